@@ -1,0 +1,25 @@
+// String helpers shared by every stage: ASCII case, whitespace, tokens.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pith {
+
+inline bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+inline char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+std::string ascii_lowercase(std::string_view s);
+bool iequals(std::string_view a, std::string_view b);
+bool istarts_with(std::string_view s, std::string_view prefix);
+// Case-insensitive ASCII substring search.
+size_t ifind(std::string_view hay, std::string_view needle, size_t from = 0);
+std::string_view trim(std::string_view s);
+// Collapses runs of Unicode white space (ASCII space, NBSP, U+2000..U+200B, U+3000...) to
+// one ASCII space and trims the ends.
+std::string collapse_whitespace(std::string_view s);
+// Count of words: runs of letters/digits (any script; a CJK character counts as one word).
+size_t count_words(std::string_view s);
+// Splits on any character in seps, dropping empty pieces.
+std::vector<std::string_view> split_any(std::string_view s, std::string_view seps);
+
+}  // namespace pith

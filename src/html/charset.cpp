@@ -1,0 +1,222 @@
+#include "html/charset.h"
+
+#include <unicode/ucnv.h>
+#include <uchardet/uchardet.h>
+
+#include <array>
+#include <cstring>
+#include <vector>
+
+#include "core/strings.h"
+#include "core/utf8.h"
+
+namespace pith {
+
+std::string_view charset_source_name(CharsetSource s) {
+  switch (s) {
+    case CharsetSource::kBom: return "bom";
+    case CharsetSource::kCaller: return "caller";
+    case CharsetSource::kMeta: return "meta";
+    case CharsetSource::kUtf8Valid: return "utf8-valid";
+    case CharsetSource::kDetector: return "detector";
+    case CharsetSource::kDefault: return "default";
+  }
+  return "default";
+}
+
+namespace {
+
+// WHATWG Encoding Standard labels (the common ones) -> canonical name; and the ICU converter
+// that decodes it the way browsers do.
+struct Label {
+  std::string_view label, canonical;
+};
+constexpr Label kLabels[] = {
+    {"utf-8", "utf-8"}, {"utf8", "utf-8"}, {"unicode-1-1-utf-8", "utf-8"},
+    {"us-ascii", "windows-1252"}, {"ascii", "windows-1252"}, {"iso-8859-1", "windows-1252"},
+    {"iso8859-1", "windows-1252"}, {"latin1", "windows-1252"}, {"l1", "windows-1252"},
+    {"windows-1252", "windows-1252"}, {"cp1252", "windows-1252"}, {"x-cp1252", "windows-1252"},
+    {"cp819", "windows-1252"}, {"ibm819", "windows-1252"}, {"iso_8859-1", "windows-1252"},
+    {"iso-8859-2", "iso-8859-2"}, {"latin2", "iso-8859-2"}, {"iso-8859-3", "iso-8859-3"},
+    {"iso-8859-4", "iso-8859-4"}, {"iso-8859-5", "iso-8859-5"}, {"iso-8859-6", "iso-8859-6"},
+    {"iso-8859-7", "iso-8859-7"}, {"greek", "iso-8859-7"}, {"iso-8859-8", "iso-8859-8"},
+    {"iso-8859-8-i", "iso-8859-8-i"}, {"iso-8859-10", "iso-8859-10"}, {"iso-8859-13", "iso-8859-13"},
+    {"iso-8859-14", "iso-8859-14"}, {"iso-8859-15", "iso-8859-15"}, {"latin9", "iso-8859-15"},
+    {"iso-8859-16", "iso-8859-16"}, {"iso-8859-9", "windows-1254"}, {"latin5", "windows-1254"},
+    {"iso-8859-11", "windows-874"}, {"tis-620", "windows-874"}, {"windows-874", "windows-874"},
+    {"windows-1250", "windows-1250"}, {"cp1250", "windows-1250"}, {"windows-1251", "windows-1251"},
+    {"cp1251", "windows-1251"}, {"windows-1253", "windows-1253"}, {"windows-1254", "windows-1254"},
+    {"windows-1255", "windows-1255"}, {"windows-1256", "windows-1256"}, {"windows-1257", "windows-1257"},
+    {"windows-1258", "windows-1258"}, {"koi8-r", "koi8-r"}, {"koi8", "koi8-r"}, {"koi8-u", "koi8-u"},
+    {"ibm866", "ibm866"}, {"cp866", "ibm866"}, {"macintosh", "macintosh"}, {"mac", "macintosh"},
+    {"shift_jis", "shift_jis"}, {"shift-jis", "shift_jis"}, {"sjis", "shift_jis"},
+    {"ms_kanji", "shift_jis"}, {"windows-31j", "shift_jis"}, {"x-sjis", "shift_jis"},
+    {"cp932", "shift_jis"}, {"euc-jp", "euc-jp"}, {"x-euc-jp", "euc-jp"},
+    {"iso-2022-jp", "iso-2022-jp"}, {"euc-kr", "euc-kr"}, {"ks_c_5601-1987", "euc-kr"},
+    {"windows-949", "euc-kr"}, {"cp949", "euc-kr"}, {"gb2312", "gbk"}, {"gbk", "gbk"},
+    {"x-gbk", "gbk"}, {"cp936", "gbk"}, {"chinese", "gbk"}, {"gb18030", "gb18030"},
+    {"big5", "big5"}, {"big5-hkscs", "big5"}, {"x-x-big5", "big5"}, {"cn-big5", "big5"},
+    {"utf-16", "utf-16le"}, {"utf-16le", "utf-16le"}, {"utf-16be", "utf-16be"},
+    {"x-mac-cyrillic", "x-mac-cyrillic"}, {"maccyrillic", "x-mac-cyrillic"},
+};
+
+// Canonical name -> ICU converter name. The browser mappings: Shift_JIS is decoded as CP932
+// (Microsoft's superset), EUC-KR as windows-949, GBK as GB18030's superset, Big5 as HKSCS.
+std::string_view icu_name(std::string_view canonical) {
+  if (canonical == "shift_jis") return "ibm-943_P15A-2003";
+  if (canonical == "euc-kr") return "windows-949";
+  if (canonical == "gbk") return "gb18030";
+  if (canonical == "big5") return "big5-hkscs";
+  if (canonical == "iso-8859-8-i") return "iso-8859-8";
+  if (canonical == "x-mac-cyrillic") return "x-mac-cyrillic";
+  return canonical;
+}
+
+std::string_view detect_bom(std::string_view b, size_t& skip) {
+  if (b.size() >= 3 && b.substr(0, 3) == "\xEF\xBB\xBF") return skip = 3, "utf-8";
+  if (b.size() >= 2 && b.substr(0, 2) == "\xFF\xFE") return skip = 2, "utf-16le";
+  if (b.size() >= 2 && b.substr(0, 2) == "\xFE\xFF") return skip = 2, "utf-16be";
+  return {};
+}
+
+std::string label_after(std::string_view s, size_t pos) {
+  while (pos < s.size() && (is_ascii_space(s[pos]) || s[pos] == '=')) ++pos;
+  char quote = 0;
+  if (pos < s.size() && (s[pos] == '"' || s[pos] == '\'')) quote = s[pos++];
+  size_t end = pos;
+  while (end < s.size() && s[end] != quote && !is_ascii_space(s[end]) && s[end] != ';' && s[end] != '>' &&
+         s[end] != '"' && s[end] != '\'' && s[end] != '/')
+    ++end;
+  return std::string(s.substr(pos, end - pos));
+}
+
+}  // namespace
+
+std::string canonical_charset(std::string_view label) {
+  std::string l = ascii_lowercase(trim(label));
+  for (const Label& e : kLabels)
+    if (e.label == l) return std::string(e.canonical);
+  return {};
+}
+
+std::string prescan_meta_charset(std::string_view bytes) {
+  std::string_view head = bytes.substr(0, 1024);
+  size_t pos = 0;
+  while ((pos = ifind(head, "<meta", pos)) != std::string_view::npos) {
+    size_t end = head.find('>', pos);
+    std::string_view tag = head.substr(pos, end == std::string_view::npos ? head.size() - pos : end - pos);
+    pos += 5;
+    size_t cs = ifind(tag, "charset");
+    if (cs == std::string_view::npos) continue;
+    std::string label = label_after(tag, cs + 7);
+    std::string canon = canonical_charset(label);
+    if (canon.empty()) continue;
+    // A document that says it is UTF-16 but was found by an ASCII-compatible prescan is UTF-8.
+    if (canon == "utf-16le" || canon == "utf-16be") canon = "utf-8";
+    return canon;
+  }
+  return {};
+}
+
+struct CharsetDecoder::Impl {
+  uchardet_t detector = uchardet_new();
+  ~Impl() { uchardet_delete(detector); }
+};
+
+CharsetDecoder::CharsetDecoder() : impl_(new Impl) {}
+CharsetDecoder::~CharsetDecoder() { delete impl_; }
+
+namespace {
+
+Result<size_t> convert_icu(std::string_view bytes, std::string_view canonical, std::string& out) {
+  UErrorCode err = U_ZERO_ERROR;
+  std::string name(icu_name(canonical));
+  UConverter* conv = ucnv_open(name.c_str(), &err);
+  if (U_FAILURE(err) || !conv) return Error{ErrorCode::kDecode, "no converter for charset " + std::string(canonical)};
+  // Bad bytes become U+FFFD (ICU's to-Unicode substitute callback writes U+FFFD).
+  ucnv_setToUCallBack(conv, UCNV_TO_U_CALLBACK_SUBSTITUTE, nullptr, nullptr, nullptr, &err);
+  std::vector<UChar> u16(bytes.size() + 16);
+  err = U_ZERO_ERROR;
+  int32_t n16 = ucnv_toUChars(conv, u16.data(), static_cast<int32_t>(u16.size()), bytes.data(),
+                              static_cast<int32_t>(bytes.size()), &err);
+  if (err == U_BUFFER_OVERFLOW_ERROR) {
+    u16.resize(static_cast<size_t>(n16) + 16);
+    err = U_ZERO_ERROR;
+    ucnv_resetToUnicode(conv);
+    n16 = ucnv_toUChars(conv, u16.data(), static_cast<int32_t>(u16.size()), bytes.data(),
+                        static_cast<int32_t>(bytes.size()), &err);
+  }
+  ucnv_close(conv);
+  if (U_FAILURE(err)) return Error{ErrorCode::kDecode, "cannot decode as " + std::string(canonical)};
+  size_t replaced = 0;
+  out.clear();
+  out.reserve(static_cast<size_t>(n16) * 3 / 2);
+  for (int32_t i = 0; i < n16; ++i) {
+    char32_t cp = u16[i];
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < n16 && u16[i + 1] >= 0xDC00 && u16[i + 1] <= 0xDFFF) {
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (u16[i + 1] - 0xDC00);
+      ++i;
+    } else if ((cp >= 0xD800 && cp <= 0xDFFF) || cp == 0x1A) {
+      cp = 0xFFFD;
+    }
+    if (cp == 0xFFFD) ++replaced;
+    utf8_append(cp, out);
+  }
+  return replaced;
+}
+
+}  // namespace
+
+Result<Decoded> CharsetDecoder::decode(std::string_view bytes, std::string_view hint, std::string& out) {
+  Decoded d;
+  size_t skip = 0;
+  std::string canon;
+  if (auto bom = detect_bom(bytes, skip); !bom.empty()) {
+    canon = bom;
+    d.source = CharsetSource::kBom;
+    bytes.remove_prefix(skip);
+  } else if (!hint.empty() && !(canon = canonical_charset(hint)).empty()) {
+    d.source = CharsetSource::kCaller;
+  } else if (!(canon = prescan_meta_charset(bytes)).empty()) {
+    d.source = CharsetSource::kMeta;
+  } else if (is_valid_utf8(bytes)) {
+    canon = "utf-8";
+    d.source = CharsetSource::kUtf8Valid;
+  } else {
+    uchardet_reset(impl_->detector);
+    uchardet_handle_data(impl_->detector, bytes.data(), std::min<size_t>(bytes.size(), 64 * 1024));
+    uchardet_data_end(impl_->detector);
+    const char* guess = uchardet_get_charset(impl_->detector);
+    canon = guess ? canonical_charset(guess) : "";
+    d.source = CharsetSource::kDetector;
+    if (canon.empty()) {
+      canon = "windows-1252";  // the browser default for an unlabelled Western page
+      d.source = CharsetSource::kDefault;
+    }
+  }
+  d.charset = canon;
+  if (canon == "utf-8") {
+    out.clear();
+    if (is_valid_utf8(bytes)) {
+      out.assign(bytes);
+    } else {
+      repair_utf8(bytes, out);
+      // Count replacement characters introduced.
+      d.replaced = 1;
+    }
+    return d;
+  }
+  auto r = convert_icu(bytes, canon, out);
+  if (!r) {
+    // An unknown converter: fall back to repaired UTF-8 rather than losing the page.
+    out.clear();
+    repair_utf8(bytes, out);
+    d.charset = "utf-8";
+    d.source = CharsetSource::kDefault;
+    return d;
+  }
+  d.replaced = r.value();
+  return d;
+}
+
+}  // namespace pith

@@ -1,0 +1,45 @@
+// Decoding as a browser does (WHATWG "encoding sniffing", simplified to what matters for
+// crawled pages): BOM, then the charset the caller knows (HTTP/WARC header), then a prescan of
+// the first 1024 bytes for <meta charset> / <meta http-equiv=content-type>, then "is it valid
+// UTF-8?", then uchardet's guess. Labels are mapped as browsers map them (ISO-8859-1 and ASCII
+// are windows-1252, Shift_JIS is CP932, GB2312 is GBK, ...). Bytes that the charset cannot
+// decode become U+FFFD.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "pith/result.h"
+
+namespace pith {
+
+enum class CharsetSource { kBom, kCaller, kMeta, kUtf8Valid, kDetector, kDefault };
+std::string_view charset_source_name(CharsetSource s);
+
+struct Decoded {
+  std::string charset;  // canonical WHATWG name, e.g. "utf-8", "windows-1252", "shift_jis"
+  CharsetSource source = CharsetSource::kDefault;
+  size_t replaced = 0;  // bytes or sequences that became U+FFFD
+};
+
+// WHATWG label -> canonical name ("latin1" -> "windows-1252"); empty if unknown.
+std::string canonical_charset(std::string_view label);
+
+// Finds a charset label in the first 1024 bytes (<meta charset=...>, <meta http-equiv
+// content="...; charset=...">). Empty if none.
+std::string prescan_meta_charset(std::string_view bytes);
+
+class CharsetDecoder {
+ public:
+  CharsetDecoder();
+  ~CharsetDecoder();
+  CharsetDecoder(const CharsetDecoder&) = delete;
+  CharsetDecoder& operator=(const CharsetDecoder&) = delete;
+  // Decodes bytes into out (UTF-8). hint: a charset label from the caller, may be empty.
+  Result<Decoded> decode(std::string_view bytes, std::string_view hint, std::string& out);
+
+ private:
+  struct Impl;
+  Impl* impl_;
+};
+
+}  // namespace pith
