@@ -30,6 +30,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import threading
 import time
 
 BENCH = os.path.dirname(os.path.abspath(__file__))
@@ -160,13 +161,28 @@ def timed_run(cmd, out, name, env=None):
     peak RSS, CPU seconds and exit status. stdout/stderr go to out/NAME.stdout / .stderr."""
     tfile = os.path.join(out, name + ".time")
     full = [GNU_TIME, "-v", "-o", tfile] + cmd
+    loads, stop = [], threading.Event()
+
+    def sample_load():  # the machine is shared: record how busy it was during the run
+        while True:
+            loads.append(os.getloadavg()[0])
+            if stop.wait(2.0):
+                return
+
+    sampler = threading.Thread(target=sample_load, daemon=True)
     with open(os.path.join(out, name + ".stdout"), "wb") as so, \
          open(os.path.join(out, name + ".stderr"), "wb") as se:
+        sampler.start()
         t0 = time.perf_counter()
         p = subprocess.run(full, stdout=so, stderr=se, env=env)
         wall = time.perf_counter() - t0
+        stop.set()
+        sampler.join()
+    loads.append(os.getloadavg()[0])
     res = parse_gnu_time(tfile)
     res["wall_s"] = wall
+    res["load_mean"] = statistics.fmean(loads)
+    res["load_max"] = max(loads)
     res.setdefault("exit", p.returncode)
     return res
 
@@ -242,7 +258,11 @@ def prepare(src, out, limit, plain):
                 f.write(html)
     with open(os.path.join(out, "pages.txt"), "w") as f:
         f.write("".join(p + "\n" for p in paths))
-    return {"pages": len(names), "bytes_html": bytes_html, "bytes_gz": bytes_gz, "score_dir": score_dir,
+    metric = None
+    if os.path.exists(os.path.join(src, "set.json")):
+        with open(os.path.join(src, "set.json")) as f:
+            metric = json.load(f).get("metric")
+    return {"pages": len(names), "metric": metric, "bytes_html": bytes_html, "bytes_gz": bytes_gz, "score_dir": score_dir,
             "pages_dir": pages_dir, "html_dir": html_dir if plain else None,
             "list": os.path.join(out, "pages.txt"), "ids": [page_id(n) for n in names]}
 
@@ -283,6 +303,10 @@ def fnum(v, nd=2):
     return "-" if v is None else f"{v:.{nd}f}"
 
 
+def plural(n, word):
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
 def speed(r, info):
     w = r.wall()
     if not w or not r.ok:
@@ -295,7 +319,7 @@ def render(name, src, info, runs, a, mach, versions, started, load0, load1, skip
     scored = [r for r in ok if r.score]
     has_meta = any(r.score.get(k + "_acc") is not None or r.score.get(k + "_n") for r in scored
                    for k in ("title", "author", "date"))
-    wordf1 = any(r.score.get("mode") == "wordf1" for r in scored)
+    wordf1 = info["metric"] == "wordf1" or any(r.score.get("mode") == "wordf1" for r in scored)
     L = []
     title = f"{name}" + (f", first {info['pages']} pages (--quick)" if a.limit else "")
     L.append(f"# pith vs Readability.js: {title}, {started:%Y-%m-%d}")
@@ -306,14 +330,15 @@ def render(name, src, info, runs, a, mach, versions, started, load0, load1, skip
     L.append(f"- Set: `{src}`: {info['pages']} pages, {info['bytes_html'] / 1e6:.1f} MB of HTML "
              f"({info['bytes_gz'] / 1e6:.1f} MB gzipped). Metric: "
              + ("mean per-page bag-of-words F1 (WCXB)" if wordf1 else
-                "4-gram shingle F1 of the corpus mean precision and recall (Zyte benchmark)") + ", by `score.py`.")
+                "4-gram shingle F1 of the corpus mean precision and recall (Zyte benchmark)"
+                if info["metric"] == "fulltext" else f"{info['metric'] or 'auto'}") + ", by `score.py`.")
     L.append("- Versions: " + "; ".join(f"{k} {v}" for k, v in versions.items()))
     if skipped:
         L.append("- Not run: " + "; ".join(skipped))
     L.append("")
     L.append("## Speed and quality")
     L.append("")
-    hdr = ["tool", "input", "wall s", "pages/s", "MB/s", "peak RSS MB", "CPU s", "F1", "P", "R"]
+    hdr = ["tool", "input", "wall s", "pages/s", "MB/s", "peak RSS MB", "CPU s", "pages/CPU-s", "F1", "P", "R"]
     if has_meta:
         hdr += ["title", "author", "date"]
     L.append("| " + " | ".join(hdr) + " |")
@@ -332,8 +357,9 @@ def render(name, src, info, runs, a, mach, versions, started, load0, load1, skip
             wall_s = f"FAILED (exit {s0.get('exit')}{', signal ' + s0['signal'] if 'signal' in s0 else ''})"
         sc = r.score or {}
         f1 = "-" if not sc else f"{sc['f1']:.3f} ±{sc.get('f1_std', 0):.3f}"
+        cpu = r.cpu_s() if r.ok else None
         row = [r.label, r.input_desc, wall_s, fnum(pps, 1), fnum(mbs, 2), fnum(r.rss_mb(), 0), fnum(r.cpu_s()),
-               f1, f3(sc.get("precision")), f3(sc.get("recall"))]
+               fnum(info["pages"] / cpu, 1) if cpu else "-", f1, f3(sc.get("precision")), f3(sc.get("recall"))]
         if has_meta:
             row += [f3(sc.get("title_acc")), f3(sc.get("author_acc")), f3(sc.get("date_acc"))]
         L.append("| " + " | ".join(row) + " |")
@@ -349,6 +375,10 @@ def render(name, src, info, runs, a, mach, versions, started, load0, load1, skip
             loop = info["pages"] / rd.tool_stats["seconds"]
             line += (f"; {pp1 / loop:.1f}x against Readability.js's own in-loop time, which leaves out Node"
                      f" start-up and module loading")
+        c1, crd = p1.cpu_s(), rd.cpu_s()
+        if c1 and crd:
+            line += (f"; {crd / c1:.1f}x by CPU time (user + system, all threads: less sensitive to other load on"
+                     f" the machine)")
         notes.append(line + ".")
     elif not (p1 and p1.ok):
         notes.append("No pith(1 thread)/Readability.js ratio: pith did not run" + (" successfully" if p1 else "") + ".")
@@ -358,20 +388,31 @@ def render(name, src, info, runs, a, mach, versions, started, load0, load1, skip
             notes.append(f"{r.label} in-loop timing (read + gunzip + parse + extract + write, no start-up): "
                          f"{st['seconds']:.2f} s, {st['pages'] / st['seconds']:.2f} pages/s, "
                          f"{st['bytes'] / 1e6 / st['seconds']:.2f} MB/s; read+gunzip alone {st.get('seconds_read', 0):.2f} s"
-                         + (f"; parse() returned null on {st['null_results']} pages" if st.get("null_results") else "")
-                         + (f"; {st['errors']} pages threw" if st.get("errors") else "") + ".")
+                         + (f"; no article (parse() returned null) on {plural(st['null_results'], 'page')}"
+                            if st.get("null_results") else "")
+                         + (f"; it threw on {plural(st['errors'], 'page')} (see `error` in its output)"
+                            if st.get("errors") else "") + ".")
         if r.rows is not None and r.rows != info["pages"]:
             notes.append(f"{r.label}: {r.rows} output rows for {info['pages']} pages (missing ones score as empty).")
-        if r.errors:
-            notes.append(f"{r.label}: {r.errors} pages reported an error.")
+        if r.errors and not st:
+            notes.append(f"{r.label}: {plural(r.errors, 'page')} reported an error.")
         if r.note:
             notes.append(f"{r.label}: {r.note}")
+    lr = [r for r in runs if r.samples and "load_mean" in r.samples[0]]
+    if lr:
+        notes.append("Load average (1 min) during each run, mean (max), on this " + str(mach["nproc"]) + "-CPU machine: "
+                     + "; ".join(f"{r.label}{'' if r.input_desc == '.html.gz' or ', ' in r.label else ' ' + r.input_desc}: "
+                                 f"{statistics.fmean(s['load_mean'] for s in r.samples):.1f} "
+                                 f"({max(s['load_max'] for s in r.samples):.1f})" for r in lr)
+                     + ". Each tool adds about 1 (pith -j N about N) itself; much more means other work"
+                     " competed for the CPUs.")
     if notes:
         L += [f"- {n}" for n in notes]
         L.append("")
     L.append("Columns: wall s = elapsed time of the whole process (median of the runs, min-max in brackets, "
              "when repeated), pages/s and MB/s = pages and MB (10^6 bytes) of uncompressed HTML divided by wall s; "
-             "peak RSS = GNU time's maximum resident set size; CPU s = user + system time; "
+             "peak RSS = GNU time's maximum resident set size; CPU s = user + system time of all threads "
+             "(median); pages/CPU-s = pages / CPU s; "
              "F1/P/R by score.py (± = bootstrap standard deviation)"
              + ("; title/author/date = exact-match accuracy over pages whose truth has the field" if has_meta else "")
              + ". Readability.js `text` is `article.textContent`.")
@@ -445,7 +486,8 @@ def run_set(name, a, mach):
             cmd = [a.pith, "extract", inp, "--format", "jsonl", "-o", raw, "-j", str(j)]
             return Run(key, label, desc, cmd, raw, os.path.join(out, key + ".jsonl"), "pith", a.repeat)
         runs.append(pith_run("pith-j1", "pith -j 1", info["pages_dir"], ".html.gz", 1))
-        runs.append(pith_run(f"pith-j{jn}", f"pith -j {jn}", info["pages_dir"], ".html.gz", jn))
+        if jn != 1:
+            runs.append(pith_run(f"pith-j{jn}", f"pith -j {jn}", info["pages_dir"], ".html.gz", jn))
         if info["html_dir"]:
             runs.append(pith_run("pith-j1-html", "pith -j 1, .html", info["html_dir"], ".html (pre-decompressed)", 1))
     else:
@@ -476,6 +518,9 @@ def run_set(name, a, mach):
         skipped.append("trafilatura (--no-trafilatura)")
 
     for r in runs:
+        for stale in (r.raw, r.pred, r.stats, r.pred + ".meta.json"):  # from an earlier run
+            if stale and os.path.exists(stale):
+                os.remove(stale)
         for i in range(r.repeat):
             log(f"set {name}: {r.label} on {r.input_desc}" + (f" (run {i + 1}/{r.repeat})" if r.repeat > 1 else ""))
             s = timed_run(r.cmd, out, r.key + (f".{i + 1}" if r.repeat > 1 else ""), env=r.env)
