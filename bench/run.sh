@@ -18,9 +18,19 @@ py=/usr/bin/python3
 [ -x "$py" ] || py="$(command -v python3)"
 
 need_node=1
+custom_shared=0
 for arg in "$@"; do
-  case "$arg" in --no-readability|-h|--help) need_node=0 ;; esac
+  case "$arg" in
+    --no-readability|-h|--help) need_node=0 ;;
+    --shared|--shared=*) custom_shared=1 ;;
+  esac
 done
+# The benchmark sets live next to the repository (or in $PITH_SHARED); skip cleanly without them.
+shared="${PITH_SHARED:-$(dirname "$(git rev-parse --show-toplevel 2>/dev/null || pwd)")/shared}"
+if [ "$custom_shared" = 0 ] && [ "$need_node" = 1 ] && [ ! -f "$shared/bench/score.py" ]; then
+  echo "bench: $shared/bench (benchmark sets and score.py) not found, skipping; set PITH_SHARED" >&2
+  exit 0
+fi
 if [ "$need_node" = 1 ]; then
   if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
     echo "bench: node and npm are needed for the Readability.js baseline (or pass --no-readability)" >&2
