@@ -1,49 +1,653 @@
+// Metadata in four steps:
+//  1. scan:      one walk over the DOM collects <meta>, <link>, <title>, <h1>, <time>, JSON-LD
+//                scripts, microdata and byline-like elements (each list capped);
+//  2. title:     the headline is the text that the <h1>, og:title, <title> (minus the site's
+//                name) and JSON-LD agree on; the chosen <h1> anchors the "header" of the page;
+//  3. dates:     a date printed next to the headline (what a reader sees) wins over dates in
+//                JSON-LD and <meta>, which are often a CMS's record-keeping; the URL is last;
+//  4. the rest:  author, site name, description, language, tags, image, URL, each from the
+//                first source in a fixed order of trust (the k*Keys tables below).
 #include "extract/metadata.h"
 
+#include <algorithm>
+#include <span>
+
 #include "core/strings.h"
+#include "core/utf8.h"
+#include "extract/dates.h"
+#include "extract/jsonld.h"
+#include "extract/meta_text.h"
 
 namespace pith {
 
 namespace {
 
-std::string meta_content(const Document& doc, std::string_view key) {
-  for (NodeId n = doc.root(); n != kNoNode; n = doc.next_in_subtree(n, doc.root())) {
-    if (!doc.is_element(n, Tag::k_meta)) continue;
-    if (iequals(doc.attr(n, "property"), key) || iequals(doc.attr(n, "name"), key))
-      return collapse_whitespace(doc.attr(n, "content"));
+// ---------------------------------------------------------------------------------- tables
+
+// <meta> keys per field, most trusted first. Keys are name=, property= or itemprop= values,
+// compared lower-cased.
+constexpr std::string_view kTitleKeys[] = {"og:title", "twitter:title", "dc.title", "parsely-title",
+                                           "sailthru.title"};
+constexpr std::string_view kPublishedKeys[] = {
+    "article:published_time", "og:article:published_time", "article:published", "og:published_time",
+    "published_time", "article:first_published_time", "datepublished", "parsely-pub-date", "sailthru.date",
+    "cxenseparse:publishtime", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created",
+    "dcterms.created", "citation_publication_date", "citation_date", "citation_online_date", "pubdate",
+    "publish_date", "publish-date", "publishdate", "published-date", "publication_date", "og:publish_date",
+    "date-pub", "date", "created", "datecreated", "uploaddate", "release_date"};
+constexpr std::string_view kModifiedKeys[] = {"article:modified_time", "og:article:modified_time", "og:updated_time",
+                                              "datemodified", "dc.date.modified", "dcterms.modified",
+                                              "last-modified", "modified", "updated", "lastmod",
+                                              "article:modified"};
+constexpr std::string_view kAuthorKeys[] = {
+    "author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "dc.creator",
+    "dcterms.creator", "citation_author", "cxenseparse:author", "byl", "shareaholic:article_author_name",
+    "twitter:creator:name"};
+constexpr std::string_view kSiteNameKeys[] = {"og:site_name", "application-name", "apple-mobile-web-app-title",
+                                              "al:ios:app_name", "twitter:app:name:iphone"};
+constexpr std::string_view kDescriptionKeys[] = {"og:description", "description", "twitter:description",
+                                                 "dc.description"};
+constexpr std::string_view kImageKeys[] = {"og:image", "og:image:url", "og:image:secure_url", "twitter:image",
+                                           "twitter:image:src", "thumbnail"};
+constexpr std::string_view kTagKeys[] = {"article:tag", "og:article:tag", "keywords", "news_keywords",
+                                         "parsely-tags", "sailthru.tags"};
+constexpr std::string_view kLangKeys[] = {"content-language", "language", "og:locale", "dc.language"};
+
+// JSON-LD types that describe the page's own text, most specific first.
+constexpr std::string_view kArticleTypes[] = {
+    "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BlogPosting",
+    "LiveBlogPosting", "TechArticle", "ScholarlyArticle", "Report", "Article", "SocialMediaPosting",
+    "DiscussionForumPosting", "Review", "Recipe", "HowTo", "Question", "VideoObject", "PodcastEpisode",
+    "MedicalWebPage", "Guide"};
+constexpr std::string_view kPageTypes[] = {"WebPage", "ItemPage", "AboutPage", "FAQPage", "QAPage",
+                                           "CollectionPage", "ProfilePage", "SearchResultsPage"};
+
+// Class/id words of elements that hold an author's name. Bio boxes ("author-bio") hold one too,
+// but their text is long and fails normalize_author.
+constexpr std::string_view kBylineClassWords[] = {"author", "byline", "by-line", "writer", "contributor",
+                                                  "username", "user-name", "poster"};
+// Class words of elements that hold the page's date.
+constexpr std::string_view kDateClassWords[] = {"date", "time", "publish", "posted", "byline", "meta"};
+
+// Scan caps: pages far past these are data dumps; the first entries are the page's own.
+constexpr size_t kMaxMetas = 512, kMaxH1 = 16, kMaxTimes = 64, kMaxMicrodata = 128, kMaxBylines = 64;
+// The header window: dates within this many visible bytes after the headline (bylines sit
+// right under it, sometimes after a standfirst of a few sentences), or just before it
+// (a dateline above the title).
+constexpr size_t kForwardWindow = 900, kBackwardWindow = 160;
+constexpr size_t kWindowNodes = 4000;  // nodes visited per direction
+// A date inside running text is a fact of the story, not the page's date: only short text
+// nodes (bylines, datelines) or a date at the very start of a node count.
+constexpr size_t kMaxDateNodeBytes = 220, kMaxDateOffset = 60;
+
+// --------------------------------------------------------------------------------- scanning
+
+struct MetaEntry {
+  std::string key;  // lower-cased
+  std::string_view value;
+};
+
+struct PageScan {
+  NodeId html = kNoNode, title = kNoNode;
+  std::vector<MetaEntry> metas;
+  std::vector<NodeId> ld_scripts, h1s, times, microdata, bylines, author_links;
+  std::string_view canonical;
+};
+
+bool has_ancestor(const Document& doc, NodeId n, Tag tag) {
+  for (NodeId p = doc.node(n).parent; p != kNoNode; p = doc.node(p).parent)
+    if (doc.is_element(p, tag)) return true;
+  return false;
+}
+
+bool contains_word(std::string_view hay, std::string_view word) { return ifind(hay, word) != std::string_view::npos; }
+
+bool is_byline_class(std::string_view cls) {
+  for (auto w : kBylineClassWords)
+    if (contains_word(cls, w)) return true;
+  return false;
+}
+
+void scan_page(const Document& doc, PageScan& s) {
+  const NodeId root = doc.root();
+  for (NodeId n = root; n != kNoNode; n = doc.next_in_subtree(n, root)) {
+    const Node& node = doc.node(n);
+    if (node.kind != NodeKind::kElement) continue;
+    switch (node.tag) {
+      case Tag::k_html:
+        if (s.html == kNoNode) s.html = n;
+        break;
+      case Tag::k_title:
+        if (s.title == kNoNode && !has_ancestor(doc, n, Tag::k_svg)) s.title = n;
+        break;
+      case Tag::k_meta: {
+        if (s.metas.size() >= kMaxMetas) break;
+        std::string_view content = doc.attr(n, "content");
+        for (std::string_view a : {"property", "name", "itemprop", "http-equiv"}) {
+          std::string_view k = trim(doc.attr(n, a));
+          if (!k.empty() && k.size() < 80) s.metas.push_back({ascii_lowercase(k), content});
+        }
+        break;
+      }
+      case Tag::k_link: {
+        std::string_view rel = doc.attr(n, "rel");
+        if (s.canonical.empty() && iequals(trim(rel), "canonical")) s.canonical = trim(doc.attr(n, "href"));
+        break;
+      }
+      case Tag::k_script:
+        if (ifind(doc.attr(n, "type"), "ld+json") != std::string_view::npos && s.ld_scripts.size() < 32)
+          s.ld_scripts.push_back(n);
+        break;
+      case Tag::k_h1:
+        if (s.h1s.size() < kMaxH1) s.h1s.push_back(n);
+        break;
+      case Tag::k_time:
+        if (s.times.size() < kMaxTimes) s.times.push_back(n);
+        break;
+      default:
+        break;
+    }
+    if (node.attr_count == 0) continue;
+    std::string_view ip = doc.attr(n, "itemprop");
+    if (!ip.empty() && node.tag != Tag::k_meta && s.microdata.size() < kMaxMicrodata &&
+        (contains_word(ip, "author") || contains_word(ip, "date") || contains_word(ip, "headline")))
+      s.microdata.push_back(n);
+    if (node.tag == Tag::k_meta || node.tag == Tag::k_link || node.tag == Tag::k_script) continue;
+    std::string_view rel = doc.attr(n, "rel");
+    if (!rel.empty() && contains_word(rel, "author") && s.author_links.size() < kMaxBylines) s.author_links.push_back(n);
+    if (s.bylines.size() < kMaxBylines &&
+        (is_byline_class(doc.attr(n, "class")) || is_byline_class(doc.attr(n, "id")) || contains_word(ip, "author")))
+      s.bylines.push_back(n);
+  }
+}
+
+std::string_view meta_value(const PageScan& s, std::string_view key) {
+  for (const auto& m : s.metas)
+    if (m.key == key && !trim(m.value).empty()) return trim(m.value);
+  return {};
+}
+
+// The first non-empty value among keys, in the order of the table.
+template <size_t N>
+std::string_view first_meta(const PageScan& s, const std::string_view (&keys)[N], std::string_view* key_out = nullptr) {
+  for (auto k : keys) {
+    std::string_view v = meta_value(s, k);
+    if (!v.empty()) {
+      if (key_out) *key_out = k;
+      return v;
+    }
   }
   return {};
+}
+
+bool is_hidden_text_parent(const Document& doc, NodeId parent) {
+  if (parent == kNoNode) return false;
+  Tag t = doc.node(parent).tag;
+  return t == Tag::k_script || t == Tag::k_style || t == Tag::k_noscript || t == Tag::k_template ||
+         t == Tag::k_title;
+}
+
+NodeId block_ancestor(const Document& doc, NodeId n, NodeId scope) {
+  for (NodeId p = doc.node(n).parent; p != kNoNode; p = doc.node(p).parent) {
+    if (p == scope || is_block_tag(doc.node(p).tag)) return p;
+  }
+  return kNoNode;
+}
+
+// An element's text, with a space where block elements or <br> separate its text nodes.
+std::string element_text(const Document& doc, NodeId id, size_t max_bytes = 2000) {
+  std::string out;
+  NodeId last_block = kNoNode;
+  bool br = false;
+  for (NodeId n = id; n != kNoNode;) {
+    const Node& node = doc.node(n);
+    if (node.kind == NodeKind::kElement) {
+      if (node.tag == Tag::k_script || node.tag == Tag::k_style || node.tag == Tag::k_noscript ||
+          node.tag == Tag::k_template) {
+        n = doc.next_skip_children(n, id);
+        continue;
+      }
+      br = br || node.tag == Tag::k_br;
+    } else if (node.kind == NodeKind::kText) {
+      NodeId block = block_ancestor(doc, n, id);
+      if (!out.empty() && (br || block != last_block)) out += ' ';
+      br = false;
+      last_block = block;
+      out += doc.text(n);
+      if (out.size() > max_bytes) break;
+    }
+    n = doc.next_in_subtree(n, id);
+  }
+  return collapse_whitespace(out);
+}
+
+// ----------------------------------------------------------------------------------- JSON-LD
+
+bool is_one_of(const JsonLdEntity& e, std::span<const std::string_view> types) {
+  for (auto t : types)
+    if (e.has_type(t)) return true;
+  return false;
+}
+
+// The entity that describes this page: an article-like thing not inside a list, else a
+// WebPage, else the first top-level thing.
+const JsonLdEntity* main_entity(const JsonLdData& ld) {
+  const JsonLdEntity* page = nullptr;
+  for (auto t : kArticleTypes)
+    for (const auto& e : ld.entities)
+      if (!e.in_list && e.has_type(t)) return &e;
+  for (const auto& e : ld.entities)
+    if (!e.in_list && is_one_of(e, kPageTypes)) {
+      page = &e;
+      break;
+    }
+  return page;
+}
+
+// -------------------------------------------------------------------------------------- title
+
+struct Heading {
+  NodeId node;
+  std::string text;
+};
+
+// Do the heading and a title agree? Equal to the whole title or to a run of its segments.
+bool agrees(std::string_view heading_key, std::string_view title) {
+  if (heading_key.empty() || title.empty()) return false;
+  std::string full = loose_key(title);
+  if (full == heading_key) return true;
+  std::vector<std::string_view> segs = split_title(title);
+  if (segs.size() < 2 || segs.size() > 12) return false;
+  for (size_t a = 0; a < segs.size(); ++a) {
+    std::string run;
+    for (size_t b = a; b < segs.size(); ++b) {
+      run += loose_key(segs[b]);
+      if (run == heading_key) return true;
+      if (run.size() > heading_key.size()) break;
+    }
+  }
+  return false;
+}
+
+// The h1s worth considering, in order of how likely they are the headline: inside the main
+// container first, then the nearest before it, then the rest. Site logos in an h1 are skipped.
+std::vector<Heading> headline_candidates(const Document& doc, const PageScan& scan, const ContentSelection& sel,
+                                         const SiteNames& site) {
+  std::vector<Heading> out;
+  std::vector<std::pair<int64_t, Heading>> ranked;
+  NodeId main = sel.main;
+  for (NodeId h : scan.h1s) {
+    std::string text = clean_heading(element_text(doc, h, 600));
+    if (text.empty() || text.size() > 400) continue;
+    if (is_site_segment(text, site) && (site.keys.size() + site.host_labels.size()) > 0) continue;
+    int64_t rank;
+    bool inside = false;
+    if (main != kNoNode)
+      for (NodeId p = h; p != kNoNode; p = doc.node(p).parent)
+        if (p == main) {
+          inside = true;
+          break;
+        }
+    if (inside) rank = static_cast<int64_t>(h) - static_cast<int64_t>(main);  // first in main
+    else if (main != kNoNode && h < main) rank = (1LL << 32) + (static_cast<int64_t>(main) - h);  // nearest before
+    else rank = (1LL << 33) + h;
+    ranked.push_back({rank, Heading{h, std::move(text)}});
+  }
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (auto& r : ranked) out.push_back(std::move(r.second));
+  return out;
+}
+
+struct TitleChoice {
+  std::string title;
+  NodeId anchor = kNoNode;  // the headline element, if the title came from one
+  std::string site_segment;
+};
+
+TitleChoice choose_title(const Document& doc, const PageScan& scan, const ContentSelection& sel, const SiteNames& site,
+                         const JsonLdEntity* main) {
+  TitleChoice c;
+  std::string title_tag = scan.title != kNoNode ? clean_heading(element_text(doc, scan.title, 1000)) : std::string();
+  std::string og = clean_meta_text(first_meta(scan, kTitleKeys));
+  std::string ld = main ? (!main->headline.empty() ? main->headline : main->name) : std::string();
+  std::vector<Heading> heads = headline_candidates(doc, scan, sel, site);
+
+  for (const auto& h : heads) {
+    std::string k = loose_key(h.text);
+    if (agrees(k, title_tag) || agrees(k, og) || (!ld.empty() && loose_key(ld) == k)) {
+      c.title = h.text;
+      c.anchor = h.node;
+      clean_title(title_tag, site, &c.site_segment);
+      return c;
+    }
+  }
+  std::string from_title = clean_title(title_tag, site, &c.site_segment);
+  std::string from_og = clean_title(og, site);
+  if (!ld.empty() && (agrees(loose_key(ld), title_tag) || agrees(loose_key(ld), og))) {
+    c.title = ld;
+  } else if (!from_og.empty()) {
+    c.title = from_og;
+  } else if (!from_title.empty()) {
+    c.title = from_title;
+  } else if (!heads.empty()) {
+    c.title = heads[0].text;
+  } else {
+    c.title = ld;
+  }
+  if (!heads.empty()) c.anchor = heads[0].node;
+  return c;
+}
+
+// -------------------------------------------------------------------------------------- dates
+
+struct SeenDate {
+  Ymd date;
+  DateLabel label = DateLabel::kNone;
+  bool from_time = false;  // a <time datetime> element
+  size_t offset = 0;       // visible bytes from the anchor
+};
+
+// Dates printed near the headline, in reading order (forward) and before it (backward).
+void header_dates(const Document& doc, NodeId anchor, DayOrder order, std::vector<SeenDate>& forward,
+                  std::vector<SeenDate>& backward) {
+  if (anchor == kNoNode) return;
+  std::vector<DateHit> hits;
+  std::string before;  // the last text seen, for labels split from their date by markup
+
+  auto visit = [&](NodeId n, size_t offset, std::vector<SeenDate>& out) -> size_t {
+    const Node& node = doc.node(n);
+    if (node.kind == NodeKind::kElement && node.tag == Tag::k_time) {
+      std::string_view dt = doc.attr(n, "datetime");
+      Ymd d = parse_date(dt, order);
+      if (d.ok()) {
+        out.push_back({d, label_before(before), true, offset});
+        return 0;
+      }
+      return 0;
+    }
+    if (node.kind != NodeKind::kText || is_hidden_text_parent(doc, node.parent)) return 0;
+    std::string_view text = doc.text(n);
+    size_t visible = 0;
+    bool digit = false;
+    for (char ch : text) {
+      visible += !is_ascii_space(ch);
+      digit = digit || (ch >= '0' && ch <= '9');
+    }
+    if (visible == 0) return 0;
+    bool in_time = node.parent != kNoNode && doc.is_element(node.parent, Tag::k_time) &&
+                   parse_date(doc.attr(node.parent, "datetime"), order).ok();
+    if (digit && !in_time) {
+      std::string_view t = trim(text);
+      hits.clear();
+      find_dates(t, order, hits, 3);
+      for (const auto& h : hits) {
+        if (t.size() > kMaxDateNodeBytes && h.begin > kMaxDateOffset) continue;
+        std::string ctx = before;
+        ctx.append(t.substr(0, h.begin));
+        out.push_back({h.date, label_before(ctx), false, offset});
+      }
+    }
+    std::string_view tail = trim(text);
+    if (tail.size() > 48) tail = tail.substr(tail.size() - 48);
+    before.assign(tail);
+    return visible;
+  };
+
+  size_t seen = 0, visited = 0;
+  for (NodeId n = anchor; n < doc.size() && seen < kForwardWindow && visited < kWindowNodes; ++n, ++visited)
+    seen += visit(n, seen, forward);
+  before.clear();
+  seen = 0;
+  visited = 0;
+  for (NodeId n = anchor; n-- > 0 && seen < kBackwardWindow && visited < kWindowNodes; ++visited) {
+    if (doc.node(n).kind == NodeKind::kElement && doc.is_element(n, Tag::k_body)) break;
+    seen += visit(n, seen, backward);
+  }
+}
+
+// Of the dates near the headline, the one a reader takes as the page's date: the first,
+// unless it is labelled "updated" and a published or unlabelled date follows closely.
+const SeenDate* pick_header_date(const std::vector<SeenDate>& dates) {
+  if (dates.empty()) return nullptr;
+  const SeenDate& first = dates[0];
+  if (first.label == DateLabel::kModified) {
+    constexpr size_t kClose = 200;  // visible bytes: the same byline block
+    for (const auto& d : dates)
+      if (d.label != DateLabel::kModified && d.offset <= first.offset + kClose) return &d;
+  }
+  return &first;
+}
+
+const SeenDate* pick_modified(const std::vector<SeenDate>& dates) {
+  for (const auto& d : dates)
+    if (d.label == DateLabel::kModified) return &d;
+  return nullptr;
+}
+
+// ------------------------------------------------------------------------------------- author
+
+std::string authors_from_list(const std::vector<std::string>& raw) {
+  std::vector<std::string> names;
+  for (const auto& r : raw) {
+    std::string n = normalize_author(r);
+    if (!n.empty()) names.push_back(std::move(n));
+  }
+  return join_authors(names);
+}
+
+// ----------------------------------------------------------------------------------- language
+
+std::string resolve_url(std::string_view base, std::string_view ref) {
+  ref = trim(ref);
+  if (ref.empty()) return {};
+  if (istarts_with(ref, "http://") || istarts_with(ref, "https://")) return std::string(ref);
+  size_t scheme = base.find("://");
+  if (scheme == std::string_view::npos) return {};
+  if (ref.starts_with("//")) return std::string(base.substr(0, scheme + 1)) + std::string(ref);
+  size_t host_end = base.find('/', scheme + 3);
+  std::string_view origin = host_end == std::string_view::npos ? base : base.substr(0, host_end);
+  if (ref.starts_with("/")) return std::string(origin) + std::string(ref);
+  return {};
+}
+
+void add_tags(std::string_view value, std::vector<std::string>& tags) {
+  constexpr size_t kMaxTags = 32;
+  for (auto part : split_any(value, ",;")) {
+    std::string t = clean_meta_text(part);
+    if (t.empty() || t.size() > 80 || tags.size() >= kMaxTags) continue;
+    std::string k = loose_key(t);
+    bool dup = false;
+    for (const auto& x : tags) dup = dup || loose_key(x) == k;
+    if (!dup) tags.push_back(std::move(t));
+  }
 }
 
 }  // namespace
 
 void extract_metadata(const Document& doc, const PageInfo& page, const ContentSelection& sel, Extraction& out) {
+  PageScan scan;
+  scan_page(doc, scan);
+
+  JsonLdData ld;
+  if (!scan.ld_scripts.empty()) {
+    JsonLdReader reader;
+    std::string text;
+    for (NodeId s : scan.ld_scripts) {
+      text.clear();
+      doc.append_text(s, text);
+      reader.read(text, ld);
+    }
+  }
+  const JsonLdEntity* main = main_entity(ld);
+
+  // URL: the caller's, else the page's own canonical or og:url.
+  std::string og_url(meta_value(scan, "og:url"));
   out.url = std::string(page.url);
-  std::string title = meta_content(doc, "og:title");
-  if (title.empty()) {
-    for (NodeId n = doc.root(); n != kNoNode; n = doc.next_in_subtree(n, doc.root())) {
-      if (doc.is_element(n, Tag::k_h1)) {
-        std::string t;
-        doc.append_text(n, t);
-        title = collapse_whitespace(t);
-        if (!title.empty()) break;
+  if (out.url.empty()) out.url = resolve_url(og_url, scan.canonical);
+  if (out.url.empty()) out.url = resolve_url(og_url, og_url);
+  if (out.url.empty() && main) out.url = resolve_url(main->url, main->url);
+
+  // Site names, used to clean titles too.
+  SiteNames site;
+  std::string sitename = clean_meta_text(first_meta(scan, kSiteNameKeys));
+  if (!sitename.empty()) site.add_name(sitename);
+  std::string publisher;
+  for (const auto& e : ld.entities) {
+    if (!e.publisher.empty() && publisher.empty()) publisher = e.publisher;
+    if ((e.has_type("WebSite") || e.has_type("Organization") || e.has_type("NewsMediaOrganization")) &&
+        !e.name.empty())
+      site.add_name(e.name);
+  }
+  if (!publisher.empty()) site.add_name(publisher);
+  site.add_host_of(out.url);
+  if (!page.url.empty()) site.add_host_of(og_url);
+
+  // Title.
+  TitleChoice tc = choose_title(doc, scan, sel, site, main);
+  out.title = tc.title;
+  if (sitename.empty()) sitename = publisher;
+  if (sitename.empty() && !tc.site_segment.empty()) sitename = tc.site_segment;
+  out.sitename = sitename;
+
+  // Language, needed to read all-numeric dates.
+  if (scan.html != kNoNode) out.lang = normalize_lang(doc.attr(scan.html, "lang"));
+  if (out.lang.empty() && scan.html != kNoNode) out.lang = normalize_lang(doc.attr(scan.html, "xml:lang"));
+  if (out.lang.empty()) out.lang = normalize_lang(first_meta(scan, kLangKeys));
+  if (out.lang.empty() && main) out.lang = normalize_lang(main->in_language);
+  std::string_view raw_lang = scan.html != kNoNode ? doc.attr(scan.html, "lang") : std::string_view();
+  const DayOrder order = day_order_for_lang(raw_lang.empty() ? std::string_view(out.lang) : raw_lang);
+
+  // Dates. Structured first, then what the reader sees near the headline, which wins.
+  Ymd published, modified;
+  std::string published_source, modified_source;
+  if (main) {
+    published = parse_date(main->date_published, order);
+    if (!published.ok()) published = parse_date(main->date_created, order);
+    modified = parse_date(main->date_modified, order);
+    if (published.ok()) published_source = "json-ld";
+    if (modified.ok()) modified_source = "json-ld";
+  }
+  if (!published.ok()) {
+    for (auto k : kPublishedKeys) {
+      Ymd d = parse_date(meta_value(scan, k), order);
+      if (d.ok()) {
+        published = d;
+        published_source = "meta";
+        break;
       }
     }
   }
-  out.title = title;
-  out.description = meta_content(doc, "description");
-  out.sitename = meta_content(doc, "og:site_name");
-  out.image = meta_content(doc, "og:image");
-  std::string author = meta_content(doc, "author");
-  if (!author.empty()) out.author = {author, "meta"};
-  std::string date = meta_content(doc, "article:published_time");
-  if (date.size() >= 10) out.date = {date.substr(0, 10), "meta"};
-  for (NodeId n = doc.root(); n != kNoNode; n = doc.next_in_subtree(n, doc.root())) {
-    if (doc.is_element(n, Tag::k_html)) {
-      out.lang = collapse_whitespace(doc.attr(n, "lang"));
-      break;
+  if (!modified.ok()) {
+    for (auto k : kModifiedKeys) {
+      Ymd d = parse_date(meta_value(scan, k), order);
+      if (d.ok()) {
+        modified = d;
+        modified_source = "meta";
+        break;
+      }
     }
   }
+  for (NodeId n : scan.microdata) {
+    std::string_view ip = doc.attr(n, "itemprop");
+    bool pub = iequals(ip, "datePublished") || iequals(ip, "dateCreated");
+    bool mod = iequals(ip, "dateModified");
+    if (!pub && !mod) continue;
+    if ((pub && published.ok()) || (mod && modified.ok())) continue;
+    std::string_view v = doc.attr(n, "datetime");
+    if (v.empty()) v = doc.attr(n, "content");
+    Ymd d = parse_date(v, order);
+    if (!d.ok()) d = parse_date(element_text(doc, n, 200), order);
+    if (!d.ok()) continue;
+    (pub ? published : modified) = d;
+    (pub ? published_source : modified_source) = "microdata";
+  }
+  if (!published.ok()) {
+    for (const auto& e : ld.entities) {
+      Ymd d = parse_date(e.date_published, order);
+      if (d.ok() && !e.in_list) {
+        published = d;
+        published_source = "json-ld";
+        break;
+      }
+    }
+  }
+
+  std::vector<SeenDate> forward, backward;
+  header_dates(doc, tc.anchor != kNoNode ? tc.anchor : sel.main, order, forward, backward);
+  const SeenDate* seen = pick_header_date(forward);
+  if (!seen) seen = pick_header_date(backward);
+  if (seen) {
+    out.date = {seen->date.iso(), seen->from_time ? "time" : "byline"};
+  } else if (published.ok()) {
+    out.date = {published.iso(), published_source};
+  } else {
+    Ymd u = date_in_url(out.url);
+    if (u.ok()) out.date = {u.iso(), "url"};
+  }
+  if (modified.ok()) {
+    out.modified = {modified.iso(), modified_source};
+  } else if (const SeenDate* m = pick_modified(forward)) {
+    out.modified = {m->date.iso(), m->from_time ? "time" : "byline"};
+  }
+
+  // Author.
+  if (main && !main->authors.empty()) {
+    std::string a = authors_from_list(main->authors);
+    if (!a.empty()) out.author = {a, "json-ld"};
+  }
+  if (out.author.value.empty()) {
+    for (auto k : kAuthorKeys) {
+      std::vector<std::string> vals;
+      for (const auto& m : scan.metas)
+        if (m.key == k && !looks_like_url(m.value)) vals.emplace_back(clean_meta_text(m.value));
+      std::string a = authors_from_list(vals);
+      if (!a.empty()) {
+        out.author = {a, "meta"};
+        break;
+      }
+    }
+  }
+  if (out.author.value.empty()) {
+    for (NodeId n : scan.microdata) {
+      if (!contains_word(doc.attr(n, "itemprop"), "author")) continue;
+      std::string v(doc.attr(n, "content"));
+      if (v.empty()) v = element_text(doc, n, 300);
+      std::string a = normalize_author(v);
+      if (!a.empty()) {
+        out.author = {a, "microdata"};
+        break;
+      }
+    }
+  }
+  if (out.author.value.empty()) {
+    for (NodeId n : scan.author_links) {
+      std::string a = normalize_author(element_text(doc, n, 300));
+      if (!a.empty()) {
+        out.author = {a, "byline"};
+        break;
+      }
+    }
+  }
+  if (out.author.value.empty()) {
+    for (NodeId n : scan.bylines) {
+      std::string a = normalize_author(element_text(doc, n, 300));
+      if (!a.empty()) {
+        out.author = {a, "byline"};
+        break;
+      }
+    }
+  }
+
+  // Description, image, tags.
+  out.description = clean_meta_text(first_meta(scan, kDescriptionKeys));
+  if (out.description.empty() && main) out.description = main->description;
+  out.image = std::string(first_meta(scan, kImageKeys));
+  if (out.image.empty() && main) out.image = main->image;
+  for (auto k : kTagKeys)
+    for (const auto& m : scan.metas)
+      if (m.key == k) add_tags(m.value, out.tags);
+  if (main)
+    for (const auto& k : main->keywords) add_tags(k, out.tags);
 }
 
 }  // namespace pith
