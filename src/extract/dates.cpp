@@ -490,7 +490,12 @@ constexpr LabelWord kLabelWords[] = {
     {"publié", DateLabel::kPublished},      {"publicado", DateLabel::kPublished},
     {"pubblicato", DateLabel::kPublished},  {"gepubliceerd", DateLabel::kPublished},
     {"publiceret", DateLabel::kPublished},  {"publicerad", DateLabel::kPublished},
-    {"erschienen", DateLabel::kPublished},
+    {"erschienen", DateLabel::kPublished},  {"joined", DateLabel::kOther},
+    {"registered", DateLabel::kOther},      {"member since", DateLabel::kOther},
+    {"last post", DateLabel::kOther},       {"last active", DateLabel::kOther},
+    {"last seen", DateLabel::kOther},       {"last visit", DateLabel::kOther},
+    {"birthday", DateLabel::kOther},        {"deadline", DateLabel::kOther},
+    {"expires", DateLabel::kOther},         {"valid until", DateLabel::kOther},
 };
 
 }  // namespace

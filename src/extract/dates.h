@@ -45,8 +45,9 @@ void find_dates(std::string_view text, DayOrder order, std::vector<DateHit>& out
 // (/2023/03/) give no date.
 Ymd date_in_url(std::string_view url);
 
-// What the words just before a date say it is.
-enum class DateLabel : uint8_t { kNone, kPublished, kModified };
+// What the words just before a date say it is. kOther: a date about something else
+// ("Joined: Jul 2012", "Member since", "Last post", "Deadline").
+enum class DateLabel : uint8_t { kNone, kPublished, kModified, kOther };
 DateLabel label_before(std::string_view text_before);
 
 }  // namespace pith

@@ -34,7 +34,7 @@ constexpr std::string_view kPublishedKeys[] = {
     "cxenseparse:publishtime", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created",
     "dcterms.created", "citation_publication_date", "citation_date", "citation_online_date", "pubdate",
     "publish_date", "publish-date", "publishdate", "published-date", "publication_date", "og:publish_date",
-    "date-pub", "date", "created", "datecreated", "uploaddate", "release_date"};
+    "date-pub", "published", "ms.date", "date", "created", "datecreated", "uploaddate", "release_date"};
 constexpr std::string_view kModifiedKeys[] = {"article:modified_time", "og:article:modified_time", "og:updated_time",
                                               "datemodified", "dc.date.modified", "dcterms.modified",
                                               "last-modified", "modified", "updated", "lastmod",
@@ -70,7 +70,8 @@ constexpr std::string_view kBylineClassWords[] = {"author", "byline", "by-line",
 constexpr std::string_view kDateClassWords[] = {"date", "time", "publish", "posted", "byline", "meta"};
 
 // Scan caps: pages far past these are data dumps; the first entries are the page's own.
-constexpr size_t kMaxMetas = 512, kMaxH1 = 16, kMaxTimes = 64, kMaxMicrodata = 128, kMaxBylines = 64;
+constexpr size_t kMaxMetas = 512, kMaxH1 = 16, kMaxTimes = 64, kMaxMicrodata = 128, kMaxBylines = 64,
+                 kMaxSubheads = 64;
 // The header window: dates within this many visible bytes after the headline (bylines sit
 // right under it, sometimes after a standfirst of a few sentences), or just before it
 // (a dateline above the title).
@@ -91,6 +92,7 @@ struct PageScan {
   NodeId html = kNoNode, title = kNoNode;
   std::vector<MetaEntry> metas;
   std::vector<NodeId> ld_scripts, h1s, times, microdata, bylines, author_links;
+  std::vector<NodeId> subheads;  // h2, h3 and elements whose class says title or headline
   std::string_view canonical;
 };
 
@@ -144,6 +146,10 @@ void scan_page(const Document& doc, PageScan& s) {
       case Tag::k_time:
         if (s.times.size() < kMaxTimes) s.times.push_back(n);
         break;
+      case Tag::k_h2:
+      case Tag::k_h3:
+        if (s.subheads.size() < kMaxSubheads) s.subheads.push_back(n);
+        break;
       default:
         break;
     }
@@ -155,6 +161,10 @@ void scan_page(const Document& doc, PageScan& s) {
     if (node.tag == Tag::k_meta || node.tag == Tag::k_link || node.tag == Tag::k_script) continue;
     std::string_view rel = doc.attr(n, "rel");
     if (!rel.empty() && contains_word(rel, "author") && s.author_links.size() < kMaxBylines) s.author_links.push_back(n);
+    if (s.subheads.size() < kMaxSubheads && node.tag != Tag::k_h2 && node.tag != Tag::k_h3 &&
+        node.tag != Tag::k_h1 && (contains_word(doc.attr(n, "class"), "title") ||
+                                  contains_word(doc.attr(n, "class"), "headline") || contains_word(ip, "headline")))
+      s.subheads.push_back(n);
     if (s.bylines.size() < kMaxBylines &&
         (is_byline_class(doc.attr(n, "class")) || is_byline_class(doc.attr(n, "id")) || contains_word(ip, "author")))
       s.bylines.push_back(n);
@@ -334,6 +344,15 @@ TitleChoice choose_title(const Document& doc, const PageScan& scan, const Conten
   } else {
     c.title = ld;
   }
+  // The headline element, for dates next to it: a heading or title-classed element showing
+  // the chosen title, else the most likely h1.
+  std::string key = loose_key(c.title);
+  for (NodeId n : scan.subheads) {
+    if (!key.empty() && loose_key(element_text(doc, n, 600)) == key) {
+      c.anchor = n;
+      return c;
+    }
+  }
   if (!heads.empty()) c.anchor = heads[0].node;
   return c;
 }
@@ -347,21 +366,68 @@ struct SeenDate {
   size_t offset = 0;       // visible bytes from the anchor
 };
 
+// Up to `max` bytes of visible text before node n in document order (the label of a date is
+// often in a sibling element: <span>Updated</span> <time>...</time>).
+std::string text_before(const Document& doc, NodeId n, size_t max) {
+  std::string out;
+  constexpr int kMaxSteps = 24;
+  int steps = 0;
+  for (NodeId p = n; p-- > 0 && out.size() < max && steps < kMaxSteps; ++steps) {
+    const Node& node = doc.node(p);
+    if (node.kind == NodeKind::kElement && (node.tag == Tag::k_body || is_heading_tag(node.tag))) break;
+    if (node.kind != NodeKind::kText || is_hidden_text_parent(doc, node.parent)) continue;
+    std::string_view t = trim(doc.text(p));
+    if (t.empty()) continue;
+    out.insert(0, std::string(t) + " ");
+  }
+  if (out.size() > max) out.erase(0, out.size() - max);
+  return out;
+}
+
+// Class, id and itemprop words of an element and its two nearest ancestors that name a date's
+// role ("post-date updated", itemprop=dateModified).
+DateLabel label_from_attrs(const Document& doc, NodeId n) {
+  for (int up = 0; up < 3 && n != kNoNode; ++up, n = doc.node(n).parent) {
+    if (doc.node(n).kind != NodeKind::kElement) continue;
+    for (std::string_view a : {"itemprop", "class", "id"}) {
+      std::string_view v = doc.attr(n, a);
+      if (v.empty()) continue;
+      if (contains_word(v, "modified") || contains_word(v, "updated")) return DateLabel::kModified;
+      if (contains_word(v, "published") || contains_word(v, "datecreated") || contains_word(v, "posted"))
+        return DateLabel::kPublished;
+    }
+  }
+  return DateLabel::kNone;
+}
+
+DateLabel label_for(const Document& doc, NodeId n, std::string_view own_prefix) {
+  DateLabel l = label_before(own_prefix);
+  if (l != DateLabel::kNone) return l;
+  if (trim(own_prefix).size() < 24) {
+    l = label_before(text_before(doc, n, 48));
+    if (l != DateLabel::kNone) return l;
+  }
+  return label_from_attrs(doc, doc.node(n).kind == NodeKind::kText ? doc.node(n).parent : n);
+}
+
 // Dates printed near the headline, in reading order (forward) and before it (backward).
 void header_dates(const Document& doc, NodeId anchor, DayOrder order, std::vector<SeenDate>& forward,
                   std::vector<SeenDate>& backward) {
   if (anchor == kNoNode) return;
   std::vector<DateHit> hits;
-  std::string before;  // the last text seen, for labels split from their date by markup
 
   auto visit = [&](NodeId n, size_t offset, std::vector<SeenDate>& out) -> size_t {
     const Node& node = doc.node(n);
     if (node.kind == NodeKind::kElement && node.tag == Tag::k_time) {
-      std::string_view dt = doc.attr(n, "datetime");
-      Ymd d = parse_date(dt, order);
+      Ymd d = parse_date(doc.attr(n, "datetime"), order);
       if (d.ok()) {
-        out.push_back({d, label_before(before), true, offset});
-        return 0;
+        // The label may be inside the element: <time datetime=..>Updated Nov 6, 2025</time>
+        std::string own = element_text(doc, n, 120);
+        hits.clear();
+        find_dates(own, order, hits, 1);
+        std::string_view prefix = hits.empty() ? std::string_view(own) : std::string_view(own).substr(0, hits[0].begin);
+        DateLabel label = label_for(doc, n, prefix);
+        if (label != DateLabel::kOther) out.push_back({d, label, true, offset});
       }
       return 0;
     }
@@ -382,32 +448,27 @@ void header_dates(const Document& doc, NodeId anchor, DayOrder order, std::vecto
       find_dates(t, order, hits, 3);
       for (const auto& h : hits) {
         if (t.size() > kMaxDateNodeBytes && h.begin > kMaxDateOffset) continue;
-        std::string ctx = before;
-        ctx.append(t.substr(0, h.begin));
-        out.push_back({h.date, label_before(ctx), false, offset});
+        DateLabel label = label_for(doc, n, t.substr(0, h.begin));
+        if (label != DateLabel::kOther) out.push_back({h.date, label, false, offset});
       }
     }
-    std::string_view tail = trim(text);
-    if (tail.size() > 48) tail = tail.substr(tail.size() - 48);
-    before.assign(tail);
     return visible;
   };
 
   size_t seen = 0, visited = 0;
   for (NodeId n = anchor; n < doc.size() && seen < kForwardWindow && visited < kWindowNodes; ++n, ++visited)
     seen += visit(n, seen, forward);
-  before.clear();
   seen = 0;
   visited = 0;
   for (NodeId n = anchor; n-- > 0 && seen < kBackwardWindow && visited < kWindowNodes; ++visited) {
-    if (doc.node(n).kind == NodeKind::kElement && doc.is_element(n, Tag::k_body)) break;
+    if (doc.is_element(n, Tag::k_body)) break;
     seen += visit(n, seen, backward);
   }
 }
 
 // Of the dates near the headline, the one a reader takes as the page's date: the first,
 // unless it is labelled "updated" and a published or unlabelled date follows closely.
-const SeenDate* pick_header_date(const std::vector<SeenDate>& dates) {
+const SeenDate* pick_in(const std::vector<SeenDate>& dates) {
   if (dates.empty()) return nullptr;
   const SeenDate& first = dates[0];
   if (first.label == DateLabel::kModified) {
@@ -416,6 +477,41 @@ const SeenDate* pick_header_date(const std::vector<SeenDate>& dates) {
       if (d.label != DateLabel::kModified && d.offset <= first.offset + kClose) return &d;
   }
   return &first;
+}
+
+// Forward (under the headline) is where bylines usually are; a date just above the headline
+// beats one far below it.
+const SeenDate* pick_header_date(const std::vector<SeenDate>& forward, const std::vector<SeenDate>& backward) {
+  const SeenDate* f = pick_in(forward);
+  const SeenDate* b = pick_in(backward);
+  if (!f) return b;
+  if (!b) return f;
+  constexpr size_t kBackwardCost = 3, kBackwardBias = 40;  // above the headline counts 3x as far
+  return b->offset * kBackwardCost + kBackwardBias < f->offset ? b : f;
+}
+
+// Dates anywhere in scope that say what they are ("Posted on ...", "Last updated ..."): the
+// first published and the first modified one. For pages whose byline is far from the title
+// (under the article, in a sidebar).
+void labeled_dates(const Document& doc, NodeId scope, DayOrder order, SeenDate& published, SeenDate& modified) {
+  if (scope == kNoNode) return;
+  constexpr size_t kMaxNodes = 30'000;
+  std::vector<DateHit> hits;
+  size_t visited = 0;
+  for (NodeId n = scope; n != kNoNode && visited < kMaxNodes; n = doc.next_in_subtree(n, scope), ++visited) {
+    const Node& node = doc.node(n);
+    if (node.kind != NodeKind::kText || is_hidden_text_parent(doc, node.parent)) continue;
+    std::string_view t = trim(doc.text(n));
+    if (t.size() > kMaxDateNodeBytes || t.find_first_of("0123456789") == std::string_view::npos) continue;
+    hits.clear();
+    find_dates(t, order, hits, 2);
+    for (const auto& h : hits) {
+      DateLabel label = label_for(doc, n, t.substr(0, h.begin));
+      if (label == DateLabel::kPublished && !published.date.ok()) published = {h.date, label, false, 0};
+      if (label == DateLabel::kModified && !modified.date.ok()) modified = {h.date, label, false, 0};
+    }
+    if (published.date.ok()) return;
+  }
 }
 
 const SeenDate* pick_modified(const std::vector<SeenDate>& dates) {
@@ -537,6 +633,18 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
       }
     }
   }
+  if (!published.ok()) {
+    // Site-specific names for the same thing: "w-published-date", "article.publishdate".
+    for (const auto& m : scan.metas) {
+      if (!contains_word(m.key, "publish") && !contains_word(m.key, "pubdate")) continue;
+      Ymd d = parse_date(m.value, order);
+      if (d.ok()) {
+        published = d;
+        published_source = "meta";
+        break;
+      }
+    }
+  }
   if (!modified.ok()) {
     for (auto k : kModifiedKeys) {
       Ymd d = parse_date(meta_value(scan, k), order);
@@ -574,15 +682,34 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
 
   std::vector<SeenDate> forward, backward;
   header_dates(doc, tc.anchor != kNoNode ? tc.anchor : sel.main, order, forward, backward);
-  const SeenDate* seen = pick_header_date(forward);
-  if (!seen) seen = pick_header_date(backward);
-  if (seen) {
-    out.date = {seen->date.iso(), seen->from_time ? "time" : "byline"};
-  } else if (published.ok()) {
+  const SeenDate* seen = pick_header_date(forward, backward);
+#ifdef PITH_META_DEBUG
+  {
+    NodeId an = tc.anchor != kNoNode ? tc.anchor : sel.main;
+    out.warnings.push_back("debug anchor: " + (an == kNoNode ? std::string("none") : std::string(doc.name(an)) + " " + std::to_string(an) + " " + element_text(doc, an, 80).substr(0, 80)) + " main=" + std::to_string(sel.main));
+    std::string dbg = "debug dates: structured=" + published.iso() + "/" + published_source + " url=" + date_in_url(out.url).iso() + " fwd=";
+    for (const auto& d : forward) dbg += d.date.iso() + ":" + std::to_string(int(d.label)) + (d.from_time ? "t" : "") + "@" + std::to_string(d.offset) + " ";
+    dbg += " back=";
+    for (const auto& d : backward) dbg += d.date.iso() + ":" + std::to_string(int(d.label)) + (d.from_time ? "t" : "") + "@" + std::to_string(d.offset) + " ";
+    out.warnings.push_back(dbg);
+  }
+#endif
+  Ymd in_url = date_in_url(out.url);
+  if (published.ok()) {
     out.date = {published.iso(), published_source};
+  } else if (in_url.ok()) {
+    out.date = {in_url.iso(), "url"};
+  } else if (seen) {
+    out.date = {seen->date.iso(), seen->from_time ? "time" : "byline"};
   } else {
-    Ymd u = date_in_url(out.url);
-    if (u.ok()) out.date = {u.iso(), "url"};
+    // Nothing near the headline: a labelled date anywhere in the content, else the
+    // modification date (pages that only say when they were last updated).
+    SeenDate lp, lm;
+    labeled_dates(doc, sel.main != kNoNode ? sel.main : sel.body, order, lp, lm);
+    if (!lp.date.ok() && sel.body != kNoNode && sel.main != sel.body) labeled_dates(doc, sel.body, order, lp, lm);
+    if (lp.date.ok()) out.date = {lp.date.iso(), "byline"};
+    else if (modified.ok()) out.date = {modified.iso(), modified_source};
+    else if (lm.date.ok()) out.date = {lm.date.iso(), "byline"};
   }
   if (modified.ok()) {
     out.modified = {modified.iso(), modified_source};
