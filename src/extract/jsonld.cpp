@@ -88,14 +88,34 @@ struct AuthorRef {
   std::string id;
 };
 
+// Types that make an author a body rather than a person.
+bool is_organization_type(std::string_view t) {
+  t = short_type(t);
+  return t == "Organization" || t == "Corporation" || t == "NewsMediaOrganization" || t == "LocalBusiness" ||
+         t == "EducationalOrganization" || t == "GovernmentOrganization" || t == "NGO" || t == "WebSite" ||
+         t == "Brand" || t == "OnlineBusiness" || t == "MedicalOrganization";
+}
+
+bool object_is_organization(simdjson::dom::object obj) {
+  element v;
+  if (obj.at_key("@type").get(v) != simdjson::SUCCESS) return false;
+  std::string_view s;
+  if (get_string(v, s)) return is_organization_type(s);
+  simdjson::dom::array arr;
+  if (v.get_array().get(arr) == simdjson::SUCCESS)
+    for (element t : arr)
+      if (get_string(t, s) && is_organization_type(s)) return true;
+  return false;
+}
+
 // Author values: names, Person objects, "@id" references, or arrays of those.
-void read_authors(element e, size_t entity, std::vector<std::string>& names, std::vector<AuthorRef>& refs) {
+void read_authors(element e, size_t entity, std::vector<JsonLdAuthor>& names, std::vector<AuthorRef>& refs) {
   constexpr size_t kMaxAuthors = 32;
   auto one = [&](element x) {
     std::string_view s;
     if (get_string(x, s)) {
       std::string n = clean_meta_text(s);
-      if (!n.empty()) names.push_back(std::move(n));
+      if (!n.empty()) names.push_back({std::move(n), false});
       return;
     }
     simdjson::dom::object obj;
@@ -104,7 +124,7 @@ void read_authors(element e, size_t entity, std::vector<std::string>& names, std
     if (obj.at_key("name").get(v) == simdjson::SUCCESS) {
       std::string n = name_of_scalar_or_object(v);
       if (!n.empty()) {
-        names.push_back(std::move(n));
+        names.push_back({std::move(n), object_is_organization(obj)});
         return;
       }
     }
@@ -199,7 +219,7 @@ struct JsonLdReader::Impl {
   };
   std::vector<Frame> stack;
   std::vector<AuthorRef> refs;
-  std::unordered_map<std::string, std::string> names_by_id;
+  std::unordered_map<std::string, JsonLdAuthor> names_by_id;
 };
 
 JsonLdReader::JsonLdReader() : impl_(std::make_unique<Impl>()) {}
@@ -328,7 +348,11 @@ void JsonLdReader::read(std::string_view script, JsonLdData& out, const JsonLdBu
     }
     // Children were pushed in field order; reverse them so they pop in document order.
     std::reverse(m.stack.begin() + static_cast<std::ptrdiff_t>(children_begin), m.stack.end());
-    if (!ent.id.empty() && !ent.name.empty() && m.names_by_id.size() < 1024) m.names_by_id.emplace(ent.id, ent.name);
+    if (!ent.id.empty() && !ent.name.empty() && m.names_by_id.size() < 1024) {
+      bool org = false;
+      for (const auto& t : ent.types) org = org || is_organization_type(t);
+      m.names_by_id.emplace(ent.id, JsonLdAuthor{ent.name, org});
+    }
     if (typed && out.entities.size() < budgets.max_entities) out.entities.push_back(std::move(ent));
   }
   // Authors and publishers given as {"@id": ...} point at a Person or Organization elsewhere.
@@ -341,7 +365,7 @@ void JsonLdReader::read(std::string_view script, JsonLdData& out, const JsonLdBu
     std::string& p = out.entities[i].publisher;
     if (p.starts_with("@id:")) {
       auto it = m.names_by_id.find(p.substr(4));
-      p = it != m.names_by_id.end() ? it->second : std::string();
+      p = it != m.names_by_id.end() ? it->second.name : std::string();
     }
   }
 }

@@ -18,6 +18,11 @@
 
 namespace pith {
 
+struct JsonLdAuthor {
+  std::string name;
+  bool organization = false;  // typed Organization (or a kind of it), not a Person
+};
+
 struct JsonLdEntity {
   std::vector<std::string> types;  // "NewsArticle", ... (no "schema.org/" prefix)
   std::string id;                  // "@id"
@@ -25,7 +30,7 @@ struct JsonLdEntity {
   std::string date_published, date_modified, date_created;
   std::string in_language;
   std::string publisher;             // publisher name
-  std::vector<std::string> authors;  // author (or creator) names, refs resolved
+  std::vector<JsonLdAuthor> authors;  // author (or creator), "@id" references resolved
   std::vector<std::string> keywords;
   uint16_t depth = 0;       // nesting level below the top-level thing or @graph member
   bool in_list = false;     // found inside itemListElement, hasPart, ... (a listed thing)

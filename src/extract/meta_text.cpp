@@ -42,7 +42,9 @@ constexpr std::string_view kGenericHostLabels[] = {
 
 // Words before a name in a byline ("By", "Written by", "von", "par", "por").
 constexpr std::string_view kBylinePrefixes[] = {
-    "written by", "posted by", "published by", "words by", "story by", "text by", "article by", "authored by",
+    "view all posts by", "all posts by", "more posts by", "posts by", "articles by", "more articles by",
+    "read more about", "read more from", "more from", "more about", "see more by", "about the author",
+    "about", "meet", "written and reviewed by", "written by", "posted by", "published by", "words by", "story by", "text by", "article by", "authored by",
     "created by", "submitted by", "started by", "reported by", "author:", "authors:", "author",
     "by:", "by", "autor:", "auteur:", "autore:", "text:",
 };
@@ -58,6 +60,13 @@ constexpr std::string_view kBylineStops[] = {
     " min read", " read time", " follow", " view all", " see all", " \xE2\x80\xA6", "...",
 };
 
+// A value that starts like this is a label or a control, not a name.
+constexpr std::string_view kNotAuthorStarts[] = {
+    "updated", "published", "posted on", "last updated", "last modified", "skip to", "share", "follow",
+    "comments", "read ", "sign in", "log in", "subscribe", "home", "menu", "search", "reviewed by",
+    "fact checked", "medically reviewed", "edited by", "min read", "minute read", "photo", "image",
+};
+
 // Values that name no one.
 constexpr std::string_view kNotAuthors[] = {
     "admin", "administrator", "unknown", "anonymous", "guest", "staff", "editor", "author", "null", "none",
@@ -66,25 +75,44 @@ constexpr std::string_view kNotAuthors[] = {
 
 bool is_letter_like(char32_t c) { return is_word_cp(c) && !(c >= '0' && c <= '9'); }
 
+bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+size_t count_char(std::string_view s, char c) {
+  size_t n = 0;
+  for (char x : s) n += x == c;
+  return n;
+}
+
 std::string_view trim_punct(std::string_view s) {
   auto junk = [](char c) {
-    return is_ascii_space(c) || c == ',' || c == ';' || c == ':' || c == '-' || c == '|' || c == '.' || c == '(' ||
-           c == ')' || c == '@';
+    return is_ascii_space(c) || c == ',' || c == ';' || c == ':' || c == '-' || c == '|' || c == '.' || c == '@' ||
+           c == '"' || c == '\'' || c == '*' || c == '/';
   };
-  while (!s.empty() && junk(s.front())) s.remove_prefix(1);
-  while (!s.empty() && junk(s.back())) {
-    if (s.back() == '.') {
-      // Keep the dot of an abbreviation or initial: "Jr.", "M.D.", "A."
-      size_t k = s.size() - 1, n = 0;
-      while (k > 0 && ((s[k - 1] >= 'a' && s[k - 1] <= 'z') || (s[k - 1] >= 'A' && s[k - 1] <= 'Z'))) --k, ++n;
-      if (n > 0 && n <= 3) break;
+  for (bool again = true; again;) {
+    again = false;
+    while (!s.empty() && junk(s.front())) s.remove_prefix(1);
+    while (!s.empty() && junk(s.back())) {
+      if (s.back() == '.') {
+        // Keep the dot of an initial or a short title: "A.", "M.D.", "Jr."
+        size_t k = s.size() - 1, n = 0;
+        while (k > 0 && is_ascii_alpha(s[k - 1])) --k, ++n;
+        bool word_start = k == 0 || !is_ascii_alpha(s[k - 1]);
+        std::string_view w = s.substr(k, n);
+        if (word_start && (n == 1 || iequals(w, "jr") || iequals(w, "sr") || iequals(w, "st"))) break;
+      }
+      s.remove_suffix(1);
     }
-    s.remove_suffix(1);
-  }
-  // Unicode bullets and dashes at the ends
-  for (std::string_view d : {"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\xA6"}) {
-    while (s.starts_with(d)) s = trim(s.substr(d.size()));
-    while (s.ends_with(d)) s = trim(s.substr(0, s.size() - d.size()));
+    // Unbalanced brackets at the ends: "(CNXSoft" keeps its ")" only when it has one.
+    if (!s.empty() && s.back() == ')' && count_char(s, '(') < count_char(s, ')')) s.remove_suffix(1), again = true;
+    if (!s.empty() && s.front() == '(' && count_char(s, ')') < count_char(s, '(')) s.remove_prefix(1), again = true;
+    if (!s.empty() && s.front() == '(' && s.back() == ')') s = s.substr(1, s.size() - 2), again = true;
+    // Typographic quotes, bullets and dashes at the ends.
+    for (std::string_view d : {"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\xA6",
+                               "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99", "\xC2\xBB",
+                               "\xC2\xAB"}) {
+      while (s.starts_with(d)) s = trim(s.substr(d.size())), again = true;
+      while (s.ends_with(d)) s = trim(s.substr(0, s.size() - d.size())), again = true;
+    }
   }
   return trim(s);
 }
@@ -282,6 +310,8 @@ std::string normalize_author(std::string_view raw) {
     in_word = w;
   }
   if (letters == 0 || digits > letters || words > 16) return {};
+  for (auto bad : kNotAuthorStarts)
+    if (istarts_with(s, bad)) return {};
   std::string k = loose_key(s);
   for (auto bad : kNotAuthors)
     if (k == bad) return {};

@@ -411,8 +411,14 @@ DateLabel label_for(const Document& doc, NodeId n, std::string_view own_prefix) 
 }
 
 // Dates printed near the headline, in reading order (forward) and before it (backward).
+struct Window {
+  NodeId lo = kNoNode, hi = kNoNode;  // node ids [lo, hi) around the headline
+  NodeId anchor = kNoNode;
+};
+
 void header_dates(const Document& doc, NodeId anchor, DayOrder order, std::vector<SeenDate>& forward,
-                  std::vector<SeenDate>& backward) {
+                  std::vector<SeenDate>& backward, Window& window) {
+  window.anchor = anchor;
   if (anchor == kNoNode) return;
   std::vector<DateHit> hits;
 
@@ -456,13 +462,17 @@ void header_dates(const Document& doc, NodeId anchor, DayOrder order, std::vecto
   };
 
   size_t seen = 0, visited = 0;
-  for (NodeId n = anchor; n < doc.size() && seen < kForwardWindow && visited < kWindowNodes; ++n, ++visited)
+  NodeId n = anchor;
+  for (; n < doc.size() && seen < kForwardWindow && visited < kWindowNodes; ++n, ++visited)
     seen += visit(n, seen, forward);
+  window.hi = static_cast<NodeId>(n);
   seen = 0;
   visited = 0;
-  for (NodeId n = anchor; n-- > 0 && seen < kBackwardWindow && visited < kWindowNodes; ++visited) {
+  window.lo = anchor;
+  for (n = anchor; n-- > 0 && seen < kBackwardWindow && visited < kWindowNodes; ++visited) {
     if (doc.is_element(n, Tag::k_body)) break;
     seen += visit(n, seen, backward);
+    window.lo = n;
   }
 }
 
@@ -529,6 +539,137 @@ std::string authors_from_list(const std::vector<std::string>& raw) {
     if (!n.empty()) names.push_back(std::move(n));
   }
   return join_authors(names);
+}
+
+// Links to an author's page: /author/ann-lee, /authors/, /by/, /people/, /profile/, /user/.
+bool is_author_href(std::string_view href) {
+  static constexpr std::string_view kParts[] = {"/author/", "/authors/", "/writer/", "/writers/", "/by/",
+                                                "/people/", "/profile/", "/profiles/", "/user/", "/users/",
+                                                "/u/", "/members/", "/member/", "/contributor/", "/staff/",
+                                                "/team/", "/expert/", "/experts/", "/bio/", "?author="};
+  for (auto p : kParts)
+    if (contains_word(href, p)) return true;
+  return false;
+}
+
+// A text chunk that only labels the name after it ("By", "Written by:", "Author").
+bool is_byline_label(std::string_view chunk) {
+  static constexpr std::string_view kLabels[] = {"by", "by:", "written by", "written by:", "author", "author:",
+                                                 "authors", "authors:", "posted by", "posted by:", "words by",
+                                                 "story by", "text by", "von", "par", "por", "door", "autor",
+                                                 "auteur", "autore", "article by", "created by", "published by"};
+  std::string_view t = trim(chunk);
+  for (auto l : kLabels)
+    if (iequals(t, l)) return true;
+  return false;
+}
+
+bool is_name_separator(std::string_view chunk) {
+  std::string_view t = trim(chunk);
+  return t == "," || t == "&" || iequals(t, "and") || t == ";" || iequals(t, "und") || iequals(t, "et") ||
+         iequals(t, "y") || iequals(t, "e");
+}
+
+// The name(s) in a byline element: its itemprop=name, else author-page links, else the first
+// text chunks that read as a name ("Ann Lee", "Ann Lee and Bo Chen"); labels and what follows
+// the name (a role, a date, a reputation score) are left out.
+std::string name_in_element(const Document& doc, NodeId el) {
+  constexpr size_t kMaxNodes = 400;
+  if (std::string_view c = doc.attr(el, "content"); !c.empty() && !looks_like_url(c)) return normalize_author(c);
+  size_t visited = 0;
+  std::vector<std::string> linked;
+  for (NodeId n = el; n != kNoNode && visited < kMaxNodes; n = doc.next_in_subtree(n, el), ++visited) {
+    if (doc.node(n).kind != NodeKind::kElement || n == el) continue;
+    if (iequals(doc.attr(n, "itemprop"), "name")) {
+      std::string_view c = doc.attr(n, "content");
+      std::string v = normalize_author(c.empty() ? element_text(doc, n, 200) : std::string(c));
+      if (!v.empty()) return v;
+    }
+    if (doc.is_element(n, Tag::k_a) && (is_author_href(doc.attr(n, "href")) || contains_word(doc.attr(n, "rel"), "author"))) {
+      std::string v = normalize_author(element_text(doc, n, 200));
+      if (!v.empty() && linked.size() < 8) linked.push_back(std::move(v));
+    }
+  }
+  if (!linked.empty()) return join_authors(linked);
+  // Text chunks in order: NAME (SEP NAME)*, after any labels.
+  std::vector<std::string> names;
+  bool expect_name = true;
+  visited = 0;
+  for (NodeId n = el; n != kNoNode && visited < kMaxNodes; ++visited) {
+    const Node& node = doc.node(n);
+    if (node.kind == NodeKind::kElement && (node.tag == Tag::k_script || node.tag == Tag::k_style)) {
+      n = doc.next_skip_children(n, el);
+      continue;
+    }
+    if (node.kind == NodeKind::kText) {
+      std::string chunk = collapse_whitespace(doc.text(n));
+      if (!chunk.empty() && !is_byline_label(chunk)) {
+        if (is_name_separator(chunk)) {
+          if (names.empty()) break;
+          expect_name = true;
+        } else if (expect_name) {
+          std::string v = normalize_author(chunk);
+          if (v.empty()) {
+            if (!names.empty()) break;
+          } else {
+            names.push_back(std::move(v));
+            expect_name = false;
+          }
+        } else {
+          break;
+        }
+      }
+    }
+    n = doc.next_in_subtree(n, el);
+  }
+  return join_authors(names);
+}
+
+// A byline under (or just above) the headline: an element classed as a byline, a link to an
+// author page, or a text chunk that starts with "By".
+std::string byline_near(const Document& doc, const PageScan& scan, const Window& w) {
+  if (w.anchor == kNoNode || w.lo == kNoNode || w.hi == kNoNode) return {};
+  // Forward from the headline first, then backward.
+  auto in_window = [&](NodeId n) { return n >= w.lo && n < w.hi; };
+  auto try_node = [&](NodeId n) -> std::string {
+    const Node& node = doc.node(n);
+    if (node.kind == NodeKind::kText) {
+      if (is_hidden_text_parent(doc, node.parent)) return {};
+      std::string_view t = trim(doc.text(n));
+      if (t.size() > 120) return {};
+      for (std::string_view p : {"by ", "by:", "written by", "posted by", "author:", "words by", "story by"}) {
+        if (istarts_with(t, p)) return normalize_author(t);
+      }
+      return {};
+    }
+    if (node.kind != NodeKind::kElement) return {};
+    if (node.tag == Tag::k_a && (is_author_href(doc.attr(n, "href")) || contains_word(doc.attr(n, "rel"), "author")))
+      return normalize_author(element_text(doc, n, 200));
+    if (std::find(scan.bylines.begin(), scan.bylines.end(), n) != scan.bylines.end()) return name_in_element(doc, n);
+    return {};
+  };
+  for (NodeId n = w.anchor; n < w.hi; ++n) {
+    std::string v = try_node(n);
+    if (!v.empty()) {
+      // "By" alone in its own node: the name is the next chunk.
+      return v;
+    }
+    const Node& node = doc.node(n);
+    if (node.kind == NodeKind::kText && is_byline_label(doc.text(n))) {
+      for (NodeId m = n + 1; m < w.hi && m < n + 8; ++m) {
+        if (doc.node(m).kind != NodeKind::kText) continue;
+        std::string name = normalize_author(doc.text(m));
+        if (!name.empty()) return name;
+        if (!trim(doc.text(m)).empty()) break;
+      }
+    }
+  }
+  for (NodeId n = w.anchor; n-- > w.lo;) {
+    if (!in_window(n)) break;
+    std::string v = try_node(n);
+    if (!v.empty()) return v;
+  }
+  return {};
 }
 
 // ----------------------------------------------------------------------------------- language
@@ -681,7 +822,8 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
   }
 
   std::vector<SeenDate> forward, backward;
-  header_dates(doc, tc.anchor != kNoNode ? tc.anchor : sel.main, order, forward, backward);
+  Window window;
+  header_dates(doc, tc.anchor != kNoNode ? tc.anchor : sel.main, order, forward, backward, window);
   const SeenDate* seen = pick_header_date(forward, backward);
 #ifdef PITH_META_DEBUG
   {
@@ -717,53 +859,47 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
     out.modified = {m->date.iso(), m->from_time ? "time" : "byline"};
   }
 
-  // Author.
+  // Author: a person named by JSON-LD or <meta>, else a byline under the headline, else
+  // microdata and byline-classed elements anywhere; an organisation (or the site itself)
+  // named as author only when no person is.
+  auto is_site = [&](std::string_view name) {
+    std::string k = loose_key(name);
+    for (const auto& sk : site.keys)
+      if (k == sk) return true;
+    for (const auto& h : site.host_labels)
+      if (k == h) return true;
+    return false;
+  };
+  std::string weak_author, weak_source;
+  auto offer = [&](std::string value, std::string_view source, bool weak) {
+    if (value.empty() || !out.author.value.empty()) return;
+    if (weak || is_site(value)) {
+      if (weak_author.empty()) {
+        weak_author = std::move(value);
+        weak_source = source;
+      }
+      return;
+    }
+    out.author = {std::move(value), std::string(source)};
+  };
   if (main && !main->authors.empty()) {
-    std::string a = authors_from_list(main->authors);
-    if (!a.empty()) out.author = {a, "json-ld"};
+    std::vector<std::string> people, orgs;
+    for (const auto& au : main->authors) (au.organization ? orgs : people).push_back(au.name);
+    offer(authors_from_list(people), "json-ld", false);
+    offer(authors_from_list(orgs), "json-ld", true);
   }
-  if (out.author.value.empty()) {
-    for (auto k : kAuthorKeys) {
-      std::vector<std::string> vals;
-      for (const auto& m : scan.metas)
-        if (m.key == k && !looks_like_url(m.value)) vals.emplace_back(clean_meta_text(m.value));
-      std::string a = authors_from_list(vals);
-      if (!a.empty()) {
-        out.author = {a, "meta"};
-        break;
-      }
-    }
+  for (auto k : kAuthorKeys) {
+    std::vector<std::string> vals;
+    for (const auto& m : scan.metas)
+      if (m.key == k && !looks_like_url(m.value)) vals.emplace_back(clean_meta_text(m.value));
+    offer(authors_from_list(vals), "meta", false);
   }
-  if (out.author.value.empty()) {
-    for (NodeId n : scan.microdata) {
-      if (!contains_word(doc.attr(n, "itemprop"), "author")) continue;
-      std::string v(doc.attr(n, "content"));
-      if (v.empty()) v = element_text(doc, n, 300);
-      std::string a = normalize_author(v);
-      if (!a.empty()) {
-        out.author = {a, "microdata"};
-        break;
-      }
-    }
-  }
-  if (out.author.value.empty()) {
-    for (NodeId n : scan.author_links) {
-      std::string a = normalize_author(element_text(doc, n, 300));
-      if (!a.empty()) {
-        out.author = {a, "byline"};
-        break;
-      }
-    }
-  }
-  if (out.author.value.empty()) {
-    for (NodeId n : scan.bylines) {
-      std::string a = normalize_author(element_text(doc, n, 300));
-      if (!a.empty()) {
-        out.author = {a, "byline"};
-        break;
-      }
-    }
-  }
+  offer(byline_near(doc, scan, window), "byline", false);
+  for (NodeId n : scan.microdata)
+    if (contains_word(doc.attr(n, "itemprop"), "author")) offer(name_in_element(doc, n), "microdata", false);
+  for (NodeId n : scan.author_links) offer(name_in_element(doc, n), "byline", false);
+  for (NodeId n : scan.bylines) offer(name_in_element(doc, n), "byline", false);
+  if (out.author.value.empty() && !weak_author.empty()) out.author = {weak_author, weak_source};
 
   // Description, image, tags.
   out.description = clean_meta_text(first_meta(scan, kDescriptionKeys));
