@@ -44,7 +44,8 @@ constexpr std::string_view kGenericHostLabels[] = {
 constexpr std::string_view kBylinePrefixes[] = {
     "view all posts by", "all posts by", "more posts by", "posts by", "articles by", "more articles by",
     "read more about", "read more from", "more from", "more about", "see more by", "about the author",
-    "about", "meet", "written and reviewed by", "written by", "posted by", "published by", "words by", "story by", "text by", "article by", "authored by",
+    "about", "meet", "written and reviewed by", "written by", "posted by", "authored by", "article by",
+    "guide by", "recipe by", "review by", "insights from", "contributed by", "published by", "words by", "story by", "text by", "article by", "authored by",
     "created by", "submitted by", "started by", "reported by", "author:", "authors:", "author",
     "by:", "by", "autor:", "auteur:", "autore:", "text:",
 };
@@ -64,7 +65,9 @@ constexpr std::string_view kBylineStops[] = {
 constexpr std::string_view kNotAuthorStarts[] = {
     "updated", "published", "posted on", "last updated", "last modified", "skip to", "share", "follow",
     "comments", "read ", "sign in", "log in", "subscribe", "home", "menu", "search", "reviewed by",
-    "fact checked", "medically reviewed", "edited by", "min read", "minute read", "photo", "image",
+    "fact checked", "medically reviewed", "edited by", "min read", "minute read", "mins read", "photo",
+    "image", "learn more", "more posts", "continue", "continuing", "offline", "online", "topic author",
+    "original poster", "staff writer", "contributing writer", "contributor", "guest author", "by ",
 };
 
 // Values that name no one.
@@ -281,6 +284,12 @@ std::string normalize_author(std::string_view raw) {
       if (rest.find(' ') != std::string_view::npos) s = rest;
       break;
     }
+  }
+  // Nothing but a label ("Written by", "Author:").
+  for (auto p : kBylinePrefixes) {
+    std::string_view rest = s;
+    if (istarts_with(rest, p)) rest = trim_punct(rest.substr(p.size()));
+    if (rest.empty()) return {};
   }
   // Cut where the byline goes on with a date or another field.
   size_t cut = s.size();

@@ -547,6 +547,12 @@ bool is_author_href(std::string_view href) {
                                                 "/people/", "/profile/", "/profiles/", "/user/", "/users/",
                                                 "/u/", "/members/", "/member/", "/contributor/", "/staff/",
                                                 "/team/", "/expert/", "/experts/", "/bio/", "?author="};
+  // Profiles on social sites are share or follow links, not the author's page here.
+  static constexpr std::string_view kSocialHosts[] = {"bsky.app", "twitter.com", "x.com/", "facebook.com",
+                                                      "linkedin.com", "instagram.com", "threads.net",
+                                                      "youtube.com", "tiktok.com", "pinterest.", "mastodon."};
+  for (auto h : kSocialHosts)
+    if (contains_word(href, h)) return false;
   for (auto p : kParts)
     if (contains_word(href, p)) return true;
   return false;
