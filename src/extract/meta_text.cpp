@@ -136,6 +136,26 @@ std::string loose_key(std::string_view s) {
   return out;
 }
 
+std::vector<std::string> word_keys(std::string_view s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (size_t i = 0; i < s.size();) {
+    if (utf8_sequence_length(s, i) == 0) {
+      ++i;
+      continue;
+    }
+    char32_t c = utf8_decode(s, i);
+    if (is_word_cp(c)) {
+      utf8_append(fold_cp(c), cur);
+    } else if (!cur.empty()) {
+      out.push_back(std::move(cur));
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
 std::vector<std::string_view> split_title(std::string_view title) {
   std::vector<std::string_view> out;
   title = trim(title);

@@ -11,6 +11,10 @@ namespace pith {
 // folded): "Gold's Gym" -> "goldsgym". Two strings with the same key name the same thing.
 std::string loose_key(std::string_view s);
 
+// Words (runs of letters and digits, folded like loose_key), in order.
+std::vector<std::string> word_keys(std::string_view s);
+inline size_t word_count(std::string_view s) { return word_keys(s).size(); }
+
 // A <title> split at the separators sites put between headline, section and site name:
 // " | ", " - ", " – ", " — ", " · ", " • ", " :: ", " » ", " / ", "|" (a hyphen inside a word
 // or a colon is not a separator). Pieces are trimmed; empty pieces are dropped.

@@ -262,13 +262,15 @@ struct Heading {
 };
 
 // Do the heading and a title agree? Equal to the whole title or to a run of its segments.
+// A heading equal to the last segment alone names the site or section ("Blog | Acme":
+// an h1 "Acme" is the logo), so it does not count.
 bool agrees(std::string_view heading_key, std::string_view title) {
   if (heading_key.empty() || title.empty()) return false;
   std::string full = loose_key(title);
   if (full == heading_key) return true;
   std::vector<std::string_view> segs = split_title(title);
   if (segs.size() < 2 || segs.size() > 12) return false;
-  for (size_t a = 0; a < segs.size(); ++a) {
+  for (size_t a = 0; a + 1 < segs.size(); ++a) {
     std::string run;
     for (size_t b = a; b < segs.size(); ++b) {
       run += loose_key(segs[b]);
@@ -277,6 +279,19 @@ bool agrees(std::string_view heading_key, std::string_view title) {
     }
   }
   return false;
+}
+
+// Share of the shorter text's words that the other has too.
+double word_overlap(std::string_view a, std::string_view b) {
+  std::vector<std::string> wa = word_keys(a), wb = word_keys(b);
+  if (wa.empty() || wb.empty()) return 0;
+  std::sort(wa.begin(), wa.end());
+  wa.erase(std::unique(wa.begin(), wa.end()), wa.end());
+  std::sort(wb.begin(), wb.end());
+  wb.erase(std::unique(wb.begin(), wb.end()), wb.end());
+  size_t common = 0;
+  for (const auto& w : wa) common += std::binary_search(wb.begin(), wb.end(), w);
+  return static_cast<double>(common) / static_cast<double>(std::min(wa.size(), wb.size()));
 }
 
 // The h1s worth considering, in order of how likely they are the headline: inside the main
@@ -315,13 +330,23 @@ struct TitleChoice {
 };
 
 TitleChoice choose_title(const Document& doc, const PageScan& scan, const ContentSelection& sel, const SiteNames& site,
-                         const JsonLdEntity* main) {
+                         const JsonLdEntity* main, std::vector<std::string>* debug_out) {
   TitleChoice c;
   std::string title_tag = scan.title != kNoNode ? clean_heading(element_text(doc, scan.title, 1000)) : std::string();
   std::string og = clean_meta_text(first_meta(scan, kTitleKeys));
   std::string ld = main ? (!main->headline.empty() ? main->headline : main->name) : std::string();
   std::vector<Heading> heads = headline_candidates(doc, scan, sel, site);
 
+#ifdef PITH_META_DEBUG
+  {
+    std::string d = "debug title\x1f" + title_tag + "\x1f" + og + "\x1f" + ld + "\x1f" + (main && !main->types.empty() ? main->types[0] : std::string()) + "\x1f";
+    for (const auto& h : heads) d += h.text + "\x1e" + (h.node > sel.main ? "in" : "before") + "\x1d";
+    d += "\x1f";
+    for (const auto& k : site.keys) d += k + ",";
+    for (const auto& k : site.host_labels) d += k + ",";
+    debug_out->push_back(d);
+  }
+#endif
   for (const auto& h : heads) {
     std::string k = loose_key(h.text);
     if (agrees(k, title_tag) || agrees(k, og) || (!ld.empty() && loose_key(ld) == k)) {
@@ -334,15 +359,24 @@ TitleChoice choose_title(const Document& doc, const PageScan& scan, const Conten
   std::string from_title = clean_title(title_tag, site, &c.site_segment);
   std::string from_og = clean_title(og, site);
   if (!ld.empty() && (agrees(loose_key(ld), title_tag) || agrees(loose_key(ld), og))) {
-    c.title = ld;
+    c.title = clean_title(ld, site);
   } else if (!from_og.empty()) {
     c.title = from_og;
   } else if (!from_title.empty()) {
     c.title = from_title;
-  } else if (!heads.empty()) {
-    c.title = heads[0].text;
   } else {
     c.title = ld;
+  }
+  // No agreement. The h1 still wins when it is about the same thing (shares words with the
+  // metadata title) and either the page is an article (whose metadata titles are often
+  // rewritten for search) or the h1 is the shorter, plainer form.
+  if (!heads.empty()) {
+    const std::string& h = heads[0].text;
+    bool article = main && is_one_of(*main, kArticleTypes);
+    constexpr double kSameTopic = 0.3;  // share of the shorter title's words in the other
+    if (c.title.empty() ||
+        (word_overlap(h, c.title) >= kSameTopic && (article || word_count(h) <= word_count(c.title))))
+      c.title = h;
   }
   // The headline element, for dates next to it: a heading or title-classed element showing
   // the chosen title, else the most likely h1.
@@ -746,7 +780,7 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
   if (!page.url.empty()) site.add_host_of(og_url);
 
   // Title.
-  TitleChoice tc = choose_title(doc, scan, sel, site, main);
+  TitleChoice tc = choose_title(doc, scan, sel, site, main, &out.warnings);
   out.title = tc.title;
   if (sitename.empty()) sitename = publisher;
   if (sitename.empty() && !tc.site_segment.empty()) sitename = tc.site_segment;
