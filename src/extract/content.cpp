@@ -45,7 +45,17 @@ bool owns_text(Tag t) { return is_block_tag(t) && t != Tag::k_br; }
 
 constexpr float kFragmentCost = 25;      // a block of text that is not a paragraph starts at -25
 constexpr float kLinkPenalty = 1.5f;     // a character of link text counts -1.5
+// <noscript> is what a crawler without scripts sees (some forums serve their whole thread
+// there); a short one is a "please enable JavaScript" note or a tracking pixel.
+constexpr uint32_t kNoscriptMinChars = 200;
+// Below this much kept text (absolute, and as a share of the page's visible text), the rules
+// are relaxed and the selection runs again.
+constexpr float kMinKeptChars = 50;
+constexpr float kMinKeptShare = 0.02f;
 constexpr float kHintBonus = 0.15f;      // <article>, <main>, itemprop=articleBody, role=main
+constexpr uint32_t kTeaserMinItems = 3;  // look-alike siblings that make a list of cards
+constexpr uint32_t kTeaserMaxChars = 800;  // a card longer than this is content, not a teaser
+constexpr float kTeaserShare = 0.25f;    // share of a card list's weight its parent counts
 
 bool is_content_hint(const Document& doc, NodeId id) {
   const Node& n = doc.node(id);
@@ -89,12 +99,24 @@ void ContentSelector::select(const Document& doc, const Options& options, Conten
     }
   }
   if (sel.body == kNoNode) sel.body = doc.root();
-  label(doc, sel);
-  choose(doc, options, sel);
-  prune(doc, options, sel);
+  // Strictest rules first; when they leave next to nothing of a page that has text (a site
+  // whose every block has a class like "celwidget"), relax them: class rules off, then chrome
+  // tags off too. Better some chrome than an empty page.
+  for (int level = kRulesAll; level >= kRulesHardOnly; --level) {
+    if (level != kRulesAll) {
+      sel.drop.assign(doc.size(), std::string_view());
+      sel.comment.assign(doc.size(), 0);
+      sel.comments_root = kNoNode;
+    }
+    label(doc, sel, level);
+    choose(doc, options, sel);
+    prune(doc, options, sel);
+    uint32_t kept = sel.stats[sel.main].chars;
+    if (kept >= std::max<float>(kMinKeptChars, kMinKeptShare * sel.raw_body_chars)) break;
+  }
 }
 
-void ContentSelector::label(const Document& doc, ContentSelection& sel) {
+void ContentSelector::label(const Document& doc, ContentSelection& sel, int level) {
   const NodeId root = doc.root();
   // Pass 1: what is never text (scripts, forms controls, hidden elements).
   for (NodeId n = root; n != kNoNode;) {
@@ -115,6 +137,11 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel) {
     n = doc.next_in_subtree(n, root);
   }
   measure(doc, sel, root);
+  sel.raw_body_chars = sel.stats[sel.body].chars;
+  if (level == kRulesHardOnly) {
+    measure(doc, sel, sel.body);
+    return;
+  }
 
   // Pass 2: chrome by tag, role and class, unless the element holds half the page's text
   // (some sites put the whole page in a <header> or a div called "page-with-sidebar").
@@ -131,7 +158,9 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel) {
       rule = chrome_tag_rule(node.tag);
       if (rule.empty() && node.tag == Tag::k_form) rule = "tag:form";
       if (rule.empty()) rule = chrome_role_rule(doc.attr(n, "role"));
-      if (rule.empty() && node.tag != Tag::k_article && node.tag != Tag::k_main) {
+      if (rule.empty() && node.tag == Tag::k_noscript && sel.stats[n].chars < kNoscriptMinChars)
+        rule = "tag:noscript";
+      if (rule.empty() && level >= kRulesAll && node.tag != Tag::k_article && node.tag != Tag::k_main) {
         scratch_.clear();
         scratch_ += ascii_lowercase(doc.attr(n, "class"));
         scratch_ += ' ';
@@ -189,7 +218,7 @@ void ContentSelector::measure(const Document& doc, ContentSelection& sel, NodeId
       st.link_chars += cs.link_chars;
       st.links += cs.links;
       st.blocks += cs.blocks;
-      st.sum += cs.sum;
+      st.sum += cs.up;
       own += inline_chars[c];
       own_links += inline_links[c];
     }
@@ -212,7 +241,49 @@ void ContentSelector::measure(const Document& doc, ContentSelection& sel, NodeId
       inline_chars[n] = own;
       inline_links[n] = own_links;
     }
+    st.up = st.sum - mark_teasers(doc, sel, n);
   }
+}
+
+// Teaser lists: >= 3 sibling elements with the same tag and class, each short and holding a
+// link, are cards pointing elsewhere ("Latest news", product grids, post lists). As a list they
+// may be a page's content (a listing page), but they must not make an article's ancestor win:
+// the list adds only kTeaserShare of its weight to its parent. Returns the weight withheld.
+float ContentSelector::mark_teasers(const Document& doc, ContentSelection& sel, NodeId parent) {
+  groups_.clear();
+  size_t kids = 0;
+  for (NodeId c = doc.node(parent).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
+    const Node& cn = doc.node(c);
+    if (cn.kind != NodeKind::kElement || !sel.drop[c].empty() || sel.stats[c].chars == 0) continue;
+    ++kids;
+    uint64_t sig = static_cast<uint64_t>(cn.tag) * 1000003u;
+    for (char ch : doc.attr(c, "class")) sig = (sig ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+    bool found = false;
+    for (auto& g : groups_)
+      if (g.first == sig) {
+        ++g.second;
+        found = true;
+        break;
+      }
+    if (!found && groups_.size() < 64) groups_.emplace_back(sig, 1);
+  }
+  if (kids < kTeaserMinItems) return 0;
+  float withheld = 0;
+  for (NodeId c = doc.node(parent).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
+    const Node& cn = doc.node(c);
+    if (cn.kind != NodeKind::kElement || !sel.drop[c].empty() || sel.stats[c].chars == 0) continue;
+    uint64_t sig = static_cast<uint64_t>(cn.tag) * 1000003u;
+    for (char ch : doc.attr(c, "class")) sig = (sig ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+    uint32_t count = 0;
+    for (auto& g : groups_)
+      if (g.first == sig) count = g.second;
+    NodeStats& cs = sel.stats[c];
+    if (count >= kTeaserMinItems && cs.links >= 1 && cs.chars <= kTeaserMaxChars && cs.up > 0) {
+      cs.item = true;
+      withheld += (1 - kTeaserShare) * cs.up;
+    }
+  }
+  return withheld;
 }
 
 void ContentSelector::choose(const Document& doc, const Options& options, ContentSelection& sel) {

@@ -23,7 +23,9 @@ struct NodeStats {
   uint32_t links = 0;
   uint32_t blocks = 0;      // paragraph-like blocks below
   float weight = 0;         // own text blocks' weight
-  float sum = 0;            // weight summed over the subtree
+  float sum = 0;            // weight summed over the subtree: the element's score as a container
+  float up = 0;             // what it adds to its parent's sum (less than sum for a teaser list)
+  bool item = false;        // one of >= 3 look-alike siblings with links: a teaser or card
 };
 
 struct ContentSelection {
@@ -33,7 +35,13 @@ struct ContentSelection {
   std::vector<uint8_t> comment;          // per node: 1 if in the comment section
   std::vector<NodeStats> stats;
   NodeId comments_root = kNoNode;        // largest comment section, if any
+  uint32_t raw_body_chars = 0;           // visible text of the page before chrome rules
 };
+
+// How strict labelling is: all rules, no class/id rules, or only never-text elements.
+inline constexpr int kRulesAll = 2;
+inline constexpr int kRulesNoClass = 1;
+inline constexpr int kRulesHardOnly = 0;
 
 class ContentSelector {
  public:
@@ -41,11 +49,13 @@ class ContentSelector {
   void select(const Document& doc, const Options& options, ContentSelection& sel);
 
  private:
-  void label(const Document& doc, ContentSelection& sel);
+  void label(const Document& doc, ContentSelection& sel, int level);
   void measure(const Document& doc, ContentSelection& sel, NodeId scope);
   void choose(const Document& doc, const Options& options, ContentSelection& sel);
   void prune(const Document& doc, const Options& options, ContentSelection& sel);
+  float mark_teasers(const Document& doc, ContentSelection& sel, NodeId parent);
   std::string scratch_;
+  std::vector<std::pair<uint64_t, uint32_t>> groups_;
   std::vector<NodeId> order_;
   std::vector<uint32_t> inline_chars_, inline_links_;
 };
