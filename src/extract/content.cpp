@@ -52,6 +52,11 @@ constexpr uint32_t kNoscriptMinChars = 200;
 // are relaxed and the selection runs again.
 constexpr float kMinKeptChars = 50;
 constexpr float kMinKeptShare = 0.02f;
+// Listing pages: the text region is found by descending while a child holds kRegionDescend of
+// the text; it replaces the prose container when that holds under kListSwitchShare of it.
+constexpr float kRegionDescend = 0.75f;
+constexpr float kListSwitchShare = 0.25f;
+constexpr uint32_t kListMinChars = 300;
 constexpr float kHintBonus = 0.15f;      // <article>, <main>, itemprop=articleBody, role=main
 constexpr uint32_t kTeaserMinItems = 3;  // look-alike siblings that make a list of cards
 constexpr uint32_t kTeaserMaxChars = 800;  // a card longer than this is content, not a teaser
@@ -319,6 +324,29 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
     }
   }
   sel.main = best;
+  sel.list_mode = false;
+
+  // Listing pages (search results, product grids, link lists) have little prose: their
+  // content is the region holding most of the non-chrome text, links included. When the prose
+  // container holds only a small share of that region, the region is the content.
+  NodeId region = sel.body;
+  for (bool moved = true; moved;) {
+    moved = false;
+    float total = static_cast<float>(sel.stats[region].chars);
+    for (NodeId c = doc.node(region).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
+      if (!sel.drop[c].empty() || doc.node(c).kind != NodeKind::kElement) continue;
+      if (static_cast<float>(sel.stats[c].chars) >= kRegionDescend * total) {
+        region = c;
+        moved = true;
+        break;
+      }
+    }
+  }
+  if (region != best && static_cast<float>(sel.stats[best].chars) < kListSwitchShare * sel.stats[region].chars &&
+      sel.stats[region].chars >= kListMinChars) {
+    sel.main = region;
+    sel.list_mode = true;
+  }
 }
 
 void ContentSelector::prune(const Document& doc, const Options& options, ContentSelection& sel) {
@@ -334,7 +362,7 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
     std::string_view rule;
     if (st.chars == 0) {
       // nothing to judge
-    } else if (st.links >= 2 && st.link_chars > max_ld * st.chars && st.chars - st.link_chars < 200 &&
+    } else if (!sel.list_mode && st.links >= 2 && st.link_chars > max_ld * st.chars && st.chars - st.link_chars < 200 &&
                node.tag != Tag::k_p) {
       rule = "link-dense";
     } else if (st.chars <= 120) {
