@@ -1,6 +1,7 @@
 #include "extract/content.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "core/strings.h"
 #include "core/utf8.h"
@@ -57,10 +58,12 @@ constexpr float kMinKeptShare = 0.02f;
 constexpr float kRegionDescend = 0.75f;
 constexpr float kListSwitchShare = 0.25f;
 constexpr uint32_t kListMinChars = 300;
+constexpr float kListPlainRatio = 0.5f;
 constexpr float kHintBonus = 0.15f;      // <article>, <main>, itemprop=articleBody, role=main
 constexpr uint32_t kTeaserMinItems = 3;  // look-alike siblings that make a list of cards
 constexpr uint32_t kTeaserMaxChars = 800;  // a card longer than this is content, not a teaser
 constexpr float kTeaserShare = 0.25f;    // share of a card list's weight its parent counts
+constexpr float kTeaserListMinLinkShare = 0.25f;  // inside an article, a card list this linky goes
 
 bool is_content_hint(const Document& doc, NodeId id) {
   const Node& n = doc.node(id);
@@ -87,6 +90,34 @@ std::string describe_element(const Document& doc, NodeId id) {
     out += idv;
   }
   if (out.size() > 80) out.resize(80);
+  return out;
+}
+
+std::string trace_selection(const Document& doc, const ContentSelection& sel) {
+  std::string out;
+  auto line = [&](NodeId n, int indent) {
+    const NodeStats& st = sel.stats[n];
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "chars=%u links=%u/%u sum=%.0f up=%.0f%s items=%u ", st.chars, st.links,
+                  st.link_chars, st.sum, st.up, st.item ? " item" : "", st.items);
+    out.append(static_cast<size_t>(indent) * 2, ' ');
+    out += describe_element(doc, n);
+    out += n == sel.main ? "  <== main " : "  ";
+    out += buf;
+    if (!sel.drop[n].empty()) out += "drop=" + std::string(sel.drop[n]);
+    out += '\n';
+  };
+  std::vector<NodeId> chain;
+  for (NodeId a = sel.main; a != kNoNode; a = doc.node(a).parent) chain.push_back(a);
+  int indent = 0;
+  for (size_t i = chain.size(); i-- > 1;) line(chain[i], indent++);
+  line(sel.main, indent);
+  int shown = 0;
+  for (NodeId c = doc.node(sel.main).first_child; c != kNoNode && shown < 200; c = doc.node(c).next_sibling) {
+    if (doc.node(c).kind != NodeKind::kElement) continue;
+    line(c, indent + 1);
+    ++shown;
+  }
   return out;
 }
 
@@ -260,6 +291,7 @@ float ContentSelector::mark_teasers(const Document& doc, ContentSelection& sel, 
   for (NodeId c = doc.node(parent).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
     const Node& cn = doc.node(c);
     if (cn.kind != NodeKind::kElement || !sel.drop[c].empty() || sel.stats[c].chars == 0) continue;
+    if (!is_block_tag(cn.tag) && cn.tag != Tag::kUnknown) continue;  // cards are blocks, not links in a line
     ++kids;
     uint64_t sig = static_cast<uint64_t>(cn.tag) * 1000003u;
     for (char ch : doc.attr(c, "class")) sig = (sig ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
@@ -277,14 +309,17 @@ float ContentSelector::mark_teasers(const Document& doc, ContentSelection& sel, 
   for (NodeId c = doc.node(parent).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
     const Node& cn = doc.node(c);
     if (cn.kind != NodeKind::kElement || !sel.drop[c].empty() || sel.stats[c].chars == 0) continue;
+    if (!is_block_tag(cn.tag) && cn.tag != Tag::kUnknown) continue;  // cards are blocks, not links in a line
     uint64_t sig = static_cast<uint64_t>(cn.tag) * 1000003u;
     for (char ch : doc.attr(c, "class")) sig = (sig ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
     uint32_t count = 0;
     for (auto& g : groups_)
       if (g.first == sig) count = g.second;
     NodeStats& cs = sel.stats[c];
-    if (count >= kTeaserMinItems && cs.links >= 1 && cs.chars <= kTeaserMaxChars && cs.up > 0) {
+    if (count >= kTeaserMinItems && cs.links >= 1 && cs.chars <= kTeaserMaxChars) {
       cs.item = true;
+      if (sel.stats[parent].items < 0xFFFF) ++sel.stats[parent].items;
+      if (cs.up <= 0) continue;
       withheld += (1 - kTeaserShare) * cs.up;
     }
   }
@@ -342,8 +377,13 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
       }
     }
   }
-  if (region != best && static_cast<float>(sel.stats[best].chars) < kListSwitchShare * sel.stats[region].chars &&
-      sel.stats[region].chars >= kListMinChars) {
+  const NodeStats& rs = sel.stats[region];
+  const NodeStats& bs = sel.stats[best];
+  // Text outside the prose container that is not link text: a listing's descriptions, prices,
+  // dates. A region that is only links around a short article is a link list, not a listing.
+  const float plain_outside = static_cast<float>(rs.chars - rs.link_chars) - static_cast<float>(bs.chars - bs.link_chars);
+  if (region != best && static_cast<float>(bs.chars) < kListSwitchShare * rs.chars && rs.chars >= kListMinChars &&
+      plain_outside >= kListPlainRatio * bs.chars) {
     sel.main = region;
     sel.list_mode = true;
   }
@@ -362,6 +402,8 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
     std::string_view rule;
     if (st.chars == 0) {
       // nothing to judge
+    } else if (!sel.list_mode && st.items >= kTeaserMinItems && st.link_chars > kTeaserListMinLinkShare * st.chars) {
+      rule = "teaser-list";
     } else if (!sel.list_mode && st.links >= 2 && st.link_chars > max_ld * st.chars && st.chars - st.link_chars < 200 &&
                node.tag != Tag::k_p) {
       rule = "link-dense";

@@ -26,6 +26,7 @@ struct NodeStats {
   float sum = 0;            // weight summed over the subtree: the element's score as a container
   float up = 0;             // what it adds to its parent's sum (less than sum for a teaser list)
   bool item = false;        // one of >= 3 look-alike siblings with links: a teaser or card
+  uint16_t items = 0;       // children that are teaser items
 };
 
 struct ContentSelection {
@@ -60,6 +61,10 @@ class ContentSelector {
   std::vector<NodeId> order_;
   std::vector<uint32_t> inline_chars_, inline_links_;
 };
+
+// The scores behind a selection, as indented text: the container's ancestors, the container and
+// its children (chars, link chars, weight sums, teaser marks, drop rules). For --explain.
+std::string trace_selection(const Document& doc, const ContentSelection& sel);
 
 // "div.share-bar#top": a short description of an element for reports.
 std::string describe_element(const Document& doc, NodeId id);
