@@ -58,7 +58,13 @@ constexpr float kMinKeptShare = 0.02f;
 constexpr float kRegionDescend = 0.75f;
 constexpr float kListSwitchShare = 0.25f;
 constexpr uint32_t kListMinChars = 300;
+constexpr uint32_t kProseMinChars = 80;
+// A prose container with this much paragraph text is an article, whatever surrounds it.
+constexpr uint32_t kArticleMinProse = 1500;  // own text of a block that reads as a paragraph
 constexpr float kListPlainRatio = 0.5f;
+// Pruning may not take more than this share of the container's text: past it, the container's
+// link blocks are its content.
+constexpr float kMaxPrunedShare = 0.2f;
 constexpr float kHintBonus = 0.15f;      // <article>, <main>, itemprop=articleBody, role=main
 constexpr uint32_t kTeaserMinItems = 3;  // look-alike siblings that make a list of cards
 constexpr uint32_t kTeaserMaxChars = 800;  // a card longer than this is content, not a teaser
@@ -147,9 +153,30 @@ void ContentSelector::select(const Document& doc, const Options& options, Conten
     label(doc, sel, level);
     choose(doc, options, sel);
     prune(doc, options, sel);
-    uint32_t kept = sel.stats[sel.main].chars;
+    uint32_t kept = kept_chars(doc, sel);
+    if (!sel.list_mode && kept < kMaxPrunedShare * sel.stats[sel.main].chars) {
+      // Pruning ate nearly all of the container: its link-heavy blocks are the content (a
+      // front page of headline cards). Undo and keep them.
+      for (NodeId n : pruned_) sel.drop[n] = {};
+      sel.list_mode = true;
+      prune(doc, options, sel);
+      kept = kept_chars(doc, sel);
+    }
     if (kept >= std::max<float>(kMinKeptChars, kMinKeptShare * sel.raw_body_chars)) break;
   }
+}
+
+uint32_t ContentSelector::kept_chars(const Document& doc, const ContentSelection& sel) const {
+  uint32_t kept = 0;
+  for (NodeId n = sel.main; n != kNoNode;) {
+    if (n != sel.main && !sel.drop[n].empty()) {
+      n = doc.next_skip_children(n, sel.main);
+      continue;
+    }
+    if (doc.node(n).kind == NodeKind::kText) kept += visible_chars(doc.text(n));
+    n = doc.next_in_subtree(n, sel.main);
+  }
+  return kept;
 }
 
 void ContentSelector::label(const Document& doc, ContentSelection& sel, int level) {
@@ -254,6 +281,7 @@ void ContentSelector::measure(const Document& doc, ContentSelection& sel, NodeId
       st.link_chars += cs.link_chars;
       st.links += cs.links;
       st.blocks += cs.blocks;
+      st.prose_chars += cs.prose_chars;
       st.sum += cs.up;
       own += inline_chars[c];
       own_links += inline_links[c];
@@ -262,6 +290,8 @@ void ContentSelector::measure(const Document& doc, ContentSelection& sel, NodeId
       st.link_chars = st.chars;
       st.links += 1;
       own_links = own;
+      // Blocks inside a link (a card's headline and summary) are link text too.
+      st.sum = -kLinkPenalty * static_cast<float>(st.chars - own);
     }
     if (owns_text(node.tag) || node.kind == NodeKind::kDocument || n == scope) {
       if (own > 0) {
@@ -271,7 +301,8 @@ void ContentSelector::measure(const Document& doc, ContentSelection& sel, NodeId
         if (is_heading_tag(node.tag)) w = std::min(w, 0.0f);
         st.weight = w;
         st.sum += w;
-        if (is_paragraph_tag(node.tag) || own >= 80) st.blocks += 1;
+        if (is_paragraph_tag(node.tag) || own >= kProseMinChars) st.blocks += 1;
+        if (own - own_links >= kProseMinChars) st.prose_chars += own;
       }
     } else {
       inline_chars[n] = own;
@@ -379,17 +410,20 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
   }
   const NodeStats& rs = sel.stats[region];
   const NodeStats& bs = sel.stats[best];
-  // Text outside the prose container that is not link text: a listing's descriptions, prices,
-  // dates. A region that is only links around a short article is a link list, not a listing.
-  const float plain_outside = static_cast<float>(rs.chars - rs.link_chars) - static_cast<float>(bs.chars - bs.link_chars);
+  // Paragraphs outside the prose container (a listing's descriptions, even inside card links):
+  // a region that is only short links around a short article is a link list, not a listing.
+  const float plain_outside =
+      std::max(static_cast<float>(rs.prose_chars) - static_cast<float>(bs.prose_chars),
+               static_cast<float>(rs.chars - rs.link_chars) - static_cast<float>(bs.chars - bs.link_chars));
   if (region != best && static_cast<float>(bs.chars) < kListSwitchShare * rs.chars && rs.chars >= kListMinChars &&
-      plain_outside >= kListPlainRatio * bs.chars) {
+      plain_outside >= kListPlainRatio * bs.chars && bs.prose_chars < kArticleMinProse) {
     sel.main = region;
     sel.list_mode = true;
   }
 }
 
 void ContentSelector::prune(const Document& doc, const Options& options, ContentSelection& sel) {
+  pruned_.clear();
   const NodeId main = sel.main;
   const float max_ld = options.favor == Favor::kPrecision ? 0.4f : options.favor == Favor::kRecall ? 0.7f : 0.5f;
   for (NodeId n = doc.node(main).first_child; n != kNoNode;) {
@@ -415,6 +449,7 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
     }
     if (!rule.empty()) {
       sel.drop[n] = rule;
+      pruned_.push_back(n);
       n = doc.next_skip_children(n, main);
       continue;
     }
@@ -439,6 +474,7 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
       }
       if (any_dropped && !any_kept) {
         sel.drop[n] = "orphan-heading";
+        pruned_.push_back(n);
         n = doc.next_skip_children(n, main);
         continue;
       }

@@ -22,6 +22,7 @@ struct NodeStats {
   uint32_t link_chars = 0;  // of which inside <a>
   uint32_t links = 0;
   uint32_t blocks = 0;      // paragraph-like blocks below
+  uint32_t prose_chars = 0; // text of blocks holding a paragraph's worth of their own text
   float weight = 0;         // own text blocks' weight
   float sum = 0;            // weight summed over the subtree: the element's score as a container
   float up = 0;             // what it adds to its parent's sum (less than sum for a teaser list)
@@ -55,6 +56,8 @@ class ContentSelector {
   void measure(const Document& doc, ContentSelection& sel, NodeId scope);
   void choose(const Document& doc, const Options& options, ContentSelection& sel);
   void prune(const Document& doc, const Options& options, ContentSelection& sel);
+  uint32_t kept_chars(const Document& doc, const ContentSelection& sel) const;
+  std::vector<NodeId> pruned_;
   float mark_teasers(const Document& doc, ContentSelection& sel, NodeId parent);
   std::string scratch_;
   std::vector<std::pair<uint64_t, uint32_t>> groups_;
