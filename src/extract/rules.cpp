@@ -35,6 +35,7 @@ std::string_view hard_drop_rule(Tag tag) {
     case Tag::k_datalist: return "tag:datalist";
     case Tag::k_label: return "tag:label";
     case Tag::k_legend: return "tag:legend";
+    case Tag::k_figcaption: return "tag:figcaption";
     default: return {};
   }
 }
@@ -135,6 +136,8 @@ constexpr ClassRule kClassRules[] = {
     {"meta", How::kToken, -15, "class:byline"},
     {"print", How::kToken, -20, "class:tools"},
     {"rss", How::kToken, -30, "class:tools"},
+    {"caption", How::kSub, -30, "class:caption"},
+    {"credit", How::kSub, -30, "class:caption"},
     {"comment", How::kToken, -40, "class:comments", true},
     {"comments", How::kSub, -40, "class:comments", true},
     {"commentlist", How::kSub, -40, "class:comments", true},
