@@ -113,6 +113,7 @@ std::string trace_selection(const Document& doc, const ContentSelection& sel) {
     if (!sel.drop[n].empty()) out += "drop=" + std::string(sel.drop[n]);
     out += '\n';
   };
+  out += "rules=" + std::to_string(sel.level) + (sel.list_mode ? " list-mode" : "") + "\n";
   std::vector<NodeId> chain;
   for (NodeId a = sel.main; a != kNoNode; a = doc.node(a).parent) chain.push_back(a);
   int indent = 0;
@@ -150,6 +151,7 @@ void ContentSelector::select(const Document& doc, const Options& options, Conten
       sel.comment.assign(doc.size(), 0);
       sel.comments_root = kNoNode;
     }
+    sel.level = level;
     label(doc, sel, level);
     choose(doc, options, sel);
     prune(doc, options, sel);
@@ -191,6 +193,12 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       if (rule.empty() && (doc.has_attr(n, "hidden") || doc.attr(n, "aria-hidden") == "true" ||
                            style_hides(doc.attr(n, "style"))))
         rule = "hidden";
+      if (rule.empty()) {
+        // Modal dialogs (cookie notices, policies, carts) are never the page's text.
+        std::string_view role = doc.attr(n, "role");
+        if (iequals(role, "dialog") || iequals(role, "alertdialog") || doc.attr(n, "aria-modal") == "true")
+          rule = "role:dialog";
+      }
       if (!rule.empty()) {
         sel.drop[n] = rule;
         n = doc.next_skip_children(n, root);

@@ -37,6 +37,7 @@ struct ContentSelection {
   std::vector<uint8_t> comment;          // per node: 1 if in the comment section
   std::vector<NodeStats> stats;
   NodeId comments_root = kNoNode;        // largest comment section, if any
+  int level = 2;                         // rules level the selection ended at (kRulesAll...)
   bool list_mode = false;                // main is a listing region, not a prose container
   uint32_t raw_body_chars = 0;           // visible text of the page before chrome rules
 };
