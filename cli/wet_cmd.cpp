@@ -1,7 +1,7 @@
 // pith wet (hidden, for the clean benchmark): every visible text line of HTML pages in
 // document order, as a Common Crawl WET record holds it. Block elements (html/tags.h
-// is_block_tag) and <br> end a line; script, style, template, noscript and <head> are not
-// rendered; white space inside a line collapses to one space; empty lines are skipped.
+// is_block_tag) and <br> end a line; script, style, template and <head> are not rendered
+// (noscript is: a crawler runs no scripts, so a browser without them shows it); white space inside a line collapses to one space; empty lines are skipped.
 // Output: JSONL {"source": PATH, "text": LINES} per page, or the text alone.
 #include <CLI/CLI.hpp>
 #include <memory>
@@ -25,8 +25,7 @@ struct WetArgs {
 };
 
 bool is_unrendered(Tag t) {
-  return t == Tag::k_script || t == Tag::k_style || t == Tag::k_template || t == Tag::k_noscript ||
-         t == Tag::k_head;
+  return t == Tag::k_script || t == Tag::k_style || t == Tag::k_template || t == Tag::k_head;
 }
 
 void end_line(std::string& line, std::string& out) {

@@ -65,6 +65,7 @@ struct Cleaned {
   std::string text;     // the kept lines; a blank line of the input between two kept lines stays
   std::vector<DroppedLine> dropped;
   NoiseSignals noise;
+  bool list_like = false;     // no dominant run of prose: kept every line that is not chrome
   uint32_t lines = 0;         // non-empty input lines
   uint32_t kept_lines = 0;
   std::vector<std::string> warnings;  // invalid UTF-8 repaired, ...

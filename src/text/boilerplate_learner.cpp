@@ -14,6 +14,9 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdlib>
+#include <memory>
+#include <new>
 #include <string>
 #include <unordered_set>
 
@@ -30,10 +33,10 @@ constexpr double kDecayBase = 1.08;    // HeavyKeeper's recommended b (Sec. 5 of
 constexpr uint64_t kSiteMarker = 0x5349544550414745ull;  // "SITEPAGE"
 constexpr uint64_t kPageMarker = 0x50414745544558ull;    // "PAGETEX"
 
-struct Slot {
-  uint64_t key = 0;
-  uint32_t count = 0;
-  uint32_t pad = 0;
+struct Slot {  // trivial, so that a calloc'd table is all empty slots
+  uint64_t key;
+  uint32_t count;
+  uint32_t pad;
 };
 struct Bucket {
   std::array<Slot, kWays> slots;
@@ -75,7 +78,9 @@ uint64_t site_key(std::string_view url) {
 
 struct BoilerplateLearner::Impl {
   LearnerOptions opt;
-  std::vector<Bucket> buckets;
+  // calloc: the OS hands out zero pages lazily, so a large table costs nothing until used.
+  std::unique_ptr<Bucket, decltype(&std::free)> table{nullptr, &std::free};
+  size_t nbuckets = 0;
   std::array<double, 256> decay{};  // kDecayBase^-count; 0 beyond (1.08^-256 < 3e-9)
   uint64_t rng = 0x9E3779B97F4A7C15ull;  // fixed seed: the same input gives the same counts
   uint64_t pages = 0;
@@ -89,8 +94,8 @@ struct BoilerplateLearner::Impl {
     rng ^= rng >> 27;
     return rng * 0x2545F4914F6CDD1Dull;
   }
-  Bucket& bucket(uint64_t key) { return buckets[(key >> 7) % buckets.size()]; }
-  const Bucket& bucket(uint64_t key) const { return buckets[(key >> 7) % buckets.size()]; }
+  Bucket& bucket(uint64_t key) { return table.get()[(key >> 7) % nbuckets]; }
+  const Bucket& bucket(uint64_t key) const { return table.get()[(key >> 7) % nbuckets]; }
 
   uint32_t get(uint64_t key) const {
     for (const Slot& s : bucket(key).slots)
@@ -123,7 +128,9 @@ struct BoilerplateLearner::Impl {
 BoilerplateLearner::BoilerplateLearner(LearnerOptions options) : impl_(std::make_unique<Impl>()) {
   impl_->opt = options;
   size_t n = std::max<size_t>(1, options.memory_bytes / sizeof(Bucket));
-  impl_->buckets.assign(n, Bucket{});
+  impl_->table.reset(static_cast<Bucket*>(std::calloc(n, sizeof(Bucket))));
+  if (!impl_->table) throw std::bad_alloc();  // setup error: the CLI reports it and stops
+  impl_->nbuckets = n;
   for (size_t c = 0; c < impl_->decay.size(); ++c) impl_->decay[c] = std::pow(kDecayBase, -static_cast<double>(c));
 }
 BoilerplateLearner::~BoilerplateLearner() = default;
@@ -145,12 +152,11 @@ void BoilerplateLearner::observe(std::string_view text, std::string_view url) {
     uint64_t k = line_key(m.hashes);
     if (k) m.keys.push_back(k);
   }
-  // A page counts once per line, and a page seen before (same site, same lines) not at all:
+  // A page counts once per line, and a page seen before (same site, same bytes) not at all:
   // duplicate pages are the business of dedup, not boilerplate.
   std::sort(m.keys.begin(), m.keys.end());
   m.keys.erase(std::unique(m.keys.begin(), m.keys.end()), m.keys.end());
-  uint64_t page = combine(combine(site, kPageMarker),
-                          XXH3_64bits(m.keys.data(), m.keys.size() * sizeof(uint64_t)));
+  uint64_t page = combine(combine(site, kPageMarker), XXH3_64bits(text.data(), text.size()));
   if (m.get(page) > 0) return;
   m.add(page);
   ++m.pages;
@@ -183,7 +189,7 @@ bool BoilerplateLearner::is_boilerplate_key(uint64_t site, uint64_t line) const 
   return n >= impl_->opt.min_pages && n >= impl_->opt.min_share * impl_->get(combine(site, kSiteMarker));
 }
 
-size_t BoilerplateLearner::memory_bytes() const { return impl_->buckets.size() * sizeof(Bucket); }
+size_t BoilerplateLearner::memory_bytes() const { return impl_->nbuckets * sizeof(Bucket); }
 uint64_t BoilerplateLearner::pages_observed() const { return impl_->pages; }
 const LearnerOptions& BoilerplateLearner::options() const { return impl_->opt; }
 

@@ -68,12 +68,23 @@ constexpr BoilerplatePhrase kCommentForm[] = {
 
 // The comment section: its heading and the buttons of each comment.
 constexpr BoilerplatePhrase kComments[] = {
-    {"comments", kWholeLine}, {"comment", kWholeLine}, {"no comments", kWholeLine}, {"reply", kWholeLine},
-    {"replies", kWholeLine}, {"responses", kWholeLine}, {"show comments", kWholeLine},
+    {"comments", kWholeLine}, {"comment", kWholeLine}, {"no comments", kWholeLine},
+    {"responses", kWholeLine}, {"show comments", kWholeLine},
     {"view comments", kWholeLine}, {"load comments", kWholeLine}, {"comments closed", kWholeLine},
-    {"discussion", kWholeLine}, {"reader comments", kWholeLine}, {"reply to this comment", kWholeLine},
-    {"report abuse", kWholeLine}, {"report comment", kWholeLine}, {"kommentare", kWholeLine},
-    {"commentaires", kWholeLine}, {"comentarios", kWholeLine},
+    {"discussion", kWholeLine}, {"reader comments", kWholeLine}, {"kommentare", kWholeLine},
+    {"commentaires", kWholeLine}, {"comentarios", kWholeLine}, {"comments for this thread are now closed", kWholeLine},
+    {"view all comments", kWholeLine}, {"show all comments", kWholeLine}, {"conversation", kWholeLine},
+    {"responses to", kLineStart}, {"thoughts on", kLineStart}, {"comments on", kLineStart},
+    {"replies to", kLineStart}, {"comments to", kLineStart}, {"reactions to", kLineStart},
+    {"comments so far", kWholeLine}, {"responses so far", kWholeLine},
+};
+
+// The buttons of each comment or post: chrome, but posts go on after them (forums).
+constexpr BoilerplatePhrase kCommentButtons[] = {
+    {"reply", kWholeLine}, {"replies", kWholeLine}, {"reply to this comment", kWholeLine},
+    {"report abuse", kWholeLine}, {"report comment", kWholeLine}, {"report", kWholeLine},
+    {"quote", kWholeLine}, {"like", kWholeLine}, {"likes", kWholeLine}, {"permalink", kWholeLine},
+    {"flag", kWholeLine}, {"upvote", kWholeLine}, {"downvote", kWholeLine}, {"helpful", kWholeLine},
 };
 
 constexpr BoilerplatePhrase kShare[] = {
@@ -90,7 +101,8 @@ constexpr BoilerplatePhrase kShare[] = {
     {"youtube", kWholeLine}, {"tiktok", kWholeLine}, {"click to share on", kLineStart},
     {"opens in new window", kWholeLine}, {"opens in a new window", kWholeLine}, {"x", kWholeLine},
     {"email this", kWholeLine}, {"print this", kWholeLine}, {"save", kWholeLine}, {"saved", kWholeLine},
-    {"share this with", kLineStart}, {"teilen", kWholeLine}, {"partager", kWholeLine},
+    {"share this with", kLineStart}, {"click to email", kLineStart}, {"click to print", kLineStart},
+    {"click to share", kLineStart}, {"email to a friend", kWholeLine}, {"teilen", kWholeLine}, {"partager", kWholeLine},
     {"compartir", kWholeLine}, {"condividi", kWholeLine}, {"bookmark", kWholeLine}, {"gift article", kWholeLine},
 };
 
@@ -234,22 +246,23 @@ constexpr BoilerplatePhrase kByline[] = {
     {"por", kLineStart}, {"di", kLineStart},
 };
 
-#define PITH_TABLE(name, reason, arr) {name, reason, arr, sizeof(arr) / sizeof(arr[0])}
+#define PITH_TABLE(name, reason, ends, arr) {name, reason, ends, arr, sizeof(arr) / sizeof(arr[0])}
 
 const std::vector<PhraseTable> kTables = {
-    PITH_TABLE("comment_form", DropReason::kCommentForm, kCommentForm),
-    PITH_TABLE("cookie_legal", DropReason::kCookieLegal, kCookieLegal),
-    PITH_TABLE("copyright", DropReason::kCopyright, kCopyright),
-    PITH_TABLE("subscribe", DropReason::kSubscribe, kSubscribe),
-    PITH_TABLE("list_heading", DropReason::kListHeading, kListHeadings),
-    PITH_TABLE("comments", DropReason::kComments, kComments),
-    PITH_TABLE("share", DropReason::kShare, kShare),
-    PITH_TABLE("login", DropReason::kLogin, kLogin),
-    PITH_TABLE("advertisement", DropReason::kAdvertisement, kAdvertisement),
-    PITH_TABLE("call_to_action", DropReason::kCallToAction, kCallToAction),
-    PITH_TABLE("navigation", DropReason::kNavigation, kNavigation),
-    PITH_TABLE("caption", DropReason::kCaption, kCaption),
-    PITH_TABLE("byline", DropReason::kByline, kByline),
+    PITH_TABLE("comment_form", DropReason::kCommentForm, true, kCommentForm),
+    PITH_TABLE("cookie_legal", DropReason::kCookieLegal, false, kCookieLegal),
+    PITH_TABLE("copyright", DropReason::kCopyright, false, kCopyright),
+    PITH_TABLE("subscribe", DropReason::kSubscribe, false, kSubscribe),
+    PITH_TABLE("list_heading", DropReason::kListHeading, false, kListHeadings),
+    PITH_TABLE("comments", DropReason::kComments, true, kComments),
+    PITH_TABLE("comment_buttons", DropReason::kComments, false, kCommentButtons),
+    PITH_TABLE("share", DropReason::kShare, false, kShare),
+    PITH_TABLE("login", DropReason::kLogin, false, kLogin),
+    PITH_TABLE("advertisement", DropReason::kAdvertisement, false, kAdvertisement),
+    PITH_TABLE("call_to_action", DropReason::kCallToAction, false, kCallToAction),
+    PITH_TABLE("navigation", DropReason::kNavigation, false, kNavigation),
+    PITH_TABLE("caption", DropReason::kCaption, false, kCaption),
+    PITH_TABLE("byline", DropReason::kByline, false, kByline),
 };
 
 inline uint64_t mix(uint64_t h, uint64_t w) {
@@ -395,7 +408,7 @@ PhraseHit match_boilerplate(const std::vector<uint64_t>& hs, uint32_t words) {
         if (e.table < best_table || (e.table == best_table && len > best_len)) {
           best_table = e.table;
           best_len = len;
-          best = PhraseHit{t.reason, p.scope, p.phrase};
+          best = PhraseHit{t.reason, p.scope, p.phrase, t.ends_article};
         }
       }
     }

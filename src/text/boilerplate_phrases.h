@@ -54,6 +54,7 @@ struct BoilerplatePhrase {
 struct PhraseTable {
   std::string_view name;  // for docs and tests
   DropReason reason;
+  bool ends_article;      // the line starts the comment section: the article is over
   const BoilerplatePhrase* phrases;
   size_t count;
 };
@@ -65,6 +66,7 @@ struct PhraseHit {
   DropReason reason = DropReason::kNone;
   PhraseScope scope = PhraseScope::kWholeLine;
   std::string_view phrase;
+  bool ends_article = false;
   explicit operator bool() const { return reason != DropReason::kNone; }
 };
 

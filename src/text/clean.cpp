@@ -53,6 +53,10 @@ constexpr uint32_t kTitleMinWords = 3, kTitleMaxWords = 30;
 constexpr uint32_t kDateLineMaxWords = 12;      // "Published: Tuesday, March 21, 2023, 10:32 am"
 constexpr uint32_t kWidgetMaxWords = 5;         // "9.9 C", "72°F Clear", "DOW +0.45%"
 constexpr size_t kDroppedPreviewBytes = 200;
+constexpr uint32_t kListItemMinWords = 3;       // "Blue cotton T-shirt", "Show HN: a thing"
+constexpr double kListItemWeight = 0.5;         // an item of a list-like page
+constexpr double kListRunShare = 0.5;           // the best runs hold under half of the words:
+                                                // no dominant prose, a list-like page
 
 enum class Kind : uint8_t { kProse, kSentence, kShort };
 
@@ -63,6 +67,7 @@ struct Line {
   LineFeatures f;
   uint64_t key = 0;
   DropReason chrome = DropReason::kNone;
+  bool ends_article = false;  // the comment section starts here
   Kind kind = Kind::kShort;
   double score = 0;
   std::string date;
@@ -162,8 +167,22 @@ struct Cleaner::Impl {
   std::string repaired;
   std::vector<Line> lines;
   std::vector<uint64_t> hashes;
-  std::unordered_set<uint64_t> seen;
+  std::vector<uint64_t> seen;  // open addressing, power-of-two size, 0 = empty
 };
+
+namespace {
+// Inserts key into the open-addressing set; false if it was there already.
+bool insert_seen(std::vector<uint64_t>& set, uint64_t key) {
+  const size_t mask = set.size() - 1;
+  for (size_t s = (key ^ (key >> 29)) & mask;; s = (s + 1) & mask) {
+    if (set[s] == key) return false;
+    if (set[s] == 0) {
+      set[s] = key;
+      return true;
+    }
+  }
+}
+}  // namespace
 
 Cleaner::Cleaner(CleanOptions options) : impl_(std::make_unique<Impl>()) { impl_->opt = options; }
 Cleaner::~Cleaner() = default;
@@ -202,7 +221,6 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
   // 1. Lines and their context-free verdicts.
   auto& lines = m.lines;
   lines.clear();
-  m.seen.clear();
   const uint64_t site = opt.learned ? site_key(url) : 0;
   bool blank = false;
   uint32_t number = 0;
@@ -236,7 +254,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
       l.chrome = f.digits && f.words <= kWidgetMaxWords ? DropReason::kWidget : DropReason::kNoLetters;
       continue;
     }
-    if (f.words <= kDateLineMaxWords || f.has_email) {
+    if (f.words <= kDateLineMaxWords && f.digits >= 4) {  // a date has a 4-digit year or more digits
       FoundDate d = find_date(t);
       if (!d.ymd.empty() && f.words <= kDateLineMaxWords) {
         l.date = d.ymd;
@@ -248,10 +266,17 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
       l.chrome = DropReason::kWidget;
       continue;
     }
-    PhraseHit hit = match_boilerplate(m.hashes, f.words);
+    // "NAME says:" / "NAME said:": the header of a comment (WordPress and most blog themes).
+    if (f.words <= 4 && f.ends_colon && (t.ends_with(" says:") || t.ends_with(" said:"))) {
+      l.chrome = DropReason::kComments;
+      l.ends_article = true;
+      continue;
+    }
+    PhraseHit hit = f.words <= kMaxAnywhereLineWords ? match_boilerplate(m.hashes, f.words) : PhraseHit{};
     bool prose = is_prose(f);
     if (hit && !(prose && hit.scope != PhraseScope::kAnywhere)) {
       l.chrome = hit.reason;
+      l.ends_article = hit.ends_article;
       continue;
     }
     if (opt.learned && opt.learned->is_boilerplate_key(site, l.key)) {
@@ -261,9 +286,12 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
   }
 
   // 2. Kinds and scores; repeats within the page.
+  size_t slots = 64;
+  while (slots < 2 * lines.size()) slots *= 2;
+  m.seen.assign(slots, 0);
   for (Line& l : lines) {
     const LineFeatures& f = l.f;
-    if (l.chrome == DropReason::kNone && l.key && !m.seen.insert(l.key).second && f.words <= 40)
+    if (l.chrome == DropReason::kNone && l.key && !insert_seen(m.seen, l.key) && f.words <= 40)
       l.chrome = DropReason::kRepeatedInPage;
     if (l.chrome != DropReason::kNone) {
       l.score = is_end_marker(l.chrome) ? kEndMarkerPenalty
@@ -293,6 +321,11 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     size_t start = from;
     bool found = false;
     for (size_t i = from; i < to; ++i) {
+      if (lines[i].ends_article) {  // no run crosses the start of a comment section
+        cur = 0;
+        start = i + 1;
+        continue;
+      }
       if (cur <= 0) {
         cur = 0;
         start = i;
@@ -312,7 +345,14 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
   if (best > 0) {
     for (size_t i = a; i < b; ++i) in_article[i] = 1;
     // Other runs: left of the article and right of it, repeatedly while they are heavy.
-    std::vector<std::pair<size_t, size_t>> todo = {{0, a}, {b, n}};
+    // Not past a comment section that follows the article, though.
+    size_t end = n;
+    for (size_t i = b; i < n; ++i)
+      if (lines[i].ends_article) {
+        end = i;
+        break;
+      }
+    std::vector<std::pair<size_t, size_t>> todo = {{0, a}, {b, end}};
     while (!todo.empty()) {
       auto [from, to] = todo.back();
       todo.pop_back();
@@ -323,6 +363,51 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
         for (size_t i = x; i < y; ++i) in_article[i] = 1;
         todo.push_back({from, x});
         todo.push_back({y, to});
+      }
+    }
+  }
+  // Pages without a dominant run of prose (listings, shops, home pages): their content is the
+  // many short lines that the run search leaves out. There the search runs again with short
+  // lines of 3+ words counted as items, so that it finds the block of
+  // the list rather than the menus around it.
+  {
+    double run_words = 0, all_words = 0;
+    size_t comments_at = n;  // the words of a comment section after the article do not count
+    for (size_t i = b; i < n && best > 0; ++i)
+      if (lines[i].ends_article) {
+        comments_at = i;
+        break;
+      }
+    for (size_t i = 0; i < comments_at; ++i) {
+      if (lines[i].chrome != DropReason::kNone) continue;
+      all_words += lines[i].f.words;
+      if (in_article[i]) run_words += lines[i].f.words;
+    }
+    out.list_like = all_words > 0 && run_words < kListRunShare * all_words;
+    if (out.list_like) {
+      for (size_t i = 0; i < n; ++i) {
+        Line& l = lines[i];
+        if (l.chrome == DropReason::kNone && l.kind == Kind::kShort && l.f.words >= kListItemMinWords &&
+            !is_nav_like(l.f))
+          l.score = kListItemWeight;
+      }
+      std::fill(in_article.begin(), in_article.end(), 0);
+      best = best_run(0, comments_at, a, b);
+      if (best > 0) {
+        for (size_t i = a; i < b; ++i) in_article[i] = 1;
+        std::vector<std::pair<size_t, size_t>> todo = {{0, a}, {b, comments_at}};
+        while (!todo.empty()) {
+          auto [from, to] = todo.back();
+          todo.pop_back();
+          if (from >= to) continue;
+          size_t x = 0, y = 0;
+          double s = best_run(from, to, x, y);
+          if (s >= kExtraRunMin && s >= kExtraRunShare * best) {
+            for (size_t i = x; i < y; ++i) in_article[i] = 1;
+            todo.push_back({from, x});
+            todo.push_back({y, to});
+          }
+        }
       }
     }
   }
@@ -403,8 +488,9 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
   for (size_t i = 0; i < n; ++i) {
     Line& l = lines[i];
     DropReason r = l.chrome;
-    if (r == DropReason::kTitle && opt.keep_title && i == title_at) r = DropReason::kNone;
-    if (r == DropReason::kNone && !in_article[i]) {
+    const bool kept_title = r == DropReason::kTitle && opt.keep_title && i == title_at;
+    if (kept_title) r = DropReason::kNone;
+    if (r == DropReason::kNone && !in_article[i] && !kept_title) {
       const LineFeatures& f = l.f;
       r = is_nav_like(f) || (f.words <= 6 && !f.ends_sentence) ? DropReason::kNavigation
                                                                : DropReason::kOutsideArticle;

@@ -1,6 +1,6 @@
 #include "text/line_features.h"
 
-#include <xxhash.h>
+#include <cstring>
 
 #include "core/utf8.h"
 #include "text/stop_words.h"
@@ -67,15 +67,46 @@ bool is_letter_code_point(char32_t cp) {
   return true;
 }
 
+namespace {
+
+// Words are short: most fit in one 8-byte load. A multiply-xorshift mix per 8 bytes is enough
+// for table lookups (the phrase and stop-word tables verify nothing else) and for line keys.
+inline uint64_t mix64(uint64_t x) {
+  x ^= x >> 32;
+  x *= 0xD6E8FEB86659FD93ull;
+  x ^= x >> 32;
+  x *= 0xD6E8FEB86659FD93ull;
+  x ^= x >> 32;
+  return x;
+}
+
+inline uint64_t hash_normalised(const char* buf, size_t n) {
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ (n * 0xFF51AFD7ED558CCDull);
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t v;
+    std::memcpy(&v, buf + i, 8);
+    h = mix64(h ^ v);
+  }
+  if (i < n) {
+    uint64_t v = 0;
+    std::memcpy(&v, buf + i, n - i);
+    h = mix64(h ^ v ^ 0x5555);
+  }
+  return h ? h : 1;
+}
+
+inline char normalise_byte(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : (c >= '1' && c <= '9') ? '0' : c;
+}
+
+}  // namespace
+
 uint64_t word_hash(std::string_view w) {
   char buf[64];
   size_t n = w.size() < sizeof buf ? w.size() : sizeof buf;
-  for (size_t i = 0; i < n; ++i) {
-    char c = w[i];
-    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : (c >= '1' && c <= '9') ? '0' : c;
-  }
-  uint64_t h = XXH3_64bits(buf, n);
-  return h ? h : 1;
+  for (size_t i = 0; i < n; ++i) buf[i] = normalise_byte(w[i]);
+  return hash_normalised(buf, n);
 }
 
 void line_features(std::string_view s, LineFeatures& f, std::vector<uint64_t>* hashes, size_t max_hashes) {
@@ -91,7 +122,7 @@ void line_features(std::string_view s, LineFeatures& f, std::vector<uint64_t>* h
   auto end_word = [&] {
     if (!in_word) return;
     ++f.words;
-    uint64_t h = word_hash(std::string_view(word, wlen));
+    uint64_t h = hash_normalised(word, wlen);  // `word` is normalised as it is collected
     if (is_stop_word_hash(h)) ++f.stop_words;
     if (word_alpha) {
       ++f.alpha_words;
@@ -154,7 +185,7 @@ void line_features(std::string_view s, LineFeatures& f, std::vector<uint64_t>* h
       } else {
         ++f.digits;
       }
-      for (size_t k = start; k < i && wlen < sizeof word; ++k) word[wlen++] = s[k];
+      for (size_t k = start; k < i && wlen < sizeof word; ++k) word[wlen++] = normalise_byte(s[k]);
       first_sig = false;
       last_sig = cp;
       prev = cp;
