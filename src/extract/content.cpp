@@ -190,9 +190,6 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       sel.drop[n] = "comment-node";
     } else if (node.kind == NodeKind::kElement) {
       std::string_view rule = hard_drop_rule(node.tag);
-      if (rule.empty() && (doc.has_attr(n, "hidden") || doc.attr(n, "aria-hidden") == "true" ||
-                           style_hides(doc.attr(n, "style"))))
-        rule = "hidden";
       if (rule.empty()) {
         // Modal dialogs (cookie notices, policies, carts) are never the page's text.
         std::string_view role = doc.attr(n, "role");
@@ -229,6 +226,11 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       rule = chrome_tag_rule(node.tag);
       if (rule.empty() && node.tag == Tag::k_form) rule = "tag:form";
       if (rule.empty()) rule = chrome_role_rule(doc.attr(n, "role"));
+      // Hidden elements are dropped too, unless they hold most of the page: some shops and
+      // galleries hide their whole content until a script reveals it.
+      if (rule.empty() && (doc.has_attr(n, "hidden") || doc.attr(n, "aria-hidden") == "true" ||
+                           style_hides(doc.attr(n, "style"))))
+        rule = "hidden";
       if (rule.empty() && node.tag == Tag::k_noscript && sel.stats[n].chars < kNoscriptMinChars)
         rule = "tag:noscript";
       if (rule.empty() && level >= kRulesAll && node.tag != Tag::k_article && node.tag != Tag::k_main) {
