@@ -10,5 +10,7 @@ namespace pith::cli {
 
 using Runner = std::function<int()>;
 Runner add_extract_command(CLI::App& app);
+Runner add_clean_command(CLI::App& app);
+Runner add_wet_command(CLI::App& app);
 
 }  // namespace pith::cli
