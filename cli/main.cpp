@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   };
   std::vector<std::pair<const char*, pith::cli::Runner (*)(CLI::App&)>> table = {
       {"extract", pith::cli::add_extract_command},
+      {"run", pith::cli::add_run_command},
   };
   std::vector<pith::cli::Runner> runners;
   for (auto& [name, add] : table) runners.push_back(add(app));
