@@ -145,6 +145,9 @@ WarcReader::Status WarcReader::next(WarcRecord& rec) {
       return bad(rec, what + "the next record starts " + std::to_string(h + 1) + " bytes into the block", false);
     }
   }
+  // The block ended on a line break but something other than a record follows: the record is
+  // whole; the next call reports the garbage.
+  if (k >= 2) return kRecord;
   // Too short: skip what is left of this record.
   rec.block_kept = false;
   bool found = false;

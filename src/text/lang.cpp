@@ -20,11 +20,16 @@ LanguageGuess detect_language(std::string_view text) {
   int percent3[3] = {0, 0, 0};
   int text_bytes = 0;
   bool reliable = false;
-  CLD2::Language top = CLD2::DetectLanguageSummary(text.data(), static_cast<int>(n), /*is_plain_text=*/true,
-                                                   language3, percent3, &text_bytes, &reliable);
+  // The Ext version says UNKNOWN_LANGUAGE where the others default to English.
+  CLD2::Language top = CLD2::ExtDetectLanguageSummary(text.data(), static_cast<int>(n), /*is_plain_text=*/true,
+                                                      language3, percent3, &text_bytes, &reliable);
+  if (top == CLD2::UNKNOWN_LANGUAGE) {
+    g.code = "un";
+    return g;
+  }
   g.code = CLD2::LanguageCode(top);
-  if (g.code == "xx-Qaai" || top == CLD2::UNKNOWN_LANGUAGE) g.code = "un";
-  g.score = top == language3[0] ? percent3[0] / 100.0 : 0.0;
+  for (int i = 0; i < 3; ++i)
+    if (language3[i] == top) g.score = percent3[i] / 100.0;
   g.reliable = reliable;
   return g;
 }
