@@ -727,7 +727,22 @@ Result<RunSummary> run_pipeline(const RunOptions& o) {
   std::unordered_set<uint64_t> seen;
   RunStats total;
   for (auto name : engine.stage_names()) total.stage(std::string(name));
+  // Temporary files of this shard's parts left by a killed run ("00003.jsonl.gz.tmp-PID").
+  // Other shards may be writing into the same folder, so only our parts' names are touched.
+  {
+    std::set<std::string> my_parts;
+    for (size_t i : mine) my_parts.insert(part_name(i));
+    for (const std::string& dir : {o.output_dir, rejects_dir}) {
+      if (dir.empty()) continue;
+      for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        std::string name = entry.path().filename().string();
+        if (name.find(".tmp-") != std::string::npos && my_parts.count(name.substr(0, name.find('.'))))
+          fs::remove(entry.path(), ec);
+      }
+    }
+  }
   uint64_t raw_done = 0;
+  size_t done_without_rejects = 0;
   for (size_t i : mine) {
     const std::string& path = o.inputs[i];
     std::string base = (fs::path(o.output_dir) / part_name(i)).string();
@@ -747,6 +762,9 @@ Result<RunSummary> run_pipeline(const RunOptions& o) {
           seen.insert(h);
         }
       }
+      if (!rejects_dir.empty() &&
+          !fs::exists((fs::path(rejects_dir) / part_name(i)).string() + reject_ext(o.rejects_path), ec))
+        ++done_without_rejects;
       raw_done += size;
       progress.records += file_stats.records;
       ++progress.files_done;
@@ -764,6 +782,10 @@ Result<RunSummary> run_pipeline(const RunOptions& o) {
     ++progress.files_done;
   }
 
+  if (done_without_rejects && o.on_message)
+    o.on_message(o.rejects_path, 0,
+                 std::to_string(done_without_rejects) +
+                     " input files were finished by an earlier run without --rejects; their rejects are not here");
   // Rejects: the parts of every finished file, concatenated (gzip members and zstd frames
   // concatenate into a valid stream).
   if (!o.rejects_path.empty()) {

@@ -206,6 +206,7 @@ TEST(Run, RestartFinishesMissingFilesAndRedoesNoFinishedOne) {
   fs::remove(o.output_dir + "/00001.done");
   fs::remove(o.output_dir + "/00002.done");
   fs::remove(o.output_dir + "/00001.jsonl");
+  std::ofstream(o.output_dir + "/00001.jsonl.tmp-99999") << "half a file";  // left by the killed run
   auto t0 = fs::last_write_time(o.output_dir + "/00000.jsonl");
   auto second = run_pipeline(o);
   ASSERT_TRUE(second);
@@ -214,6 +215,7 @@ TEST(Run, RestartFinishesMissingFilesAndRedoesNoFinishedOne) {
   EXPECT_EQ(all_output(o.output_dir, 3), before);
   EXPECT_EQ(testing::read_file(o.output_dir + "/stats.json"), stats_before.substr(0, stats_before.find("\"files_done_before\"")) +
                                                                 stats_before.substr(stats_before.find("\"files_done_before\"")).replace(20, 1, "1"));
+  EXPECT_FALSE(fs::exists(o.output_dir + "/00001.jsonl.tmp-99999"));
   EXPECT_EQ(second->stats.records, first->stats.records);
   EXPECT_EQ(second->stats.written, first->stats.written);
   EXPECT_EQ(reason(second->stats, "dedup", "duplicate"), 3u);
