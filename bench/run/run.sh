@@ -16,6 +16,7 @@ shared="$root/../shared/bench"
 [ -d "$shared" ] || { echo "bench/run: ../shared/bench not found; skipped"; exit 0; }
 tmp=${TMPDIR:-/tmp}/pith-bench-run
 mkdir -p "$tmp"
+[ -f "$tmp/dev.warc" ] || python3 "$root/tools/make_warc.py" "$shared/dev/pages" "$tmp/dev.warc"
 [ -f "$tmp/wcxb.warc" ] || python3 "$root/tools/make_warc.py" "$shared/wcxb-dev/pages" "$tmp/wcxb.warc"
 [ -f "$tmp/wcxb.warc.gz" ] || python3 "$root/tools/make_warc.py" "$shared/wcxb-dev/pages" "$tmp/wcxb.warc.gz" --cc-like
 
@@ -39,7 +40,7 @@ run() {  # input jobs
 b=$bytes; w=$wall; c=$user+$sys
 print(f'| $(basename "$in") ({b/1e6:.0f} MB) | $j | {w:.1f} | {c:.1f} | {b/1e6/c:.1f} | {b/1e6/w:.1f} | {$rss/1024:.0f} | $records | $written | $same |')"
 }
-for in in "$tmp/wcxb.warc" "$tmp/wcxb.warc.gz"; do
+for in in "$tmp/dev.warc" "$tmp/wcxb.warc" "$tmp/wcxb.warc.gz"; do
   for j in $(seq 1 "$ncores"); do run "$in" "$j"; done
 done
 if [ "$big" = "--big" ]; then

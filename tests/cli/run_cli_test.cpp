@@ -51,3 +51,42 @@ TEST(RunCli, MessagesExitCodesFoldersAndGlobs) {
 
 }  // namespace
 }  // namespace pith
+
+namespace pith {
+namespace {
+
+std::string outputs(const std::string& dir) {
+  std::string s;
+  for (int i = 0; i < 3; ++i) s += testing::read_file(dir + "/0000" + std::to_string(i) + ".jsonl");
+  return s;
+}
+
+// A real kill -9 once the first file is done; the restart must finish the rest and give the
+// bytes of an uninterrupted run.
+TEST(RunCli, KilledRunRestartedGivesTheSameOutput) {
+  testing::TempDir dir;
+  std::vector<std::string> files;
+  for (int f = 0; f < 3; ++f) {
+    std::string w;
+    for (int i = 0; i < 300; ++i) w += testing::response_record(testing::article_html(f * 1000 + i), std::to_string(f * 1000 + i), "u");
+    dir.write("in/" + std::to_string(f) + ".warc", w);
+  }
+  std::string common = " --recipe none --format jsonl -j 2";
+  ASSERT_EQ(run(dir.file("in") + " -o " + dir.file("clean") + common).code, 0);
+  std::string out = dir.file("killed");
+  std::string script = "(" + std::string(PITH_BINARY) + " run " + dir.file("in") + " -o " + out + common +
+                       " & pid=$!; while [ ! -f " + out + "/00000.done ] && kill -0 $pid 2>/dev/null; do sleep 0.005; done;"
+                       " kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null) >/dev/null 2>&1";
+  ASSERT_EQ(std::system(("bash -c '" + script + "'").c_str()) >= 0, true);
+  ASSERT_TRUE(std::filesystem::exists(out + "/00000.done"));
+  auto t0 = std::filesystem::last_write_time(out + "/00000.jsonl");
+  Ran again = run(dir.file("in") + " -o " + out + common);
+  EXPECT_EQ(again.code, 0) << again.err;
+  EXPECT_EQ(std::filesystem::last_write_time(out + "/00000.jsonl"), t0);
+  EXPECT_EQ(outputs(out), outputs(dir.file("clean")));
+  for (const auto& e : std::filesystem::directory_iterator(out))
+    EXPECT_EQ(e.path().filename().string().find(".tmp-"), std::string::npos) << e.path();
+}
+
+}  // namespace
+}  // namespace pith
