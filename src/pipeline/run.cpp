@@ -45,8 +45,8 @@ bool is_crawl_name(std::string_view name) {
          n.ends_with(".json") || n.ends_with(".ndjson");
 }
 
-InputKind kind_from_name(std::string_view name, std::string_view first_bytes) {
-  std::string n = ascii_lowercase(name);
+InputKind kind_from_name(std::string_view path, std::string_view first_bytes) {
+  std::string n = ascii_lowercase(fs::path(path).filename().string());
   if (n.find(".jsonl") != std::string::npos || n.find(".ndjson") != std::string::npos ||
       n.find(".json") != std::string::npos)
     return InputKind::kJsonl;
@@ -403,8 +403,6 @@ class FileJob {
       }
     }
     // Sniff the kind from the first decompressed bytes when the name does not say.
-    BufferedReader* none = nullptr;
-    (void)none;
     InputKind kind = kind_from_name(path_, peek_first_bytes());
     ItemSource items(std::move(*src), kind, o_);
     if (o_.threads <= 1) {

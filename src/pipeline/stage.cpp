@@ -12,8 +12,8 @@ std::string_view LanguageStage::process(Doc& doc, FilterScratch&) const {
   doc.lang_score = g.score;
   if (languages_.empty()) return {};
   if (std::find(languages_.begin(), languages_.end(), g.code) == languages_.end()) return "other_language";
-  // datatrove keeps a document when its score is strictly above the threshold.
-  if (!(g.score > threshold_)) return "low_language_score";
+  // datatrove keeps a document when its score is strictly above the threshold; C4 at or above.
+  if (inclusive_ ? !(g.score >= threshold_) : !(g.score > threshold_)) return "low_language_score";
   return {};
 }
 
@@ -25,10 +25,11 @@ constexpr double kFineWebLangThreshold = 0.65;
 // C4 keeps pages langdetect gives English with probability >= 0.99 (Raffel et al. 2020, 2.2).
 constexpr double kC4LangThreshold = 0.99;
 
-void add_language(Recipe& r, const RecipeOptions& o, std::vector<std::string> langs, double threshold) {
+void add_language(Recipe& r, const RecipeOptions& o, std::vector<std::string> langs, double threshold,
+                  bool inclusive = false) {
   if (o.languages_set) langs = o.languages;
   if (o.lang_threshold >= 0) threshold = o.lang_threshold;
-  r.stages.push_back(std::make_unique<LanguageStage>(std::move(langs), threshold));
+  r.stages.push_back(std::make_unique<LanguageStage>(std::move(langs), threshold, inclusive));
 }
 
 }  // namespace
@@ -46,7 +47,7 @@ Result<Recipe> make_recipe(std::string_view name, const RecipeOptions& o) {
     r.stages.push_back(std::make_unique<FilterStage<GopherRepetition>>("gopher_repetition", GopherRepetition{}));
     r.stages.push_back(std::make_unique<FilterStage<GopherQuality>>("gopher_quality", GopherQuality{}));
   } else if (name == "c4") {
-    add_language(r, o, {"en"}, kC4LangThreshold);
+    add_language(r, o, {"en"}, kC4LangThreshold, /*inclusive=*/true);
     r.stages.push_back(std::make_unique<FilterStage<C4Quality>>("c4_quality", C4Quality{}));
   } else if (name == "fineweb") {
     // The order of datatrove's examples/fineweb.py: language, Gopher repetition, Gopher

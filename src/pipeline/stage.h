@@ -37,14 +37,16 @@ class Stage {
 // documents in one of them whose score is above the threshold.
 class LanguageStage : public Stage {
  public:
-  LanguageStage(std::vector<std::string> languages, double threshold)
-      : languages_(std::move(languages)), threshold_(threshold) {}
+  // inclusive: keep at score >= threshold (C4's "at least 0.99"); else > (datatrove's rule).
+  LanguageStage(std::vector<std::string> languages, double threshold, bool inclusive = false)
+      : languages_(std::move(languages)), threshold_(threshold), inclusive_(inclusive) {}
   std::string_view name() const override { return "language"; }
   std::string_view process(Doc& doc, FilterScratch& scratch) const override;
 
  private:
   std::vector<std::string> languages_;
   double threshold_;
+  bool inclusive_;
 };
 
 // Wraps a filter struct from filter/quality.h.
