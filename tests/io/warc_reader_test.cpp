@@ -120,3 +120,33 @@ TEST(Http, StatusContentTypeCharsetAndBody) {
 
 }  // namespace
 }  // namespace pith
+
+namespace pith {
+namespace {
+
+// Every cut point and many random byte flips of a small crawl, plain and gzip: the reader
+// ends, and never returns more records than were written.
+TEST(WarcReader, SurvivesEveryTruncationAndRandomDamage) {
+  std::string plain, gz;
+  for (int i = 0; i < 4; ++i) {
+    std::string r = testing::response_record("<p>page " + std::to_string(i) + "</p>", std::to_string(i), "https://x/");
+    plain += r;
+    gz += testing::gzip_member(r);
+  }
+  for (const std::string* data : {&plain, &gz}) {
+    for (size_t cut = 0; cut <= data->size(); cut += 3) {
+      auto r = read_all(data->substr(0, cut));
+      EXPECT_LE(r.records.size(), 4u);
+    }
+    std::mt19937 rng(42);
+    for (int trial = 0; trial < 300; ++trial) {
+      std::string d = *data;
+      for (int k = 0; k < 1 + trial % 5; ++k) d[rng() % d.size()] = static_cast<char>(rng());
+      auto r = read_all(d);
+      EXPECT_LE(r.records.size() + r.bad.size(), 12u);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace pith

@@ -74,10 +74,20 @@ std::vector<std::string> broken_crawl(const TempDir& dir) {
     if (i == 21) jsonl += "{\"id\":\"broken\",\"html\":\"<p>oops\n";
   }
 
-  std::string huge = warc_record("response", testing::http_response(std::string(100u << 20, 'a')), "huge", "https://e.com/huge");
-  huge += response_record(article_html(40), "after-huge", "https://e.com/40");
+  // A 100 MB record, written in pieces (no 100 MB strings in the test), then a good one.
+  const size_t huge_body = 100u << 20;
+  std::string http_head = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n";
+  std::string c_path = dir.write("in/c.warc", "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:huge>\r\n"
+                                              "Content-Length: " + std::to_string(http_head.size() + huge_body) +
+                                                  "\r\n\r\n" + http_head);
+  {
+    std::ofstream c(c_path, std::ios::binary | std::ios::app);
+    std::string chunk(1u << 20, 'a');
+    for (size_t i = 0; i < huge_body / chunk.size(); ++i) c << chunk;
+    c << "\r\n\r\n" << response_record(article_html(40), "after-huge", "https://e.com/40");
+  }
 
-  return {dir.write("in/a.warc.gz", gz), dir.write("in/b.jsonl.zst", zstd_frame(jsonl)), dir.write("in/c.warc", huge)};
+  return {dir.write("in/a.warc.gz", gz), dir.write("in/b.jsonl.zst", zstd_frame(jsonl)), c_path};
 }
 
 uint64_t reason(const RunStats& s, const std::string& stage, const std::string& why) {
