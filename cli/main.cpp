@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
       {"extract", pith::cli::add_extract_command},
       {"clean", pith::cli::add_clean_command},
       {"wet", pith::cli::add_wet_command},
+      {"run", pith::cli::add_run_command},
   };
   std::vector<pith::cli::Runner> runners;
   for (auto& [name, add] : table) runners.push_back(add(app));
