@@ -1,0 +1,160 @@
+// pith run: crawl files in (WARC, WET, JSONL), a filtered, deduplicated corpus out, on every core.
+#include <CLI/CLI.hpp>
+#include <unistd.h>
+
+#include <chrono>
+#include <memory>
+#include <thread>
+
+#include "commands.h"
+#include "common.h"
+#include "core/strings.h"
+#include "pipeline/run.h"
+
+namespace pith::cli {
+
+namespace {
+
+struct RunArgs {
+  std::vector<std::string> inputs;
+  std::string output;
+  std::string recipe = "fineweb";
+  std::string format = "jsonl.gz";
+  std::string shard;
+  std::string rejects;
+  std::string input_field = "text";
+  std::string input_type = "auto";
+  std::string lang;  // "" = recipe's; "all" = no language filter
+  double lang_threshold = -1;
+  bool no_pii = false, no_dedup = false;
+  unsigned jobs = 0;
+  size_t max_record_bytes = 64u << 20;
+  size_t max_inflight_mb = 256;
+  std::string favor = "balanced";
+};
+
+// records/s, MB/s and an ETA from the bytes read, redrawn at most 5 times a second.
+class RunProgressLine {
+ public:
+  RunProgressLine() : enabled_(isatty(STDERR_FILENO)), start_(std::chrono::steady_clock::now()), last_(start_) {}
+  void update(const RunProgress& p) {
+    if (!enabled_) return;
+    auto now = std::chrono::steady_clock::now();
+    if (now - last_ < std::chrono::milliseconds(200)) return;
+    last_ = now;
+    double secs = std::chrono::duration<double>(now - start_).count();
+    double done = static_cast<double>(p.bytes_raw_done);
+    double eta = done > 0 && p.bytes_raw_total > done ? secs * (p.bytes_raw_total - done) / done : 0;
+    std::fprintf(stderr, "\r\033[K%zu/%zu files  %llu records  %.0f rec/s  %.1f MB/s read (%.1f MB/s uncompressed)  %.0f%%  ETA %.0fs",
+                 p.files_done, p.files_total, static_cast<unsigned long long>(p.records), secs > 0 ? p.records / secs : 0,
+                 secs > 0 ? done / 1e6 / secs : 0, secs > 0 ? p.bytes_uncompressed / 1e6 / secs : 0,
+                 p.bytes_raw_total ? 100.0 * done / p.bytes_raw_total : 100.0, eta);
+  }
+  void clear() {
+    if (enabled_) std::fprintf(stderr, "\r\033[K");
+  }
+  bool enabled() const { return enabled_; }
+
+ private:
+  bool enabled_;
+  std::chrono::steady_clock::time_point start_, last_;
+};
+
+int run_run(const RunArgs& a) {
+  RunOptions o;
+  std::vector<std::string> errors;
+  o.inputs = list_crawl_files(a.inputs, errors);
+  for (const auto& e : errors) report(e);
+  if (o.inputs.empty()) {
+    report("no input files (give .warc, .wet or .jsonl files, each maybe .gz or .zst; folders; or globs)");
+    return kExitFailed;
+  }
+  o.output_dir = a.output;
+  o.recipe = a.recipe;
+  o.format = a.format;
+  if (!a.shard.empty()) {
+    unsigned i = 0, n = 0;
+    char slash = 0;
+    if (std::sscanf(a.shard.c_str(), "%u%c%u", &i, &slash, &n) != 3 || slash != '/' || n == 0 || i >= n) {
+      report("--shard must be i/N with 0 <= i < N, e.g. 3/64");
+      return kExitFailed;
+    }
+    o.shard_index = i;
+    o.shard_count = n;
+  }
+  o.rejects_path = a.rejects;
+  o.input_field = a.input_field;
+  o.input_type = a.input_type;
+  if (!a.lang.empty()) {
+    o.recipe_options.languages_set = true;
+    if (a.lang != "all")
+      for (auto piece : split_any(a.lang, ",")) o.recipe_options.languages.emplace_back(trim(piece));
+  }
+  o.recipe_options.lang_threshold = a.lang_threshold;
+  o.mask_pii = !a.no_pii;
+  o.dedup = !a.no_dedup;
+  o.threads = a.jobs ? a.jobs : std::max(1u, std::thread::hardware_concurrency());
+  o.max_record_bytes = a.max_record_bytes;
+  o.max_inflight_bytes = a.max_inflight_mb << 20;
+  o.extract_options.budgets.max_input_bytes = a.max_record_bytes;
+  o.extract_options.favor = a.favor == "precision" ? Favor::kPrecision
+                            : a.favor == "recall"  ? Favor::kRecall
+                                                   : Favor::kBalanced;
+  // WET and plain-text records pass through unchanged until pith clean is wired in here.
+  o.make_cleaner = nullptr;
+
+  RunProgressLine progress;
+  o.on_message = [&](std::string_view file, uint64_t offset, std::string_view what) {
+    progress.clear();
+    report(file, offset, what);
+  };
+  o.on_progress = [&](const RunProgress& p) { progress.update(p); };
+
+  auto r = run_pipeline(o);
+  progress.clear();
+  if (!r) {
+    report(r.error().message);
+    return kExitFailed;
+  }
+  const RunStats& s = r->stats;
+  if (progress.enabled()) {
+    std::fprintf(stderr, "pith: %llu records: %llu written, %llu rejected; %zu files (%zu done before); stats in %s\n",
+                 static_cast<unsigned long long>(s.records), static_cast<unsigned long long>(s.written),
+                 static_cast<unsigned long long>(s.rejected), r->files_total, r->files_done_before,
+                 r->stats_path.c_str());
+  }
+  if (r->files_failed) return kExitFailed;
+  return s.input_errors.empty() ? kExitOk : kExitSomeRejected;
+}
+
+}  // namespace
+
+Runner add_run_command(CLI::App& app) {
+  auto a = std::make_shared<RunArgs>();
+  CLI::App* sub = app.add_subcommand("run", "Build a corpus: crawl files in, filtered and deduplicated JSONL out");
+  sub->add_option("inputs", a->inputs,
+                  "WARC/WET/JSONL files (plain, .gz or .zst), folders (read recursively) or quoted globs")
+      ->required();
+  sub->add_option("-o,--output", a->output, "Output folder: one file per input, stats.json, done-markers")->required();
+  sub->add_option("--recipe", a->recipe, "Quality filters: none, gopher, c4 or fineweb (docs/recipes.md)")
+      ->check(CLI::IsMember({"none", "gopher", "c4", "fineweb"}));
+  sub->add_option("--format", a->format, "Output files: jsonl, jsonl.gz or jsonl.zst")
+      ->check(CLI::IsMember({"jsonl", "jsonl.gz", "jsonl.zst"}));
+  sub->add_option("-j,--jobs", a->jobs, "Worker threads (default: all cores); the output is the same for any count");
+  sub->add_option("--shard", a->shard, "Process only input files k with k % N == i (i/N, e.g. 3/64)");
+  sub->add_option("--rejects", a->rejects, "Also write rejected documents with their stage/reason (.jsonl[.gz|.zst])");
+  sub->add_option("--input-field", a->input_field, "JSONL: the field holding the page or its text");
+  sub->add_option("--input-type", a->input_type, "JSONL: html, text, or auto (text when the field is \"text\")")
+      ->check(CLI::IsMember({"auto", "html", "text"}));
+  sub->add_option("--lang", a->lang, "Languages to keep, comma-separated ISO 639-1 codes, or all (default: recipe's)");
+  sub->add_option("--lang-threshold", a->lang_threshold, "Minimum language score, 0..1 (default: recipe's)");
+  sub->add_flag("--no-pii", a->no_pii, "Do not mask e-mail and IP addresses");
+  sub->add_flag("--no-dedup", a->no_dedup, "Keep exact duplicates");
+  sub->add_option("--max-record-bytes", a->max_record_bytes, "Skip records larger than this (counted as too_large)");
+  sub->add_option("--max-inflight-mb", a->max_inflight_mb, "Memory for records read but not yet written");
+  sub->add_option("--favor", a->favor, "Extraction trade-off: precision, balanced or recall")
+      ->check(CLI::IsMember({"precision", "balanced", "recall"}));
+  return [a] { return run_run(*a); };
+}
+
+}  // namespace pith::cli

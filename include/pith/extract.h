@@ -1,0 +1,105 @@
+// pith/extract.h: the main content and metadata of one HTML page, from bytes in memory.
+//
+//   pith::Extractor extractor;                       // one per thread; reuse it
+//   pith::PageInfo page{.url = "https://example.com/a"};
+//   pith::Result<pith::Extraction> r = extractor.extract(html_bytes, page);
+//   if (r) std::cout << r->title << "\n\n" << r->text;
+//   else   std::cerr << r.error().message;
+//
+// An Extractor holds no global state: its parser, DOM arena and scratch buffers are its own,
+// so N threads use N extractors. Nothing here prints, throws for a bad page, or exits.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pith/result.h"
+
+namespace pith {
+
+enum class Favor { kBalanced, kPrecision, kRecall };
+
+// Caps that keep one bad page from taking the process down. Over max_input_bytes is an error;
+// over max_nodes or max_millis the DOM is cut and a warning says so.
+struct Budgets {
+  size_t max_input_bytes = 64u << 20;  // 64 MiB: ~50x the largest page of the bench sets
+  size_t max_nodes = 2'000'000;
+  uint16_t max_depth = 512;             // as deep as Blink's own parser cap (512)
+  uint32_t max_millis = 10'000;         // wall time for one page
+};
+
+struct Options {
+  Favor favor = Favor::kBalanced;
+  bool comments = false;   // extract the comment section into Extraction::comments
+  bool links = false;      // markdown: keep link targets
+  bool images = false;     // markdown: keep images
+  bool tables = true;      // keep tables in the text
+  bool markdown = false;   // also render Extraction::markdown
+  bool explain = false;    // record every dropped block in Extraction::dropped
+  Budgets budgets;
+};
+
+// What the caller knows about a page beyond its bytes (from a crawl record or the command line).
+struct PageInfo {
+  std::string_view url;      // page URL, used for metadata and dates in the path
+  std::string_view charset;  // charset label from HTTP or WARC headers
+};
+
+// Where a metadata value was found.
+struct Sourced {
+  std::string value;
+  std::string source;  // "json-ld", "meta", "time", "url", "byline", "title", ...
+};
+
+// One block that extraction dropped, and why (a rule name from src/extract/rules.cpp).
+struct Dropped {
+  std::string rule;     // e.g. "tag:nav", "class:share", "link-dense", "outside-main"
+  std::string element;  // e.g. "div.share-bar#top"
+  std::string preview;  // the first ~80 characters of its text
+  uint32_t chars = 0;   // characters of text dropped
+};
+
+struct Extraction {
+  std::string url;
+  std::string title;
+  Sourced author;
+  Sourced date;       // published, YYYY-MM-DD
+  Sourced modified;   // YYYY-MM-DD
+  std::string sitename;
+  std::string description;
+  std::string lang;
+  std::vector<std::string> tags;
+  std::string image;
+  std::string page_type;  // article, forum, product, listing, collection, documentation, service, other
+  double page_type_confidence = 0;
+  std::string text;       // plain text; paragraphs separated by blank lines
+  std::string markdown;   // when Options::markdown
+  std::string comments;   // when Options::comments
+  std::string charset;    // the charset the bytes were decoded from
+  std::vector<Dropped> dropped;        // when Options::explain
+  std::string main_element;            // when Options::explain: the chosen container, e.g. "article.post"
+  std::string trace;                   // when Options::explain: the scored tree around the container
+  std::vector<std::string> warnings;   // budgets hit, bytes replaced, ...
+};
+
+class Extractor {
+ public:
+  explicit Extractor(Options options = {});
+  ~Extractor();
+  Extractor(Extractor&&) noexcept;
+  Extractor& operator=(Extractor&&) noexcept;
+
+  Result<Extraction> extract(std::string_view bytes, const PageInfo& page = {});
+  const Options& options() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// JSON for one extraction (one line, no trailing newline), with `source` first when given.
+void write_json(const Extraction& e, std::string_view source, std::string& out);
+
+}  // namespace pith

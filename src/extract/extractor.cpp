@@ -1,0 +1,145 @@
+// The pipeline for one page: check -> decode -> parse -> select content -> metadata -> render.
+#include <chrono>
+#include <cstring>
+
+#include "core/strings.h"
+#include "extract/content.h"
+#include "extract/metadata.h"
+#include "extract/page_type.h"
+#include "extract/render.h"
+#include "html/charset.h"
+#include "html/parser.h"
+#include "pith/extract.h"
+
+namespace pith {
+
+namespace {
+
+// Known binary signatures, and a NUL/control-byte ratio, tell junk from text.
+bool looks_binary(std::string_view b) {
+  static constexpr std::string_view kMagic[] = {"\x89PNG", "GIF8", "%PDF", "PK\x03\x04", "\x1f\x8b",
+                                               "\xFF\xD8\xFF", "RIFF", "\x7F" "ELF", "\x28\xB5\x2F\xFD"};
+  for (auto m : kMagic)
+    if (b.starts_with(m)) return true;
+  if (b.starts_with("\xFF\xFE") || b.starts_with("\xFE\xFF")) return false;  // UTF-16 with BOM
+  std::string_view head = b.substr(0, 4096);
+  size_t bad = 0;
+  for (char c : head) {
+    auto u = static_cast<unsigned char>(c);
+    bad += u == 0 || (u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != '\f' && u != 0x1B);
+  }
+  return bad * 10 > head.size();  // over 10% control bytes
+}
+
+bool all_space(std::string_view b) {
+  for (char c : b)
+    if (!is_ascii_space(c)) return false;
+  return true;
+}
+
+}  // namespace
+
+struct Extractor::Impl {
+  Options options;
+  CharsetDecoder decoder;
+  std::unique_ptr<HtmlParser> parser = make_parser(ParserKind::kLibxml2);
+  Document doc;
+  ContentSelector selector;
+  ContentSelection sel;
+  std::string utf8;
+};
+
+Extractor::Extractor(Options options) : impl_(std::make_unique<Impl>()) { impl_->options = std::move(options); }
+Extractor::~Extractor() = default;
+Extractor::Extractor(Extractor&&) noexcept = default;
+Extractor& Extractor::operator=(Extractor&&) noexcept = default;
+const Options& Extractor::options() const { return impl_->options; }
+
+Result<Extraction> Extractor::extract(std::string_view bytes, const PageInfo& page) {
+  Impl& m = *impl_;
+  const Options& opt = m.options;
+  const auto start = std::chrono::steady_clock::now();
+  if (bytes.size() > opt.budgets.max_input_bytes)
+    return Error{ErrorCode::kTooLarge,
+                 "page of " + std::to_string(bytes.size()) + " bytes is over the budget of " +
+                     std::to_string(opt.budgets.max_input_bytes) + " bytes (--max-bytes)"};
+  if (all_space(bytes)) return Error{ErrorCode::kEmptyInput, "empty page"};
+  if (looks_binary(bytes)) return Error{ErrorCode::kBinaryInput, "not HTML: binary data"};
+
+  Extraction out;
+  auto decoded = m.decoder.decode(bytes, page.charset, m.utf8);
+  if (!decoded) return decoded.error();
+  out.charset = decoded->charset;
+  if (decoded->replaced) out.warnings.push_back("invalid bytes for " + out.charset + " replaced by U+FFFD");
+
+  ParseLimits limits;
+  limits.max_nodes = opt.budgets.max_nodes;
+  limits.max_depth = opt.budgets.max_depth;
+  limits.deadline = start + std::chrono::milliseconds(opt.budgets.max_millis);
+  auto parsed = m.parser->parse(m.utf8, limits, m.doc);
+  if (!parsed) return parsed.error();
+  if (parsed->node_budget_hit)
+    out.warnings.push_back("node budget hit: DOM cut at " + std::to_string(limits.max_nodes) + " nodes");
+  if (parsed->time_budget_hit)
+    out.warnings.push_back("time budget hit: parsing stopped after " + std::to_string(opt.budgets.max_millis) + " ms");
+  if (parsed->depth_capped)
+    out.warnings.push_back("depth budget hit: elements deeper than " + std::to_string(limits.max_depth) +
+                           " attached at that depth");
+
+  m.selector.select(m.doc, opt, m.sel);
+  extract_metadata(m.doc, page, m.sel, out);
+  classify_page_type(m.doc, page, m.sel, out);
+  render(m.doc, m.sel, m.sel.main, RenderMode::kText, opt, out.text);
+  if (opt.markdown) render(m.doc, m.sel, m.sel.main, RenderMode::kMarkdown, opt, out.markdown);
+  if (opt.comments && m.sel.comments_root != kNoNode) {
+    // The comment section was dropped from the text; render it on its own.
+    std::string_view rule = m.sel.drop[m.sel.comments_root];
+    m.sel.drop[m.sel.comments_root] = {};
+    render(m.doc, m.sel, m.sel.comments_root, RenderMode::kText, opt, out.comments);
+    m.sel.drop[m.sel.comments_root] = rule;
+  }
+  if (opt.explain) {
+    out.main_element = describe_element(m.doc, m.sel.main);
+    out.trace = trace_selection(m.doc, m.sel);
+    std::string buf;
+    for (NodeId n = m.sel.body; n != kNoNode;) {
+      std::string_view rule = m.sel.drop[n];
+      if (rule.empty() || m.doc.node(n).kind != NodeKind::kElement) {
+        n = rule.empty() ? m.doc.next_in_subtree(n, m.sel.body) : m.doc.next_skip_children(n, m.sel.body);
+        continue;
+      }
+      buf.clear();
+      m.doc.append_text(n, buf);
+      std::string text = collapse_whitespace(buf);
+      if (!text.empty() && rule != "tag:script" && rule != "tag:style") {
+        Dropped d;
+        d.rule = std::string(rule);
+        d.element = describe_element(m.doc, n);
+        d.chars = static_cast<uint32_t>(text.size());
+        d.preview = text.substr(0, 80);
+        out.dropped.push_back(std::move(d));
+      }
+      n = m.doc.next_skip_children(n, m.sel.body);
+    }
+    // Text outside the main container is dropped as a whole, by one rule.
+    for (NodeId a = m.sel.main; a != m.sel.body && a != kNoNode; a = m.doc.node(a).parent) {
+      NodeId parent = m.doc.node(a).parent;
+      if (parent == kNoNode) break;
+      for (NodeId s = m.doc.node(parent).first_child; s != kNoNode; s = m.doc.node(s).next_sibling) {
+        if (s == a || !m.sel.drop[s].empty() || m.sel.stats[s].chars == 0) continue;
+        buf.clear();
+        m.doc.append_text(s, buf);
+        std::string text = collapse_whitespace(buf);
+        Dropped d;
+        d.rule = "outside-main";
+        d.element = m.doc.node(s).kind == NodeKind::kElement ? describe_element(m.doc, s) : "#text";
+        d.chars = static_cast<uint32_t>(text.size());
+        d.preview = text.substr(0, 80);
+        out.dropped.push_back(std::move(d));
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace pith

@@ -1,0 +1,13 @@
+// Metadata: title (the headline, not the <title> with the site name), author, published and
+// modified dates, site name, description, language, tags, image and canonical URL, each with
+// the signal it came from. Reads JSON-LD, <meta> tags, <time>, bylines and the URL.
+#pragma once
+#include "extract/content.h"
+#include "html/dom.h"
+#include "pith/extract.h"
+
+namespace pith {
+
+void extract_metadata(const Document& doc, const PageInfo& page, const ContentSelection& sel, Extraction& out);
+
+}  // namespace pith

@@ -1,0 +1,293 @@
+#include "extract/rules.h"
+
+#include <array>
+
+#include "core/strings.h"
+
+namespace pith {
+
+std::string_view hard_drop_rule(Tag tag) {
+  switch (tag) {
+    case Tag::k_script: return "tag:script";
+    case Tag::k_style: return "tag:style";
+    case Tag::k_template: return "tag:template";
+    case Tag::k_svg: return "tag:svg";
+    case Tag::k_math: return "tag:math";
+    case Tag::k_iframe: return "tag:iframe";
+    case Tag::k_object: return "tag:object";
+    case Tag::k_embed: return "tag:embed";
+    case Tag::k_applet: return "tag:applet";
+    case Tag::k_canvas: return "tag:canvas";
+    case Tag::k_select: return "tag:select";
+    case Tag::k_button: return "tag:button";
+    case Tag::k_input: return "tag:input";
+    case Tag::k_textarea: return "tag:textarea";
+    case Tag::k_head: return "tag:head";
+    case Tag::k_title: return "tag:title";
+    case Tag::k_meta: return "tag:meta";
+    case Tag::k_link: return "tag:link";
+    case Tag::k_audio: return "tag:audio";
+    case Tag::k_video: return "tag:video";
+    case Tag::k_map: return "tag:map";
+    case Tag::k_noembed: return "tag:noembed";
+    case Tag::k_noframes: return "tag:noframes";
+    case Tag::k_dialog: return "tag:dialog";
+    case Tag::k_datalist: return "tag:datalist";
+    case Tag::k_label: return "tag:label";
+    case Tag::k_legend: return "tag:legend";
+    case Tag::k_figcaption: return "tag:figcaption";
+    default: return {};
+  }
+}
+
+std::string_view chrome_tag_rule(Tag tag) {
+  switch (tag) {
+    case Tag::k_nav: return "tag:nav";
+    case Tag::k_aside: return "tag:aside";
+    case Tag::k_footer: return "tag:footer";
+    case Tag::k_header: return "tag:header";
+    case Tag::k_menu: return "tag:menu";
+    default: return {};
+  }
+}
+
+std::string_view chrome_role_rule(std::string_view role) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 10> kRoles = {{
+      {"navigation", "role:navigation"}, {"banner", "role:banner"}, {"contentinfo", "role:contentinfo"},
+      {"complementary", "role:complementary"}, {"search", "role:search"}, {"menu", "role:menu"},
+      {"menubar", "role:menubar"}, {"dialog", "role:dialog"}, {"alertdialog", "role:alertdialog"},
+      {"toolbar", "role:toolbar"},
+  }};
+  for (const auto& [r, name] : kRoles)
+    if (iequals(trim(role), r)) return name;
+  return {};
+}
+
+namespace {
+
+// How a pattern matches the class/id string: as a substring anywhere, as a token (split on
+// anything that is not a letter or digit: "top-ad" has the token "ad"), or as a whole class
+// name or id (split on white space only: "field-label-hidden" is not the word "hidden").
+enum class How { kSub, kToken, kWord };
+
+struct ClassRule {
+  std::string_view pattern;
+  How how;
+  int weight;
+  std::string_view rule;
+  bool comment = false;
+  bool hidden = false;
+};
+
+// Negative patterns follow Readability's "unlikely candidates" and trafilatura's boilerplate
+// XPaths (both public), regrouped into named reasons. Positive ones mark content containers.
+constexpr ClassRule kClassRules[] = {
+    {"cookie", How::kSub, -50, "class:cookie"},
+    {"consent", How::kSub, -50, "class:cookie"},
+    {"gdpr", How::kSub, -50, "class:cookie"},
+    {"newsletter", How::kSub, -40, "class:newsletter"},
+    {"subscribe", How::kSub, -30, "class:subscribe"},
+    {"subscription", How::kSub, -30, "class:subscribe"},
+    {"signup", How::kSub, -30, "class:subscribe"},
+    {"sign-up", How::kSub, -30, "class:subscribe"},
+    {"paywall", How::kSub, -20, "class:paywall"},
+    {"share", How::kSub, -40, "class:share"},
+    {"sharing", How::kSub, -40, "class:share"},
+    {"social", How::kSub, -40, "class:share"},
+    {"addthis", How::kSub, -40, "class:share"},
+    {"related", How::kSub, -40, "class:related"},
+    {"recommend", How::kSub, -40, "class:related"},
+    {"more-stories", How::kSub, -40, "class:related"},
+    {"read-more", How::kSub, -25, "class:related"},
+    {"readmore", How::kSub, -25, "class:related"},
+    {"trending", How::kSub, -30, "class:related"},
+    {"popular", How::kSub, -30, "class:related"},
+    {"outbrain", How::kSub, -50, "class:related"},
+    {"taboola", How::kSub, -50, "class:related"},
+    {"breadcrumb", How::kSub, -40, "class:breadcrumb"},
+    {"sidebar", How::kSub, -40, "class:sidebar"},
+    {"widget", How::kToken, -30, "class:widget"},
+    {"advert", How::kSub, -40, "class:ad"},
+    {"sponsor", How::kSub, -40, "class:ad"},
+    {"promo", How::kSub, -30, "class:ad"},
+    {"ad", How::kToken, -40, "class:ad"},
+    {"ads", How::kToken, -40, "class:ad"},
+    {"adsbygoogle", How::kToken, -40, "class:ad"},
+    {"banner", How::kSub, -25, "class:banner"},
+    {"popup", How::kSub, -40, "class:popup"},
+    {"modal", How::kSub, -40, "class:popup"},
+    {"overlay", How::kSub, -20, "class:popup"},
+    {"masthead", How::kSub, -40, "class:header"},
+    {"header", How::kSub, -25, "class:header"},
+    {"footer", How::kSub, -40, "class:footer"},
+    {"copyright", How::kSub, -40, "class:footer"},
+    {"menu", How::kSub, -40, "class:nav"},
+    {"nav", How::kToken, -40, "class:nav"},
+    {"navbar", How::kSub, -40, "class:nav"},
+    {"navigation", How::kSub, -40, "class:nav"},
+    {"skip-link", How::kSub, -40, "class:nav"},
+    {"pagination", How::kSub, -40, "class:nav"},
+    {"pager", How::kSub, -40, "class:nav"},
+    {"toolbar", How::kSub, -30, "class:nav"},
+    {"tags", How::kToken, -25, "class:tags"},
+    {"tagcloud", How::kSub, -25, "class:tags"},
+    {"author-bio", How::kSub, -25, "class:byline"},
+    {"byline", How::kSub, -20, "class:byline"},
+    {"meta", How::kToken, -15, "class:byline"},
+    {"print", How::kToken, -20, "class:tools"},
+    {"rss", How::kToken, -30, "class:tools"},
+    {"reviews", How::kSub, -40, "class:reviews", true},
+    {"ratings", How::kSub, -30, "class:reviews"},
+    {"caption", How::kSub, -30, "class:caption"},
+    {"credit", How::kSub, -30, "class:caption"},
+    {"comment", How::kToken, -40, "class:comments", true},
+    {"comments", How::kSub, -40, "class:comments", true},
+    {"commentlist", How::kSub, -40, "class:comments", true},
+    {"disqus", How::kSub, -40, "class:comments", true},
+    {"respond", How::kToken, -40, "class:comments", true},
+    {"sr-only", How::kSub, -60, "class:hidden", false, true},
+    {"visually-hidden", How::kSub, -60, "class:hidden", false, true},
+    {"screen-reader", How::kSub, -60, "class:hidden", false, true},
+    {"hidden", How::kWord, -60, "class:hidden", false, true},
+    {"d-none", How::kWord, -60, "class:hidden", false, true},
+    // Positive: the containers content lives in.
+    {"article", How::kSub, 25, ""},
+    {"content", How::kSub, 25, ""},
+    {"entry", How::kSub, 25, ""},
+    {"post", How::kSub, 20, ""},
+    {"story", How::kSub, 25, ""},
+    {"body", How::kSub, 20, ""},
+    {"main", How::kSub, 20, ""},
+    {"text", How::kSub, 15, ""},
+    {"prose", How::kSub, 25, ""},
+    {"blog", How::kSub, 15, ""},
+    {"hentry", How::kToken, 25, ""},
+};
+
+bool is_token_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+bool token_match(std::string_view s, std::string_view tok) {
+  size_t pos = 0;
+  while ((pos = s.find(tok, pos)) != std::string_view::npos) {
+    bool left = pos == 0 || !is_token_char(s[pos - 1]);
+    size_t end = pos + tok.size();
+    bool right = end == s.size() || !is_token_char(s[end]);
+    if (left && right) return true;
+    pos = end;
+  }
+  return false;
+}
+
+bool word_match(std::string_view s, std::string_view word) {
+  for (auto part : split_any(s, " \t\n\r\f"))
+    if (part == word) return true;
+  return false;
+}
+
+}  // namespace
+
+ClassMatch match_class(std::string_view s) {
+  ClassMatch m;
+  int most_negative = 0;
+  for (const ClassRule& r : kClassRules) {
+    bool hit = r.how == How::kToken  ? token_match(s, r.pattern)
+               : r.how == How::kWord ? word_match(s, r.pattern)
+                                     : s.find(r.pattern) != std::string_view::npos;
+    if (!hit) continue;
+    m.weight += r.weight;
+    if (r.weight < most_negative) {
+      most_negative = r.weight;
+      m.rule = r.rule;
+      m.comment = r.comment;
+      m.hidden = r.hidden;
+    }
+  }
+  return m;
+}
+
+namespace {
+
+struct Phrase {
+  std::string_view text;  // lower case; matched against the whole block or its start
+  bool prefix;
+  std::string_view rule;
+};
+
+constexpr Phrase kPhrases[] = {
+    {"advertisement", false, "phrase:ad"},
+    {"advertisements", false, "phrase:ad"},
+    {"sponsored", false, "phrase:ad"},
+    {"share this", true, "phrase:share"},
+    {"share on", true, "phrase:share"},
+    {"share article", true, "phrase:share"},
+    {"share", false, "phrase:share"},
+    {"tweet", false, "phrase:share"},
+    {"follow us", true, "phrase:share"},
+    {"subscribe", true, "phrase:subscribe"},
+    {"sign up for", true, "phrase:subscribe"},
+    {"sign up to", true, "phrase:subscribe"},
+    {"get our newsletter", true, "phrase:subscribe"},
+    {"newsletter", false, "phrase:subscribe"},
+    {"please enter your comment", true, "phrase:comment-form"},
+    {"please enter your name", true, "phrase:comment-form"},
+    {"leave a reply", true, "phrase:comment-form"},
+    {"leave a comment", true, "phrase:comment-form"},
+    {"post a comment", true, "phrase:comment-form"},
+    {"you must be logged in to post", true, "phrase:comment-form"},
+    {"your email address will not be published", true, "phrase:comment-form"},
+    {"related news", false, "phrase:related"},
+    {"related articles", false, "phrase:related"},
+    {"related posts", false, "phrase:related"},
+    {"related stories", false, "phrase:related"},
+    {"related", false, "phrase:related"},
+    {"latest news", false, "phrase:related"},
+    {"more stories", false, "phrase:related"},
+    {"read more", false, "phrase:related"},
+    {"read next", false, "phrase:related"},
+    {"you may also like", true, "phrase:related"},
+    {"you might also like", true, "phrase:related"},
+    {"recommended for you", true, "phrase:related"},
+    {"most popular", false, "phrase:related"},
+    {"most read", false, "phrase:related"},
+    {"we use cookies", true, "phrase:cookie"},
+    {"this website uses cookies", true, "phrase:cookie"},
+    {"this site uses cookies", true, "phrase:cookie"},
+    {"accept cookies", true, "phrase:cookie"},
+    {"accept all", false, "phrase:cookie"},
+    {"all rights reserved", false, "phrase:legal"},
+    {"skip to content", true, "phrase:nav"},
+    {"skip to main content", true, "phrase:nav"},
+    {"back to top", false, "phrase:nav"},
+    {"loading...", false, "phrase:widget"},
+    {"click here to", true, "phrase:call-to-action"},
+    {"download the app", true, "phrase:call-to-action"},
+};
+
+}  // namespace
+
+std::string_view boilerplate_phrase_rule(std::string_view text) {
+  if (text.empty() || text.size() > 120) return {};
+  std::string low = ascii_lowercase(text);
+  while (!low.empty() && (low.back() == ':' || low.back() == '!' || low.back() == '.' || low.back() == ' '))
+    low.pop_back();
+  for (const Phrase& p : kPhrases) {
+    if (p.prefix ? low.starts_with(p.text) : low == p.text) {
+      // A prefix phrase only condemns a short block: "Subscribe ..." as a sentence in an
+      // article is text.
+      if (p.prefix && low.size() > 80) continue;
+      return p.rule;
+    }
+  }
+  return {};
+}
+
+bool style_hides(std::string_view style) {
+  if (style.empty()) return false;
+  std::string s;
+  s.reserve(style.size());
+  for (char c : style)
+    if (!is_ascii_space(c)) s.push_back(ascii_lower(c));
+  return s.find("display:none") != std::string::npos || s.find("visibility:hidden") != std::string::npos;
+}
+
+}  // namespace pith

@@ -1,0 +1,36 @@
+// Boilerplate rules as data. Every drop names the rule that fired (Extraction::dropped,
+// `pith extract --explain`), so each table entry carries the name that is reported.
+// To change what pith drops, change these tables (src/extract/rules.cpp), not the algorithm.
+#pragma once
+#include <string_view>
+
+#include "html/tags.h"
+
+namespace pith {
+
+// Elements that never hold main text: dropped with their whole subtree.
+// Returns the rule name ("tag:script", ...) or empty.
+std::string_view hard_drop_rule(Tag tag);
+
+// Semantic page chrome (nav, aside, footer, header; ARIA landmarks). Empty if none.
+std::string_view chrome_tag_rule(Tag tag);
+std::string_view chrome_role_rule(std::string_view role);
+
+struct ClassMatch {
+  std::string_view rule;  // e.g. "class:share"; empty when nothing matched
+  int weight = 0;         // < 0 boilerplate, > 0 content (sum over the matches)
+  bool comment = false;   // the comment section (kept apart when Options::comments)
+  bool hidden = false;    // screen-reader-only or hidden utility class
+};
+
+// Scores an element's class and id (lower-cased, concatenated with a space).
+ClassMatch match_class(std::string_view class_and_id);
+
+// A short block whose whole text is a known boilerplate phrase ("Share this article",
+// "Advertisement", "Please enter your comment!"). Returns the rule name or empty.
+std::string_view boilerplate_phrase_rule(std::string_view collapsed_text);
+
+// An inline style that hides the element (display:none, visibility:hidden).
+bool style_hides(std::string_view style);
+
+}  // namespace pith

@@ -1,0 +1,323 @@
+#include "filter/quality.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+
+#include "core/strings.h"
+
+namespace pith {
+
+namespace {
+
+uint64_t hash_of(std::string_view s) { return XXH3_64bits(s.data(), s.size()); }
+
+std::string_view lstrip(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    if (is_ascii_space(s[i]) || s[i] == '\v') {
+      ++i;
+    } else if (s.substr(i, 2) == "\xc2\xa0") {  // NBSP, which Python's strip() also removes
+      i += 2;
+    } else {
+      break;
+    }
+  }
+  return s.substr(i);
+}
+std::string_view rstrip(std::string_view s) {
+  size_t n = s.size();
+  while (n > 0) {
+    if (is_ascii_space(s[n - 1]) || s[n - 1] == '\v') {
+      --n;
+    } else if (n >= 2 && s.substr(n - 2, 2) == "\xc2\xa0") {
+      n -= 2;
+    } else {
+      break;
+    }
+  }
+  return s.substr(0, n);
+}
+std::string_view strip(std::string_view s) { return rstrip(lstrip(s)); }
+
+size_t count_substr(std::string_view hay, std::string_view needle) {
+  size_t n = 0;
+  for (size_t p = hay.find(needle); p != std::string_view::npos; p = hay.find(needle, p + needle.size())) ++n;
+  return n;
+}
+
+// datatrove's find_duplicates: elements seen before, and their characters.
+std::pair<size_t, size_t> find_duplicates(const std::vector<std::string_view>& xs, FilterScratch& s) {
+  s.seen.clear();
+  size_t dup = 0, dup_chars = 0;
+  for (std::string_view x : xs) {
+    if (!s.seen.insert(hash_of(x)).second) {
+      ++dup;
+      dup_chars += char_count(x);
+    }
+  }
+  return {dup, dup_chars};
+}
+
+// Paragraphs: re.split(r"\n{2,}", text.strip()).
+void split_paragraphs(std::string_view text, std::vector<std::string_view>& out) {
+  out.clear();
+  text = strip(text);
+  size_t start = 0, i = 0;
+  while (i < text.size()) {
+    if (text[i] == '\n' && i + 1 < text.size() && text[i + 1] == '\n') {
+      out.push_back(text.substr(start, i - start));
+      while (i < text.size() && text[i] == '\n') ++i;
+      start = i;
+    } else {
+      ++i;
+    }
+  }
+  out.push_back(text.substr(start));
+}
+
+uint64_t ngram_hash(const std::vector<uint64_t>& wh, size_t i, int n) {
+  return XXH3_64bits(&wh[i], static_cast<size_t>(n) * sizeof(uint64_t));
+}
+
+size_t ngram_chars(const std::vector<Token>& words, size_t i, int n) {
+  size_t c = static_cast<size_t>(n) - 1;
+  for (int k = 0; k < n; ++k) c += words[i + k].chars;
+  return c;
+}
+
+constexpr std::string_view kTopNames[] = {"", "", "top_2_gram", "top_3_gram", "top_4_gram", "top_5_gram"};
+constexpr std::string_view kDupNames[] = {"", "", "", "", "", "duplicated_5_n_grams", "duplicated_6_n_grams",
+                                          "duplicated_7_n_grams", "duplicated_8_n_grams", "duplicated_9_n_grams",
+                                          "duplicated_10_n_grams"};
+
+}  // namespace
+
+std::string_view GopherQuality::check(std::string_view text, FilterScratch& s) const {
+  tokenize_words(text, s.words);
+  size_t n_words = 0, word_chars = 0;
+  for (const Token& w : s.words)
+    if (!w.punct) {
+      ++n_words;
+      word_chars += w.chars;
+    }
+  if (min_doc_words && n_words < min_doc_words) return "gopher_short_doc";
+  if (max_doc_words && n_words > max_doc_words) return "gopher_long_doc";
+  double avg = n_words ? static_cast<double>(word_chars) / n_words : 0;
+  if (min_avg_word_length && avg < min_avg_word_length) return "gopher_below_avg_threshold";
+  if (max_avg_word_length && avg > max_avg_word_length) return "gopher_above_avg_threshold";
+  if (max_symbol_word_ratio && static_cast<double>(count_substr(text, "#")) / n_words > max_symbol_word_ratio)
+    return "gopher_too_many_hashes";
+  if (max_symbol_word_ratio &&
+      static_cast<double>(count_substr(text, "...") + count_substr(text, "\xe2\x80\xa6")) / n_words >
+          max_symbol_word_ratio)
+    return "gopher_too_many_ellipsis";
+  split_lines(text, s.lines);
+  if (!s.lines.empty()) {
+    size_t bullets = 0, ellipsis = 0;
+    for (std::string_view line : s.lines) {
+      if (lstrip(line).starts_with("\xe2\x80\xa2")) ++bullets;  // U+2022 BULLET
+      std::string_view r = rstrip(line);
+      if (r.ends_with("...") || r.ends_with("\xe2\x80\xa6")) ++ellipsis;
+    }
+    double n = static_cast<double>(s.lines.size());
+    if (max_bullet_lines_ratio && bullets / n > max_bullet_lines_ratio) return "gopher_too_many_bullets";
+    if (max_ellipsis_lines_ratio && ellipsis / n > max_ellipsis_lines_ratio) return "gopher_too_many_end_ellipsis";
+  }
+  size_t alpha = 0, stops = 0;
+  for (const Token& w : s.words) {
+    if (w.has_alpha) ++alpha;
+    if (std::find(stop_words.begin(), stop_words.end(), w.s) != stop_words.end()) ++stops;
+  }
+  if (max_non_alpha_words_ratio && static_cast<double>(alpha) / n_words < max_non_alpha_words_ratio)
+    return "gopher_below_alpha_threshold";
+  if (min_stop_words && stops < min_stop_words) return "gopher_enough_stop_words";
+  return {};
+}
+
+std::string_view GopherRepetition::check(std::string_view text, FilterScratch& s) const {
+  const double text_chars = static_cast<double>(char_count(text));
+  if (text_chars == 0) return "dup_para_frac";
+  split_paragraphs(text, s.paragraphs);
+  auto [para_dups, para_chars] = find_duplicates(s.paragraphs, s);
+  if (dup_para_frac && static_cast<double>(para_dups) / s.paragraphs.size() > dup_para_frac) return "dup_para_frac";
+  if (dup_para_char_frac && para_chars / text_chars > dup_para_char_frac) return "dup_para_char_frac";
+
+  split_lines(text, s.lines);
+  if (!s.lines.empty()) {
+    auto [line_dups, line_chars] = find_duplicates(s.lines, s);
+    if (dup_line_frac && static_cast<double>(line_dups) / s.lines.size() > dup_line_frac) return "dup_line_frac";
+    if (dup_line_char_frac && line_chars / text_chars > dup_line_char_frac) return "dup_line_char_frac";
+  }
+
+  tokenize_words(text, s.words);
+  const auto& words = s.words;
+  s.word_hashes.resize(words.size());
+  for (size_t i = 0; i < words.size(); ++i) s.word_hashes[i] = hash_of(words[i].s);
+
+  // The most frequent n-gram (the first seen on a tie, as Counter.most_common) times its count.
+  for (auto [n, frac] : top_n_grams) {
+    if (words.size() < static_cast<size_t>(n)) continue;
+    s.counts.clear();
+    uint32_t best_count = 0, best_first = 0;
+    for (size_t i = 0; i + n <= words.size(); ++i) {
+      auto& [count, first] = s.counts.try_emplace(ngram_hash(s.word_hashes, i, n), 0u, static_cast<uint32_t>(i))
+                                 .first->second;
+      ++count;
+      if (count > best_count || (count == best_count && first < best_first)) {
+        best_count = count;
+        best_first = first;
+      }
+    }
+    double top_chars = static_cast<double>(ngram_chars(words, best_first, n)) * best_count;
+    if (top_chars / text_chars > frac) return kTopNames[std::min(n, 5)];
+  }
+
+  // Characters in n-grams seen before; after a repeat, the scan jumps past it so that
+  // overlapping repeats count once.
+  for (auto [n, frac] : dup_n_grams) {
+    if (words.size() < static_cast<size_t>(n)) continue;
+    s.seen.clear();
+    size_t repeated = 0, i = 0;
+    while (i + n <= words.size()) {
+      if (!s.seen.insert(ngram_hash(s.word_hashes, i, n)).second) {
+        repeated += ngram_chars(words, i, n);
+        i += n;
+      } else {
+        ++i;
+      }
+    }
+    if (repeated / text_chars > frac) return kDupNames[std::clamp(n, 5, 10)];
+  }
+  return {};
+}
+
+size_t count_sentences(std::string_view line) {
+  size_t n = 0, i = 0;
+  while (i < line.size()) {
+    char c = line[i];
+    if (c == '.' || c == '!' || c == '?') {
+      while (i < line.size() && (line[i] == '.' || line[i] == '!' || line[i] == '?')) ++i;
+      while (i < line.size() && (line[i] == '"' || line[i] == '\'' || line[i] == ')' || line[i] == ']')) ++i;
+      if (i == line.size() || line[i] == ' ' || line[i] == '\t') ++n;
+    } else {
+      ++i;
+    }
+  }
+  // Text after the last terminal mark is a sentence of its own.
+  std::string_view t = rstrip(line);
+  if (!t.empty() && t.back() != '.' && t.back() != '!' && t.back() != '?' && t.back() != '"' && t.back() != '\'')
+    ++n;
+  return std::max<size_t>(n, t.empty() ? 0 : 1);
+}
+
+std::string_view C4Quality::check(std::string& text, FilterScratch& s) const {
+  static constexpr std::string_view kPolicy[] = {"terms of use",  "privacy policy", "cookie policy",
+                                                 "uses cookies",  "use of cookies", "use cookies"};
+  split_lines(text, s.lines);
+  std::string kept;
+  kept.reserve(text.size());
+  size_t sentences = 0;
+  std::string cleaned, lower;
+  for (std::string_view raw : s.lines) {
+    std::string_view line = strip(raw);
+    // words = line.split()
+    size_t n_words = 0;
+    bool long_word = false;
+    for (size_t i = 0; i < line.size();) {
+      while (i < line.size() && is_ascii_space(line[i])) ++i;
+      size_t st = i;
+      while (i < line.size() && !is_ascii_space(line[i])) ++i;
+      if (i > st) {
+        ++n_words;
+        if (max_word_length && i - st > max_word_length && char_count(line.substr(st, i - st)) > max_word_length)
+          long_word = true;
+      }
+    }
+    if (long_word) continue;
+    cleaned.assign(line);
+    if (remove_citations) {
+      // [123], [], [edit], [citation needed]
+      std::string out;
+      for (size_t i = 0; i < cleaned.size();) {
+        if (cleaned[i] == '[') {
+          size_t j = i + 1;
+          while (j < cleaned.size() && cleaned[j] >= '0' && cleaned[j] <= '9') ++j;
+          if (j < cleaned.size() && cleaned[j] == ']') {
+            i = j + 1;
+            continue;
+          }
+          std::string_view rest = std::string_view(cleaned).substr(i);
+          if (rest.starts_with("[edit]")) {
+            i += 6;
+            continue;
+          }
+          if (rest.starts_with("[citation needed]")) {
+            i += 17;
+            continue;
+          }
+        }
+        out.push_back(cleaned[i++]);
+      }
+      cleaned.swap(out);
+    }
+    std::string_view cl = cleaned;
+    if (filter_no_terminal_punct) {
+      bool ends = cl.ends_with('.') || cl.ends_with('?') || cl.ends_with('!') || cl.ends_with('"') || cl.ends_with('\'');
+      if (!ends || cl.ends_with("...")) continue;
+    }
+    if (n_words < min_words_per_line) continue;
+    lower = ascii_lowercase(cl);
+    if (filter_lorem_ipsum && lower.find("lorem ipsum") != std::string::npos) return "lorem_ipsum";
+    if (filter_javascript && lower.find("javascript") != std::string::npos) continue;
+    if (filter_curly_bracket && cl.find('{') != std::string_view::npos) return "curly_bracket";
+    if (filter_policy) {
+      bool hit = false;
+      for (std::string_view p : kPolicy) hit = hit || lower.find(p) != std::string::npos;
+      if (hit) continue;
+    }
+    sentences += count_sentences(cl);
+    if (!kept.empty()) kept.push_back('\n');
+    kept.append(cl);
+  }
+  if (sentences < min_num_sentences) return "too_few_sentences";
+  text.assign(strip(kept));
+  return {};
+}
+
+std::string_view FineWebQuality::check(std::string_view text, FilterScratch& s) const {
+  // lines = text.split("\n")
+  s.lines.clear();
+  for (size_t start = 0;;) {
+    size_t nl = text.find('\n', start);
+    s.lines.push_back(text.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start));
+    if (nl == std::string_view::npos) break;
+    start = nl + 1;
+  }
+  size_t punct = 0, short_lines = 0;
+  for (std::string_view line : s.lines) {
+    if (line.ends_with('.') || line.ends_with('\'') || line.ends_with('"') || line.ends_with('!') || line.ends_with('?'))
+      ++punct;
+    if (char_count(line) <= short_line_length) ++short_lines;
+  }
+  double n = static_cast<double>(s.lines.size());
+  double ratio = punct / n;
+  if (ratio <= line_punct_thr && !(ratio == 0 && line_punct_exclude_zero)) return "line_punct_ratio";
+  if (short_lines / n >= short_line_thr) return "short_line_ratio";
+
+  std::vector<std::string_view> non_empty;
+  non_empty.reserve(s.lines.size());
+  size_t newlines = s.lines.size() - 1;
+  for (std::string_view line : s.lines)
+    if (!strip(line).empty()) non_empty.push_back(line);
+  double chars_without_nl = static_cast<double>(char_count(text) - newlines);
+  auto [dups, dup_chars] = find_duplicates(non_empty, s);
+  (void)dups;
+  if (chars_without_nl <= 0 || dup_chars / chars_without_nl >= char_duplicates_ratio) return "char_dup_ratio";
+
+  tokenize_words(text, s.words);
+  if (s.words.empty() || static_cast<double>(newlines) / s.words.size() > new_line_ratio) return "list_ratio";
+  return {};
+}
+
+}  // namespace pith

@@ -1,0 +1,477 @@
+#include "io/stream.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+#include <zlib.h>
+#include <zstd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#if __has_include(<isa-l.h>)
+#include <isa-l.h>
+#define PITH_HAVE_ISAL 1
+#else
+#define PITH_HAVE_ISAL 0
+#endif
+
+namespace pith {
+
+namespace {
+
+constexpr size_t kInputChunk = 1 << 20;  // 1 MiB reads: large enough that syscalls do not show
+
+// The compressed (or plain) bytes of a file or of a memory buffer, in a sliding window.
+class RawInput {
+ public:
+  RawInput(int fd, bool owns) : fd_(fd), owns_(owns) {}
+  explicit RawInput(std::string data) : buf_(std::move(data)), len_(buf_.size()), eof_(true) {}
+  ~RawInput() {
+    if (owns_ && fd_ >= 0) ::close(fd_);
+  }
+  const char* data() const { return buf_.data(); }
+  size_t pos() const { return pos_; }
+  size_t len() const { return len_; }
+  size_t avail() const { return len_ - pos_; }
+  void advance(size_t n) { pos_ += n; }
+  void set_pos(size_t p) { pos_ = p; }
+  uint64_t base() const { return base_; }
+  uint64_t offset() const { return base_ + pos_; }
+  bool eof() const { return eof_; }
+  // Keeps the bytes from keep_from on, reads more after them. False when nothing new came.
+  bool refill(size_t keep_from, std::vector<Error>& errors) {
+    if (eof_) return false;
+    keep_from = std::min(keep_from, pos_);
+    if (keep_from > 0) {
+      buf_.erase(0, keep_from);
+      base_ += keep_from;
+      pos_ -= keep_from;
+      len_ -= keep_from;
+    }
+    buf_.resize(len_ + kInputChunk);
+    while (true) {
+      ssize_t n = ::read(fd_, buf_.data() + len_, kInputChunk);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) {
+        errors.push_back(Error{ErrorCode::kIo, std::string("read error: ") + std::strerror(errno), base_ + len_});
+        eof_ = true;
+        buf_.resize(len_);
+        return false;
+      }
+      if (n == 0) eof_ = true;
+      len_ += static_cast<size_t>(n);
+      buf_.resize(len_);
+      return n > 0;
+    }
+  }
+  bool refill(std::vector<Error>& errors) { return refill(pos_, errors); }
+  // Moves pos to the next occurrence of magic at or after absolute offset `from`. False at the end.
+  bool seek_magic(std::string_view magic, uint64_t from, std::vector<Error>& errors) {
+    size_t start = from > base_ ? static_cast<size_t>(std::min<uint64_t>(from - base_, len_)) : 0;
+    while (true) {
+      std::string_view hay(buf_.data() + start, len_ - start);
+      size_t hit = hay.find(magic);
+      if (hit != std::string_view::npos) {
+        pos_ = start + hit;
+        return true;
+      }
+      // Keep the last magic.size() - 1 bytes: a match may straddle the refill.
+      size_t keep = len_ >= start + magic.size() - 1 ? len_ - (magic.size() - 1) : start;
+      pos_ = keep;
+      if (!refill(keep, errors)) {
+        pos_ = len_;
+        return false;
+      }
+      start = 0;
+    }
+  }
+
+ private:
+  int fd_ = -1;
+  bool owns_ = false;
+  std::string buf_;
+  size_t pos_ = 0, len_ = 0;
+  uint64_t base_ = 0;
+  bool eof_ = false;
+};
+
+class PlainSource : public ByteSource {
+ public:
+  explicit PlainSource(std::unique_ptr<RawInput> in) : in_(std::move(in)) {}
+  size_t read(char* buf, size_t n) override {
+    if (in_->avail() == 0 && !in_->refill(errors_)) return 0;
+    size_t k = std::min(n, in_->avail());
+    std::memcpy(buf, in_->data() + in_->pos(), k);
+    in_->advance(k);
+    return k;
+  }
+  uint64_t raw_offset() const override { return in_->offset(); }
+
+ private:
+  std::unique_ptr<RawInput> in_;
+};
+
+// Decodes a sequence of members/frames; on a broken one, reports it and seeks the next magic.
+class MemberSource : public ByteSource {
+ public:
+  MemberSource(std::unique_ptr<RawInput> in, std::string_view magic, std::string_view what)
+      : in_(std::move(in)), magic_(magic), what_(what) {}
+  uint64_t raw_offset() const override { return in_->offset(); }
+
+  size_t read(char* buf, size_t n) override {
+    size_t produced = 0;
+    while (produced == 0 && !done_) {
+      if (!in_member_) {
+        if (in_->avail() < magic_.size()) in_->refill(errors_);
+        if (in_->avail() == 0) {
+          done_ = true;
+          break;
+        }
+        std::string_view head(in_->data() + in_->pos(), std::min(in_->avail(), magic_.size()));
+        if (head != magic_) {
+          if (all_zero_tail()) {  // padding after the last member is not an error
+            done_ = true;
+            break;
+          }
+          uint64_t at = in_->offset();
+          errors_.push_back(Error{ErrorCode::kBadInput, "not " + std::string(what_) + " data; skipped to the next " +
+                                                            std::string(what_) + " header", at});
+          if (!in_->seek_magic(magic_, at + 1, errors_)) {
+            done_ = true;
+            break;
+          }
+        }
+        member_start_ = in_->offset();
+        start_member();
+        in_member_ = true;
+      }
+      if (in_->avail() == 0 && !in_->refill(errors_)) {
+        errors_.push_back(Error{ErrorCode::kIo, "truncated " + std::string(what_) + " member (the file ends inside it)",
+                                member_start_});
+        done_ = true;
+        break;
+      }
+      size_t used = 0;
+      Step s = step(in_->data() + in_->pos(), in_->avail(), buf + produced, n - produced, used, produced);
+      in_->advance(used);
+      if (s == Step::kError) {
+        errors_.push_back(Error{ErrorCode::kIo, "corrupt " + std::string(what_) + " member (" + last_error_ +
+                                                    "); skipped to the next member",
+                                member_start_});
+        in_member_ = false;
+        if (!in_->seek_magic(magic_, member_start_ + 1, errors_)) done_ = true;
+      } else if (s == Step::kMemberEnd) {
+        in_member_ = false;
+      } else if (s == Step::kNeedInput) {
+        if (!in_->refill(errors_) && in_->avail() == 0) {
+          errors_.push_back(Error{ErrorCode::kIo,
+                                  "truncated " + std::string(what_) + " member (the file ends inside it)",
+                                  member_start_});
+          done_ = true;
+        }
+      }
+    }
+    return produced;
+  }
+
+ protected:
+  enum class Step { kOk, kNeedInput, kMemberEnd, kError };
+  virtual void start_member() = 0;
+  // Decodes from in[0..in_len) into out[0..out_len); sets used and adds to produced.
+  virtual Step step(const char* in, size_t in_len, char* out, size_t out_len, size_t& used, size_t& produced) = 0;
+  std::string last_error_;
+
+ private:
+  bool all_zero_tail() {
+    while (true) {
+      const char* p = in_->data() + in_->pos();
+      for (size_t i = 0; i < in_->avail(); ++i)
+        if (p[i] != 0) return false;
+      in_->advance(in_->avail());
+      if (!in_->refill(errors_)) return true;
+    }
+  }
+  std::unique_ptr<RawInput> in_;
+  std::string magic_;
+  std::string_view what_;
+  bool in_member_ = false, done_ = false;
+  uint64_t member_start_ = 0;
+};
+
+constexpr std::string_view kGzipMagic("\x1f\x8b\x08", 3);
+constexpr std::string_view kZstdMagic("\x28\xb5\x2f\xfd", 4);
+
+class ZlibSource : public MemberSource {
+ public:
+  explicit ZlibSource(std::unique_ptr<RawInput> in) : MemberSource(std::move(in), kGzipMagic, "gzip") {
+    inflateInit2(&zs_, 16 + 15);  // gzip wrapper only
+  }
+  ~ZlibSource() override { inflateEnd(&zs_); }
+
+ protected:
+  void start_member() override { inflateReset(&zs_); }
+  Step step(const char* in, size_t in_len, char* out, size_t out_len, size_t& used, size_t& produced) override {
+    zs_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in));
+    zs_.avail_in = static_cast<uInt>(std::min<size_t>(in_len, UINT32_MAX));
+    zs_.next_out = reinterpret_cast<Bytef*>(out);
+    zs_.avail_out = static_cast<uInt>(std::min<size_t>(out_len, UINT32_MAX));
+    int ret = inflate(&zs_, Z_NO_FLUSH);
+    used = in_len - zs_.avail_in;
+    produced += out_len - zs_.avail_out;
+    if (ret == Z_STREAM_END) return Step::kMemberEnd;
+    if (ret == Z_OK) return zs_.avail_in == 0 ? Step::kNeedInput : Step::kOk;
+    if (ret == Z_BUF_ERROR) return zs_.avail_in == 0 ? Step::kNeedInput : Step::kOk;
+    last_error_ = zs_.msg ? zs_.msg : "zlib error " + std::to_string(ret);
+    return Step::kError;
+  }
+
+ private:
+  z_stream zs_{};
+};
+
+#if PITH_HAVE_ISAL
+class IsalSource : public MemberSource {
+ public:
+  explicit IsalSource(std::unique_ptr<RawInput> in) : MemberSource(std::move(in), kGzipMagic, "gzip") {
+    isal_inflate_init(&st_);
+  }
+
+ protected:
+  void start_member() override {
+    isal_inflate_reset(&st_);
+    st_.crc_flag = ISAL_GZIP;
+  }
+  Step step(const char* in, size_t in_len, char* out, size_t out_len, size_t& used, size_t& produced) override {
+    st_.next_in = reinterpret_cast<uint8_t*>(const_cast<char*>(in));
+    st_.avail_in = static_cast<uint32_t>(std::min<size_t>(in_len, UINT32_MAX));
+    st_.next_out = reinterpret_cast<uint8_t*>(out);
+    st_.avail_out = static_cast<uint32_t>(std::min<size_t>(out_len, UINT32_MAX));
+    int ret = isal_inflate(&st_);
+    used = in_len - st_.avail_in;
+    produced += out_len - st_.avail_out;
+    if (ret < 0) {
+      last_error_ = ret == ISAL_INCORRECT_CHECKSUM ? "checksum mismatch"
+                    : ret == ISAL_INVALID_WRAPPER  ? "bad gzip header"
+                                                   : "invalid deflate data";
+      return Step::kError;
+    }
+    if (st_.block_state == ISAL_BLOCK_FINISH) return Step::kMemberEnd;
+    return st_.avail_in == 0 ? Step::kNeedInput : Step::kOk;
+  }
+
+ private:
+  inflate_state st_{};
+};
+#endif
+
+class ZstdSource : public MemberSource {
+ public:
+  explicit ZstdSource(std::unique_ptr<RawInput> in)
+      : MemberSource(std::move(in), kZstdMagic, "zstd"), dctx_(ZSTD_createDCtx()) {}
+  ~ZstdSource() override { ZSTD_freeDCtx(dctx_); }
+
+ protected:
+  void start_member() override { ZSTD_DCtx_reset(dctx_, ZSTD_reset_session_only); }
+  Step step(const char* in, size_t in_len, char* out, size_t out_len, size_t& used, size_t& produced) override {
+    ZSTD_inBuffer ib{in, in_len, 0};
+    ZSTD_outBuffer ob{out, out_len, 0};
+    size_t ret = ZSTD_decompressStream(dctx_, &ob, &ib);
+    used = ib.pos;
+    produced += ob.pos;
+    if (ZSTD_isError(ret)) {
+      last_error_ = ZSTD_getErrorName(ret);
+      return Step::kError;
+    }
+    if (ret == 0) return Step::kMemberEnd;  // a frame is complete and flushed
+    return ib.pos == ib.size && ob.pos < ob.size ? Step::kNeedInput : Step::kOk;
+  }
+
+ private:
+  ZSTD_DCtx* dctx_;
+};
+
+std::unique_ptr<ByteSource> stack(std::unique_ptr<RawInput> in, Inflater inflater) {
+  std::vector<Error> errors;
+  if (in->avail() < 4) in->refill(errors);
+  Compression c = sniff_compression(std::string_view(in->data() + in->pos(), in->avail()));
+  std::unique_ptr<ByteSource> src;
+  switch (c) {
+    case Compression::kGzip:
+#if PITH_HAVE_ISAL
+      if (inflater == Inflater::kIsal) {
+        src = std::make_unique<IsalSource>(std::move(in));
+        break;
+      }
+#endif
+      src = std::make_unique<ZlibSource>(std::move(in));
+      break;
+    case Compression::kZstd: src = std::make_unique<ZstdSource>(std::move(in)); break;
+    case Compression::kNone: src = std::make_unique<PlainSource>(std::move(in)); break;
+  }
+  return src;
+}
+
+}  // namespace
+
+std::string_view compression_name(Compression c) {
+  switch (c) {
+    case Compression::kNone: return "none";
+    case Compression::kGzip: return "gzip";
+    case Compression::kZstd: return "zstd";
+  }
+  return "none";
+}
+
+Compression sniff_compression(std::string_view head) {
+  if (head.size() >= 2 && head[0] == '\x1f' && head[1] == '\x8b') return Compression::kGzip;
+  if (head.size() >= 4 && head.substr(0, 4) == kZstdMagic) return Compression::kZstd;
+  return Compression::kNone;
+}
+
+Result<std::unique_ptr<ByteSource>> open_source(const std::string& path, Inflater inflater) {
+  int fd = path == "-" ? 0 : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Error{ErrorCode::kIo, std::strerror(errno)};
+  auto in = std::make_unique<RawInput>(fd, path != "-");
+  return stack(std::move(in), inflater);
+}
+
+std::unique_ptr<ByteSource> memory_source(std::string data, Inflater inflater) {
+  return stack(std::make_unique<RawInput>(std::move(data)), inflater);
+}
+
+// ---- BufferedReader ----
+
+BufferedReader::BufferedReader(std::unique_ptr<ByteSource> src) : src_(std::move(src)) {}
+
+bool BufferedReader::fill() {
+  if (eof_) return false;
+  if (pos_ > 0 && pos_ == buf_.size()) {
+    buf_.clear();
+    pos_ = 0;
+  } else if (pos_ > (1u << 20)) {
+    buf_.erase(0, pos_);
+    pos_ = 0;
+  }
+  size_t old = buf_.size();
+  buf_.resize(old + kInputChunk);
+  size_t n = src_->read(buf_.data() + old, kInputChunk);
+  buf_.resize(old + n);
+  if (n == 0) eof_ = true;
+  return n > 0;
+}
+
+bool BufferedReader::at_end() { return pos_ == buf_.size() && !fill(); }
+
+bool BufferedReader::read_line(std::string& line, size_t max_len, bool* too_long) {
+  line.clear();
+  if (too_long) *too_long = false;
+  bool any = false;
+  while (true) {
+    if (pos_ == buf_.size() && !fill()) {
+      return any;
+    }
+    any = true;
+    std::string_view rest(buf_.data() + pos_, buf_.size() - pos_);
+    size_t nl = rest.find('\n');
+    size_t take = nl == std::string_view::npos ? rest.size() : nl;
+    size_t room = line.size() < max_len ? max_len - line.size() : 0;
+    if (take > room && too_long) *too_long = true;
+    line.append(rest.data(), std::min(take, room));
+    size_t consumed = nl == std::string_view::npos ? take : take + 1;
+    pos_ += consumed;
+    offset_ += consumed;
+    if (nl != std::string_view::npos) break;
+  }
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  return true;
+}
+
+size_t BufferedReader::read(size_t n, std::string& out) {
+  size_t got = 0;
+  while (got < n) {
+    if (pos_ == buf_.size() && !fill()) break;
+    size_t k = std::min(n - got, buf_.size() - pos_);
+    out.append(buf_.data() + pos_, k);
+    pos_ += k;
+    offset_ += k;
+    got += k;
+  }
+  return got;
+}
+
+size_t BufferedReader::skip(size_t n) {
+  size_t got = 0;
+  while (got < n) {
+    if (pos_ == buf_.size() && !fill()) break;
+    size_t k = std::min(n - got, buf_.size() - pos_);
+    pos_ += k;
+    offset_ += k;
+    got += k;
+  }
+  return got;
+}
+
+std::string_view BufferedReader::peek(size_t n) {
+  while (buf_.size() - pos_ < n && fill()) {
+  }
+  return std::string_view(buf_.data() + pos_, std::min(n, buf_.size() - pos_));
+}
+
+void BufferedReader::unread(std::string_view bytes) {
+  if (bytes.empty()) return;
+  if (pos_ >= bytes.size()) {
+    pos_ -= bytes.size();
+    std::memcpy(buf_.data() + pos_, bytes.data(), bytes.size());
+  } else {
+    buf_.replace(0, pos_, bytes);
+    pos_ = 0;
+  }
+  offset_ -= bytes.size();
+}
+
+size_t BufferedReader::skip_to_line_starting(std::string_view prefix, bool* found) {
+  // Callers call this at a line start, so a match right here counts.
+  size_t skipped = 0;
+  *found = false;
+  const std::string needle = "\n" + std::string(prefix);
+  bool at_line_start = true;
+  while (true) {
+    if (buf_.size() - pos_ < needle.size() && !eof_) {
+      fill();
+      continue;
+    }
+    std::string_view rest(buf_.data() + pos_, buf_.size() - pos_);
+    if (rest.empty()) return skipped;
+    if (at_line_start && rest.starts_with(prefix)) {
+      *found = true;
+      return skipped;
+    }
+    size_t hit = rest.find(needle);
+    if (hit != std::string_view::npos) {
+      pos_ += hit + 1;
+      offset_ += hit + 1;
+      *found = true;
+      return skipped + hit + 1;
+    }
+    // Keep a tail that could start a match across the next fill; drop the rest.
+    at_line_start = false;
+    size_t keep = std::min(rest.size(), needle.size() - 1);
+    size_t drop = rest.size() - keep;
+    if (drop == 0 && eof_) {
+      pos_ += rest.size();
+      offset_ += rest.size();
+      return skipped + rest.size();
+    }
+    pos_ += drop;
+    offset_ += drop;
+    skipped += drop;
+    if (!fill() && drop == 0) {
+      pos_ += rest.size();
+      offset_ += rest.size();
+      return skipped + rest.size();
+    }
+  }
+}
+
+}  // namespace pith

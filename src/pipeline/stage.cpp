@@ -1,0 +1,68 @@
+#include "pipeline/stage.h"
+
+#include <algorithm>
+
+#include "text/lang.h"
+
+namespace pith {
+
+std::string_view LanguageStage::process(Doc& doc, FilterScratch&) const {
+  LanguageGuess g = detect_language(doc.text);
+  doc.lang = g.code;
+  doc.lang_score = g.score;
+  if (languages_.empty()) return {};
+  if (std::find(languages_.begin(), languages_.end(), g.code) == languages_.end()) return "other_language";
+  // datatrove keeps a document when its score is strictly above the threshold; C4 at or above.
+  if (inclusive_ ? !(g.score >= threshold_) : !(g.score > threshold_)) return "low_language_score";
+  return {};
+}
+
+namespace {
+
+// FineWeb keeps English with a fastText score above 0.65 (Penedo et al. 2024, section 3.2;
+// datatrove LanguageFilter language_threshold=0.65). pith's score is CLD2's share of the text.
+constexpr double kFineWebLangThreshold = 0.65;
+// C4 keeps pages langdetect gives English with probability >= 0.99 (Raffel et al. 2020, 2.2).
+constexpr double kC4LangThreshold = 0.99;
+
+void add_language(Recipe& r, const RecipeOptions& o, std::vector<std::string> langs, double threshold,
+                  bool inclusive = false) {
+  if (o.languages_set) langs = o.languages;
+  if (o.lang_threshold >= 0) threshold = o.lang_threshold;
+  r.stages.push_back(std::make_unique<LanguageStage>(std::move(langs), threshold, inclusive));
+}
+
+}  // namespace
+
+std::vector<std::string_view> recipe_names() { return {"none", "gopher", "c4", "fineweb"}; }
+
+Result<Recipe> make_recipe(std::string_view name, const RecipeOptions& o) {
+  Recipe r;
+  r.name = name;
+  r.version = "1";
+  if (name == "none") {
+    add_language(r, o, {}, 0);
+  } else if (name == "gopher") {
+    add_language(r, o, {}, 0);
+    r.stages.push_back(std::make_unique<FilterStage<GopherRepetition>>("gopher_repetition", GopherRepetition{}));
+    r.stages.push_back(std::make_unique<FilterStage<GopherQuality>>("gopher_quality", GopherQuality{}));
+  } else if (name == "c4") {
+    add_language(r, o, {"en"}, kC4LangThreshold, /*inclusive=*/true);
+    r.stages.push_back(std::make_unique<FilterStage<C4Quality>>("c4_quality", C4Quality{}));
+  } else if (name == "fineweb") {
+    // The order of datatrove's examples/fineweb.py: language, Gopher repetition, Gopher
+    // quality, C4 (without the terminal punctuation rule), FineWeb's own.
+    add_language(r, o, {"en"}, kFineWebLangThreshold);
+    r.stages.push_back(std::make_unique<FilterStage<GopherRepetition>>("gopher_repetition", GopherRepetition{}));
+    r.stages.push_back(std::make_unique<FilterStage<GopherQuality>>("gopher_quality", GopherQuality{}));
+    C4Quality c4;
+    c4.filter_no_terminal_punct = false;
+    r.stages.push_back(std::make_unique<FilterStage<C4Quality>>("c4_quality", c4));
+    r.stages.push_back(std::make_unique<FilterStage<FineWebQuality>>("fineweb_quality", FineWebQuality{}));
+  } else {
+    return Error{ErrorCode::kBadInput, "unknown recipe \"" + std::string(name) + "\" (none, gopher, c4, fineweb)"};
+  }
+  return r;
+}
+
+}  // namespace pith

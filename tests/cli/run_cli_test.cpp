@@ -1,0 +1,92 @@
+// pith run from the command line: messages are "pith: FILE:OFFSET: what", exit codes are
+// 0 (clean), 1 (some input was damaged), 2 (the run failed); folders and globs are read.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+
+#include "../io/fixtures.h"
+
+namespace pith {
+namespace {
+
+struct Ran {
+  int code;
+  std::string err;
+};
+
+Ran run(const std::string& args) {
+  std::string cmd = std::string(PITH_BINARY) + " run " + args + " 2>&1 >/dev/null";
+  FILE* p = popen(cmd.c_str(), "r");
+  std::string out;
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+  int status = pclose(p);
+  return {WEXITSTATUS(status), out};
+}
+
+TEST(RunCli, MessagesExitCodesFoldersAndGlobs) {
+  testing::TempDir dir;
+  std::string good = testing::response_record(testing::article_html(1), "a", "https://a/");
+  dir.write("in/good.warc", good);
+  std::string bad = good + "WARC/1.1\r\nWARC-Type: response\r\nnot a header\r\nContent-Length: 1\r\n\r\nx\r\n\r\n";
+  std::string bad_path = dir.write("bad/bad.warc", bad);
+
+  Ran ok = run(dir.file("in") + " -o " + dir.file("out1") + " --recipe none");
+  EXPECT_EQ(ok.code, 0) << ok.err;
+  EXPECT_EQ(ok.err, "");  // quiet when stderr is not a terminal
+  EXPECT_TRUE(std::filesystem::exists(dir.file("out1/00000.jsonl.gz")));
+
+  Ran damaged = run("'" + dir.file("bad/*.warc") + "' -o " + dir.file("out2") + " --recipe none");
+  EXPECT_EQ(damaged.code, 1);
+  EXPECT_NE(damaged.err.find("pith: " + bad_path + ":" + std::to_string(good.size()) + ": malformed WARC header"),
+            std::string::npos)
+      << damaged.err;
+
+  Ran missing = run(dir.file("nothing-here") + " -o " + dir.file("out3"));
+  EXPECT_EQ(missing.code, 2);
+}
+
+}  // namespace
+}  // namespace pith
+
+namespace pith {
+namespace {
+
+std::string outputs(const std::string& dir) {
+  std::string s;
+  for (int i = 0; i < 3; ++i) s += testing::read_file(dir + "/0000" + std::to_string(i) + ".jsonl");
+  return s;
+}
+
+// A real kill -9 once the first file is done; the restart must finish the rest and give the
+// bytes of an uninterrupted run.
+TEST(RunCli, KilledRunRestartedGivesTheSameOutput) {
+  testing::TempDir dir;
+  std::vector<std::string> files;
+  for (int f = 0; f < 3; ++f) {
+    std::string w;
+    for (int i = 0; i < 300; ++i) w += testing::response_record(testing::article_html(f * 1000 + i), std::to_string(f * 1000 + i), "u");
+    dir.write("in/" + std::to_string(f) + ".warc", w);
+  }
+  std::string common = " --recipe none --format jsonl -j 2";
+  ASSERT_EQ(run(dir.file("in") + " -o " + dir.file("clean") + common).code, 0);
+  std::string out = dir.file("killed");
+  std::string script = "(" + std::string(PITH_BINARY) + " run " + dir.file("in") + " -o " + out + common +
+                       " & pid=$!; while [ ! -f " + out + "/00000.done ] && kill -0 $pid 2>/dev/null; do sleep 0.005; done;"
+                       " kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null) >/dev/null 2>&1";
+  ASSERT_EQ(std::system(("bash -c '" + script + "'").c_str()) >= 0, true);
+  ASSERT_TRUE(std::filesystem::exists(out + "/00000.done"));
+  auto t0 = std::filesystem::last_write_time(out + "/00000.jsonl");
+  Ran again = run(dir.file("in") + " -o " + out + common);
+  EXPECT_EQ(again.code, 0) << again.err;
+  EXPECT_EQ(std::filesystem::last_write_time(out + "/00000.jsonl"), t0);
+  EXPECT_EQ(outputs(out), outputs(dir.file("clean")));
+  for (const auto& e : std::filesystem::directory_iterator(out))
+    EXPECT_EQ(e.path().filename().string().find(".tmp-"), std::string::npos) << e.path();
+}
+
+}  // namespace
+}  // namespace pith
