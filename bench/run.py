@@ -457,6 +457,7 @@ def render(name, src, info, runs, a, mach, versions, started, load0, load1, skip
     L.append("")
     L.append("Caveats: one run on a shared, noisy machine; compare tools within the same run (the ratio), not "
              "across runs. pith and Readability.js read the same .html.gz files, warm in the page cache. "
+             "The baselines get each page's URL from truth.jsonl, pith (a folder input) none. "
              "See bench/README.md.")
     return "\n".join(L) + "\n"
 
