@@ -115,8 +115,9 @@ def git_rev():
     rev = cmd_output(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"])
     if not rev:
         return None
-    dirty = subprocess.run(["git", "-C", ROOT, "status", "--porcelain", "--untracked-files=no"],
-                           capture_output=True, text=True).stdout.strip()
+    # Changes under bench/ (e.g. the results this run writes) do not change pith.
+    dirty = subprocess.run(["git", "-C", ROOT, "status", "--porcelain", "--untracked-files=no", "--", ".",
+                            ":(exclude)bench"], capture_output=True, text=True).stdout.strip()
     branch = cmd_output(["git", "-C", ROOT, "rev-parse", "--abbrev-ref", "HEAD"])
     return f"{rev}{' (uncommitted changes)' if dirty else ''}" + (f" on {branch}" if branch else "")
 
@@ -324,7 +325,7 @@ def render(name, src, info, runs, a, mach, versions, started, load0, load1, skip
     title = f"{name}" + (f", first {info['pages']} pages (--quick)" if a.limit else "")
     L.append(f"# pith vs Readability.js: {title}, {started:%Y-%m-%d}")
     L.append("")
-    L.append(f"- Run: {started:%Y-%m-%d %H:%M} UTC, `bash bench/run.sh {' '.join(shlex.quote(x) for x in a.argv)}`".rstrip())
+    L.append(f"- Run: {started:%Y-%m-%d %H:%M} UTC, `{shlex.join(['bash', 'bench/run.sh'] + a.argv)}`")
     L.append(f"- Machine: {mach['nproc']} CPUs (nproc), {mach['cpu']}, {mach['mem']} RAM, {mach['os']}, "
              f"Linux {mach['kernel']}. Load average (1 min) {load0:.2f} before, {load1:.2f} after this set.")
     L.append(f"- Set: `{src}`: {info['pages']} pages, {info['bytes_html'] / 1e6:.1f} MB of HTML "
@@ -481,7 +482,8 @@ def run_set(name, a, mach):
     versions = {}
     jn = a.jobs
     if not a.no_pith:
-        versions["pith"] = (cmd_output([a.pith, "--version"]) or "?") + f", repo {git_rev() or '?'}"
+        pv = re.sub(r"^pith\s+", "", cmd_output([a.pith, "--version"]) or "?")
+        versions["pith"] = f"{pv} ({rel(a.pith)}), repo at {git_rev() or '?'}"
         def pith_run(key, label, inp, desc, j):
             raw = os.path.join(out, key + ".raw.jsonl")
             cmd = [a.pith, "extract", inp, "--format", "jsonl", "-o", raw, "-j", str(j)]
