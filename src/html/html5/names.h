@@ -24,13 +24,19 @@ inline constexpr Atom kUnknown = 0;
 #define PITH_HTML5_TAG_ATOM(name) inline constexpr Atom k_##name = static_cast<Atom>(Tag::k_##name);
 PITH_TAGS(PITH_HTML5_TAG_ATOM)
 #undef PITH_HTML5_TAG_ATOM
-enum : Atom {
-  kFirstExtra = static_cast<Atom>(Tag::kCount) - 1,
-#define PITH_HTML5_EXTRA_ENUM(name, str) k_##name,
+namespace detail {
+enum Extra : Atom {
+  kBeforeFirst = static_cast<Atom>(Tag::kCount) - 1,
+#define PITH_HTML5_EXTRA_ENUM(name, str) e_##name,
   PITH_HTML5_EXTRA_ATOMS(PITH_HTML5_EXTRA_ENUM)
 #undef PITH_HTML5_EXTRA_ENUM
-  kCount
+  kEnd
 };
+}  // namespace detail
+#define PITH_HTML5_EXTRA_ATOM(name, str) inline constexpr Atom k_##name = detail::e_##name;
+PITH_HTML5_EXTRA_ATOMS(PITH_HTML5_EXTRA_ATOM)
+#undef PITH_HTML5_EXTRA_ATOM
+inline constexpr Atom kCount = detail::kEnd;
 }  // namespace atom
 
 inline constexpr Atom kAtomCount = atom::kCount;
@@ -42,5 +48,10 @@ std::string_view atom_name(Atom a);
 // The DOM tag for an atom: its Tag, or Tag::kUnknown for the extra atoms (whose name the DOM
 // then stores).
 inline Tag atom_tag(Atom a) { return a < static_cast<Atom>(Tag::kCount) ? static_cast<Tag>(a) : Tag::kUnknown; }
+
+// MathML text integration points: mi, mo, mn, ms, mtext (13.2.6 tree construction dispatcher).
+inline bool is_mathml_text_integration_point_atom(Atom a) {
+  return a == atom::k_mi || a == atom::k_mo || a == atom::k_mn || a == atom::k_ms || a == atom::k_mtext;
+}
 
 }  // namespace pith::html5
