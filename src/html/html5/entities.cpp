@@ -2,8 +2,8 @@
 // named character references). Do not edit by hand.
 #include "html/html5/entities.h"
 
-#include <algorithm>
 #include <array>
+#include <cstdint>
 
 namespace pith::html5 {
 
@@ -14,7 +14,7 @@ struct Entry {
   std::string_view utf8;   // the replacement
 };
 
-// Sorted by name (byte order) for binary search.
+// Sorted by name (byte order).
 constexpr std::array<Entry, 2231> kEntities = {{
     {"AElig", "\xc3\x86"},
     {"AElig;", "\xc3\x86"},
@@ -2253,12 +2253,43 @@ constexpr std::array<Entry, 2231> kEntities = {{
 
 static_assert(kMaxEntityNameLength == 32, "regenerate entities.h");
 
-std::string_view find_entity(std::string_view name) {
-  auto it = std::lower_bound(kEntities.begin(), kEntities.end(), name,
-                             [](const Entry& e, std::string_view n) { return e.name < n; });
-  if (it != kEntities.end() && it->name == name) return it->utf8;
-  return {};
-}
+namespace {
+
+// Open addressing over the names (lookups happen for every '&' in a page, several times for a
+// name that is not in the table: one hash and one compare each).
+struct EntityIndex {
+  static constexpr size_t kSize = 8192;  // > 3x the entries
+  std::array<uint16_t, kSize> slots{};   // entry index + 1; 0 is empty
+  // Bit c1 * 64 + c2 (both mapped to 0..63) is set when some name starts with the two chars.
+  std::array<uint64_t, 64> first_two{};
+  static size_t hash(std::string_view s) {
+    uint32_t h = 2166136261u;
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h & (kSize - 1);
+  }
+  static unsigned char_slot(char c) { return static_cast<unsigned char>(c) & 63; }
+  EntityIndex() {
+    for (size_t i = 0; i < kEntities.size(); ++i) {
+      size_t h = hash(kEntities[i].name);
+      while (slots[h]) h = (h + 1) & (kSize - 1);
+      slots[h] = static_cast<uint16_t>(i + 1);
+      std::string_view n = kEntities[i].name;
+      if (n.size() >= 2) first_two[char_slot(n[0])] |= uint64_t{1} << char_slot(n[1]);
+    }
+  }
+  std::string_view find(std::string_view name) const {
+    if (name.size() < 2 || !(first_two[char_slot(name[0])] >> char_slot(name[1]) & 1)) return {};
+    for (size_t h = hash(name); slots[h]; h = (h + 1) & (kSize - 1))
+      if (kEntities[slots[h] - 1].name == name) return kEntities[slots[h] - 1].utf8;
+    return {};
+  }
+};
+
+const EntityIndex kIndex;
+
+}  // namespace
+
+std::string_view find_entity(std::string_view name) { return kIndex.find(name); }
 
 size_t entity_count() { return kEntities.size(); }
 

@@ -25,4 +25,19 @@ inline const char* scan_for(const char* p, const char* end) {
   return p;
 }
 
+// How many bytes in [p, end) equal c.
+inline size_t count_byte(const char* p, const char* end, char c) {
+  size_t n = 0;
+#if defined(__SSE2__)
+  const __m128i needle = _mm_set1_epi8(c);
+  while (end - p >= 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    n += static_cast<size_t>(__builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, needle)))));
+    p += 16;
+  }
+#endif
+  for (; p != end; ++p) n += *p == c;
+  return n;
+}
+
 }  // namespace pith::html5

@@ -83,19 +83,23 @@ uint32_t windows1252_c1(uint32_t cp) {
 }  // namespace
 
 void Tokenizer::reset(std::string_view input, uint16_t max_attrs) {
-  // 13.2.3.5: normalize newlines (CRLF and lone CR become LF) before tokenization.
-  if (std::memchr(input.data(), '\r', input.size())) {
+  // 13.2.3.5: normalize newlines (CRLF and lone CR become LF) before tokenization, copying the
+  // runs between CRs whole.
+  if (const void* cr = std::memchr(input.data(), '\r', input.size())) {
     normalized_.clear();
     normalized_.reserve(input.size());
-    for (size_t i = 0; i < input.size(); ++i) {
-      char c = input[i];
-      if (c == '\r') {
-        normalized_.push_back('\n');
-        if (i + 1 < input.size() && input[i + 1] == '\n') ++i;
-      } else {
-        normalized_.push_back(c);
-      }
+    const char* p = input.data();
+    const char* end = p + input.size();
+    const char* c = static_cast<const char*>(cr);
+    for (;;) {
+      normalized_.append(p, static_cast<size_t>(c - p));
+      normalized_.push_back('\n');
+      p = c + 1;
+      if (p != end && *p == '\n') ++p;
+      c = static_cast<const char*>(std::memchr(p, '\r', static_cast<size_t>(end - p)));
+      if (!c) break;
     }
+    normalized_.append(p, static_cast<size_t>(end - p));
     input = normalized_;
   }
   begin_ = p_ = input.data();
@@ -108,7 +112,7 @@ void Tokenizer::reset(std::string_view input, uint16_t max_attrs) {
   last_start_tag_.clear();
 }
 
-const Token& Tokenizer::next() {
+Token& Tokenizer::next() {
   text_.clear();
   if (has_queued_) {
     has_queued_ = false;
@@ -262,6 +266,7 @@ void Tokenizer::start_tag(bool end) {
   stored_attrs_.clear();
   attr_store_.clear();
   in_attribute_ = false;
+  attr_names_seen_ = 0;
 }
 
 void Tokenizer::start_attribute() {
@@ -274,9 +279,21 @@ void Tokenizer::start_attribute() {
 
 // "When the user agent leaves the attribute name state": a name already on the token makes
 // this attribute a duplicate, which is dropped.
+namespace {
+uint64_t name_bit(std::string_view name) {
+  unsigned last = name.empty() ? 0 : static_cast<unsigned char>(name.back());
+  return uint64_t{1} << ((name.size() * 7 + last) & 63);
+}
+}  // namespace
+
 void Tokenizer::check_duplicate_attribute() {
   if (attr_dropped_) return;
   std::string_view name = attr_name_.view();
+  uint64_t bit = name_bit(name);
+  if (!(attr_names_seen_ & bit)) {
+    attr_names_seen_ |= bit;
+    return;
+  }
   for (const StoredAttr& a : stored_attrs_) {
     if (a.name_len != name.size()) continue;
     const char* n = a.name_ptr ? a.name_ptr : attr_store_.data() + a.name_off;

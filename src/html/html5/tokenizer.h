@@ -182,7 +182,8 @@ class Tokenizer {
   // Starts on new input (CR/CRLF normalized into a private copy when present). The input must
   // outlive the tokens. max_attrs caps the attributes kept per tag (the rest are dropped).
   void reset(std::string_view input, uint16_t max_attrs = 0xFFFF);
-  const Token& next();
+  // The token may be modified by the caller (the tree builder trims character runs in place).
+  Token& next();
 
   void set_state(State s) { state_ = s; }
   State state() const { return state_; }
@@ -310,6 +311,8 @@ class Tokenizer {
   Accumulator attr_value_;
   bool in_attribute_ = false;       // an attribute is being built
   bool attr_dropped_ = false;       // duplicate or over the cap
+  uint64_t attr_names_seen_ = 0;    // one bit per (length, last byte) of the names kept: most
+                                    // tags need no name comparison to rule out a duplicate
   struct StoredAttr {
     const char* name_ptr;  // nullptr: the bytes are in attr_store_ at name_off
     uint32_t name_off, name_len;

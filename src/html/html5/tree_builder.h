@@ -188,6 +188,7 @@ class TreeBuilder {
   bool is_html_integration_point_token(const Token& t) const;
   void close_cell();
   bool budget_ok();
+  void grow(size_t nodes, size_t attrs, size_t chars);
   void update_tokenizer_flags();
   std::string_view element_name(NodeId node) const { return doc_->name(node); }
 
