@@ -715,6 +715,9 @@ bool TreeBuilder::in_body_end_tag(Token& t) {
 // "Any other end tag" in body: close the nearest open element of that name unless a special
 // element comes first.
 void TreeBuilder::in_body_any_other_end_tag(const Token& t) {
+  // Nothing of that name open (unknown names are counted together): ignored, without walking
+  // the stack, which matters for deep stacks and many stray end tags.
+  if (open_count_[t.atom] == 0) return;
   for (size_t i = open_.size(); i-- > 0;) {
     const Open& node = open_[i];
     bool same = node.ns == Namespace::kHtml &&

@@ -83,6 +83,7 @@ void TreeBuilder::begin(std::string_view utf8, const ParseLimits& limits, Docume
   template_modes_.clear();
   open_.clear();
   open_count_.assign(kAtomCount, 0);
+  on_stack_.clear();
   afe_.clear();
   head_ = form_ = kNoNode;
   frameset_ok_ = true;
@@ -383,6 +384,7 @@ NodeId TreeBuilder::clone_element(NodeId original) {
   Document& d = *doc_;
   Node n = d.nodes_[original];
   n.parent = n.first_child = n.last_child = n.next_sibling = n.prev_sibling = kNoNode;
+  n.depth = 0;  // detached; set when inserted
   n.attr_begin = static_cast<uint32_t>(d.attrs_.size());
   uint32_t begin = d.nodes_[original].attr_begin;
   for (uint16_t i = 0; i < n.attr_count; ++i) d.attrs_.push_back(d.attrs_[begin + i]);
@@ -407,13 +409,26 @@ void TreeBuilder::detach(NodeId node) {
   n.parent = n.prev_sibling = n.next_sibling = kNoNode;
 }
 
+// The ancestor of parent that a node may be appended to without passing max_depth (browsers
+// attach what is deeper at the cap).
+NodeId TreeBuilder::cap_parent(NodeId parent) {
+  Document& d = *doc_;
+  report_.depth_capped = true;
+  while (d.nodes_[parent].depth >= limits_.max_depth && d.nodes_[parent].parent != kNoNode)
+    parent = d.nodes_[parent].parent;
+  return parent;
+}
+
 // Links node into loc; nodes that would be deeper than max_depth go to the ancestor at the cap.
 void TreeBuilder::insert_node(Location loc, NodeId node) {
   Document& d = *doc_;
   if (d.nodes_[loc.parent].depth >= limits_.max_depth) {
-    while (d.nodes_[loc.parent].depth >= limits_.max_depth) loc.parent = d.nodes_[loc.parent].parent;
-    loc.before = kNoNode;
-    report_.depth_capped = true;
+    NodeId capped = cap_parent(loc.parent);
+    // The adoption agency moves nodes the spec expects at the depth the cap refused them; a
+    // move that would put a node inside itself is skipped.
+    for (NodeId a = capped; a != kNoNode; a = d.nodes_[a].parent)
+      if (a == node) return;
+    loc = {capped, kNoNode};
   }
   detach(node);
   Node& p = d.nodes_[loc.parent];
@@ -497,11 +512,7 @@ void TreeBuilder::text_at(Location loc, std::string_view s) {
   grow(1, 0, s.size());
   Document& d = *doc_;
   if (d.nodes_[loc.parent].kind == NodeKind::kDocument) return;  // text cannot go there
-  if (d.nodes_[loc.parent].depth >= limits_.max_depth) {
-    while (d.nodes_[loc.parent].depth >= limits_.max_depth) loc.parent = d.nodes_[loc.parent].parent;
-    loc.before = kNoNode;
-    report_.depth_capped = true;
-  }
+  if (d.nodes_[loc.parent].depth >= limits_.max_depth) loc = {cap_parent(loc.parent), kNoNode};
   NodeId prev = loc.before == kNoNode ? d.nodes_[loc.parent].last_child : d.nodes_[loc.before].prev_sibling;
   if (prev != kNoNode && d.nodes_[prev].kind == NodeKind::kText) {
     Span& span = d.nodes_[prev].text;
@@ -608,6 +619,8 @@ void TreeBuilder::push(NodeId node, Atom a, Namespace ns, bool integration_point
     has_selectedcontent_ = true;
   open_.push_back(Open{node, a, ns, integration_point});
   if (ns == Namespace::kHtml) ++open_count_[a];
+  if (node >= on_stack_.size()) on_stack_.resize(std::max<size_t>(node + 1, doc_->nodes_.capacity()), 0);
+  on_stack_[node] = 1;
 }
 
 void TreeBuilder::pop() {
@@ -616,6 +629,7 @@ void TreeBuilder::pop() {
     --open_count_[e.atom];
     if (e.atom == atom::k_option && has_selectedcontent_) option_popped(e.node);
   }
+  on_stack_[e.node] = 0;
   open_.pop_back();
 }
 
@@ -625,6 +639,7 @@ void TreeBuilder::remove_from_stack(size_t index) {
     --open_count_[e.atom];
     if (e.atom == atom::k_option && has_selectedcontent_) option_popped(e.node);
   }
+  on_stack_[e.node] = 0;
   open_.erase(open_.begin() + static_cast<std::ptrdiff_t>(index));
 }
 
@@ -827,9 +842,9 @@ void TreeBuilder::push_formatting(NodeId node, Atom a) {
 void TreeBuilder::reconstruct_formatting() {
   if (afe_.empty()) return;
   size_t i = afe_.size() - 1;
-  if (afe_[i].node == kNoNode || stack_index(afe_[i].node) >= 0) return;
+  if (afe_[i].node == kNoNode || on_stack(afe_[i].node)) return;
   // Rewind to the entry after the last one that is a marker or open.
-  while (i > 0 && afe_[i - 1].node != kNoNode && stack_index(afe_[i - 1].node) < 0) --i;
+  while (i > 0 && afe_[i - 1].node != kNoNode && !on_stack(afe_[i - 1].node)) --i;
   // Advance and create.
   for (; i < afe_.size(); ++i) {
     NodeId clone = clone_element(afe_[i].node);
@@ -873,7 +888,7 @@ void TreeBuilder::adoption_agency(const Token& t, bool* act_as_any_other_end_tag
       return;
     }
     NodeId formatting = afe_[fi].node;
-    int si = stack_index(formatting);
+    int si = on_stack(formatting) ? stack_index(formatting) : -1;
     if (si < 0) {  // not open: forget it
       afe_.erase(afe_.begin() + fi);
       return;
@@ -915,6 +930,9 @@ void TreeBuilder::adoption_agency(const Token& t, bool* act_as_any_other_end_tag
       NodeId clone = clone_element(node);
       afe_[ni].node = clone;
       open_[node_index].node = clone;
+      on_stack_[node] = 0;
+      if (clone >= on_stack_.size()) on_stack_.resize(clone + 1, 0);
+      on_stack_[clone] = 1;
       node = clone;
       if (last_node == furthest_block) bookmark = ni + 1;
       append_child(node, last_node);
@@ -941,6 +959,8 @@ void TreeBuilder::adoption_agency(const Token& t, bool* act_as_any_other_end_tag
     int fbi = stack_index(furthest_block);
     open_.insert(open_.begin() + fbi + 1, Open{copy, fatom, Namespace::kHtml, false});
     ++open_count_[fatom];
+    if (copy >= on_stack_.size()) on_stack_.resize(copy + 1, 0);
+    on_stack_[copy] = 1;
   }
 }
 

@@ -131,6 +131,7 @@ class TreeBuilder {
   NodeId create_element(Atom atom, std::string_view name, Namespace ns);
   NodeId clone_element(NodeId original);
   void insert_node(Location loc, NodeId node);
+  NodeId cap_parent(NodeId parent);
   NodeId insert_html_element(const Token& t);
   NodeId insert_html_element(Atom atom);  // for a token the parser makes up ("insert a head")
   NodeId insert_foreign_element(const Token& t, Namespace ns);
@@ -163,6 +164,7 @@ class TreeBuilder {
   bool heading_in_scope() const;
   bool template_on_stack() const { return open_count_[atom::k_template] > 0; }
   int stack_index(NodeId node) const;  // -1 when not on the stack
+  bool on_stack(NodeId node) const { return node < on_stack_.size() && on_stack_[node]; }
   // 13.2.6.3 Closing elements that have implied end tags.
   void generate_implied_end_tags(Atom except = atom::kUnknown);
   void generate_all_implied_end_tags_thoroughly();
@@ -201,6 +203,7 @@ class TreeBuilder {
   std::vector<Mode> template_modes_;
   std::vector<Open> open_;
   std::vector<uint32_t> open_count_;  // open HTML elements per atom, for O(1) "not in scope"
+  std::vector<uint8_t> on_stack_;     // by NodeId: 1 while the node is an open element
   std::vector<Formatting> afe_;
   NodeId head_ = kNoNode;
   NodeId form_ = kNoNode;
