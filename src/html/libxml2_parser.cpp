@@ -170,11 +170,6 @@ class Libxml2Parser final : public HtmlParser {
 
 }  // namespace
 
-std::unique_ptr<HtmlParser> make_parser(ParserKind kind) {
-  switch (kind) {
-    case ParserKind::kLibxml2: return std::make_unique<Libxml2Parser>();
-  }
-  return nullptr;
-}
+std::unique_ptr<HtmlParser> make_libxml2_parser() { return std::make_unique<Libxml2Parser>(); }
 
 }  // namespace pith
