@@ -21,6 +21,7 @@ struct ExtractArgs {
   std::string url;
   std::string charset;
   std::string favor = "balanced";
+  std::string parser = "html5";
   bool comments = false, links = false, images = false, no_tables = false, explain = false;
   bool tables = true;
   unsigned jobs = 0;
@@ -45,6 +46,7 @@ int run_extract(const ExtractArgs& a) {
   opt.tables = a.tables && !a.no_tables;
   opt.markdown = a.format == "markdown";
   opt.explain = a.explain;
+  opt.parser = a.parser == "html5" ? Parser::kHtml5 : Parser::kLibxml2;
   opt.budgets.max_input_bytes = a.max_bytes;
   opt.budgets.max_millis = a.max_millis;
 
@@ -146,6 +148,8 @@ Runner add_extract_command(CLI::App& app) {
   sub->add_option("--charset", a->charset, "The charset from HTTP headers, if known (else sniffed)");
   sub->add_option("--favor", a->favor, "Trade-off: precision, balanced or recall")
       ->check(CLI::IsMember({"precision", "balanced", "recall"}));
+  sub->add_option("--parser", a->parser, "HTML parser: html5 (pith's own) or libxml2")
+      ->check(CLI::IsMember({"html5", "libxml2"}));
   sub->add_flag("--comments", a->comments, "Extract the comment section into the `comments` field");
   sub->add_flag("--links", a->links, "Markdown: keep link targets");
   sub->add_flag("--images", a->images, "Markdown: keep images");

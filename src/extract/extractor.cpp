@@ -42,14 +42,17 @@ bool all_space(std::string_view b) {
 struct Extractor::Impl {
   Options options;
   CharsetDecoder decoder;
-  std::unique_ptr<HtmlParser> parser = make_parser(ParserKind::kLibxml2);
+  std::unique_ptr<HtmlParser> parser;
   Document doc;
   ContentSelector selector;
   ContentSelection sel;
   std::string utf8;
 };
 
-Extractor::Extractor(Options options) : impl_(std::make_unique<Impl>()) { impl_->options = std::move(options); }
+Extractor::Extractor(Options options) : impl_(std::make_unique<Impl>()) {
+  impl_->options = std::move(options);
+  impl_->parser = make_parser(impl_->options.parser == Parser::kHtml5 ? ParserKind::kHtml5 : ParserKind::kLibxml2);
+}
 Extractor::~Extractor() = default;
 Extractor::Extractor(Extractor&&) noexcept = default;
 Extractor& Extractor::operator=(Extractor&&) noexcept = default;
