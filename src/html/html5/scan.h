@@ -25,15 +25,19 @@ inline const char* scan_for(const char* p, const char* end) {
   return p;
 }
 
-// How many bytes in [p, end) equal c.
+// How many bytes in [p, end) equal c. The SSE2 loop subtracts the 0/-1 compare results into
+// byte counters and folds them with a sum of absolute differences every 255 blocks (no popcount
+// instruction in the x86-64 baseline).
 inline size_t count_byte(const char* p, const char* end, char c) {
   size_t n = 0;
 #if defined(__SSE2__)
   const __m128i needle = _mm_set1_epi8(c);
   while (end - p >= 16) {
-    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    n += static_cast<size_t>(__builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, needle)))));
-    p += 16;
+    __m128i acc = _mm_setzero_si128();
+    for (int k = 0; k < 255 && end - p >= 16; ++k, p += 16)
+      acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), needle));
+    __m128i sums = _mm_sad_epu8(acc, _mm_setzero_si128());
+    n += static_cast<size_t>(_mm_cvtsi128_si32(sums)) + static_cast<size_t>(_mm_extract_epi16(sums, 4));
   }
 #endif
   for (; p != end; ++p) n += *p == c;
