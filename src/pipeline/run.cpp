@@ -164,7 +164,8 @@ class Engine {
       write_head(d, o.head);
       return drop(kRead, why);
     }
-    std::string_view html, charset;
+    std::string_view html;
+    std::string charset;  // from the HTTP Content-Type
     std::string decoded;  // a de-chunked or inflated body
     bool is_text = false;
     if (item.kind == Item::kWarc) {
@@ -202,7 +203,7 @@ class Engine {
         if (!is_html_mime(http->mime) && !(http->mime.empty() && looks_like_html(http->body)))
           return drop(kRead, "not_html");
         html = http->body;
-        charset = http->charset;
+        charset = std::move(http->charset);
         if (http->transfer_encoding.find("chunked") != std::string::npos) {
           decoded = dechunk(html);
           html = decoded;
