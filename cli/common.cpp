@@ -1,5 +1,6 @@
 #include "common.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -22,6 +23,18 @@ bool Output::open(const std::string& path) {
     return true;
   }
   path_ = path;
+  // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written in place: renaming a
+  // temporary file over it would replace the device with a regular file.
+  struct stat st;
+  if (stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    f_ = std::fopen(path.c_str(), "wb");
+    if (!f_) {
+      report(path, 0, std::string("cannot write: ") + std::strerror(errno));
+      return false;
+    }
+    tmp_.clear();
+    return true;
+  }
   tmp_ = path + ".tmp." + std::to_string(getpid());
   f_ = std::fopen(tmp_.c_str(), "wb");
   if (!f_) {
@@ -52,6 +65,7 @@ bool Output::close() {
   }
   bool ok = std::fclose(f_) == 0;
   f_ = nullptr;
+  if (tmp_.empty()) return ok;
   if (ok && std::rename(tmp_.c_str(), path_.c_str()) != 0) ok = false;
   if (!ok) {
     report(path_, 0, std::string("cannot finish writing: ") + std::strerror(errno));

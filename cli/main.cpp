@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
   };
   std::vector<std::pair<const char*, pith::cli::Runner (*)(CLI::App&)>> table = {
       {"extract", pith::cli::add_extract_command},
+      {"clean", pith::cli::add_clean_command},
+      {"wet", pith::cli::add_wet_command},
       {"run", pith::cli::add_run_command},
   };
   std::vector<pith::cli::Runner> runners;

@@ -79,6 +79,8 @@ struct Extraction {
   std::string comments;   // when Options::comments
   std::string charset;    // the charset the bytes were decoded from
   std::vector<Dropped> dropped;        // when Options::explain
+  std::string main_element;            // when Options::explain: the chosen container, e.g. "article.post"
+  std::string trace;                   // when Options::explain: the scored tree around the container
   std::vector<std::string> warnings;   // budgets hit, bytes replaced, ...
 };
 

@@ -27,6 +27,8 @@ class JsonWriter {
   JsonWriter& null();
   // key + value; an empty string_view writes null, so absent metadata reads as null.
   JsonWriter& field(std::string_view k, std::string_view v);
+  JsonWriter& field(std::string_view k, const std::string& v) { return field(k, std::string_view(v)); }
+  JsonWriter& field(std::string_view k, const char* v) { return field(k, std::string_view(v)); }
   template <class T>
   JsonWriter& field(std::string_view k, T v) { key(k); return value(v); }
 

@@ -1,6 +1,7 @@
 #include "extract/content.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "core/strings.h"
 #include "core/utf8.h"
@@ -45,7 +46,30 @@ bool owns_text(Tag t) { return is_block_tag(t) && t != Tag::k_br; }
 
 constexpr float kFragmentCost = 25;      // a block of text that is not a paragraph starts at -25
 constexpr float kLinkPenalty = 1.5f;     // a character of link text counts -1.5
+// <noscript> is what a crawler without scripts sees (some forums serve their whole thread
+// there); a short one is a "please enable JavaScript" note or a tracking pixel.
+constexpr uint32_t kNoscriptMinChars = 200;
+// Below this much kept text (absolute, and as a share of the page's visible text), the rules
+// are relaxed and the selection runs again.
+constexpr float kMinKeptChars = 50;
+constexpr float kMinKeptShare = 0.02f;
+// Listing pages: the text region is found by descending while a child holds kRegionDescend of
+// the text; it replaces the prose container when that holds under kListSwitchShare of it.
+constexpr float kRegionDescend = 0.75f;
+constexpr float kListSwitchShare = 0.25f;
+constexpr uint32_t kListMinChars = 300;
+constexpr uint32_t kProseMinChars = 80;
+// A prose container with this much paragraph text is an article, whatever surrounds it.
+constexpr uint32_t kArticleMinProse = 1500;  // own text of a block that reads as a paragraph
+constexpr float kListPlainRatio = 0.5f;
+// Pruning may not take more than this share of the container's text: past it, the container's
+// link blocks are its content.
+constexpr float kMaxPrunedShare = 0.2f;
 constexpr float kHintBonus = 0.15f;      // <article>, <main>, itemprop=articleBody, role=main
+constexpr uint32_t kTeaserMinItems = 3;  // look-alike siblings that make a list of cards
+constexpr uint32_t kTeaserMaxChars = 800;  // a card longer than this is content, not a teaser
+constexpr float kTeaserShare = 0.25f;    // share of a card list's weight its parent counts
+constexpr float kTeaserListMinLinkShare = 0.25f;  // inside an article, a card list this linky goes
 
 bool is_content_hint(const Document& doc, NodeId id) {
   const Node& n = doc.node(id);
@@ -75,6 +99,35 @@ std::string describe_element(const Document& doc, NodeId id) {
   return out;
 }
 
+std::string trace_selection(const Document& doc, const ContentSelection& sel) {
+  std::string out;
+  auto line = [&](NodeId n, int indent) {
+    const NodeStats& st = sel.stats[n];
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "chars=%u links=%u/%u sum=%.0f up=%.0f%s items=%u ", st.chars, st.links,
+                  st.link_chars, st.sum, st.up, st.item ? " item" : "", st.items);
+    out.append(static_cast<size_t>(indent) * 2, ' ');
+    out += describe_element(doc, n);
+    out += n == sel.main ? "  <== main " : "  ";
+    out += buf;
+    if (!sel.drop[n].empty()) out += "drop=" + std::string(sel.drop[n]);
+    out += '\n';
+  };
+  out += "rules=" + std::to_string(sel.level) + (sel.list_mode ? " list-mode" : "") + "\n";
+  std::vector<NodeId> chain;
+  for (NodeId a = sel.main; a != kNoNode; a = doc.node(a).parent) chain.push_back(a);
+  int indent = 0;
+  for (size_t i = chain.size(); i-- > 1;) line(chain[i], indent++);
+  line(sel.main, indent);
+  int shown = 0;
+  for (NodeId c = doc.node(sel.main).first_child; c != kNoNode && shown < 200; c = doc.node(c).next_sibling) {
+    if (doc.node(c).kind != NodeKind::kElement) continue;
+    line(c, indent + 1);
+    ++shown;
+  }
+  return out;
+}
+
 void ContentSelector::select(const Document& doc, const Options& options, ContentSelection& sel) {
   sel.drop.assign(doc.size(), std::string_view());
   sel.comment.assign(doc.size(), 0);
@@ -89,12 +142,46 @@ void ContentSelector::select(const Document& doc, const Options& options, Conten
     }
   }
   if (sel.body == kNoNode) sel.body = doc.root();
-  label(doc, sel);
-  choose(doc, options, sel);
-  prune(doc, options, sel);
+  // Strictest rules first; when they leave next to nothing of a page that has text (a site
+  // whose every block has a class like "celwidget"), relax them: class rules off, then chrome
+  // tags off too. Better some chrome than an empty page.
+  for (int level = kRulesAll; level >= kRulesHardOnly; --level) {
+    if (level != kRulesAll) {
+      sel.drop.assign(doc.size(), std::string_view());
+      sel.comment.assign(doc.size(), 0);
+      sel.comments_root = kNoNode;
+    }
+    sel.level = level;
+    label(doc, sel, level);
+    choose(doc, options, sel);
+    prune(doc, options, sel);
+    uint32_t kept = kept_chars(doc, sel);
+    if (!sel.list_mode && kept < kMaxPrunedShare * sel.stats[sel.main].chars) {
+      // Pruning ate nearly all of the container: its link-heavy blocks are the content (a
+      // front page of headline cards). Undo and keep them.
+      for (NodeId n : pruned_) sel.drop[n] = {};
+      sel.list_mode = true;
+      prune(doc, options, sel);
+      kept = kept_chars(doc, sel);
+    }
+    if (kept >= std::max<float>(kMinKeptChars, kMinKeptShare * sel.raw_body_chars)) break;
+  }
 }
 
-void ContentSelector::label(const Document& doc, ContentSelection& sel) {
+uint32_t ContentSelector::kept_chars(const Document& doc, const ContentSelection& sel) const {
+  uint32_t kept = 0;
+  for (NodeId n = sel.main; n != kNoNode;) {
+    if (n != sel.main && !sel.drop[n].empty()) {
+      n = doc.next_skip_children(n, sel.main);
+      continue;
+    }
+    if (doc.node(n).kind == NodeKind::kText) kept += visible_chars(doc.text(n));
+    n = doc.next_in_subtree(n, sel.main);
+  }
+  return kept;
+}
+
+void ContentSelector::label(const Document& doc, ContentSelection& sel, int level) {
   const NodeId root = doc.root();
   // Pass 1: what is never text (scripts, forms controls, hidden elements).
   for (NodeId n = root; n != kNoNode;) {
@@ -103,9 +190,12 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel) {
       sel.drop[n] = "comment-node";
     } else if (node.kind == NodeKind::kElement) {
       std::string_view rule = hard_drop_rule(node.tag);
-      if (rule.empty() && (doc.has_attr(n, "hidden") || doc.attr(n, "aria-hidden") == "true" ||
-                           style_hides(doc.attr(n, "style"))))
-        rule = "hidden";
+      if (rule.empty()) {
+        // Modal dialogs (cookie notices, policies, carts) are never the page's text.
+        std::string_view role = doc.attr(n, "role");
+        if (iequals(role, "dialog") || iequals(role, "alertdialog") || doc.attr(n, "aria-modal") == "true")
+          rule = "role:dialog";
+      }
       if (!rule.empty()) {
         sel.drop[n] = rule;
         n = doc.next_skip_children(n, root);
@@ -115,6 +205,11 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel) {
     n = doc.next_in_subtree(n, root);
   }
   measure(doc, sel, root);
+  sel.raw_body_chars = sel.stats[sel.body].chars;
+  if (level == kRulesHardOnly) {
+    measure(doc, sel, sel.body);
+    return;
+  }
 
   // Pass 2: chrome by tag, role and class, unless the element holds half the page's text
   // (some sites put the whole page in a <header> or a div called "page-with-sidebar").
@@ -131,7 +226,14 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel) {
       rule = chrome_tag_rule(node.tag);
       if (rule.empty() && node.tag == Tag::k_form) rule = "tag:form";
       if (rule.empty()) rule = chrome_role_rule(doc.attr(n, "role"));
-      if (rule.empty() && node.tag != Tag::k_article && node.tag != Tag::k_main) {
+      // Hidden elements are dropped too, unless they hold most of the page: some shops and
+      // galleries hide their whole content until a script reveals it.
+      if (rule.empty() && (doc.has_attr(n, "hidden") || doc.attr(n, "aria-hidden") == "true" ||
+                           style_hides(doc.attr(n, "style"))))
+        rule = "hidden";
+      if (rule.empty() && node.tag == Tag::k_noscript && sel.stats[n].chars < kNoscriptMinChars)
+        rule = "tag:noscript";
+      if (rule.empty() && level >= kRulesAll && node.tag != Tag::k_article && node.tag != Tag::k_main) {
         scratch_.clear();
         scratch_ += ascii_lowercase(doc.attr(n, "class"));
         scratch_ += ' ';
@@ -189,7 +291,8 @@ void ContentSelector::measure(const Document& doc, ContentSelection& sel, NodeId
       st.link_chars += cs.link_chars;
       st.links += cs.links;
       st.blocks += cs.blocks;
-      st.sum += cs.sum;
+      st.prose_chars += cs.prose_chars;
+      st.sum += cs.up;
       own += inline_chars[c];
       own_links += inline_links[c];
     }
@@ -197,6 +300,8 @@ void ContentSelector::measure(const Document& doc, ContentSelection& sel, NodeId
       st.link_chars = st.chars;
       st.links += 1;
       own_links = own;
+      // Blocks inside a link (a card's headline and summary) are link text too.
+      st.sum = -kLinkPenalty * static_cast<float>(st.chars - own);
     }
     if (owns_text(node.tag) || node.kind == NodeKind::kDocument || n == scope) {
       if (own > 0) {
@@ -206,13 +311,60 @@ void ContentSelector::measure(const Document& doc, ContentSelection& sel, NodeId
         if (is_heading_tag(node.tag)) w = std::min(w, 0.0f);
         st.weight = w;
         st.sum += w;
-        if (is_paragraph_tag(node.tag) || own >= 80) st.blocks += 1;
+        if (is_paragraph_tag(node.tag) || own >= kProseMinChars) st.blocks += 1;
+        if (own - own_links >= kProseMinChars) st.prose_chars += own;
       }
     } else {
       inline_chars[n] = own;
       inline_links[n] = own_links;
     }
+    st.up = st.sum - mark_teasers(doc, sel, n);
   }
+}
+
+// Teaser lists: >= 3 sibling elements with the same tag and class, each short and holding a
+// link, are cards pointing elsewhere ("Latest news", product grids, post lists). As a list they
+// may be a page's content (a listing page), but they must not make an article's ancestor win:
+// the list adds only kTeaserShare of its weight to its parent. Returns the weight withheld.
+float ContentSelector::mark_teasers(const Document& doc, ContentSelection& sel, NodeId parent) {
+  groups_.clear();
+  size_t kids = 0;
+  for (NodeId c = doc.node(parent).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
+    const Node& cn = doc.node(c);
+    if (cn.kind != NodeKind::kElement || !sel.drop[c].empty() || sel.stats[c].chars == 0) continue;
+    if (!is_block_tag(cn.tag) && cn.tag != Tag::kUnknown) continue;  // cards are blocks, not links in a line
+    ++kids;
+    uint64_t sig = static_cast<uint64_t>(cn.tag) * 1000003u;
+    for (char ch : doc.attr(c, "class")) sig = (sig ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+    bool found = false;
+    for (auto& g : groups_)
+      if (g.first == sig) {
+        ++g.second;
+        found = true;
+        break;
+      }
+    if (!found && groups_.size() < 64) groups_.emplace_back(sig, 1);
+  }
+  if (kids < kTeaserMinItems) return 0;
+  float withheld = 0;
+  for (NodeId c = doc.node(parent).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
+    const Node& cn = doc.node(c);
+    if (cn.kind != NodeKind::kElement || !sel.drop[c].empty() || sel.stats[c].chars == 0) continue;
+    if (!is_block_tag(cn.tag) && cn.tag != Tag::kUnknown) continue;  // cards are blocks, not links in a line
+    uint64_t sig = static_cast<uint64_t>(cn.tag) * 1000003u;
+    for (char ch : doc.attr(c, "class")) sig = (sig ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+    uint32_t count = 0;
+    for (auto& g : groups_)
+      if (g.first == sig) count = g.second;
+    NodeStats& cs = sel.stats[c];
+    if (count >= kTeaserMinItems && cs.links >= 1 && cs.chars <= kTeaserMaxChars) {
+      cs.item = true;
+      if (sel.stats[parent].items < 0xFFFF) ++sel.stats[parent].items;
+      if (cs.up <= 0) continue;
+      withheld += (1 - kTeaserShare) * cs.up;
+    }
+  }
+  return withheld;
 }
 
 void ContentSelector::choose(const Document& doc, const Options& options, ContentSelection& sel) {
@@ -248,9 +400,40 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
     }
   }
   sel.main = best;
+  sel.list_mode = false;
+
+  // Listing pages (search results, product grids, link lists) have little prose: their
+  // content is the region holding most of the non-chrome text, links included. When the prose
+  // container holds only a small share of that region, the region is the content.
+  NodeId region = sel.body;
+  for (bool moved = true; moved;) {
+    moved = false;
+    float total = static_cast<float>(sel.stats[region].chars);
+    for (NodeId c = doc.node(region).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
+      if (!sel.drop[c].empty() || doc.node(c).kind != NodeKind::kElement) continue;
+      if (static_cast<float>(sel.stats[c].chars) >= kRegionDescend * total) {
+        region = c;
+        moved = true;
+        break;
+      }
+    }
+  }
+  const NodeStats& rs = sel.stats[region];
+  const NodeStats& bs = sel.stats[best];
+  // Paragraphs outside the prose container (a listing's descriptions, even inside card links):
+  // a region that is only short links around a short article is a link list, not a listing.
+  const float plain_outside =
+      std::max(static_cast<float>(rs.prose_chars) - static_cast<float>(bs.prose_chars),
+               static_cast<float>(rs.chars - rs.link_chars) - static_cast<float>(bs.chars - bs.link_chars));
+  if (region != best && static_cast<float>(bs.chars) < kListSwitchShare * rs.chars && rs.chars >= kListMinChars &&
+      plain_outside >= kListPlainRatio * bs.chars && bs.prose_chars < kArticleMinProse) {
+    sel.main = region;
+    sel.list_mode = true;
+  }
 }
 
 void ContentSelector::prune(const Document& doc, const Options& options, ContentSelection& sel) {
+  pruned_.clear();
   const NodeId main = sel.main;
   const float max_ld = options.favor == Favor::kPrecision ? 0.4f : options.favor == Favor::kRecall ? 0.7f : 0.5f;
   for (NodeId n = doc.node(main).first_child; n != kNoNode;) {
@@ -263,7 +446,9 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
     std::string_view rule;
     if (st.chars == 0) {
       // nothing to judge
-    } else if (st.links >= 2 && st.link_chars > max_ld * st.chars && st.chars - st.link_chars < 200 &&
+    } else if (!sel.list_mode && st.items >= kTeaserMinItems && st.link_chars > kTeaserListMinLinkShare * st.chars) {
+      rule = "teaser-list";
+    } else if (!sel.list_mode && st.links >= 2 && st.link_chars > max_ld * st.chars && st.chars - st.link_chars < 200 &&
                node.tag != Tag::k_p) {
       rule = "link-dense";
     } else if (st.chars <= 120) {
@@ -274,6 +459,7 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
     }
     if (!rule.empty()) {
       sel.drop[n] = rule;
+      pruned_.push_back(n);
       n = doc.next_skip_children(n, main);
       continue;
     }
@@ -298,6 +484,7 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
       }
       if (any_dropped && !any_kept) {
         sel.drop[n] = "orphan-heading";
+        pruned_.push_back(n);
         n = doc.next_skip_children(n, main);
         continue;
       }

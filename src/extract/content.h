@@ -22,8 +22,12 @@ struct NodeStats {
   uint32_t link_chars = 0;  // of which inside <a>
   uint32_t links = 0;
   uint32_t blocks = 0;      // paragraph-like blocks below
+  uint32_t prose_chars = 0; // text of blocks holding a paragraph's worth of their own text
   float weight = 0;         // own text blocks' weight
-  float sum = 0;            // weight summed over the subtree
+  float sum = 0;            // weight summed over the subtree: the element's score as a container
+  float up = 0;             // what it adds to its parent's sum (less than sum for a teaser list)
+  bool item = false;        // one of >= 3 look-alike siblings with links: a teaser or card
+  uint16_t items = 0;       // children that are teaser items
 };
 
 struct ContentSelection {
@@ -33,7 +37,15 @@ struct ContentSelection {
   std::vector<uint8_t> comment;          // per node: 1 if in the comment section
   std::vector<NodeStats> stats;
   NodeId comments_root = kNoNode;        // largest comment section, if any
+  int level = 2;                         // rules level the selection ended at (kRulesAll...)
+  bool list_mode = false;                // main is a listing region, not a prose container
+  uint32_t raw_body_chars = 0;           // visible text of the page before chrome rules
 };
+
+// How strict labelling is: all rules, no class/id rules, or only never-text elements.
+inline constexpr int kRulesAll = 2;
+inline constexpr int kRulesNoClass = 1;
+inline constexpr int kRulesHardOnly = 0;
 
 class ContentSelector {
  public:
@@ -41,14 +53,22 @@ class ContentSelector {
   void select(const Document& doc, const Options& options, ContentSelection& sel);
 
  private:
-  void label(const Document& doc, ContentSelection& sel);
+  void label(const Document& doc, ContentSelection& sel, int level);
   void measure(const Document& doc, ContentSelection& sel, NodeId scope);
   void choose(const Document& doc, const Options& options, ContentSelection& sel);
   void prune(const Document& doc, const Options& options, ContentSelection& sel);
+  uint32_t kept_chars(const Document& doc, const ContentSelection& sel) const;
+  std::vector<NodeId> pruned_;
+  float mark_teasers(const Document& doc, ContentSelection& sel, NodeId parent);
   std::string scratch_;
+  std::vector<std::pair<uint64_t, uint32_t>> groups_;
   std::vector<NodeId> order_;
   std::vector<uint32_t> inline_chars_, inline_links_;
 };
+
+// The scores behind a selection, as indented text: the container's ancestors, the container and
+// its children (chars, link chars, weight sums, teaser marks, drop rules). For --explain.
+std::string trace_selection(const Document& doc, const ContentSelection& sel);
 
 // "div.share-bar#top": a short description of an element for reports.
 std::string describe_element(const Document& doc, NodeId id);

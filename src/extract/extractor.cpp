@@ -99,6 +99,8 @@ Result<Extraction> Extractor::extract(std::string_view bytes, const PageInfo& pa
     m.sel.drop[m.sel.comments_root] = rule;
   }
   if (opt.explain) {
+    out.main_element = describe_element(m.doc, m.sel.main);
+    out.trace = trace_selection(m.doc, m.sel);
     std::string buf;
     for (NodeId n = m.sel.body; n != kNoNode;) {
       std::string_view rule = m.sel.drop[n];

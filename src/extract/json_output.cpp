@@ -29,6 +29,8 @@ void write_json(const Extraction& e, std::string_view source, std::string& out) 
   w.key("text").value(e.text);
   if (!e.markdown.empty()) w.key("markdown").value(e.markdown);
   w.field("comments", e.comments);
+  if (!e.main_element.empty()) w.field("main_element", e.main_element);
+  if (!e.trace.empty()) w.field("trace", e.trace);
   if (!e.dropped.empty()) {
     w.key("dropped").begin_array();
     for (const auto& d : e.dropped) {

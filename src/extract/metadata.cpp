@@ -1,49 +1,956 @@
+// Metadata in four steps:
+//  1. scan:      one walk over the DOM collects <meta>, <link>, <title>, <h1>, <time>, JSON-LD
+//                scripts, microdata and byline-like elements (each list capped);
+//  2. title:     the headline is the text that the <h1>, og:title, <title> (minus the site's
+//                name) and JSON-LD agree on; the chosen <h1> anchors the "header" of the page;
+//  3. dates:     a date printed next to the headline (what a reader sees) wins over dates in
+//                JSON-LD and <meta>, which are often a CMS's record-keeping; the URL is last;
+//  4. the rest:  author, site name, description, language, tags, image, URL, each from the
+//                first source in a fixed order of trust (the k*Keys tables below).
 #include "extract/metadata.h"
 
+#include <algorithm>
+#include <span>
+
 #include "core/strings.h"
+#include "core/utf8.h"
+#include "extract/dates.h"
+#include "extract/jsonld.h"
+#include "extract/meta_text.h"
 
 namespace pith {
 
 namespace {
 
-std::string meta_content(const Document& doc, std::string_view key) {
-  for (NodeId n = doc.root(); n != kNoNode; n = doc.next_in_subtree(n, doc.root())) {
-    if (!doc.is_element(n, Tag::k_meta)) continue;
-    if (iequals(doc.attr(n, "property"), key) || iequals(doc.attr(n, "name"), key))
-      return collapse_whitespace(doc.attr(n, "content"));
+// ---------------------------------------------------------------------------------- tables
+
+// <meta> keys per field, most trusted first. Keys are name=, property= or itemprop= values,
+// compared lower-cased.
+constexpr std::string_view kTitleKeys[] = {"og:title", "twitter:title", "dc.title", "parsely-title",
+                                           "sailthru.title"};
+constexpr std::string_view kPublishedKeys[] = {
+    "article:published_time", "og:article:published_time", "article:published", "og:published_time",
+    "published_time", "article:first_published_time", "datepublished", "parsely-pub-date", "sailthru.date",
+    "cxenseparse:publishtime", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created",
+    "dcterms.created", "citation_publication_date", "citation_date", "citation_online_date", "pubdate",
+    "publish_date", "publish-date", "publishdate", "published-date", "publication_date", "og:publish_date",
+    "date-pub", "published", "ms.date", "date", "created", "datecreated", "uploaddate", "release_date"};
+constexpr std::string_view kModifiedKeys[] = {"article:modified_time", "og:article:modified_time", "og:updated_time",
+                                              "datemodified", "dc.date.modified", "dcterms.modified",
+                                              "last-modified", "modified", "updated", "lastmod",
+                                              "article:modified"};
+constexpr std::string_view kAuthorKeys[] = {
+    "author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "dc.creator",
+    "dcterms.creator", "citation_author", "cxenseparse:author", "byl", "shareaholic:article_author_name",
+    "twitter:creator:name"};
+constexpr std::string_view kSiteNameKeys[] = {"og:site_name", "application-name", "apple-mobile-web-app-title",
+                                              "al:ios:app_name", "twitter:app:name:iphone"};
+constexpr std::string_view kDescriptionKeys[] = {"og:description", "description", "twitter:description",
+                                                 "dc.description"};
+constexpr std::string_view kImageKeys[] = {"og:image", "og:image:url", "og:image:secure_url", "twitter:image",
+                                           "twitter:image:src", "thumbnail"};
+constexpr std::string_view kTagKeys[] = {"article:tag", "og:article:tag", "keywords", "news_keywords",
+                                         "parsely-tags", "sailthru.tags"};
+constexpr std::string_view kLangKeys[] = {"content-language", "language", "og:locale", "dc.language"};
+
+// JSON-LD types that describe the page's own text, most specific first.
+constexpr std::string_view kArticleTypes[] = {
+    "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BlogPosting",
+    "LiveBlogPosting", "TechArticle", "ScholarlyArticle", "Report", "Article", "SocialMediaPosting",
+    "DiscussionForumPosting", "Review", "Recipe", "HowTo", "Question", "VideoObject", "PodcastEpisode",
+    "MedicalWebPage", "Guide"};
+constexpr std::string_view kPageTypes[] = {"WebPage", "ItemPage", "AboutPage", "FAQPage", "QAPage",
+                                           "CollectionPage", "ProfilePage", "SearchResultsPage"};
+
+// Class/id words of elements that hold an author's name. Bio boxes ("author-bio") hold one too,
+// but their text is long and fails normalize_author.
+constexpr std::string_view kBylineClassWords[] = {"author", "byline", "by-line", "writer", "contributor",
+                                                  "username", "user-name", "poster"};
+// Class words of elements that hold the page's date.
+constexpr std::string_view kDateClassWords[] = {"date", "time", "publish", "posted", "byline", "meta"};
+
+// Scan caps: pages far past these are data dumps; the first entries are the page's own.
+constexpr size_t kMaxMetas = 512, kMaxH1 = 16, kMaxTimes = 64, kMaxMicrodata = 128, kMaxBylines = 64,
+                 kMaxSubheads = 64;
+// The header window: dates within this many visible bytes after the headline (bylines sit
+// right under it, sometimes after a standfirst of a few sentences), or just before it
+// (a dateline above the title).
+constexpr size_t kForwardWindow = 900, kBackwardWindow = 160;
+constexpr size_t kWindowNodes = 4000;  // nodes visited per direction
+// A date inside running text is a fact of the story, not the page's date: only short text
+// nodes (bylines, datelines) or a date at the very start of a node count.
+constexpr size_t kMaxDateNodeBytes = 220, kMaxDateOffset = 60;
+
+// --------------------------------------------------------------------------------- scanning
+
+struct MetaEntry {
+  std::string key;  // lower-cased
+  std::string_view value;
+};
+
+struct PageScan {
+  NodeId html = kNoNode, title = kNoNode;
+  std::vector<MetaEntry> metas;
+  std::vector<NodeId> ld_scripts, h1s, times, microdata, bylines, author_links;
+  std::vector<NodeId> subheads;  // h2, h3 and elements whose class says title or headline
+  std::string_view canonical;
+};
+
+bool has_ancestor(const Document& doc, NodeId n, Tag tag) {
+  for (NodeId p = doc.node(n).parent; p != kNoNode; p = doc.node(p).parent)
+    if (doc.is_element(p, tag)) return true;
+  return false;
+}
+
+bool contains_word(std::string_view hay, std::string_view word) { return ifind(hay, word) != std::string_view::npos; }
+
+bool is_byline_class(std::string_view cls) {
+  for (auto w : kBylineClassWords)
+    if (contains_word(cls, w)) return true;
+  return false;
+}
+
+void scan_page(const Document& doc, PageScan& s) {
+  const NodeId root = doc.root();
+  for (NodeId n = root; n != kNoNode; n = doc.next_in_subtree(n, root)) {
+    const Node& node = doc.node(n);
+    if (node.kind != NodeKind::kElement) continue;
+    switch (node.tag) {
+      case Tag::k_html:
+        if (s.html == kNoNode) s.html = n;
+        break;
+      case Tag::k_title:
+        if (s.title == kNoNode && !has_ancestor(doc, n, Tag::k_svg)) s.title = n;
+        break;
+      case Tag::k_meta: {
+        if (s.metas.size() >= kMaxMetas) break;
+        std::string_view content = doc.attr(n, "content");
+        for (std::string_view a : {"property", "name", "itemprop", "http-equiv"}) {
+          std::string_view k = trim(doc.attr(n, a));
+          if (!k.empty() && k.size() < 80) s.metas.push_back({ascii_lowercase(k), content});
+        }
+        break;
+      }
+      case Tag::k_link: {
+        std::string_view rel = doc.attr(n, "rel");
+        if (s.canonical.empty() && iequals(trim(rel), "canonical")) s.canonical = trim(doc.attr(n, "href"));
+        break;
+      }
+      case Tag::k_script:
+        if (ifind(doc.attr(n, "type"), "ld+json") != std::string_view::npos && s.ld_scripts.size() < 32)
+          s.ld_scripts.push_back(n);
+        break;
+      case Tag::k_h1:
+        if (s.h1s.size() < kMaxH1) s.h1s.push_back(n);
+        break;
+      case Tag::k_time:
+        if (s.times.size() < kMaxTimes) s.times.push_back(n);
+        break;
+      case Tag::k_h2:
+      case Tag::k_h3:
+        if (s.subheads.size() < kMaxSubheads) s.subheads.push_back(n);
+        break;
+      default:
+        break;
+    }
+    if (node.attr_count == 0) continue;
+    std::string_view ip = doc.attr(n, "itemprop");
+    if (!ip.empty() && node.tag != Tag::k_meta && s.microdata.size() < kMaxMicrodata &&
+        (contains_word(ip, "author") || contains_word(ip, "date") || contains_word(ip, "headline")))
+      s.microdata.push_back(n);
+    if (node.tag == Tag::k_meta || node.tag == Tag::k_link || node.tag == Tag::k_script) continue;
+    std::string_view rel = doc.attr(n, "rel");
+    if (!rel.empty() && contains_word(rel, "author") && s.author_links.size() < kMaxBylines) s.author_links.push_back(n);
+    if (s.subheads.size() < kMaxSubheads && node.tag != Tag::k_h2 && node.tag != Tag::k_h3 &&
+        node.tag != Tag::k_h1 && (contains_word(doc.attr(n, "class"), "title") ||
+                                  contains_word(doc.attr(n, "class"), "headline") || contains_word(ip, "headline")))
+      s.subheads.push_back(n);
+    if (s.bylines.size() < kMaxBylines &&
+        (is_byline_class(doc.attr(n, "class")) || is_byline_class(doc.attr(n, "id")) || contains_word(ip, "author")))
+      s.bylines.push_back(n);
+  }
+}
+
+std::string_view meta_value(const PageScan& s, std::string_view key) {
+  for (const auto& m : s.metas)
+    if (m.key == key && !trim(m.value).empty()) return trim(m.value);
+  return {};
+}
+
+// The first non-empty value among keys, in the order of the table.
+template <size_t N>
+std::string_view first_meta(const PageScan& s, const std::string_view (&keys)[N], std::string_view* key_out = nullptr) {
+  for (auto k : keys) {
+    std::string_view v = meta_value(s, k);
+    if (!v.empty()) {
+      if (key_out) *key_out = k;
+      return v;
+    }
   }
   return {};
+}
+
+bool is_hidden_text_parent(const Document& doc, NodeId parent) {
+  if (parent == kNoNode) return false;
+  Tag t = doc.node(parent).tag;
+  return t == Tag::k_script || t == Tag::k_style || t == Tag::k_noscript || t == Tag::k_template ||
+         t == Tag::k_title;
+}
+
+NodeId block_ancestor(const Document& doc, NodeId n, NodeId scope) {
+  for (NodeId p = doc.node(n).parent; p != kNoNode; p = doc.node(p).parent) {
+    if (p == scope || is_block_tag(doc.node(p).tag)) return p;
+  }
+  return kNoNode;
+}
+
+// An element's text, with a space where block elements or <br> separate its text nodes.
+std::string element_text(const Document& doc, NodeId id, size_t max_bytes = 2000) {
+  std::string out;
+  NodeId last_block = kNoNode;
+  bool br = false;
+  for (NodeId n = id; n != kNoNode;) {
+    const Node& node = doc.node(n);
+    if (node.kind == NodeKind::kElement) {
+      if (node.tag == Tag::k_script || node.tag == Tag::k_style || node.tag == Tag::k_noscript ||
+          node.tag == Tag::k_template) {
+        n = doc.next_skip_children(n, id);
+        continue;
+      }
+      br = br || node.tag == Tag::k_br;
+    } else if (node.kind == NodeKind::kText) {
+      NodeId block = block_ancestor(doc, n, id);
+      if (!out.empty() && (br || block != last_block)) out += ' ';
+      br = false;
+      last_block = block;
+      out += doc.text(n);
+      if (out.size() > max_bytes) break;
+    }
+    n = doc.next_in_subtree(n, id);
+  }
+  return collapse_whitespace(out);
+}
+
+// ----------------------------------------------------------------------------------- JSON-LD
+
+bool is_one_of(const JsonLdEntity& e, std::span<const std::string_view> types) {
+  for (auto t : types)
+    if (e.has_type(t)) return true;
+  return false;
+}
+
+// The entity that describes this page: an article-like thing not inside a list, else a
+// WebPage, else the first top-level thing.
+const JsonLdEntity* main_entity(const JsonLdData& ld) {
+  const JsonLdEntity* page = nullptr;
+  for (auto t : kArticleTypes)
+    for (const auto& e : ld.entities)
+      if (!e.in_list && e.has_type(t)) return &e;
+  for (const auto& e : ld.entities)
+    if (!e.in_list && is_one_of(e, kPageTypes)) {
+      page = &e;
+      break;
+    }
+  return page;
+}
+
+// -------------------------------------------------------------------------------------- title
+
+struct Heading {
+  NodeId node;
+  std::string text;
+};
+
+// Do the heading and a title agree? Equal to the whole title or to a run of its segments.
+// A heading equal to the last segment alone names the site or section ("Blog | Acme":
+// an h1 "Acme" is the logo), so it does not count.
+bool agrees(std::string_view heading_key, std::string_view title) {
+  if (heading_key.empty() || title.empty()) return false;
+  std::string full = loose_key(title);
+  if (full == heading_key) return true;
+  std::vector<std::string_view> segs = split_title(title);
+  if (segs.size() < 2 || segs.size() > 12) return false;
+  for (size_t a = 0; a + 1 < segs.size(); ++a) {
+    std::string run;
+    for (size_t b = a; b < segs.size(); ++b) {
+      run += loose_key(segs[b]);
+      if (run == heading_key) return true;
+      if (run.size() > heading_key.size()) break;
+    }
+  }
+  return false;
+}
+
+// Share of the shorter text's words that the other has too.
+double word_overlap(std::string_view a, std::string_view b) {
+  std::vector<std::string> wa = word_keys(a), wb = word_keys(b);
+  if (wa.empty() || wb.empty()) return 0;
+  std::sort(wa.begin(), wa.end());
+  wa.erase(std::unique(wa.begin(), wa.end()), wa.end());
+  std::sort(wb.begin(), wb.end());
+  wb.erase(std::unique(wb.begin(), wb.end()), wb.end());
+  size_t common = 0;
+  for (const auto& w : wa) common += std::binary_search(wb.begin(), wb.end(), w);
+  return static_cast<double>(common) / static_cast<double>(std::min(wa.size(), wb.size()));
+}
+
+// The h1s worth considering, in order of how likely they are the headline: inside the main
+// container first, then the nearest before it, then the rest. Site logos in an h1 are skipped.
+std::vector<Heading> headline_candidates(const Document& doc, const PageScan& scan, const ContentSelection& sel,
+                                         const SiteNames& site) {
+  std::vector<Heading> out;
+  std::vector<std::pair<int64_t, Heading>> ranked;
+  NodeId main = sel.main;
+  for (NodeId h : scan.h1s) {
+    std::string text = clean_heading(element_text(doc, h, 600));
+    if (text.empty() || text.size() > 400) continue;
+    if (is_site_segment(text, site) && (site.keys.size() + site.host_labels.size()) > 0) continue;
+    int64_t rank;
+    bool inside = false;
+    if (main != kNoNode)
+      for (NodeId p = h; p != kNoNode; p = doc.node(p).parent)
+        if (p == main) {
+          inside = true;
+          break;
+        }
+    if (inside) rank = static_cast<int64_t>(h) - static_cast<int64_t>(main);  // first in main
+    else if (main != kNoNode && h < main) rank = (1LL << 32) + (static_cast<int64_t>(main) - h);  // nearest before
+    else rank = (1LL << 33) + h;
+    ranked.push_back({rank, Heading{h, std::move(text)}});
+  }
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (auto& r : ranked) out.push_back(std::move(r.second));
+  return out;
+}
+
+struct TitleChoice {
+  std::string title;
+  NodeId anchor = kNoNode;  // the headline element, if the title came from one
+  std::string site_segment;
+};
+
+TitleChoice choose_title(const Document& doc, const PageScan& scan, const ContentSelection& sel, const SiteNames& site,
+                         const JsonLdEntity* main, std::vector<std::string>* debug_out) {
+  TitleChoice c;
+  std::string title_tag = scan.title != kNoNode ? clean_heading(element_text(doc, scan.title, 1000)) : std::string();
+  std::string og = clean_meta_text(first_meta(scan, kTitleKeys));
+  std::string ld = main ? (!main->headline.empty() ? main->headline : main->name) : std::string();
+  std::vector<Heading> heads = headline_candidates(doc, scan, sel, site);
+
+#ifdef PITH_META_DEBUG
+  {
+    std::string d = "debug title\x1f" + title_tag + "\x1f" + og + "\x1f" + ld + "\x1f" + (main && !main->types.empty() ? main->types[0] : std::string()) + "\x1f";
+    for (const auto& h : heads) d += h.text + "\x1e" + (h.node > sel.main ? "in" : "before") + "\x1d";
+    d += "\x1f";
+    for (const auto& k : site.keys) d += k + ",";
+    for (const auto& k : site.host_labels) d += k + ",";
+    debug_out->push_back(d);
+  }
+#endif
+  for (const auto& h : heads) {
+    std::string k = loose_key(h.text);
+    if (agrees(k, title_tag) || agrees(k, og) || (!ld.empty() && loose_key(ld) == k)) {
+      c.title = h.text;
+      c.anchor = h.node;
+      clean_title(title_tag, site, &c.site_segment);
+      return c;
+    }
+  }
+  std::string from_title = clean_title(title_tag, site, &c.site_segment);
+  std::string from_og = clean_title(og, site);
+  if (!ld.empty() && (agrees(loose_key(ld), title_tag) || agrees(loose_key(ld), og))) {
+    c.title = clean_title(ld, site);
+  } else if (!from_og.empty()) {
+    c.title = from_og;
+  } else if (!from_title.empty()) {
+    c.title = from_title;
+  } else {
+    c.title = ld;
+  }
+  // No agreement. The h1 still wins when it is about the same thing (shares words with the
+  // metadata title) and either the page is an article (whose metadata titles are often
+  // rewritten for search) or the h1 is the shorter, plainer form.
+  if (!heads.empty()) {
+    const std::string& h = heads[0].text;
+    bool article = main && is_one_of(*main, kArticleTypes);
+    constexpr double kSameTopic = 0.3;  // share of the shorter title's words in the other
+    if (c.title.empty() ||
+        (word_overlap(h, c.title) >= kSameTopic && (article || word_count(h) <= word_count(c.title))))
+      c.title = h;
+  }
+  // The headline element, for dates next to it: a heading or title-classed element showing
+  // the chosen title, else the most likely h1.
+  std::string key = loose_key(c.title);
+  for (NodeId n : scan.subheads) {
+    if (!key.empty() && loose_key(element_text(doc, n, 600)) == key) {
+      c.anchor = n;
+      return c;
+    }
+  }
+  if (!heads.empty()) c.anchor = heads[0].node;
+  return c;
+}
+
+// -------------------------------------------------------------------------------------- dates
+
+struct SeenDate {
+  Ymd date;
+  DateLabel label = DateLabel::kNone;
+  bool from_time = false;  // a <time datetime> element
+  size_t offset = 0;       // visible bytes from the anchor
+};
+
+// Up to `max` bytes of visible text before node n in document order (the label of a date is
+// often in a sibling element: <span>Updated</span> <time>...</time>).
+std::string text_before(const Document& doc, NodeId n, size_t max) {
+  std::string out;
+  constexpr int kMaxSteps = 24;
+  int steps = 0;
+  for (NodeId p = n; p-- > 0 && out.size() < max && steps < kMaxSteps; ++steps) {
+    const Node& node = doc.node(p);
+    if (node.kind == NodeKind::kElement && (node.tag == Tag::k_body || is_heading_tag(node.tag))) break;
+    if (node.kind != NodeKind::kText || is_hidden_text_parent(doc, node.parent)) continue;
+    std::string_view t = trim(doc.text(p));
+    if (t.empty()) continue;
+    out.insert(0, std::string(t) + " ");
+  }
+  if (out.size() > max) out.erase(0, out.size() - max);
+  return out;
+}
+
+// Class, id and itemprop words of an element and its two nearest ancestors that name a date's
+// role ("post-date updated", itemprop=dateModified).
+DateLabel label_from_attrs(const Document& doc, NodeId n) {
+  for (int up = 0; up < 3 && n != kNoNode; ++up, n = doc.node(n).parent) {
+    if (doc.node(n).kind != NodeKind::kElement) continue;
+    for (std::string_view a : {"itemprop", "class", "id"}) {
+      std::string_view v = doc.attr(n, a);
+      if (v.empty()) continue;
+      if (contains_word(v, "modified") || contains_word(v, "updated")) return DateLabel::kModified;
+      if (contains_word(v, "published") || contains_word(v, "datecreated") || contains_word(v, "posted"))
+        return DateLabel::kPublished;
+    }
+  }
+  return DateLabel::kNone;
+}
+
+DateLabel label_for(const Document& doc, NodeId n, std::string_view own_prefix) {
+  DateLabel l = label_before(own_prefix);
+  if (l != DateLabel::kNone) return l;
+  if (trim(own_prefix).size() < 24) {
+    l = label_before(text_before(doc, n, 48));
+    if (l != DateLabel::kNone) return l;
+  }
+  return label_from_attrs(doc, doc.node(n).kind == NodeKind::kText ? doc.node(n).parent : n);
+}
+
+// Dates printed near the headline, in reading order (forward) and before it (backward).
+struct Window {
+  NodeId lo = kNoNode, hi = kNoNode;  // node ids [lo, hi) around the headline
+  NodeId anchor = kNoNode;
+};
+
+void header_dates(const Document& doc, NodeId anchor, DayOrder order, std::vector<SeenDate>& forward,
+                  std::vector<SeenDate>& backward, Window& window) {
+  window.anchor = anchor;
+  if (anchor == kNoNode) return;
+  std::vector<DateHit> hits;
+
+  auto visit = [&](NodeId n, size_t offset, std::vector<SeenDate>& out) -> size_t {
+    const Node& node = doc.node(n);
+    if (node.kind == NodeKind::kElement && node.tag == Tag::k_time) {
+      Ymd d = parse_date(doc.attr(n, "datetime"), order);
+      if (d.ok()) {
+        // The label may be inside the element: <time datetime=..>Updated Nov 6, 2025</time>
+        std::string own = element_text(doc, n, 120);
+        hits.clear();
+        find_dates(own, order, hits, 1);
+        std::string_view prefix = hits.empty() ? std::string_view(own) : std::string_view(own).substr(0, hits[0].begin);
+        DateLabel label = label_for(doc, n, prefix);
+        if (label != DateLabel::kOther) out.push_back({d, label, true, offset});
+      }
+      return 0;
+    }
+    if (node.kind != NodeKind::kText || is_hidden_text_parent(doc, node.parent)) return 0;
+    std::string_view text = doc.text(n);
+    size_t visible = 0;
+    bool digit = false;
+    for (char ch : text) {
+      visible += !is_ascii_space(ch);
+      digit = digit || (ch >= '0' && ch <= '9');
+    }
+    if (visible == 0) return 0;
+    bool in_time = node.parent != kNoNode && doc.is_element(node.parent, Tag::k_time) &&
+                   parse_date(doc.attr(node.parent, "datetime"), order).ok();
+    if (digit && !in_time) {
+      std::string_view t = trim(text);
+      hits.clear();
+      find_dates(t, order, hits, 3);
+      for (const auto& h : hits) {
+        if (t.size() > kMaxDateNodeBytes && h.begin > kMaxDateOffset) continue;
+        DateLabel label = label_for(doc, n, t.substr(0, h.begin));
+        if (label != DateLabel::kOther) out.push_back({h.date, label, false, offset});
+      }
+    }
+    return visible;
+  };
+
+  size_t seen = 0, visited = 0;
+  NodeId n = anchor;
+  for (; n < doc.size() && seen < kForwardWindow && visited < kWindowNodes; ++n, ++visited)
+    seen += visit(n, seen, forward);
+  window.hi = static_cast<NodeId>(n);
+  seen = 0;
+  visited = 0;
+  window.lo = anchor;
+  for (n = anchor; n-- > 0 && seen < kBackwardWindow && visited < kWindowNodes; ++visited) {
+    if (doc.is_element(n, Tag::k_body)) break;
+    seen += visit(n, seen, backward);
+    window.lo = n;
+  }
+}
+
+// Of the dates near the headline, the one a reader takes as the page's date: the first,
+// unless it is labelled "updated" and a published or unlabelled date follows closely.
+const SeenDate* pick_in(const std::vector<SeenDate>& dates) {
+  if (dates.empty()) return nullptr;
+  const SeenDate& first = dates[0];
+  if (first.label == DateLabel::kModified) {
+    constexpr size_t kClose = 200;  // visible bytes: the same byline block
+    for (const auto& d : dates)
+      if (d.label != DateLabel::kModified && d.offset <= first.offset + kClose) return &d;
+  }
+  return &first;
+}
+
+// Forward (under the headline) is where bylines usually are; a date just above the headline
+// beats one far below it.
+const SeenDate* pick_header_date(const std::vector<SeenDate>& forward, const std::vector<SeenDate>& backward) {
+  const SeenDate* f = pick_in(forward);
+  const SeenDate* b = pick_in(backward);
+  if (!f) return b;
+  if (!b) return f;
+  constexpr size_t kBackwardCost = 3, kBackwardBias = 40;  // above the headline counts 3x as far
+  return b->offset * kBackwardCost + kBackwardBias < f->offset ? b : f;
+}
+
+// Dates anywhere in scope that say what they are ("Posted on ...", "Last updated ..."): the
+// first published and the first modified one. For pages whose byline is far from the title
+// (under the article, in a sidebar).
+void labeled_dates(const Document& doc, NodeId scope, DayOrder order, SeenDate& published, SeenDate& modified) {
+  if (scope == kNoNode) return;
+  constexpr size_t kMaxNodes = 30'000;
+  std::vector<DateHit> hits;
+  size_t visited = 0;
+  for (NodeId n = scope; n != kNoNode && visited < kMaxNodes; n = doc.next_in_subtree(n, scope), ++visited) {
+    const Node& node = doc.node(n);
+    if (node.kind != NodeKind::kText || is_hidden_text_parent(doc, node.parent)) continue;
+    std::string_view t = trim(doc.text(n));
+    if (t.size() > kMaxDateNodeBytes || t.find_first_of("0123456789") == std::string_view::npos) continue;
+    hits.clear();
+    find_dates(t, order, hits, 2);
+    for (const auto& h : hits) {
+      DateLabel label = label_for(doc, n, t.substr(0, h.begin));
+      if (label == DateLabel::kPublished && !published.date.ok()) published = {h.date, label, false, 0};
+      if (label == DateLabel::kModified && !modified.date.ok()) modified = {h.date, label, false, 0};
+    }
+    if (published.date.ok()) return;
+  }
+}
+
+const SeenDate* pick_modified(const std::vector<SeenDate>& dates) {
+  for (const auto& d : dates)
+    if (d.label == DateLabel::kModified) return &d;
+  return nullptr;
+}
+
+// ------------------------------------------------------------------------------------- author
+
+std::string authors_from_list(const std::vector<std::string>& raw) {
+  std::vector<std::string> names;
+  for (const auto& r : raw) {
+    std::string n = normalize_author(r);
+    if (!n.empty()) names.push_back(std::move(n));
+  }
+  return join_authors(names);
+}
+
+// Links to an author's page: /author/ann-lee, /authors/, /by/, /people/, /profile/, /user/.
+bool is_author_href(std::string_view href) {
+  static constexpr std::string_view kParts[] = {"/author/", "/authors/", "/writer/", "/writers/", "/by/",
+                                                "/people/", "/profile/", "/profiles/", "/user/", "/users/",
+                                                "/u/", "/members/", "/member/", "/contributor/", "/staff/",
+                                                "/team/", "/expert/", "/experts/", "/bio/", "?author="};
+  // Profiles on social sites are share or follow links, not the author's page here.
+  static constexpr std::string_view kSocialHosts[] = {"bsky.app", "twitter.com", "x.com/", "facebook.com",
+                                                      "linkedin.com", "instagram.com", "threads.net",
+                                                      "youtube.com", "tiktok.com", "pinterest.", "mastodon."};
+  for (auto h : kSocialHosts)
+    if (contains_word(href, h)) return false;
+  for (auto p : kParts)
+    if (contains_word(href, p)) return true;
+  return false;
+}
+
+// A text chunk that only labels the name after it ("By", "Written by:", "Author").
+bool is_byline_label(std::string_view chunk) {
+  static constexpr std::string_view kLabels[] = {"by", "by:", "written by", "written by:", "author", "author:",
+                                                 "authors", "authors:", "posted by", "posted by:", "words by",
+                                                 "story by", "text by", "von", "par", "por", "door", "autor",
+                                                 "auteur", "autore", "article by", "created by", "published by"};
+  std::string_view t = trim(chunk);
+  for (auto l : kLabels)
+    if (iequals(t, l)) return true;
+  return false;
+}
+
+bool is_name_separator(std::string_view chunk) {
+  std::string_view t = trim(chunk);
+  return t == "," || t == "&" || iequals(t, "and") || t == ";" || iequals(t, "und") || iequals(t, "et") ||
+         iequals(t, "y") || iequals(t, "e");
+}
+
+// The name(s) in a byline element: its itemprop=name, else author-page links, else the first
+// text chunks that read as a name ("Ann Lee", "Ann Lee and Bo Chen"); labels and what follows
+// the name (a role, a date, a reputation score) are left out.
+std::string name_in_element(const Document& doc, NodeId el) {
+  constexpr size_t kMaxNodes = 400;
+  if (std::string_view c = doc.attr(el, "content"); !c.empty() && !looks_like_url(c)) return normalize_author(c);
+  size_t visited = 0;
+  std::vector<std::string> linked;
+  for (NodeId n = el; n != kNoNode && visited < kMaxNodes; n = doc.next_in_subtree(n, el), ++visited) {
+    if (doc.node(n).kind != NodeKind::kElement || n == el) continue;
+    if (iequals(doc.attr(n, "itemprop"), "name")) {
+      std::string_view c = doc.attr(n, "content");
+      std::string v = normalize_author(c.empty() ? element_text(doc, n, 200) : std::string(c));
+      if (!v.empty()) return v;
+    }
+    if (doc.is_element(n, Tag::k_a) && (is_author_href(doc.attr(n, "href")) || contains_word(doc.attr(n, "rel"), "author"))) {
+      std::string v = normalize_author(element_text(doc, n, 200));
+      if (!v.empty() && linked.size() < 8) linked.push_back(std::move(v));
+    }
+  }
+  if (!linked.empty()) return join_authors(linked);
+  // Text chunks in order: NAME (SEP NAME)*, after any labels.
+  std::vector<std::string> names;
+  bool expect_name = true;
+  visited = 0;
+  for (NodeId n = el; n != kNoNode && visited < kMaxNodes; ++visited) {
+    const Node& node = doc.node(n);
+    if (node.kind == NodeKind::kElement && (node.tag == Tag::k_script || node.tag == Tag::k_style)) {
+      n = doc.next_skip_children(n, el);
+      continue;
+    }
+    if (node.kind == NodeKind::kText) {
+      std::string chunk = collapse_whitespace(doc.text(n));
+      if (!chunk.empty() && !is_byline_label(chunk)) {
+        if (is_name_separator(chunk)) {
+          if (names.empty()) break;
+          expect_name = true;
+        } else if (expect_name) {
+          std::string v = normalize_author(chunk);
+          if (v.empty()) {
+            if (!names.empty()) break;
+          } else {
+            names.push_back(std::move(v));
+            expect_name = false;
+          }
+        } else {
+          break;
+        }
+      }
+    }
+    n = doc.next_in_subtree(n, el);
+  }
+  return join_authors(names);
+}
+
+// A byline under (or just above) the headline: an element classed as a byline, a link to an
+// author page, or a text chunk that starts with "By".
+std::string byline_near(const Document& doc, const PageScan& scan, const Window& w) {
+  if (w.anchor == kNoNode || w.lo == kNoNode || w.hi == kNoNode) return {};
+  // Forward from the headline first, then backward.
+  auto in_window = [&](NodeId n) { return n >= w.lo && n < w.hi; };
+  auto try_node = [&](NodeId n) -> std::string {
+    const Node& node = doc.node(n);
+    if (node.kind == NodeKind::kText) {
+      if (is_hidden_text_parent(doc, node.parent)) return {};
+      std::string_view t = trim(doc.text(n));
+      if (t.size() > 120) return {};
+      for (std::string_view p : {"by ", "by:", "written by", "posted by", "author:", "words by", "story by"}) {
+        if (istarts_with(t, p)) return normalize_author(t);
+      }
+      return {};
+    }
+    if (node.kind != NodeKind::kElement) return {};
+    if (node.tag == Tag::k_a && (is_author_href(doc.attr(n, "href")) || contains_word(doc.attr(n, "rel"), "author")))
+      return normalize_author(element_text(doc, n, 200));
+    if (std::find(scan.bylines.begin(), scan.bylines.end(), n) != scan.bylines.end()) return name_in_element(doc, n);
+    return {};
+  };
+  for (NodeId n = w.anchor; n < w.hi; ++n) {
+    std::string v = try_node(n);
+    if (!v.empty()) {
+      // "By" alone in its own node: the name is the next chunk.
+      return v;
+    }
+    const Node& node = doc.node(n);
+    if (node.kind == NodeKind::kText && is_byline_label(doc.text(n))) {
+      for (NodeId m = n + 1; m < w.hi && m < n + 8; ++m) {
+        if (doc.node(m).kind != NodeKind::kText) continue;
+        std::string name = normalize_author(doc.text(m));
+        if (!name.empty()) return name;
+        if (!trim(doc.text(m)).empty()) break;
+      }
+    }
+  }
+  for (NodeId n = w.anchor; n-- > w.lo;) {
+    if (!in_window(n)) break;
+    std::string v = try_node(n);
+    if (!v.empty()) return v;
+  }
+  return {};
+}
+
+// ----------------------------------------------------------------------------------- language
+
+std::string resolve_url(std::string_view base, std::string_view ref) {
+  ref = trim(ref);
+  if (ref.empty()) return {};
+  if (istarts_with(ref, "http://") || istarts_with(ref, "https://")) return std::string(ref);
+  size_t scheme = base.find("://");
+  if (scheme == std::string_view::npos) return {};
+  if (ref.starts_with("//")) return std::string(base.substr(0, scheme + 1)) + std::string(ref);
+  size_t host_end = base.find('/', scheme + 3);
+  std::string_view origin = host_end == std::string_view::npos ? base : base.substr(0, host_end);
+  if (ref.starts_with("/")) return std::string(origin) + std::string(ref);
+  return {};
+}
+
+void add_tags(std::string_view value, std::vector<std::string>& tags) {
+  constexpr size_t kMaxTags = 32;
+  for (auto part : split_any(value, ",;")) {
+    std::string t = clean_meta_text(part);
+    if (t.empty() || t.size() > 80 || tags.size() >= kMaxTags) continue;
+    std::string k = loose_key(t);
+    bool dup = false;
+    for (const auto& x : tags) dup = dup || loose_key(x) == k;
+    if (!dup) tags.push_back(std::move(t));
+  }
 }
 
 }  // namespace
 
 void extract_metadata(const Document& doc, const PageInfo& page, const ContentSelection& sel, Extraction& out) {
+  PageScan scan;
+  scan_page(doc, scan);
+
+  JsonLdData ld;
+  if (!scan.ld_scripts.empty()) {
+    JsonLdReader reader;
+    std::string text;
+    for (NodeId s : scan.ld_scripts) {
+      text.clear();
+      doc.append_text(s, text);
+      reader.read(text, ld);
+    }
+  }
+  const JsonLdEntity* main = main_entity(ld);
+
+  // URL: the caller's, else the page's own canonical or og:url.
+  std::string og_url(meta_value(scan, "og:url"));
   out.url = std::string(page.url);
-  std::string title = meta_content(doc, "og:title");
-  if (title.empty()) {
-    for (NodeId n = doc.root(); n != kNoNode; n = doc.next_in_subtree(n, doc.root())) {
-      if (doc.is_element(n, Tag::k_h1)) {
-        std::string t;
-        doc.append_text(n, t);
-        title = collapse_whitespace(t);
-        if (!title.empty()) break;
+  if (out.url.empty()) out.url = resolve_url(og_url, scan.canonical);
+  if (out.url.empty()) out.url = resolve_url(og_url, og_url);
+  if (out.url.empty() && main) out.url = resolve_url(main->url, main->url);
+
+  // Site names, used to clean titles too.
+  SiteNames site;
+  std::string sitename = clean_meta_text(first_meta(scan, kSiteNameKeys));
+  if (!sitename.empty()) site.add_name(sitename);
+  std::string publisher;
+  for (const auto& e : ld.entities) {
+    if (!e.publisher.empty() && publisher.empty()) publisher = e.publisher;
+    if ((e.has_type("WebSite") || e.has_type("Organization") || e.has_type("NewsMediaOrganization")) &&
+        !e.name.empty())
+      site.add_name(e.name);
+  }
+  if (!publisher.empty()) site.add_name(publisher);
+  site.add_host_of(out.url);
+  if (!page.url.empty()) site.add_host_of(og_url);
+
+  // Title.
+  TitleChoice tc = choose_title(doc, scan, sel, site, main, &out.warnings);
+  out.title = tc.title;
+  if (sitename.empty()) sitename = publisher;
+  if (sitename.empty() && !tc.site_segment.empty()) sitename = tc.site_segment;
+  out.sitename = sitename;
+
+  // Language, needed to read all-numeric dates.
+  if (scan.html != kNoNode) out.lang = normalize_lang(doc.attr(scan.html, "lang"));
+  if (out.lang.empty() && scan.html != kNoNode) out.lang = normalize_lang(doc.attr(scan.html, "xml:lang"));
+  if (out.lang.empty()) out.lang = normalize_lang(first_meta(scan, kLangKeys));
+  if (out.lang.empty() && main) out.lang = normalize_lang(main->in_language);
+  std::string_view raw_lang = scan.html != kNoNode ? doc.attr(scan.html, "lang") : std::string_view();
+  const DayOrder order = day_order_for_lang(raw_lang.empty() ? std::string_view(out.lang) : raw_lang);
+
+  // Dates. Structured first, then what the reader sees near the headline, which wins.
+  Ymd published, modified;
+  std::string published_source, modified_source;
+  if (main) {
+    published = parse_date(main->date_published, order);
+    if (!published.ok()) published = parse_date(main->date_created, order);
+    modified = parse_date(main->date_modified, order);
+    if (published.ok()) published_source = "json-ld";
+    if (modified.ok()) modified_source = "json-ld";
+  }
+  if (!published.ok()) {
+    for (auto k : kPublishedKeys) {
+      Ymd d = parse_date(meta_value(scan, k), order);
+      if (d.ok()) {
+        published = d;
+        published_source = "meta";
+        break;
       }
     }
   }
-  out.title = title;
-  out.description = meta_content(doc, "description");
-  out.sitename = meta_content(doc, "og:site_name");
-  out.image = meta_content(doc, "og:image");
-  std::string author = meta_content(doc, "author");
-  if (!author.empty()) out.author = {author, "meta"};
-  std::string date = meta_content(doc, "article:published_time");
-  if (date.size() >= 10) out.date = {date.substr(0, 10), "meta"};
-  for (NodeId n = doc.root(); n != kNoNode; n = doc.next_in_subtree(n, doc.root())) {
-    if (doc.is_element(n, Tag::k_html)) {
-      out.lang = collapse_whitespace(doc.attr(n, "lang"));
-      break;
+  if (!published.ok()) {
+    // Site-specific names for the same thing: "w-published-date", "article.publishdate".
+    for (const auto& m : scan.metas) {
+      if (!contains_word(m.key, "publish") && !contains_word(m.key, "pubdate")) continue;
+      Ymd d = parse_date(m.value, order);
+      if (d.ok()) {
+        published = d;
+        published_source = "meta";
+        break;
+      }
     }
   }
+  if (!modified.ok()) {
+    for (auto k : kModifiedKeys) {
+      Ymd d = parse_date(meta_value(scan, k), order);
+      if (d.ok()) {
+        modified = d;
+        modified_source = "meta";
+        break;
+      }
+    }
+  }
+  for (NodeId n : scan.microdata) {
+    std::string_view ip = doc.attr(n, "itemprop");
+    bool pub = iequals(ip, "datePublished") || iequals(ip, "dateCreated");
+    bool mod = iequals(ip, "dateModified");
+    if (!pub && !mod) continue;
+    if ((pub && published.ok()) || (mod && modified.ok())) continue;
+    std::string_view v = doc.attr(n, "datetime");
+    if (v.empty()) v = doc.attr(n, "content");
+    Ymd d = parse_date(v, order);
+    if (!d.ok()) d = parse_date(element_text(doc, n, 200), order);
+    if (!d.ok()) continue;
+    (pub ? published : modified) = d;
+    (pub ? published_source : modified_source) = "microdata";
+  }
+  if (!published.ok()) {
+    for (const auto& e : ld.entities) {
+      Ymd d = parse_date(e.date_published, order);
+      if (d.ok() && !e.in_list) {
+        published = d;
+        published_source = "json-ld";
+        break;
+      }
+    }
+  }
+
+  std::vector<SeenDate> forward, backward;
+  Window window;
+  header_dates(doc, tc.anchor != kNoNode ? tc.anchor : sel.main, order, forward, backward, window);
+  const SeenDate* seen = pick_header_date(forward, backward);
+#ifdef PITH_META_DEBUG
+  {
+    NodeId an = tc.anchor != kNoNode ? tc.anchor : sel.main;
+    out.warnings.push_back("debug anchor: " + (an == kNoNode ? std::string("none") : std::string(doc.name(an)) + " " + std::to_string(an) + " " + element_text(doc, an, 80).substr(0, 80)) + " main=" + std::to_string(sel.main));
+    std::string dbg = "debug dates: structured=" + published.iso() + "/" + published_source + " url=" + date_in_url(out.url).iso() + " fwd=";
+    for (const auto& d : forward) dbg += d.date.iso() + ":" + std::to_string(int(d.label)) + (d.from_time ? "t" : "") + "@" + std::to_string(d.offset) + " ";
+    dbg += " back=";
+    for (const auto& d : backward) dbg += d.date.iso() + ":" + std::to_string(int(d.label)) + (d.from_time ? "t" : "") + "@" + std::to_string(d.offset) + " ";
+    out.warnings.push_back(dbg);
+  }
+#endif
+  Ymd in_url = date_in_url(out.url);
+  if (published.ok()) {
+    out.date = {published.iso(), published_source};
+  } else if (in_url.ok()) {
+    out.date = {in_url.iso(), "url"};
+  } else if (seen) {
+    out.date = {seen->date.iso(), seen->from_time ? "time" : "byline"};
+  } else {
+    // Nothing near the headline: a labelled date anywhere in the content, else the
+    // modification date (pages that only say when they were last updated).
+    SeenDate lp, lm;
+    labeled_dates(doc, sel.main != kNoNode ? sel.main : sel.body, order, lp, lm);
+    if (!lp.date.ok() && sel.body != kNoNode && sel.main != sel.body) labeled_dates(doc, sel.body, order, lp, lm);
+    if (lp.date.ok()) out.date = {lp.date.iso(), "byline"};
+    else if (modified.ok()) out.date = {modified.iso(), modified_source};
+    else if (lm.date.ok()) out.date = {lm.date.iso(), "byline"};
+  }
+  if (modified.ok()) {
+    out.modified = {modified.iso(), modified_source};
+  } else if (const SeenDate* m = pick_modified(forward)) {
+    out.modified = {m->date.iso(), m->from_time ? "time" : "byline"};
+  }
+
+  // Author: a person named by JSON-LD or <meta>, else a byline under the headline, else
+  // microdata and byline-classed elements anywhere; an organisation (or the site itself)
+  // named as author only when no person is.
+  auto is_site = [&](std::string_view name) {
+    std::string k = loose_key(name);
+    for (const auto& sk : site.keys)
+      if (k == sk) return true;
+    for (const auto& h : site.host_labels)
+      if (k == h) return true;
+    return false;
+  };
+  std::string weak_author, weak_source;
+  auto offer = [&](std::string value, std::string_view source, bool weak) {
+    if (value.empty() || !out.author.value.empty()) return;
+    if (weak || is_site(value)) {
+      if (weak_author.empty()) {
+        weak_author = std::move(value);
+        weak_source = source;
+      }
+      return;
+    }
+    out.author = {std::move(value), std::string(source)};
+  };
+  if (main && !main->authors.empty()) {
+    std::vector<std::string> people, orgs;
+    for (const auto& au : main->authors) (au.organization ? orgs : people).push_back(au.name);
+    offer(authors_from_list(people), "json-ld", false);
+    offer(authors_from_list(orgs), "json-ld", true);
+  }
+  for (auto k : kAuthorKeys) {
+    std::vector<std::string> vals;
+    for (const auto& m : scan.metas)
+      if (m.key == k && !looks_like_url(m.value)) vals.emplace_back(clean_meta_text(m.value));
+    offer(authors_from_list(vals), "meta", false);
+  }
+  offer(byline_near(doc, scan, window), "byline", false);
+  for (NodeId n : scan.microdata)
+    if (contains_word(doc.attr(n, "itemprop"), "author")) offer(name_in_element(doc, n), "microdata", false);
+  for (NodeId n : scan.author_links) offer(name_in_element(doc, n), "byline", false);
+  for (NodeId n : scan.bylines) offer(name_in_element(doc, n), "byline", false);
+  if (out.author.value.empty() && !weak_author.empty()) out.author = {weak_author, weak_source};
+
+  // Description, image, tags.
+  out.description = clean_meta_text(first_meta(scan, kDescriptionKeys));
+  if (out.description.empty() && main) out.description = main->description;
+  out.image = std::string(first_meta(scan, kImageKeys));
+  if (out.image.empty() && main) out.image = main->image;
+  for (auto k : kTagKeys)
+    for (const auto& m : scan.metas)
+      if (m.key == k) add_tags(m.value, out.tags);
+  if (main)
+    for (const auto& k : main->keywords) add_tags(k, out.tags);
 }
 
 }  // namespace pith

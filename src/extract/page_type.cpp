@@ -1,17 +1,505 @@
 #include "extract/page_type.h"
 
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <unordered_map>
+
+#include "core/strings.h"
+#include "core/utf8.h"
+#include "extract/dates.h"
+#include "extract/jsonld.h"
+
 namespace pith {
 
-void classify_page_type(const Document& doc, const PageInfo& page, const ContentSelection& sel, Extraction& out) {
-  // Placeholder until the classifier lands: pages with an <article> are articles.
-  out.page_type = "other";
-  out.page_type_confidence = 0.0;
-  for (NodeId n = doc.root(); n != kNoNode; n = doc.next_in_subtree(n, doc.root())) {
-    if (doc.is_element(n, Tag::k_article)) {
-      out.page_type = "article";
-      out.page_type_confidence = 0.5;
-      break;
+namespace {
+
+// ------------------------------------------------------------------------------------ tables
+
+// Words in a URL path, per type. Matched as whole path segments or "-"/"_" separated parts.
+constexpr std::string_view kDocPathWords[] = {"docs", "doc", "documentation", "api", "reference", "manual",
+                                              "guide", "guides", "wiki", "learn", "tutorial", "tutorials",
+                                              "handbook", "book", "man", "library", "sdk", "kb"};
+constexpr std::string_view kForumPathWords[] = {"forum", "forums", "thread", "threads", "topic", "topics", "t",
+                                                "questions", "question", "discussion", "discussions",
+                                                "community", "board", "boards", "viewtopic", "showthread",
+                                                "comments", "r", "d", "answers"};
+constexpr std::string_view kProductPathWords[] = {"product", "products", "p", "dp", "item", "itm", "sku", "gp",
+                                                  "buy", "pd", "prod"};
+constexpr std::string_view kCollectionPathWords[] = {"category", "categories", "collections", "collection", "c",
+                                                     "shop", "catalog", "catalogue", "department", "browse",
+                                                     "store", "cat", "b", "s"};
+constexpr std::string_view kListingPathWords[] = {"tag", "tags", "topics", "archive", "archives", "search",
+                                                  "latest", "news", "blog", "jobs", "page", "author",
+                                                  "authors", "list", "results", "events", "trending", "new"};
+constexpr std::string_view kArticlePathWords[] = {"article", "articles", "post", "posts", "story", "stories",
+                                                  "blog", "news", "insights", "resources", "opinion",
+                                                  "magazine", "features", "review", "reviews", "how-to"};
+constexpr std::string_view kServicePathWords[] = {"services", "service", "solutions", "solution", "pricing",
+                                                  "features", "platform", "industries", "consulting",
+                                                  "enterprise", "business", "products", "software"};
+
+// schema.org types per group.
+constexpr std::string_view kLdArticle[] = {"NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
+                                           "OpinionNewsArticle", "Article", "Report", "ScholarlyArticle",
+                                           "LiveBlogPosting", "Recipe", "Review"};
+constexpr std::string_view kLdBlog[] = {"BlogPosting", "Blog", "SocialMediaPosting"};
+constexpr std::string_view kLdProduct[] = {"Product", "ProductGroup", "IndividualProduct", "Vehicle", "Book",
+                                           "SoftwareApplication", "MobileApplication", "Course"};
+constexpr std::string_view kLdForum[] = {"DiscussionForumPosting", "Comment", "Conversation"};
+constexpr std::string_view kLdQa[] = {"QAPage", "Question", "Answer"};
+constexpr std::string_view kLdCollection[] = {"CollectionPage", "OfferCatalog", "SearchResultsPage"};
+constexpr std::string_view kLdItemList[] = {"ItemList"};
+constexpr std::string_view kLdDocs[] = {"TechArticle", "APIReference", "HowTo", "Guide"};
+constexpr std::string_view kLdService[] = {"Service", "LocalBusiness", "ProfessionalService", "FinancialService",
+                                           "LegalService", "MedicalBusiness", "HomeAndConstructionBusiness",
+                                           "Store", "Restaurant", "EducationalOrganization", "MedicalClinic"};
+constexpr std::string_view kLdOrg[] = {"Organization", "Corporation", "WebSite", "Brand", "OnlineBusiness"};
+constexpr std::string_view kLdFaq[] = {"FAQPage"};
+constexpr std::string_view kLdWebPage[] = {"WebPage", "AboutPage", "ContactPage"};
+constexpr std::string_view kLdHowTo[] = {"HowTo", "Recipe"};
+
+// <meta name=generator> values, per group.
+constexpr std::string_view kForumGenerators[] = {"discourse", "vbulletin", "phpbb", "xenforo", "flarum", "nodebb",
+                                                 "invision", "smf", "mybb", "vanilla", "simple machines",
+                                                 "lemmy", "discuz", "fluxbb", "punbb"};
+constexpr std::string_view kDocGenerators[] = {"sphinx", "mkdocs", "docusaurus", "gitbook", "vuepress", "docfx",
+                                               "antora", "mdbook", "readthedocs", "doxygen", "javadoc",
+                                               "starlight", "nextra", "mintlify", "dokuwiki", "mediawiki"};
+constexpr std::string_view kShopGenerators[] = {"shopify", "woocommerce", "magento", "prestashop", "bigcommerce",
+                                                "shopware", "opencart", "wix stores", "ecwid", "oxid"};
+
+// Short texts (buttons, links) that say what a page is for. Compared lower-cased.
+constexpr std::string_view kCartPhrases[] = {"add to cart", "add to bag", "add to basket", "buy now",
+                                             "add to trolley", "in den warenkorb", "ajouter au panier",
+                                             "añadir al carrito", "aggiungi al carrello", "in winkelwagen",
+                                             "add to cart+", "buy it now", "pre-order", "choose options"};
+constexpr std::string_view kForumPhrases[] = {"reply", "quote", "joined", "posts", "registered", "report",
+                                              "permalink", "thread starter", "original poster", "reputation",
+                                              "moderator", "member", "likes", "replies", "views", "share",
+                                              "upvote", "downvote", "vote", "answered", "asked", "posted",
+                                              "#1", "op", "level 1", "senior member", "new member",
+                                              "reply with quote", "multi-quote", "messages", "solved"};
+constexpr std::string_view kCtaPhrases[] = {"get started", "contact us", "book a demo", "request a demo",
+                                            "start free trial", "free trial", "sign up", "get a quote",
+                                            "request a quote", "talk to sales", "contact sales",
+                                            "schedule a consultation", "try for free", "get in touch",
+                                            "try it free", "get a demo", "start for free", "book a call",
+                                            "schedule a call", "free consultation", "call now",
+                                            "get a free quote", "see pricing", "view pricing"};
+
+// Class and id words.
+constexpr std::string_view kPostClassWords[] = {"post", "message", "comment", "reply", "topic", "thread"};
+constexpr std::string_view kProductClassWords[] = {"product", "price", "cart", "sku", "variant", "swatch"};
+constexpr std::string_view kDocClassWords[] = {"docs", "documentation", "toc", "api", "highlight",
+                                               "sidebar-nav", "admonition"};
+
+constexpr std::string_view kReadMorePhrases[] = {"read more", "continue reading", "read article", "read the story",
+                                                 "read full article", "read post", "more", "view details",
+                                                 "weiterlesen", "lire la suite", "leer más", "leia mais"};
+
+constexpr std::string_view kCurrencySymbols[] = {"$", "\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5", "\xE2\x82\xB9",
+                                                 "USD", "EUR", "GBP", "CHF", "kr"};
+
+// Caps on work: the first nodes of a page say what it is.
+constexpr size_t kMaxNodes = 60'000;
+constexpr size_t kMaxPhraseBytes = 40;  // a button or label, not a sentence
+
+float squash(double count, double scale) { return static_cast<float>(std::log1p(count) / scale); }
+
+bool has_word(std::string_view haystack, std::string_view word) {
+  // word as a token: bounded by non-alphanumerics
+  for (size_t at = ifind(haystack, word); at != std::string_view::npos; at = ifind(haystack, word, at + 1)) {
+    bool left = at == 0 || !std::isalnum(static_cast<unsigned char>(haystack[at - 1]));
+    size_t end = at + word.size();
+    bool right = end >= haystack.size() || !std::isalnum(static_cast<unsigned char>(haystack[end]));
+    if (left && right) return true;
+  }
+  return false;
+}
+
+template <size_t N>
+bool path_has(const std::vector<std::string_view>& segs, const std::string_view (&words)[N]) {
+  for (auto s : segs)
+    for (auto w : words)
+      if (iequals(s, w)) return true;
+  return false;
+}
+
+template <size_t N>
+bool any_type(const JsonLdData& ld, const std::string_view (&types)[N], bool top_only) {
+  for (const auto& e : ld.entities) {
+    if (top_only && e.in_list) continue;
+    for (auto t : types)
+      if (e.has_type(t)) return true;
+  }
+  return false;
+}
+
+template <size_t N>
+bool contains_any(std::string_view s, const std::string_view (&words)[N]) {
+  for (auto w : words)
+    if (ifind(s, w) != std::string_view::npos) return true;
+  return false;
+}
+
+template <size_t N>
+bool equals_any(std::string_view s, const std::string_view (&words)[N]) {
+  for (auto w : words)
+    if (iequals(s, w)) return true;
+  return false;
+}
+
+size_t count_prices(std::string_view t) {
+  size_t n = 0;
+  for (auto sym : kCurrencySymbols) {
+    for (size_t at = t.find(sym); at != std::string_view::npos; at = t.find(sym, at + sym.size())) {
+      size_t after = at + sym.size();
+      while (after < t.size() && t[after] == ' ') ++after;
+      bool digit_after = after < t.size() && t[after] >= '0' && t[after] <= '9';
+      size_t before = at;
+      while (before > 0 && t[before - 1] == ' ') --before;
+      bool digit_before = before > 0 && t[before - 1] >= '0' && t[before - 1] <= '9';
+      if (digit_after || digit_before) ++n;
     }
+  }
+  return n;
+}
+
+struct Scan {
+  size_t p_long = 0, pre = 0, code = 0, prices = 0, cart = 0, forum = 0, cta = 0, articles = 0, times = 0;
+  size_t headings = 0, forms = 0, images = 0, list_items = 0, h1 = 0, toc = 0, pagination = 0;
+  size_t post_classes = 0, product_classes = 0, doc_classes = 0, cards = 0;
+  size_t heading_links = 0, read_more = 0, dates = 0, slug_links = 0, main_prices = 0, main_headings = 0;
+  size_t main_code = 0;
+  bool gen_forum = false, gen_docs = false, gen_shop = false, gen_wp = false;
+  std::string og_type;
+  std::vector<NodeId> ld_scripts;
+};
+
+bool inside(const Document& doc, NodeId n, NodeId scope) {
+  for (NodeId p = n; p != kNoNode; p = doc.node(p).parent)
+    if (p == scope) return true;
+  return false;
+}
+
+// An article-like link: the last path segment is a slug of 3+ words ("/2023/how-we-did-it").
+bool is_slug_link(std::string_view href) {
+  href = href.substr(0, href.find_first_of("?#"));
+  while (!href.empty() && href.back() == '/') href.remove_suffix(1);
+  size_t slash = href.rfind('/');
+  std::string_view last = slash == std::string_view::npos ? href : href.substr(slash + 1);
+  return std::count(last.begin(), last.end(), '-') >= 3;
+}
+
+void scan_dom(const Document& doc, const ContentSelection& sel, Scan& s) {
+  const NodeId root = doc.root();
+  // Node ids of the main container's subtree are one contiguous range (pre-order).
+  NodeId main_lo = sel.main, main_hi = sel.main;
+  if (sel.main != kNoNode) {
+    NodeId after = doc.next_skip_children(sel.main, root);
+    main_hi = after == kNoNode ? static_cast<NodeId>(doc.size()) : after;
+  }
+  auto in_main = [&](NodeId n) { return sel.main != kNoNode && n >= main_lo && n < main_hi; };
+  std::vector<DateHit> hits;
+  std::unordered_map<uint64_t, uint32_t> sibling_kinds;
+  std::string lower;
+  size_t visited = 0;
+  for (NodeId n = root; n != kNoNode && visited < kMaxNodes; n = doc.next_in_subtree(n, root), ++visited) {
+    const Node& node = doc.node(n);
+    if (node.kind == NodeKind::kText) {
+      Tag pt = node.parent != kNoNode ? doc.node(node.parent).tag : Tag::kUnknown;
+      if (pt == Tag::k_script || pt == Tag::k_style || pt == Tag::k_noscript || pt == Tag::k_template) continue;
+      std::string_view t = trim(doc.text(n));
+      if (t.empty()) continue;
+      if (s.prices < 500) {
+        size_t p = count_prices(t);
+        s.prices += p;
+        if (in_main(n)) s.main_prices += p;
+      }
+      if (t.size() <= 80 && s.dates < 64 && t.find_first_of("0123456789") != std::string_view::npos) {
+        hits.clear();
+        find_dates(t, DayOrder::kMonthFirst, hits, 2);
+        s.dates += hits.size();
+      }
+      if (t.size() <= kMaxPhraseBytes && equals_any(t, kReadMorePhrases)) ++s.read_more;
+      if (t.size() <= kMaxPhraseBytes) {
+        if (equals_any(t, kCartPhrases)) ++s.cart;
+        else if (equals_any(t, kForumPhrases) || (t.size() < 24 && (istarts_with(t, "joined") || istarts_with(t, "posts:") || istarts_with(t, "registered"))))
+          ++s.forum;
+        else if (equals_any(t, kCtaPhrases)) ++s.cta;
+      }
+      continue;
+    }
+    if (node.kind != NodeKind::kElement) continue;
+    switch (node.tag) {
+      case Tag::k_p:
+        if (sel.main != kNoNode && n < sel.stats.size() && sel.stats[n].chars >= 150 && inside(doc, n, sel.main))
+          ++s.p_long;
+        break;
+      case Tag::k_pre: ++s.pre; s.main_code += in_main(n); break;
+      case Tag::k_code: ++s.code; break;
+      case Tag::k_a:
+        if (s.slug_links < 1000 && is_slug_link(doc.attr(n, "href"))) ++s.slug_links;
+        break;
+      case Tag::k_article: ++s.articles; break;
+      case Tag::k_time: ++s.times; break;
+      case Tag::k_h2: case Tag::k_h3: case Tag::k_h4: {
+        ++s.headings;
+        s.main_headings += in_main(n);
+        // A heading that is a link: an item in a list of posts or products.
+        for (NodeId c = n; c != kNoNode; c = doc.next_in_subtree(c, n))
+          if (doc.is_element(c, Tag::k_a)) {
+            ++s.heading_links;
+            break;
+          }
+        break;
+      }
+      case Tag::k_h1: ++s.h1; break;
+      case Tag::k_form: ++s.forms; break;
+      case Tag::k_img: ++s.images; break;
+      case Tag::k_li: ++s.list_items; break;
+      case Tag::k_meta: {
+        std::string_view name = doc.attr(n, "name");
+        std::string_view prop = doc.attr(n, "property");
+        std::string_view content = doc.attr(n, "content");
+        if (iequals(name, "generator")) {
+          s.gen_forum = s.gen_forum || contains_any(content, kForumGenerators);
+          s.gen_docs = s.gen_docs || contains_any(content, kDocGenerators);
+          s.gen_shop = s.gen_shop || contains_any(content, kShopGenerators);
+          s.gen_wp = s.gen_wp || ifind(content, "wordpress") != std::string_view::npos;
+        }
+        if (iequals(prop, "og:type") && s.og_type.empty()) s.og_type = ascii_lowercase(trim(content));
+        break;
+      }
+      case Tag::k_link:
+        if (iequals(trim(doc.attr(n, "rel")), "next")) ++s.pagination;
+        break;
+      case Tag::k_script:
+        if (ifind(doc.attr(n, "type"), "ld+json") != std::string_view::npos && s.ld_scripts.size() < 16)
+          s.ld_scripts.push_back(n);
+        break;
+      default:
+        break;
+    }
+    if (node.attr_count == 0) continue;
+    std::string_view cls = doc.attr(n, "class");
+    std::string_view id = doc.attr(n, "id");
+    if (!cls.empty() || !id.empty()) {
+      lower.assign(cls);
+      lower += ' ';
+      lower += id;
+      if (contains_any(lower, kPostClassWords)) ++s.post_classes;
+      if (contains_any(lower, kProductClassWords)) ++s.product_classes;
+      if (contains_any(lower, kDocClassWords)) ++s.doc_classes;
+      if (has_word(lower, "toc") || ifind(lower, "table-of-contents") != std::string_view::npos) ++s.toc;
+      if (ifind(lower, "pagination") != std::string_view::npos || ifind(lower, "pager") != std::string_view::npos)
+        ++s.pagination;
+      if (ifind(lower, "add-to-cart") != std::string_view::npos || ifind(lower, "addtocart") != std::string_view::npos ||
+          ifind(lower, "add_to_cart") != std::string_view::npos)
+        ++s.cart;
+    }
+  }
+  // Cards: the most children of one parent that look alike (same tag and class) and each
+  // hold a link, as in a grid of products or a list of posts. Kept subtrees only.
+  visited = 0;
+  for (NodeId n = sel.body; n != kNoNode && visited < kMaxNodes; ++visited) {
+    const Node& node = doc.node(n);
+    if (node.kind != NodeKind::kElement || (n < sel.drop.size() && !sel.drop[n].empty())) {
+      n = doc.next_skip_children(n, sel.body);
+      continue;
+    }
+    sibling_kinds.clear();
+    uint32_t best = 0;
+    for (NodeId c = node.first_child; c != kNoNode; c = doc.node(c).next_sibling) {
+      const Node& cn = doc.node(c);
+      if (cn.kind != NodeKind::kElement || c >= sel.stats.size() || sel.stats[c].links == 0) continue;
+      std::string_view cc = doc.attr(c, "class");
+      uint64_t h = static_cast<uint64_t>(cn.tag) * 1000003u;
+      for (char ch : cc.substr(0, 48)) h = h * 131 + static_cast<unsigned char>(ch);
+      best = std::max(best, ++sibling_kinds[h]);
+    }
+    s.cards = std::max<size_t>(s.cards, best);
+    n = doc.next_in_subtree(n, sel.body);
+  }
+}
+
+}  // namespace
+
+std::string_view page_feature_name(size_t i) {
+  static constexpr std::string_view kNames[] = {
+#define PITH_PF_NAME(name) #name,
+      PITH_PAGE_FEATURES(PITH_PF_NAME)
+#undef PITH_PF_NAME
+  };
+  return i < kPageFeatureCount ? kNames[i] : std::string_view();
+}
+
+void page_features(const Document& doc, const PageInfo& page, const ContentSelection& sel, const Extraction& out,
+                   PageFeatures& f) {
+  f.fill(0);
+  auto set = [&](PageFeature k, double v) { f[static_cast<size_t>(k)] = static_cast<float>(v); };
+  set(PageFeature::k_bias, 1);
+
+  // URL words.
+  std::string_view url = out.url;
+  size_t scheme = url.find("://");
+  if (scheme != std::string_view::npos) {
+    set(PageFeature::k_url_known, 1);
+    size_t path_at = url.find('/', scheme + 3);
+    std::string_view path = path_at == std::string_view::npos ? std::string_view("/") : url.substr(path_at);
+    path = path.substr(0, path.find_first_of("?#"));
+    std::vector<std::string_view> segs = split_any(path, "/");
+    std::vector<std::string_view> words;
+    for (auto sgm : segs)
+      for (auto w : split_any(sgm, "-_.")) words.push_back(w);
+    set(PageFeature::k_url_root, segs.empty() ? 1 : 0);
+    set(PageFeature::k_url_depth, std::min<double>(segs.size(), 6) / 6);
+    bool date = false;
+    for (auto sgm : segs) date = date || (sgm.size() == 4 && sgm[0] >= '1' && sgm[0] <= '2' && std::isdigit(static_cast<unsigned char>(sgm[3])));
+    set(PageFeature::k_url_date, date);
+    if (!segs.empty()) {
+      size_t hyphens = std::count(segs.back().begin(), segs.back().end(), '-');
+      set(PageFeature::k_url_slug, std::min<double>(hyphens, 8) / 8);
+    }
+    set(PageFeature::k_url_doc, path_has(segs, kDocPathWords));
+    set(PageFeature::k_url_forum, path_has(segs, kForumPathWords));
+    set(PageFeature::k_url_product, path_has(segs, kProductPathWords));
+    set(PageFeature::k_url_collection, path_has(segs, kCollectionPathWords));
+    set(PageFeature::k_url_listing, path_has(segs, kListingPathWords) || path_has(words, kListingPathWords));
+    set(PageFeature::k_url_article, path_has(segs, kArticlePathWords));
+    set(PageFeature::k_url_service, path_has(segs, kServicePathWords) || path_has(words, kServicePathWords));
+  }
+
+  Scan s;
+  scan_dom(doc, sel, s);
+
+  // schema.org types.
+  if (!s.ld_scripts.empty()) {
+    JsonLdReader reader;
+    JsonLdData ld;
+    std::string text;
+    for (NodeId n : s.ld_scripts) {
+      text.clear();
+      doc.append_text(n, text);
+      reader.read(text, ld);
+    }
+    set(PageFeature::k_ld_article, any_type(ld, kLdArticle, true));
+    set(PageFeature::k_ld_blog, any_type(ld, kLdBlog, true));
+    set(PageFeature::k_ld_product, any_type(ld, kLdProduct, true));
+    set(PageFeature::k_ld_forum, any_type(ld, kLdForum, false));
+    set(PageFeature::k_ld_qa, any_type(ld, kLdQa, false));
+    set(PageFeature::k_ld_collection, any_type(ld, kLdCollection, true));
+    set(PageFeature::k_ld_itemlist, any_type(ld, kLdItemList, false));
+    set(PageFeature::k_ld_docs, any_type(ld, kLdDocs, true));
+    set(PageFeature::k_ld_service, any_type(ld, kLdService, true));
+    set(PageFeature::k_ld_org, any_type(ld, kLdOrg, true));
+    set(PageFeature::k_ld_faq, any_type(ld, kLdFaq, true));
+    set(PageFeature::k_ld_webpage, any_type(ld, kLdWebPage, true));
+    set(PageFeature::k_ld_howto, any_type(ld, kLdHowTo, true));
+    size_t listed = 0;
+    bool offers = false;
+    for (const auto& e : ld.entities) {
+      if (e.in_list && (e.has_type("Product") || e.has_type("ListItem"))) ++listed;
+      offers = offers || (e.has_offers && !e.in_list);
+    }
+    set(PageFeature::k_ld_offers, offers);
+    set(PageFeature::k_ld_listed, squash(listed, 4));
+  }
+  set(PageFeature::k_og_article, s.og_type == "article" || s.og_type == "blog" || s.og_type == "news");
+  set(PageFeature::k_og_product, s.og_type.find("product") != std::string::npos);
+  set(PageFeature::k_og_website, s.og_type == "website");
+  set(PageFeature::k_gen_forum, s.gen_forum);
+  set(PageFeature::k_gen_docs, s.gen_docs);
+  set(PageFeature::k_gen_shop, s.gen_shop);
+  set(PageFeature::k_gen_wp, s.gen_wp);
+  set(PageFeature::k_has_author, !out.author.value.empty());
+  set(PageFeature::k_has_date, !out.date.value.empty());
+
+  // Text shape.
+  double body_chars = sel.body != kNoNode && sel.body < sel.stats.size() ? sel.stats[sel.body].chars : 0;
+  double main_chars = sel.main != kNoNode && sel.main < sel.stats.size() ? sel.stats[sel.main].chars : 0;
+  double link_chars = sel.body != kNoNode && sel.body < sel.stats.size() ? sel.stats[sel.body].link_chars : 0;
+  set(PageFeature::k_main_share, body_chars > 0 ? main_chars / body_chars : 0);
+  set(PageFeature::k_long_paras, squash(s.p_long, 4));
+  set(PageFeature::k_text_len, squash(body_chars, 12));
+  set(PageFeature::k_link_density, body_chars > 0 ? link_chars / body_chars : 0);
+  set(PageFeature::k_code_blocks, squash(s.pre + s.code / 4.0, 4));
+  set(PageFeature::k_prices, squash(s.prices, 4));
+  set(PageFeature::k_cart, squash(s.cart, 2));
+  set(PageFeature::k_forum_words, squash(s.forum, 4));
+  set(PageFeature::k_cta_words, squash(s.cta, 3));
+  set(PageFeature::k_article_els, squash(s.articles, 3));
+  set(PageFeature::k_cards, squash(s.cards, 4));
+  set(PageFeature::k_times, squash(s.times, 3));
+  set(PageFeature::k_headings, squash(s.headings, 4));
+  set(PageFeature::k_forms, squash(s.forms, 3));
+  set(PageFeature::k_toc, squash(s.toc, 2));
+  set(PageFeature::k_comments, sel.comments_root != kNoNode);
+  set(PageFeature::k_images, squash(s.images, 5));
+  set(PageFeature::k_list_items, squash(s.list_items, 6));
+  set(PageFeature::k_pagination, squash(s.pagination, 2));
+  set(PageFeature::k_title_question, !out.title.empty() && out.title.back() == '?');
+  set(PageFeature::k_h1_count, squash(s.h1, 2));
+  set(PageFeature::k_post_classes, squash(s.post_classes, 5));
+  set(PageFeature::k_product_classes, squash(s.product_classes, 5));
+  set(PageFeature::k_doc_classes, squash(s.doc_classes, 5));
+  set(PageFeature::k_heading_links, squash(s.heading_links, 4));
+  set(PageFeature::k_read_more, squash(s.read_more, 3));
+  set(PageFeature::k_dates_seen, squash(s.dates, 4));
+  double main_links = sel.main != kNoNode && sel.main < sel.stats.size() ? sel.stats[sel.main].link_chars : 0;
+  set(PageFeature::k_main_link_density, main_chars > 0 ? main_links / main_chars : 0);
+  set(PageFeature::k_slug_links, squash(s.slug_links, 5));
+  set(PageFeature::k_main_prices, squash(s.main_prices, 4));
+  set(PageFeature::k_main_headings, squash(s.main_headings, 4));
+  set(PageFeature::k_main_code, squash(s.main_code, 3));
+}
+
+namespace {
+
+// Weights per type and feature, written by tools/train_page_type.py.
+#include "extract/page_type_model.inc"
+
+}  // namespace
+
+void classify_page_type(const Document& doc, const PageInfo& page, const ContentSelection& sel, Extraction& out) {
+  PageFeatures f;
+  page_features(doc, page, sel, out, f);
+#ifdef PITH_PAGE_TYPE_FEATURES
+  {
+    std::string rec = "page-type-features:";
+    for (size_t i = 0; i < kPageFeatureCount; ++i) {
+      rec += ' ';
+      rec += page_feature_name(i);
+      rec += '=';
+      rec += std::to_string(f[i]);
+    }
+    out.warnings.push_back(std::move(rec));
+  }
+#endif
+  std::array<double, kPageTypeCount> score{};
+  double top = -1e30;
+  size_t best = 0;
+  for (size_t t = 0; t < kPageTypeCount; ++t) {
+    double z = 0;
+    for (size_t i = 0; i < kPageFeatureCount; ++i) z += kPageTypeWeights[t][i] * f[i];
+    score[t] = z;
+    if (z > top) {
+      top = z;
+      best = t;
+    }
+  }
+  double sum = 0;
+  for (double z : score) sum += std::exp(z - top);
+  out.page_type = std::string(kPageTypeNames[best]);
+  out.page_type_confidence = 1.0 / sum;
+  // A page with next to no text and no schema says nothing about its type.
+  const double body_chars = sel.body != kNoNode && sel.body < sel.stats.size() ? sel.stats[sel.body].chars : 0;
+  constexpr double kMinChars = 40;
+  if (body_chars < kMinChars && f[static_cast<size_t>(PageFeature::k_ld_article)] == 0 &&
+      f[static_cast<size_t>(PageFeature::k_ld_product)] == 0) {
+    out.page_type = "other";
+    out.page_type_confidence = 0;
   }
 }
 

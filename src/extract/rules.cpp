@@ -10,7 +10,6 @@ std::string_view hard_drop_rule(Tag tag) {
   switch (tag) {
     case Tag::k_script: return "tag:script";
     case Tag::k_style: return "tag:style";
-    case Tag::k_noscript: return "tag:noscript";
     case Tag::k_template: return "tag:template";
     case Tag::k_svg: return "tag:svg";
     case Tag::k_math: return "tag:math";
@@ -36,6 +35,7 @@ std::string_view hard_drop_rule(Tag tag) {
     case Tag::k_datalist: return "tag:datalist";
     case Tag::k_label: return "tag:label";
     case Tag::k_legend: return "tag:legend";
+    case Tag::k_figcaption: return "tag:figcaption";
     default: return {};
   }
 }
@@ -65,9 +65,10 @@ std::string_view chrome_role_rule(std::string_view role) {
 
 namespace {
 
-// How a pattern matches the class/id string: as a substring anywhere, or as a whole token
-// (tokens split on anything that is not a letter or digit).
-enum class How { kSub, kToken, kPrefix };
+// How a pattern matches the class/id string: as a substring anywhere, as a token (split on
+// anything that is not a letter or digit: "top-ad" has the token "ad"), or as a whole class
+// name or id (split on white space only: "field-label-hidden" is not the word "hidden").
+enum class How { kSub, kToken, kWord };
 
 struct ClassRule {
   std::string_view pattern;
@@ -105,7 +106,7 @@ constexpr ClassRule kClassRules[] = {
     {"taboola", How::kSub, -50, "class:related"},
     {"breadcrumb", How::kSub, -40, "class:breadcrumb"},
     {"sidebar", How::kSub, -40, "class:sidebar"},
-    {"widget", How::kSub, -30, "class:widget"},
+    {"widget", How::kToken, -30, "class:widget"},
     {"advert", How::kSub, -40, "class:ad"},
     {"sponsor", How::kSub, -40, "class:ad"},
     {"promo", How::kSub, -30, "class:ad"},
@@ -135,14 +136,20 @@ constexpr ClassRule kClassRules[] = {
     {"meta", How::kToken, -15, "class:byline"},
     {"print", How::kToken, -20, "class:tools"},
     {"rss", How::kToken, -30, "class:tools"},
-    {"comment", How::kSub, -40, "class:comments", true},
+    {"reviews", How::kSub, -40, "class:reviews", true},
+    {"ratings", How::kSub, -30, "class:reviews"},
+    {"caption", How::kSub, -30, "class:caption"},
+    {"credit", How::kSub, -30, "class:caption"},
+    {"comment", How::kToken, -40, "class:comments", true},
+    {"comments", How::kSub, -40, "class:comments", true},
+    {"commentlist", How::kSub, -40, "class:comments", true},
     {"disqus", How::kSub, -40, "class:comments", true},
     {"respond", How::kToken, -40, "class:comments", true},
     {"sr-only", How::kSub, -60, "class:hidden", false, true},
     {"visually-hidden", How::kSub, -60, "class:hidden", false, true},
     {"screen-reader", How::kSub, -60, "class:hidden", false, true},
-    {"hidden", How::kToken, -60, "class:hidden", false, true},
-    {"d-none", How::kToken, -60, "class:hidden", false, true},
+    {"hidden", How::kWord, -60, "class:hidden", false, true},
+    {"d-none", How::kWord, -60, "class:hidden", false, true},
     // Positive: the containers content lives in.
     {"article", How::kSub, 25, ""},
     {"content", How::kSub, 25, ""},
@@ -171,13 +178,21 @@ bool token_match(std::string_view s, std::string_view tok) {
   return false;
 }
 
+bool word_match(std::string_view s, std::string_view word) {
+  for (auto part : split_any(s, " \t\n\r\f"))
+    if (part == word) return true;
+  return false;
+}
+
 }  // namespace
 
 ClassMatch match_class(std::string_view s) {
   ClassMatch m;
   int most_negative = 0;
   for (const ClassRule& r : kClassRules) {
-    bool hit = r.how == How::kToken ? token_match(s, r.pattern) : s.find(r.pattern) != std::string_view::npos;
+    bool hit = r.how == How::kToken  ? token_match(s, r.pattern)
+               : r.how == How::kWord ? word_match(s, r.pattern)
+                                     : s.find(r.pattern) != std::string_view::npos;
     if (!hit) continue;
     m.weight += r.weight;
     if (r.weight < most_negative) {

@@ -1,0 +1,132 @@
+// pith wet (hidden, for the clean benchmark): every visible text line of HTML pages in
+// document order, as a Common Crawl WET record holds it. Block elements (html/tags.h
+// is_block_tag) and <br> end a line; script, style, template and <head> are not rendered
+// (noscript is: a crawler runs no scripts, so a browser without them shows it); white space inside a line collapses to one space; empty lines are skipped.
+// Output: JSONL {"source": PATH, "text": LINES} per page, or the text alone.
+#include <CLI/CLI.hpp>
+#include <memory>
+
+#include "commands.h"
+#include "common.h"
+#include "core/json_writer.h"
+#include "core/strings.h"
+#include "html/charset.h"
+#include "html/parser.h"
+#include "io/input.h"
+
+namespace pith::cli {
+
+namespace {
+
+struct WetArgs {
+  std::vector<std::string> inputs;
+  std::string format = "jsonl";
+  std::string output;
+};
+
+bool is_unrendered(Tag t) {
+  return t == Tag::k_script || t == Tag::k_style || t == Tag::k_template || t == Tag::k_head;
+}
+
+void end_line(std::string& line, std::string& out) {
+  std::string l = collapse_whitespace(line);
+  line.clear();
+  if (l.empty()) return;
+  out += l;
+  out.push_back('\n');
+}
+
+// Iterative walk (no recursion: DOM depth is capped, but the stack here is the parent links).
+void visible_lines(const Document& doc, std::string& out) {
+  std::string line;
+  NodeId n = doc.node(doc.root()).first_child;
+  while (n != kNoNode) {
+    const Node& node = doc.node(n);
+    bool descend = false;
+    if (node.kind == NodeKind::kText) {
+      line += doc.text(n);
+    } else if (node.kind == NodeKind::kElement) {
+      if (!is_unrendered(node.tag)) {
+        if (is_block_tag(node.tag)) end_line(line, out);
+        descend = node.first_child != kNoNode;
+      }
+    }
+    if (descend) {
+      n = node.first_child;
+      continue;
+    }
+    // Leave n and every ancestor whose children are done, ending block lines on the way up.
+    while (n != kNoNode) {
+      const Node& cur = doc.node(n);
+      if (cur.kind == NodeKind::kElement && is_block_tag(cur.tag)) end_line(line, out);
+      if (cur.next_sibling != kNoNode) {
+        n = cur.next_sibling;
+        break;
+      }
+      n = cur.parent;
+      if (n == doc.root()) n = kNoNode;
+    }
+  }
+  end_line(line, out);
+}
+
+int run_wet(const WetArgs& a) {
+  std::vector<std::string> errors;
+  std::vector<std::string> files = list_page_files(a.inputs, errors);
+  for (const auto& e : errors) report(e);
+  Output out;
+  if (!out.open(a.output)) return kExitFailed;
+  CharsetDecoder decoder;
+  auto parser = make_parser(ParserKind::kLibxml2);
+  Document doc;
+  std::string utf8, text, record;
+  size_t rejected = 0;
+  for (const auto& path : files) {
+    auto bytes = read_page_file(path, 64u << 20);
+    if (!bytes) {
+      report(path, 0, bytes.error().message);
+      ++rejected;
+      continue;
+    }
+    auto decoded = decoder.decode(*bytes, "", utf8);
+    if (!decoded) {
+      report(path, 0, decoded.error().message);
+      ++rejected;
+      continue;
+    }
+    auto parsed = parser->parse(utf8, ParseLimits{}, doc);
+    if (!parsed) {
+      report(path, 0, parsed.error().message);
+      ++rejected;
+      continue;
+    }
+    text.clear();
+    visible_lines(doc, text);
+    record.clear();
+    if (a.format == "jsonl") {
+      JsonWriter w(record);
+      w.begin_object().field("source", path).field("text", text).end_object();
+      record.push_back('\n');
+    } else {
+      record = text;
+    }
+    out.write(record);
+  }
+  if (!out.close()) return kExitFailed;
+  return rejected ? kExitSomeRejected : kExitOk;
+}
+
+}  // namespace
+
+Runner add_wet_command(CLI::App& app) {
+  auto a = std::make_shared<WetArgs>();
+  CLI::App* sub = app.add_subcommand("wet", "Dev tool: the visible text lines of HTML pages, as a WET record");
+  sub->group("");  // hidden from --help: it builds the input of bench/clean, it is not a product
+  sub->add_option("inputs", a->inputs, "HTML files or folders")->required();
+  sub->add_option("-f,--format", a->format, "jsonl (source + text per page) or text")
+      ->check(CLI::IsMember({"jsonl", "text"}));
+  sub->add_option("-o,--output", a->output, "Write here instead of stdout");
+  return [a] { return run_wet(*a); };
+}
+
+}  // namespace pith::cli

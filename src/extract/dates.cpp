@@ -1,0 +1,519 @@
+#include "extract/dates.h"
+
+#include <array>
+#include <cstring>
+
+#include "core/strings.h"
+#include "core/utf8.h"
+
+namespace pith {
+
+namespace {
+
+struct MonthName {
+  std::string_view name;  // lower case
+  int month;
+};
+
+// Month names and the abbreviations pages print, per language: en, de, fr, es, pt, it, nl,
+// sv/da/no, pl and ru (genitive, as dates use them), tr. A trailing "." after an
+// abbreviation is punctuation, so "Mar." and "févr." match too.
+constexpr MonthName kMonthNames[] = {
+    // English
+    {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6},
+    {"july", 7}, {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11},
+    {"december", 12}, {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7},
+    {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
+    // German
+    {"januar", 1}, {"jänner", 1}, {"februar", 2}, {"märz", 3}, {"mai", 5}, {"juni", 6},
+    {"juli", 7}, {"oktober", 10}, {"dezember", 12}, {"mär", 3}, {"mrz", 3}, {"okt", 10},
+    {"dez", 12},
+    // French
+    {"janvier", 1}, {"février", 2}, {"fevrier", 2}, {"mars", 3}, {"avril", 4}, {"juin", 6},
+    {"juillet", 7}, {"août", 8}, {"aout", 8}, {"septembre", 9}, {"octobre", 10},
+    {"novembre", 11}, {"décembre", 12}, {"decembre", 12}, {"janv", 1}, {"févr", 2},
+    {"fevr", 2}, {"avr", 4}, {"juil", 7}, {"déc", 12},
+    // Spanish
+    {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6},
+    {"julio", 7}, {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10},
+    {"noviembre", 11}, {"diciembre", 12}, {"ene", 1}, {"abr", 4}, {"ago", 8}, {"dic", 12},
+    // Portuguese
+    {"janeiro", 1}, {"fevereiro", 2}, {"março", 3}, {"maio", 5}, {"junho", 6}, {"julho", 7},
+    {"setembro", 9}, {"outubro", 10}, {"dezembro", 12}, {"fev", 2}, {"set", 9}, {"out", 10},
+    // Italian
+    {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"giugno", 6},
+    {"luglio", 7}, {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12}, {"gen", 1},
+    {"mag", 5}, {"giu", 6}, {"lug", 7}, {"ott", 10},
+    // Dutch
+    {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8}, {"mrt", 3},
+    // Swedish, Danish, Norwegian
+    {"marts", 3}, {"maj", 5}, {"augusti", 8}, {"desember", 12}, {"des", 12},
+    // Polish (genitive)
+    {"stycznia", 1}, {"lutego", 2}, {"marca", 3}, {"kwietnia", 4}, {"maja", 5},
+    {"czerwca", 6}, {"lipca", 7}, {"sierpnia", 8}, {"września", 9}, {"października", 10},
+    {"listopada", 11}, {"grudnia", 12},
+    // Russian (genitive)
+    {"января", 1}, {"февраля", 2}, {"марта", 3}, {"апреля", 4}, {"мая", 5}, {"июня", 6},
+    {"июля", 7}, {"августа", 8}, {"сентября", 9}, {"октября", 10}, {"ноября", 11},
+    {"декабря", 12},
+    // Turkish
+    {"ocak", 1}, {"şubat", 2}, {"mart", 3}, {"nisan", 4}, {"mayıs", 5}, {"haziran", 6},
+    {"temmuz", 7}, {"ağustos", 8}, {"eylül", 9}, {"ekim", 10}, {"kasım", 11}, {"aralık", 12},
+};
+
+// Words that may stand between the parts of a date: "21st of March", "21 de marzo de 2023".
+constexpr std::string_view kDateFillers[] = {"of", "de", "del", "di"};
+
+// Year ranges: values for machines may be old (archives); dates in running text outside
+// 1970..2099 are more often something else (a year in a sentence, a product number).
+constexpr int kMinMachineYear = 1900, kMinTextYear = 1970, kMaxYear = 2099;
+
+char32_t lower_cp(char32_t c) {
+  if (c >= 'A' && c <= 'Z') return c + 32;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;  // Latin-1 capitals
+  if (c >= 0x410 && c <= 0x42F) return c + 32;              // Cyrillic А..Я
+  if (c >= 0x400 && c <= 0x40F) return c + 80;              // Cyrillic Ѐ..Џ
+  if (c == 0x130) return 'i';                               // Turkish İ
+  if (c == 0x15E) return 0x15F;                             // Ş
+  return c;
+}
+
+// A word equals a lower-case table name, comparing code points case-insensitively.
+bool word_is(std::string_view word, std::string_view lower_name) {
+  size_t i = 0, j = 0;
+  while (i < word.size() && j < lower_name.size()) {
+    char32_t a = lower_cp(utf8_decode(word, i));
+    char32_t b = utf8_decode(lower_name, j);
+    if (a != b) return false;
+  }
+  return i == word.size() && j == lower_name.size();
+}
+
+int month_of(std::string_view word) {
+  if (word.size() < 3 || word.size() > 24) return 0;
+  for (const auto& m : kMonthNames)
+    if (word_is(word, m.name)) return m.month;
+  return 0;
+}
+
+bool is_filler(std::string_view word) {
+  for (auto f : kDateFillers)
+    if (word_is(word, f)) return true;
+  return false;
+}
+
+bool is_letter_cp(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  if (c == 0xA0 || c == 0xAD || c == 0xB7 || c == 0xD7 || c == 0xF7) return false;
+  if (c >= 0x2000 && c <= 0x206F) return false;  // general punctuation: dashes, bullets
+  if (c >= 0x3000 && c <= 0x3003) return false;
+  if (c == 0x5E74 || c == 0x6708 || c == 0x65E5) return false;  // 年 月 日 stand alone
+  if (c == 0xB144 || c == 0xC6D4 || c == 0xC77C) return false;  // 년 월 일
+  if (c >= 0xFF00 && c <= 0xFF0F) return false;  // full-width punctuation
+  if (c >= 0x2190 && c <= 0x2BFF) return false;  // arrows, symbols
+  return true;
+}
+
+struct Tok {
+  enum Kind : uint8_t { kNum, kWord, kPunct, kCjk } kind;
+  uint8_t digits = 0;
+  bool ordinal = false;  // 21st, 1er, 3º
+  uint8_t month = 0;     // kWord: month number, else 0
+  char32_t cp = 0;       // kPunct/kCjk: the character
+  int value = 0;         // kNum
+  size_t b = 0, e = 0;
+};
+
+constexpr size_t kMaxTokens = 4096;  // find_dates reads short texts; longer ones are cut
+
+// Splits text into numbers, words, CJK date markers and punctuation; white space only
+// separates. Ordinal suffixes (st, nd, rd, th, er, º) are folded into their number.
+void tokenize(std::string_view s, std::vector<Tok>& toks) {
+  toks.clear();
+  size_t i = 0;
+  while (i < s.size() && toks.size() < kMaxTokens) {
+    size_t b = i;
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= '0' && c <= '9') {
+      Tok t{Tok::kNum};
+      t.b = b;
+      int digits = 0;
+      long long v = 0;
+      while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+        if (digits < 9) v = v * 10 + (s[i] - '0');
+        ++digits;
+        ++i;
+      }
+      t.digits = static_cast<uint8_t>(digits > 255 ? 255 : digits);
+      t.value = static_cast<int>(v);
+      // Ordinal suffix directly after the number, not followed by more letters.
+      static constexpr std::string_view kSuffixes[] = {"st", "nd", "rd", "th", "er", "e", "\xC2\xBA", "\xC2\xAA"};
+      for (auto suf : kSuffixes) {
+        if (i + suf.size() <= s.size() && iequals(s.substr(i, suf.size()), suf)) {
+          size_t k = i + suf.size();
+          bool more_letters = k < s.size() && ((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z'));
+          if (!more_letters && digits <= 2) {
+            t.ordinal = true;
+            i = k;
+          }
+          break;
+        }
+      }
+      t.e = i;
+      toks.push_back(t);
+      continue;
+    }
+    if (c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+      ++i;
+      if (!is_ascii_space(static_cast<char>(c))) {
+        Tok t{Tok::kPunct};
+        t.cp = c;
+        t.b = b;
+        t.e = i;
+        toks.push_back(t);
+      }
+      continue;
+    }
+    // A word: letters (any script) until a non-letter.
+    size_t len = utf8_sequence_length(s, i);
+    if (len == 0) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    char32_t cp = utf8_decode(s, j);
+    if (!is_letter_cp(cp)) {
+      i = j;
+      if (cp == 0x5E74 || cp == 0x6708 || cp == 0x65E5 || cp == 0xB144 || cp == 0xC6D4 || cp == 0xC77C) {
+        Tok t{Tok::kCjk};
+        t.cp = cp;
+        t.b = b;
+        t.e = i;
+        toks.push_back(t);
+      } else if (cp != 0xA0 && cp != 0x3000 && !(cp >= 0x2000 && cp <= 0x200B)) {
+        Tok t{Tok::kPunct};
+        t.cp = cp;
+        t.b = b;
+        t.e = i;
+        toks.push_back(t);
+      }
+      continue;
+    }
+    i = j;
+    while (i < s.size()) {
+      unsigned char d = static_cast<unsigned char>(s[i]);
+      if (d < 0x80) {
+        if ((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z')) {
+          ++i;
+          continue;
+        }
+        break;
+      }
+      if (utf8_sequence_length(s, i) == 0) break;
+      size_t k = i;
+      char32_t w = utf8_decode(s, k);
+      if (!is_letter_cp(w)) break;
+      i = k;
+    }
+    Tok t{Tok::kWord};
+    t.b = b;
+    t.e = i;
+    t.month = static_cast<uint8_t>(month_of(s.substr(b, i - b)));
+    toks.push_back(t);
+  }
+}
+
+bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int days_in_month(int y, int m) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && leap(y) ? 29 : kDays[m - 1];
+}
+
+Ymd make(int y, int m, int d, int min_year) {
+  if (y < min_year || y > kMaxYear || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return {};
+  return {y, m, d};
+}
+
+bool is_punct(const Tok& t, char32_t c) { return t.kind == Tok::kPunct && t.cp == c; }
+bool is_day(const Tok& t) { return t.kind == Tok::kNum && t.digits <= 2 && t.value >= 1 && t.value <= 31; }
+bool is_year(const Tok& t) { return t.kind == Tok::kNum && t.digits == 4 && !t.ordinal; }
+bool adjacent(const Tok& a, const Tok& b) { return a.e == b.b; }
+
+struct Scanner {
+  std::string_view s;
+  const std::vector<Tok>& t;
+  DayOrder order;
+  int min_year;
+
+  bool word_filler(size_t i) const { return t[i].kind == Tok::kWord && is_filler(s.substr(t[i].b, t[i].e - t[i].b)); }
+
+  // Skips punctuation a date may carry between its parts (",", ".") and filler words.
+  size_t skip_soft(size_t j, bool fillers) const {
+    for (int k = 0; k < 3 && j < t.size(); ++k) {
+      if (is_punct(t[j], ',') || is_punct(t[j], '.')) {
+        ++j;
+      } else if (fillers && word_filler(j)) {
+        ++j;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  // Tries every pattern at token i; on a match sets hit and returns the index after it.
+  size_t match(size_t i, DateHit& hit) const {
+    const Tok& a = t[i];
+    const size_t n = t.size();
+    if (a.kind == Tok::kWord && a.month) {
+      // March 21, 2023 | Mar. 21st 2023
+      size_t j = i + 1;
+      if (j < n && is_punct(t[j], '.')) ++j;
+      if (j < n && is_day(t[j])) {
+        size_t dj = j;
+        j = skip_soft(j + 1, true);
+        if (j < n && is_year(t[j])) {
+          Ymd d = make(t[j].value, a.month, t[dj].value, min_year);
+          if (d.ok()) {
+            hit = {d, a.b, t[j].e};
+            return j + 1;
+          }
+        }
+      }
+      return 0;
+    }
+    if (a.kind != Tok::kNum) return 0;
+    if (is_year(a) && i + 4 < n) {
+      // 2023-03-21 | 2023/03/21 | 2023.03.21
+      {
+        const Tok &s1 = t[i + 1], &m = t[i + 2], &s2 = t[i + 3], &d = t[i + 4];
+        if (s1.kind == Tok::kPunct && (s1.cp == '-' || s1.cp == '/' || s1.cp == '.') && is_punct(s2, s1.cp) &&
+            m.kind == Tok::kNum && m.digits <= 2 && d.kind == Tok::kNum && d.digits <= 2 && !m.ordinal &&
+            adjacent(a, s1) && adjacent(s1, m) && adjacent(m, s2) && adjacent(s2, d)) {
+          Ymd r = make(a.value, m.value, d.value, min_year);
+          if (r.ok()) {
+            hit = {r, a.b, d.e};
+            return i + 5;
+          }
+        }
+      }
+    }
+    if (is_year(a) && i + 4 < n) {
+      // 2023年3月21日 | 2023년 3월 21일
+      {
+        if (t[i + 1].kind == Tok::kCjk && (t[i + 1].cp == 0x5E74 || t[i + 1].cp == 0xB144) &&
+            t[i + 2].kind == Tok::kNum && t[i + 3].kind == Tok::kCjk && t[i + 4].kind == Tok::kNum) {
+          Ymd r = make(a.value, t[i + 2].value, t[i + 4].value, min_year);
+          if (r.ok()) {
+            size_t end = t[i + 4].e;
+            size_t next = i + 5;
+            if (next < n && t[next].kind == Tok::kCjk) end = t[next++].e;
+            hit = {r, a.b, end};
+            return next;
+          }
+        }
+      }
+    }
+    if (is_day(a)) {
+      // 21 March 2023 | 21. März 2023 | 21st of March, 2023 | 21 de marzo de 2023
+      size_t j = skip_soft(i + 1, true);
+      if (j < n && t[j].kind == Tok::kWord && t[j].month) {
+        size_t mj = j;
+        j = skip_soft(j + 1, true);
+        if (j < n && is_year(t[j])) {
+          Ymd d = make(t[j].value, t[mj].month, a.value, min_year);
+          if (d.ok()) {
+            hit = {d, a.b, t[j].e};
+            return j + 1;
+          }
+        }
+      }
+      // 21.03.2023 | 03/21/2023 | 21-03-2023
+      if (i + 4 < n && a.digits <= 2 && !a.ordinal) {
+        const Tok &s1 = t[i + 1], &b = t[i + 2], &s2 = t[i + 3], &y = t[i + 4];
+        if (s1.kind == Tok::kPunct && (s1.cp == '-' || s1.cp == '/' || s1.cp == '.') && is_punct(s2, s1.cp) &&
+            b.kind == Tok::kNum && b.digits <= 2 && !b.ordinal && is_year(y) && adjacent(a, s1) &&
+            adjacent(s1, b) && adjacent(b, s2) && adjacent(s2, y)) {
+          bool day_first = s1.cp == '.' || order == DayOrder::kDayFirst;
+          if (a.value > 12) day_first = true;
+          if (b.value > 12) day_first = false;
+          Ymd r = day_first ? make(y.value, b.value, a.value, min_year) : make(y.value, a.value, b.value, min_year);
+          if (r.ok()) {
+            hit = {r, a.b, y.e};
+            return i + 5;
+          }
+        }
+      }
+    }
+    return 0;
+  }
+};
+
+void scan(std::string_view text, DayOrder order, int min_year, std::vector<DateHit>& out, size_t max) {
+  std::vector<Tok> toks;
+  tokenize(text, toks);
+  Scanner sc{text, toks, order, min_year};
+  size_t found = 0;
+  for (size_t i = 0; i < toks.size() && found < max;) {
+    DateHit hit;
+    size_t next = sc.match(i, hit);
+    if (next) {
+      out.push_back(hit);
+      ++found;
+      i = next;
+    } else {
+      ++i;
+    }
+  }
+}
+
+// Proleptic Gregorian date of a day count since 1970-01-01 (H. Hinnant's civil_from_days).
+Ymd civil_from_days(long long z) {
+  z += 719468;
+  const long long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long long doe = z - era * 146097;
+  const long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long long y = yoe + era * 400;
+  const long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long long mp = (5 * doy + 2) / 153;
+  const long long d = doy - (153 * mp + 2) / 5 + 1;
+  const long long m = mp < 10 ? mp + 3 : mp - 9;
+  return make(static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d), kMinMachineYear);
+}
+
+bool all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+int digits_value(std::string_view s) {
+  int v = 0;
+  for (char c : s) v = v * 10 + (c - '0');
+  return v;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+}  // namespace
+
+std::string Ymd::iso() const {
+  if (!ok()) return {};
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+DayOrder day_order_for_lang(std::string_view lang) {
+  if (lang.empty() || iequals(lang, "en") || istarts_with(lang, "en-us") || istarts_with(lang, "en_us") ||
+      iequals(lang, "en-ca") || iequals(lang, "en-ph"))
+    return DayOrder::kMonthFirst;
+  return DayOrder::kDayFirst;
+}
+
+Ymd parse_date(std::string_view s, DayOrder order) {
+  s = trim(s);
+  if (s.size() > 256) s = s.substr(0, 256);
+  if (all_digits(s)) {
+    if (s.size() == 8) return make(digits_value(s.substr(0, 4)), digits_value(s.substr(4, 2)), digits_value(s.substr(6, 2)), kMinMachineYear);
+    if (s.size() == 10 || s.size() == 13) {  // Unix time in seconds or milliseconds
+      long long v = 0;
+      for (size_t i = 0; i < 10; ++i) v = v * 10 + (s[i] - '0');
+      return civil_from_days(v / 86400);
+    }
+    return {};
+  }
+  std::vector<DateHit> hits;
+  scan(s, order, kMinMachineYear, hits, 1);
+  return hits.empty() ? Ymd{} : hits[0].date;
+}
+
+void find_dates(std::string_view text, DayOrder order, std::vector<DateHit>& out, size_t max) {
+  scan(text, order, kMinTextYear, out, max);
+}
+
+Ymd date_in_url(std::string_view url) {
+  size_t scheme = url.find("://");
+  size_t path = url.find('/', scheme == std::string_view::npos ? 0 : scheme + 3);
+  if (path == std::string_view::npos) return {};
+  std::string_view p = url.substr(path);
+  size_t q = p.find_first_of("?#");
+  if (q != std::string_view::npos) p = p.substr(0, q);
+  auto sep = [](char c) { return c == '/' || c == '-' || c == '_' || c == '.'; };
+  for (size_t i = 1; i + 8 <= p.size(); ++i) {
+    if (!sep(p[i - 1]) || !is_digit(p[i])) continue;
+    // YYYY?MM?DD with one separator kind
+    if (i + 10 <= p.size() && all_digits(p.substr(i, 4)) && sep(p[i + 4]) && all_digits(p.substr(i + 5, 2)) &&
+        p[i + 7] == p[i + 4]) {
+      size_t j = i + 8;
+      size_t dlen = 0;
+      while (j + dlen < p.size() && is_digit(p[j + dlen]) && dlen < 3) ++dlen;
+      if ((dlen == 1 || dlen == 2) && (j + dlen == p.size() || sep(p[j + dlen]))) {
+        Ymd d = make(digits_value(p.substr(i, 4)), digits_value(p.substr(i + 5, 2)),
+                     digits_value(p.substr(j, dlen)), kMinTextYear);
+        if (d.ok()) return d;
+      }
+    }
+    // YYYYMMDD between separators
+    if (all_digits(p.substr(i, 8)) && (i + 8 == p.size() || sep(p[i + 8]))) {
+      Ymd d = make(digits_value(p.substr(i, 4)), digits_value(p.substr(i + 4, 2)), digits_value(p.substr(i + 6, 2)),
+                   kMinTextYear);
+      if (d.ok()) return d;
+    }
+  }
+  return {};
+}
+
+namespace {
+
+struct LabelWord {
+  std::string_view word;  // lower case
+  DateLabel label;
+};
+
+// Words that say which date follows. The nearest one before the date wins
+// ("Published May 1 · Updated June 2": June 2 is the modified date).
+constexpr LabelWord kLabelWords[] = {
+    {"updated", DateLabel::kModified},      {"update", DateLabel::kModified},
+    {"modified", DateLabel::kModified},     {"revised", DateLabel::kModified},
+    {"edited", DateLabel::kModified},       {"reviewed", DateLabel::kModified},
+    {"aktualisiert", DateLabel::kModified}, {"geändert", DateLabel::kModified},
+    {"mis à jour", DateLabel::kModified},   {"mise à jour", DateLabel::kModified},
+    {"actualizado", DateLabel::kModified},  {"atualizado", DateLabel::kModified},
+    {"aggiornato", DateLabel::kModified},   {"bijgewerkt", DateLabel::kModified},
+    {"published", DateLabel::kPublished},   {"posted", DateLabel::kPublished},
+    {"created", DateLabel::kPublished},     {"written", DateLabel::kPublished},
+    {"released", DateLabel::kPublished},    {"submitted", DateLabel::kPublished},
+    {"started by", DateLabel::kPublished},  {"veröffentlicht", DateLabel::kPublished},
+    {"publié", DateLabel::kPublished},      {"publicado", DateLabel::kPublished},
+    {"pubblicato", DateLabel::kPublished},  {"gepubliceerd", DateLabel::kPublished},
+    {"publiceret", DateLabel::kPublished},  {"publicerad", DateLabel::kPublished},
+    {"erschienen", DateLabel::kPublished},  {"joined", DateLabel::kOther},
+    {"registered", DateLabel::kOther},      {"member since", DateLabel::kOther},
+    {"last post", DateLabel::kOther},       {"last active", DateLabel::kOther},
+    {"last seen", DateLabel::kOther},       {"last visit", DateLabel::kOther},
+    {"birthday", DateLabel::kOther},        {"deadline", DateLabel::kOther},
+    {"expires", DateLabel::kOther},         {"valid until", DateLabel::kOther},
+};
+
+}  // namespace
+
+DateLabel label_before(std::string_view text) {
+  constexpr size_t kWindow = 48;  // bytes before the date that may hold its label
+  if (text.size() > kWindow) text = text.substr(text.size() - kWindow);
+  size_t best = std::string_view::npos;
+  DateLabel label = DateLabel::kNone;
+  for (const auto& w : kLabelWords) {
+    size_t at = std::string_view::npos;
+    for (size_t p = ifind(text, w.word); p != std::string_view::npos; p = ifind(text, w.word, p + 1)) at = p;
+    if (at != std::string_view::npos && (best == std::string_view::npos || at > best)) {
+      best = at;
+      label = w.label;
+    }
+  }
+  return label;
+}
+
+}  // namespace pith

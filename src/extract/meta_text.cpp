@@ -1,0 +1,392 @@
+#include "extract/meta_text.h"
+
+#include "core/strings.h"
+#include "core/utf8.h"
+#include "extract/dates.h"
+
+namespace pith {
+
+namespace {
+
+char32_t fold_cp(char32_t c) {
+  if (c >= 'A' && c <= 'Z') return c + 32;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
+  if (c >= 0x410 && c <= 0x42F) return c + 32;
+  if (c >= 0x400 && c <= 0x40F) return c + 80;
+  return c;
+}
+
+bool is_word_cp(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  if (c == 0xA0 || c == 0xAD || c == 0xB7 || c == 0xD7 || c == 0xF7 || (c >= 0xA1 && c <= 0xBF)) return false;
+  if (c >= 0x2000 && c <= 0x2BFF) return false;  // punctuation, symbols, arrows
+  if (c >= 0x3000 && c <= 0x303F) return false;  // CJK punctuation
+  if (c >= 0xFE00 && c <= 0xFE0F) return false;  // variation selectors
+  if (c >= 0xFF00 && c <= 0xFF0F) return false;
+  if (c >= 0x1F000) return false;  // emoji
+  return true;
+}
+
+// Separators between title segments. Spaced forms first so that " - " is not read as "-".
+constexpr std::string_view kTitleSeparators[] = {
+    " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " :: ", " \xC2\xBB ",
+    " / ", " \xE2\x80\xBA ", "|",
+};
+
+// Host labels that say nothing about the site.
+constexpr std::string_view kGenericHostLabels[] = {
+    "www", "com", "org", "net", "edu", "gov", "co", "uk", "io", "de", "fr", "es", "it", "nl", "au", "ca",
+    "us", "info", "html", "m", "amp", "blog", "en", "app", "shop", "store", "news", "web", "docs", "support",
+    "help", "forum", "forums", "community", "developer", "developers", "dev", "wiki", "ai", "me", "tv",
+};
+
+// Words before a name in a byline ("By", "Written by", "von", "par", "por").
+constexpr std::string_view kBylinePrefixes[] = {
+    "view all posts by", "all posts by", "more posts by", "posts by", "articles by", "more articles by",
+    "read more about", "read more from", "more from", "more about", "see more by", "about the author",
+    "about", "meet", "written and reviewed by", "written by", "posted by", "authored by", "article by",
+    "guide by", "recipe by", "review by", "insights from", "contributed by", "published by", "words by", "story by", "text by", "article by", "authored by",
+    "created by", "submitted by", "started by", "reported by", "author:", "authors:", "author",
+    "by:", "by", "autor:", "auteur:", "autore:", "text:",
+};
+
+// Bylines in other languages ("Von Max Muster", "Par Marie Dupont"); these words are also
+// name particles ("Von Miller"), so they count only before a name of two or more words.
+constexpr std::string_view kForeignBylinePrefixes[] = {"von", "par", "por", "door"};
+
+// Words after a name where the byline goes on with something else.
+constexpr std::string_view kBylineStops[] = {
+    " | ", " \xE2\x80\xA2 ", " \xC2\xB7 ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", "\n", " updated",
+    " published", " posted", " last updated", " on ", " in ", " reviewed by", " fact checked", " edited by",
+    " min read", " read time", " follow", " view all", " see all", " \xE2\x80\xA6", "...",
+};
+
+// A value that starts like this is a label or a control, not a name.
+constexpr std::string_view kNotAuthorStarts[] = {
+    "updated", "published", "posted on", "last updated", "last modified", "skip to", "share", "follow",
+    "comments", "read ", "sign in", "log in", "subscribe", "home", "menu", "search", "reviewed by",
+    "fact checked", "medically reviewed", "edited by", "min read", "minute read", "mins read", "photo",
+    "image", "learn more", "more posts", "continue", "continuing", "offline", "online", "topic author",
+    "original poster", "staff writer", "contributing writer", "contributor", "guest author", "by ",
+};
+
+// Values that name no one.
+constexpr std::string_view kNotAuthors[] = {
+    "admin", "administrator", "unknown", "anonymous", "guest", "staff", "editor", "author", "null", "none",
+    "undefined", "user", "webmaster", "root", "default", "team",
+};
+
+bool is_letter_like(char32_t c) { return is_word_cp(c) && !(c >= '0' && c <= '9'); }
+
+bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+size_t count_char(std::string_view s, char c) {
+  size_t n = 0;
+  for (char x : s) n += x == c;
+  return n;
+}
+
+std::string_view trim_punct(std::string_view s) {
+  auto junk = [](char c) {
+    return is_ascii_space(c) || c == ',' || c == ';' || c == ':' || c == '-' || c == '|' || c == '.' || c == '@' ||
+           c == '"' || c == '\'' || c == '*' || c == '/';
+  };
+  for (bool again = true; again;) {
+    again = false;
+    while (!s.empty() && junk(s.front())) s.remove_prefix(1);
+    while (!s.empty() && junk(s.back())) {
+      if (s.back() == '.') {
+        // Keep the dot of an initial or a short title: "A.", "M.D.", "Jr."
+        size_t k = s.size() - 1, n = 0;
+        while (k > 0 && is_ascii_alpha(s[k - 1])) --k, ++n;
+        bool word_start = k == 0 || !is_ascii_alpha(s[k - 1]);
+        std::string_view w = s.substr(k, n);
+        if (word_start && (n == 1 || iequals(w, "jr") || iequals(w, "sr") || iequals(w, "st"))) break;
+      }
+      s.remove_suffix(1);
+    }
+    // Unbalanced brackets at the ends: "(CNXSoft" keeps its ")" only when it has one.
+    if (!s.empty() && s.back() == ')' && count_char(s, '(') < count_char(s, ')')) s.remove_suffix(1), again = true;
+    if (!s.empty() && s.front() == '(' && count_char(s, ')') < count_char(s, '(')) s.remove_prefix(1), again = true;
+    if (!s.empty() && s.front() == '(' && s.back() == ')') s = s.substr(1, s.size() - 2), again = true;
+    // Typographic quotes, bullets and dashes at the ends.
+    for (std::string_view d : {"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\xA6",
+                               "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99", "\xC2\xBB",
+                               "\xC2\xAB"}) {
+      while (s.starts_with(d)) s = trim(s.substr(d.size())), again = true;
+      while (s.ends_with(d)) s = trim(s.substr(0, s.size() - d.size())), again = true;
+    }
+  }
+  return trim(s);
+}
+
+}  // namespace
+
+std::string loose_key(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    if (utf8_sequence_length(s, i) == 0) {
+      ++i;
+      continue;
+    }
+    char32_t c = utf8_decode(s, i);
+    if (is_word_cp(c)) utf8_append(fold_cp(c), out);
+  }
+  return out;
+}
+
+std::vector<std::string> word_keys(std::string_view s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (size_t i = 0; i < s.size();) {
+    if (utf8_sequence_length(s, i) == 0) {
+      ++i;
+      continue;
+    }
+    char32_t c = utf8_decode(s, i);
+    if (is_word_cp(c)) {
+      utf8_append(fold_cp(c), cur);
+    } else if (!cur.empty()) {
+      out.push_back(std::move(cur));
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+std::vector<std::string_view> split_title(std::string_view title) {
+  std::vector<std::string_view> out;
+  title = trim(title);
+  size_t start = 0;
+  size_t i = 0;
+  while (i < title.size()) {
+    size_t sep_len = 0;
+    for (auto sep : kTitleSeparators) {
+      if (title.compare(i, sep.size(), sep) == 0) {
+        sep_len = sep.size();
+        break;
+      }
+    }
+    if (sep_len == 0) {
+      ++i;
+      continue;
+    }
+    std::string_view piece = trim(title.substr(start, i - start));
+    if (!piece.empty()) out.push_back(piece);
+    i += sep_len;
+    start = i;
+  }
+  std::string_view piece = trim(title.substr(start));
+  if (!piece.empty()) out.push_back(piece);
+  return out;
+}
+
+void SiteNames::add_name(std::string_view name) {
+  std::string k = loose_key(name);
+  if (k.size() < 2 || k.size() > 80) return;
+  for (const auto& x : keys)
+    if (x == k) return;
+  keys.push_back(std::move(k));
+}
+
+void SiteNames::add_host_of(std::string_view url) {
+  size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) {
+    if (!url.starts_with("//")) return;
+    scheme = 0;
+  }
+  std::string_view host = url.substr(scheme + (url.starts_with("//") ? 2 : 3));
+  host = host.substr(0, host.find_first_of("/?#:"));
+  for (auto label : split_any(host, ".")) {
+    std::string l = ascii_lowercase(label);
+    bool generic = l.size() < 3;
+    for (auto g : kGenericHostLabels)
+      if (l == g) generic = true;
+    if (generic) continue;
+    std::string k = loose_key(l);
+    bool dup = false;
+    for (const auto& x : host_labels) dup = dup || x == k;
+    if (!dup && !k.empty()) host_labels.push_back(std::move(k));
+  }
+}
+
+bool is_site_segment(std::string_view segment, const SiteNames& site) {
+  std::string k = loose_key(segment);
+  if (k.empty()) return true;
+  // A short segment: a site name with a word or two around it ("The Verge", "Slashdot Blog").
+  const size_t kSlack = 10;
+  for (const auto& s : site.keys) {
+    if (k == s) return true;
+    if (s.size() >= 4 && k.size() <= s.size() + kSlack && k.find(s) != std::string::npos) return true;
+    if (k.size() >= 4 && s.size() <= k.size() + kSlack && s.find(k) != std::string::npos && k.size() * 2 >= s.size())
+      return true;
+  }
+  for (const auto& h : site.host_labels) {
+    if (k == h) return true;
+    if (h.size() >= 4 && k.size() <= h.size() + kSlack && k.find(h) != std::string::npos) return true;
+    if (k.size() >= 4 && h.find(k) != std::string::npos && k.size() * 2 >= h.size()) return true;
+  }
+  return false;
+}
+
+std::string clean_title(std::string_view title, const SiteNames& site, std::string* removed) {
+  std::string t = collapse_whitespace(title);
+  std::vector<std::string_view> segs = split_title(t);
+  if (segs.size() < 2) return t;
+  size_t b = 0, e = segs.size();
+  while (e - b > 1 && is_site_segment(segs[e - 1], site)) {
+    if (removed) *removed = std::string(segs[e - 1]);
+    --e;
+  }
+  while (e - b > 1 && is_site_segment(segs[b], site)) {
+    if (removed && removed->empty()) *removed = std::string(segs[b]);
+    ++b;
+  }
+  return std::string(segs[b]);
+}
+
+std::string clean_heading(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    size_t start = i;
+    if (utf8_sequence_length(s, i) == 0) {
+      ++i;
+      continue;
+    }
+    char32_t c = utf8_decode(s, i);
+    if (c == 0xAD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF) continue;
+    out.append(s.data() + start, i - start);
+  }
+  out = collapse_whitespace(out);
+  // Permalink marks that documentation generators append to headings.
+  for (bool again = true; again;) {
+    again = false;
+    for (std::string_view mark : {"\xC2\xB6", "#", "\xF0\x9F\x94\x97"}) {
+      if (out.size() > mark.size() && std::string_view(out).ends_with(mark)) {
+        out.resize(out.size() - mark.size());
+        while (!out.empty() && is_ascii_space(out.back())) out.pop_back();
+        again = true;
+      }
+    }
+  }
+  return out;
+}
+
+bool looks_like_url(std::string_view s) {
+  s = trim(s);
+  return istarts_with(s, "http://") || istarts_with(s, "https://") || s.starts_with("//") || s.starts_with("/") ||
+         istarts_with(s, "www.") || (s.find('/') != std::string_view::npos && s.find(' ') == std::string_view::npos &&
+                                     s.find('.') != std::string_view::npos);
+}
+
+std::string normalize_author(std::string_view raw) {
+  std::string text = collapse_whitespace(raw);
+  std::string_view s = trim_punct(text);
+  if (s.empty() || s.size() > 300 || looks_like_url(s)) return {};
+  // Prefixes ("By", "Written by:"), possibly repeated ("By: By Ann").
+  for (int round = 0; round < 2; ++round) {
+    for (auto p : kBylinePrefixes) {
+      if (s.size() > p.size() && istarts_with(s, p)) {
+        char next = s[p.size()];
+        bool boundary = p.back() == ':' || is_ascii_space(next) || next == ':' || next == '\xC2';
+        if (!boundary) continue;
+        s = trim_punct(s.substr(p.size()));
+        break;
+      }
+    }
+  }
+  for (auto p : kForeignBylinePrefixes) {
+    if (s.size() > p.size() + 1 && istarts_with(s, p) && s[p.size()] == ' ') {
+      std::string_view rest = trim(s.substr(p.size()));
+      if (rest.find(' ') != std::string_view::npos) s = rest;
+      break;
+    }
+  }
+  // Nothing but a label ("Written by", "Author:").
+  for (auto p : kBylinePrefixes) {
+    std::string_view rest = s;
+    if (istarts_with(rest, p)) rest = trim_punct(rest.substr(p.size()));
+    if (rest.empty()) return {};
+  }
+  // Cut where the byline goes on with a date or another field.
+  size_t cut = s.size();
+  for (auto stop : kBylineStops) {
+    size_t at = ifind(s, stop);
+    if (at != std::string_view::npos && at > 0 && at < cut) cut = at;
+  }
+  std::vector<DateHit> dates;
+  find_dates(s, DayOrder::kMonthFirst, dates, 1);
+  if (!dates.empty() && dates[0].begin < cut) cut = dates[0].begin;
+  s = trim_punct(s.substr(0, cut));
+  if (s.empty() || s.size() > 160) return {};
+  // Reject what is not a name: e-mail only, no letters, mostly digits, a sentence.
+  if (s.find('@') != std::string_view::npos && s.find(' ') == std::string_view::npos) return {};
+  size_t letters = 0, digits = 0, words = 0;
+  bool in_word = false;
+  for (size_t i = 0; i < s.size();) {
+    if (utf8_sequence_length(s, i) == 0) {
+      ++i;
+      continue;
+    }
+    char32_t c = utf8_decode(s, i);
+    if (c >= '0' && c <= '9') ++digits;
+    else if (is_letter_like(c)) ++letters;
+    bool w = is_word_cp(c) || c == '.' || c == '\'' || c == '-';
+    if (w && !in_word) ++words;
+    in_word = w;
+  }
+  if (letters == 0 || digits > letters || words > 16) return {};
+  for (auto bad : kNotAuthorStarts)
+    if (istarts_with(s, bad)) return {};
+  std::string k = loose_key(s);
+  for (auto bad : kNotAuthors)
+    if (k == bad) return {};
+  return std::string(s);
+}
+
+std::string join_authors(const std::vector<std::string>& names) {
+  std::string out;
+  std::vector<std::string> seen;
+  for (const auto& n : names) {
+    std::string k = loose_key(n);
+    if (k.empty()) continue;
+    bool dup = false;
+    for (const auto& x : seen) dup = dup || x == k;
+    if (dup) continue;
+    seen.push_back(k);
+    if (!out.empty()) out += ", ";
+    out += n;
+  }
+  return out;
+}
+
+std::string normalize_lang(std::string_view tag) {
+  tag = trim(tag);
+  size_t comma = tag.find_first_of(",; ");
+  if (comma != std::string_view::npos) tag = tag.substr(0, comma);
+  std::string t = ascii_lowercase(tag);
+  for (char& c : t)
+    if (c == '_') c = '-';
+  auto parts = split_any(t, "-");
+  if (parts.empty()) return {};
+  std::string_view primary = parts[0];
+  if (primary.size() < 2 || primary.size() > 3) return {};
+  for (char c : primary)
+    if (c < 'a' || c > 'z') return {};
+  std::string out(primary);
+  if ((primary == "pt" || primary == "zh") && parts.size() > 1) {
+    std::string_view sub = parts[1];
+    bool alpha = sub.size() >= 2 && sub.size() <= 4;
+    for (char c : sub) alpha = alpha && c >= 'a' && c <= 'z';
+    if (alpha) {
+      out += '-';
+      out += sub;
+    }
+  }
+  return out;
+}
+
+}  // namespace pith

@@ -1,0 +1,59 @@
+// String rules for metadata values, kept apart from the DOM so they can be tested as tables:
+// title segments and site names, author bylines, language tags.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pith {
+
+// Lower-case letters and digits only (any script; ASCII folded, Latin-1 and Cyrillic capitals
+// folded): "Gold's Gym" -> "goldsgym". Two strings with the same key name the same thing.
+std::string loose_key(std::string_view s);
+
+// Words (runs of letters and digits, folded like loose_key), in order.
+std::vector<std::string> word_keys(std::string_view s);
+inline size_t word_count(std::string_view s) { return word_keys(s).size(); }
+
+// A <title> split at the separators sites put between headline, section and site name:
+// " | ", " - ", " – ", " — ", " · ", " • ", " :: ", " » ", " / ", "|" (a hyphen inside a word
+// or a colon is not a separator). Pieces are trimmed; empty pieces are dropped.
+std::vector<std::string_view> split_title(std::string_view title);
+
+// The site's identity, to recognise a title segment that names the site.
+struct SiteNames {
+  std::vector<std::string> keys;  // loose keys of og:site_name, publisher, application-name
+  std::vector<std::string> host_labels;  // "goldsgym" from www.goldsgym.com (not "www", "com")
+  void add_name(std::string_view name);
+  void add_host_of(std::string_view url);
+};
+
+// True when a title segment names the site: equal to a site name or the host label, or a
+// short segment containing one ("Slashdot", "The Motley Fool", "Gold's Gym Blog").
+bool is_site_segment(std::string_view segment, const SiteNames& site);
+
+// A title with the site's segments removed from both ends. When segments remain that are not
+// the site, the first (the headline; later ones are sections or taglines) is returned;
+// `removed` gets the last site segment removed, if any.
+std::string clean_title(std::string_view title, const SiteNames& site, std::string* removed = nullptr);
+
+// A heading or title as displayed: white space collapsed, soft hyphens and zero-width
+// characters removed, trailing permalink marks ("¶", "#") dropped.
+std::string clean_heading(std::string_view s);
+
+// An author value as people read it: "By Ann Lee" -> "Ann Lee", "Written by: Ann Lee | May 3"
+// -> "Ann Lee". Empty when the value is not a name (a URL, an e-mail address only, a long
+// sentence, a date).
+std::string normalize_author(std::string_view raw);
+
+// Several authors, deduplicated (by loose key), joined with ", ".
+std::string join_authors(const std::vector<std::string>& names);
+
+// "en-US" -> "en", "pt_BR" -> "pt-br", "zh-Hant-TW" -> "zh-hant"; empty if not a language tag.
+// The region is kept only where it names a distinct written standard (pt, zh).
+std::string normalize_lang(std::string_view tag);
+
+// True for http(s) URLs and protocol-relative or path-like values ("/author/ann").
+bool looks_like_url(std::string_view s);
+
+}  // namespace pith

@@ -1,0 +1,521 @@
+// pith clean: the article in already-extracted text, line by line.
+//
+// 1. Lines: split, trim, features (text/line_features.h), phrase tables
+//    (text/boilerplate_phrases.h), dates, widgets, repeats in the page and across pages.
+// 2. Each line gets a kind (prose / sentence-like / short) and a score: prose weighs by its
+//    length, chrome and short link-like lines weigh against.
+// 3. The article is the run of lines with the largest score sum (a maximum-sum segment,
+//    as BTE, Finn et al. 2001, finds the body of a page in its tag/text sequence). Runs of
+//    prose outside it that are nearly as heavy join it (pages with several parts).
+// 4. The headline is the heading-like line just before the article that best matches the
+//    page (length, title case, repeated in the page, words of the URL path); the date comes
+//    from the date line nearest to it, else from the URL path.
+// 5. Inside the article chrome lines still go (share buttons, ads, captions); outside it
+//    every line goes, each with the most specific reason that applies.
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <unordered_set>
+
+#include "core/strings.h"
+#include "core/utf8.h"
+#include "pith/clean.h"
+#include "text/boilerplate_learner.h"
+#include "text/boilerplate_phrases.h"
+#include "text/dates.h"
+#include "text/line_features.h"
+#include "text/noise.h"
+
+namespace pith {
+
+namespace {
+
+// Tuning constants. Where they come from: the line statistics of prose vs chrome (jusText,
+// Pomikalek 2011: paragraphs under ~70 characters or with a stop-word density under ~0.2 are
+// rarely body text), adjusted on the dev sets of ../shared/bench and checked on the seed page.
+constexpr uint32_t kProseMinWords = 8;          // shorter lines are not prose by themselves
+constexpr uint32_t kProseNoPunctMinWords = 25;  // prose without a final stop: longer than headlines
+constexpr double kProseMinStopShare = 0.12;     // jusText's "stopwords_low" is 0.30 of words; we
+                                                // count fewer stop words, so a lower bar
+constexpr double kTitleCaseShare = 0.7;         // most words capitalised: a headline, a menu
+constexpr double kProseWeightPerWord = 1.0 / 8; // an 8-word sentence weighs 1
+constexpr double kProseMaxWeight = 10;          // an 80-word paragraph; longer ones no more
+constexpr double kSentenceWeight = 0.3;         // a short line that ends like a sentence
+constexpr double kShortPenalty = -0.6;          // a short line that does not
+constexpr double kNavPenalty = -1.0;            // 1-2 words, menu separators, all caps
+constexpr double kChromePenalty = -1.5;         // a line from a phrase table, a date, a widget
+constexpr double kEndMarkerPenalty = -4.0;      // list headings and comment sections: the
+                                                // article is over, unless much more prose follows
+constexpr double kExtraRunShare = 0.5;          // another run joins when its sum is half the best
+constexpr double kExtraRunMin = 4.0;            // ... and at least half a long paragraph
+constexpr size_t kTitleWindow = 12;             // lines before the article searched for a headline
+constexpr uint32_t kTitleMinWords = 3, kTitleMaxWords = 30;
+constexpr uint32_t kDateLineMaxWords = 12;      // "Published: Tuesday, March 21, 2023, 10:32 am"
+constexpr uint32_t kWidgetMaxWords = 5;         // "9.9 C", "72°F Clear", "DOW +0.45%"
+constexpr size_t kDroppedPreviewBytes = 200;
+constexpr uint32_t kListItemMinWords = 3;       // "Blue cotton T-shirt", "Show HN: a thing"
+constexpr double kListItemWeight = 0.5;         // an item of a list-like page
+constexpr double kListRunShare = 0.5;           // the best runs hold under half of the words:
+                                                // no dominant prose, a list-like page
+
+enum class Kind : uint8_t { kProse, kSentence, kShort };
+
+struct Line {
+  std::string_view text;
+  uint32_t number = 0;
+  bool blank_before = false;
+  LineFeatures f;
+  uint64_t key = 0;
+  DropReason chrome = DropReason::kNone;
+  bool ends_article = false;  // the comment section starts here
+  Kind kind = Kind::kShort;
+  double score = 0;
+  std::string date;
+  DropReason verdict = DropReason::kNone;
+};
+
+bool looks_binary(std::string_view b) {
+  std::string_view head = b.substr(0, 1 << 16);
+  size_t bad = 0;
+  for (char c : head) {
+    auto u = static_cast<unsigned char>(c);
+    if (u == 0) return true;
+    bad += u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != '\f' && u != 0x1B;
+  }
+  return bad * 20 > head.size();  // over 5% control bytes
+}
+
+bool is_end_marker(DropReason r) {
+  return r == DropReason::kListHeading || r == DropReason::kCommentForm || r == DropReason::kComments;
+}
+
+double stop_share(const LineFeatures& f) { return f.words ? static_cast<double>(f.stop_words) / f.words : 0; }
+double title_share(const LineFeatures& f) {
+  return f.alpha_words ? static_cast<double>(f.title_words) / f.alpha_words : 0;
+}
+
+bool is_prose(const LineFeatures& f) {
+  if (f.cjk >= 2 * kProseMinWords) return f.ends_sentence || f.cjk >= 4 * kProseMinWords;
+  if (f.words < kProseMinWords) return false;
+  bool stop_ok = stop_share(f) >= kProseMinStopShare || (f.stop_words == 0 && f.ends_sentence);
+  if (!stop_ok) return false;
+  if (f.words <= 20 && title_share(f) >= kTitleCaseShare && !f.ends_sentence) return false;
+  return f.ends_sentence || f.ends_colon || f.words >= kProseNoPunctMinWords;
+}
+
+bool is_widget(const LineFeatures& f) {
+  return f.words <= kWidgetMaxWords && f.digits > 0 && (f.letters <= 3 || f.digits >= f.letters);
+}
+
+// Menus glued into one line ("Home | News | Sport"), single words, ALL CAPS labels.
+bool is_nav_like(const LineFeatures& f) {
+  if (f.words <= 2 && !f.ends_sentence) return true;
+  if (f.separators >= 2 && f.separators * 3 >= f.words) return true;
+  if (f.alpha_words >= 2 && f.upper_words * 2 > f.alpha_words && !f.ends_sentence) return true;
+  return false;
+}
+
+// The words of the URL path (slug), for the headline.
+std::vector<uint64_t> url_words(std::string_view url) {
+  std::vector<uint64_t> out;
+  size_t p = url.find("://");
+  std::string_view rest = p == std::string_view::npos ? url : url.substr(p + 3);
+  size_t slash = rest.find('/');
+  if (slash == std::string_view::npos) return out;
+  std::string_view path = rest.substr(slash);
+  path = path.substr(0, path.find_first_of("?#"));
+  std::string w;
+  auto flush = [&] {
+    if (w.size() >= 2) out.push_back(word_hash(w));
+    w.clear();
+  };
+  for (char c : path) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (static_cast<unsigned>((u | 32) - 'a') < 26u || u >= 0x80) w.push_back(c);
+    else if (static_cast<unsigned>(u - '0') < 10u) w.push_back(c);
+    else flush();
+  }
+  flush();
+  return out;
+}
+
+std::string url_date(std::string_view url) {
+  // /2023/03/21/ or /2023-03-21 in the path.
+  for (size_t i = 0; i + 10 <= url.size(); ++i) {
+    if (url[i] != '/') continue;
+    FoundDate d = find_date(url.substr(i + 1, 10));
+    if (!d.ymd.empty() && d.begin == 0 && url[i + 1] >= '1' && url[i + 1] <= '2') return d.ymd;
+  }
+  return {};
+}
+
+void cut_preview(std::string_view s, std::string& out) {
+  if (s.size() <= kDroppedPreviewBytes) {
+    out.assign(s);
+    return;
+  }
+  size_t n = kDroppedPreviewBytes;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  out.assign(s.substr(0, n));
+  out += "...";
+}
+
+}  // namespace
+
+struct Cleaner::Impl {
+  CleanOptions opt;
+  std::string repaired;
+  std::vector<Line> lines;
+  std::vector<uint64_t> hashes;
+  std::vector<uint64_t> seen;  // open addressing, power-of-two size, 0 = empty
+};
+
+namespace {
+// Inserts key into the open-addressing set; false if it was there already.
+bool insert_seen(std::vector<uint64_t>& set, uint64_t key) {
+  const size_t mask = set.size() - 1;
+  for (size_t s = (key ^ (key >> 29)) & mask;; s = (s + 1) & mask) {
+    if (set[s] == key) return false;
+    if (set[s] == 0) {
+      set[s] = key;
+      return true;
+    }
+  }
+}
+}  // namespace
+
+Cleaner::Cleaner(CleanOptions options) : impl_(std::make_unique<Impl>()) { impl_->opt = options; }
+Cleaner::~Cleaner() = default;
+Cleaner::Cleaner(Cleaner&&) noexcept = default;
+Cleaner& Cleaner::operator=(Cleaner&&) noexcept = default;
+const CleanOptions& Cleaner::options() const { return impl_->opt; }
+
+const std::vector<std::string_view>& drop_reason_names() {
+  static const std::vector<std::string_view> names = [] {
+    std::vector<std::string_view> v;
+    for (int r = 1; r < static_cast<int>(DropReason::kCount); ++r) v.push_back(drop_reason_name(static_cast<DropReason>(r)));
+    return v;
+  }();
+  return names;
+}
+
+Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
+  Impl& m = *impl_;
+  const CleanOptions& opt = m.opt;
+  if (input.size() > opt.max_input_bytes)
+    return Error{ErrorCode::kTooLarge, "text of " + std::to_string(input.size()) + " bytes is over the budget of " +
+                                           std::to_string(opt.max_input_bytes) + " bytes"};
+  if (trim(input).empty()) return Error{ErrorCode::kEmptyInput, "empty text"};
+  if (looks_binary(input)) return Error{ErrorCode::kBinaryInput, "not text: binary data (NUL or control bytes)"};
+
+  Cleaned out;
+  std::string_view text = input;
+  if (!is_valid_utf8(input)) {
+    m.repaired.clear();
+    repair_utf8(input, m.repaired);
+    text = m.repaired;
+    out.warnings.push_back("invalid UTF-8 replaced by U+FFFD");
+  }
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+
+  // 1. Lines and their context-free verdicts.
+  auto& lines = m.lines;
+  lines.clear();
+  const uint64_t site = opt.learned ? site_key(url) : 0;
+  bool blank = false;
+  uint32_t number = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view raw = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++number;
+    std::string_view t = trim(raw);
+    while (t.starts_with("\xC2\xA0")) t = trim(t.substr(2));
+    while (t.ends_with("\xC2\xA0")) t = trim(t.substr(0, t.size() - 2));
+    if (t.empty()) {
+      blank = true;
+      continue;
+    }
+    Line& l = lines.emplace_back();
+    l.text = t;
+    l.number = number;
+    l.blank_before = blank;
+    blank = false;
+    if (t.size() > opt.max_line_bytes) {
+      l.chrome = DropReason::kOverlongLine;
+      continue;
+    }
+    line_features(t, l.f, &m.hashes, kLineKeyWords);
+    l.key = line_key(m.hashes);
+    const LineFeatures& f = l.f;
+    if (f.letters == 0) {
+      l.chrome = f.digits && f.words <= kWidgetMaxWords ? DropReason::kWidget : DropReason::kNoLetters;
+      continue;
+    }
+    if (f.words <= kDateLineMaxWords && f.digits >= 4) {  // a date has a 4-digit year or more digits
+      FoundDate d = find_date(t);
+      if (!d.ymd.empty() && f.words <= kDateLineMaxWords) {
+        l.date = d.ymd;
+        l.chrome = DropReason::kDateLine;
+        continue;
+      }
+    }
+    if (is_widget(f)) {
+      l.chrome = DropReason::kWidget;
+      continue;
+    }
+    // "NAME says:" / "NAME said:": the header of a comment (WordPress and most blog themes).
+    if (f.words <= 4 && f.ends_colon && (t.ends_with(" says:") || t.ends_with(" said:"))) {
+      l.chrome = DropReason::kComments;
+      l.ends_article = true;
+      continue;
+    }
+    PhraseHit hit = f.words <= kMaxAnywhereLineWords ? match_boilerplate(m.hashes, f.words) : PhraseHit{};
+    bool prose = is_prose(f);
+    if (hit && !(prose && hit.scope != PhraseScope::kAnywhere)) {
+      l.chrome = hit.reason;
+      l.ends_article = hit.ends_article;
+      continue;
+    }
+    if (opt.learned && opt.learned->is_boilerplate_key(site, l.key)) {
+      l.chrome = DropReason::kRepeatedAcrossPages;
+      continue;
+    }
+  }
+
+  // 2. Kinds and scores; repeats within the page.
+  size_t slots = 64;
+  while (slots < 2 * lines.size()) slots *= 2;
+  m.seen.assign(slots, 0);
+  for (Line& l : lines) {
+    const LineFeatures& f = l.f;
+    if (l.chrome == DropReason::kNone && l.key && !insert_seen(m.seen, l.key) && f.words <= 40)
+      l.chrome = DropReason::kRepeatedInPage;
+    if (l.chrome != DropReason::kNone) {
+      l.score = is_end_marker(l.chrome) ? kEndMarkerPenalty
+                : l.chrome == DropReason::kRepeatedInPage ? kShortPenalty
+                                                          : kChromePenalty;
+      l.kind = Kind::kShort;
+      continue;
+    }
+    if (is_prose(f)) {
+      l.kind = Kind::kProse;
+      double words = f.cjk ? f.cjk / 2.0 + (f.words - f.cjk) : f.words;
+      l.score = std::min(kProseMaxWeight, words * kProseWeightPerWord);
+    } else if (f.ends_sentence && f.words >= 4 && !is_nav_like(f)) {
+      l.kind = Kind::kSentence;
+      l.score = kSentenceWeight;
+    } else {
+      l.kind = Kind::kShort;
+      l.score = is_nav_like(f) ? kNavPenalty : kShortPenalty;
+    }
+  }
+
+  // 3. The article: the maximum-sum run of lines, then other runs nearly as heavy.
+  const size_t n = lines.size();
+  std::vector<char> in_article(n, 0);
+  auto best_run = [&](size_t from, size_t to, size_t& a, size_t& b) {
+    double best = 0, cur = 0;
+    size_t start = from;
+    bool found = false;
+    for (size_t i = from; i < to; ++i) {
+      if (lines[i].ends_article) {  // no run crosses the start of a comment section
+        cur = 0;
+        start = i + 1;
+        continue;
+      }
+      if (cur <= 0) {
+        cur = 0;
+        start = i;
+      }
+      cur += lines[i].score;
+      if (cur > best) {
+        best = cur;
+        a = start;
+        b = i + 1;
+        found = true;
+      }
+    }
+    return found ? best : 0.0;
+  };
+  size_t a = 0, b = 0;
+  double best = best_run(0, n, a, b);
+  if (best > 0) {
+    for (size_t i = a; i < b; ++i) in_article[i] = 1;
+    // Other runs: left of the article and right of it, repeatedly while they are heavy.
+    // Not past a comment section that follows the article, though.
+    size_t end = n;
+    for (size_t i = b; i < n; ++i)
+      if (lines[i].ends_article) {
+        end = i;
+        break;
+      }
+    std::vector<std::pair<size_t, size_t>> todo = {{0, a}, {b, end}};
+    while (!todo.empty()) {
+      auto [from, to] = todo.back();
+      todo.pop_back();
+      if (from >= to) continue;
+      size_t x = 0, y = 0;
+      double s = best_run(from, to, x, y);
+      if (s >= kExtraRunMin && s >= kExtraRunShare * best) {
+        for (size_t i = x; i < y; ++i) in_article[i] = 1;
+        todo.push_back({from, x});
+        todo.push_back({y, to});
+      }
+    }
+  }
+  // Pages without a dominant run of prose (listings, shops, home pages): their content is the
+  // many short lines that the run search leaves out. There the search runs again with short
+  // lines of 3+ words counted as items, so that it finds the block of
+  // the list rather than the menus around it.
+  {
+    double run_words = 0, all_words = 0;
+    size_t comments_at = n;  // the words of a comment section after the article do not count
+    for (size_t i = b; i < n && best > 0; ++i)
+      if (lines[i].ends_article) {
+        comments_at = i;
+        break;
+      }
+    for (size_t i = 0; i < comments_at; ++i) {
+      if (lines[i].chrome != DropReason::kNone) continue;
+      all_words += lines[i].f.words;
+      if (in_article[i]) run_words += lines[i].f.words;
+    }
+    out.list_like = all_words > 0 && run_words < kListRunShare * all_words;
+    if (out.list_like) {
+      for (size_t i = 0; i < n; ++i) {
+        Line& l = lines[i];
+        if (l.chrome == DropReason::kNone && l.kind == Kind::kShort && l.f.words >= kListItemMinWords &&
+            !is_nav_like(l.f))
+          l.score = kListItemWeight;
+      }
+      std::fill(in_article.begin(), in_article.end(), 0);
+      best = best_run(0, comments_at, a, b);
+      if (best > 0) {
+        for (size_t i = a; i < b; ++i) in_article[i] = 1;
+        std::vector<std::pair<size_t, size_t>> todo = {{0, a}, {b, comments_at}};
+        while (!todo.empty()) {
+          auto [from, to] = todo.back();
+          todo.pop_back();
+          if (from >= to) continue;
+          size_t x = 0, y = 0;
+          double s = best_run(from, to, x, y);
+          if (s >= kExtraRunMin && s >= kExtraRunShare * best) {
+            for (size_t i = x; i < y; ++i) in_article[i] = 1;
+            todo.push_back({from, x});
+            todo.push_back({y, to});
+          }
+        }
+      }
+    }
+  }
+  size_t first = n, last = 0;
+  for (size_t i = 0; i < n; ++i)
+    if (in_article[i]) {
+      first = std::min(first, i);
+      last = i;
+    }
+
+  // 4. Headline and date.
+  size_t title_at = n;
+  if (first < n) {
+    std::vector<uint64_t> slug = url_words(url);
+    std::unordered_set<uint64_t> slug_set(slug.begin(), slug.end());
+    double best_score = 1.5;
+    size_t lo = first > kTitleWindow ? first - kTitleWindow : 0;
+    std::vector<uint64_t> hs;
+    LineFeatures scratch;
+    // The first line of the article too: a long headline can pass for prose.
+    for (size_t i = lo; i <= first && i < n; ++i) {
+      const Line& l = lines[i];
+      const LineFeatures& f = l.f;
+      if (l.chrome != DropReason::kNone && l.chrome != DropReason::kRepeatedInPage) continue;
+      uint32_t words = f.cjk ? f.cjk / 2 : f.words;
+      if (words < kTitleMinWords || words > kTitleMaxWords || f.starts_bullet) continue;
+      if (f.ends_sentence && !(l.text.ends_with("?") || l.text.ends_with("!"))) continue;
+      if (f.has_url || f.has_email) continue;
+      double s = 0.3 * std::min<uint32_t>(words, 15) - 0.25 * static_cast<double>(first - i);
+      if (title_share(f) >= kTitleCaseShare) s += 1.0;
+      if (!slug_set.empty()) {
+        line_features(l.text, scratch, &hs, kLineKeyWords);
+        size_t hit = 0;
+        for (uint64_t h : hs) hit += slug_set.count(h);
+        s += 6.0 * static_cast<double>(hit) / std::max<size_t>(hs.size(), 1);
+      }
+      if (l.chrome == DropReason::kRepeatedInPage) s += 2.0;
+      else
+        for (size_t j = 0; j < n; ++j)
+          if (j != i && lines[j].key == l.key) {
+            s += 2.0;
+            break;
+          }
+      if (s > best_score) {
+        best_score = s;
+        title_at = i;
+      }
+    }
+  }
+  if (title_at < n) {
+    out.title = std::string(lines[title_at].text);
+    for (size_t i = 0; i < n; ++i)
+      if (lines[i].key == lines[title_at].key && (!in_article[i] || i == first)) lines[i].chrome = DropReason::kTitle;
+    lines[title_at].chrome = DropReason::kTitle;
+  }
+  {
+    size_t anchor = title_at < n ? title_at : first;
+    size_t best_dist = SIZE_MAX;
+    for (size_t i = 0; i < n && anchor < n; ++i) {
+      if (lines[i].date.empty()) continue;
+      size_t dist = i > anchor ? i - anchor : anchor - i;
+      bool near = i + 20 >= anchor && i <= first + 5;
+      if (!near) continue;
+      bool updated = ifind(lines[i].text, "updated") != std::string_view::npos ||
+                     ifind(lines[i].text, "modified") != std::string_view::npos;
+      if (updated) dist += 10;  // the publication date wins over the update
+      if (dist < best_dist) {
+        best_dist = dist;
+        out.date = lines[i].date;
+      }
+    }
+    if (out.date.empty()) out.date = url_date(url);
+  }
+
+  // 5. Verdicts and the text.
+  std::vector<std::string_view> kept;
+  bool pending_blank = false;
+  for (size_t i = 0; i < n; ++i) {
+    Line& l = lines[i];
+    DropReason r = l.chrome;
+    const bool kept_title = r == DropReason::kTitle && opt.keep_title && i == title_at;
+    if (kept_title) r = DropReason::kNone;
+    if (r == DropReason::kNone && !in_article[i] && !kept_title) {
+      const LineFeatures& f = l.f;
+      r = is_nav_like(f) || (f.words <= 6 && !f.ends_sentence) ? DropReason::kNavigation
+                                                               : DropReason::kOutsideArticle;
+    }
+    l.verdict = r;
+    if (r != DropReason::kNone) {
+      DroppedLine d;
+      d.line = l.number;
+      d.reason = std::string(drop_reason_name(r));
+      cut_preview(l.text, d.text);
+      out.dropped.push_back(std::move(d));
+      if (l.blank_before) pending_blank = true;
+      continue;
+    }
+    if (!out.text.empty()) out.text += (l.blank_before || pending_blank) ? "\n\n" : "\n";
+    pending_blank = false;
+    out.text += l.text;
+    kept.push_back(l.text);
+  }
+  if (!out.text.empty()) out.text.push_back('\n');
+  out.lines = static_cast<uint32_t>(n);
+  out.kept_lines = static_cast<uint32_t>(kept.size());
+  out.noise = noise_signals(kept);
+  (void)last;
+  return out;
+}
+
+}  // namespace pith
