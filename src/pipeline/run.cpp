@@ -16,6 +16,7 @@
 #include <optional>
 #include <set>
 #include <thread>
+#include <unordered_set>
 
 #include "core/json_writer.h"
 #include "core/strings.h"
