@@ -22,7 +22,7 @@ struct ExtractArgs {
   std::string url;
   std::string charset;
   std::string favor = "balanced";
-  std::string parser = "html5";
+  std::string parser = "libxml2";
   bool comments = false, links = false, images = false, no_tables = false, explain = false;
   bool tables = true;
   unsigned jobs = 0;

@@ -44,7 +44,7 @@ struct Page {
 };
 
 std::vector<Page> load_pages(const std::vector<std::string>& dirs) {
-  std::vector<std::string> errors;
+  std::vector<PathError> errors;
   std::vector<Page> pages;
   CharsetDecoder decoder;
   for (const std::string& file : list_page_files(dirs, errors)) {
@@ -55,7 +55,7 @@ std::vector<Page> load_pages(const std::vector<std::string>& dirs) {
     if (!decoder.decode(*raw, "", p.html)) continue;
     pages.push_back(std::move(p));
   }
-  for (const auto& e : errors) std::fprintf(stderr, "%s\n", e.c_str());
+  for (const auto& e : errors) std::fprintf(stderr, "%s: %s\n", e.path.c_str(), e.what.c_str());
   return pages;
 }
 
