@@ -318,7 +318,7 @@ TitleChoice choose_title(const Document& doc, const PageScan& scan, const Conten
   clean_title(in.title_tag, site, &c.site_segment);
   std::vector<TitleCandidate> cands;
   title_candidates(in, cands);
-#ifdef PITH_TITLE_FEATURES
+#ifdef PITH_RECORD_TITLE_FEATURES
   for (const auto& cand : cands) {
     std::string rec = "title-candidate: ";
     for (size_t i = 0; i < kTitleFeatureCount; ++i) {
