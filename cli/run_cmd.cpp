@@ -26,7 +26,7 @@ struct RunArgs {
   std::string input_type = "auto";
   std::string lang;  // "" = recipe's; "all" = no language filter
   double lang_threshold = -1;
-  bool no_pii = false, no_dedup = false;
+  bool no_pii = false, no_dedup = false, no_clean = false;
   unsigned jobs = 0;
   size_t max_record_bytes = 64u << 20;
   size_t max_inflight_mb = 256;
@@ -100,8 +100,7 @@ int run_run(const RunArgs& a) {
   o.extract_options.favor = a.favor == "precision" ? Favor::kPrecision
                             : a.favor == "recall"  ? Favor::kRecall
                                                    : Favor::kBalanced;
-  // WET and plain-text records pass through unchanged until pith clean is wired in here.
-  o.make_cleaner = nullptr;
+  o.clean_text = !a.no_clean;  // WET and text records go through pith clean
 
   RunProgressLine progress;
   o.on_message = [&](std::string_view file, uint64_t offset, std::string_view what) {
@@ -148,6 +147,7 @@ Runner add_run_command(CLI::App& app) {
       ->check(CLI::IsMember({"auto", "html", "text"}));
   sub->add_option("--lang", a->lang, "Languages to keep, comma-separated ISO 639-1 codes, or all (default: recipe's)");
   sub->add_option("--lang-threshold", a->lang_threshold, "Minimum language score, 0..1 (default: recipe's)");
+  sub->add_flag("--no-clean", a->no_clean, "WET and text records: keep the text as it is (no pith clean)");
   sub->add_flag("--no-pii", a->no_pii, "Do not mask e-mail and IP addresses");
   sub->add_flag("--no-dedup", a->no_dedup, "Keep exact duplicates");
   sub->add_option("--max-record-bytes", a->max_record_bytes, "Skip records larger than this (counted as too_large)");

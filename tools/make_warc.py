@@ -5,6 +5,7 @@ e.g. the pages of ../shared/bench, for pith run's tests and benchmarks.
   tools/make_warc.py ../shared/bench/dev/pages out.warc.gz             # gzip per record
   tools/make_warc.py PAGES big.warc --min-bytes 2e9                    # repeat to 2 GB, plain
   tools/make_warc.py PAGES cc.warc.gz --cc-like                        # + request/metadata records
+  pith wet PAGES -f jsonl -o wet.jsonl && tools/make_warc.py PAGES x.warc.wet.gz --wet-from wet.jsonl
 
 Each record gets a distinct WARC-Record-ID, and each repeat of a page a distinct URL
 (?rep=N), so exact dedup sees the same text again: that is what repeats are for. With
@@ -27,6 +28,26 @@ def record(warc_type, headers, block):
     return ("\r\n".join(lines) + "\r\n\r\n").encode() + block + b"\r\n\r\n"
 
 
+def write_wet(a):
+    """WET: a warcinfo record, then one conversion record (text/plain) per page."""
+    compress = a.out.endswith(".gz")
+    n = 0
+    with open(a.out, "wb") as out, open(a.wet_from, encoding="utf-8") as src:
+        def put(b):
+            out.write(gzip.compress(b, compresslevel=a.level, mtime=0) if compress else b)
+        put(record("warcinfo", [("WARC-Date", "2024-01-01T00:00:00Z"), ("WARC-Record-ID", "<urn:uuid:0>"),
+                                ("Content-Type", "application/warc-fields")], b"software: pith tools/make_warc.py\r\n"))
+        for line in src:
+            o = json.loads(line)
+            n += 1
+            name = os.path.basename(o.get("source", str(n))).split(".")[0]
+            put(record("conversion", [("WARC-Date", "2024-01-01T00:00:00Z"),
+                                      ("WARC-Record-ID", f"<urn:uuid:{uuid.UUID(int=n)}>"),
+                                      ("WARC-Target-URI", f"https://example.com/{name}"),
+                                      ("Content-Type", "text/plain")], (o.get("text") or "").encode()))
+    print(f"{a.out}: {n} conversion records", file=sys.stderr)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("pages", help="folder of <id>.html or <id>.html.gz files")
@@ -36,7 +57,11 @@ def main():
     ap.add_argument("--repeat", type=int, default=1, help="repeat the pages this many times (at least)")
     ap.add_argument("--cc-like", action="store_true", help="add warcinfo, request and metadata records")
     ap.add_argument("--level", type=int, default=6, help="gzip level")
+    ap.add_argument("--wet-from", metavar="JSONL",
+                    help="write a WET file instead: conversion records from `pith wet -f jsonl` output")
     a = ap.parse_args()
+    if a.wet_from:
+        return write_wet(a)
 
     names = sorted(n for n in os.listdir(a.pages) if n.endswith((".html", ".html.gz", ".htm")))
     urls = {}

@@ -19,6 +19,8 @@ mkdir -p "$tmp"
 [ -f "$tmp/dev.warc" ] || python3 "$root/tools/make_warc.py" "$shared/dev/pages" "$tmp/dev.warc"
 [ -f "$tmp/wcxb.warc" ] || python3 "$root/tools/make_warc.py" "$shared/wcxb-dev/pages" "$tmp/wcxb.warc"
 [ -f "$tmp/wcxb.warc.gz" ] || python3 "$root/tools/make_warc.py" "$shared/wcxb-dev/pages" "$tmp/wcxb.warc.gz" --cc-like
+[ -f "$tmp/wcxb.warc.wet.gz" ] || { "$pith" wet "$shared/wcxb-dev/pages" -f jsonl -o "$tmp/wcxb-wet.jsonl" 2>/dev/null || true;
+  python3 "$root/tools/make_warc.py" "$shared/wcxb-dev/pages" "$tmp/wcxb.warc.wet.gz" --wet-from "$tmp/wcxb-wet.jsonl"; }
 
 ncores=$(nproc)
 echo "| input | -j | wall s | CPU s | MB/s per core (CPU) | MB/s (wall) | peak RSS MB | records | written | same bytes as -j1 |"
@@ -40,7 +42,7 @@ run() {  # input jobs
 b=$bytes; w=$wall; c=$user+$sys
 print(f'| $(basename "$in") ({b/1e6:.0f} MB) | $j | {w:.1f} | {c:.1f} | {b/1e6/c:.1f} | {b/1e6/w:.1f} | {$rss/1024:.0f} | $records | $written | $same |')"
 }
-for in in "$tmp/dev.warc" "$tmp/wcxb.warc" "$tmp/wcxb.warc.gz"; do
+for in in "$tmp/dev.warc" "$tmp/wcxb.warc" "$tmp/wcxb.warc.gz" "$tmp/wcxb.warc.wet.gz"; do
   for j in $(seq 1 "$ncores"); do run "$in" "$j"; done
 done
 if [ "$big" = "--big" ]; then

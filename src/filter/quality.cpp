@@ -48,10 +48,10 @@ size_t count_substr(std::string_view hay, std::string_view needle) {
 
 // datatrove's find_duplicates: elements seen before, and their characters.
 std::pair<size_t, size_t> find_duplicates(const std::vector<std::string_view>& xs, FilterScratch& s) {
-  s.seen.clear();
+  s.table.reset(xs.size());
   size_t dup = 0, dup_chars = 0;
   for (std::string_view x : xs) {
-    if (!s.seen.insert(hash_of(x)).second) {
+    if (!s.table.insert(hash_of(x))) {
       ++dup;
       dup_chars += char_count(x);
     }
@@ -92,6 +92,32 @@ constexpr std::string_view kDupNames[] = {"", "", "", "", "", "duplicated_5_n_gr
                                           "duplicated_10_n_grams"};
 
 }  // namespace
+
+void HashCounter::reset(size_t expected) {
+  size_t cap = 64;
+  while (cap < 2 * expected + 16) cap <<= 1;
+  if (keys_.size() != cap) {
+    keys_.assign(cap, 0);
+    counts_.assign(cap, 0);
+    firsts_.assign(cap, 0);
+  } else {
+    std::fill(keys_.begin(), keys_.end(), 0);
+  }
+  mask_ = cap - 1;
+}
+
+size_t HashCounter::add(uint64_t h, uint32_t index) {
+  if (h == 0) h = 1;
+  size_t i = static_cast<size_t>(h) & mask_;
+  while (keys_[i] != 0 && keys_[i] != h) i = (i + 1) & mask_;
+  if (keys_[i] == 0) {
+    keys_[i] = h;
+    counts_[i] = 0;
+    firsts_[i] = index;
+  }
+  ++counts_[i];
+  return i;
+}
 
 std::string_view GopherQuality::check(std::string_view text, FilterScratch& s) const {
   tokenize_words(text, s.words);
@@ -158,12 +184,11 @@ std::string_view GopherRepetition::check(std::string_view text, FilterScratch& s
   // The most frequent n-gram (the first seen on a tie, as Counter.most_common) times its count.
   for (auto [n, frac] : top_n_grams) {
     if (words.size() < static_cast<size_t>(n)) continue;
-    s.counts.clear();
+    s.table.reset(words.size());
     uint32_t best_count = 0, best_first = 0;
     for (size_t i = 0; i + n <= words.size(); ++i) {
-      auto& [count, first] = s.counts.try_emplace(ngram_hash(s.word_hashes, i, n), 0u, static_cast<uint32_t>(i))
-                                 .first->second;
-      ++count;
+      size_t slot = s.table.add(ngram_hash(s.word_hashes, i, n), static_cast<uint32_t>(i));
+      uint32_t count = s.table.count(slot), first = s.table.first(slot);
       if (count > best_count || (count == best_count && first < best_first)) {
         best_count = count;
         best_first = first;
@@ -177,10 +202,10 @@ std::string_view GopherRepetition::check(std::string_view text, FilterScratch& s
   // overlapping repeats count once.
   for (auto [n, frac] : dup_n_grams) {
     if (words.size() < static_cast<size_t>(n)) continue;
-    s.seen.clear();
+    s.table.reset(words.size());
     size_t repeated = 0, i = 0;
     while (i + n <= words.size()) {
-      if (!s.seen.insert(ngram_hash(s.word_hashes, i, n)).second) {
+      if (!s.table.insert(ngram_hash(s.word_hashes, i, n))) {
         repeated += ngram_chars(words, i, n);
         i += n;
       } else {

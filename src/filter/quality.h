@@ -9,22 +9,37 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "text/words.h"
 
 namespace pith {
 
+// Counts 64-bit hashes in an open-addressing table that is reused between documents, so the
+// repetition rules allocate nothing per n-gram.
+class HashCounter {
+ public:
+  // Empties the table, sized for up to `expected` distinct keys.
+  void reset(size_t expected);
+  // Adds one to h's count (recording `index` as its first position when new); returns the slot.
+  size_t add(uint64_t h, uint32_t index);
+  // True when h was not in the table (and now is).
+  bool insert(uint64_t h) { return count(add(h, 0)) == 1; }
+  uint32_t count(size_t slot) const { return counts_[slot]; }
+  uint32_t first(size_t slot) const { return firsts_[slot]; }
+
+ private:
+  std::vector<uint64_t> keys_;  // 0 = empty (a real 0 hash is stored as 1)
+  std::vector<uint32_t> counts_, firsts_;
+  size_t mask_ = 0;
+};
+
 // Reused buffers: one per worker thread.
 struct FilterScratch {
   std::vector<Token> words;
   std::vector<std::string_view> lines, paragraphs;
   std::vector<uint64_t> word_hashes;
-  std::unordered_set<uint64_t> seen;
-  std::unordered_map<uint64_t, std::pair<uint32_t, uint32_t>> counts;  // hash -> (count, first index)
-  std::string buffer;
+  HashCounter table;
 };
 
 // Rae et al. 2021, "Scaling Language Models: Methods, Analysis & Insights from Training

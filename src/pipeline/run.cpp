@@ -16,6 +16,7 @@
 #include <optional>
 #include <set>
 #include <thread>
+#include <unordered_set>
 
 #include "core/json_writer.h"
 #include "core/strings.h"
@@ -23,6 +24,7 @@
 #include "io/jsonl_reader.h"
 #include "io/warc_reader.h"
 #include "io/writer.h"
+#include "pith/clean.h"
 #include "text/pii.h"
 
 namespace pith {
@@ -164,7 +166,8 @@ class Engine {
       write_head(d, o.head);
       return drop(kRead, why);
     }
-    std::string_view html, charset;
+    std::string_view html;
+    std::string charset;  // from the HTTP Content-Type
     std::string decoded;  // a de-chunked or inflated body
     bool is_text = false;
     if (item.kind == Item::kWarc) {
@@ -202,7 +205,7 @@ class Engine {
         if (!is_html_mime(http->mime) && !(http->mime.empty() && looks_like_html(http->body)))
           return drop(kRead, "not_html");
         html = http->body;
-        charset = http->charset;
+        charset = std::move(http->charset);
         if (http->transfer_encoding.find("chunked") != std::string::npos) {
           decoded = dechunk(html);
           html = decoded;
@@ -238,7 +241,7 @@ class Engine {
       o.visited.push_back(kClean);
       d.text = std::move(w.buf);
       if (w.cleaner) {
-        std::string_view why = w.cleaner(d.text);
+        std::string_view why = w.cleaner(d);
         if (!why.empty()) {
           write_head(d, o.head);
           return drop(kClean, std::string(why));
@@ -620,6 +623,22 @@ class FileJob {
   bool write_ok_ = true;
 };
 
+// pith clean on a WET record or a text field: the article lines, one paragraph per line; the
+// headline and date it finds fill title and published when the record had none.
+TextCleaner pith_cleaner() {
+  auto cleaner = std::make_shared<Cleaner>();
+  return [cleaner](Doc& d) -> std::string_view {
+    auto r = cleaner->clean(d.text, d.url);
+    if (!r) return error_code_name(r.error().code);
+    d.text = std::move(r->text);
+    one_paragraph_per_line(d.text);
+    if (d.title.empty()) d.title = std::move(r->title);
+    if (d.published.empty()) d.published = std::move(r->date);
+    if (d.text.empty()) return "no_content";
+    return {};
+  };
+}
+
 std::string reject_ext(const std::string& path) {
   switch (compression_for_name(path)) {
     case Compression::kGzip: return ".jsonl.gz";
@@ -721,6 +740,7 @@ Result<RunSummary> run_pipeline(const RunOptions& o) {
   for (unsigned t = 0; t < threads; ++t) {
     workers.push_back(std::make_unique<Worker>(o.extract_options));
     if (o.make_cleaner) workers.back()->cleaner = o.make_cleaner();
+    else if (o.clean_text) workers.back()->cleaner = pith_cleaner();
   }
   std::unordered_set<uint64_t> seen;
   RunStats total;

@@ -51,7 +51,9 @@ struct RunOptions {
   size_t max_record_bytes = 64u << 20;     // Budgets::max_input_bytes
   size_t max_inflight_bytes = 256u << 20;  // records read but not yet written
   Options extract_options;
-  // Makes one cleaner per worker for WET and plain-text records; null = text passes through.
+  // WET and plain-text records go through pith::Cleaner (pith clean) unless clean_text is
+  // false (text passes through unchanged) or make_cleaner gives a cleaner per worker.
+  bool clean_text = true;
   std::function<TextCleaner()> make_cleaner;
   // "FILE:OFFSET: what" messages, called in input order from the calling thread.
   std::function<void(std::string_view file, uint64_t offset, std::string_view what)> on_message;

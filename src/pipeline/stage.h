@@ -78,8 +78,8 @@ struct RecipeOptions {
 Result<Recipe> make_recipe(std::string_view name, const RecipeOptions& options = {});
 std::vector<std::string_view> recipe_names();
 
-// The hook for WET / plain-text records: rewrites the text or returns a drop reason.
-// pith clean (src/text/clean.*) plugs in here; until then text passes through unchanged.
-using TextCleaner = std::function<std::string_view(std::string& text)>;
+// The hook for WET / plain-text records: rewrites doc.text (and may fill title and
+// published) or returns a drop reason. run_pipeline's default is pith::Cleaner (pith clean).
+using TextCleaner = std::function<std::string_view(Doc& doc)>;
 
 }  // namespace pith

@@ -258,13 +258,34 @@ TEST(Run, WetConversionRecordsPassThroughTheCleanHook) {
   RunOptions o = options({in}, dir.file("out"), nullptr);
   o.format = "jsonl";
   o.make_cleaner = [] {
-    return [](std::string& text) -> std::string_view { return text == "drop me" ? "cleaned_away" : ""; };
+    return [](Doc& d) -> std::string_view { return d.text == "drop me" ? "cleaned_away" : ""; };
   };
   auto r = run_pipeline(o);
   ASSERT_TRUE(r);
   EXPECT_EQ(r->stats.written, 1u);
   EXPECT_EQ(reason(r->stats, "clean", "cleaned_away"), 1u);
   EXPECT_NE(testing::read_file(dir.file("out/00000.jsonl")).find("Line one of the text.\\nLine two of it."), std::string::npos);
+}
+
+TEST(Run, WetRecordsGoThroughPithCleanByDefault) {
+  TempDir dir;
+  std::string text = "Home | News | Sport | Contact\nSign in\n";
+  for (int i = 0; i < 8; ++i)
+    text += "The council said on Tuesday that the bridge over the river will be repaired before winter, and "
+            "residents who use it every day welcomed the news with some relief " + std::to_string(i) + ".\n";
+  text += "Share on Facebook\nCopyright 2024 Example News. All rights reserved.\n";
+  auto in = dir.write("in/x.warc.wet", warc_record("conversion", text, "w1", "https://news.example/a", "Content-Type: text/plain\r\n") +
+                                            warc_record("conversion", "", "w2", "https://news.example/b", "Content-Type: text/plain\r\n"));
+  RunOptions o = options({in}, dir.file("out"), nullptr);
+  o.format = "jsonl";
+  auto r = run_pipeline(o);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->stats.stages.at("clean").in, 2u);
+  EXPECT_EQ(r->stats.written, 1u);
+  std::string out = testing::read_file(dir.file("out/00000.jsonl"));
+  EXPECT_NE(out.find("bridge over the river"), std::string::npos);
+  EXPECT_EQ(out.find("Share on Facebook"), std::string::npos) << out;
+  EXPECT_EQ(out.find("All rights reserved"), std::string::npos) << out;
 }
 
 }  // namespace
