@@ -163,6 +163,10 @@ std::vector<std::string_view> split_title(std::string_view title) {
   size_t i = 0;
   while (i < title.size()) {
     size_t sep_len = 0;
+    if (title[i] != ' ' && title[i] != '|') {  // every separator starts with one of these
+      ++i;
+      continue;
+    }
     for (auto sep : kTitleSeparators) {
       if (title.compare(i, sep.size(), sep) == 0) {
         sep_len = sep.size();
