@@ -390,7 +390,10 @@ std::string text_before(const Document& doc, NodeId n, size_t max) {
   int steps = 0;
   for (NodeId p = n; p-- > 0 && out.size() < max && steps < kMaxSteps; ++steps) {
     const Node& node = doc.node(p);
-    if (node.kind == NodeKind::kElement && (node.tag == Tag::k_body || is_heading_tag(node.tag))) break;
+    // Stop at the page's own headings; small headings (h4 "Published") are labels.
+    if (node.kind == NodeKind::kElement &&
+        (node.tag == Tag::k_body || node.tag == Tag::k_h1 || node.tag == Tag::k_h2))
+      break;
     if (node.kind != NodeKind::kText || is_hidden_text_parent(doc, node.parent)) continue;
     std::string_view t = trim(doc.text(p));
     if (t.empty()) continue;
@@ -526,7 +529,21 @@ void labeled_dates(const Document& doc, NodeId scope, DayOrder order, SeenDate& 
   size_t visited = 0;
   for (NodeId n = scope; n != kNoNode && visited < kMaxNodes; n = doc.next_in_subtree(n, scope), ++visited) {
     const Node& node = doc.node(n);
+    if (node.kind == NodeKind::kElement && node.tag == Tag::k_time) {
+      Ymd d = parse_date(doc.attr(n, "datetime"), order);
+      if (!d.ok()) continue;
+      std::string own = element_text(doc, n, 120);
+      hits.clear();
+      find_dates(own, order, hits, 1);
+      std::string_view prefix = hits.empty() ? std::string_view(own) : std::string_view(own).substr(0, hits[0].begin);
+      DateLabel label = label_for(doc, n, prefix);
+      if (label == DateLabel::kPublished && !published.date.ok()) published = {d, label, true, 0};
+      if (label == DateLabel::kModified && !modified.date.ok()) modified = {d, label, true, 0};
+      if (published.date.ok()) return;
+      continue;
+    }
     if (node.kind != NodeKind::kText || is_hidden_text_parent(doc, node.parent)) continue;
+    if (doc.is_element(node.parent, Tag::k_time)) continue;
     std::string_view t = trim(doc.text(n));
     if (t.size() > kMaxDateNodeBytes || t.find_first_of("0123456789") == std::string_view::npos) continue;
     hits.clear();
@@ -859,7 +876,16 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
   }
 #endif
   Ymd in_url = date_in_url(out.url);
-  if (published.ok()) {
+  // An unlabelled date printed right by the headline is the date the page shows its readers;
+  // structured dates are the CMS's record and are often re-stamped when pages are migrated
+  // or republished. (A date labelled "updated" is not the publication date, and one far
+  // below the headline may belong to something else: those lose to the structured date.)
+  constexpr size_t kCloseToHeadline = 300;  // visible bytes
+  const bool seen_wins = seen && published.ok() && seen->label == DateLabel::kNone &&
+                            seen->offset < kCloseToHeadline;
+  if (seen_wins) {
+    out.date = {seen->date.iso(), seen->from_time ? "time" : "byline"};
+  } else if (published.ok()) {
     out.date = {published.iso(), published_source};
   } else if (in_url.ok()) {
     out.date = {in_url.iso(), "url"};
@@ -871,9 +897,9 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
     SeenDate lp, lm;
     labeled_dates(doc, sel.main != kNoNode ? sel.main : sel.body, order, lp, lm);
     if (!lp.date.ok() && sel.body != kNoNode && sel.main != sel.body) labeled_dates(doc, sel.body, order, lp, lm);
-    if (lp.date.ok()) out.date = {lp.date.iso(), "byline"};
+    if (lp.date.ok()) out.date = {lp.date.iso(), lp.from_time ? "time" : "byline"};
     else if (modified.ok()) out.date = {modified.iso(), modified_source};
-    else if (lm.date.ok()) out.date = {lm.date.iso(), "byline"};
+    else if (lm.date.ok()) out.date = {lm.date.iso(), lm.from_time ? "time" : "byline"};
   }
   if (modified.ok()) {
     out.modified = {modified.iso(), modified_source};
