@@ -230,10 +230,12 @@ NodeId block_ancestor(const Document& doc, NodeId n, NodeId scope) {
 
 // An element's text, with a space where block elements or <br> separate its text nodes.
 std::string element_text(const Document& doc, NodeId id, size_t max_bytes = 2000) {
+  constexpr size_t kMaxNodes = 4000;  // an h1 or byline is small; a huge subtree is not one
   std::string out;
   NodeId last_block = kNoNode;
   bool br = false;
-  for (NodeId n = id; n != kNoNode;) {
+  size_t visited = 0;
+  for (NodeId n = id; n != kNoNode && ++visited <= kMaxNodes;) {
     const Node& node = doc.node(n);
     if (node.kind == NodeKind::kElement) {
       if (node.tag == Tag::k_script || node.tag == Tag::k_style || node.tag == Tag::k_noscript ||
@@ -341,7 +343,7 @@ TitleChoice choose_title(const Document& doc, const PageScan& scan, const Conten
   clean_title(in.title_tag, site, &c.site_segment);
   std::vector<TitleCandidate> cands;
   title_candidates(in, cands);
-#ifdef PITH_TITLE_FEATURES
+#ifdef PITH_RECORD_FEATURES
   for (const auto& cand : cands) {
     std::string rec = "title-candidate: ";
     for (size_t i = 0; i < kTitleFeatureCount; ++i) {
@@ -864,17 +866,6 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
   Window window;
   header_dates(doc, tc.anchor != kNoNode ? tc.anchor : sel.main, order, forward, backward, window);
   const SeenDate* seen = pick_header_date(forward, backward);
-#ifdef PITH_META_DEBUG
-  {
-    NodeId an = tc.anchor != kNoNode ? tc.anchor : sel.main;
-    out.warnings.push_back("debug anchor: " + (an == kNoNode ? std::string("none") : std::string(doc.name(an)) + " " + std::to_string(an) + " " + element_text(doc, an, 80).substr(0, 80)) + " main=" + std::to_string(sel.main));
-    std::string dbg = "debug dates: structured=" + published.iso() + "/" + published_source + " url=" + date_in_url(out.url).iso() + " fwd=";
-    for (const auto& d : forward) dbg += d.date.iso() + ":" + std::to_string(int(d.label)) + (d.from_time ? "t" : "") + "@" + std::to_string(d.offset) + " ";
-    dbg += " back=";
-    for (const auto& d : backward) dbg += d.date.iso() + ":" + std::to_string(int(d.label)) + (d.from_time ? "t" : "") + "@" + std::to_string(d.offset) + " ";
-    out.warnings.push_back(dbg);
-  }
-#endif
   Ymd in_url = date_in_url(out.url);
   // An unlabelled date printed right by the headline is the date the page shows its readers;
   // structured dates are the CMS's record and are often re-stamped when pages are migrated

@@ -545,7 +545,7 @@ namespace {
 void classify_page_type(const Document& doc, const PageInfo& page, const ContentSelection& sel, Extraction& out) {
   PageFeatures f;
   page_features(doc, page, sel, out, f);
-#ifdef PITH_PAGE_TYPE_FEATURES
+#ifdef PITH_RECORD_FEATURES
   {
     std::string rec = "page-type-features:";
     for (size_t i = 0; i < kPageFeatureCount; ++i) {
