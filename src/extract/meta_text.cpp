@@ -265,10 +265,11 @@ std::string clean_heading(std::string_view s) {
     out.append(s.data() + start, i - start);
   }
   out = collapse_whitespace(out);
-  // Permalink marks that documentation generators append to headings.
+  // Permalink marks that documentation generators append to headings ("¶", "🔗", " #";
+  // a "#" that ends a word, as in "C#", stays).
   for (bool again = true; again;) {
     again = false;
-    for (std::string_view mark : {"\xC2\xB6", "#", "\xF0\x9F\x94\x97"}) {
+    for (std::string_view mark : {"\xC2\xB6", " #", "\xF0\x9F\x94\x97"}) {
       if (out.size() > mark.size() && std::string_view(out).ends_with(mark)) {
         out.resize(out.size() - mark.size());
         while (!out.empty() && is_ascii_space(out.back())) out.pop_back();
@@ -323,8 +324,11 @@ bool looks_like_url(std::string_view s) {
 
 std::string normalize_author(std::string_view raw) {
   std::string text = collapse_whitespace(raw);
+  if (looks_like_url(text)) return {};
   std::string_view s = trim_punct(text);
-  if (s.empty() || s.size() > 300 || looks_like_url(s)) return {};
+  // A byline is short; a paragraph that happens to sit in an "author" box is not one.
+  constexpr size_t kMaxBylineWords = 20;
+  if (s.empty() || s.size() > 300 || looks_like_url(s) || word_keys(s).size() > kMaxBylineWords) return {};
   // Prefixes ("By", "Written by:"), possibly repeated ("By: By Ann").
   for (int round = 0; round < 2; ++round) {
     for (auto p : kBylinePrefixes) {

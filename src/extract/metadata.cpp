@@ -668,7 +668,12 @@ std::string name_in_element(const Document& doc, NodeId el) {
 
 // A byline under (or just above) the headline: an element classed as a byline, a link to an
 // author page, or a text chunk that starts with "By".
-std::string byline_near(const Document& doc, const PageScan& scan, const Window& w) {
+struct Byline {
+  std::string name;
+  bool microdata = false;  // from an itemprop=author element
+};
+
+Byline byline_near(const Document& doc, const PageScan& scan, const Window& w) {
   if (w.anchor == kNoNode || w.lo == kNoNode || w.hi == kNoNode) return {};
   // Forward from the headline first, then backward.
   auto in_window = [&](NodeId n) { return n >= w.lo && n < w.hi; };
@@ -689,18 +694,19 @@ std::string byline_near(const Document& doc, const PageScan& scan, const Window&
     if (std::find(scan.bylines.begin(), scan.bylines.end(), n) != scan.bylines.end()) return name_in_element(doc, n);
     return {};
   };
+  auto found = [&](NodeId n, std::string v) {
+    return Byline{std::move(v), doc.node(n).kind == NodeKind::kElement &&
+                                    contains_word(doc.attr(n, "itemprop"), "author")};
+  };
   for (NodeId n = w.anchor; n < w.hi; ++n) {
     std::string v = try_node(n);
-    if (!v.empty()) {
-      // "By" alone in its own node: the name is the next chunk.
-      return v;
-    }
+    if (!v.empty()) return found(n, std::move(v));
     const Node& node = doc.node(n);
     if (node.kind == NodeKind::kText && is_byline_label(doc.text(n))) {
       for (NodeId m = n + 1; m < w.hi && m < n + 8; ++m) {
         if (doc.node(m).kind != NodeKind::kText) continue;
         std::string name = normalize_author(doc.text(m));
-        if (!name.empty()) return name;
+        if (!name.empty()) return Byline{std::move(name), false};
         if (!trim(doc.text(m)).empty()) break;
       }
     }
@@ -708,7 +714,7 @@ std::string byline_near(const Document& doc, const PageScan& scan, const Window&
   for (NodeId n = w.anchor; n-- > w.lo;) {
     if (!in_window(n)) break;
     std::string v = try_node(n);
-    if (!v.empty()) return v;
+    if (!v.empty()) return found(n, std::move(v));
   }
   return {};
 }
@@ -935,7 +941,10 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
       if (m.key == k && !looks_like_url(m.value)) vals.emplace_back(clean_meta_text(m.value));
     offer(authors_from_list(vals), "meta", false);
   }
-  if (!found()) offer(byline_near(doc, scan, window), "byline", false);
+  if (!found()) {
+    Byline b = byline_near(doc, scan, window);
+    offer(std::move(b.name), b.microdata ? "microdata" : "byline", false);
+  }
   for (NodeId n : scan.microdata)
     if (!found() && contains_word(doc.attr(n, "itemprop"), "author")) offer(name_in_element(doc, n), "microdata", false);
   for (NodeId n : scan.author_links)
