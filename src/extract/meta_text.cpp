@@ -306,12 +306,12 @@ std::string strip_edge_dates(std::string_view heading) {
   std::vector<DateHit> hits;
   find_dates(heading, DayOrder::kMonthFirst, hits, 4);
   if (hits.empty()) return std::string(heading);
-  std::string_view s = heading;
+  size_t b = 0, e = heading.size();
   const DateHit& last = hits.back();
-  if (trim_punct(s.substr(last.end)).empty() && last.begin > 0) s = trim_punct(s.substr(0, last.begin));
+  if (last.begin > 0 && trim_punct(heading.substr(last.end)).empty()) e = last.begin;
   const DateHit& first = hits.front();
-  if (first.begin < 4 && trim_punct(heading.substr(0, first.begin)).empty() && first.end < s.size())
-    s = trim_punct(s.substr(first.end));
+  if (first.end < e && trim_punct(heading.substr(0, first.begin)).empty()) b = first.end;
+  std::string_view s = trim_punct(heading.substr(b, e - b));
   return s.empty() ? std::string(heading) : std::string(s);
 }
 
