@@ -4,7 +4,7 @@ src/extract/page_type_model.inc.
 
     # 1. a build that records features in each record's warnings
     cmake -S . -B build-features -G Ninja -DCMAKE_BUILD_TYPE=Release \\
-          -DCMAKE_CXX_FLAGS=-DPITH_PAGE_TYPE_FEATURES && cmake --build build-features
+          -DCMAKE_CXX_FLAGS=-DPITH_RECORD_FEATURES && cmake --build build-features
     build-features/pith extract ../shared/bench/wcxb-dev/pages --format jsonl -o /tmp/f.jsonl
     # 2. cross-validate, then fit on everything and write the weights
     tools/train_page_type.py ../shared/bench/wcxb-dev /tmp/f.jsonl [--write]
@@ -51,7 +51,7 @@ def load(set_dir, pred, names):
                 continue
             rec = next((w for w in r.get("warnings", []) if w.startswith("page-type-features:")), None)
             if rec is None:
-                sys.exit(f"{pred}: no page-type-features; build with -DPITH_PAGE_TYPE_FEATURES")
+                sys.exit(f"{pred}: no page-type-features; build with -DPITH_RECORD_FEATURES")
             kv = dict(p.split("=") for p in rec.split(":", 1)[1].split())
             x = [float(kv[n]) for n in names]
             host = re.sub(r"^www\.", "", (re.match(r"https?://([^/]+)", t.get("url") or "") or [None, pid])[1])

@@ -4,7 +4,7 @@ only) and writes src/extract/title_model.inc.
 
     # 1. a build that records every title candidate and its features in the warnings
     cmake -S . -B build-features -G Ninja -DCMAKE_BUILD_TYPE=Release \\
-          -DCMAKE_CXX_FLAGS="-DPITH_RECORD_TITLE_FEATURES -DPITH_PAGE_TYPE_FEATURES" && cmake --build build-features
+          -DCMAKE_CXX_FLAGS="-DPITH_RECORD_FEATURES" && cmake --build build-features
     build-features/pith extract ../shared/bench/wcxb-dev/pages --format jsonl -o /tmp/f.jsonl
     # 2. cross-validate, then fit on everything and write the weights
     tools/train_title.py ../shared/bench/wcxb-dev /tmp/f.jsonl [--write]
@@ -73,7 +73,7 @@ def load(set_dir, pred, names):
             host = re.sub(r"^www\.", "", (re.match(r"https?://([^/]+)", t.get("url") or "") or [None, pid])[1])
             pages.append((cands, host))
     if not any(c for c, _ in pages):
-        sys.exit(f"{pred}: no title-candidate records; build with -DPITH_RECORD_TITLE_FEATURES")
+        sys.exit(f"{pred}: no title-candidate records; build with -DPITH_RECORD_FEATURES")
     return pages
 
 

@@ -91,8 +91,21 @@ bool word_is(std::string_view word, std::string_view lower_name) {
 
 int month_of(std::string_view word) {
   if (word.size() < 3 || word.size() > 24) return 0;
-  for (const auto& m : kMonthNames)
+  // First bytes of the names (either case, and UTF-8 lead bytes): most words fail here.
+  const unsigned char c0 = static_cast<unsigned char>(word[0]);
+  if (c0 < 0x80) {
+    static constexpr std::string_view kFirst = "jfmasondegplkrtyJFMASONDEGPLKRTY";
+    if (kFirst.find(static_cast<char>(c0)) == std::string_view::npos) return 0;
+  } else if (c0 != 0xC5 && c0 != 0xD0 && c0 != 0xD1 && c0 != 0xC3) {
+    return 0;
+  }
+  size_t i = 0;
+  const char32_t first = lower_cp(utf8_decode(word, i));
+  for (const auto& m : kMonthNames) {
+    size_t j = 0;
+    if (utf8_decode(m.name, j) != first) continue;
     if (word_is(word, m.name)) return m.month;
+  }
   return 0;
 }
 
@@ -218,8 +231,17 @@ void tokenize(std::string_view s, std::vector<Tok>& toks) {
     Tok t{Tok::kWord};
     t.b = b;
     t.e = i;
-    t.month = static_cast<uint8_t>(month_of(s.substr(b, i - b)));
     toks.push_back(t);
+  }
+  // Month names matter only next to a number (a day or a year): look those words up.
+  const size_t n = toks.size();
+  for (size_t k = 0; k < n; ++k) {
+    Tok& w = toks[k];
+    if (w.kind != Tok::kWord) continue;
+    bool near_number = false;
+    for (size_t d = 1; d <= 3 && !near_number; ++d)
+      near_number = (k >= d && toks[k - d].kind == Tok::kNum) || (k + d < n && d <= 2 && toks[k + d].kind == Tok::kNum);
+    if (near_number) w.month = static_cast<uint8_t>(month_of(s.substr(w.b, w.e - w.b)));
   }
 }
 
@@ -350,7 +372,18 @@ struct Scanner {
   }
 };
 
+// Every pattern has a four-digit year: text without four digits in a row holds no date.
+bool has_year_digits(std::string_view s) {
+  int run = 0;
+  for (char c : s) {
+    run = c >= '0' && c <= '9' ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  return false;
+}
+
 void scan(std::string_view text, DayOrder order, int min_year, std::vector<DateHit>& out, size_t max) {
+  if (!has_year_digits(text)) return;
   std::vector<Tok> toks;
   tokenize(text, toks);
   Scanner sc{text, toks, order, min_year};

@@ -163,6 +163,10 @@ std::vector<std::string_view> split_title(std::string_view title) {
   size_t i = 0;
   while (i < title.size()) {
     size_t sep_len = 0;
+    if (title[i] != ' ' && title[i] != '|') {  // every separator starts with one of these
+      ++i;
+      continue;
+    }
     for (auto sep : kTitleSeparators) {
       if (title.compare(i, sep.size(), sep) == 0) {
         sep_len = sep.size();
@@ -261,10 +265,11 @@ std::string clean_heading(std::string_view s) {
     out.append(s.data() + start, i - start);
   }
   out = collapse_whitespace(out);
-  // Permalink marks that documentation generators append to headings.
+  // Permalink marks that documentation generators append to headings ("¶", "🔗", " #";
+  // a "#" that ends a word, as in "C#", stays).
   for (bool again = true; again;) {
     again = false;
-    for (std::string_view mark : {"\xC2\xB6", "#", "\xF0\x9F\x94\x97"}) {
+    for (std::string_view mark : {"\xC2\xB6", " #", "\xF0\x9F\x94\x97"}) {
       if (out.size() > mark.size() && std::string_view(out).ends_with(mark)) {
         out.resize(out.size() - mark.size());
         while (!out.empty() && is_ascii_space(out.back())) out.pop_back();
@@ -301,12 +306,12 @@ std::string strip_edge_dates(std::string_view heading) {
   std::vector<DateHit> hits;
   find_dates(heading, DayOrder::kMonthFirst, hits, 4);
   if (hits.empty()) return std::string(heading);
-  std::string_view s = heading;
+  size_t b = 0, e = heading.size();
   const DateHit& last = hits.back();
-  if (trim_punct(s.substr(last.end)).empty() && last.begin > 0) s = trim_punct(s.substr(0, last.begin));
+  if (last.begin > 0 && trim_punct(heading.substr(last.end)).empty()) e = last.begin;
   const DateHit& first = hits.front();
-  if (first.begin < 4 && trim_punct(heading.substr(0, first.begin)).empty() && first.end < s.size())
-    s = trim_punct(s.substr(first.end));
+  if (first.end < e && trim_punct(heading.substr(0, first.begin)).empty()) b = first.end;
+  std::string_view s = trim_punct(heading.substr(b, e - b));
   return s.empty() ? std::string(heading) : std::string(s);
 }
 
@@ -319,8 +324,11 @@ bool looks_like_url(std::string_view s) {
 
 std::string normalize_author(std::string_view raw) {
   std::string text = collapse_whitespace(raw);
+  if (looks_like_url(text)) return {};
   std::string_view s = trim_punct(text);
-  if (s.empty() || s.size() > 300 || looks_like_url(s)) return {};
+  // A byline is short; a paragraph that happens to sit in an "author" box is not one.
+  constexpr size_t kMaxBylineWords = 20;
+  if (s.empty() || s.size() > 300 || looks_like_url(s) || word_keys(s).size() > kMaxBylineWords) return {};
   // Prefixes ("By", "Written by:"), possibly repeated ("By: By Ann").
   for (int round = 0; round < 2; ++round) {
     for (auto p : kBylinePrefixes) {

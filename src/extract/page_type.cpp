@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
-#include <unordered_map>
 
 #include "core/strings.h"
 #include "core/utf8.h"
@@ -88,35 +87,55 @@ constexpr std::string_view kCtaPhrases[] = {"get started", "contact us", "book a
                                             "schedule a call", "free consultation", "call now",
                                             "get a free quote", "see pricing", "view pricing"};
 
-// Class and id words.
-constexpr std::string_view kPostClassWords[] = {"post", "message", "comment", "reply", "topic", "thread"};
-constexpr std::string_view kProductClassWords[] = {"product", "price", "cart", "sku", "variant", "swatch"};
-constexpr std::string_view kDocClassWords[] = {"docs", "documentation", "toc", "api", "highlight",
-                                               "sidebar-nav", "admonition"};
+// Class and id words (whole tokens; tokens split at anything but letters and digits).
+enum ClassBit : uint8_t { kPostBit = 1, kProductBit = 2, kDocBit = 4, kTocBit = 8, kPagerBit = 16, kCartBit = 32 };
+struct ClassWord {
+  std::string_view word;
+  uint8_t bits;
+};
+constexpr ClassWord kClassWords[] = {
+    {"post", kPostBit},         {"posts", kPostBit},         {"message", kPostBit},      {"messages", kPostBit},
+    {"comment", kPostBit},      {"comments", kPostBit},      {"reply", kPostBit},        {"replies", kPostBit},
+    {"topic", kPostBit},        {"topics", kPostBit},        {"thread", kPostBit},       {"threads", kPostBit},
+    {"product", kProductBit},   {"products", kProductBit},   {"price", kProductBit},     {"prices", kProductBit},
+    {"sku", kProductBit},       {"variant", kProductBit},    {"variants", kProductBit},  {"swatch", kProductBit},
+    {"swatches", kProductBit},  {"cart", kProductBit | kCartBit}, {"addtocart", kProductBit | kCartBit},
+    {"docs", kDocBit},          {"documentation", kDocBit},  {"toc", kDocBit | kTocBit}, {"api", kDocBit},
+    {"highlight", kDocBit},     {"admonition", kDocBit},     {"pagination", kPagerBit},  {"pager", kPagerBit},
+};
+
+bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+uint8_t class_bits(std::string_view token) {
+  // Entries grouped by first letter, so a token is compared with a handful of words at most.
+  static constexpr auto kByLetter = [] {
+    std::array<std::array<uint8_t, 12>, 26> idx{};
+    std::array<uint8_t, 26> count{};
+    for (size_t i = 0; i < std::size(kClassWords); ++i) {
+      size_t l = static_cast<size_t>(kClassWords[i].word[0] - 'a');
+      idx[l][count[l]++] = static_cast<uint8_t>(i + 1);
+    }
+    return idx;
+  }();
+  const char c0 = token[0];
+  if (c0 < 'a' || c0 > 'z') return 0;
+  for (uint8_t i : kByLetter[static_cast<size_t>(c0 - 'a')]) {
+    if (i == 0) break;
+    if (kClassWords[i - 1].word == token) return kClassWords[i - 1].bits;
+  }
+  return 0;
+}
 
 constexpr std::string_view kReadMorePhrases[] = {"read more", "continue reading", "read article", "read the story",
                                                  "read full article", "read post", "more", "view details",
                                                  "weiterlesen", "lire la suite", "leer más", "leia mais"};
 
-constexpr std::string_view kCurrencySymbols[] = {"$", "\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5", "\xE2\x82\xB9",
-                                                 "USD", "EUR", "GBP", "CHF", "kr"};
 
 // Caps on work: the first nodes of a page say what it is.
 constexpr size_t kMaxNodes = 60'000;
 constexpr size_t kMaxPhraseBytes = 40;  // a button or label, not a sentence
 
 float squash(double count, double scale) { return static_cast<float>(std::log1p(count) / scale); }
-
-bool has_word(std::string_view haystack, std::string_view word) {
-  // word as a token: bounded by non-alphanumerics
-  for (size_t at = ifind(haystack, word); at != std::string_view::npos; at = ifind(haystack, word, at + 1)) {
-    bool left = at == 0 || !std::isalnum(static_cast<unsigned char>(haystack[at - 1]));
-    size_t end = at + word.size();
-    bool right = end >= haystack.size() || !std::isalnum(static_cast<unsigned char>(haystack[end]));
-    if (left && right) return true;
-  }
-  return false;
-}
 
 template <size_t N>
 bool path_has(const std::vector<std::string_view>& segs, const std::string_view (&words)[N]) {
@@ -143,25 +162,55 @@ bool contains_any(std::string_view s, const std::string_view (&words)[N]) {
   return false;
 }
 
-template <size_t N>
-bool equals_any(std::string_view s, const std::string_view (&words)[N]) {
-  for (auto w : words)
-    if (iequals(s, w)) return true;
-  return false;
+// Short phrases are matched by a hash of their lower-cased bytes first (one hash per text
+// instead of a comparison per table entry), then compared.
+constexpr uint64_t phrase_hash(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c)) * 1099511628211ull;
+  return h;
 }
 
+enum PhraseKind : uint8_t { kReadMore = 1, kCart = 2, kForum = 4, kCta = 8 };
+
+struct PhraseIndex {
+  std::array<std::pair<uint64_t, uint8_t>, 128> entries{};
+  size_t size = 0;
+  template <size_t N>
+  constexpr void add(const std::string_view (&words)[N], uint8_t kind) {
+    for (auto w : words) entries[size++] = {phrase_hash(w), kind};
+  }
+  // Kinds of the phrase equal to s (case-blind), 0 if none.
+  uint8_t find(std::string_view s) const {
+    const uint64_t h = phrase_hash(s);
+    uint8_t kinds = 0;
+    for (size_t i = 0; i < size; ++i)
+      if (entries[i].first == h) kinds |= entries[i].second;
+    return kinds;
+  }
+};
+
+
+// Prices: a currency sign next to a digit ("$19.99", "19,99 €", "£5").
 size_t count_prices(std::string_view t) {
   size_t n = 0;
-  for (auto sym : kCurrencySymbols) {
-    for (size_t at = t.find(sym); at != std::string_view::npos; at = t.find(sym, at + sym.size())) {
-      size_t after = at + sym.size();
-      while (after < t.size() && t[after] == ' ') ++after;
-      bool digit_after = after < t.size() && t[after] >= '0' && t[after] <= '9';
-      size_t before = at;
-      while (before > 0 && t[before - 1] == ' ') --before;
-      bool digit_before = before > 0 && t[before - 1] >= '0' && t[before - 1] <= '9';
-      if (digit_after || digit_before) ++n;
+  auto digit = [&](size_t i) { return i < t.size() && t[i] >= '0' && t[i] <= '9'; };
+  for (size_t i = 0; i < t.size(); ++i) {
+    size_t len = 0;
+    unsigned char c = static_cast<unsigned char>(t[i]);
+    if (c == '$') {
+      len = 1;
+    } else if (c == 0xC2 && i + 1 < t.size() && (t[i + 1] == '\xA3' || t[i + 1] == '\xA5')) {
+      len = 2;  // £ ¥
+    } else if (c == 0xE2 && i + 2 < t.size() && t[i + 1] == '\x82' && (t[i + 2] == '\xAC' || t[i + 2] == '\xB9')) {
+      len = 3;  // € ₹
     }
+    if (len == 0) continue;
+    size_t after = i + len;
+    if (after < t.size() && t[after] == ' ') ++after;
+    size_t before = i;
+    if (before > 0 && t[before - 1] == ' ') --before;
+    if (digit(after) || (before > 0 && digit(before - 1))) ++n;
+    i += len - 1;
   }
   return n;
 }
@@ -178,12 +227,6 @@ struct Scan {
   std::vector<NodeId> ld_scripts;
 };
 
-bool inside(const Document& doc, NodeId n, NodeId scope) {
-  for (NodeId p = n; p != kNoNode; p = doc.node(p).parent)
-    if (p == scope) return true;
-  return false;
-}
-
 // An article-like link: the last path segment is a slug of 3+ words ("/2023/how-we-did-it").
 bool is_slug_link(std::string_view href) {
   href = href.substr(0, href.find_first_of("?#"));
@@ -194,6 +237,14 @@ bool is_slug_link(std::string_view href) {
 }
 
 void scan_dom(const Document& doc, const ContentSelection& sel, Scan& s) {
+  static constexpr PhraseIndex phrases = [] {
+    PhraseIndex p;
+    p.add(kReadMorePhrases, kReadMore);
+    p.add(kCartPhrases, kCart);
+    p.add(kForumPhrases, kForum);
+    p.add(kCtaPhrases, kCta);
+    return p;
+  }();
   const NodeId root = doc.root();
   // Node ids of the main container's subtree are one contiguous range (pre-order).
   NodeId main_lo = sel.main, main_hi = sel.main;
@@ -204,8 +255,7 @@ void scan_dom(const Document& doc, const ContentSelection& sel, Scan& s) {
   auto in_main = [&](NodeId n) { return sel.main != kNoNode && n >= main_lo && n < main_hi; };
   std::vector<DateHit> hits;
   NodeId link_end = 0;  // text nodes with ids below this are inside the current <a>
-  std::unordered_map<uint64_t, uint32_t> sibling_kinds;
-  std::string lower;
+  std::vector<std::pair<uint64_t, uint32_t>> sibling_kinds;
   size_t visited = 0;
   for (NodeId n = root; n != kNoNode && visited < kMaxNodes; n = doc.next_in_subtree(n, root), ++visited) {
     const Node& node = doc.node(n);
@@ -226,20 +276,21 @@ void scan_dom(const Document& doc, const ContentSelection& sel, Scan& s) {
         find_dates(t, DayOrder::kMonthFirst, hits, 2);
         s.dates += hits.size();
       }
-      if (t.size() <= kMaxPhraseBytes && equals_any(t, kReadMorePhrases)) ++s.read_more;
       if (t.size() <= kMaxPhraseBytes) {
-        if (equals_any(t, kCartPhrases)) ++s.cart;
-        else if (equals_any(t, kForumPhrases) || (t.size() < 24 && (istarts_with(t, "joined") || istarts_with(t, "posts:") || istarts_with(t, "registered"))))
+        const uint8_t kinds = phrases.find(t);
+        if (kinds & kReadMore) ++s.read_more;
+        if (kinds & kCart) ++s.cart;
+        else if ((kinds & kForum) || (t.size() < 24 && (istarts_with(t, "joined") || istarts_with(t, "posts:") ||
+                                                          istarts_with(t, "registered"))))
           ++s.forum;
-        else if (equals_any(t, kCtaPhrases)) ++s.cta;
+        else if (kinds & kCta) ++s.cta;
       }
       continue;
     }
     if (node.kind != NodeKind::kElement) continue;
     switch (node.tag) {
       case Tag::k_p:
-        if (sel.main != kNoNode && n < sel.stats.size() && sel.stats[n].chars >= 150 && inside(doc, n, sel.main))
-          ++s.p_long;
+        if (n < sel.stats.size() && sel.stats[n].chars >= 150 && in_main(n)) ++s.p_long;
         break;
       case Tag::k_pre: ++s.pre; s.main_code += in_main(n); break;
       case Tag::k_code: ++s.code; break;
@@ -290,20 +341,37 @@ void scan_dom(const Document& doc, const ContentSelection& sel, Scan& s) {
         break;
     }
     if (node.attr_count == 0) continue;
-    std::string_view cls = doc.attr(n, "class");
-    std::string_view id = doc.attr(n, "id");
+    std::string_view cls, id;
+    for (const Attr* a = doc.attrs_begin(n); a != doc.attrs_end(n); ++a) {
+      std::string_view name = doc.str(a->name);
+      if (name == "class") cls = doc.str(a->value).substr(0, 128);
+      else if (name == "id") id = doc.str(a->value).substr(0, 64);
+    }
     if (!cls.empty() || !id.empty()) {
-      lower.assign(cls);
-      lower += ' ';
-      lower += id;
-      if (contains_any(lower, kPostClassWords)) ++s.post_classes;
-      if (contains_any(lower, kProductClassWords)) ++s.product_classes;
-      if (contains_any(lower, kDocClassWords)) ++s.doc_classes;
-      if (has_word(lower, "toc") || ifind(lower, "table-of-contents") != std::string_view::npos) ++s.toc;
-      if (ifind(lower, "pagination") != std::string_view::npos || ifind(lower, "pager") != std::string_view::npos)
-        ++s.pagination;
-      if (ifind(lower, "add-to-cart") != std::string_view::npos || ifind(lower, "addtocart") != std::string_view::npos ||
-          ifind(lower, "add_to_cart") != std::string_view::npos)
+      uint8_t bits = 0;
+      auto tokens = [&](std::string_view v) {
+        size_t i = 0;
+        while (i < v.size()) {
+          while (i < v.size() && !is_alnum(v[i])) ++i;
+          char tok[16];
+          size_t len = 0;
+          while (i < v.size() && is_alnum(v[i])) {
+            if (len < sizeof tok) tok[len] = ascii_lower(v[i]);
+            ++len;
+            ++i;
+          }
+          if (len >= 3 && len <= sizeof tok) bits |= class_bits(std::string_view(tok, len));
+        }
+      };
+      tokens(cls);
+      tokens(id);
+      if (bits & kPostBit) ++s.post_classes;
+      if (bits & kProductBit) ++s.product_classes;
+      if (bits & kDocBit) ++s.doc_classes;
+      if (bits & kTocBit) ++s.toc;
+      if (bits & kPagerBit) ++s.pagination;
+      // "cart" alone is the header's cart icon; a cart button says add-to-cart.
+      if ((bits & kCartBit) && (ifind(cls, "add") != std::string_view::npos || ifind(id, "add") != std::string_view::npos))
         ++s.cart;
     }
   }
@@ -324,7 +392,13 @@ void scan_dom(const Document& doc, const ContentSelection& sel, Scan& s) {
       std::string_view cc = doc.attr(c, "class");
       uint64_t h = static_cast<uint64_t>(cn.tag) * 1000003u;
       for (char ch : cc.substr(0, 48)) h = h * 131 + static_cast<unsigned char>(ch);
-      best = std::max(best, ++sibling_kinds[h]);
+      auto it = std::find_if(sibling_kinds.begin(), sibling_kinds.end(), [&](const auto& k) { return k.first == h; });
+      if (it == sibling_kinds.end()) {
+        if (sibling_kinds.size() < 32) sibling_kinds.push_back({h, 1});
+        best = std::max<uint32_t>(best, 1);
+      } else {
+        best = std::max(best, ++it->second);
+      }
     }
     s.cards = std::max<size_t>(s.cards, best);
     n = doc.next_in_subtree(n, sel.body);
@@ -471,7 +545,7 @@ namespace {
 void classify_page_type(const Document& doc, const PageInfo& page, const ContentSelection& sel, Extraction& out) {
   PageFeatures f;
   page_features(doc, page, sel, out, f);
-#ifdef PITH_PAGE_TYPE_FEATURES
+#ifdef PITH_RECORD_FEATURES
   {
     std::string rec = "page-type-features:";
     for (size_t i = 0; i < kPageFeatureCount; ++i) {

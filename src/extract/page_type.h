@@ -5,7 +5,7 @@
 // words, prices and add-to-cart buttons, repeated cards, code blocks, forum vocabulary, ...),
 // and a linear model per type scores them (softmax over the types). The weights are data:
 // src/extract/page_type_model.inc, written by tools/train_page_type.py from features that a
-// build with -DPITH_PAGE_TYPE_FEATURES records (see docs/metadata.md).
+// build with -DPITH_RECORD_FEATURES records (see docs/metadata.md).
 #pragma once
 #include <array>
 #include <string_view>

@@ -3,7 +3,7 @@
 // (where it came from, which other sources agree with it, its length, how it overlaps the
 // others, whether the page is an article), a linear model scores them and the best wins.
 // The weights are data: src/extract/title_model.inc, written by tools/train_title.py from
-// candidates that a build with -DPITH_RECORD_TITLE_FEATURES records (see docs/metadata.md).
+// candidates that a build with -DPITH_RECORD_FEATURES records (see docs/metadata.md).
 #pragma once
 #include <array>
 #include <string>

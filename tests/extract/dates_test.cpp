@@ -1,0 +1,137 @@
+#include "extract/dates.h"
+
+#include <gtest/gtest.h>
+
+namespace pith {
+namespace {
+
+struct ParseCase {
+  std::string_view in;
+  std::string_view iso;  // "" when no date
+  DayOrder order = DayOrder::kMonthFirst;
+};
+
+TEST(Dates, ParseDateTable) {
+  const ParseCase cases[] = {
+      // machine formats
+      {"2023-03-21", "2023-03-21"},
+      {"2023-03-21T10:15:00Z", "2023-03-21"},
+      {"2023-03-21T22:15:00-07:00", "2023-03-21"},  // the date as written, no time zone shift
+      {"  2023/3/7 ", "2023-03-07"},
+      {"2023.12.17", "2023-12-17"},
+      {"20230321", "2023-03-21"},
+      {"1679400000", "2023-03-21"},     // Unix seconds
+      {"1679400000000", "2023-03-21"},  // Unix milliseconds
+      {"Tue, 21 Mar 2023 10:00:00 GMT", "2023-03-21"},
+      // people's formats, English
+      {"March 21, 2023", "2023-03-21"},
+      {"Mar. 21st, 2023", "2023-03-21"},
+      {"Dec 17th 2025", "2025-12-17"},
+      {"21 March 2023", "2023-03-21"},
+      {"21st of March, 2023", "2023-03-21"},
+      {"19 Dec, 2025", "2025-12-19"},
+      {"Friday, December 19, 2025", "2025-12-19"},
+      {"Posted on Nov 21, 2018 by Ann", "2018-11-21"},
+      // other languages
+      {"21. März 2023", "2023-03-21"},
+      {"3 février 2024", "2024-02-03"},
+      {"1er mai 2024", "2024-05-01"},
+      {"21 de marzo de 2023", "2023-03-21"},
+      {"5 de março de 2022", "2022-03-05"},
+      {"12 settembre 2021", "2021-09-12"},
+      {"3 mei 2020", "2020-05-03"},
+      {"21 марта 2023", "2023-03-21"},
+      {"2023年3月21日", "2023-03-21"},
+      {"2023년 3월 21일", "2023-03-21"},
+      // all-numeric, ambiguous and not
+      {"03/04/2023", "2023-03-04"},
+      {"03/04/2023", "2023-04-03", DayOrder::kDayFirst},
+      {"13/11/2025", "2025-11-13"},  // 13 cannot be a month
+      {"11/13/2025", "2025-11-13", DayOrder::kDayFirst},
+      {"21.03.2023", "2023-03-21"},  // dots: day first
+      {"11-29-2024, 09:03 AM", "2024-11-29"},
+      // not dates
+      {"", ""},
+      {"2023", ""},
+      {"March 2023", ""},
+      {"February 30, 2023", ""},
+      {"2023-13-01", ""},
+      {"version 1.2.3", ""},
+      {"call 555-1234", ""},
+      {"February 29, 2023", ""},
+      {"February 29, 2024", "2024-02-29"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(parse_date(c.in, c.order).iso(), c.iso) << c.in;
+}
+
+TEST(Dates, FindDatesInText) {
+  std::vector<DateHit> hits;
+  std::string_view text = "By Ann Lee · Published Jan 5, 2024 · Updated 2024-02-01 · 5 min read";
+  find_dates(text, DayOrder::kMonthFirst, hits, 4);
+  ASSERT_EQ(hits.size(), 2u);
+  EXPECT_EQ(hits[0].date.iso(), "2024-01-05");
+  EXPECT_EQ(text.substr(hits[0].begin, hits[0].end - hits[0].begin), "Jan 5, 2024");
+  EXPECT_EQ(hits[1].date.iso(), "2024-02-01");
+
+  hits.clear();
+  find_dates("no dates here, only 12 things and the year 2023", DayOrder::kMonthFirst, hits, 4);
+  EXPECT_TRUE(hits.empty());
+
+  hits.clear();
+  find_dates("1/2/2020 3/4/2021 5/6/2022", DayOrder::kMonthFirst, hits, 2);  // max is respected
+  EXPECT_EQ(hits.size(), 2u);
+}
+
+TEST(Dates, DateInUrl) {
+  const std::pair<std::string_view, std::string_view> cases[] = {
+      {"https://example.com/2023/03/21/some-story/", "2023-03-21"},
+      {"https://example.com/news/2023-03-21-some-story", "2023-03-21"},
+      {"https://example.com/blog/20230321/story.html", "2023-03-21"},
+      {"https://example.com/2023/03/some-story/", ""},  // month only
+      {"https://example.com/p/123456789/", ""},
+      {"https://example.com/?date=2023-03-21", ""},  // query, not path
+      {"https://2023.example.com/10/11/", ""},
+      {"not a url", ""},
+  };
+  for (const auto& [url, iso] : cases) EXPECT_EQ(date_in_url(url).iso(), iso) << url;
+}
+
+TEST(Dates, LabelBefore) {
+  const std::pair<std::string_view, DateLabel> cases[] = {
+      {"Published on ", DateLabel::kPublished},
+      {"Posted by Ann on ", DateLabel::kPublished},
+      {"Last updated: ", DateLabel::kModified},
+      {"Published May 1 · Updated ", DateLabel::kModified},  // the nearest label wins
+      {"Joined: ", DateLabel::kOther},
+      {"Member since ", DateLabel::kOther},
+      {"Veröffentlicht am ", DateLabel::kPublished},
+      {"Mis à jour le ", DateLabel::kModified},
+      {"By Ann Lee · ", DateLabel::kNone},
+      {"", DateLabel::kNone},
+  };
+  for (const auto& [text, label] : cases) EXPECT_EQ(label_before(text), label) << text;
+}
+
+TEST(Dates, DayOrderForLang) {
+  EXPECT_EQ(day_order_for_lang(""), DayOrder::kMonthFirst);
+  EXPECT_EQ(day_order_for_lang("en-US"), DayOrder::kMonthFirst);
+  EXPECT_EQ(day_order_for_lang("en"), DayOrder::kMonthFirst);
+  EXPECT_EQ(day_order_for_lang("en-GB"), DayOrder::kDayFirst);
+  EXPECT_EQ(day_order_for_lang("de"), DayOrder::kDayFirst);
+}
+
+TEST(Dates, LongAndHostileInputStayBounded) {
+  std::string big(1 << 20, '1');  // a megabyte of digits
+  std::vector<DateHit> hits;
+  find_dates(big, DayOrder::kMonthFirst, hits, 4);
+  EXPECT_TRUE(hits.empty());
+  std::string many;
+  for (int i = 0; i < 10000; ++i) many += "March 21, 2023 ";
+  hits.clear();
+  find_dates(many, DayOrder::kMonthFirst, hits, 3);
+  EXPECT_EQ(hits.size(), 3u);
+  EXPECT_EQ(parse_date(many).iso(), "2023-03-21");
+}
+
+}  // namespace
+}  // namespace pith

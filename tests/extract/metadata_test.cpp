@@ -1,0 +1,202 @@
+// Metadata on small pages, through the public Extractor: each case is a page and the fields
+// it must give (an empty expectation is not checked).
+#include <gtest/gtest.h>
+
+#include "pith/extract.h"
+
+namespace pith {
+namespace {
+
+struct MetaCase {
+  std::string_view name{};
+  std::string html{};
+  std::string_view url{};  // PageInfo::url
+  std::string_view title{}, author{}, author_source{}, date{}, date_source{}, modified{}, sitename{}, lang{},
+      page_url{};
+};
+
+// A paragraph of prose, so that every page has a main text.
+const std::string kProse =
+    "<p>Storms moved across the valley on Tuesday, bringing heavy rain to farms that had waited months for "
+    "water. Farmers said the rain came too late for the early crops but would help the autumn harvest, and "
+    "the river rose by half a metre overnight.</p><p>Officials warned drivers to avoid low roads near the "
+    "river until the water goes down, and schools in two villages stayed closed for the day.</p>";
+
+std::string page(std::string_view head, std::string_view body) {
+  return "<!doctype html><html lang=\"en-US\"><head><meta charset=\"utf-8\">" + std::string(head) + "</head><body>" +
+         std::string(body) + "</body></html>";
+}
+
+std::vector<MetaCase> cases() {
+  return {
+      {.name = "json-ld article with a site suffix in <title>",
+       .html = page(R"(<title>Storms Reach the Valley | Daily Planet</title>
+          <meta property="og:site_name" content="Daily Planet">
+          <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+            "headline":"Storms Reach the Valley","datePublished":"2023-03-21T08:00:00Z","dateModified":"2023-03-22",
+            "author":[{"@type":"Person","name":"Ann Lee"},{"@type":"Person","name":"Bo Chen"}],
+            "publisher":{"@type":"Organization","name":"Daily Planet"}}</script>)",
+                    "<article><h1>Storms Reach the Valley</h1>" + kProse + "</article>"),
+       .title = "Storms Reach the Valley",
+       .author = "Ann Lee, Bo Chen",
+       .author_source = "json-ld",
+       .date = "2023-03-21",
+       .date_source = "json-ld",
+       .modified = "2023-03-22",
+       .sitename = "Daily Planet",
+       .lang = "en"},
+      {.name = "meta tags only",
+       .html = page(R"(<title>Rain at last - The Valley Times</title>
+          <meta name="author" content="By Carla Diaz">
+          <meta property="article:published_time" content="2022-07-01T09:00:00+02:00">
+          <meta property="og:title" content="Rain at last">
+          <link rel="canonical" href="https://valley.example/news/rain-at-last">)",
+                    "<main><h1>Rain at last</h1>" + kProse + "</main>"),
+       .title = "Rain at last",
+       .author = "Carla Diaz",
+       .author_source = "meta",
+       .date = "2022-07-01",
+       .date_source = "meta",
+       .page_url = "https://valley.example/news/rain-at-last"},
+      {.name = "byline and <time> under the headline",
+       .html = page("<title>Farmers count the cost - Farm Weekly</title>",
+                    "<article><h1>Farmers count the cost</h1><div class=\"byline\">By <a href=\"/author/dan-ek\">Dan "
+                    "Ek</a> <time datetime=\"2021-05-04T10:00\">May 4, 2021</time></div>" +
+                        kProse + "</article>"),
+       .title = "Farmers count the cost",
+       .author = "Dan Ek",
+       .author_source = "byline",
+       .date = "2021-05-04",
+       .date_source = "time"},
+      {.name = "a printed date wins over a re-stamped structured one",
+       .html = page(R"(<title>Old news | Site</title>
+          <meta property="article:published_time" content="2025-01-01T00:00:00Z">)",
+                    "<article><h1>Old news</h1><p class=\"meta\">March 3, 2019</p>" + kProse + "</article>"),
+       .date = "2019-03-03",
+       .date_source = "byline"},
+      {.name = "an updated date does not replace the structured publication date",
+       .html = page(R"(<title>Guide | Site</title>
+          <meta property="article:published_time" content="2020-02-02T00:00:00Z">)",
+                    "<article><h1>Guide</h1><p>Last updated: June 5, 2024</p>" + kProse + "</article>"),
+       .date = "2020-02-02",
+       .date_source = "meta",
+       .modified = ""},
+      {.name = "date from the URL",
+       .html = page("<title>Harvest report</title>", "<article><h1>Harvest report</h1>" + kProse + "</article>"),
+       .url = "https://example.com/2020/09/14/harvest-report/",
+       .date = "2020-09-14",
+       .date_source = "url",
+       .page_url = "https://example.com/2020/09/14/harvest-report/"},
+      {.name = "a labelled date far below the headline",
+       .html = page("<title>Notes</title>", "<article><h1>Notes</h1>" + kProse + kProse + kProse +
+                                                "<footer><span>Posted on</span> <span>12 October 2018</span></footer>"
+                                                "</article>"),
+       .date = "2018-10-12",
+       .date_source = "byline"},
+      {.name = "joined dates of forum users are not the page's date",
+       .html = page("<title>Which pump? - Garden Forum</title>",
+                    "<div class=\"thread\"><h1>Which pump?</h1><div class=\"post\"><span class=\"username\">greenthumb"
+                    "</span><span>Joined: Jan 5, 2015</span><span>Posted: Mar 9, 2023</span>" +
+                        kProse + "</div></div>"),
+       .title = "Which pump?",
+       .date = "2023-03-09"},
+      {.name = "microdata author and language from content-language",
+       .html = "<html><head><title>Soil</title><meta http-equiv=\"content-language\" content=\"pt-BR\"></head>"
+               "<body><article><h1>Soil</h1><span itemprop=\"author\" itemscope><span itemprop=\"name\">Rui "
+               "Costa</span></span>" +
+               kProse + "</article></body></html>",
+       .author = "Rui Costa",
+       .author_source = "microdata",
+       .lang = "pt-br"},
+      {.name = "organisation author gives way to a person in the byline",
+       .html = page(R"(<title>Wells | Water Co</title>
+          <script type="application/ld+json">{"@type":"Article","headline":"Wells",
+            "author":{"@type":"Organization","name":"Water Co"}}</script>)",
+                    "<article><h1>Wells</h1><p class=\"author-name\">By Eva Mann</p>" + kProse + "</article>"),
+       .author = "Eva Mann",
+       .author_source = "byline"},
+      {.name = "no metadata at all",
+       .html = "<html><body><p>" + kProse + "</p></body></html>",
+       .title = "",
+       .author = "",
+       .date = ""},
+  };
+}
+
+TEST(Metadata, Table) {
+  Extractor ex;
+  for (const MetaCase& c : cases()) {
+    PageInfo info;
+    info.url = c.url;
+    auto r = ex.extract(c.html, info);
+    ASSERT_TRUE(r.ok()) << c.name << ": " << r.error().message;
+    const Extraction& e = *r;
+    if (!c.title.empty() || c.name == "no metadata at all") {
+      EXPECT_EQ(e.title, c.title) << c.name;
+    }
+    if (!c.author.empty() || c.name == "no metadata at all") {
+      EXPECT_EQ(e.author.value, c.author) << c.name;
+    }
+    if (!c.author_source.empty()) {
+      EXPECT_EQ(e.author.source, c.author_source) << c.name;
+    }
+    if (!c.date.empty() || c.name == "no metadata at all") {
+      EXPECT_EQ(e.date.value, c.date) << c.name;
+    }
+    if (!c.date_source.empty()) {
+      EXPECT_EQ(e.date.source, c.date_source) << c.name;
+    }
+    if (!c.modified.empty()) {
+      EXPECT_EQ(e.modified.value, c.modified) << c.name;
+    }
+    if (!c.sitename.empty()) {
+      EXPECT_EQ(e.sitename, c.sitename) << c.name;
+    }
+    if (!c.lang.empty()) {
+      EXPECT_EQ(e.lang, c.lang) << c.name;
+    }
+    if (!c.page_url.empty()) {
+      EXPECT_EQ(e.url, c.page_url) << c.name;
+    }
+  }
+}
+
+TEST(Metadata, TagsDescriptionImage) {
+  Extractor ex;
+  auto r = ex.extract(page(R"(<title>T</title>
+      <meta name="description" content="A short &amp; plain summary.">
+      <meta property="og:image" content="https://img.example/a.jpg">
+      <meta property="article:tag" content="Weather">
+      <meta property="article:tag" content="Farming">
+      <meta name="keywords" content="weather, rain , Farming">)",
+                           "<article><h1>T</h1>" + kProse + "</article>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->description, "A short & plain summary.");
+  EXPECT_EQ(r->image, "https://img.example/a.jpg");
+  EXPECT_EQ(r->tags, (std::vector<std::string>{"Weather", "Farming", "rain"}));
+}
+
+TEST(Metadata, CallerUrlWinsOverCanonical) {
+  Extractor ex;
+  PageInfo info;
+  info.url = "https://caller.example/a";
+  auto r = ex.extract(page(R"(<title>T</title><link rel="canonical" href="https://canonical.example/a">)",
+                           "<p>" + kProse + "</p>"),
+                      info);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->url, "https://caller.example/a");
+}
+
+TEST(Metadata, HostileJsonLdDoesNotHurt) {
+  std::string deep;
+  for (int i = 0; i < 20000; ++i) deep += "[";
+  std::string scripts;
+  for (int i = 0; i < 40; ++i) scripts += "<script type=\"application/ld+json\">" + deep + "</script>";
+  Extractor ex;
+  auto r = ex.extract(page("<title>Deep | Site</title>" + scripts, "<article><h1>Deep</h1>" + kProse + "</article>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title, "Deep");
+}
+
+}  // namespace
+}  // namespace pith
