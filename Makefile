@@ -2,7 +2,7 @@
 BUILD ?= build
 JOBS  ?= $(shell nproc)
 
-.PHONY: setup build demo test test-all sanitize bench clean
+.PHONY: setup build demo test test-all sanitize sanitize-bench fuzz bench clean
 
 setup:
 	bash scripts/setup-debian.sh
@@ -28,8 +28,26 @@ sanitize: setup
 	cmake --build build-asan -j $(JOBS)
 	cd build-asan && ctest --output-on-failure -j $(JOBS)
 
+# ASan+UBSan build of pith extract over the dev sets of ../shared/bench; fails on any report.
+sanitize-bench: setup
+	bash tools/sanitize_bench.sh
+
+# libFuzzer on decode+parse+extract (clang, ASan+UBSan) for FUZZ_SECONDS; new inputs go to
+# build-fuzz/corpus-extract, crashes to build-fuzz/crash-*. Replay one with the normal build:
+# build/tests/fuzz/fuzz_extract_replay FILE. See tests/fuzz/README.md.
+FUZZ_SECONDS ?= 60
+fuzz:
+	bash scripts/setup-debian.sh fuzz
+	CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPITH_FUZZ=ON \
+	  -DPITH_SANITIZE=ON -DPITH_TESTS=OFF -DPITH_BENCH=OFF >/dev/null
+	cmake --build build-fuzz -j $(JOBS) --target fuzz_extract
+	mkdir -p build-fuzz/corpus-extract
+	build-fuzz/tests/fuzz/fuzz_extract -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+	  -rss_limit_mb=4096 -print_final_stats=1 -dict=tests/fuzz/html.dict -artifact_prefix=build-fuzz/ \
+	  build-fuzz/corpus-extract tests/fuzz/corpus
+
 bench: build
 	bash bench/run.sh
 
 clean:
-	rm -rf $(BUILD) build-asan
+	rm -rf $(BUILD) build-asan build-fuzz

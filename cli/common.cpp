@@ -44,31 +44,37 @@ bool Output::open(const std::string& path) {
   return true;
 }
 
-bool Output::write(std::string_view s) {
-  if (broken_pipe_ || !f_) return false;
-  if (std::fwrite(s.data(), 1, s.size(), f_) != s.size()) {
-    if (errno == EPIPE) {
-      broken_pipe_ = true;
-      return false;
-    }
-    report(path_.empty() ? "stdout" : path_, 0, std::string("write failed: ") + std::strerror(errno));
-    return false;
+bool Output::fail(int err) {
+  if (err == EPIPE) {
+    broken_pipe_ = true;
+  } else if (!failed_) {
+    report(path_.empty() ? "stdout" : path_, 0, std::string("write failed: ") + std::strerror(err));
   }
+  failed_ = true;
+  return false;
+}
+
+bool Output::write(std::string_view s) {
+  if (failed_ || !f_) return false;
+  if (std::fwrite(s.data(), 1, s.size(), f_) != s.size()) return fail(errno);
   return true;
 }
 
 bool Output::close() {
   if (!f_) return false;
   if (f_ == stdout) {
-    if (std::fflush(stdout) != 0 && errno == EPIPE) broken_pipe_ = true;
-    return true;
+    // Buffered bytes are written here; a full disk or a closed pipe shows up now.
+    if (std::fflush(stdout) != 0 && !failed_) fail(errno);
+    return !failed_ || broken_pipe_;
   }
-  bool ok = std::fclose(f_) == 0;
+  bool ok = !failed_ && std::fflush(f_) == 0;
+  if (!ok && !failed_) fail(errno);
+  ok = std::fclose(f_) == 0 && ok;
   f_ = nullptr;
   if (tmp_.empty()) return ok;
   if (ok && std::rename(tmp_.c_str(), path_.c_str()) != 0) ok = false;
   if (!ok) {
-    report(path_, 0, std::string("cannot finish writing: ") + std::strerror(errno));
+    if (!failed_) report(path_, 0, std::string("cannot finish writing: ") + std::strerror(errno));
     std::remove(tmp_.c_str());
   }
   return ok;

@@ -22,12 +22,15 @@ class Output {
   bool open(const std::string& path);  // "" or "-" = stdout
   bool write(std::string_view s);
   bool close();
+  // The reader went away (EPIPE): not an error, but nothing more can be written.
   bool broken_pipe() const { return broken_pipe_; }
 
  private:
+  bool fail(int err);  // records a failed write: EPIPE quietly, anything else reported once
   std::FILE* f_ = nullptr;
   std::string path_, tmp_;
   bool broken_pipe_ = false;
+  bool failed_ = false;
 };
 
 // A one-line progress display on stderr, only when stderr is a terminal.

@@ -1,5 +1,6 @@
 // pith extract: pages in (files, folders, stdin), text / markdown / JSON / JSONL out.
 #include <CLI/CLI.hpp>
+#include <atomic>
 #include <map>
 #include <memory>
 #include <thread>
@@ -21,6 +22,7 @@ struct ExtractArgs {
   std::string url;
   std::string charset;
   std::string favor = "balanced";
+  std::string parser = "html5";
   bool comments = false, links = false, images = false, no_tables = false, explain = false;
   bool tables = true;
   unsigned jobs = 0;
@@ -45,12 +47,13 @@ int run_extract(const ExtractArgs& a) {
   opt.tables = a.tables && !a.no_tables;
   opt.markdown = a.format == "markdown";
   opt.explain = a.explain;
+  opt.parser = a.parser == "html5" ? Parser::kHtml5 : Parser::kLibxml2;
   opt.budgets.max_input_bytes = a.max_bytes;
   opt.budgets.max_millis = a.max_millis;
 
-  std::vector<std::string> errors;
-  std::vector<std::string> files = list_page_files(a.inputs, errors);
-  for (const auto& e : errors) report(e);
+  std::vector<PathError> missing;
+  std::vector<std::string> files = list_page_files(a.inputs, missing);
+  for (const auto& e : missing) report(e.path, 0, e.what);
   if (files.empty()) {
     report("no input pages (give .html, .htm or .html.gz files, folders, or - for stdin)");
     return kExitFailed;
@@ -65,8 +68,11 @@ int run_extract(const ExtractArgs& a) {
   const bool many = files.size() > 1;
   const bool json = a.format == "json" || a.format == "jsonl";
 
+  // Once the reader of stdout has gone (`| head`), the remaining pages are skipped.
+  std::atomic<bool> stop{false};
   auto work = [&](size_t i, unsigned w) -> PageResult {
     PageResult r;
+    if (stop.load(std::memory_order_relaxed)) return r;
     const std::string& path = files[i];
     auto bytes = read_page_file(path, opt.budgets.max_input_bytes);
     if (!bytes) {
@@ -100,17 +106,19 @@ int run_extract(const ExtractArgs& a) {
 
   size_t total_bytes = 0;
   Progress progress(files.size(), 0);
-  size_t done = 0, rejected = 0;
+  size_t done = 0, rejected = missing.size();
   std::map<std::string, size_t> reasons;
+  if (!missing.empty()) reasons[std::string(error_code_name(ErrorCode::kIo))] = missing.size();
   auto emit = [&](size_t i, PageResult& r) {
+    if (stop.load(std::memory_order_relaxed)) return;
     ++done;
     total_bytes += r.bytes;
     if (!r.error.empty()) {
       ++rejected;
       ++reasons[r.reason];
       report(files[i], r.offset, r.error);
-    } else {
-      out.write(r.record);
+    } else if (!out.write(r.record)) {
+      stop.store(true, std::memory_order_relaxed);
     }
     progress.update(done, total_bytes);
   };
@@ -119,7 +127,8 @@ int run_extract(const ExtractArgs& a) {
   bool closed = out.close();
   if (out.broken_pipe()) return kExitOk;
   if (rejected) {
-    std::string summary = std::to_string(files.size()) + " pages: " + std::to_string(files.size() - rejected) +
+    const size_t pages = files.size() + missing.size();
+    std::string summary = std::to_string(pages) + " pages: " + std::to_string(pages - rejected) +
                           " extracted, " + std::to_string(rejected) + " rejected (";
     bool first = true;
     for (auto& [k, v] : reasons) {
@@ -146,6 +155,8 @@ Runner add_extract_command(CLI::App& app) {
   sub->add_option("--charset", a->charset, "The charset from HTTP headers, if known (else sniffed)");
   sub->add_option("--favor", a->favor, "Trade-off: precision, balanced or recall")
       ->check(CLI::IsMember({"precision", "balanced", "recall"}));
+  sub->add_option("--parser", a->parser, "HTML parser: html5 (pith's own) or libxml2")
+      ->check(CLI::IsMember({"html5", "libxml2"}));
   sub->add_flag("--comments", a->comments, "Extract the comment section into the `comments` field");
   sub->add_flag("--links", a->links, "Markdown: keep link targets");
   sub->add_flag("--images", a->images, "Markdown: keep images");

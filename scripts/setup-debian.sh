@@ -6,6 +6,8 @@ pkgs=(build-essential cmake ninja-build pkg-config
       libxml2-dev libicu-dev libuchardet-dev libcld2-dev zlib1g-dev libisal-dev libzstd-dev
       libsimdjson-dev libxxhash-dev libcli11-dev libfmt-dev
       libgtest-dev libgmock-dev libbenchmark-dev)
+# `setup-debian.sh fuzz` (make fuzz) adds clang and its libFuzzer runtime; the default build is g++.
+if [ "${1:-}" = "fuzz" ]; then pkgs+=(clang libclang-rt-14-dev); fi
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

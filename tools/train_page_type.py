@@ -140,7 +140,7 @@ def main():
     ap.add_argument("--l2", type=float, default=1e-3)
     ap.add_argument("--epochs", type=int, default=40)
     ap.add_argument("--lr", type=float, default=0.5)
-    ap.add_argument("--class-weight", type=float, default=0.0, help="0: none, 1: inverse frequency")
+    ap.add_argument("--class-weight", type=float, default=0.5, help="0: none, 1: inverse frequency (0.5: between)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--write", action="store_true")
     a = ap.parse_args()

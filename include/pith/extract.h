@@ -21,6 +21,9 @@ namespace pith {
 
 enum class Favor { kBalanced, kPrecision, kRecall };
 
+// Which HTML parser builds the DOM: pith's own WHATWG HTML5 parser, or libxml2's HTML parser.
+enum class Parser { kHtml5, kLibxml2 };
+
 // Caps that keep one bad page from taking the process down. Over max_input_bytes is an error;
 // over max_nodes or max_millis the DOM is cut and a warning says so.
 struct Budgets {
@@ -38,6 +41,7 @@ struct Options {
   bool tables = true;      // keep tables in the text
   bool markdown = false;   // also render Extraction::markdown
   bool explain = false;    // record every dropped block in Extraction::dropped
+  Parser parser = Parser::kHtml5;    // the default since it scores equal or better on the dev sets
   Budgets budgets;
 };
 

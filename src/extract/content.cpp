@@ -382,7 +382,8 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
       best_score = s;
       best = n;
     }
-    n = doc.next_in_subtree(n, sel.body);
+    // Nothing inside a link is a container: a block in an <a> is a card's summary.
+    n = doc.node(n).tag == Tag::k_a ? doc.next_skip_children(n, sel.body) : doc.next_in_subtree(n, sel.body);
   }
   // Descend while one child holds nearly all of the weight: the parent's extra is chrome.
   const float keep = options.favor == Favor::kPrecision ? 0.80f : options.favor == Favor::kRecall ? 0.97f : 0.90f;

@@ -275,6 +275,41 @@ std::string clean_heading(std::string_view s) {
   return out;
 }
 
+std::string fold_quotes(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80') {
+      char c = s[i + 2];
+      if (c == '\x98' || c == '\x99') {
+        out += '\'';
+        i += 2;
+        continue;
+      }
+      if (c == '\x9C' || c == '\x9D') {
+        out += '"';
+        i += 2;
+        continue;
+      }
+    }
+    out += s[i];
+  }
+  return out;
+}
+
+std::string strip_edge_dates(std::string_view heading) {
+  std::vector<DateHit> hits;
+  find_dates(heading, DayOrder::kMonthFirst, hits, 4);
+  if (hits.empty()) return std::string(heading);
+  std::string_view s = heading;
+  const DateHit& last = hits.back();
+  if (trim_punct(s.substr(last.end)).empty() && last.begin > 0) s = trim_punct(s.substr(0, last.begin));
+  const DateHit& first = hits.front();
+  if (first.begin < 4 && trim_punct(heading.substr(0, first.begin)).empty() && first.end < s.size())
+    s = trim_punct(s.substr(first.end));
+  return s.empty() ? std::string(heading) : std::string(s);
+}
+
 bool looks_like_url(std::string_view s) {
   s = trim(s);
   return istarts_with(s, "http://") || istarts_with(s, "https://") || s.starts_with("//") || s.starts_with("/") ||

@@ -41,6 +41,15 @@ std::string clean_title(std::string_view title, const SiteNames& site, std::stri
 // characters removed, trailing permalink marks ("¶", "#") dropped.
 std::string clean_heading(std::string_view s);
 
+// Typographic quotes as ASCII: ‘ ’ -> ', “ ” -> ". Titles are compared and searched as
+// typed; pages render the same headline with either form (smart quotes in the h1, straight
+// ones in <title>).
+std::string fold_quotes(std::string_view s);
+
+// A heading without a date at its start or end ("Dec 18 2025 Preparing a transition" ->
+// "Preparing a transition"): blogs print the date inside the h1.
+std::string strip_edge_dates(std::string_view heading);
+
 // An author value as people read it: "By Ann Lee" -> "Ann Lee", "Written by: Ann Lee | May 3"
 // -> "Ann Lee". Empty when the value is not a name (a URL, an e-mail address only, a long
 // sentence, a date).

@@ -17,6 +17,7 @@
 #include "extract/dates.h"
 #include "extract/jsonld.h"
 #include "extract/meta_text.h"
+#include "extract/title.h"
 
 namespace pith {
 
@@ -213,7 +214,7 @@ std::string element_text(const Document& doc, NodeId id, size_t max_bytes = 2000
     const Node& node = doc.node(n);
     if (node.kind == NodeKind::kElement) {
       if (node.tag == Tag::k_script || node.tag == Tag::k_style || node.tag == Tag::k_noscript ||
-          node.tag == Tag::k_template) {
+          node.tag == Tag::k_template || (node.tag == Tag::k_svg && n != id)) {
         n = doc.next_skip_children(n, id);
         continue;
       }
@@ -256,56 +257,16 @@ const JsonLdEntity* main_entity(const JsonLdData& ld) {
 
 // -------------------------------------------------------------------------------------- title
 
-struct Heading {
-  NodeId node;
-  std::string text;
-};
-
-// Do the heading and a title agree? Equal to the whole title or to a run of its segments.
-// A heading equal to the last segment alone names the site or section ("Blog | Acme":
-// an h1 "Acme" is the logo), so it does not count.
-bool agrees(std::string_view heading_key, std::string_view title) {
-  if (heading_key.empty() || title.empty()) return false;
-  std::string full = loose_key(title);
-  if (full == heading_key) return true;
-  std::vector<std::string_view> segs = split_title(title);
-  if (segs.size() < 2 || segs.size() > 12) return false;
-  for (size_t a = 0; a + 1 < segs.size(); ++a) {
-    std::string run;
-    for (size_t b = a; b < segs.size(); ++b) {
-      run += loose_key(segs[b]);
-      if (run == heading_key) return true;
-      if (run.size() > heading_key.size()) break;
-    }
-  }
-  return false;
-}
-
-// Share of the shorter text's words that the other has too.
-double word_overlap(std::string_view a, std::string_view b) {
-  std::vector<std::string> wa = word_keys(a), wb = word_keys(b);
-  if (wa.empty() || wb.empty()) return 0;
-  std::sort(wa.begin(), wa.end());
-  wa.erase(std::unique(wa.begin(), wa.end()), wa.end());
-  std::sort(wb.begin(), wb.end());
-  wb.erase(std::unique(wb.begin(), wb.end()), wb.end());
-  size_t common = 0;
-  for (const auto& w : wa) common += std::binary_search(wb.begin(), wb.end(), w);
-  return static_cast<double>(common) / static_cast<double>(std::min(wa.size(), wb.size()));
-}
-
 // The h1s worth considering, in order of how likely they are the headline: inside the main
 // container first, then the nearest before it, then the rest. Site logos in an h1 are skipped.
-std::vector<Heading> headline_candidates(const Document& doc, const PageScan& scan, const ContentSelection& sel,
-                                         const SiteNames& site) {
-  std::vector<Heading> out;
-  std::vector<std::pair<int64_t, Heading>> ranked;
+std::vector<HeadingCandidate> headline_candidates(const Document& doc, const PageScan& scan,
+                                                  const ContentSelection& sel, const SiteNames& site) {
+  std::vector<std::pair<int64_t, HeadingCandidate>> ranked;
   NodeId main = sel.main;
   for (NodeId h : scan.h1s) {
-    std::string text = clean_heading(element_text(doc, h, 600));
+    std::string text = strip_edge_dates(clean_heading(element_text(doc, h, 600)));
     if (text.empty() || text.size() > 400) continue;
     if (is_site_segment(text, site) && (site.keys.size() + site.host_labels.size()) > 0) continue;
-    int64_t rank;
     bool inside = false;
     if (main != kNoNode)
       for (NodeId p = h; p != kNoNode; p = doc.node(p).parent)
@@ -313,12 +274,14 @@ std::vector<Heading> headline_candidates(const Document& doc, const PageScan& sc
           inside = true;
           break;
         }
+    int64_t rank;
     if (inside) rank = static_cast<int64_t>(h) - static_cast<int64_t>(main);  // first in main
     else if (main != kNoNode && h < main) rank = (1LL << 32) + (static_cast<int64_t>(main) - h);  // nearest before
     else rank = (1LL << 33) + h;
-    ranked.push_back({rank, Heading{h, std::move(text)}});
+    ranked.push_back({rank, HeadingCandidate{h, std::move(text), inside, main != kNoNode && h < main}});
   }
   std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<HeadingCandidate> out;
   for (auto& r : ranked) out.push_back(std::move(r.second));
   return out;
 }
@@ -330,64 +293,60 @@ struct TitleChoice {
 };
 
 TitleChoice choose_title(const Document& doc, const PageScan& scan, const ContentSelection& sel, const SiteNames& site,
-                         const JsonLdEntity* main, std::vector<std::string>* debug_out) {
+                         const JsonLdEntity* main, std::string_view url, bool dated,
+                         std::vector<std::string>* debug_out) {
   TitleChoice c;
-  std::string title_tag = scan.title != kNoNode ? clean_heading(element_text(doc, scan.title, 1000)) : std::string();
-  std::string og = clean_meta_text(first_meta(scan, kTitleKeys));
-  std::string ld = main ? (!main->headline.empty() ? main->headline : main->name) : std::string();
-  std::vector<Heading> heads = headline_candidates(doc, scan, sel, site);
-
-#ifdef PITH_META_DEBUG
-  {
-    std::string d = "debug title\x1f" + title_tag + "\x1f" + og + "\x1f" + ld + "\x1f" + (main && !main->types.empty() ? main->types[0] : std::string()) + "\x1f";
-    for (const auto& h : heads) d += h.text + "\x1e" + (h.node > sel.main ? "in" : "before") + "\x1d";
-    d += "\x1f";
-    for (const auto& k : site.keys) d += k + ",";
-    for (const auto& k : site.host_labels) d += k + ",";
-    debug_out->push_back(d);
+  TitleInputs in;
+  in.title_tag = scan.title != kNoNode ? clean_heading(element_text(doc, scan.title, 1000)) : std::string();
+  in.og = clean_meta_text(first_meta(scan, kTitleKeys));
+  in.ld = main ? (!main->headline.empty() ? main->headline : main->name) : std::string();
+  in.heads = headline_candidates(doc, scan, sel, site);
+  in.article = (main && is_one_of(*main, kArticleTypes)) || iequals(meta_value(scan, "og:type"), "article");
+  in.product = (main && (main->has_type("Product") || main->has_type("ProductGroup"))) ||
+               ifind(meta_value(scan, "og:type"), "product") != std::string_view::npos;
+  if (size_t scheme = url.find("://"); scheme != std::string_view::npos) {
+    size_t at = url.find('/', scheme + 3);
+    std::string_view path = at == std::string_view::npos ? std::string_view("/") : url.substr(at);
+    path = path.substr(0, path.find_first_of("?#"));
+    while (!path.empty() && path.back() == '/') path.remove_suffix(1);
+    in.homepage = path.empty();
+    size_t slash = path.rfind('/');
+    in.slug = std::string(slash == std::string_view::npos ? path : path.substr(slash + 1));
+  }
+  in.dated = dated;
+  in.site = &site;
+  clean_title(in.title_tag, site, &c.site_segment);
+  std::vector<TitleCandidate> cands;
+  title_candidates(in, cands);
+#ifdef PITH_TITLE_FEATURES
+  for (const auto& cand : cands) {
+    std::string rec = "title-candidate: ";
+    for (size_t i = 0; i < kTitleFeatureCount; ++i) {
+      rec += std::string(title_feature_name(i)) + "=" + std::to_string(cand.features[i]) + " ";
+    }
+    rec += "\x1f" + cand.text;
+    debug_out->push_back(std::move(rec));
   }
 #endif
-  for (const auto& h : heads) {
-    std::string k = loose_key(h.text);
-    if (agrees(k, title_tag) || agrees(k, og) || (!ld.empty() && loose_key(ld) == k)) {
-      c.title = h.text;
+  int best = best_title(cands);
+  if (best < 0) return c;
+  const TitleCandidate& t = cands[static_cast<size_t>(best)];
+  c.title = t.text;
+  // The headline element, for dates next to it: the h1 showing the title, else a heading or
+  // title-classed element showing it, else the most likely h1.
+  std::string key = loose_key(c.title);
+  for (const auto& h : in.heads)
+    if (loose_key(h.text) == key) {
       c.anchor = h.node;
-      clean_title(title_tag, site, &c.site_segment);
       return c;
     }
-  }
-  std::string from_title = clean_title(title_tag, site, &c.site_segment);
-  std::string from_og = clean_title(og, site);
-  if (!ld.empty() && (agrees(loose_key(ld), title_tag) || agrees(loose_key(ld), og))) {
-    c.title = clean_title(ld, site);
-  } else if (!from_og.empty()) {
-    c.title = from_og;
-  } else if (!from_title.empty()) {
-    c.title = from_title;
-  } else {
-    c.title = ld;
-  }
-  // No agreement. The h1 still wins when it is about the same thing (shares words with the
-  // metadata title) and either the page is an article (whose metadata titles are often
-  // rewritten for search) or the h1 is the shorter, plainer form.
-  if (!heads.empty()) {
-    const std::string& h = heads[0].text;
-    bool article = main && is_one_of(*main, kArticleTypes);
-    constexpr double kSameTopic = 0.3;  // share of the shorter title's words in the other
-    if (c.title.empty() ||
-        (word_overlap(h, c.title) >= kSameTopic && (article || word_count(h) <= word_count(c.title))))
-      c.title = h;
-  }
-  // The headline element, for dates next to it: a heading or title-classed element showing
-  // the chosen title, else the most likely h1.
-  std::string key = loose_key(c.title);
   for (NodeId n : scan.subheads) {
     if (!key.empty() && loose_key(element_text(doc, n, 600)) == key) {
       c.anchor = n;
       return c;
     }
   }
-  if (!heads.empty()) c.anchor = heads[0].node;
+  if (!in.heads.empty()) c.anchor = in.heads[0].node;
   return c;
 }
 
@@ -779,13 +738,6 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
   site.add_host_of(out.url);
   if (!page.url.empty()) site.add_host_of(og_url);
 
-  // Title.
-  TitleChoice tc = choose_title(doc, scan, sel, site, main, &out.warnings);
-  out.title = tc.title;
-  if (sitename.empty()) sitename = publisher;
-  if (sitename.empty() && !tc.site_segment.empty()) sitename = tc.site_segment;
-  out.sitename = sitename;
-
   // Language, needed to read all-numeric dates.
   if (scan.html != kNoNode) out.lang = normalize_lang(doc.attr(scan.html, "lang"));
   if (out.lang.empty() && scan.html != kNoNode) out.lang = normalize_lang(doc.attr(scan.html, "xml:lang"));
@@ -860,6 +812,13 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
       }
     }
   }
+
+  // Title.
+  TitleChoice tc = choose_title(doc, scan, sel, site, main, out.url, published.ok() || modified.ok(), &out.warnings);
+  out.title = fold_quotes(tc.title);
+  if (sitename.empty()) sitename = publisher;
+  if (sitename.empty() && !tc.site_segment.empty()) sitename = tc.site_segment;
+  out.sitename = sitename;
 
   std::vector<SeenDate> forward, backward;
   Window window;

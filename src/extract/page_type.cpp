@@ -172,6 +172,7 @@ struct Scan {
   size_t post_classes = 0, product_classes = 0, doc_classes = 0, cards = 0;
   size_t heading_links = 0, read_more = 0, dates = 0, slug_links = 0, main_prices = 0, main_headings = 0;
   size_t main_code = 0;
+  size_t chars = 0, link_chars = 0;  // visible text bytes of the whole page, and of links
   bool gen_forum = false, gen_docs = false, gen_shop = false, gen_wp = false;
   std::string og_type;
   std::vector<NodeId> ld_scripts;
@@ -202,6 +203,7 @@ void scan_dom(const Document& doc, const ContentSelection& sel, Scan& s) {
   }
   auto in_main = [&](NodeId n) { return sel.main != kNoNode && n >= main_lo && n < main_hi; };
   std::vector<DateHit> hits;
+  NodeId link_end = 0;  // text nodes with ids below this are inside the current <a>
   std::unordered_map<uint64_t, uint32_t> sibling_kinds;
   std::string lower;
   size_t visited = 0;
@@ -212,6 +214,8 @@ void scan_dom(const Document& doc, const ContentSelection& sel, Scan& s) {
       if (pt == Tag::k_script || pt == Tag::k_style || pt == Tag::k_noscript || pt == Tag::k_template) continue;
       std::string_view t = trim(doc.text(n));
       if (t.empty()) continue;
+      s.chars += t.size();
+      if (n < link_end) s.link_chars += t.size();
       if (s.prices < 500) {
         size_t p = count_prices(t);
         s.prices += p;
@@ -239,9 +243,12 @@ void scan_dom(const Document& doc, const ContentSelection& sel, Scan& s) {
         break;
       case Tag::k_pre: ++s.pre; s.main_code += in_main(n); break;
       case Tag::k_code: ++s.code; break;
-      case Tag::k_a:
+      case Tag::k_a: {
         if (s.slug_links < 1000 && is_slug_link(doc.attr(n, "href"))) ++s.slug_links;
+        NodeId end = doc.next_skip_children(n, root);
+        link_end = end == kNoNode ? static_cast<NodeId>(doc.size()) : end;
         break;
+      }
       case Tag::k_article: ++s.articles; break;
       case Tag::k_time: ++s.times; break;
       case Tag::k_h2: case Tag::k_h3: case Tag::k_h4: {
@@ -419,11 +426,10 @@ void page_features(const Document& doc, const PageInfo& page, const ContentSelec
   // Text shape.
   double body_chars = sel.body != kNoNode && sel.body < sel.stats.size() ? sel.stats[sel.body].chars : 0;
   double main_chars = sel.main != kNoNode && sel.main < sel.stats.size() ? sel.stats[sel.main].chars : 0;
-  double link_chars = sel.body != kNoNode && sel.body < sel.stats.size() ? sel.stats[sel.body].link_chars : 0;
   set(PageFeature::k_main_share, body_chars > 0 ? main_chars / body_chars : 0);
   set(PageFeature::k_long_paras, squash(s.p_long, 4));
-  set(PageFeature::k_text_len, squash(body_chars, 12));
-  set(PageFeature::k_link_density, body_chars > 0 ? link_chars / body_chars : 0);
+  set(PageFeature::k_text_len, squash(static_cast<double>(s.chars), 12));
+  set(PageFeature::k_link_density, s.chars > 0 ? static_cast<double>(s.link_chars) / s.chars : 0);
   set(PageFeature::k_code_blocks, squash(s.pre + s.code / 4.0, 4));
   set(PageFeature::k_prices, squash(s.prices, 4));
   set(PageFeature::k_cart, squash(s.cart, 2));
@@ -493,11 +499,9 @@ void classify_page_type(const Document& doc, const PageInfo& page, const Content
   for (double z : score) sum += std::exp(z - top);
   out.page_type = std::string(kPageTypeNames[best]);
   out.page_type_confidence = 1.0 / sum;
-  // A page with next to no text and no schema says nothing about its type.
-  const double body_chars = sel.body != kNoNode && sel.body < sel.stats.size() ? sel.stats[sel.body].chars : 0;
-  constexpr double kMinChars = 40;
-  if (body_chars < kMinChars && f[static_cast<size_t>(PageFeature::k_ld_article)] == 0 &&
-      f[static_cast<size_t>(PageFeature::k_ld_product)] == 0) {
+  // A page with no text, no title and no schema says nothing about its type.
+  if (f[static_cast<size_t>(PageFeature::k_text_len)] == 0 && out.title.empty() &&
+      f[static_cast<size_t>(PageFeature::k_ld_article)] == 0 && f[static_cast<size_t>(PageFeature::k_ld_product)] == 0) {
     out.page_type = "other";
     out.page_type_confidence = 0;
   }

@@ -165,6 +165,28 @@ Result<size_t> convert_icu(std::string_view bytes, std::string_view canonical, s
   return replaced;
 }
 
+// Valid UTF-8, or valid UTF-8 cut inside its last character (crawlers cap page sizes, so a
+// page often ends mid-character; one bad tail must not send the page to the detector).
+bool is_utf8_maybe_cut(std::string_view b) {
+  if (is_valid_utf8(b)) return true;
+  for (size_t k = 1; k <= 3 && k <= b.size(); ++k) {
+    auto c = static_cast<unsigned char>(b[b.size() - k]);
+    if ((c & 0xC0) == 0x80) continue;  // a continuation byte: look further back for the lead
+    size_t need = c >= 0xF5 ? 0 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+    if (need <= k) return false;
+    // The tail must be the start of some valid sequence: complete it with continuation bytes
+    // (E0 needs A0.., F0 needs 90.., ED and F4 need ..9F/..8F, so try three).
+    bool prefix = false;
+    for (char pad : {'\x80', '\x90', '\xA0'}) {
+      std::string probe(b.substr(b.size() - k));
+      probe.append(need - k, pad);
+      prefix = prefix || utf8_sequence_length(probe, 0) == need;
+    }
+    return prefix && is_valid_utf8(b.substr(0, b.size() - k));
+  }
+  return false;
+}
+
 }  // namespace
 
 Result<Decoded> CharsetDecoder::decode(std::string_view bytes, std::string_view hint, std::string& out) {
@@ -179,7 +201,7 @@ Result<Decoded> CharsetDecoder::decode(std::string_view bytes, std::string_view 
     d.source = CharsetSource::kCaller;
   } else if (!(canon = prescan_meta_charset(bytes)).empty()) {
     d.source = CharsetSource::kMeta;
-  } else if (is_valid_utf8(bytes)) {
+  } else if (is_utf8_maybe_cut(bytes)) {
     canon = "utf-8";
     d.source = CharsetSource::kUtf8Valid;
   } else {

@@ -13,10 +13,22 @@
 
 namespace pith {
 
+namespace html5 {
+class TreeBuilder;
+}
+
 using NodeId = uint32_t;
 inline constexpr NodeId kNoNode = 0xFFFFFFFFu;
 
-enum class NodeKind : uint8_t { kDocument, kElement, kText, kComment };
+// kDoctype: the page's <!DOCTYPE> (HTML5 parser only): text is its name; a public or system
+// identifier, when not empty, is an attribute named "publicid" / "systemid".
+enum class NodeKind : uint8_t { kDocument, kElement, kText, kComment, kDoctype };
+
+// An element's namespace. Only the HTML5 parser sets SVG/MathML (for elements inside <svg> and
+// <math>); names stay lower-case in the DOM whatever the namespace ("foreignobject", "viewbox").
+// Such elements keep the Tag of an HTML element of the same name (<svg><title>, <svg><a>,
+// <svg><style>), as with parsers that know no namespaces: check ns to tell them apart.
+enum class Namespace : uint8_t { kHtml, kSvg, kMathml };
 
 struct Span {
   uint32_t offset = 0;
@@ -39,6 +51,7 @@ struct Node {
   uint16_t attr_count = 0;
   uint16_t depth = 0;
   NodeKind kind = NodeKind::kElement;
+  Namespace ns = Namespace::kHtml;  // fits in padding: Node stays 40 bytes
   Tag tag = Tag::kUnknown;
 };
 
@@ -81,6 +94,9 @@ class Document {
   NodeId append_comment(NodeId parent, std::string_view text);
 
  private:
+  // The HTML5 tree builder needs tree surgery the append-only API above does not offer
+  // (inserting before a sibling, moving children, adding attributes to <html> later).
+  friend class html5::TreeBuilder;
   NodeId link(NodeId parent, Node n);
   std::vector<Node> nodes_;
   std::vector<Attr> attrs_;

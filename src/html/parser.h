@@ -34,7 +34,9 @@ class HtmlParser {
   virtual std::string_view name() const = 0;
 };
 
-enum class ParserKind { kLibxml2 };
+// kLibxml2: libxml2's HTML parser (SAX) through DomBuilder. kHtml5: pith's own WHATWG HTML5
+// parser (html/html5/), which builds the same DOM the way a browser would.
+enum class ParserKind { kLibxml2, kHtml5 };
 std::unique_ptr<HtmlParser> make_parser(ParserKind kind);
 
 }  // namespace pith

@@ -89,7 +89,7 @@ bool is_page_name(std::string_view name) {
   return n.ends_with(".html") || n.ends_with(".htm") || n.ends_with(".xhtml");
 }
 
-std::vector<std::string> list_page_files(const std::vector<std::string>& paths, std::vector<std::string>& errors) {
+std::vector<std::string> list_page_files(const std::vector<std::string>& paths, std::vector<PathError>& errors) {
   std::vector<std::string> out;
   for (const auto& p : paths) {
     if (p == "-") {
@@ -99,7 +99,7 @@ std::vector<std::string> list_page_files(const std::vector<std::string>& paths, 
     std::error_code ec;
     auto st = fs::status(p, ec);
     if (ec || !fs::exists(st)) {
-      errors.push_back(p + ": no such file or folder");
+      errors.push_back({p, "no such file or folder"});
       continue;
     }
     if (fs::is_directory(st)) {
@@ -108,7 +108,7 @@ std::vector<std::string> list_page_files(const std::vector<std::string>& paths, 
       for (; !ec && it != end; it.increment(ec)) {
         if (it->is_regular_file(ec) && is_page_name(it->path().filename().string())) found.push_back(it->path().string());
       }
-      if (ec) errors.push_back(p + ": " + ec.message());
+      if (ec) errors.push_back({p, ec.message()});
       std::sort(found.begin(), found.end());
       out.insert(out.end(), found.begin(), found.end());
     } else {

@@ -18,8 +18,14 @@ Result<size_t> gunzip(std::string_view data, size_t max_bytes, std::string& out)
 // True for names pith extract reads from folders: .html, .htm, .xhtml, and those + .gz.
 bool is_page_name(std::string_view name);
 
+// A path that could not be listed, and why ("no such file or folder").
+struct PathError {
+  std::string path;
+  std::string what;
+};
+
 // Expands files and folders (recursively, sorted by path) into the list of page files.
-// A path that does not exist is reported in `errors` ("PATH: no such file or folder").
-std::vector<std::string> list_page_files(const std::vector<std::string>& paths, std::vector<std::string>& errors);
+// A path that does not exist or cannot be listed is reported in `errors`.
+std::vector<std::string> list_page_files(const std::vector<std::string>& paths, std::vector<PathError>& errors);
 
 }  // namespace pith

@@ -1,0 +1,225 @@
+#include "extract/title.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/strings.h"
+
+namespace pith {
+
+namespace {
+
+// Weights per feature, written by tools/train_title.py.
+#include "extract/title_model.inc"
+
+// Is `a` (a loose key) the same title as the text `b`: equal, or equal to a run of b's
+// segments, or b equal to a run of a's? (Runs that are only the last segment of a
+// multi-segment title are left out: that is where sites put their own name.)
+bool run_of(std::string_view key, std::string_view title) {
+  std::vector<std::string_view> segs = split_title(title);
+  if (segs.size() < 2 || segs.size() > 12) return false;
+  for (size_t a = 0; a + 1 < segs.size(); ++a) {
+    std::string run;
+    for (size_t b = a; b < segs.size(); ++b) {
+      run += loose_key(segs[b]);
+      if (run == key) return true;
+      if (run.size() > key.size()) break;
+    }
+  }
+  return false;
+}
+
+bool same_title(std::string_view a_text, const std::string& a_key, std::string_view b_text, const std::string& b_key) {
+  if (a_key.empty() || b_key.empty()) return false;
+  return a_key == b_key || run_of(a_key, b_text) || run_of(b_key, a_text);
+}
+
+double overlap(std::string_view a, std::string_view b) {
+  std::vector<std::string> wa = word_keys(a), wb = word_keys(b);
+  if (wa.empty() || wb.empty()) return 0;
+  std::sort(wa.begin(), wa.end());
+  wa.erase(std::unique(wa.begin(), wa.end()), wa.end());
+  std::sort(wb.begin(), wb.end());
+  wb.erase(std::unique(wb.begin(), wb.end()), wb.end());
+  size_t common = 0;
+  for (const auto& w : wa) common += std::binary_search(wb.begin(), wb.end(), w);
+  return static_cast<double>(common) / static_cast<double>(std::min(wa.size(), wb.size()));
+}
+
+bool is_h1(TitleSource s) {
+  return s == TitleSource::k_h1_0 || s == TitleSource::k_h1_1 || s == TitleSource::k_h1_2;
+}
+
+}  // namespace
+
+std::string_view title_feature_name(size_t i) {
+  static constexpr std::string_view kNames[] = {
+#define PITH_TF_NAME(name) #name,
+      PITH_TITLE_FEATURES(PITH_TF_NAME)
+#undef PITH_TF_NAME
+  };
+  return i < kTitleFeatureCount ? kNames[i] : std::string_view();
+}
+
+void title_candidates(const TitleInputs& in, std::vector<TitleCandidate>& out) {
+  out.clear();
+  static const SiteNames kNoSite;
+  const SiteNames& site = in.site ? *in.site : kNoSite;
+  auto add = [&](std::string text, TitleSource src, NodeId node) {
+    if (text.empty() || text.size() > 600) return;
+    TitleCandidate c;
+    c.text = std::move(text);
+    c.source = src;
+    c.node = node;
+    out.push_back(std::move(c));
+  };
+  for (size_t i = 0; i < in.heads.size() && i < 3; ++i)
+    add(in.heads[i].text, static_cast<TitleSource>(static_cast<size_t>(TitleSource::k_h1_0) + i), in.heads[i].node);
+  const std::string og_clean = in.og.empty() ? std::string() : clean_title(in.og, site);
+  const std::string title_clean = in.title_tag.empty() ? std::string() : clean_title(in.title_tag, site);
+  add(og_clean, TitleSource::k_og, kNoNode);
+  add(title_clean, TitleSource::k_title, kNoNode);
+  if (!in.ld.empty()) add(clean_title(in.ld, site), TitleSource::k_ld, kNoNode);
+  if (collapse_whitespace(in.title_tag) != title_clean) add(collapse_whitespace(in.title_tag), TitleSource::k_title_full, kNoNode);
+  if (collapse_whitespace(in.og) != og_clean) add(collapse_whitespace(in.og), TitleSource::k_og_full, kNoNode);
+  // The <title>'s own segments, whatever the site's name: its first segment, all but the
+  // first ("Forum - Topic"), all but the last ("Topic - Section - Site").
+  {
+    std::string full = collapse_whitespace(in.title_tag);
+    std::vector<std::string_view> segs = split_title(full);
+    if (segs.size() > 1) {
+      add(std::string(segs.front()), TitleSource::k_title_head, kNoNode);
+      std::string_view v = full;
+      size_t tail_at = static_cast<size_t>(segs[1].data() - full.data());
+      add(std::string(v.substr(tail_at)), TitleSource::k_title_tail, kNoNode);
+      if (segs.size() > 2) {
+        size_t end = static_cast<size_t>(segs[segs.size() - 2].data() - full.data()) + segs[segs.size() - 2].size();
+        add(std::string(v.substr(0, end)), TitleSource::k_title_butlast, kNoNode);
+      }
+    }
+  }
+
+  // Merge candidates with the same text (loose key): one candidate, every source flagged.
+  std::vector<std::string> keys;
+  std::vector<TitleCandidate> merged;
+  for (auto& c : out) {
+    std::string k = loose_key(c.text);
+    if (k.empty()) continue;
+    const size_t flag = static_cast<size_t>(TitleFeature::k_src_h1_0) + static_cast<size_t>(c.source);
+    auto it = std::find(keys.begin(), keys.end(), k);
+    size_t at;
+    if (it == keys.end()) {
+      keys.push_back(std::move(k));
+      merged.push_back(std::move(c));
+      at = merged.size() - 1;
+    } else {
+      at = static_cast<size_t>(it - keys.begin());
+    }
+    merged[at].features[flag] = 1;
+  }
+  out.swap(merged);
+
+  const std::string og_key = loose_key(in.og), title_key = loose_key(in.title_tag), ld_key = loose_key(in.ld);
+  std::vector<std::string> head_keys;
+  for (size_t i = 0; i < in.heads.size() && i < 3; ++i) head_keys.push_back(loose_key(in.heads[i].text));
+  const std::string& meta_ref = !og_clean.empty() ? og_clean : title_clean;
+  const std::string& meta_alt = !title_clean.empty() ? title_clean : og_clean;
+
+  for (size_t ci = 0; ci < out.size(); ++ci) {
+    TitleCandidate& c = out[ci];
+    TitleFeatures& f = c.features;
+    auto set = [&](TitleFeature k, double v) { f[static_cast<size_t>(k)] = static_cast<float>(v); };
+    auto src = [&](TitleSource s) { return f[static_cast<size_t>(TitleFeature::k_src_h1_0) + static_cast<size_t>(s)] > 0; };
+    const std::string& key = keys[ci];
+    const bool from_h1 = src(TitleSource::k_h1_0) || src(TitleSource::k_h1_1) || src(TitleSource::k_h1_2);
+    const bool from_og = src(TitleSource::k_og) || src(TitleSource::k_og_full);
+    const bool from_title = src(TitleSource::k_title) || src(TitleSource::k_title_full) ||
+                            src(TitleSource::k_title_head) || src(TitleSource::k_title_tail) ||
+                            src(TitleSource::k_title_butlast);
+    const bool from_ld = src(TitleSource::k_ld);
+
+    bool agree_h1 = false;
+    for (size_t i = 0; i < head_keys.size(); ++i) {
+      if (in.heads[i].node == c.node && is_h1(c.source)) continue;
+      agree_h1 = agree_h1 || same_title(c.text, key, in.heads[i].text, head_keys[i]);
+    }
+    bool agree_og = !from_og && same_title(c.text, key, in.og, og_key);
+    bool agree_title = !from_title && same_title(c.text, key, in.title_tag, title_key);
+    bool agree_ld = !from_ld && same_title(c.text, key, in.ld, ld_key);
+    set(TitleFeature::k_agree_h1, agree_h1);
+    set(TitleFeature::k_agree_og, agree_og);
+    set(TitleFeature::k_agree_title, agree_title);
+    set(TitleFeature::k_agree_ld, agree_ld);
+    set(TitleFeature::k_n_agree, (agree_h1 + agree_og + agree_title + agree_ld + from_h1 + from_og + from_title + from_ld) / 4.0);
+    size_t words = word_count(c.text);
+    set(TitleFeature::k_words, std::log1p(static_cast<double>(words)) / 3);
+    std::vector<std::string_view> segs = split_title(c.text);
+    set(TitleFeature::k_has_sep, segs.size() > 1);
+    set(TitleFeature::k_ends_q, !c.text.empty() && c.text.back() == '?');
+    set(TitleFeature::k_is_site, is_site_segment(c.text, site) && (site.keys.size() + site.host_labels.size()) > 0);
+    bool site_seg = false;
+    if (segs.size() > 1)
+      for (auto s : segs) site_seg = site_seg || is_site_segment(s, site);
+    set(TitleFeature::k_has_site_seg, site_seg);
+    if (!in.heads.empty() && !(from_h1 && c.node == in.heads[0].node)) set(TitleFeature::k_overlap_h1, overlap(c.text, in.heads[0].text));
+    const std::string& other_meta = (from_og || from_title) && meta_ref == c.text ? meta_alt : meta_ref;
+    if (!other_meta.empty() && other_meta != c.text) set(TitleFeature::k_overlap_meta, overlap(c.text, other_meta));
+    if (from_h1) {
+      for (const auto& h : in.heads)
+        if (h.node == c.node) {
+          set(TitleFeature::k_h1_in_main, h.in_main);
+          set(TitleFeature::k_h1_before_main, h.before_main);
+        }
+      set(TitleFeature::k_first_h1_of_many, src(TitleSource::k_h1_0) && in.heads.size() > 1);
+    }
+    set(TitleFeature::k_article_h1, in.article && from_h1);
+    set(TitleFeature::k_article_meta, in.article && (from_og || from_title || from_ld));
+    bool prefix = false, extends = false;
+    for (size_t j = 0; j < out.size(); ++j) {
+      if (j == ci) continue;
+      const std::string& o = keys[j];
+      if (o.size() > key.size() && o.compare(0, key.size(), key) == 0) prefix = true;
+      if (key.size() > o.size() && key.compare(0, o.size(), o) == 0) extends = true;
+    }
+    set(TitleFeature::k_prefix_of_other, prefix);
+    set(TitleFeature::k_extends_other, extends);
+    set(TitleFeature::k_only_source, out.size() == 1);
+    const bool from_meta = from_og || from_title || from_ld;
+    const double slug_words = std::min<double>(std::count(in.slug.begin(), in.slug.end(), '-'), 8) / 8;
+    set(TitleFeature::k_home_h1, in.homepage && from_h1);
+    set(TitleFeature::k_home_meta, in.homepage && from_meta);
+    set(TitleFeature::k_slug_h1, from_h1 ? slug_words : 0);
+    set(TitleFeature::k_slug_meta, from_meta ? slug_words : 0);
+    set(TitleFeature::k_product_h1, in.product && from_h1);
+    set(TitleFeature::k_product_meta, in.product && from_meta);
+    if (!in.slug.empty()) {
+      set(TitleFeature::k_slug_overlap, overlap(c.text, in.slug));
+      std::vector<std::string> cw = word_keys(c.text), sw = word_keys(in.slug);
+      size_t covered = 0;
+      for (const auto& w : cw) covered += std::find(sw.begin(), sw.end(), w) != sw.end();
+      if (!cw.empty()) set(TitleFeature::k_slug_cover, static_cast<double>(covered) / cw.size());
+    }
+    // Equal to the last segment of a multi-segment <title> or og:title: where sites put their
+    // own or their section's name ("What is Ownership? - The Rust Programming Language").
+    bool last_seg = false;
+    for (std::string_view t : {std::string_view(in.title_tag), std::string_view(in.og)}) {
+      std::vector<std::string_view> ts = split_title(t);
+      if (ts.size() > 1 && loose_key(ts.back()) == key) last_seg = true;
+    }
+    set(TitleFeature::k_is_last_seg, last_seg);
+    set(TitleFeature::k_dated_h1, in.dated && from_h1);
+    set(TitleFeature::k_dated_meta, in.dated && from_meta);
+    double score = 0;
+    for (size_t i = 0; i < kTitleFeatureCount; ++i) score += kTitleWeights[i] * f[i];
+    c.score = score;
+  }
+}
+
+int best_title(const std::vector<TitleCandidate>& cands) {
+  int best = -1;
+  for (size_t i = 0; i < cands.size(); ++i)
+    if (best < 0 || cands[i].score > cands[static_cast<size_t>(best)].score) best = static_cast<int>(i);
+  return best;
+}
+
+}  // namespace pith

@@ -1,0 +1,99 @@
+// Shared by the robustness tests: page builders and the properties every extraction must keep,
+// whatever the input (valid UTF-8 out, no NUL bytes, no text from raw-text elements).
+#pragma once
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cstdint>
+#include <random>
+#include <string>
+#include <string_view>
+
+#include "core/utf8.h"
+#include "pith/extract.h"
+
+namespace pith::robustness {
+
+// Long enough to win content selection on its own.
+inline constexpr std::string_view kProse =
+    "The committee met on Tuesday to review the budget for the coming year, and after a long "
+    "discussion it agreed to fund the new library wing and to repair the old bridge.";
+
+inline std::string page(std::string_view body, std::string_view head = "") {
+  std::string s = "<!DOCTYPE html><html><head><title>Robustness</title>";
+  s += head;
+  s += "</head><body>";
+  s += body;
+  s += "</body></html>";
+  return s;
+}
+
+inline std::string prose_p(std::string_view tag = "") {
+  std::string s = "<p>";
+  s += kProse;
+  s += tag;
+  s += "</p>";
+  return s;
+}
+
+inline PageInfo with_charset(std::string_view charset) {
+  PageInfo info;
+  info.charset = charset;
+  return info;
+}
+
+// Bytes from a fixed-seed Mersenne Twister: the same junk on every platform.
+inline std::string random_bytes(uint32_t seed, size_t n) {
+  std::mt19937 gen(seed);
+  std::string s(n, '\0');
+  for (auto& c : s) c = static_cast<char>(gen() & 0xFF);
+  return s;
+}
+
+inline bool contains(std::string_view hay, std::string_view needle) {
+  return hay.find(needle) != std::string_view::npos;
+}
+
+inline bool any_warning_contains(const Extraction& e, std::string_view what) {
+  for (const auto& w : e.warnings)
+    if (contains(w, what)) return true;
+  return false;
+}
+
+// What every successful extraction must satisfy, whatever its input.
+inline void expect_sane(const Extraction& e) {
+  for (std::string_view s : {std::string_view(e.text), std::string_view(e.markdown),
+                             std::string_view(e.comments), std::string_view(e.title)}) {
+    EXPECT_TRUE(is_valid_utf8(s));
+    EXPECT_EQ(s.find('\0'), std::string_view::npos);
+  }
+  std::string json;
+  write_json(e, "x.html", json);
+  EXPECT_TRUE(is_valid_utf8(json));
+  EXPECT_EQ(json.find('\n'), std::string::npos);
+}
+
+struct Timed {
+  Result<Extraction> result;
+  double seconds;
+};
+
+inline Timed timed_extract(Extractor& ex, std::string_view bytes, const PageInfo& info = {}) {
+  auto t0 = std::chrono::steady_clock::now();
+  Result<Extraction> r = ex.extract(bytes, info);
+  double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  return {std::move(r), s};
+}
+
+// Options that exercise every renderer and report, so every code path sees the bad input.
+inline Options all_outputs() {
+  Options o;
+  o.markdown = true;
+  o.comments = true;
+  o.explain = true;
+  o.links = true;
+  o.images = true;
+  return o;
+}
+
+}  // namespace pith::robustness

@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""Trains the title ranker (a conditional logit over each page's title candidates, stdlib
+only) and writes src/extract/title_model.inc.
+
+    # 1. a build that records every title candidate and its features in the warnings
+    cmake -S . -B build-features -G Ninja -DCMAKE_BUILD_TYPE=Release \\
+          -DCMAKE_CXX_FLAGS="-DPITH_TITLE_FEATURES -DPITH_PAGE_TYPE_FEATURES" && cmake --build build-features
+    build-features/pith extract ../shared/bench/wcxb-dev/pages --format jsonl -o /tmp/f.jsonl
+    # 2. cross-validate, then fit on everything and write the weights
+    tools/train_title.py ../shared/bench/wcxb-dev /tmp/f.jsonl [--write]
+
+A candidate is correct when, with typographic quotes folded as pith folds them, it equals the
+truth title after NFKC, case folding and white space collapsing (score.py's rule). Cross-validation is grouped by site (the truth URL's
+host); its accuracy counts every page, also those where no candidate is correct, so it is
+directly comparable with score.py's title accuracy.
+"""
+import argparse
+import collections
+import json
+import math
+import os
+import random
+import re
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+MODEL = os.path.join(HERE, "..", "src", "extract", "title_model.inc")
+HEADER = os.path.join(HERE, "..", "src", "extract", "title.h")
+
+
+QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def fold_quotes(s):
+    """What pith does to a chosen title (meta_text.h fold_quotes)."""
+    return str(s or "").translate(QUOTES)
+
+
+def norm(s):
+    s = unicodedata.normalize("NFKC", str(s or ""))
+    return re.sub(r"\s+", " ", s).strip().casefold()
+
+
+def feature_names():
+    with open(HEADER, encoding="utf-8") as f:
+        h = f.read()
+    m = re.search(r"#define PITH_TITLE_FEATURES\(X\)(.*?)\n\n", h, re.S)
+    return re.findall(r"X\((\w+)\)", m.group(1))
+
+
+def load(set_dir, pred, names):
+    truth = {}
+    with open(os.path.join(set_dir, "truth.jsonl"), encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            truth[str(r["id"])] = r
+    pages = []
+    with open(pred, encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            pid = os.path.basename(r.get("source") or "").split(".")[0]
+            t = truth.get(pid)
+            if not t or not norm(t.get("title")):
+                continue
+            cands = []
+            for w in r.get("warnings", []):
+                if not w.startswith("title-candidate:"):
+                    continue
+                feats, text = w[len("title-candidate:"):].split("\x1f", 1)
+                kv = dict(p.split("=") for p in feats.split())
+                cands.append(([float(kv[n]) for n in names], norm(fold_quotes(text)) == norm(t["title"])))
+            host = re.sub(r"^www\.", "", (re.match(r"https?://([^/]+)", t.get("url") or "") or [None, pid])[1])
+            pages.append((cands, host))
+    if not any(c for c, _ in pages):
+        sys.exit(f"{pred}: no title-candidate records; build with -DPITH_TITLE_FEATURES")
+    return pages
+
+
+def scores(w, cands):
+    return [sum(wi * xi for wi, xi in zip(w, x)) for x, _ in cands]
+
+
+def train(pages, l2, epochs, lr, seed):
+    nf = len(next(c for c, _ in pages if c)[0][0])
+    w = [0.0] * nf
+    g2 = [1e-8] * nf
+    rng = random.Random(seed)
+    usable = [c for c, _ in pages if any(ok for _, ok in c)]
+    for _ in range(epochs):
+        rng.shuffle(usable)
+        for cands in usable:
+            z = scores(w, cands)
+            m = max(z)
+            e = [math.exp(v - m) for v in z]
+            s = sum(e)
+            p = [v / s for v in e]
+            pc = sum(pi for pi, (_, ok) in zip(p, cands) if ok)
+            grad = [l2 * wi for wi in w]
+            for pi, (x, ok) in zip(p, cands):
+                q = pi / pc if ok else 0.0
+                d = pi - q
+                if d == 0.0:
+                    continue
+                for j, xj in enumerate(x):
+                    if xj:
+                        grad[j] += d * xj
+            for j, g in enumerate(grad):
+                g2[j] += g * g
+                w[j] -= lr * g / math.sqrt(g2[j])
+    return w
+
+
+def accuracy(w, pages):
+    hits = 0
+    for cands, _ in pages:
+        if not cands:
+            continue
+        z = scores(w, cands)
+        best = max(range(len(cands)), key=lambda i: z[i])
+        hits += cands[best][1]
+    return hits
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("pairs", nargs="+", help="SET_DIR PRED.jsonl [SET_DIR PRED.jsonl ...]")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--l2", type=float, default=1e-3)
+    ap.add_argument("--epochs", type=int, default=60)
+    ap.add_argument("--lr", type=float, default=0.1)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--write", action="store_true")
+    a = ap.parse_args()
+    if len(a.pairs) % 2:
+        sys.exit("give SET_DIR PRED.jsonl pairs")
+    names = feature_names()
+    pages = []
+    for i in range(0, len(a.pairs), 2):
+        pages += load(a.pairs[i], a.pairs[i + 1], names)
+    kw = dict(l2=a.l2, epochs=a.epochs, lr=a.lr, seed=a.seed)
+    reachable = sum(any(ok for _, ok in c) for c, _ in pages)
+    hosts = sorted({h for _, h in pages})
+    random.Random(7).shuffle(hosts)
+    fold_of = {h: i % a.folds for i, h in enumerate(hosts)}
+    hits = 0
+    for k in range(a.folds):
+        w = train([p for p in pages if fold_of[p[1]] != k], **kw)
+        hits += accuracy(w, [p for p in pages if fold_of[p[1]] == k])
+    print(f"pages {len(pages)}, a correct candidate exists on {reachable} ({reachable / len(pages):.3f})")
+    print(f"{a.folds}-fold cross-validated title accuracy (grouped by site): {hits / len(pages):.3f}")
+    w = train(pages, **kw)
+    print(f"in-sample accuracy: {accuracy(w, pages) / len(pages):.3f}")
+    for n, v in sorted(zip(names, w), key=lambda t: -abs(t[1])):
+        print(f"  {n:18s} {v:+.3f}")
+    if a.write:
+        lines = [
+            "// Generated by tools/train_title.py: do not edit by hand.",
+            f"constexpr size_t kTitleModelFeatureCount = {len(names)};",
+            'static_assert(kTitleModelFeatureCount == kTitleFeatureCount, "retrain: tools/train_title.py");',
+            "constexpr float kTitleWeights[kTitleFeatureCount] = {",
+        ]
+        for j in range(0, len(names), 4):
+            lines.append("    " + " ".join(f"{w[k]:.4f}f, /*{names[k]}*/" for k in range(j, min(j + 4, len(names)))))
+        lines.append("};")
+        with open(MODEL, "w", encoding="utf-8") as f:
+            f.write("\n".join(lines) + "\n")
+        print(f"wrote {os.path.normpath(MODEL)}")
+
+
+if __name__ == "__main__":
+    main()
