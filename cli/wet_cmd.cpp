@@ -71,9 +71,9 @@ void visible_lines(const Document& doc, std::string& out) {
 }
 
 int run_wet(const WetArgs& a) {
-  std::vector<std::string> errors;
+  std::vector<PathError> errors;
   std::vector<std::string> files = list_page_files(a.inputs, errors);
-  for (const auto& e : errors) report(e);
+  for (const auto& e : errors) report(e.path, 0, e.what);
   Output out;
   if (!out.open(a.output)) return kExitFailed;
   CharsetDecoder decoder;
