@@ -35,7 +35,7 @@ run() {  # input jobs
   records=$(python3 -c "import json;print(json.load(open('$out/stats.json'))['records'])")
   written=$(python3 -c "import json;print(json.load(open('$out/stats.json'))['written'])")
   same="-"
-  if [ "$j" != 1 ]; then
+  if [ "$j" != 1 ] && [ -f "$tmp/out-$(basename "$in")-j1/00000.jsonl" ]; then
     if cmp -s "$out/00000.jsonl" "$tmp/out-$(basename "$in")-j1/00000.jsonl"; then same=yes; else same=NO; fi
   fi
   python3 -c "
