@@ -433,6 +433,7 @@ int run_clean(const CleanArgs& a) {
       w2.begin_object().field("source", source);
       w2.field("url", url).field("title", c->title).field("date", c->date).field("text", c->text);
       w2.field("lines", static_cast<uint64_t>(c->lines)).field("kept_lines", static_cast<uint64_t>(c->kept_lines));
+      w2.field("list_like", c->list_like);
       write_dropped_json(w2, *c);
       write_noise_json(w2, c->noise);
       w2.key("warnings").begin_array();

@@ -13,6 +13,8 @@
 // 5. Inside the article chrome lines still go (share buttons, ads, captions); outside it
 //    every line goes, each with the most specific reason that applies.
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <cmath>
 #include <string>
 #include <unordered_set>
@@ -55,8 +57,27 @@ constexpr uint32_t kWidgetMaxWords = 5;         // "9.9 C", "72°F Clear", "DOW 
 constexpr size_t kDroppedPreviewBytes = 200;
 constexpr uint32_t kListItemMinWords = 3;       // "Blue cotton T-shirt", "Show HN: a thing"
 constexpr double kListItemWeight = 0.5;         // an item of a list-like page
-constexpr double kListRunShare = 0.5;           // the best runs hold under half of the words:
+constexpr double kListRunShare = 0.5;
+constexpr double kRecordItemWeight = 0.5;       // a line of a record: as an item of a list           // the best runs hold under half of the words:
                                                 // no dominant prose, a list-like page
+
+// TEMP experiment knobs: PITH_X="name=value,..."
+inline double X(const char* name, double def) {
+  const char* e = getenv("PITH_X");
+  if (!e) return def;
+  std::string_view v(e);
+  std::string_view n(name);
+  size_t p = 0;
+  while (p < v.size()) {
+    size_t c = v.find(',', p);
+    if (c == std::string_view::npos) c = v.size();
+    std::string_view kv = v.substr(p, c - p);
+    size_t eq = kv.find('=');
+    if (eq != std::string_view::npos && kv.substr(0, eq) == n) return atof(std::string(kv.substr(eq + 1)).c_str());
+    p = c + 1;
+  }
+  return def;
+}
 
 enum class Kind : uint8_t { kProse, kSentence, kShort };
 
@@ -72,6 +93,9 @@ struct Line {
   double score = 0;
   std::string date;
   DropReason verdict = DropReason::kNone;
+  uint64_t exact = 0;     // hash of the exact text (short lines only), for record labels
+  bool anchor = false;    // a field of a repeated record template (see find_records)
+  bool in_records = false;
 };
 
 bool looks_binary(std::string_view b) {
@@ -158,6 +182,121 @@ void cut_preview(std::string_view s, std::string& out) {
   while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
   out.assign(s.substr(0, n));
   out += "...";
+}
+
+
+// Records: the repeated units of a listing, a thread or a product grid ("name / price / Add to
+// cart", "user / date / post / Reply"). A short line whose key (words, digits as 0) comes back
+// at least kRecordMinRepeats times, never twice in a row and at fairly regular steps, is a
+// field of a record template; the lines between its occurrences are the records. Menus that a
+// page repeats (header, mobile copy, footer) come back at irregular steps and too few times.
+constexpr uint32_t kRecordMinRepeats = 3;
+constexpr uint32_t kRecordFieldMaxWords = 8;
+constexpr size_t kRecordMaxGapRatio = 4;  // the longest step is at most 4x the median step
+constexpr size_t kRecordMaxStep = 30;
+constexpr uint32_t kRecordContentWords = 5;  // a record line this long is a description, not a label     // lines per record (median): a post with its header
+constexpr uint64_t kDateFieldKey = 0xD47E0F1E1D5ull;  // all date lines are one field
+
+// The digits of a line, hashed: fields that vary from record to record are numbers.
+uint64_t digits_hash(std::string_view s) {
+  uint64_t h = 0xCBF29CE484222325ull;
+  for (char c : s)
+    if (c >= '0' && c <= '9') h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
+  return h;
+}
+
+struct RecordRegion {
+  size_t begin = 0, end = 0;  // lines [begin, end)
+  bool varying = false;       // only fields that change from record to record (dates, counts, prices)
+};
+
+// Marks anchors and returns the record regions in line order, merged.
+std::vector<RecordRegion> find_records(std::vector<Line>& lines) {
+  std::vector<std::pair<uint64_t, uint32_t>> keyed;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    Line& l = lines[i];
+    l.anchor = false;
+    l.in_records = false;
+    uint64_t k = 0;
+    if (!l.date.empty()) k = kDateFieldKey;
+    else if (l.key && l.kind != Kind::kProse && l.f.words <= kRecordFieldMaxWords) k = l.key;
+    if (k) keyed.push_back({k, static_cast<uint32_t>(i)});
+  }
+  std::sort(keyed.begin(), keyed.end());
+  std::vector<RecordRegion> regions;
+  std::vector<size_t> gaps;
+  for (size_t g = 0; g < keyed.size();) {
+    size_t h = g;
+    while (h < keyed.size() && keyed[h].first == keyed[g].first) ++h;
+    const size_t count = h - g;
+    if (count >= kRecordMinRepeats) {
+      gaps.clear();
+      for (size_t j = g + 1; j < h; ++j) gaps.push_back(keyed[j].second - keyed[j - 1].second);
+      std::sort(gaps.begin(), gaps.end());
+      const size_t med = gaps[gaps.size() / 2];
+      if (gaps.front() >= 2 && med <= kRecordMaxStep && gaps.back() <= kRecordMaxGapRatio * med) {
+        bool varying = false;
+        const uint64_t first_digits = digits_hash(lines[keyed[g].second].text);
+        for (size_t j = g; j < h; ++j) {
+          lines[keyed[j].second].anchor = true;
+          varying |= digits_hash(lines[keyed[j].second].text) != first_digits;
+        }
+        if (getenv("PITH_DEBUG")) {
+          fprintf(stderr, "group n=%zu med=%zu max=%zu var=%d:", count, med, gaps.back(), varying);
+          for (size_t j = g; j < h; ++j) fprintf(stderr, " %u[%.*s]", keyed[j].second, (int)std::min<size_t>(20, lines[keyed[j].second].text.size()), lines[keyed[j].second].text.data());
+          fprintf(stderr, "\n");
+        }
+        const size_t first = keyed[g].second, last = keyed[h - 1].second, ext = med - 1;
+        regions.push_back({first > ext ? first - ext : 0, std::min(lines.size(), last + ext + 1), varying});
+      }
+    }
+    g = h;
+  }
+  // Records hold data: sentences, numbers, descriptions. A menu with a repeated "Back" entry
+  // per submenu holds only short labels; it is no record list.
+  auto holds_data = [&](const RecordRegion& r) {
+    size_t content = 0, labels = 0;
+    for (size_t i = r.begin; i < r.end; ++i) {
+      const Line& l = lines[i];
+      const LineFeatures& f = l.f;
+      if (l.anchor) {
+        content += f.digits > 0;
+        continue;
+      }
+      if (l.chrome != DropReason::kNone) continue;
+      if (f.ends_sentence || f.digits > 0 || f.words >= kRecordContentWords || l.kind == Kind::kProse) ++content;
+      else ++labels;
+    }
+    return content >= kRecordMinRepeats && 2 * content >= labels;
+  };
+  // Regions of all groups, merged; then regions of the varying groups alone, merged.
+  auto merge = [&](bool varying_only) {
+    std::vector<RecordRegion> merged;
+    for (const RecordRegion& r : regions) {
+      if (varying_only && !r.varying) continue;
+      if (!merged.empty() && r.begin <= merged.back().end) {
+        merged.back().end = std::max(merged.back().end, r.end);
+        merged.back().varying |= r.varying;
+      } else {
+        merged.push_back(r);
+      }
+    }
+    return merged;
+  };
+  std::sort(regions.begin(), regions.end(), [](const RecordRegion& x, const RecordRegion& y) { return x.begin < y.begin; });
+  std::vector<RecordRegion> out;
+  for (const RecordRegion& r : merge(false)) {
+    if (holds_data(r)) {
+      RecordRegion copy = r;
+      copy.varying = false;
+      out.push_back(copy);
+    } else {
+      for (size_t i = r.begin; i < r.end; ++i) lines[i].anchor = false;
+    }
+  }
+  for (const RecordRegion& r : merge(true))
+    if (holds_data(r)) out.push_back(r);
+  return out;
 }
 
 }  // namespace
@@ -340,14 +479,15 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     }
     return found ? best : 0.0;
   };
-  size_t a = 0, b = 0;
-  double best = best_run(0, n, a, b);
-  if (best > 0) {
+  // The best run in [0, limit), then the runs left and right of it that are nearly as heavy.
+  // Returns the best run's sum; a, b: its bounds.
+  auto select = [&](size_t limit, size_t& a, size_t& b) {
+    std::fill(in_article.begin(), in_article.end(), 0);
+    double best = best_run(0, limit, a, b);
+    if (best <= 0) return best;
     for (size_t i = a; i < b; ++i) in_article[i] = 1;
-    // Other runs: left of the article and right of it, repeatedly while they are heavy.
-    // Not past a comment section that follows the article, though.
-    size_t end = n;
-    for (size_t i = b; i < n; ++i)
+    size_t end = limit;  // not past a comment section that follows the article
+    for (size_t i = b; i < limit; ++i)
       if (lines[i].ends_article) {
         end = i;
         break;
@@ -359,17 +499,48 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
       if (from >= to) continue;
       size_t x = 0, y = 0;
       double s = best_run(from, to, x, y);
-      if (s >= kExtraRunMin && s >= kExtraRunShare * best) {
+      if (s >= kExtraRunMin && s >= X("extra", kExtraRunShare) * best) {
         for (size_t i = x; i < y; ++i) in_article[i] = 1;
         todo.push_back({from, x});
         todo.push_back({y, to});
       }
     }
+    return best;
+  };
+  // Lines of a record region count as items; its labels ("Reply", "Add to cart") and varying
+  // fields (dates, prices, counts) weigh nothing, so that the run goes through them.
+  auto score_records = [&](size_t from, size_t to) {
+    for (size_t i = from; i < to; ++i) {
+      Line& l = lines[i];
+      l.in_records = true;
+      l.ends_article = false;
+      if (l.anchor) {
+        l.score = 0;
+        if (l.chrome == DropReason::kDateLine || l.chrome == DropReason::kWidget) l.chrome = DropReason::kNone;
+        continue;
+      }
+      if (l.chrome == DropReason::kNone) l.score = std::max(l.score, kRecordItemWeight);
+    }
+  };
+  size_t a = 0, b = 0;
+  double best = select(n, a, b);
+  const std::vector<RecordRegion> records = find_records(lines);
+  // A thread: the article is one record of a repeated structure (the first post of a forum
+  // thread, one teaser of a listing): the content is the whole structure.
+  if (best > 0 && X("thread", 1)) {
+    bool thread = false;
+    for (const RecordRegion& r : records)
+      if (r.varying && r.begin <= a && a < r.end && r.end > b) {
+        score_records(r.begin, r.end);
+        thread = true;
+      }
+    if (thread) best = select(n, a, b);
+    (void)0;
   }
   // Pages without a dominant run of prose (listings, shops, home pages): their content is the
   // many short lines that the run search leaves out. There the search runs again with short
-  // lines of 3+ words counted as items, so that it finds the block of
-  // the list rather than the menus around it.
+  // lines of 3+ words and the lines of record regions counted as items, so that it finds the
+  // block of the list rather than the menus around it.
   {
     double run_words = 0, all_words = 0;
     size_t comments_at = n;  // the words of a comment section after the article do not count
@@ -383,7 +554,12 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
       all_words += lines[i].f.words;
       if (in_article[i]) run_words += lines[i].f.words;
     }
-    out.list_like = all_words > 0 && run_words < kListRunShare * all_words;
+    out.list_like = all_words > 0 && run_words < X("listshare", kListRunShare) * all_words;
+    if (getenv("PITH_RUNINFO")) {
+      size_t prose = 0;
+      for (size_t i = 0; i < n; ++i) prose += in_article[i] && lines[i].kind == Kind::kProse;
+      fprintf(stderr, "RUNINFO %.0f %.0f %zu %.2f %d\n", run_words, all_words, prose, best, (int)out.list_like);
+    }
     if (out.list_like) {
       for (size_t i = 0; i < n; ++i) {
         Line& l = lines[i];
@@ -391,24 +567,10 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
             !is_nav_like(l.f))
           l.score = kListItemWeight;
       }
-      std::fill(in_article.begin(), in_article.end(), 0);
-      best = best_run(0, comments_at, a, b);
-      if (best > 0) {
-        for (size_t i = a; i < b; ++i) in_article[i] = 1;
-        std::vector<std::pair<size_t, size_t>> todo = {{0, a}, {b, comments_at}};
-        while (!todo.empty()) {
-          auto [from, to] = todo.back();
-          todo.pop_back();
-          if (from >= to) continue;
-          size_t x = 0, y = 0;
-          double s = best_run(from, to, x, y);
-          if (s >= kExtraRunMin && s >= kExtraRunShare * best) {
-            for (size_t i = x; i < y; ++i) in_article[i] = 1;
-            todo.push_back({from, x});
-            todo.push_back({y, to});
-          }
-        }
-      }
+      if (X("listrec", 1))
+      for (const RecordRegion& r : records)
+        if (r.begin < comments_at) score_records(r.begin, std::min(r.end, comments_at));
+      best = select(comments_at, a, b);
     }
   }
   size_t first = n, last = 0;
