@@ -270,6 +270,27 @@ inline uint64_t mix(uint64_t h, uint64_t w) {
   return h * 0xBF58476D1CE4E5B9ull;
 }
 
+// A set of word hashes (never 0) in N slots, open addressing.
+template <size_t N>
+struct HashSet {
+  std::array<uint64_t, N> slots{};
+  void add(uint64_t h) {
+    for (size_t s = h & (N - 1);; s = (s + 1) & (N - 1)) {
+      if (slots[s] == h) return;
+      if (slots[s] == 0) {
+        slots[s] = h;
+        return;
+      }
+    }
+  }
+  bool has(uint64_t h) const {
+    for (size_t s = h & (N - 1);; s = (s + 1) & (N - 1)) {
+      if (slots[s] == h) return true;
+      if (slots[s] == 0) return false;
+    }
+  }
+};
+
 // Open-addressing map from a phrase's hash to its entry; and the set of first words.
 struct Matcher {
   struct Entry {
@@ -279,15 +300,18 @@ struct Matcher {
   };
   static constexpr size_t kSlots = 4096;
   std::vector<Entry> entries = std::vector<Entry>(kSlots);
-  std::array<uint64_t, 2048> first{};
-  std::array<uint64_t, 16> digit_words{};  // hashes of "0", "00", ... : numbers around a phrase
+  // First words of the phrases: of any phrase (a phrase can start at the start of the line), and
+  // of the phrases that may stand anywhere (only those can start further in).
+  HashSet<2048> first;
+  HashSet<256> first_anywhere;
+  HashSet<64> digit_words;  // hashes of "0", "00", ... (16 of them): numbers around a phrase
   size_t max_words = 1;
 
   Matcher() {
     std::string zeros;
-    for (auto& d : digit_words) {
+    for (int d = 0; d < 16; ++d) {
       zeros.push_back('0');
-      d = word_hash(zeros);
+      digit_words.add(word_hash(zeros));
     }
     std::vector<uint64_t> hs;
     LineFeatures f;
@@ -310,30 +334,12 @@ struct Matcher {
             placed = true;  // the same phrase twice in one table
           }
         }
-        add_first(hs[0]);
+        first.add(hs[0]);
+        if (kTables[t].phrases[i].scope == kAnywhere) first_anywhere.add(hs[0]);
       }
     }
   }
-  void add_first(uint64_t h) {
-    for (size_t s = h & 2047;; s = (s + 1) & 2047) {
-      if (first[s] == h) return;
-      if (first[s] == 0) {
-        first[s] = h;
-        return;
-      }
-    }
-  }
-  bool is_first(uint64_t h) const {
-    for (size_t s = h & 2047;; s = (s + 1) & 2047) {
-      if (first[s] == h) return true;
-      if (first[s] == 0) return false;
-    }
-  }
-  bool is_digits(uint64_t h) const {
-    for (uint64_t d : digit_words)
-      if (d == h) return true;
-    return false;
-  }
+  bool is_digits(uint64_t h) const { return digit_words.has(h); }
 };
 
 const Matcher& matcher() {
@@ -381,8 +387,11 @@ PhraseHit match_boilerplate(const std::vector<uint64_t>& hs, uint32_t words) {
   const size_t n = hs.size();
   size_t lead = 0;  // leading number words ("12 Comments")
   while (lead < n && m.is_digits(hs[lead])) ++lead;
+  size_t tail = n;  // trailing number words ("Comments (12)"): hs[tail, n) are all numbers
+  while (tail > 0 && m.is_digits(hs[tail - 1])) --tail;
   for (size_t j = 0; j < n; ++j) {
-    if (!m.is_first(hs[j])) continue;
+    // Past the leading numbers only a phrase that may stand anywhere can match.
+    if (!(j <= lead ? m.first.has(hs[j]) : m.first_anywhere.has(hs[j]))) continue;
     uint64_t h = 0;
     for (size_t k = j; k < n && k - j < m.max_words; ++k) {
       h = mix(h, hs[k]);
@@ -395,9 +404,7 @@ PhraseHit match_boilerplate(const std::vector<uint64_t>& hs, uint32_t words) {
         bool at_start = j <= lead;
         bool ok = false;
         if (p.scope == kWholeLine) {
-          bool tail_digits = words == n;
-          for (size_t r = k + 1; r < n && tail_digits; ++r) tail_digits = m.is_digits(hs[r]);
-          ok = at_start && tail_digits;
+          ok = at_start && words == n && k + 1 >= tail;
         } else if (p.scope == kLineStart) {
           ok = at_start && words <= kMaxStartLineWords;
         } else {

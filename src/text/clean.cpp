@@ -13,8 +13,10 @@
 // 5. Inside the article chrome lines still go (share buttons, ads, captions); outside it
 //    every line goes, each with the most specific reason that applies.
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <cmath>
 #include <string>
 #include <unordered_set>
@@ -91,20 +93,42 @@ struct Line {
   bool ends_article = false;  // the comment section starts here
   Kind kind = Kind::kShort;
   double score = 0;
-  std::string date;
+  std::array<char, 10> date{};  // YYYY-MM-DD of a date line, or all zero
+  bool has_date() const { return date[0] != 0; }
+  std::string_view date_view() const { return has_date() ? std::string_view(date.data(), date.size()) : std::string_view(); }
   DropReason verdict = DropReason::kNone;
   uint64_t exact = 0;     // hash of the exact text (short lines only), for record labels
   bool anchor = false;    // a field of a repeated record template (see find_records)
   bool in_records = false;
 };
 
+// Control bytes other than line and page breaks, tabs and ESC (ANSI colours in logs).
+struct ControlBytes {
+  uint8_t bad[32] = {};
+  constexpr ControlBytes() {
+    for (int c = 1; c < 0x20; ++c) bad[c] = c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B;
+  }
+};
+constexpr ControlBytes kControl;
+
 bool looks_binary(std::string_view b) {
   std::string_view head = b.substr(0, 1 << 16);
-  size_t bad = 0;
-  for (char c : head) {
-    auto u = static_cast<unsigned char>(c);
-    if (u == 0) return true;
-    bad += u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != '\f' && u != 0x1B;
+  if (std::memchr(head.data(), 0, head.size())) return true;
+  // Eight bytes at a time: most words of text hold no byte under 0x20 at all (SWAR "hasless").
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  size_t bad = 0, i = 0;
+  for (; i + 8 <= head.size(); i += 8) {
+    uint64_t v;
+    std::memcpy(&v, head.data() + i, 8);
+    if (!((v - 0x20 * kOnes) & ~v & 0x80 * kOnes)) continue;
+    for (size_t k = i; k < i + 8; ++k) {
+      const auto u = static_cast<unsigned char>(head[k]);
+      if (u < 0x20) bad += kControl.bad[u];
+    }
+  }
+  for (; i < head.size(); ++i) {
+    const auto u = static_cast<unsigned char>(head[i]);
+    if (u < 0x20) bad += kControl.bad[u];
   }
   return bad * 20 > head.size();  // over 5% control bytes
 }
@@ -218,9 +242,29 @@ std::vector<RecordRegion> find_records(std::vector<Line>& lines) {
     l.anchor = false;
     l.in_records = false;
     uint64_t k = 0;
-    if (!l.date.empty()) k = kDateFieldKey;
+    if (l.has_date()) k = kDateFieldKey;
     else if (l.key && l.kind != Kind::kProse && l.f.words <= kRecordFieldMaxWords) k = l.key;
     if (k) keyed.push_back({k, static_cast<uint32_t>(i)});
+  }
+  // Only keys that come back kRecordMinRepeats times matter, and most keys are unique: count
+  // them in an open-addressing table, then sort the few repeated (key, line) pairs into groups.
+  {
+    size_t slots = 16;
+    while (slots < 2 * keyed.size()) slots *= 2;
+    std::vector<std::pair<uint64_t, uint32_t>> counts(slots, {0, 0});
+    auto slot_of = [&](uint64_t k) -> std::pair<uint64_t, uint32_t>& {
+      for (size_t s = (k ^ (k >> 29)) & (slots - 1);; s = (s + 1) & (slots - 1))
+        if (counts[s].first == k || counts[s].first == 0) return counts[s];
+    };
+    for (const auto& [k, i] : keyed) {
+      auto& c = slot_of(k);
+      c.first = k;
+      ++c.second;
+    }
+    size_t kept = 0;
+    for (const auto& e : keyed)
+      if (slot_of(e.first).second >= kRecordMinRepeats) keyed[kept++] = e;
+    keyed.resize(kept);
   }
   std::sort(keyed.begin(), keyed.end());
   std::vector<RecordRegion> regions;
@@ -307,6 +351,7 @@ struct Cleaner::Impl {
   std::vector<Line> lines;
   std::vector<uint64_t> hashes;
   std::vector<uint64_t> seen;  // open addressing, power-of-two size, 0 = empty
+  std::vector<std::string_view> kept;
 };
 
 namespace {
@@ -396,7 +441,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     if (f.words <= kDateLineMaxWords && f.digits >= 4) {  // a date has a 4-digit year or more digits
       FoundDate d = find_date(t);
       if (!d.ymd.empty() && f.words <= kDateLineMaxWords) {
-        l.date = d.ymd;
+        std::memcpy(l.date.data(), d.ymd.data(), std::min(d.ymd.size(), l.date.size()));
         l.chrome = DropReason::kDateLine;
         continue;
       }
@@ -629,7 +674,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     size_t anchor = title_at < n ? title_at : first;
     size_t best_dist = SIZE_MAX;
     for (size_t i = 0; i < n && anchor < n; ++i) {
-      if (lines[i].date.empty()) continue;
+      if (!lines[i].has_date()) continue;
       size_t dist = i > anchor ? i - anchor : anchor - i;
       bool near = i + 20 >= anchor && i <= first + 5;
       if (!near) continue;
@@ -638,14 +683,17 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
       if (updated) dist += 10;  // the publication date wins over the update
       if (dist < best_dist) {
         best_dist = dist;
-        out.date = lines[i].date;
+        out.date = std::string(lines[i].date_view());
       }
     }
     if (out.date.empty()) out.date = url_date(url);
   }
 
   // 5. Verdicts and the text.
-  std::vector<std::string_view> kept;
+  auto& kept = m.kept;
+  kept.clear();
+  out.dropped.reserve(n);
+  out.text.reserve(text.size());
   bool pending_blank = false;
   for (size_t i = 0; i < n; ++i) {
     Line& l = lines[i];
@@ -659,11 +707,10 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     }
     l.verdict = r;
     if (r != DropReason::kNone) {
-      DroppedLine d;
+      DroppedLine& d = out.dropped.emplace_back();
       d.line = l.number;
-      d.reason = std::string(drop_reason_name(r));
+      d.reason = drop_reason_name(r);
       cut_preview(l.text, d.text);
-      out.dropped.push_back(std::move(d));
       if (l.blank_before) pending_blank = true;
       continue;
     }
