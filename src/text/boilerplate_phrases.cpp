@@ -43,6 +43,26 @@ constexpr BoilerplatePhrase kListHeadings[] = {
     {"weitere artikel", kWholeLine}, {"das könnte sie auch interessieren", kWholeLine},
     {"articles similaires", kWholeLine}, {"à lire aussi", kWholeLine}, {"noticias relacionadas", kWholeLine},
     {"artículos relacionados", kWholeLine}, {"leggi anche", kWholeLine},
+    // Headings of teaser lists that name their section: "Most Popular Videos", "More World".
+    {"most popular", kHeading}, {"most read", kHeading}, {"most viewed", kHeading}, {"more from", kHeading},
+    {"more in", kHeading}, {"more on", kHeading}, {"more stories", kHeading}, {"more news", kHeading},
+    {"more great", kHeading}, {"more like", kHeading}, {"next up", kHeading}, {"up next", kHeading},
+    {"related", kHeading}, {"recommended", kHeading}, {"trending", kHeading}, {"latest", kHeading},
+    {"top stories", kHeading}, {"popular", kHeading}, {"you may also", kHeading}, {"you might also", kHeading},
+    {"you may like", kHeading}, {"also on", kHeading}, {"also read", kHeading}, {"around the web", kHeading},
+    {"sponsored stories", kHeading}, {"recent posts", kHeading}, {"latest posts", kHeading},
+    {"editors picks", kHeading}, {"keep reading", kHeading}, {"read next", kHeading},
+    {"other articles", kHeading}, {"similar", kHeading}, {"more to read", kHeading},
+    // Other languages: pt, es, fr, de, it, nl, id.
+    {"você pode gostar", kHeading}, {"veja também", kHeading}, {"leia também", kHeading},
+    {"posts relacionados", kHeading}, {"notícias relacionadas", kHeading}, {"mais lidas", kHeading},
+    {"te puede interesar", kHeading}, {"también te puede interesar", kHeading}, {"lo más leído", kHeading},
+    {"más noticias", kHeading}, {"lee también", kHeading}, {"sur le même sujet", kHeading},
+    {"vous aimerez aussi", kHeading}, {"les plus lus", kHeading}, {"à lire également", kHeading},
+    {"mehr zum thema", kHeading}, {"auch interessant", kHeading}, {"meistgelesen", kHeading},
+    {"potrebbe interessarti", kHeading}, {"articoli correlati", kHeading}, {"lees ook", kHeading},
+    {"gerelateerde artikelen", kHeading}, {"baca juga", kHeading}, {"artikel terkait", kHeading},
+    {"berita terkait", kHeading},
 };
 
 // Comment forms (WordPress and its themes, Disqus, ...).
@@ -63,7 +83,11 @@ constexpr BoilerplatePhrase kCommentForm[] = {
     {"email required", kWholeLine}, {"mail will not be published", kLineStart}, {"your name", kWholeLine},
     {"your email", kWholeLine}, {"log in to reply", kWholeLine}, {"powered by disqus", kWholeLine},
     {"comments powered by disqus", kLineStart}, {"please enable javascript to view the comments", kLineStart},
-    {"we welcome comments", kLineStart},
+    {"we welcome comments", kLineStart}, {"as you comment please be respectful", kLineStart},
+    {"please log in using one of these methods", kLineStart}, {"you are commenting using your", kLineStart},
+    {"leave a reply cancel", kLineStart}, {"deixe um comentário", kWholeLine}, {"deja un comentario", kWholeLine},
+    {"laisser un commentaire", kWholeLine}, {"kommentar schreiben", kWholeLine}, {"lascia un commento", kWholeLine},
+    {"tinggalkan balasan", kLineStart},
 };
 
 // The comment section: its heading and the buttons of each comment.
@@ -119,6 +143,11 @@ constexpr BoilerplatePhrase kSubscribe[] = {
     {"subscribe to", kLineStart}, {"already a subscriber", kLineStart}, {"become a member", kWholeLine},
     {"you can unsubscribe at any time", kAnywhere}, {"delivered to your inbox", kAnywhere},
     {"straight to your inbox", kAnywhere}, {"in your inbox", kAnywhere},
+    {"thanks for signing up", kLineStart}, {"thank you for signing up", kLineStart},
+    {"keep an eye on your inbox", kLineStart}, {"check your inbox", kLineStart},
+    {"please check the opt in box", kLineStart}, {"i agree to receive", kLineStart},
+    {"by clicking sign up", kLineStart}, {"by clicking subscribe", kLineStart}, {"sign me up", kWholeLine},
+    {"no spam", kWholeLine}, {"we respect your privacy", kLineStart},
 };
 
 constexpr BoilerplatePhrase kLogin[] = {
@@ -165,6 +194,13 @@ constexpr BoilerplatePhrase kAdvertisement[] = {
     {"report this ad", kWholeLine}, {"advertise with us", kWholeLine}, {"advertise", kWholeLine},
     {"anzeige", kWholeLine}, {"publicité", kWholeLine}, {"publicidad", kWholeLine}, {"ad feedback", kWholeLine},
     {"continue reading the main story", kWholeLine}, {"skip advertisement", kWholeLine},
+    // Affiliate and sponsorship disclosures.
+    {"contains affiliate links", kAnywhere}, {"affiliate links", kAnywhere}, {"affiliate link", kAnywhere},
+    {"earn a commission", kAnywhere}, {"earn us a commission", kAnywhere}, {"earn a small commission", kAnywhere},
+    {"may earn commission", kAnywhere}, {"at no extra cost to you", kAnywhere},
+    {"at no additional cost to you", kAnywhere}, {"we may receive a commission", kAnywhere},
+    {"may get a share of the sale", kAnywhere}, {"independently chosen by our editors", kAnywhere},
+    {"chosen independently by our editors", kAnywhere}, {"this post is sponsored", kLineStart},
 };
 
 constexpr BoilerplatePhrase kCallToAction[] = {
@@ -189,6 +225,15 @@ constexpr BoilerplatePhrase kCallToAction[] = {
     {"leer más", kWholeLine}, {"watch", kWholeLine}, {"video", kWholeLine}, {"play video", kWholeLine},
     {"click to enlarge", kWholeLine}, {"enlarge this image", kWholeLine}, {"toggle caption", kWholeLine},
     {"hide caption", kWholeLine}, {"show caption", kWholeLine}, {"view image", kWholeLine},
+    {"no credit card required", kAnywhere}, {"book a demo", kWholeLine}, {"get a demo", kWholeLine},
+    {"schedule a demo", kWholeLine}, {"request a quote", kWholeLine}, {"get a quote", kWholeLine},
+    {"get a free quote", kWholeLine}, {"book a call", kWholeLine}, {"talk to sales", kWholeLine},
+    {"talk to an expert", kWholeLine}, {"start for free", kWholeLine}, {"try for free", kWholeLine},
+    {"get started for free", kWholeLine}, {"sign up for free", kWholeLine}, {"free trial", kWholeLine},
+    {"start free", kWholeLine}, {"try it now", kWholeLine}, {"shop the collection", kWholeLine},
+    {"see details", kWholeLine}, {"read the review", kWholeLine}, {"read our full review", kWholeLine},
+    {"check price", kWholeLine}, {"check price on amazon", kWholeLine}, {"view on amazon", kWholeLine},
+    {"buy on amazon", kWholeLine}, {"see price", kWholeLine}, {"view deal", kWholeLine}, {"see deal", kWholeLine},
 };
 
 constexpr BoilerplatePhrase kNavigation[] = {
@@ -233,7 +278,9 @@ constexpr BoilerplatePhrase kCaption[] = {
     {"istock", kAnywhere}, {"ap photo", kAnywhere}, {"afp photo", kAnywhere}, {"file photo", kLineStart},
     {"credit", kLineStart}, {"photo illustration", kLineStart}, {"illustration by", kLineStart},
     {"source image", kLineStart}, {"courtesy of", kLineStart}, {"images", kWholeLine},
-    {"foto", kLineStart}, {"bild", kLineStart},
+    {"foto", kLineStart}, {"bild", kLineStart}, {"photo courtesy", kLineStart}, {"photos courtesy", kLineStart},
+    {"image courtesy", kLineStart}, {"image via", kLineStart}, {"photo via", kLineStart},
+    {"photo source", kLineStart}, {"image credits", kLineStart}, {"photo credits", kLineStart},
 };
 
 constexpr BoilerplatePhrase kByline[] = {
@@ -373,6 +420,7 @@ std::string_view drop_reason_name(DropReason r) {
     case DropReason::kOutsideArticle: return "outside_article";
     case DropReason::kOverlongLine: return "overlong_line";
     case DropReason::kNoLetters: return "no_letters";
+    case DropReason::kTooLittleText: return "too_little_text";
     case DropReason::kCount: break;
   }
   return "unknown";
@@ -407,6 +455,8 @@ PhraseHit match_boilerplate(const std::vector<uint64_t>& hs, uint32_t words) {
           ok = at_start && words == n && k + 1 >= tail;
         } else if (p.scope == kLineStart) {
           ok = at_start && words <= kMaxStartLineWords;
+        } else if (p.scope == kHeading) {
+          ok = at_start && words <= kMaxHeadingWords;
         } else {
           ok = words <= kMaxAnywhereLineWords;
         }

@@ -526,6 +526,8 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
   };
   // The best run in [0, limit), then the runs left and right of it that are nearly as heavy.
   // Returns the best run's sum; a, b: its bounds.
+  std::vector<char> in_region(n, 0);  // in a record region (find_records)
+  bool avoid_records = false;          // extra runs may not come from record regions
   auto select = [&](size_t limit, size_t& a, size_t& b) {
     std::fill(in_article.begin(), in_article.end(), 0);
     double best = best_run(0, limit, a, b);
@@ -544,6 +546,16 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
       if (from >= to) continue;
       size_t x = 0, y = 0;
       double s = best_run(from, to, x, y);
+      size_t recs = 0;
+      if (avoid_records)
+        for (size_t i = x; i < y; ++i) recs += in_region[i];
+      if (avoid_records && 2 * recs > y - x) {
+        // A list of teasers, a comment thread: not the article's other part. The search goes
+        // on either side of it.
+        todo.push_back({from, x});
+        todo.push_back({y, to});
+        continue;
+      }
       if (s >= kExtraRunMin && s >= X("extra", kExtraRunShare) * best) {
         for (size_t i = x; i < y; ++i) in_article[i] = 1;
         todo.push_back({from, x});
@@ -568,8 +580,12 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     }
   };
   size_t a = 0, b = 0;
-  double best = select(n, a, b);
   const std::vector<RecordRegion> records = find_records(lines);
+  for (const RecordRegion& r : records)
+    for (size_t i = r.begin; i < r.end; ++i) in_region[i] = 1;
+  avoid_records = X("skiprec", 1) != 0;
+  double best = select(n, a, b);
+  avoid_records = false;
   // A thread: the article is one record of a repeated structure (the first post of a forum
   // thread, one teaser of a listing): the content is the whole structure.
   if (best > 0 && X("thread", 1)) {
@@ -599,7 +615,8 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
       all_words += lines[i].f.words;
       if (in_article[i]) run_words += lines[i].f.words;
     }
-    out.list_like = all_words > 0 && run_words < X("listshare", kListRunShare) * all_words;
+    out.list_like = all_words > 0 && run_words < X("listshare", kListRunShare) * all_words &&
+                    run_words < X("listmax", 1e9);
     if (getenv("PITH_RUNINFO")) {
       size_t prose = 0;
       for (size_t i = 0; i < n; ++i) prose += in_article[i] && lines[i].kind == Kind::kProse;
@@ -612,9 +629,14 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
             !is_nav_like(l.f))
           l.score = kListItemWeight;
       }
+      // Records after an article of some length are its teasers ("Most popular": 1, 2, 3...),
+      // not the list the page is about.
+      size_t article_words = 0;
+      for (size_t i = a; i < b; ++i) article_words += lines[i].f.words;
+      const bool after_ok = article_words < X("recafter", 1e9);
       if (X("listrec", 1))
       for (const RecordRegion& r : records)
-        if (r.begin < comments_at) score_records(r.begin, std::min(r.end, comments_at));
+        if (r.begin < comments_at && (after_ok || r.begin < b)) score_records(r.begin, std::min(r.end, comments_at));
       best = select(comments_at, a, b);
     }
   }
@@ -624,6 +646,36 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
       first = std::min(first, i);
       last = i;
     }
+  {
+    const int gap = static_cast<int>(X("gapfill", 0));  // 1: list pages, 2: all pages
+    if (first < n && (gap == 2 || (gap == 1 && out.list_like)))
+      for (size_t i = first; i <= last; ++i) in_article[i] = 1;
+  }
+
+  // A line the page repeats (a heading in a table of contents and again in the text, a teaser
+  // that links to the article) counts once: where the article holds it.
+  if (X("reppick", 1)) {
+    size_t slots = 64;
+    while (slots < 2 * n) slots *= 2;
+    std::vector<std::pair<uint64_t, uint32_t>> first_of(slots, {0, 0});  // key -> first line
+    for (size_t i = 0; i < n; ++i) {
+      Line& l = lines[i];
+      if (!l.key) continue;
+      size_t s = (l.key ^ (l.key >> 29)) & (slots - 1);
+      while (first_of[s].first != 0 && first_of[s].first != l.key) s = (s + 1) & (slots - 1);
+      if (first_of[s].first == 0) {
+        first_of[s] = {l.key, static_cast<uint32_t>(i)};
+        continue;
+      }
+      Line& twin = lines[first_of[s].second];
+      if (l.chrome == DropReason::kRepeatedInPage && in_article[i] && !in_article[first_of[s].second] &&
+          twin.chrome == DropReason::kNone) {
+        l.chrome = DropReason::kNone;
+        twin.chrome = DropReason::kRepeatedInPage;
+        first_of[s].second = static_cast<uint32_t>(i);
+      }
+    }
+  }
 
   // 4. Headline and date.
   size_t title_at = n;
@@ -690,11 +742,6 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
   }
 
   // 5. Verdicts and the text.
-  auto& kept = m.kept;
-  kept.clear();
-  out.dropped.reserve(n);
-  out.text.reserve(text.size());
-  bool pending_blank = false;
   for (size_t i = 0; i < n; ++i) {
     Line& l = lines[i];
     DropReason r = l.chrome;
@@ -706,6 +753,29 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
                                                                : DropReason::kOutsideArticle;
     }
     l.verdict = r;
+  }
+  // A handful of words and no sentence among them is no document (a shop tile, an app shell,
+  // a gallery): as C4 and FineWeb drop pages with too few sentences, nothing is kept.
+  {
+    uint32_t words = 0;
+    bool prose = false;
+    for (const Line& l : lines)
+      if (l.verdict == DropReason::kNone) {
+        words += l.f.words;
+        prose |= l.kind == Kind::kProse;
+      }
+    if (words > 0 && words < X("minwords", 0) && !prose)
+      for (Line& l : lines)
+        if (l.verdict == DropReason::kNone) l.verdict = DropReason::kTooLittleText;
+  }
+  auto& kept = m.kept;
+  kept.clear();
+  out.dropped.reserve(n);
+  out.text.reserve(text.size());
+  bool pending_blank = false;
+  for (size_t i = 0; i < n; ++i) {
+    Line& l = lines[i];
+    const DropReason r = l.verdict;
     if (r != DropReason::kNone) {
       DroppedLine& d = out.dropped.emplace_back();
       d.line = l.number;
