@@ -1,6 +1,7 @@
 #include "text/boilerplate_phrases.h"
 
 #include <array>
+#include <bit>
 #include <memory>
 
 #include "text/line_features.h"
@@ -44,7 +45,7 @@ constexpr BoilerplatePhrase kListHeadings[] = {
     {"articles similaires", kWholeLine}, {"à lire aussi", kWholeLine}, {"noticias relacionadas", kWholeLine},
     {"artículos relacionados", kWholeLine}, {"leggi anche", kWholeLine},
     // Headings of teaser lists that name their section: "Most Popular Videos", "More World".
-    {"most popular", kHeading}, {"most read", kHeading}, {"most viewed", kHeading}, {"more from", kHeading},
+    {"more", kHeading}, {"most popular", kHeading}, {"most read", kHeading}, {"most viewed", kHeading}, {"more from", kHeading},
     {"more in", kHeading}, {"more on", kHeading}, {"more stories", kHeading}, {"more news", kHeading},
     {"more great", kHeading}, {"more like", kHeading}, {"next up", kHeading}, {"up next", kHeading},
     {"related", kHeading}, {"recommended", kHeading}, {"trending", kHeading}, {"latest", kHeading},
@@ -317,12 +318,18 @@ inline uint64_t mix(uint64_t h, uint64_t w) {
   return h * 0xBF58476D1CE4E5B9ull;
 }
 
-// A set of word hashes (never 0) in N slots, open addressing.
-template <size_t N>
+// A set of hashes (never 0) in N slots, open addressing. Word hashes are well mixed in their low
+// bits; a phrase key ends in a multiply, whose low bits are weak, so those take the slot from
+// the high bits of a second multiply (Fibonacci hashing) or the probe chains grow long.
+template <size_t N, bool kFibonacci = false>
 struct HashSet {
+  static size_t slot_of(uint64_t h) {
+    if constexpr (kFibonacci) return static_cast<size_t>((h * 0x9E3779B97F4A7C15ull) >> (64 - std::countr_zero(N)));
+    else return h & (N - 1);
+  }
   std::array<uint64_t, N> slots{};
   void add(uint64_t h) {
-    for (size_t s = h & (N - 1);; s = (s + 1) & (N - 1)) {
+    for (size_t s = slot_of(h);; s = (s + 1) & (N - 1)) {
       if (slots[s] == h) return;
       if (slots[s] == 0) {
         slots[s] = h;
@@ -331,7 +338,7 @@ struct HashSet {
     }
   }
   bool has(uint64_t h) const {
-    for (size_t s = h & (N - 1);; s = (s + 1) & (N - 1)) {
+    for (size_t s = slot_of(h);; s = (s + 1) & (N - 1)) {
       if (slots[s] == h) return true;
       if (slots[s] == 0) return false;
     }
@@ -345,11 +352,13 @@ struct Matcher {
     uint16_t table = 0;
     uint16_t index = 0;
   };
-  static constexpr size_t kSlots = 4096;
+  static constexpr size_t kSlots = 2048;  // ~700 phrases, short probe chains
+  static size_t slot_of(uint64_t key) { return HashSet<kSlots, true>::slot_of(key); }
   std::vector<Entry> entries = std::vector<Entry>(kSlots);
-  // First words of the phrases: of any phrase (a phrase can start at the start of the line), and
-  // of the phrases that may stand anywhere (only those can start further in).
-  HashSet<2048> first;
+  // The keys of every prefix of a phrase ("you", "you may", "you may also"): a line's words
+  // stop being tried as soon as they leave every phrase. And the first words of the phrases that
+  // may stand anywhere: only those can start past the start of the line.
+  HashSet<4096, true> prefixes;
   HashSet<256> first_anywhere;
   HashSet<64> digit_words;  // hashes of "0", "00", ... (16 of them): numbers around a phrase
   size_t max_words = 1;
@@ -368,11 +377,14 @@ struct Matcher {
         if (hs.empty()) continue;
         max_words = std::max(max_words, hs.size());
         uint64_t h = 0;
-        for (uint64_t w : hs) h = mix(h, w);
+        for (uint64_t w : hs) {
+          h = mix(h, w);
+          prefixes.add(h | 1);
+        }
         h |= 1;
         // Keep the first entry for a key per scope-compatible table order (priority order).
         bool placed = false;
-        for (size_t s = h & (kSlots - 1); !placed; s = (s + 1) & (kSlots - 1)) {
+        for (size_t s = slot_of(h); !placed; s = (s + 1) & (kSlots - 1)) {
           if (entries[s].key == 0) {
             entries[s] = Entry{h, static_cast<uint16_t>(t), static_cast<uint16_t>(i)};
             placed = true;
@@ -381,7 +393,6 @@ struct Matcher {
             placed = true;  // the same phrase twice in one table
           }
         }
-        first.add(hs[0]);
         if (kTables[t].phrases[i].scope == kAnywhere) first_anywhere.add(hs[0]);
       }
     }
@@ -439,12 +450,13 @@ PhraseHit match_boilerplate(const std::vector<uint64_t>& hs, uint32_t words) {
   while (tail > 0 && m.is_digits(hs[tail - 1])) --tail;
   for (size_t j = 0; j < n; ++j) {
     // Past the leading numbers only a phrase that may stand anywhere can match.
-    if (!(j <= lead ? m.first.has(hs[j]) : m.first_anywhere.has(hs[j]))) continue;
+    if (j > lead && !m.first_anywhere.has(hs[j])) continue;
     uint64_t h = 0;
     for (size_t k = j; k < n && k - j < m.max_words; ++k) {
       h = mix(h, hs[k]);
       uint64_t key = h | 1;
-      for (size_t s = key & (Matcher::kSlots - 1); m.entries[s].key != 0; s = (s + 1) & (Matcher::kSlots - 1)) {
+      if (!m.prefixes.has(key)) break;
+      for (size_t s = Matcher::slot_of(key); m.entries[s].key != 0; s = (s + 1) & (Matcher::kSlots - 1)) {
         const auto& e = m.entries[s];
         if (e.key != key) continue;
         const PhraseTable& t = kTables[e.table];

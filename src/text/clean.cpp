@@ -97,9 +97,9 @@ struct Line {
   bool has_date() const { return date[0] != 0; }
   std::string_view date_view() const { return has_date() ? std::string_view(date.data(), date.size()) : std::string_view(); }
   DropReason verdict = DropReason::kNone;
-  uint64_t exact = 0;     // hash of the exact text (short lines only), for record labels
   bool anchor = false;    // a field of a repeated record template (see find_records)
   bool in_records = false;
+  bool comment_header = false;  // "NAME says:": one comment (or a quoted post) starts here
 };
 
 // Control bytes other than line and page breaks, tabs and ESC (ANSI colours in logs).
@@ -352,6 +352,7 @@ struct Cleaner::Impl {
   std::vector<uint64_t> hashes;
   std::vector<uint64_t> seen;  // open addressing, power-of-two size, 0 = empty
   std::vector<std::string_view> kept;
+  std::vector<double> weight;
 };
 
 namespace {
@@ -403,8 +404,25 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
 
   // 1. Lines and their context-free verdicts.
+  // Line records are reused from page to page (a new one is large to clear); each field that a
+  // line's first pass does not set is reset here.
   auto& lines = m.lines;
-  lines.clear();
+  size_t count = 0;
+  auto next_line = [&]() -> Line& {
+    if (count == lines.size()) lines.emplace_back();
+    Line& l = lines[count++];
+    l.key = 0;
+    l.chrome = DropReason::kNone;
+    l.ends_article = false;
+    l.kind = Kind::kShort;
+    l.score = 0;
+    l.date = {};
+    l.verdict = DropReason::kNone;
+    l.anchor = false;
+    l.in_records = false;
+    l.comment_header = false;
+    return l;
+  };
   const uint64_t site = opt.learned ? site_key(url) : 0;
   bool blank = false;
   uint32_t number = 0;
@@ -422,12 +440,13 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
       blank = true;
       continue;
     }
-    Line& l = lines.emplace_back();
+    Line& l = next_line();
     l.text = t;
     l.number = number;
     l.blank_before = blank;
     blank = false;
     if (t.size() > opt.max_line_bytes) {
+      l.f = LineFeatures{};
       l.chrome = DropReason::kOverlongLine;
       continue;
     }
@@ -454,6 +473,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     if (f.words <= 4 && f.ends_colon && (t.ends_with(" says:") || t.ends_with(" said:"))) {
       l.chrome = DropReason::kComments;
       l.ends_article = true;
+      l.comment_header = true;
       continue;
     }
     PhraseHit hit = f.words <= kMaxAnywhereLineWords ? match_boilerplate(m.hashes, f.words) : PhraseHit{};
@@ -468,6 +488,8 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
       continue;
     }
   }
+
+  lines.resize(count);
 
   // 2. Kinds and scores; repeats within the page.
   size_t slots = 64;
@@ -500,12 +522,21 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
   // 3. The article: the maximum-sum run of lines, then other runs nearly as heavy.
   const size_t n = lines.size();
   std::vector<char> in_article(n, 0);
+  // The scores in a compact array (the Line records are large; the run search reads only
+  // this), a comment section's start as kRunBreak.
+  constexpr double kRunBreak = -1e300;
+  std::vector<double>& weight = m.weight;
+  auto load_weights = [&] {
+    weight.resize(n);
+    for (size_t i = 0; i < n; ++i) weight[i] = lines[i].ends_article ? kRunBreak : lines[i].score;
+  };
   auto best_run = [&](size_t from, size_t to, size_t& a, size_t& b) {
     double best = 0, cur = 0;
     size_t start = from;
     bool found = false;
     for (size_t i = from; i < to; ++i) {
-      if (lines[i].ends_article) {  // no run crosses the start of a comment section
+      const double w = weight[i];
+      if (w == kRunBreak) {  // no run crosses the start of a comment section
         cur = 0;
         start = i + 1;
         continue;
@@ -514,7 +545,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
         cur = 0;
         start = i;
       }
-      cur += lines[i].score;
+      cur += w;
       if (cur > best) {
         best = cur;
         a = start;
@@ -528,14 +559,36 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
   // Returns the best run's sum; a, b: its bounds.
   std::vector<char> in_region(n, 0);  // in a record region (find_records)
   bool avoid_records = false;          // extra runs may not come from record regions
+  bool stop_at_lists = false;          // nor from past the heading of a list after the article
   auto select = [&](size_t limit, size_t& a, size_t& b) {
     std::fill(in_article.begin(), in_article.end(), 0);
-    double best = best_run(0, limit, a, b);
+    load_weights();
+    double best = 0;
+    // The article comes before its comment section: a heavier run of comments after it does
+    // not take its place.
+    size_t comments = limit;
+    if (X("cfirst", 1))
+      for (size_t i = 0; i < limit; ++i)
+        if (lines[i].ends_article && !lines[i].comment_header) {
+          comments = i;
+          break;
+        }
+    best = best_run(0, limit, a, b);
+    if (comments < limit && a > comments) {
+      size_t a2 = 0, b2 = 0;
+      const double before = best_run(0, comments, a2, b2);
+      if (before >= X("cmin", 8) && before >= X("cshare", 0.3) * best) {
+        best = before;
+        a = a2;
+        b = b2;
+      }
+    }
     if (best <= 0) return best;
     for (size_t i = a; i < b; ++i) in_article[i] = 1;
-    size_t end = limit;  // not past a comment section that follows the article
+    size_t end = limit;  // not past a comment section or a list of teasers that follows the article
+    const bool list_stops = stop_at_lists;
     for (size_t i = b; i < limit; ++i)
-      if (lines[i].ends_article) {
+      if (lines[i].ends_article || (list_stops && lines[i].chrome == DropReason::kListHeading)) {
         end = i;
         break;
       }
@@ -584,6 +637,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
   for (const RecordRegion& r : records)
     for (size_t i = r.begin; i < r.end; ++i) in_region[i] = 1;
   avoid_records = X("skiprec", 1) != 0;
+  stop_at_lists = X("lhstop", 0) != 0;
   double best = select(n, a, b);
   avoid_records = false;
   // A thread: the article is one record of a repeated structure (the first post of a forum
@@ -634,9 +688,19 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
       size_t article_words = 0;
       for (size_t i = a; i < b; ++i) article_words += lines[i].f.words;
       const bool after_ok = article_words < X("recafter", 1e9);
+      // Records of prose after the best run are comments, reviews or teasers; records of names,
+      // prices and short descriptions are the items of a listing.
+      auto prose_records = [&](const RecordRegion& r) {
+        size_t prose = 0;
+        for (size_t i = r.begin; i < r.end; ++i)
+          prose += !lines[i].anchor && lines[i].chrome == DropReason::kNone && lines[i].kind == Kind::kProse;
+        return prose >= X("proserec", 1e9);
+      };
       if (X("listrec", 1))
       for (const RecordRegion& r : records)
-        if (r.begin < comments_at && (after_ok || r.begin < b)) score_records(r.begin, std::min(r.end, comments_at));
+        if (r.begin < comments_at && (r.begin < b || (after_ok && !prose_records(r))))
+          score_records(r.begin, std::min(r.end, comments_at));
+      stop_at_lists = false;
       best = select(comments_at, a, b);
     }
   }
