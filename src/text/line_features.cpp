@@ -178,8 +178,10 @@ inline uint32_t count_high_bits(uint64_t m) { return static_cast<uint32_t>(((m >
 // out-of-line paths of LineScanner, which follow the per-code-point rules.
 class LineScanner {
  public:
-  LineScanner(std::string_view s, std::vector<uint64_t>* hashes, size_t max_hashes)
-      : s_(s), p_(s.data()), n_(s.size()), hashes_(hashes), max_hashes_(max_hashes), stop_(stop_word_table()) {}
+  // padded: at least kPadding bytes after the line may be read (they are not looked at).
+  LineScanner(std::string_view s, std::vector<uint64_t>* hashes, size_t max_hashes, bool padded)
+      : s_(s), p_(s.data()), n_(s.size()), hashes_(hashes), max_hashes_(max_hashes), stop_(stop_word_table()),
+        padded_(padded) {}
 
   [[gnu::always_inline]] void run(LineFeatures& out) {
     if (hashes_) hashes_->clear();
@@ -190,14 +192,14 @@ class LineScanner {
     while (i < n) {
       const unsigned char b = static_cast<unsigned char>(p[i]);
       if (kAscii.cls[b] & kWordChar) {
-        if (i + 16 <= n) {
-          if (short_word(p + i, i)) continue;
+        if (i + 16 <= n || padded_) {
+          if (short_word(p + i, i, n - i)) continue;
         } else {
           // The last bytes of the line, copied into a zero-padded block: a zero byte ends a
           // word as the end of the line does.
           char tail[24] = {};
           std::memcpy(tail, p + i, n - i);
-          if (short_word(tail, i)) continue;
+          if (short_word(tail, i, n - i)) continue;
         }
         i = word(i);
         continue;
@@ -249,15 +251,25 @@ class LineScanner {
       digits &= k;
       norm &= k;
     }
+    void end_at(size_t limit) {  // the line ends after limit bytes: what follows is no word
+      if (limit >= 8) return;
+      const uint64_t k = (1ull << (8 * limit)) - 1;
+      letters &= k;
+      upper &= k;
+      digits &= k;
+      stop = ~(letters | digits) & kHigh;
+    }
   };
 
-  // An ASCII word of under 16 bytes at q (16 readable bytes), ended by an ASCII byte that does
-  // not glue it on (not an apostrophe): classified and hashed from two loads at most. False
-  // when the word is not such a word (word() takes it).
-  [[gnu::always_inline]] bool short_word(const char* q, size_t& i) {
+  // An ASCII word of under 16 bytes at q (16 readable bytes, of which limit belong to the line),
+  // ended by an ASCII byte that does not glue it on (not an apostrophe) or by the end of the
+  // line: classified and hashed from two loads at most. False when the word is not such a word
+  // (word() takes it).
+  [[gnu::always_inline]] bool short_word(const char* q, size_t& i, size_t limit) {
     uint64_t v;
     std::memcpy(&v, q, 8);
     Block a(v);
+    a.end_at(limit);
     size_t len;
     uint64_t h;
     uint32_t letters, uppers;
@@ -265,7 +277,7 @@ class LineScanner {
     uint64_t first_letters, first_upper;  // the block that holds the first letter
     if (a.stop) {
       len = static_cast<size_t>(__builtin_ctzll(a.stop)) >> 3;  // >= 1
-      const unsigned char next = static_cast<unsigned char>(q[len]);
+      const unsigned char next = len < limit ? static_cast<unsigned char>(q[len]) : 0;
       if (next >= 0x80 || next == '\'') return false;
       a.keep(len);
       h = hash_short(a.norm, len);  // == hash_normalised of the same bytes
@@ -278,9 +290,10 @@ class LineScanner {
     } else {
       std::memcpy(&v, q + 8, 8);
       Block b(v);
+      b.end_at(limit - 8);
       if (!b.stop) return false;
       const size_t rest = static_cast<size_t>(__builtin_ctzll(b.stop)) >> 3;  // may be 0
-      const unsigned char next = static_cast<unsigned char>(q[8 + rest]);
+      const unsigned char next = 8 + rest < limit ? static_cast<unsigned char>(q[8 + rest]) : 0;
       if (next >= 0x80 || next == '\'') return false;
       b.keep(rest);
       len = 8 + rest;
@@ -504,6 +517,7 @@ class LineScanner {
   std::vector<uint64_t>* const hashes_;
   const size_t max_hashes_;
   const StopWordTable& stop_;
+  const bool padded_;
   LineFeatures f_{};
   uint32_t chars_ = 0;
   size_t nhashes_ = 0;
@@ -521,7 +535,14 @@ class LineScanner {
 __attribute__((target_clones("default", "arch=x86-64-v3")))
 #endif
 void line_features(std::string_view s, LineFeatures& out, std::vector<uint64_t>* hashes, size_t max_hashes) {
-  LineScanner(s, hashes, max_hashes).run(out);
+  LineScanner(s, hashes, max_hashes, false).run(out);
+}
+
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("default", "arch=x86-64-v3")))
+#endif
+void line_features_padded(std::string_view s, LineFeatures& out, std::vector<uint64_t>* hashes, size_t max_hashes) {
+  LineScanner(s, hashes, max_hashes, true).run(out);
 }
 
 }  // namespace pith
