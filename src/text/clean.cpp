@@ -100,6 +100,14 @@ struct Line {
   bool anchor = false;    // a field of a repeated record template (see find_records)
   bool in_records = false;
   bool comment_header = false;  // "NAME says:": one comment (or a quoted post) starts here
+  uint32_t copies = 0;           // lines of the page with this line's key
+  uint32_t twin = UINT32_MAX;    // for a repeated_in_page line: the copy that was kept
+};
+
+struct KeyCount {
+  uint64_t key = 0;
+  uint32_t count = 0;
+  uint32_t first_plain = UINT32_MAX;  // the first line with this key that is not chrome
 };
 
 // Control bytes other than line and page breaks, tabs and ESC (ANSI colours in logs).
@@ -120,10 +128,13 @@ bool looks_binary(std::string_view b) {
   for (; i + 8 <= head.size(); i += 8) {
     uint64_t v;
     std::memcpy(&v, head.data() + i, 8);
-    if (!((v - 0x20 * kOnes) & ~v & 0x80 * kOnes)) continue;
-    for (size_t k = i; k < i + 8; ++k) {
-      const auto u = static_cast<unsigned char>(head[k]);
-      if (u < 0x20) bad += kControl.bad[u];
+    // The bytes under 0x20, exactly: adding 0x60 to the low 7 bits sets the high bit of every
+    // other byte (and bytes over 0x7F have it already).
+    uint64_t control = ~(((v & 0x7F * kOnes) + 0x60 * kOnes) | v) & 0x80 * kOnes;
+    while (control) {  // usually the one line break of the block
+      const int at = __builtin_ctzll(control) >> 3;
+      bad += kControl.bad[static_cast<unsigned char>(head[i + at])];
+      control &= control - 1;
     }
   }
   for (; i < head.size(); ++i) {
@@ -351,24 +362,13 @@ struct Cleaner::Impl {
   std::string padded;
   std::vector<Line> lines;
   std::vector<uint64_t> hashes;
-  std::vector<uint64_t> seen;  // open addressing, power-of-two size, 0 = empty
+  std::vector<KeyCount> keys;  // open addressing, power-of-two size, key 0 = empty
+  std::vector<char> in_article, in_region;
+  std::vector<uint32_t> line_slot;
   std::vector<std::string_view> kept;
   std::vector<double> weight;
 };
 
-namespace {
-// Inserts key into the open-addressing set; false if it was there already.
-bool insert_seen(std::vector<uint64_t>& set, uint64_t key) {
-  const size_t mask = set.size() - 1;
-  for (size_t s = (key ^ (key >> 29)) & mask;; s = (s + 1) & mask) {
-    if (set[s] == key) return false;
-    if (set[s] == 0) {
-      set[s] = key;
-      return true;
-    }
-  }
-}
-}  // namespace
 
 Cleaner::Cleaner(CleanOptions options) : impl_(std::make_unique<Impl>()) { impl_->opt = options; }
 Cleaner::~Cleaner() = default;
@@ -427,6 +427,8 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     l.anchor = false;
     l.in_records = false;
     l.comment_header = false;
+    l.copies = 0;
+    l.twin = UINT32_MAX;
     return l;
   };
   const uint64_t site = opt.learned ? site_key(url) : 0;
@@ -497,14 +499,37 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
 
   lines.resize(count);
 
-  // 2. Kinds and scores; repeats within the page.
-  size_t slots = 64;
-  while (slots < 2 * lines.size()) slots *= 2;
-  m.seen.assign(slots, 0);
+  // 2. Kinds and scores; repeats within the page. One table of the line keys: how often each
+  // comes, and the first line that is not chrome (a later copy is repeated_in_page).
+  {
+    size_t slots = 64;
+    while (slots < 2 * lines.size()) slots *= 2;
+    auto& table = m.keys;
+    table.assign(slots, KeyCount{});
+    std::vector<uint32_t>& slot_of_line = m.line_slot;
+    slot_of_line.assign(lines.size(), UINT32_MAX);
+    for (size_t i = 0; i < lines.size(); ++i) {
+      Line& l = lines[i];
+      if (!l.key) continue;
+      size_t s = (l.key ^ (l.key >> 29)) & (slots - 1);
+      while (table[s].key != 0 && table[s].key != l.key) s = (s + 1) & (slots - 1);
+      KeyCount& e = table[s];
+      e.key = l.key;
+      ++e.count;
+      slot_of_line[i] = static_cast<uint32_t>(s);
+      if (l.chrome != DropReason::kNone) continue;
+      if (e.first_plain == UINT32_MAX) {
+        e.first_plain = static_cast<uint32_t>(i);
+      } else if (l.f.words <= 40) {
+        l.chrome = DropReason::kRepeatedInPage;
+        l.twin = e.first_plain;
+      }
+    }
+    for (size_t i = 0; i < lines.size(); ++i)
+      lines[i].copies = slot_of_line[i] == UINT32_MAX ? 0 : table[slot_of_line[i]].count;
+  }
   for (Line& l : lines) {
     const LineFeatures& f = l.f;
-    if (l.chrome == DropReason::kNone && l.key && !insert_seen(m.seen, l.key) && f.words <= 40)
-      l.chrome = DropReason::kRepeatedInPage;
     if (l.chrome != DropReason::kNone) {
       l.score = is_end_marker(l.chrome) ? kEndMarkerPenalty
                 : l.chrome == DropReason::kRepeatedInPage ? kShortPenalty
@@ -527,7 +552,8 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
 
   // 3. The article: the maximum-sum run of lines, then other runs nearly as heavy.
   const size_t n = lines.size();
-  std::vector<char> in_article(n, 0);
+  std::vector<char>& in_article = m.in_article;
+  in_article.assign(n, 0);
   // The scores in a compact array (the Line records are large; the run search reads only
   // this), a comment section's start as kRunBreak.
   constexpr double kRunBreak = -1e300;
@@ -563,7 +589,8 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
   };
   // The best run in [0, limit), then the runs left and right of it that are nearly as heavy.
   // Returns the best run's sum; a, b: its bounds.
-  std::vector<char> in_region(n, 0);  // in a record region (find_records)
+  std::vector<char>& in_region = m.in_region;  // in a record region (find_records)
+  in_region.assign(n, 0);
   bool avoid_records = false;          // extra runs may not come from record regions
   bool stop_at_lists = false;          // nor from past the heading of a list after the article
   auto select = [&](size_t limit, size_t& a, size_t& b) {
@@ -725,24 +752,13 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
   // A line the page repeats (a heading in a table of contents and again in the text, a teaser
   // that links to the article) counts once: where the article holds it.
   if (X("reppick", 1)) {
-    size_t slots = 64;
-    while (slots < 2 * n) slots *= 2;
-    std::vector<std::pair<uint64_t, uint32_t>> first_of(slots, {0, 0});  // key -> first line
     for (size_t i = 0; i < n; ++i) {
       Line& l = lines[i];
-      if (!l.key) continue;
-      size_t s = (l.key ^ (l.key >> 29)) & (slots - 1);
-      while (first_of[s].first != 0 && first_of[s].first != l.key) s = (s + 1) & (slots - 1);
-      if (first_of[s].first == 0) {
-        first_of[s] = {l.key, static_cast<uint32_t>(i)};
-        continue;
-      }
-      Line& twin = lines[first_of[s].second];
-      if (l.chrome == DropReason::kRepeatedInPage && in_article[i] && !in_article[first_of[s].second] &&
-          twin.chrome == DropReason::kNone) {
+      if (l.chrome != DropReason::kRepeatedInPage || !in_article[i] || l.twin == UINT32_MAX) continue;
+      Line& twin = lines[l.twin];
+      if (!in_article[l.twin] && twin.chrome == DropReason::kNone) {
         l.chrome = DropReason::kNone;
         twin.chrome = DropReason::kRepeatedInPage;
-        first_of[s].second = static_cast<uint32_t>(i);
       }
     }
   }
@@ -773,13 +789,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
         for (uint64_t h : hs) hit += slug_set.count(h);
         s += 6.0 * static_cast<double>(hit) / std::max<size_t>(hs.size(), 1);
       }
-      if (l.chrome == DropReason::kRepeatedInPage) s += 2.0;
-      else
-        for (size_t j = 0; j < n; ++j)
-          if (j != i && lines[j].key == l.key) {
-            s += 2.0;
-            break;
-          }
+      if (l.copies >= 2) s += 2.0;  // the page repeats it (a headline often comes twice)
       if (s > best_score) {
         best_score = s;
         title_at = i;
