@@ -14,8 +14,6 @@
 //    every line goes, each with the most specific reason that applies.
 #include <algorithm>
 #include <array>
-#include <cstdio>
-#include <cstdlib>
 #include <cstring>
 #include <cmath>
 #include <string>
@@ -60,26 +58,14 @@ constexpr size_t kDroppedPreviewBytes = 200;
 constexpr uint32_t kListItemMinWords = 3;       // "Blue cotton T-shirt", "Show HN: a thing"
 constexpr double kListItemWeight = 0.5;         // an item of a list-like page
 constexpr double kListRunShare = 0.5;
-constexpr double kRecordItemWeight = 0.5;       // a line of a record: as an item of a list           // the best runs hold under half of the words:
+constexpr double kRecordItemWeight = 0.5;       // a line of a record: as an item of a list
+constexpr size_t kTeaserArticleWords = 100;     // records after an article of this many words are
+                                                // its teasers, even on a list-like page
+constexpr double kArticleBeforeCommentsMin = 8; // a run before the comment section of this weight
+constexpr double kArticleBeforeCommentsShare = 0.3;  // (and this share of the heaviest run) is the
+                                                     // article, however heavy the comments are
+constexpr uint32_t kMinDocumentWords = 40;      // kept text under this, with no prose line: nothing           // the best runs hold under half of the words:
                                                 // no dominant prose, a list-like page
-
-// TEMP experiment knobs: PITH_X="name=value,..."
-inline double X(const char* name, double def) {
-  const char* e = getenv("PITH_X");
-  if (!e) return def;
-  std::string_view v(e);
-  std::string_view n(name);
-  size_t p = 0;
-  while (p < v.size()) {
-    size_t c = v.find(',', p);
-    if (c == std::string_view::npos) c = v.size();
-    std::string_view kv = v.substr(p, c - p);
-    size_t eq = kv.find('=');
-    if (eq != std::string_view::npos && kv.substr(0, eq) == n) return atof(std::string(kv.substr(eq + 1)).c_str());
-    p = c + 1;
-  }
-  return def;
-}
 
 enum class Kind : uint8_t { kProse, kSentence, kShort };
 
@@ -295,11 +281,6 @@ std::vector<RecordRegion> find_records(std::vector<Line>& lines) {
         for (size_t j = g; j < h; ++j) {
           lines[keyed[j].second].anchor = true;
           varying |= digits_hash(lines[keyed[j].second].text) != first_digits;
-        }
-        if (getenv("PITH_DEBUG")) {
-          fprintf(stderr, "group n=%zu med=%zu max=%zu var=%d:", count, med, gaps.back(), varying);
-          for (size_t j = g; j < h; ++j) fprintf(stderr, " %u[%.*s]", keyed[j].second, (int)std::min<size_t>(20, lines[keyed[j].second].text.size()), lines[keyed[j].second].text.data());
-          fprintf(stderr, "\n");
         }
         const size_t first = keyed[g].second, last = keyed[h - 1].second, ext = med - 1;
         regions.push_back({first > ext ? first - ext : 0, std::min(lines.size(), last + ext + 1), varying});
@@ -592,7 +573,6 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
   std::vector<char>& in_region = m.in_region;  // in a record region (find_records)
   in_region.assign(n, 0);
   bool avoid_records = false;          // extra runs may not come from record regions
-  bool stop_at_lists = false;          // nor from past the heading of a list after the article
   auto select = [&](size_t limit, size_t& a, size_t& b) {
     std::fill(in_article.begin(), in_article.end(), 0);
     load_weights();
@@ -600,8 +580,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     // The article comes before its comment section: a heavier run of comments after it does
     // not take its place.
     size_t comments = limit;
-    if (X("cfirst", 1))
-      for (size_t i = 0; i < limit; ++i)
+    for (size_t i = 0; i < limit; ++i)
         if (lines[i].ends_article && !lines[i].comment_header) {
           comments = i;
           break;
@@ -610,7 +589,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     if (comments < limit && a > comments) {
       size_t a2 = 0, b2 = 0;
       const double before = best_run(0, comments, a2, b2);
-      if (before >= X("cmin", 8) && before >= X("cshare", 0.3) * best) {
+      if (before >= kArticleBeforeCommentsMin && before >= kArticleBeforeCommentsShare * best) {
         best = before;
         a = a2;
         b = b2;
@@ -619,9 +598,8 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     if (best <= 0) return best;
     for (size_t i = a; i < b; ++i) in_article[i] = 1;
     size_t end = limit;  // not past a comment section or a list of teasers that follows the article
-    const bool list_stops = stop_at_lists;
     for (size_t i = b; i < limit; ++i)
-      if (lines[i].ends_article || (list_stops && lines[i].chrome == DropReason::kListHeading)) {
+      if (lines[i].ends_article) {
         end = i;
         break;
       }
@@ -642,7 +620,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
         todo.push_back({y, to});
         continue;
       }
-      if (s >= kExtraRunMin && s >= X("extra", kExtraRunShare) * best) {
+      if (s >= kExtraRunMin && s >= kExtraRunShare * best) {
         for (size_t i = x; i < y; ++i) in_article[i] = 1;
         todo.push_back({from, x});
         todo.push_back({y, to});
@@ -669,13 +647,12 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
   const std::vector<RecordRegion> records = find_records(lines);
   for (const RecordRegion& r : records)
     for (size_t i = r.begin; i < r.end; ++i) in_region[i] = 1;
-  avoid_records = X("skiprec", 1) != 0;
-  stop_at_lists = X("lhstop", 0) != 0;
+  avoid_records = true;
   double best = select(n, a, b);
   avoid_records = false;
   // A thread: the article is one record of a repeated structure (the first post of a forum
   // thread, one teaser of a listing): the content is the whole structure.
-  if (best > 0 && X("thread", 1)) {
+  if (best > 0) {
     bool thread = false;
     for (const RecordRegion& r : records)
       if (r.varying && r.begin <= a && a < r.end && r.end > b) {
@@ -702,13 +679,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
       all_words += lines[i].f.words;
       if (in_article[i]) run_words += lines[i].f.words;
     }
-    out.list_like = all_words > 0 && run_words < X("listshare", kListRunShare) * all_words &&
-                    run_words < X("listmax", 1e9);
-    if (getenv("PITH_RUNINFO")) {
-      size_t prose = 0;
-      for (size_t i = 0; i < n; ++i) prose += in_article[i] && lines[i].kind == Kind::kProse;
-      fprintf(stderr, "RUNINFO %.0f %.0f %zu %.2f %d\n", run_words, all_words, prose, best, (int)out.list_like);
-    }
+    out.list_like = all_words > 0 && run_words < kListRunShare * all_words;
     if (out.list_like) {
       for (size_t i = 0; i < n; ++i) {
         Line& l = lines[i];
@@ -720,20 +691,9 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
       // not the list the page is about.
       size_t article_words = 0;
       for (size_t i = a; i < b; ++i) article_words += lines[i].f.words;
-      const bool after_ok = article_words < X("recafter", 1e9);
-      // Records of prose after the best run are comments, reviews or teasers; records of names,
-      // prices and short descriptions are the items of a listing.
-      auto prose_records = [&](const RecordRegion& r) {
-        size_t prose = 0;
-        for (size_t i = r.begin; i < r.end; ++i)
-          prose += !lines[i].anchor && lines[i].chrome == DropReason::kNone && lines[i].kind == Kind::kProse;
-        return prose >= X("proserec", 1e9);
-      };
-      if (X("listrec", 1))
+      const bool after_ok = article_words < kTeaserArticleWords;
       for (const RecordRegion& r : records)
-        if (r.begin < comments_at && (r.begin < b || (after_ok && !prose_records(r))))
-          score_records(r.begin, std::min(r.end, comments_at));
-      stop_at_lists = false;
+        if (r.begin < comments_at && (r.begin < b || after_ok)) score_records(r.begin, std::min(r.end, comments_at));
       best = select(comments_at, a, b);
     }
   }
@@ -743,15 +703,14 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
       first = std::min(first, i);
       last = i;
     }
-  {
-    const int gap = static_cast<int>(X("gapfill", 0));  // 1: list pages, 2: all pages
-    if (first < n && (gap == 2 || (gap == 1 && out.list_like)))
-      for (size_t i = first; i <= last; ++i) in_article[i] = 1;
-  }
+  // Between the first and the last line of the article every line belongs to it (short items
+  // of a list, a table, a caption-less figure) unless it is chrome by itself.
+  if (first < n)
+    for (size_t i = first; i <= last; ++i) in_article[i] = 1;
 
   // A line the page repeats (a heading in a table of contents and again in the text, a teaser
   // that links to the article) counts once: where the article holds it.
-  if (X("reppick", 1)) {
+  {
     for (size_t i = 0; i < n; ++i) {
       Line& l = lines[i];
       if (l.chrome != DropReason::kRepeatedInPage || !in_article[i] || l.twin == UINT32_MAX) continue;
@@ -844,7 +803,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
         words += l.f.words;
         prose |= l.kind == Kind::kProse;
       }
-    if (words > 0 && words < X("minwords", 0) && !prose)
+    if (words > 0 && words < kMinDocumentWords && !prose)
       for (Line& l : lines)
         if (l.verdict == DropReason::kNone) l.verdict = DropReason::kTooLittleText;
   }
