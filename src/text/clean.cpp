@@ -232,36 +232,20 @@ struct RecordRegion {
 };
 
 // Marks anchors and returns the record regions in line order, merged.
-std::vector<RecordRegion> find_records(std::vector<Line>& lines) {
-  std::vector<std::pair<uint64_t, uint32_t>> keyed;
+std::vector<RecordRegion> find_records(std::vector<Line>& lines, std::vector<std::pair<uint64_t, uint32_t>>& keyed) {
+  // Only keys that come back kRecordMinRepeats times matter, and most keys are unique: the
+  // counts of step 2 (Line::copies) leave out most lines, the few (key, line) pairs left are
+  // sorted into groups.
+  keyed.clear();
   for (size_t i = 0; i < lines.size(); ++i) {
     Line& l = lines[i];
     l.anchor = false;
     l.in_records = false;
     uint64_t k = 0;
     if (l.has_date()) k = kDateFieldKey;
-    else if (l.key && l.kind != Kind::kProse && l.f.words <= kRecordFieldMaxWords) k = l.key;
+    else if (l.key && l.copies >= kRecordMinRepeats && l.kind != Kind::kProse && l.f.words <= kRecordFieldMaxWords)
+      k = l.key;
     if (k) keyed.push_back({k, static_cast<uint32_t>(i)});
-  }
-  // Only keys that come back kRecordMinRepeats times matter, and most keys are unique: count
-  // them in an open-addressing table, then sort the few repeated (key, line) pairs into groups.
-  {
-    size_t slots = 16;
-    while (slots < 2 * keyed.size()) slots *= 2;
-    std::vector<std::pair<uint64_t, uint32_t>> counts(slots, {0, 0});
-    auto slot_of = [&](uint64_t k) -> std::pair<uint64_t, uint32_t>& {
-      for (size_t s = (k ^ (k >> 29)) & (slots - 1);; s = (s + 1) & (slots - 1))
-        if (counts[s].first == k || counts[s].first == 0) return counts[s];
-    };
-    for (const auto& [k, i] : keyed) {
-      auto& c = slot_of(k);
-      c.first = k;
-      ++c.second;
-    }
-    size_t kept = 0;
-    for (const auto& e : keyed)
-      if (slot_of(e.first).second >= kRecordMinRepeats) keyed[kept++] = e;
-    keyed.resize(kept);
   }
   std::sort(keyed.begin(), keyed.end());
   std::vector<RecordRegion> regions;
@@ -345,6 +329,7 @@ struct Cleaner::Impl {
   std::vector<uint64_t> hashes;
   std::vector<KeyCount> keys;  // open addressing, power-of-two size, key 0 = empty
   std::vector<char> in_article, in_region;
+  std::vector<std::pair<uint64_t, uint32_t>> keyed;
   std::vector<uint32_t> line_slot;
   std::vector<std::string_view> kept;
   std::vector<double> weight;
@@ -644,7 +629,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     }
   };
   size_t a = 0, b = 0;
-  const std::vector<RecordRegion> records = find_records(lines);
+  const std::vector<RecordRegion> records = find_records(lines, m.keyed);
   for (const RecordRegion& r : records)
     for (size_t i = r.begin; i < r.end; ++i) in_region[i] = 1;
   avoid_records = true;
