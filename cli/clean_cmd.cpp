@@ -49,7 +49,7 @@ struct CleanArgs {
 
 // Records per batch handed to the worker threads; a batch also stops at kBatchBytes.
 constexpr size_t kBatchRecords = 2048;
-constexpr size_t kBatchBytes = 64u << 20;
+constexpr size_t kBatchBytes = 4u << 20;
 
 struct InputFile {
   std::string path;
@@ -57,13 +57,25 @@ struct InputFile {
   bool jsonl = false;
 };
 
-// One page: a whole text file, or one line of a JSONL file.
+// One page: a whole text file, or one line of a JSONL file. Its bytes live in the batch's arena
+// (Arena), so that a batch of thousands of records costs no allocation per record once the arena
+// has grown to the batch size.
 struct Record {
   size_t file = 0;
   uint32_t line = 0;  // 1-based JSONL line; 1 for a text file
-  std::string data;
+  size_t offset = 0, size = 0;  // in the arena
   std::string error;  // set when reading already failed
   std::string reason;
+};
+
+// The bytes of a batch of records, each followed by kPadding bytes so that simdjson parses a
+// record in place (it reads up to SIMDJSON_PADDING bytes past the end).
+constexpr size_t kPadding = simdjson::SIMDJSON_PADDING;
+struct Arena {
+  std::string bytes;
+  std::string_view view(const Record& r) const { return std::string_view(bytes.data() + r.offset, r.size); }
+  void clear() { bytes.clear(); }
+  void pad() { bytes.append(kPadding, ' '); }
 };
 
 struct Done {
@@ -131,9 +143,10 @@ class LineReader {
   ~LineReader() {
     if (gz_) gzclose(gz_);
   }
-  // 1 = a line, 0 = end, -1 = read error; too_long set when the line was over max.
+  // 1 = a line, appended to `line`; 0 = end, -1 = read error; too_long set when the line was
+  // over max (then nothing is appended).
   int next(std::string& line, size_t max, bool& too_long) {
-    line.clear();
+    const size_t line_start = line.size();
     too_long = false;
     bool any = false;
     while (true) {
@@ -149,9 +162,9 @@ class LineReader {
       const char* nl = static_cast<const char*>(std::memchr(start, '\n', len_ - pos_));
       size_t take = nl ? static_cast<size_t>(nl - start) : len_ - pos_;
       if (!too_long) {
-        if (line.size() + take > max) {
+        if (line.size() - line_start + take > max) {
           too_long = true;
-          line.clear();
+          line.resize(line_start);
         } else {
           line.append(start, take);
         }
@@ -174,7 +187,8 @@ class LineReader {
 class RecordSource {
  public:
   RecordSource(const std::vector<InputFile>& files, size_t max_bytes) : files_(files), max_(max_bytes) {}
-  bool next(Record& r) {
+  // The next record; its bytes are appended to the arena (with padding).
+  bool next(Record& r, Arena& arena) {
     while (file_ < files_.size()) {
       const InputFile& f = files_[file_];
       if (!f.jsonl) {
@@ -186,7 +200,10 @@ class RecordSource {
           r.error = bytes.error().message;
           r.reason = std::string(error_code_name(bytes.error().code));
         } else {
-          r.data = std::move(*bytes);
+          r.offset = arena.bytes.size();
+          r.size = bytes->size();
+          arena.bytes += *bytes;
+          arena.pad();
         }
         return true;
       }
@@ -203,11 +220,14 @@ class RecordSource {
         }
       }
       bool too_long = false;
-      std::string data;
-      int got = reader_->next(data, max_, too_long);
+      const size_t start = arena.bytes.size();
+      int got = reader_->next(arena.bytes, max_, too_long);
       if (got == 1) {
         ++line_;
-        if (!too_long && trim(data).empty()) continue;  // blank lines between records are fine
+        if (!too_long && trim(std::string_view(arena.bytes).substr(start)).empty()) {
+          arena.bytes.resize(start);
+          continue;  // blank lines between records are fine
+        }
         r = Record{};
         r.file = file_;
         r.line = line_;
@@ -215,7 +235,9 @@ class RecordSource {
           r.error = "record over the budget of " + std::to_string(max_) + " bytes (--max-bytes)";
           r.reason = "too_large";
         } else {
-          r.data = std::move(data);
+          r.offset = start;
+          r.size = arena.bytes.size() - start;
+          arena.pad();
         }
         return true;
       }
@@ -244,17 +266,19 @@ class RecordSource {
 
 // What a JSONL record holds for cleaning: its text (unescaped), its URL, and where the text
 // value stands in the line, so that the record can be written back with only that changed.
+// text and url point into the parser's string buffer: valid until it parses the next record.
 struct JsonFields {
-  std::string text, url;
+  std::string_view text, url;
   size_t value_begin = 0, value_end = 0, object_end = 0;
 };
 
-Result<JsonFields> read_json_record(simdjson::ondemand::parser& parser, const std::string& line,
+// line must be followed by kPadding readable bytes (Arena).
+Result<JsonFields> read_json_record(simdjson::ondemand::parser& parser, std::string_view line,
                                     const std::string& field, const std::string& url_field) {
   using namespace simdjson;
-  padded_string padded(line);
   ondemand::document doc;
-  if (auto err = parser.iterate(padded).get(doc)) return Error{ErrorCode::kBadInput, std::string("invalid JSON: ") + error_message(err)};
+  if (auto err = parser.iterate(line.data(), line.size(), line.size() + kPadding).get(doc))
+    return Error{ErrorCode::kBadInput, std::string("invalid JSON: ") + error_message(err)};
   ondemand::object obj;
   if (doc.get_object().get(obj)) return Error{ErrorCode::kBadInput, "record is not a JSON object"};
   JsonFields out;
@@ -270,13 +294,13 @@ Result<JsonFields> read_json_record(simdjson::ondemand::parser& parser, const st
       if (v.get_string().get(s))
         return Error{ErrorCode::kBadInput, "field \"" + field + "\" is not a string"};
       token = trim(token);
-      out.value_begin = static_cast<size_t>(token.data() - padded.data());
+      out.value_begin = static_cast<size_t>(token.data() - line.data());
       out.value_end = out.value_begin + token.size();
-      out.text.assign(s);
+      out.text = s;
       found = true;
     } else if (key == url_field) {
       std::string_view s;
-      if (!v.get_string().get(s)) out.url.assign(s);
+      if (!v.get_string().get(s)) out.url = s;
     } else {
       // Walk over the value so that a broken record is found here, not half-written later.
       ondemand::json_type type;
@@ -297,8 +321,61 @@ Result<JsonFields> read_json_record(simdjson::ondemand::parser& parser, const st
   }
   if (!found) return Error{ErrorCode::kBadInput, "no field \"" + field + "\" (--field)"};
   size_t end = line.find_last_of('}');
-  out.object_end = end == std::string::npos ? line.size() : end;
+  out.object_end = end == std::string_view::npos ? line.size() : end;
   return out;
+}
+
+// Appends s as a JSON string literal, as json_escape (core/json_writer.h) does, with runs of
+// bytes that need no escape copied at once. s must be valid UTF-8 (Cleaned::text is: the
+// Cleaner repairs its input), so bytes >= 0x80 are copied as they are.
+struct EscapeTable {
+  bool plain[256] = {};
+  constexpr EscapeTable() {
+    for (int c = 0; c < 256; ++c) plain[c] = c >= 0x20 && c != '"' && c != '\\' && c != 0x7F;
+  }
+};
+constexpr EscapeTable kEscape;
+
+void append_json_string(std::string_view s, std::string& out) {
+  out.push_back('"');
+  const char* p = s.data();
+  const char* const end = p + s.size();
+  while (p < end) {
+    const char* run = p;
+    // Eight bytes at a time while none needs an escape (SWAR, "Bit Twiddling Hacks": a byte
+    // under 0x20, '"', '\\' or 0x7F), then byte by byte up to the one that does.
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x80 * kOnes;
+    while (end - p >= 8) {
+      uint64_t v;
+      std::memcpy(&v, p, 8);
+      const uint64_t quote = v ^ (kOnes * '"'), slash = v ^ (kOnes * '\\'), del = v ^ (kOnes * 0x7F);
+      const uint64_t hit = ((v - kOnes * 0x20) & ~v) | ((quote - kOnes) & ~quote) | ((slash - kOnes) & ~slash) |
+                           ((del - kOnes) & ~del);
+      if (hit & kHigh) break;
+      p += 8;
+    }
+    while (p < end && kEscape.plain[static_cast<unsigned char>(*p)]) ++p;
+    out.append(run, static_cast<size_t>(p - run));
+    if (p == end) break;
+    switch (*p) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      default: {
+        static const char kHex[] = "0123456789abcdef";
+        const auto c = static_cast<unsigned char>(*p);
+        out += "\\u00";
+        out.push_back(kHex[c >> 4]);
+        out.push_back(kHex[c & 15]);
+      }
+    }
+    ++p;
+  }
+  out.push_back('"');
 }
 
 void write_dropped_json(JsonWriter& w, const Cleaned& c) {
@@ -362,14 +439,17 @@ int run_clean(const CleanArgs& a) {
     simdjson::ondemand::parser parser;
     RecordSource src(files, a.max_bytes);
     Record r;
-    while (src.next(r)) {
-      if (!r.error.empty()) continue;  // reported in pass 2
-      if (files[r.file].jsonl) {
-        auto fields = read_json_record(parser, r.data, a.field, a.url_field);
-        if (fields) learner->observe(fields->text, fields->url);
-      } else {
-        learner->observe(r.data, a.url);
+    Arena arena;
+    while (src.next(r, arena)) {
+      if (r.error.empty()) {  // errors are reported in pass 2
+        if (files[r.file].jsonl) {
+          auto fields = read_json_record(parser, arena.view(r), a.field, a.url_field);
+          if (fields) learner->observe(fields->text, fields->url);
+        } else {
+          learner->observe(arena.view(r), a.url);
+        }
       }
+      arena.clear();
     }
     copt.learned = learner.get();
   }
@@ -396,11 +476,14 @@ int run_clean(const CleanArgs& a) {
 
   const bool many = files.size() > 1 || files[0].jsonl;
   std::vector<Record> batch;
+  Arena arena;
+  arena.bytes.reserve(kBatchBytes + (1u << 20));  // one allocation, reused by every batch
   auto work = [&](size_t i, unsigned w) -> Done {
     Done d;
     Record& r = batch[i];
+    const std::string_view data = arena.view(r);
     d.line = r.line;
-    d.bytes = r.data.size();
+    d.bytes = r.size;
     if (!r.error.empty()) {
       d.error = r.error;
       d.reason = r.reason;
@@ -408,15 +491,15 @@ int run_clean(const CleanArgs& a) {
     }
     const InputFile& f = files[r.file];
     JsonFields fields;
-    std::string_view text = r.data, url = a.url;
+    std::string_view text = data, url = a.url;
     if (f.jsonl) {
-      auto jf = read_json_record(*parsers[w], r.data, a.field, a.url_field);
+      auto jf = read_json_record(*parsers[w], data, a.field, a.url_field);
       if (!jf) {
         d.error = jf.error().message;
         d.reason = std::string(error_code_name(jf.error().code));
         return d;
       }
-      fields = std::move(*jf);
+      fields = *jf;
       text = fields.text;
       url = fields.url;
     }
@@ -427,12 +510,13 @@ int run_clean(const CleanArgs& a) {
       return d;
     }
     d.dropped = c->dropped.size();
-    const std::string source = f.jsonl ? f.path + ":" + std::to_string(r.line) : f.path;
+    auto source = [&] { return f.jsonl ? f.path + ":" + std::to_string(r.line) : f.path; };
     if (a.format == "json") {
       JsonWriter w2(d.out);
-      w2.begin_object().field("source", source);
+      w2.begin_object().field("source", source());
       w2.field("url", url).field("title", c->title).field("date", c->date).field("text", c->text);
       w2.field("lines", static_cast<uint64_t>(c->lines)).field("kept_lines", static_cast<uint64_t>(c->kept_lines));
+      w2.field("list_like", c->list_like);
       write_dropped_json(w2, *c);
       write_noise_json(w2, c->noise);
       w2.key("warnings").begin_array();
@@ -440,18 +524,19 @@ int run_clean(const CleanArgs& a) {
       w2.end_array().end_object();
       d.out.push_back('\n');
     } else if (a.format == "jsonl") {
-      d.out.append(r.data, 0, fields.value_begin);
-      json_escape(c->text, d.out);
-      d.out.append(r.data, fields.value_end, fields.object_end - fields.value_end);
+      d.out.reserve(data.size() + c->text.size() / 8 + 256);
+      d.out.append(data.substr(0, fields.value_begin));
+      append_json_string(c->text, d.out);
+      d.out.append(data.substr(fields.value_end, fields.object_end - fields.value_end));
       JsonWriter w2(d.out);
       d.out += ",\"pith\":";
       w2.begin_object().field("title", c->title).field("date", c->date);
       w2.field("dropped_lines", static_cast<uint64_t>(c->dropped.size()));
       w2.field("noise", std::round(c->noise.score * 1000) / 1000).end_object();
-      d.out.append(r.data, fields.object_end);
+      d.out.append(data.substr(fields.object_end));
       d.out.push_back('\n');
     } else {
-      if (many && !to_dir) d.out = "==> " + source + " <==\n";
+      if (many && !to_dir) d.out = "==> " + source() + " <==\n";
       d.out += c->text;
       if (many && !to_dir) d.out += "\n";
     }
@@ -504,12 +589,10 @@ int run_clean(const CleanArgs& a) {
   bool more = true;
   while (more) {
     batch.clear();
-    size_t bytes = 0;
+    arena.clear();
     Record r;
-    while (batch.size() < kBatchRecords && bytes < kBatchBytes && (more = src.next(r))) {
-      bytes += r.data.size();
+    while (batch.size() < kBatchRecords && arena.bytes.size() < kBatchBytes && (more = src.next(r, arena)))
       batch.push_back(std::move(r));
-    }
     if (batch.empty()) break;
     unsigned t = std::min<unsigned>(threads, static_cast<unsigned>(batch.size()));
     ordered_parallel<Done>(batch.size(), t, work, emit);

@@ -51,9 +51,18 @@ inline uint64_t combine(uint64_t a, uint64_t b) {
 
 }  // namespace
 
+// A multiply-rotate chain over the word hashes (themselves well mixed), finished by a 64-bit
+// mixer: a few instructions per word, where a general hash of the array costs a call and setup.
 uint64_t line_key(const std::vector<uint64_t>& word_hashes) {
   if (word_hashes.empty()) return 0;
-  uint64_t h = XXH3_64bits(word_hashes.data(), word_hashes.size() * sizeof(uint64_t));
+  uint64_t h = 0x243F6A8885A308D3ull ^ word_hashes.size();
+  for (uint64_t w : word_hashes) {
+    h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+    h = (h << 31) | (h >> 33);
+  }
+  h ^= h >> 32;
+  h *= 0xD6E8FEB86659FD93ull;
+  h ^= h >> 32;
   return h ? h : 1;
 }
 

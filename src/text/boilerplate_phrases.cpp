@@ -1,6 +1,7 @@
 #include "text/boilerplate_phrases.h"
 
 #include <array>
+#include <bit>
 #include <memory>
 
 #include "text/line_features.h"
@@ -43,6 +44,26 @@ constexpr BoilerplatePhrase kListHeadings[] = {
     {"weitere artikel", kWholeLine}, {"das könnte sie auch interessieren", kWholeLine},
     {"articles similaires", kWholeLine}, {"à lire aussi", kWholeLine}, {"noticias relacionadas", kWholeLine},
     {"artículos relacionados", kWholeLine}, {"leggi anche", kWholeLine},
+    // Headings of teaser lists that name their section: "Most Popular Videos", "More World".
+    {"more", kHeading}, {"most popular", kHeading}, {"most read", kHeading}, {"most viewed", kHeading}, {"more from", kHeading},
+    {"more in", kHeading}, {"more on", kHeading}, {"more stories", kHeading}, {"more news", kHeading},
+    {"more great", kHeading}, {"more like", kHeading}, {"next up", kHeading}, {"up next", kHeading},
+    {"related", kHeading}, {"recommended", kHeading}, {"trending", kHeading}, {"latest", kHeading},
+    {"top stories", kHeading}, {"popular", kHeading}, {"you may also", kHeading}, {"you might also", kHeading},
+    {"you may like", kHeading}, {"also on", kHeading}, {"also read", kHeading}, {"around the web", kHeading},
+    {"sponsored stories", kHeading}, {"recent posts", kHeading}, {"latest posts", kHeading},
+    {"editors picks", kHeading}, {"keep reading", kHeading}, {"read next", kHeading},
+    {"other articles", kHeading}, {"similar", kHeading}, {"more to read", kHeading},
+    // Other languages: pt, es, fr, de, it, nl, id.
+    {"você pode gostar", kHeading}, {"veja também", kHeading}, {"leia também", kHeading},
+    {"posts relacionados", kHeading}, {"notícias relacionadas", kHeading}, {"mais lidas", kHeading},
+    {"te puede interesar", kHeading}, {"también te puede interesar", kHeading}, {"lo más leído", kHeading},
+    {"más noticias", kHeading}, {"lee también", kHeading}, {"sur le même sujet", kHeading},
+    {"vous aimerez aussi", kHeading}, {"les plus lus", kHeading}, {"à lire également", kHeading},
+    {"mehr zum thema", kHeading}, {"auch interessant", kHeading}, {"meistgelesen", kHeading},
+    {"potrebbe interessarti", kHeading}, {"articoli correlati", kHeading}, {"lees ook", kHeading},
+    {"gerelateerde artikelen", kHeading}, {"baca juga", kHeading}, {"artikel terkait", kHeading},
+    {"berita terkait", kHeading},
 };
 
 // Comment forms (WordPress and its themes, Disqus, ...).
@@ -63,7 +84,11 @@ constexpr BoilerplatePhrase kCommentForm[] = {
     {"email required", kWholeLine}, {"mail will not be published", kLineStart}, {"your name", kWholeLine},
     {"your email", kWholeLine}, {"log in to reply", kWholeLine}, {"powered by disqus", kWholeLine},
     {"comments powered by disqus", kLineStart}, {"please enable javascript to view the comments", kLineStart},
-    {"we welcome comments", kLineStart},
+    {"we welcome comments", kLineStart}, {"as you comment please be respectful", kLineStart},
+    {"please log in using one of these methods", kLineStart}, {"you are commenting using your", kLineStart},
+    {"leave a reply cancel", kLineStart}, {"deixe um comentário", kWholeLine}, {"deja un comentario", kWholeLine},
+    {"laisser un commentaire", kWholeLine}, {"kommentar schreiben", kWholeLine}, {"lascia un commento", kWholeLine},
+    {"tinggalkan balasan", kLineStart},
 };
 
 // The comment section: its heading and the buttons of each comment.
@@ -119,6 +144,11 @@ constexpr BoilerplatePhrase kSubscribe[] = {
     {"subscribe to", kLineStart}, {"already a subscriber", kLineStart}, {"become a member", kWholeLine},
     {"you can unsubscribe at any time", kAnywhere}, {"delivered to your inbox", kAnywhere},
     {"straight to your inbox", kAnywhere}, {"in your inbox", kAnywhere},
+    {"thanks for signing up", kLineStart}, {"thank you for signing up", kLineStart},
+    {"keep an eye on your inbox", kLineStart}, {"check your inbox", kLineStart},
+    {"please check the opt in box", kLineStart}, {"i agree to receive", kLineStart},
+    {"by clicking sign up", kLineStart}, {"by clicking subscribe", kLineStart}, {"sign me up", kWholeLine},
+    {"no spam", kWholeLine}, {"we respect your privacy", kLineStart},
 };
 
 constexpr BoilerplatePhrase kLogin[] = {
@@ -165,6 +195,13 @@ constexpr BoilerplatePhrase kAdvertisement[] = {
     {"report this ad", kWholeLine}, {"advertise with us", kWholeLine}, {"advertise", kWholeLine},
     {"anzeige", kWholeLine}, {"publicité", kWholeLine}, {"publicidad", kWholeLine}, {"ad feedback", kWholeLine},
     {"continue reading the main story", kWholeLine}, {"skip advertisement", kWholeLine},
+    // Affiliate and sponsorship disclosures.
+    {"contains affiliate links", kAnywhere}, {"affiliate links", kAnywhere}, {"affiliate link", kAnywhere},
+    {"earn a commission", kAnywhere}, {"earn us a commission", kAnywhere}, {"earn a small commission", kAnywhere},
+    {"may earn commission", kAnywhere}, {"at no extra cost to you", kAnywhere},
+    {"at no additional cost to you", kAnywhere}, {"we may receive a commission", kAnywhere},
+    {"may get a share of the sale", kAnywhere}, {"independently chosen by our editors", kAnywhere},
+    {"chosen independently by our editors", kAnywhere}, {"this post is sponsored", kLineStart},
 };
 
 constexpr BoilerplatePhrase kCallToAction[] = {
@@ -189,6 +226,15 @@ constexpr BoilerplatePhrase kCallToAction[] = {
     {"leer más", kWholeLine}, {"watch", kWholeLine}, {"video", kWholeLine}, {"play video", kWholeLine},
     {"click to enlarge", kWholeLine}, {"enlarge this image", kWholeLine}, {"toggle caption", kWholeLine},
     {"hide caption", kWholeLine}, {"show caption", kWholeLine}, {"view image", kWholeLine},
+    {"no credit card required", kAnywhere}, {"book a demo", kWholeLine}, {"get a demo", kWholeLine},
+    {"schedule a demo", kWholeLine}, {"request a quote", kWholeLine}, {"get a quote", kWholeLine},
+    {"get a free quote", kWholeLine}, {"book a call", kWholeLine}, {"talk to sales", kWholeLine},
+    {"talk to an expert", kWholeLine}, {"start for free", kWholeLine}, {"try for free", kWholeLine},
+    {"get started for free", kWholeLine}, {"sign up for free", kWholeLine}, {"free trial", kWholeLine},
+    {"start free", kWholeLine}, {"try it now", kWholeLine}, {"shop the collection", kWholeLine},
+    {"see details", kWholeLine}, {"read the review", kWholeLine}, {"read our full review", kWholeLine},
+    {"check price", kWholeLine}, {"check price on amazon", kWholeLine}, {"view on amazon", kWholeLine},
+    {"buy on amazon", kWholeLine}, {"see price", kWholeLine}, {"view deal", kWholeLine}, {"see deal", kWholeLine},
 };
 
 constexpr BoilerplatePhrase kNavigation[] = {
@@ -233,7 +279,9 @@ constexpr BoilerplatePhrase kCaption[] = {
     {"istock", kAnywhere}, {"ap photo", kAnywhere}, {"afp photo", kAnywhere}, {"file photo", kLineStart},
     {"credit", kLineStart}, {"photo illustration", kLineStart}, {"illustration by", kLineStart},
     {"source image", kLineStart}, {"courtesy of", kLineStart}, {"images", kWholeLine},
-    {"foto", kLineStart}, {"bild", kLineStart},
+    {"foto", kLineStart}, {"bild", kLineStart}, {"photo courtesy", kLineStart}, {"photos courtesy", kLineStart},
+    {"image courtesy", kLineStart}, {"image via", kLineStart}, {"photo via", kLineStart},
+    {"photo source", kLineStart}, {"image credits", kLineStart}, {"photo credits", kLineStart},
 };
 
 constexpr BoilerplatePhrase kByline[] = {
@@ -270,24 +318,77 @@ inline uint64_t mix(uint64_t h, uint64_t w) {
   return h * 0xBF58476D1CE4E5B9ull;
 }
 
+// A set of hashes (never 0) in N slots, open addressing. Word hashes are well mixed in their low
+// bits; a phrase key ends in a multiply, whose low bits are weak, so those take the slot from
+// the high bits of a second multiply (Fibonacci hashing) or the probe chains grow long.
+template <size_t N, bool kFibonacci = false>
+struct HashSet {
+  static size_t slot_of(uint64_t h) {
+    if constexpr (kFibonacci) return static_cast<size_t>((h * 0x9E3779B97F4A7C15ull) >> (64 - std::countr_zero(N)));
+    else return h & (N - 1);
+  }
+  std::array<uint64_t, N> slots{};
+  void add(uint64_t h) {
+    for (size_t s = slot_of(h);; s = (s + 1) & (N - 1)) {
+      if (slots[s] == h) return;
+      if (slots[s] == 0) {
+        slots[s] = h;
+        return;
+      }
+    }
+  }
+  bool has(uint64_t h) const {
+    for (size_t s = slot_of(h);; s = (s + 1) & (N - 1)) {
+      if (slots[s] == h) return true;
+      if (slots[s] == 0) return false;
+    }
+  }
+};
+
+// The prefixes of the phrases as a Bloom filter (Bloom 1970) of 16384 bits, two bits per key: 2 KB
+// that stay in cache, where a table of the keys would take 32 KB. A false positive (about 3% at
+// ~1,500 prefixes) only costs a probe of the phrase table.
+struct PrefixFilter {
+  std::array<uint64_t, 256> bits{};
+  static std::pair<uint32_t, uint32_t> positions(uint64_t key) {
+    const uint64_t h = key * 0x9E3779B97F4A7C15ull;
+    return {static_cast<uint32_t>(h >> 50), static_cast<uint32_t>((h >> 36) & 16383)};
+  }
+  void add(uint64_t key) {
+    auto [a, b] = positions(key);
+    bits[a >> 6] |= 1ull << (a & 63);
+    bits[b >> 6] |= 1ull << (b & 63);
+  }
+  bool has(uint64_t key) const {
+    auto [a, b] = positions(key);
+    return ((bits[a >> 6] >> (a & 63)) & (bits[b >> 6] >> (b & 63)) & 1) != 0;
+  }
+};
+
 // Open-addressing map from a phrase's hash to its entry; and the set of first words.
 struct Matcher {
   struct Entry {
     uint64_t key = 0;
     uint16_t table = 0;
     uint16_t index = 0;
+    PhraseScope scope = kWholeLine;  // a copy: matching need not touch the phrase arrays
   };
-  static constexpr size_t kSlots = 4096;
+  static constexpr size_t kSlots = 2048;  // ~700 phrases, short probe chains
+  static size_t slot_of(uint64_t key) { return HashSet<kSlots, true>::slot_of(key); }
   std::vector<Entry> entries = std::vector<Entry>(kSlots);
-  std::array<uint64_t, 2048> first{};
-  std::array<uint64_t, 16> digit_words{};  // hashes of "0", "00", ... : numbers around a phrase
+  // The keys of every prefix of a phrase ("you", "you may", "you may also"): a line's words
+  // stop being tried as soon as they leave every phrase. And the first words of the phrases that
+  // may stand anywhere: only those can start past the start of the line.
+  PrefixFilter prefixes;
+  HashSet<256> first_anywhere;
+  HashSet<64> digit_words;  // hashes of "0", "00", ... (16 of them): numbers around a phrase
   size_t max_words = 1;
 
   Matcher() {
     std::string zeros;
-    for (auto& d : digit_words) {
+    for (int d = 0; d < 16; ++d) {
       zeros.push_back('0');
-      d = word_hash(zeros);
+      digit_words.add(word_hash(zeros));
     }
     std::vector<uint64_t> hs;
     LineFeatures f;
@@ -297,43 +398,27 @@ struct Matcher {
         if (hs.empty()) continue;
         max_words = std::max(max_words, hs.size());
         uint64_t h = 0;
-        for (uint64_t w : hs) h = mix(h, w);
+        for (uint64_t w : hs) {
+          h = mix(h, w);
+          prefixes.add(h | 1);
+        }
         h |= 1;
         // Keep the first entry for a key per scope-compatible table order (priority order).
         bool placed = false;
-        for (size_t s = h & (kSlots - 1); !placed; s = (s + 1) & (kSlots - 1)) {
+        for (size_t s = slot_of(h); !placed; s = (s + 1) & (kSlots - 1)) {
           if (entries[s].key == 0) {
-            entries[s] = Entry{h, static_cast<uint16_t>(t), static_cast<uint16_t>(i)};
+            entries[s] = Entry{h, static_cast<uint16_t>(t), static_cast<uint16_t>(i), kTables[t].phrases[i].scope};
             placed = true;
           } else if (entries[s].key == h && entries[s].table == t &&
                      kTables[t].phrases[entries[s].index].scope == kTables[t].phrases[i].scope) {
             placed = true;  // the same phrase twice in one table
           }
         }
-        add_first(hs[0]);
+        if (kTables[t].phrases[i].scope == kAnywhere) first_anywhere.add(hs[0]);
       }
     }
   }
-  void add_first(uint64_t h) {
-    for (size_t s = h & 2047;; s = (s + 1) & 2047) {
-      if (first[s] == h) return;
-      if (first[s] == 0) {
-        first[s] = h;
-        return;
-      }
-    }
-  }
-  bool is_first(uint64_t h) const {
-    for (size_t s = h & 2047;; s = (s + 1) & 2047) {
-      if (first[s] == h) return true;
-      if (first[s] == 0) return false;
-    }
-  }
-  bool is_digits(uint64_t h) const {
-    for (uint64_t d : digit_words)
-      if (d == h) return true;
-    return false;
-  }
+  bool is_digits(uint64_t h) const { return digit_words.has(h); }
 };
 
 const Matcher& matcher() {
@@ -367,6 +452,7 @@ std::string_view drop_reason_name(DropReason r) {
     case DropReason::kOutsideArticle: return "outside_article";
     case DropReason::kOverlongLine: return "overlong_line";
     case DropReason::kNoLetters: return "no_letters";
+    case DropReason::kTooLittleText: return "too_little_text";
     case DropReason::kCount: break;
   }
   return "unknown";
@@ -381,34 +467,37 @@ PhraseHit match_boilerplate(const std::vector<uint64_t>& hs, uint32_t words) {
   const size_t n = hs.size();
   size_t lead = 0;  // leading number words ("12 Comments")
   while (lead < n && m.is_digits(hs[lead])) ++lead;
+  size_t tail = n;  // trailing number words ("Comments (12)"): hs[tail, n) are all numbers
+  while (tail > 0 && m.is_digits(hs[tail - 1])) --tail;
   for (size_t j = 0; j < n; ++j) {
-    if (!m.is_first(hs[j])) continue;
+    // Past the leading numbers only a phrase that may stand anywhere can match.
+    if (j > lead && !m.first_anywhere.has(hs[j])) continue;
     uint64_t h = 0;
     for (size_t k = j; k < n && k - j < m.max_words; ++k) {
       h = mix(h, hs[k]);
       uint64_t key = h | 1;
-      for (size_t s = key & (Matcher::kSlots - 1); m.entries[s].key != 0; s = (s + 1) & (Matcher::kSlots - 1)) {
+      if (!m.prefixes.has(key)) break;
+      for (size_t s = Matcher::slot_of(key); m.entries[s].key != 0; s = (s + 1) & (Matcher::kSlots - 1)) {
         const auto& e = m.entries[s];
         if (e.key != key) continue;
-        const PhraseTable& t = kTables[e.table];
-        const BoilerplatePhrase& p = t.phrases[e.index];
         bool at_start = j <= lead;
         bool ok = false;
-        if (p.scope == kWholeLine) {
-          bool tail_digits = words == n;
-          for (size_t r = k + 1; r < n && tail_digits; ++r) tail_digits = m.is_digits(hs[r]);
-          ok = at_start && tail_digits;
-        } else if (p.scope == kLineStart) {
+        if (e.scope == kWholeLine) {
+          ok = at_start && words == n && k + 1 >= tail;
+        } else if (e.scope == kLineStart) {
           ok = at_start && words <= kMaxStartLineWords;
+        } else if (e.scope == kHeading) {
+          ok = at_start && words <= kMaxHeadingWords;
         } else {
           ok = words <= kMaxAnywhereLineWords;
         }
         if (!ok) continue;
         size_t len = k - j + 1;
         if (e.table < best_table || (e.table == best_table && len > best_len)) {
+          const PhraseTable& t = kTables[e.table];
           best_table = e.table;
           best_len = len;
-          best = PhraseHit{t.reason, p.scope, p.phrase, t.ends_article};
+          best = PhraseHit{t.reason, e.scope, t.phrases[e.index].phrase, t.ends_article};
         }
       }
     }

@@ -33,6 +33,7 @@ enum class DropReason : uint8_t {
   kOutsideArticle,     // not chrome by itself, but outside the run of article prose
   kOverlongLine,       // over CleanOptions::max_line_bytes
   kNoLetters,          // symbols, digits and punctuation only
+  kTooLittleText,      // what was left of the page is a few words and no sentence
   kCount
 };
 std::string_view drop_reason_name(DropReason r);
@@ -41,9 +42,12 @@ std::string_view drop_reason_name(DropReason r);
 enum class PhraseScope : uint8_t {
   kWholeLine,  // the line is the phrase (numbers around it allowed: "Comments (12)")
   kLineStart,  // the line starts with it and is short (<= kMaxStartLineWords words)
+  kHeading,    // the line starts with it and is a heading (<= kMaxHeadingWords words):
+               // "Most Popular Videos", "More from Science", "Next Up in Health"
   kAnywhere,   // anywhere in a line that is not long prose (<= kMaxAnywhereLineWords words)
 };
 inline constexpr uint32_t kMaxStartLineWords = 25;     // a prompt or a heading, not a paragraph
+inline constexpr uint32_t kMaxHeadingWords = 6;        // the section headings of teaser lists
 inline constexpr uint32_t kMaxAnywhereLineWords = 45;  // a cookie banner is ~20-45 words
 
 struct BoilerplatePhrase {

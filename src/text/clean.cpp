@@ -13,6 +13,8 @@
 // 5. Inside the article chrome lines still go (share buttons, ads, captions); outside it
 //    every line goes, each with the most specific reason that applies.
 #include <algorithm>
+#include <array>
+#include <cstring>
 #include <cmath>
 #include <string>
 #include <unordered_set>
@@ -55,7 +57,14 @@ constexpr uint32_t kWidgetMaxWords = 5;         // "9.9 C", "72°F Clear", "DOW 
 constexpr size_t kDroppedPreviewBytes = 200;
 constexpr uint32_t kListItemMinWords = 3;       // "Blue cotton T-shirt", "Show HN: a thing"
 constexpr double kListItemWeight = 0.5;         // an item of a list-like page
-constexpr double kListRunShare = 0.5;           // the best runs hold under half of the words:
+constexpr double kListRunShare = 0.5;
+constexpr double kRecordItemWeight = 0.5;       // a line of a record: as an item of a list
+constexpr size_t kTeaserArticleWords = 100;     // records after an article of this many words are
+                                                // its teasers, even on a list-like page
+constexpr double kArticleBeforeCommentsMin = 8; // a run before the comment section of this weight
+constexpr double kArticleBeforeCommentsShare = 0.3;  // (and this share of the heaviest run) is the
+                                                     // article, however heavy the comments are
+constexpr uint32_t kMinDocumentWords = 40;      // kept text under this, with no prose line: nothing           // the best runs hold under half of the words:
                                                 // no dominant prose, a list-like page
 
 enum class Kind : uint8_t { kProse, kSentence, kShort };
@@ -70,17 +79,53 @@ struct Line {
   bool ends_article = false;  // the comment section starts here
   Kind kind = Kind::kShort;
   double score = 0;
-  std::string date;
+  std::array<char, 10> date{};  // YYYY-MM-DD of a date line, or all zero
+  bool has_date() const { return date[0] != 0; }
+  std::string_view date_view() const { return has_date() ? std::string_view(date.data(), date.size()) : std::string_view(); }
   DropReason verdict = DropReason::kNone;
+  bool anchor = false;    // a field of a repeated record template (see find_records)
+  bool in_records = false;
+  bool comment_header = false;  // "NAME says:": one comment (or a quoted post) starts here
+  uint32_t copies = 0;           // lines of the page with this line's key
+  uint32_t twin = UINT32_MAX;    // for a repeated_in_page line: the copy that was kept
 };
+
+struct KeyCount {
+  uint64_t key = 0;
+  uint32_t count = 0;
+  uint32_t first_plain = UINT32_MAX;  // the first line with this key that is not chrome
+};
+
+// Control bytes other than line and page breaks, tabs and ESC (ANSI colours in logs).
+struct ControlBytes {
+  uint8_t bad[32] = {};
+  constexpr ControlBytes() {
+    for (int c = 1; c < 0x20; ++c) bad[c] = c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B;
+  }
+};
+constexpr ControlBytes kControl;
 
 bool looks_binary(std::string_view b) {
   std::string_view head = b.substr(0, 1 << 16);
-  size_t bad = 0;
-  for (char c : head) {
-    auto u = static_cast<unsigned char>(c);
-    if (u == 0) return true;
-    bad += u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != '\f' && u != 0x1B;
+  if (std::memchr(head.data(), 0, head.size())) return true;
+  // Eight bytes at a time: most words of text hold no byte under 0x20 at all (SWAR "hasless").
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  size_t bad = 0, i = 0;
+  for (; i + 8 <= head.size(); i += 8) {
+    uint64_t v;
+    std::memcpy(&v, head.data() + i, 8);
+    // The bytes under 0x20, exactly: adding 0x60 to the low 7 bits sets the high bit of every
+    // other byte (and bytes over 0x7F have it already).
+    uint64_t control = ~(((v & 0x7F * kOnes) + 0x60 * kOnes) | v) & 0x80 * kOnes;
+    while (control) {  // usually the one line break of the block
+      const int at = __builtin_ctzll(control) >> 3;
+      bad += kControl.bad[static_cast<unsigned char>(head[i + at])];
+      control &= control - 1;
+    }
+  }
+  for (; i < head.size(); ++i) {
+    const auto u = static_cast<unsigned char>(head[i]);
+    if (u < 0x20) bad += kControl.bad[u];
   }
   return bad * 20 > head.size();  // over 5% control bytes
 }
@@ -160,29 +205,136 @@ void cut_preview(std::string_view s, std::string& out) {
   out += "...";
 }
 
+
+// Records: the repeated units of a listing, a thread or a product grid ("name / price / Add to
+// cart", "user / date / post / Reply"). A short line whose key (words, digits as 0) comes back
+// at least kRecordMinRepeats times, never twice in a row and at fairly regular steps, is a
+// field of a record template; the lines between its occurrences are the records. Menus that a
+// page repeats (header, mobile copy, footer) come back at irregular steps and too few times.
+constexpr uint32_t kRecordMinRepeats = 3;
+constexpr uint32_t kRecordFieldMaxWords = 8;
+constexpr size_t kRecordMaxGapRatio = 4;  // the longest step is at most 4x the median step
+constexpr size_t kRecordMaxStep = 30;
+constexpr uint32_t kRecordContentWords = 5;  // a record line this long is a description, not a label     // lines per record (median): a post with its header
+constexpr uint64_t kDateFieldKey = 0xD47E0F1E1D5ull;  // all date lines are one field
+
+// The digits of a line, hashed: fields that vary from record to record are numbers.
+uint64_t digits_hash(std::string_view s) {
+  uint64_t h = 0xCBF29CE484222325ull;
+  for (char c : s)
+    if (c >= '0' && c <= '9') h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
+  return h;
+}
+
+struct RecordRegion {
+  size_t begin = 0, end = 0;  // lines [begin, end)
+  bool varying = false;       // only fields that change from record to record (dates, counts, prices)
+};
+
+// Marks anchors and returns the record regions in line order, merged.
+std::vector<RecordRegion> find_records(std::vector<Line>& lines, std::vector<std::pair<uint64_t, uint32_t>>& keyed) {
+  // Only keys that come back kRecordMinRepeats times matter, and most keys are unique: the
+  // counts of step 2 (Line::copies) leave out most lines, the few (key, line) pairs left are
+  // sorted into groups.
+  keyed.clear();
+  for (size_t i = 0; i < lines.size(); ++i) {
+    Line& l = lines[i];
+    l.anchor = false;
+    l.in_records = false;
+    uint64_t k = 0;
+    if (l.has_date()) k = kDateFieldKey;
+    else if (l.key && l.copies >= kRecordMinRepeats && l.kind != Kind::kProse && l.f.words <= kRecordFieldMaxWords)
+      k = l.key;
+    if (k) keyed.push_back({k, static_cast<uint32_t>(i)});
+  }
+  std::sort(keyed.begin(), keyed.end());
+  std::vector<RecordRegion> regions;
+  std::vector<size_t> gaps;
+  for (size_t g = 0; g < keyed.size();) {
+    size_t h = g;
+    while (h < keyed.size() && keyed[h].first == keyed[g].first) ++h;
+    const size_t count = h - g;
+    if (count >= kRecordMinRepeats) {
+      gaps.clear();
+      for (size_t j = g + 1; j < h; ++j) gaps.push_back(keyed[j].second - keyed[j - 1].second);
+      std::sort(gaps.begin(), gaps.end());
+      const size_t med = gaps[gaps.size() / 2];
+      if (gaps.front() >= 2 && med <= kRecordMaxStep && gaps.back() <= kRecordMaxGapRatio * med) {
+        bool varying = false;
+        const uint64_t first_digits = digits_hash(lines[keyed[g].second].text);
+        for (size_t j = g; j < h; ++j) {
+          lines[keyed[j].second].anchor = true;
+          varying |= digits_hash(lines[keyed[j].second].text) != first_digits;
+        }
+        const size_t first = keyed[g].second, last = keyed[h - 1].second, ext = med - 1;
+        regions.push_back({first > ext ? first - ext : 0, std::min(lines.size(), last + ext + 1), varying});
+      }
+    }
+    g = h;
+  }
+  // Records hold data: sentences, numbers, descriptions. A menu with a repeated "Back" entry
+  // per submenu holds only short labels; it is no record list.
+  auto holds_data = [&](const RecordRegion& r) {
+    size_t content = 0, labels = 0;
+    for (size_t i = r.begin; i < r.end; ++i) {
+      const Line& l = lines[i];
+      const LineFeatures& f = l.f;
+      if (l.anchor) {
+        content += f.digits > 0;
+        continue;
+      }
+      if (l.chrome != DropReason::kNone) continue;
+      if (f.ends_sentence || f.digits > 0 || f.words >= kRecordContentWords || l.kind == Kind::kProse) ++content;
+      else ++labels;
+    }
+    return content >= kRecordMinRepeats && 2 * content >= labels;
+  };
+  // Regions of all groups, merged; then regions of the varying groups alone, merged.
+  auto merge = [&](bool varying_only) {
+    std::vector<RecordRegion> merged;
+    for (const RecordRegion& r : regions) {
+      if (varying_only && !r.varying) continue;
+      if (!merged.empty() && r.begin <= merged.back().end) {
+        merged.back().end = std::max(merged.back().end, r.end);
+        merged.back().varying |= r.varying;
+      } else {
+        merged.push_back(r);
+      }
+    }
+    return merged;
+  };
+  std::sort(regions.begin(), regions.end(), [](const RecordRegion& x, const RecordRegion& y) { return x.begin < y.begin; });
+  std::vector<RecordRegion> out;
+  for (const RecordRegion& r : merge(false)) {
+    if (holds_data(r)) {
+      RecordRegion copy = r;
+      copy.varying = false;
+      out.push_back(copy);
+    } else {
+      for (size_t i = r.begin; i < r.end; ++i) lines[i].anchor = false;
+    }
+  }
+  for (const RecordRegion& r : merge(true))
+    if (holds_data(r)) out.push_back(r);
+  return out;
+}
+
 }  // namespace
 
 struct Cleaner::Impl {
   CleanOptions opt;
   std::string repaired;
+  std::string padded;
   std::vector<Line> lines;
   std::vector<uint64_t> hashes;
-  std::vector<uint64_t> seen;  // open addressing, power-of-two size, 0 = empty
+  std::vector<KeyCount> keys;  // open addressing, power-of-two size, key 0 = empty
+  std::vector<char> in_article, in_region;
+  std::vector<std::pair<uint64_t, uint32_t>> keyed;
+  std::vector<uint32_t> line_slot;
+  std::vector<std::string_view> kept;
+  std::vector<double> weight;
 };
 
-namespace {
-// Inserts key into the open-addressing set; false if it was there already.
-bool insert_seen(std::vector<uint64_t>& set, uint64_t key) {
-  const size_t mask = set.size() - 1;
-  for (size_t s = (key ^ (key >> 29)) & mask;; s = (s + 1) & mask) {
-    if (set[s] == key) return false;
-    if (set[s] == 0) {
-      set[s] = key;
-      return true;
-    }
-  }
-}
-}  // namespace
 
 Cleaner::Cleaner(CleanOptions options) : impl_(std::make_unique<Impl>()) { impl_->opt = options; }
 Cleaner::~Cleaner() = default;
@@ -217,10 +369,34 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     out.warnings.push_back("invalid UTF-8 replaced by U+FFFD");
   }
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  // The page in a buffer that ends in kLinePadding spare bytes: the line scan may then read a
+  // little past the end of any line (line_features_padded).
+  m.padded.assign(text);
+  m.padded.append(kLinePadding, '\0');
+  text = std::string_view(m.padded.data(), text.size());
 
   // 1. Lines and their context-free verdicts.
+  // Line records are reused from page to page (a new one is large to clear); each field that a
+  // line's first pass does not set is reset here.
   auto& lines = m.lines;
-  lines.clear();
+  size_t count = 0;
+  auto next_line = [&]() -> Line& {
+    if (count == lines.size()) lines.emplace_back();
+    Line& l = lines[count++];
+    l.key = 0;
+    l.chrome = DropReason::kNone;
+    l.ends_article = false;
+    l.kind = Kind::kShort;
+    l.score = 0;
+    l.date = {};
+    l.verdict = DropReason::kNone;
+    l.anchor = false;
+    l.in_records = false;
+    l.comment_header = false;
+    l.copies = 0;
+    l.twin = UINT32_MAX;
+    return l;
+  };
   const uint64_t site = opt.learned ? site_key(url) : 0;
   bool blank = false;
   uint32_t number = 0;
@@ -238,16 +414,17 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
       blank = true;
       continue;
     }
-    Line& l = lines.emplace_back();
+    Line& l = next_line();
     l.text = t;
     l.number = number;
     l.blank_before = blank;
     blank = false;
     if (t.size() > opt.max_line_bytes) {
+      l.f = LineFeatures{};
       l.chrome = DropReason::kOverlongLine;
       continue;
     }
-    line_features(t, l.f, &m.hashes, kLineKeyWords);
+    line_features_padded(t, l.f, &m.hashes, kLineKeyWords);
     l.key = line_key(m.hashes);
     const LineFeatures& f = l.f;
     if (f.letters == 0) {
@@ -257,7 +434,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     if (f.words <= kDateLineMaxWords && f.digits >= 4) {  // a date has a 4-digit year or more digits
       FoundDate d = find_date(t);
       if (!d.ymd.empty() && f.words <= kDateLineMaxWords) {
-        l.date = d.ymd;
+        std::memcpy(l.date.data(), d.ymd.data(), std::min(d.ymd.size(), l.date.size()));
         l.chrome = DropReason::kDateLine;
         continue;
       }
@@ -270,6 +447,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     if (f.words <= 4 && f.ends_colon && (t.ends_with(" says:") || t.ends_with(" said:"))) {
       l.chrome = DropReason::kComments;
       l.ends_article = true;
+      l.comment_header = true;
       continue;
     }
     PhraseHit hit = f.words <= kMaxAnywhereLineWords ? match_boilerplate(m.hashes, f.words) : PhraseHit{};
@@ -285,14 +463,39 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     }
   }
 
-  // 2. Kinds and scores; repeats within the page.
-  size_t slots = 64;
-  while (slots < 2 * lines.size()) slots *= 2;
-  m.seen.assign(slots, 0);
+  lines.resize(count);
+
+  // 2. Kinds and scores; repeats within the page. One table of the line keys: how often each
+  // comes, and the first line that is not chrome (a later copy is repeated_in_page).
+  {
+    size_t slots = 64;
+    while (slots < 2 * lines.size()) slots *= 2;
+    auto& table = m.keys;
+    table.assign(slots, KeyCount{});
+    std::vector<uint32_t>& slot_of_line = m.line_slot;
+    slot_of_line.assign(lines.size(), UINT32_MAX);
+    for (size_t i = 0; i < lines.size(); ++i) {
+      Line& l = lines[i];
+      if (!l.key) continue;
+      size_t s = (l.key ^ (l.key >> 29)) & (slots - 1);
+      while (table[s].key != 0 && table[s].key != l.key) s = (s + 1) & (slots - 1);
+      KeyCount& e = table[s];
+      e.key = l.key;
+      ++e.count;
+      slot_of_line[i] = static_cast<uint32_t>(s);
+      if (l.chrome != DropReason::kNone) continue;
+      if (e.first_plain == UINT32_MAX) {
+        e.first_plain = static_cast<uint32_t>(i);
+      } else if (l.f.words <= 40) {
+        l.chrome = DropReason::kRepeatedInPage;
+        l.twin = e.first_plain;
+      }
+    }
+    for (size_t i = 0; i < lines.size(); ++i)
+      lines[i].copies = slot_of_line[i] == UINT32_MAX ? 0 : table[slot_of_line[i]].count;
+  }
   for (Line& l : lines) {
     const LineFeatures& f = l.f;
-    if (l.chrome == DropReason::kNone && l.key && !insert_seen(m.seen, l.key) && f.words <= 40)
-      l.chrome = DropReason::kRepeatedInPage;
     if (l.chrome != DropReason::kNone) {
       l.score = is_end_marker(l.chrome) ? kEndMarkerPenalty
                 : l.chrome == DropReason::kRepeatedInPage ? kShortPenalty
@@ -315,13 +518,23 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
 
   // 3. The article: the maximum-sum run of lines, then other runs nearly as heavy.
   const size_t n = lines.size();
-  std::vector<char> in_article(n, 0);
+  std::vector<char>& in_article = m.in_article;
+  in_article.assign(n, 0);
+  // The scores in a compact array (the Line records are large; the run search reads only
+  // this), a comment section's start as kRunBreak.
+  constexpr double kRunBreak = -1e300;
+  std::vector<double>& weight = m.weight;
+  auto load_weights = [&] {
+    weight.resize(n);
+    for (size_t i = 0; i < n; ++i) weight[i] = lines[i].ends_article ? kRunBreak : lines[i].score;
+  };
   auto best_run = [&](size_t from, size_t to, size_t& a, size_t& b) {
     double best = 0, cur = 0;
     size_t start = from;
     bool found = false;
     for (size_t i = from; i < to; ++i) {
-      if (lines[i].ends_article) {  // no run crosses the start of a comment section
+      const double w = weight[i];
+      if (w == kRunBreak) {  // no run crosses the start of a comment section
         cur = 0;
         start = i + 1;
         continue;
@@ -330,7 +543,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
         cur = 0;
         start = i;
       }
-      cur += lines[i].score;
+      cur += w;
       if (cur > best) {
         best = cur;
         a = start;
@@ -340,14 +553,37 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     }
     return found ? best : 0.0;
   };
-  size_t a = 0, b = 0;
-  double best = best_run(0, n, a, b);
-  if (best > 0) {
+  // The best run in [0, limit), then the runs left and right of it that are nearly as heavy.
+  // Returns the best run's sum; a, b: its bounds.
+  std::vector<char>& in_region = m.in_region;  // in a record region (find_records)
+  in_region.assign(n, 0);
+  bool avoid_records = false;          // extra runs may not come from record regions
+  auto select = [&](size_t limit, size_t& a, size_t& b) {
+    std::fill(in_article.begin(), in_article.end(), 0);
+    load_weights();
+    double best = 0;
+    // The article comes before its comment section: a heavier run of comments after it does
+    // not take its place.
+    size_t comments = limit;
+    for (size_t i = 0; i < limit; ++i)
+        if (lines[i].ends_article && !lines[i].comment_header) {
+          comments = i;
+          break;
+        }
+    best = best_run(0, limit, a, b);
+    if (comments < limit && a > comments) {
+      size_t a2 = 0, b2 = 0;
+      const double before = best_run(0, comments, a2, b2);
+      if (before >= kArticleBeforeCommentsMin && before >= kArticleBeforeCommentsShare * best) {
+        best = before;
+        a = a2;
+        b = b2;
+      }
+    }
+    if (best <= 0) return best;
     for (size_t i = a; i < b; ++i) in_article[i] = 1;
-    // Other runs: left of the article and right of it, repeatedly while they are heavy.
-    // Not past a comment section that follows the article, though.
-    size_t end = n;
-    for (size_t i = b; i < n; ++i)
+    size_t end = limit;  // not past a comment section or a list of teasers that follows the article
+    for (size_t i = b; i < limit; ++i)
       if (lines[i].ends_article) {
         end = i;
         break;
@@ -359,17 +595,62 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
       if (from >= to) continue;
       size_t x = 0, y = 0;
       double s = best_run(from, to, x, y);
+      size_t recs = 0;
+      if (avoid_records)
+        for (size_t i = x; i < y; ++i) recs += in_region[i];
+      if (avoid_records && 2 * recs > y - x) {
+        // A list of teasers, a comment thread: not the article's other part. The search goes
+        // on either side of it.
+        todo.push_back({from, x});
+        todo.push_back({y, to});
+        continue;
+      }
       if (s >= kExtraRunMin && s >= kExtraRunShare * best) {
         for (size_t i = x; i < y; ++i) in_article[i] = 1;
         todo.push_back({from, x});
         todo.push_back({y, to});
       }
     }
+    return best;
+  };
+  // Lines of a record region count as items; its labels ("Reply", "Add to cart") and varying
+  // fields (dates, prices, counts) weigh nothing, so that the run goes through them.
+  auto score_records = [&](size_t from, size_t to) {
+    for (size_t i = from; i < to; ++i) {
+      Line& l = lines[i];
+      l.in_records = true;
+      l.ends_article = false;
+      if (l.anchor) {
+        l.score = 0;
+        if (l.chrome == DropReason::kDateLine || l.chrome == DropReason::kWidget) l.chrome = DropReason::kNone;
+        continue;
+      }
+      if (l.chrome == DropReason::kNone) l.score = std::max(l.score, kRecordItemWeight);
+    }
+  };
+  size_t a = 0, b = 0;
+  const std::vector<RecordRegion> records = find_records(lines, m.keyed);
+  for (const RecordRegion& r : records)
+    for (size_t i = r.begin; i < r.end; ++i) in_region[i] = 1;
+  avoid_records = true;
+  double best = select(n, a, b);
+  avoid_records = false;
+  // A thread: the article is one record of a repeated structure (the first post of a forum
+  // thread, one teaser of a listing): the content is the whole structure.
+  if (best > 0) {
+    bool thread = false;
+    for (const RecordRegion& r : records)
+      if (r.varying && r.begin <= a && a < r.end && r.end > b) {
+        score_records(r.begin, r.end);
+        thread = true;
+      }
+    if (thread) best = select(n, a, b);
+    (void)0;
   }
   // Pages without a dominant run of prose (listings, shops, home pages): their content is the
   // many short lines that the run search leaves out. There the search runs again with short
-  // lines of 3+ words counted as items, so that it finds the block of
-  // the list rather than the menus around it.
+  // lines of 3+ words and the lines of record regions counted as items, so that it finds the
+  // block of the list rather than the menus around it.
   {
     double run_words = 0, all_words = 0;
     size_t comments_at = n;  // the words of a comment section after the article do not count
@@ -391,24 +672,14 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
             !is_nav_like(l.f))
           l.score = kListItemWeight;
       }
-      std::fill(in_article.begin(), in_article.end(), 0);
-      best = best_run(0, comments_at, a, b);
-      if (best > 0) {
-        for (size_t i = a; i < b; ++i) in_article[i] = 1;
-        std::vector<std::pair<size_t, size_t>> todo = {{0, a}, {b, comments_at}};
-        while (!todo.empty()) {
-          auto [from, to] = todo.back();
-          todo.pop_back();
-          if (from >= to) continue;
-          size_t x = 0, y = 0;
-          double s = best_run(from, to, x, y);
-          if (s >= kExtraRunMin && s >= kExtraRunShare * best) {
-            for (size_t i = x; i < y; ++i) in_article[i] = 1;
-            todo.push_back({from, x});
-            todo.push_back({y, to});
-          }
-        }
-      }
+      // Records after an article of some length are its teasers ("Most popular": 1, 2, 3...),
+      // not the list the page is about.
+      size_t article_words = 0;
+      for (size_t i = a; i < b; ++i) article_words += lines[i].f.words;
+      const bool after_ok = article_words < kTeaserArticleWords;
+      for (const RecordRegion& r : records)
+        if (r.begin < comments_at && (r.begin < b || after_ok)) score_records(r.begin, std::min(r.end, comments_at));
+      best = select(comments_at, a, b);
     }
   }
   size_t first = n, last = 0;
@@ -417,6 +688,24 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
       first = std::min(first, i);
       last = i;
     }
+  // Between the first and the last line of the article every line belongs to it (short items
+  // of a list, a table, a caption-less figure) unless it is chrome by itself.
+  if (first < n)
+    for (size_t i = first; i <= last; ++i) in_article[i] = 1;
+
+  // A line the page repeats (a heading in a table of contents and again in the text, a teaser
+  // that links to the article) counts once: where the article holds it.
+  {
+    for (size_t i = 0; i < n; ++i) {
+      Line& l = lines[i];
+      if (l.chrome != DropReason::kRepeatedInPage || !in_article[i] || l.twin == UINT32_MAX) continue;
+      Line& twin = lines[l.twin];
+      if (!in_article[l.twin] && twin.chrome == DropReason::kNone) {
+        l.chrome = DropReason::kNone;
+        twin.chrome = DropReason::kRepeatedInPage;
+      }
+    }
+  }
 
   // 4. Headline and date.
   size_t title_at = n;
@@ -444,13 +733,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
         for (uint64_t h : hs) hit += slug_set.count(h);
         s += 6.0 * static_cast<double>(hit) / std::max<size_t>(hs.size(), 1);
       }
-      if (l.chrome == DropReason::kRepeatedInPage) s += 2.0;
-      else
-        for (size_t j = 0; j < n; ++j)
-          if (j != i && lines[j].key == l.key) {
-            s += 2.0;
-            break;
-          }
+      if (l.copies >= 2) s += 2.0;  // the page repeats it (a headline often comes twice)
       if (s > best_score) {
         best_score = s;
         title_at = i;
@@ -467,7 +750,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     size_t anchor = title_at < n ? title_at : first;
     size_t best_dist = SIZE_MAX;
     for (size_t i = 0; i < n && anchor < n; ++i) {
-      if (lines[i].date.empty()) continue;
+      if (!lines[i].has_date()) continue;
       size_t dist = i > anchor ? i - anchor : anchor - i;
       bool near = i + 20 >= anchor && i <= first + 5;
       if (!near) continue;
@@ -476,15 +759,13 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
       if (updated) dist += 10;  // the publication date wins over the update
       if (dist < best_dist) {
         best_dist = dist;
-        out.date = lines[i].date;
+        out.date = std::string(lines[i].date_view());
       }
     }
     if (out.date.empty()) out.date = url_date(url);
   }
 
   // 5. Verdicts and the text.
-  std::vector<std::string_view> kept;
-  bool pending_blank = false;
   for (size_t i = 0; i < n; ++i) {
     Line& l = lines[i];
     DropReason r = l.chrome;
@@ -496,12 +777,34 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
                                                                : DropReason::kOutsideArticle;
     }
     l.verdict = r;
+  }
+  // A handful of words and no sentence among them is no document (a shop tile, an app shell,
+  // a gallery): as C4 and FineWeb drop pages with too few sentences, nothing is kept.
+  {
+    uint32_t words = 0;
+    bool prose = false;
+    for (const Line& l : lines)
+      if (l.verdict == DropReason::kNone) {
+        words += l.f.words;
+        prose |= l.kind == Kind::kProse;
+      }
+    if (words > 0 && words < kMinDocumentWords && !prose)
+      for (Line& l : lines)
+        if (l.verdict == DropReason::kNone) l.verdict = DropReason::kTooLittleText;
+  }
+  auto& kept = m.kept;
+  kept.clear();
+  out.dropped.reserve(n);
+  out.text.reserve(text.size());
+  bool pending_blank = false;
+  for (size_t i = 0; i < n; ++i) {
+    Line& l = lines[i];
+    const DropReason r = l.verdict;
     if (r != DropReason::kNone) {
-      DroppedLine d;
+      DroppedLine& d = out.dropped.emplace_back();
       d.line = l.number;
-      d.reason = std::string(drop_reason_name(r));
+      d.reason = drop_reason_name(r);
       cut_preview(l.text, d.text);
-      out.dropped.push_back(std::move(d));
       if (l.blank_before) pending_blank = true;
       continue;
     }

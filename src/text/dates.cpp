@@ -34,10 +34,13 @@ struct Token {
 
 bool is_word_byte(unsigned char c) { return static_cast<unsigned>((c | 32) - 'a') < 26u || static_cast<unsigned>(c - '0') < 10u || c >= 0x80; }
 
-std::vector<Token> tokenize(std::string_view s) {
-  std::vector<Token> out;
+constexpr size_t kMaxTokens = 64;
+
+// The tokens of s (the first kMaxTokens) into out; returns how many.
+size_t tokenize(std::string_view s, Token* out) {
+  size_t count = 0;
   size_t i = 0;
-  while (i < s.size() && out.size() < 64) {
+  while (i < s.size() && count < kMaxTokens) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (!is_word_byte(c)) {
       ++i;
@@ -46,13 +49,17 @@ std::vector<Token> tokenize(std::string_view s) {
     size_t b = i;
     bool digits = static_cast<unsigned>(c - '0') < 10u;  // "21st" is one token that starts with digits
     while (i < s.size() && is_word_byte(static_cast<unsigned char>(s[i]))) ++i;
-    out.push_back(Token{s.substr(b, i - b), b, i, digits});
+    out[count++] = Token{s.substr(b, i - b), b, i, digits};
   }
-  return out;
+  return count;
 }
 
 int month_of(std::string_view w) {
-  std::string low = ascii_lowercase(w);
+  constexpr size_t kLongestMonth = 11;  // "septiembre", "décembre" in UTF-8 bytes
+  if (w.size() < 3 || w.size() > kLongestMonth) return 0;
+  char buf[kLongestMonth];
+  for (size_t i = 0; i < w.size(); ++i) buf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? static_cast<char>(w[i] + 32) : w[i];
+  const std::string_view low(buf, w.size());
   for (const auto& m : kMonths)
     if (low == m.name) return m.month;
   // "21st", "3rd": not a month.
@@ -128,28 +135,46 @@ bool numeric_date(std::string_view s, size_t at, FoundDate& out) {
   return true;
 }
 
+// Every form above needs a year: a run of exactly four digits from 1990 to 2100. Most lines
+// with digits have none, and this scan is far cheaper than the parse.
+bool has_year(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    if (s[i] < '0' || s[i] > '9') {
+      ++i;
+      continue;
+    }
+    size_t b = i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    if (i - b == 4 && plausible_year(number(s.substr(b, 4)))) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 FoundDate find_date(std::string_view s) {
   FoundDate out;
+  if (!has_year(s)) return out;
   // Numeric forms first: they are unambiguous where they match.
   for (size_t i = 0; i < s.size(); ++i) {
     if (s[i] >= '0' && s[i] <= '9' && (i == 0 || !(s[i - 1] >= '0' && s[i - 1] <= '9'))) {
       if (numeric_date(s, i, out)) return out;
     }
   }
-  std::vector<Token> t = tokenize(s);
-  for (size_t k = 0; k < t.size(); ++k) {
+  Token t[kMaxTokens];
+  const size_t nt = tokenize(s, t);
+  for (size_t k = 0; k < nt; ++k) {
     int m = t[k].digits ? 0 : month_of(t[k].text);
     if (!m) continue;
     // Month D, YYYY  /  Month D YYYY
-    if (k + 2 < t.size()) {
+    if (k + 2 < nt) {
       int d = day_number(t[k + 1].text);
       int y = number(t[k + 2].text);
       if (d > 0 && plausible_year(y)) return FoundDate{ymd(y, m, d), t[k].begin, t[k + 2].end};
     }
     // D Month YYYY
-    if (k >= 1 && k + 1 < t.size()) {
+    if (k >= 1 && k + 1 < nt) {
       int d = day_number(t[k - 1].text);
       int y = number(t[k + 1].text);
       if (d > 0 && plausible_year(y)) return FoundDate{ymd(y, m, d), t[k - 1].begin, t[k + 1].end};

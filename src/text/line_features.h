@@ -41,6 +41,11 @@ uint64_t word_hash(std::string_view lower_word);
 void line_features(std::string_view line, LineFeatures& f, std::vector<uint64_t>* hashes = nullptr,
                    size_t max_hashes = 64);
 
+// The same, for a line inside a larger buffer: at least kLinePadding bytes after the end of the
+// line may be read (they are not looked at), which spares the copy of each line's last bytes.
+inline constexpr size_t kLinePadding = 16;
+void line_features_padded(std::string_view line, LineFeatures& f, std::vector<uint64_t>* hashes, size_t max_hashes);
+
 // Unicode classes used above, for the other stages.
 bool is_cjk_code_point(char32_t cp);
 bool is_letter_code_point(char32_t cp);  // approximation: not space/punct/symbol/digit

@@ -47,30 +47,32 @@ constexpr std::string_view kItalianPortugueseDutch[] = {
     "het", "een", "van", "en", "is", "niet", "op", "te", "dat", "zijn", "voor", "met", "ook"};  // nl
 
 struct Table {
-  std::array<uint64_t, 1024> slots{};  // open addressing; 0 = empty (word_hash never returns 0)
+  std::array<uint64_t, kStopWordSlots> slots{};  // open addressing; 0 = empty (word_hash never returns 0)
+  std::array<uint64_t, 64> filter{};
+  size_t max_bytes = 0;
+  StopWordTable view{};
   Table() {
     auto add_all = [&](auto& words) {
-      for (std::string_view w : words) add(word_hash(w));
+      for (std::string_view w : words) {
+        add(word_hash(w));
+        if (w.size() > max_bytes) max_bytes = w.size();
+      }
     };
     add_all(kEnglish);
     add_all(kGerman);
     add_all(kFrench);
     add_all(kSpanish);
     add_all(kItalianPortugueseDutch);
+    view = StopWordTable{slots.data(), max_bytes, filter.data()};
   }
   void add(uint64_t h) {
-    for (size_t i = h & 1023;; i = (i + 1) & 1023) {
+    filter[h >> 58] |= 1ull << ((h >> 52) & 63);
+    for (size_t i = h & (kStopWordSlots - 1);; i = (i + 1) & (kStopWordSlots - 1)) {
       if (slots[i] == h) return;
       if (slots[i] == 0) {
         slots[i] = h;
         return;
       }
-    }
-  }
-  bool has(uint64_t h) const {
-    for (size_t i = h & 1023;; i = (i + 1) & 1023) {
-      if (slots[i] == h) return true;
-      if (slots[i] == 0) return false;
     }
   }
 };
@@ -82,6 +84,7 @@ const Table& table() {
 
 }  // namespace
 
-bool is_stop_word_hash(uint64_t hash) { return table().has(hash); }
+bool is_stop_word_hash(uint64_t hash) { return table().view.has(hash); }
+const StopWordTable& stop_word_table() { return table().view; }
 
 }  // namespace pith
