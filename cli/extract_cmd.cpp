@@ -36,6 +36,7 @@ struct PageResult {
   std::string reason;   // error code name
   size_t offset = 0;
   size_t bytes = 0;
+  bool no_text = false;  // extracted, but no main text (Extraction::text is empty)
 };
 
 int run_extract(const ExtractArgs& a) {
@@ -93,6 +94,7 @@ int run_extract(const ExtractArgs& a) {
       return r;
     }
     const Extraction& e = *ex;
+    r.no_text = e.text.empty();
     if (json) {
       write_json(e, path == "-" ? "-" : path, r.record);
       r.record.push_back('\n');
@@ -106,7 +108,7 @@ int run_extract(const ExtractArgs& a) {
 
   size_t total_bytes = 0;
   Progress progress(files.size(), 0);
-  size_t done = 0, rejected = missing.size();
+  size_t done = 0, rejected = missing.size(), no_text = 0;
   std::map<std::string, size_t> reasons;
   if (!missing.empty()) reasons[std::string(error_code_name(ErrorCode::kIo))] = missing.size();
   auto emit = [&](size_t i, PageResult& r) {
@@ -119,6 +121,9 @@ int run_extract(const ExtractArgs& a) {
       report(files[i], r.offset, r.error);
     } else if (!out.write(r.record)) {
       stop.store(true, std::memory_order_relaxed);
+    } else if (r.no_text) {
+      ++no_text;
+      report(files[i], 0, kNoMainTextWarning);
     }
     progress.update(done, total_bytes);
   };
@@ -126,16 +131,21 @@ int run_extract(const ExtractArgs& a) {
   progress.finish();
   bool closed = out.close();
   if (out.broken_pipe()) return kExitOk;
-  if (rejected) {
+  if (rejected || no_text) {
+    // "8 pages: 4 extracted (1 with no main text), 4 rejected (empty_input 2, io 2)"
     const size_t pages = files.size() + missing.size();
-    std::string summary = std::to_string(pages) + " pages: " + std::to_string(pages - rejected) +
-                          " extracted, " + std::to_string(rejected) + " rejected (";
-    bool first = true;
-    for (auto& [k, v] : reasons) {
-      summary += (first ? "" : ", ") + k + " " + std::to_string(v);
-      first = false;
+    std::string summary = std::to_string(pages) + " pages: " + std::to_string(pages - rejected) + " extracted";
+    if (no_text) summary += " (" + std::to_string(no_text) + " with no main text)";
+    if (rejected) {
+      summary += ", " + std::to_string(rejected) + " rejected (";
+      bool first = true;
+      for (auto& [k, v] : reasons) {
+        summary += (first ? "" : ", ") + k + " " + std::to_string(v);
+        first = false;
+      }
+      summary += ")";
     }
-    report(summary + ")");
+    report(summary);
   }
   if (!closed) return kExitFailed;
   return rejected ? kExitSomeRejected : kExitOk;

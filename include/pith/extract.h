@@ -85,8 +85,13 @@ struct Extraction {
   std::vector<Dropped> dropped;        // when Options::explain
   std::string main_element;            // when Options::explain: the chosen container, e.g. "article.post"
   std::string trace;                   // when Options::explain: the scored tree around the container
-  std::vector<std::string> warnings;   // budgets hit, bytes replaced, ...
+  std::vector<std::string> warnings;   // budgets hit, bytes replaced, kNoMainTextWarning, ...
 };
+
+// The warning of a page whose text came out empty (all script, or all boilerplate): the
+// extraction still carries its metadata.
+inline constexpr std::string_view kNoMainTextWarning =
+    "no main text found (nothing visible outside scripts, styles and boilerplate)";
 
 class Extractor {
  public:

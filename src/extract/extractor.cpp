@@ -121,8 +121,8 @@ Result<Extraction> Extractor::extract(std::string_view bytes, const PageInfo& pa
   extract_metadata(m.doc, page, m.sel, out);
   classify_page_type(m.doc, page, m.sel, out);
   render(m.doc, m.sel, m.sel.main, RenderMode::kText, opt, out.text);
-  if (out.text.empty())
-    return Error{ErrorCode::kNoContent, "no main text found (nothing visible outside scripts, styles and boilerplate)"};
+  // Not an error: the metadata of such a page (often rendered by script) is still worth having.
+  if (out.text.empty()) out.warnings.push_back(std::string(kNoMainTextWarning));
   if (opt.markdown) render(m.doc, m.sel, m.sel.main, RenderMode::kMarkdown, opt, out.markdown);
   if (opt.comments && m.sel.comments_root != kNoNode) {
     // The comment section was dropped from the text; render it on its own.

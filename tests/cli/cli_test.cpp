@@ -175,8 +175,6 @@ TEST_F(CliTest, EachRejectionHasAClearMessageAndExitOne) {
       {"empty.html", "", {}, "0: empty page", "empty_input"},
       {"blank.html", "  \n\n ", {}, "0: empty page", "empty_input"},
       {"image.html", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), {}, "0: not HTML: binary data", "binary_input"},
-      {"script.html", "<html><body><script>var a = 1;</script></body></html>", {},
-       "0: no main text found (nothing visible outside scripts, styles and boilerplate)", "no_content"},
       {"big.html", good_page(std::string(300, 'x')), {"--max-bytes", "100"}, "0: file over the budget of 100 bytes", "too_large"},
       {"cut.html.gz", gz.substr(0, gz.size() / 2), {}, "0: truncated gzip data", "io"},
       {"bomb.html.gz", gzip(std::string(1 << 20, ' ')), {"--max-bytes", "100000"},
@@ -195,6 +193,20 @@ TEST_F(CliTest, EachRejectionHasAClearMessageAndExitOne) {
                          c.reason + " 1)\n")
         << c.name;
   }
+}
+
+// A page with no main text is extracted (its metadata is kept) and named on stderr.
+TEST_F(CliTest, NoMainTextIsNamedButNotRejected) {
+  page("script.html", "<html><head><meta property=\"og:title\" content=\"Script\"></head>"
+                      "<body><script>var a = 1;</script></body></html>");
+  Outcome r = run({"extract", "script.html", "--format", "jsonl"});
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(sources(r.out), std::vector<std::string>{"script.html"});
+  EXPECT_NE(r.out.find("\"title\":\"Script\","), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"text\":\"\","), std::string::npos) << r.out;
+  EXPECT_EQ(r.err,
+            "pith: script.html:0: no main text found (nothing visible outside scripts, styles and boilerplate)\n"
+            "pith: 1 pages: 1 extracted (1 with no main text)\n");
 }
 
 TEST_F(CliTest, CorruptGzipIsReportedWithItsOffset) {
@@ -261,14 +273,14 @@ TEST_F(CliTest, RunGoesOnAfterBadPagesAndCountsThemByReason) {
     args.insert(args.end(), files.begin(), files.end());
     Outcome r = run(args);
     EXPECT_EQ(r.status, 1) << "-j " << jobs;
-    EXPECT_EQ(sources(r.out), (std::vector<std::string>{"1.html", "4.html", "8.html"})) << "-j " << jobs;
+    EXPECT_EQ(sources(r.out), (std::vector<std::string>{"1.html", "4.html", "6.html", "8.html"})) << "-j " << jobs;
     EXPECT_EQ(r.err,
               "pith: 2.html:0: empty page\n"
               "pith: 3.html:0: not HTML: binary data\n"
               "pith: 5.html.gz:3: truncated gzip data\n"
               "pith: 6.html:0: no main text found (nothing visible outside scripts, styles and boilerplate)\n"
               "pith: 7.html:0: empty page\n"
-              "pith: 8 pages: 3 extracted, 5 rejected (binary_input 1, empty_input 2, io 1, no_content 1)\n")
+              "pith: 8 pages: 4 extracted (1 with no main text), 4 rejected (binary_input 1, empty_input 2, io 1)\n")
         << "-j " << jobs;
   }
 }

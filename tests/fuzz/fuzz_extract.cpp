@@ -1,5 +1,6 @@
 // libFuzzer target: raw bytes -> decode -> parse -> select -> render, through the public API.
-//   byte 0: option bits (markdown, comments, explain, links, images, no tables, favor x2)
+//   byte 0: option bits (markdown, comments, explain, links, images, no tables, precision,
+//           html5 parser)
 //   byte 1: the caller's charset hint, an index into kHints
 //   the rest: the page
 // Beyond "no crash, no leak, no UB" (the sanitizers), it checks what every extraction
@@ -45,7 +46,8 @@ pith::Extractor& extractor_for(uint8_t bits) {
     o.links = bits & 8;
     o.images = bits & 16;
     o.tables = !(bits & 32);
-    o.favor = (bits >> 6) == 1 ? pith::Favor::kPrecision : (bits >> 6) == 2 ? pith::Favor::kRecall : pith::Favor::kBalanced;
+    o.favor = bits & 64 ? pith::Favor::kPrecision : pith::Favor::kBalanced;
+    o.parser = bits & 128 ? pith::Parser::kHtml5 : pith::Parser::kLibxml2;
     // Small budgets keep each run fast; the caps themselves are under test too.
     o.budgets.max_input_bytes = 1 << 20;
     o.budgets.max_nodes = 50'000;

@@ -10,6 +10,8 @@
 namespace pith::robustness {
 namespace {
 
+PITH_PARSER_SUITE(Budget);
+
 // Far above what any of these pages needs (about a second each in a release build), far
 // below "hung": without the fixes, 10^6 attributes took hours.
 #if defined(__SANITIZE_ADDRESS__)
@@ -32,34 +34,44 @@ std::string repeat(std::string_view s, size_t n) {
   return out;
 }
 
-TEST(Budget, FiftyMegabytePageFinishes) {
-  // ~50 MB of paragraphs (~2 nodes per paragraph, ~500k nodes): past a node budget of 100k, so
-  // the DOM is cut and a warning says so whatever the machine's speed.
-  const std::string para = "<p>" + std::string(kProse) + "</p>\n";
-  std::string html = "<html><body><article>" + repeat(para, (50u << 20) / para.size()) + "</article></body></html>";
-  ASSERT_GT(html.size(), 50u << 20);
-  Options o;
-  o.budgets.max_nodes = 100'000;
+TEST_P(Budget, FiftyMegabytePageFinishes) {
+  // ~50 MB of numbered paragraphs. Either all of them come out, or a budget cut the page and a
+  // warning says which.
+  std::string html = "<html><body><article>";
+  size_t paragraphs = 0;
+  while (html.size() < (50u << 20)) html += "<p>" + std::to_string(paragraphs++) + ". " + std::string(kProse) + "</p>\n";
+  html += "</article></body></html>";
+  Options o = options();
+  o.budgets.max_millis = 3000;
   Extractor ex(o);
   auto t = timed_extract(ex, html);
   EXPECT_LT(t.seconds, kSlowSeconds);
   ASSERT_TRUE(t.result) << t.result.error().message;
   expect_sane(*t.result);
-  EXPECT_TRUE(t.result->text.starts_with(kProse));
-  EXPECT_TRUE(any_warning_contains(*t.result, "budget hit")) << "a 50 MB page fits no node budget of 100k";
+  EXPECT_TRUE(t.result->text.starts_with("0. " + std::string(kProse)));
+  const std::string last = std::to_string(paragraphs - 1) + ". " + std::string(kProse);
+  if (!t.result->text.ends_with(last))
+    EXPECT_TRUE(any_warning_contains(*t.result, "budget hit")) << "the text was cut with no warning";
+  // With a node budget far below the page, the cut is certain.
+  o.budgets.max_nodes = 100'000;
+  Extractor capped(o);
+  auto c = capped.extract(html);
+  ASSERT_TRUE(c) << c.error().message;
+  EXPECT_FALSE(c->text.ends_with(last));
+  EXPECT_TRUE(any_warning_contains(*c, "node budget hit: DOM cut at 100000 nodes"));
 }
 
-TEST(Budget, FiftyMegabyteTextNodeFinishes) {
+TEST_P(Budget, FiftyMegabyteTextNodeFinishes) {
   std::string html = "<html><body><p>" + repeat("word ", 10u << 20) + "</p></body></html>";
-  Extractor ex;
+  Extractor ex(options());
   auto t = timed_extract(ex, html);
   EXPECT_LT(t.seconds, kSlowSeconds);
   ASSERT_TRUE(t.result) << t.result.error().message;
   EXPECT_TRUE(t.result->text.starts_with("word word"));
 }
 
-TEST(Budget, OverTheInputBudgetIsTooLarge) {
-  Options o;
+TEST_P(Budget, OverTheInputBudgetIsTooLarge) {
+  Options o = options();
   o.budgets.max_input_bytes = 1000;
   Extractor ex(o);
   const std::string html = page(repeat(prose_p(), 10));
@@ -70,8 +82,8 @@ TEST(Budget, OverTheInputBudgetIsTooLarge) {
             "page of " + std::to_string(html.size()) + " bytes is over the budget of 1000 bytes (--max-bytes)");
 }
 
-TEST(Budget, NodeBudgetCutsTheDomWithAWarning) {
-  Options o;
+TEST_P(Budget, NodeBudgetCutsTheDomWithAWarning) {
+  Options o = options();
   o.budgets.max_nodes = 1000;
   Extractor ex(o);
   auto r = ex.extract(page(repeat(prose_p(), 5000)));
@@ -80,8 +92,8 @@ TEST(Budget, NodeBudgetCutsTheDomWithAWarning) {
   EXPECT_TRUE(r->text.starts_with(kProse));
 }
 
-TEST(Budget, TimeBudgetStopsParsingWithAWarning) {
-  Options o;
+TEST_P(Budget, TimeBudgetStopsParsingWithAWarning) {
+  Options o = options();
   o.budgets.max_millis = 1;
   Extractor ex(o);
   auto t = timed_extract(ex, page(repeat("<div><span>a</span></div>", 2'000'000)));
@@ -98,7 +110,7 @@ struct NestCase {
 
 // 100,000 levels: the DOM is capped at Budgets::max_depth, the deepest text survives, and a
 // warning says the depth budget was hit.
-TEST(Budget, DeepNestingIsCappedNotRecursed) {
+TEST_P(Budget, DeepNestingIsCappedNotRecursed) {
   const NestCase cases[] = {
       {"div", "<div>", "</div>", 100'000},
       {"div unclosed", "<div>", "", 100'000},
@@ -127,22 +139,26 @@ TEST(Budget, DeepNestingIsCappedNotRecursed) {
   }
 }
 
-TEST(Budget, DepthCapIsExactlyMaxDepth) {
-  Document doc;
-  ParseLimits limits;
-  limits.max_depth = 64;
-  auto parser = make_parser(ParserKind::kLibxml2);
-  auto r = parser->parse("<html><body>" + repeat("<div>", 1000) + "x", limits, doc);
-  ASSERT_TRUE(r);
-  EXPECT_TRUE(r->depth_capped);
-  uint16_t deepest = 0;
-  for (NodeId n = 0; n < doc.size(); ++n) deepest = std::max(deepest, doc.node(n).depth);
-  EXPECT_EQ(deepest, 64);
+constexpr ParserKind kParsers[] = {ParserKind::kLibxml2, ParserKind::kHtml5};
+
+TEST(ParserBudget, DepthCapIsExactlyMaxDepth) {
+  for (ParserKind kind : kParsers) {
+    Document doc;
+    ParseLimits limits;
+    limits.max_depth = 64;
+    auto parser = make_parser(kind);
+    auto r = parser->parse("<html><body>" + repeat("<div>", 1000) + "x", limits, doc);
+    ASSERT_TRUE(r) << parser->name();
+    EXPECT_TRUE(r->depth_capped) << parser->name();
+    uint16_t deepest = 0;
+    for (NodeId n = 0; n < doc.size(); ++n) deepest = std::max(deepest, doc.node(n).depth);
+    EXPECT_EQ(deepest, 64) << parser->name();
+  }
 }
 
 // libxml2 checks each attribute against every earlier one of its tag: 10^6 attributes would
 // take hours. The adapter keeps ParseLimits::max_attrs of them.
-TEST(Budget, MillionAttributesFinish) {
+TEST_P(Budget, MillionAttributesFinish) {
   std::string tag = "<div";
   for (int i = 0; i < 1'000'000; ++i) tag += " a" + std::to_string(i) + "=1";
   tag += " class=\"late\">";
@@ -155,28 +171,30 @@ TEST(Budget, MillionAttributesFinish) {
   EXPECT_TRUE(contains(t.result->text, "After the attributes.")) << t.result->text.substr(0, 200);
 }
 
-TEST(Budget, AttributesPerElementAreCapped) {
+TEST(ParserBudget, AttributesPerElementAreCapped) {
   std::string tag = "<div id=first";
   for (int i = 0; i < 1000; ++i) tag += " a" + std::to_string(i) + "='v>" + std::to_string(i) + "'";
   tag += " class=last>";
-  Document doc;
-  ParseLimits limits;
-  auto parser = make_parser(ParserKind::kLibxml2);
-  auto r = parser->parse("<html><body>" + tag + "text</div></body></html>", limits, doc);
-  ASSERT_TRUE(r);
-  NodeId div = kNoNode;
-  for (NodeId n = 0; n < doc.size(); ++n)
-    if (doc.is_element(n, Tag::k_div)) div = n;
-  ASSERT_NE(div, kNoNode);
-  EXPECT_EQ(doc.node(div).attr_count, limits.max_attrs);
-  EXPECT_EQ(doc.attr(div, "id"), "first");
-  EXPECT_EQ(doc.attr(div, "a0"), "v>0");  // a '>' inside quotes does not end the tag
-  std::string text;
-  doc.append_text(div, text);
-  EXPECT_EQ(text, "text");
+  for (ParserKind kind : kParsers) {
+    Document doc;
+    ParseLimits limits;
+    auto parser = make_parser(kind);
+    auto r = parser->parse("<html><body>" + tag + "text</div></body></html>", limits, doc);
+    ASSERT_TRUE(r) << parser->name();
+    NodeId div = kNoNode;
+    for (NodeId n = 0; n < doc.size(); ++n)
+      if (doc.is_element(n, Tag::k_div)) div = n;
+    ASSERT_NE(div, kNoNode) << parser->name();
+    EXPECT_EQ(doc.node(div).attr_count, limits.max_attrs) << parser->name();
+    EXPECT_EQ(doc.attr(div, "id"), "first") << parser->name();
+    EXPECT_EQ(doc.attr(div, "a0"), "v>0") << parser->name();  // a quoted '>' does not end the tag
+    std::string text;
+    doc.append_text(div, text);
+    EXPECT_EQ(text, "text") << parser->name();
+  }
 }
 
-TEST(Budget, HugeAttributeValuesFinish) {
+TEST_P(Budget, HugeAttributeValuesFinish) {
   // One 20 MB value, then 2 MB values in every attribute that extraction reads.
   const std::string big(20u << 20, 'a'), mid(2u << 20, 'b');
   {
@@ -202,12 +220,12 @@ TEST(Budget, HugeAttributeValuesFinish) {
   EXPECT_TRUE(contains(t.result->text, kProse));
 }
 
-TEST(Budget, ManyElementsWithManyAttributesFinish) {
+TEST_P(Budget, ManyElementsWithManyAttributesFinish) {
   std::string el = "<span";
   for (int i = 0; i < 300; ++i) el += " data-x" + std::to_string(i) + "=\"" + std::to_string(i) + "\"";
   el += ">w </span>";
   std::string html = "<html><body><p>" + std::string(kProse) + repeat(el, 5000) + "</p></body></html>";
-  Extractor ex;
+  Extractor ex(options());
   auto t = timed_extract(ex, html);
   EXPECT_LT(t.seconds, kSlowSeconds);
   ASSERT_TRUE(t.result) << t.result.error().message;

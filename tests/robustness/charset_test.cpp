@@ -11,6 +11,8 @@
 namespace pith::robustness {
 namespace {
 
+PITH_PARSER_SUITE(Charset);
+
 std::string with_meta(std::string_view charset, std::string_view body_bytes) {
   return "<html><head><meta charset=\"" + std::string(charset) + "\"><title>x</title></head><body><p>" +
          std::string(body_bytes) + " " + std::string(kProse) + "</p></body></html>";
@@ -23,7 +25,7 @@ struct CharsetCase {
   const char* canonical;    // Extraction::charset
 };
 
-TEST(Charset, MetaCharsetDecodesLegacyPages) {
+TEST_P(Charset, MetaCharsetDecodesLegacyPages) {
   const CharsetCase cases[] = {
       // "Café “quoted” – 5 €" in windows-1252: 0x93/0x94 quotes, 0x96 en dash, 0x80 euro.
       {"windows-1252", "Caf\xE9 \x93quoted\x94 \x96 5 \x80", "Caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D \xE2\x80\x93 5 \xE2\x82\xAC",
@@ -44,7 +46,7 @@ TEST(Charset, MetaCharsetDecodesLegacyPages) {
       {"euc-jp", "\xC6\xFC\xCB\xDC", "\xE6\x97\xA5\xE6\x9C\xAC", "euc-jp"},
       {"big5", "\xA4\xA4\xA4\xE5", "\xE4\xB8\xAD\xE6\x96\x87", "big5"},
   };
-  Extractor ex;
+  Extractor ex(options());
   for (const auto& c : cases) {
     auto r = ex.extract(with_meta(c.label, c.bytes));
     ASSERT_TRUE(r) << c.label << ": " << r.error().message;
@@ -55,20 +57,20 @@ TEST(Charset, MetaCharsetDecodesLegacyPages) {
   }
 }
 
-TEST(Charset, HttpEquivContentTypeIsRead) {
+TEST_P(Charset, HttpEquivContentTypeIsRead) {
   std::string html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\"></head><body><p>"
                      "\x93\xFA\x96\x7B\x8C\xEA " + std::string(kProse) + "</p></body></html>";
-  Extractor ex;
+  Extractor ex(options());
   auto r = ex.extract(html);
   ASSERT_TRUE(r) << r.error().message;
   EXPECT_EQ(r->charset, "shift_jis");
   EXPECT_TRUE(r->text.starts_with("\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E ")) << r->text;
 }
 
-TEST(Charset, CallerHintOverridesMeta) {
+TEST_P(Charset, CallerHintOverridesMeta) {
   // The meta says windows-1252; the HTTP header (the caller) says Shift_JIS and wins.
   std::string html = with_meta("windows-1252", "\x93\xFA\x96\x7B\x8C\xEA");
-  Extractor ex;
+  Extractor ex(options());
   auto r = ex.extract(html, with_charset("shift_jis"));
   ASSERT_TRUE(r) << r.error().message;
   EXPECT_EQ(r->charset, "shift_jis");
@@ -79,11 +81,11 @@ TEST(Charset, CallerHintOverridesMeta) {
   EXPECT_EQ(unknown->charset, "windows-1252");
 }
 
-TEST(Charset, BomOverridesCallerAndMeta) {
+TEST_P(Charset, BomOverridesCallerAndMeta) {
   // UTF-8 BOM, then UTF-8 bytes, in a page whose meta says windows-1252 and whose caller says
   // Shift_JIS: the BOM wins.
   std::string html = "\xEF\xBB\xBF" + with_meta("windows-1252", "Caf\xC3\xA9 \xE6\x97\xA5");
-  Extractor ex;
+  Extractor ex(options());
   auto r = ex.extract(html, with_charset("shift_jis"));
   ASSERT_TRUE(r) << r.error().message;
   EXPECT_EQ(r->charset, "utf-8");
@@ -111,12 +113,12 @@ std::string utf16(std::string_view utf8, bool little_endian, bool bom) {
   return out;
 }
 
-TEST(Charset, Utf16WithBom) {
+TEST_P(Charset, Utf16WithBom) {
   // é, 日本, and an astral character (U+1F600) that needs a surrogate pair.
   const std::string words = "Caf\xC3\xA9 \xE6\x97\xA5\xE6\x9C\xAC \xF0\x9F\x98\x80";
   // The meta (ASCII, so it would be misread) says windows-1252: the BOM wins.
   const std::string html = with_meta("windows-1252", words);
-  Extractor ex;
+  Extractor ex(options());
   for (bool le : {true, false}) {
     auto r = ex.extract(utf16(html, le, true), with_charset("iso-8859-1"));
     ASSERT_TRUE(r) << (le ? "LE: " : "BE: ") << r.error().message;
@@ -127,9 +129,9 @@ TEST(Charset, Utf16WithBom) {
   }
 }
 
-TEST(Charset, Utf16WithBomAndOddLengthIsRepaired) {
+TEST_P(Charset, Utf16WithBomAndOddLengthIsRepaired) {
   std::string bytes = utf16(with_meta("utf-8", "odd"), true, true) + "\x41";  // half a code unit
-  Extractor ex;
+  Extractor ex(options());
   auto r = ex.extract(bytes);
   ASSERT_TRUE(r) << r.error().message;
   expect_sane(*r);
@@ -137,28 +139,28 @@ TEST(Charset, Utf16WithBomAndOddLengthIsRepaired) {
   EXPECT_TRUE(r->text.starts_with("odd ")) << r->text;
 }
 
-TEST(Charset, MetaUtf16InAnAsciiPageMeansUtf8) {
+TEST_P(Charset, MetaUtf16InAnAsciiPageMeansUtf8) {
   // WHATWG prescan: a <meta> that says UTF-16 was read as ASCII, so the page is UTF-8.
-  Extractor ex;
+  Extractor ex(options());
   auto r = ex.extract(with_meta("utf-16", "Caf\xC3\xA9"));
   ASSERT_TRUE(r) << r.error().message;
   EXPECT_EQ(r->charset, "utf-8");
   EXPECT_TRUE(r->text.starts_with("Caf\xC3\xA9 ")) << r->text;
 }
 
-TEST(Charset, MetaAfterTheFirstKilobyteIsIgnored) {
+TEST_P(Charset, MetaAfterTheFirstKilobyteIsIgnored) {
   std::string html = "<html><head><!--" + std::string(1100, 'x') + "--><meta charset=shift_jis></head><body><p>Caf\xC3\xA9 " +
                      std::string(kProse) + "</p></body></html>";
-  Extractor ex;
+  Extractor ex(options());
   auto r = ex.extract(html);
   ASSERT_TRUE(r) << r.error().message;
   EXPECT_EQ(r->charset, "utf-8");  // valid UTF-8
   EXPECT_TRUE(r->text.starts_with("Caf\xC3\xA9 ")) << r->text;
 }
 
-TEST(Charset, BadBytesForTheDeclaredCharsetAreReplacedAndWarned) {
+TEST_P(Charset, BadBytesForTheDeclaredCharsetAreReplacedAndWarned) {
   // 0x82 0x20: a Shift_JIS lead byte followed by a byte that cannot trail it.
-  Extractor ex;
+  Extractor ex(options());
   auto r = ex.extract(with_meta("shift_jis", "a\x82 b"));
   ASSERT_TRUE(r) << r.error().message;
   expect_sane(*r);
@@ -166,11 +168,11 @@ TEST(Charset, BadBytesForTheDeclaredCharsetAreReplacedAndWarned) {
   EXPECT_TRUE(any_warning_contains(*r, "invalid bytes for shift_jis replaced by U+FFFD"));
 }
 
-TEST(Charset, UnlabelledLegacyPagesGoToTheDetector) {
+TEST_P(Charset, UnlabelledLegacyPagesGoToTheDetector) {
   // No BOM, hint or meta, and not UTF-8: the detector decides; the result is valid UTF-8.
   std::string sjis;
   for (int i = 0; i < 200; ++i) sjis += "\x93\xFA\x96\x7B\x8C\xEA\x82\xCC\x95\xB6\x8F\xCD\x82\xC5\x82\xB7\x81\x42";  // 日本語の文章です。
-  Extractor ex;
+  Extractor ex(options());
   auto r = ex.extract("<html><body><p>" + sjis + "</p></body></html>");
   ASSERT_TRUE(r) << r.error().message;
   expect_sane(*r);
@@ -178,7 +180,7 @@ TEST(Charset, UnlabelledLegacyPagesGoToTheDetector) {
   EXPECT_TRUE(r->text.starts_with("\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\xE3\x81\xAE")) << r->text.substr(0, 40);
 }
 
-TEST(Charset, PrescanFindsLabelsAsBrowsersDo) {
+TEST(CharsetPrescan, PrescanFindsLabelsAsBrowsersDo) {
   struct Case {
     const char* head;
     const char* want;

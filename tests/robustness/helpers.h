@@ -85,15 +85,33 @@ inline Timed timed_extract(Extractor& ex, std::string_view bytes, const PageInfo
   return {std::move(r), s};
 }
 
-// Options that exercise every renderer and report, so every code path sees the bad input.
-inline Options all_outputs() {
-  Options o;
-  o.markdown = true;
-  o.comments = true;
-  o.explain = true;
-  o.links = true;
-  o.images = true;
-  return o;
+// Every test of a suite runs once per parser (suffix /libxml2 or /html5): bad input must be
+// handled whichever builds the DOM.
+class ParserTest : public ::testing::TestWithParam<Parser> {
+ protected:
+  Options options() const {
+    Options o;
+    o.parser = GetParam();
+    return o;
+  }
+  // Options that exercise every renderer and report, so every code path sees the bad input.
+  Options all_outputs() const {
+    Options o = options();
+    o.markdown = true;
+    o.comments = true;
+    o.explain = true;
+    o.links = true;
+    o.images = true;
+    return o;
+  }
+};
+
+inline std::string parser_name(const ::testing::TestParamInfo<Parser>& info) {
+  return info.param == Parser::kHtml5 ? "html5" : "libxml2";
 }
+
+#define PITH_PARSER_SUITE(Suite)                    \
+  class Suite : public ParserTest {};               \
+  INSTANTIATE_TEST_SUITE_P(, Suite, ::testing::Values(Parser::kLibxml2, Parser::kHtml5), parser_name)
 
 }  // namespace pith::robustness

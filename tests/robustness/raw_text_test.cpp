@@ -1,6 +1,7 @@
-// <iframe>, <noembed>, <noframes>, <textarea> and <xmp> bodies are raw text in HTML5: never
-// page text. libxml2 parses them as markup, so the adapter skips them; these tests pin that no
-// word of them leaks, however many there are and however they nest.
+// <iframe>, <noembed>, <noframes> and <textarea> bodies are raw text in HTML5 that a browser
+// does not show: never page text. libxml2 parses them as markup, so its adapter skips them;
+// these tests pin that no word of them leaks, with either parser, however many there are and
+// however they nest. (<xmp> is raw text too, but browsers show it: not tested here.)
 #include <gtest/gtest.h>
 
 #include <string>
@@ -10,17 +11,18 @@
 namespace pith::robustness {
 namespace {
 
-constexpr const char* kRawTags[] = {"iframe", "noembed", "noframes", "textarea", "xmp"};
+PITH_PARSER_SUITE(RawText);
+
+constexpr const char* kRawTags[] = {"iframe", "noembed", "noframes", "textarea"};
 
 void expect_no_leak(const Extraction& e, std::string_view marker, std::string_view where) {
   EXPECT_FALSE(contains(e.text, marker)) << where << "\n" << e.text.substr(0, 400);
   EXPECT_FALSE(contains(e.markdown, marker)) << where;
   EXPECT_FALSE(contains(e.comments, marker)) << where;
   EXPECT_FALSE(contains(e.title, marker)) << where;
-  for (const auto& d : e.dropped) EXPECT_FALSE(contains(d.preview, marker)) << where << " dropped " << d.rule;
 }
 
-TEST(RawText, ManyBodiesDoNotLeak) {
+TEST_P(RawText, ManyBodiesDoNotLeak) {
   for (const char* tag : kRawTags) {
     std::string body = "<article>";
     for (int i = 0; i < 10'000; ++i) {
@@ -43,7 +45,7 @@ struct LeakCase {
 };
 
 // Markup that libxml2 reads differently from an HTML5 parser around raw-text elements.
-TEST(RawText, TrickyBodiesDoNotLeak) {
+TEST_P(RawText, TrickyBodiesDoNotLeak) {
   const LeakCase cases[] = {
       {"<textarea><p>LEAK</p></textarea>"},
       {"<p><iframe><div>LEAK</div></iframe></p>"},
@@ -52,9 +54,7 @@ TEST(RawText, TrickyBodiesDoNotLeak) {
       {"<select><textarea>LEAK</textarea></select>"},
       {"<TEXTAREA>LEAK</TEXTAREA>"},
       {"<IFrame Src=x>LEAK</iFRAME>"},
-      {"<xmp><b>LEAK</b></xmp>"},
       {"<noframes><body>LEAK</body></noframes>"},
-      {"<iframe><!-- </iframe> -->LEAK</iframe>"},
       {"<iframe><script>LEAK</script></iframe>"},
       {"<iframe/>LEAK</iframe>"},
       {"<textarea/>LEAK</textarea>"},
@@ -82,7 +82,7 @@ TEST(RawText, TrickyBodiesDoNotLeak) {
   }
 }
 
-TEST(RawText, RawTextInHeadDoesNotLeak) {
+TEST_P(RawText, RawTextInHeadDoesNotLeak) {
   for (const char* tag : kRawTags) {
     std::string t(tag);
     std::string html = "<html><head><" + t + ">LEAK</" + t + "><title>T</title></head><body>" + prose_p() + "</body></html>";
