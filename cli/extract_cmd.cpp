@@ -22,7 +22,7 @@ struct ExtractArgs {
   std::string url;
   std::string charset;
   std::string favor = "balanced";
-  std::string parser = "libxml2";
+  std::string parser = "html5";
   bool comments = false, links = false, images = false, no_tables = false, explain = false;
   bool tables = true;
   unsigned jobs = 0;
@@ -165,7 +165,7 @@ Runner add_extract_command(CLI::App& app) {
   sub->add_option("--charset", a->charset, "The charset from HTTP headers, if known (else sniffed)");
   sub->add_option("--favor", a->favor, "Trade-off: precision, balanced or recall")
       ->check(CLI::IsMember({"precision", "balanced", "recall"}));
-  sub->add_option("--parser", a->parser, "HTML parser: html5 (pith's own) or libxml2")
+  sub->add_option("--parser", a->parser, "HTML parser: html5 (pith's own, the default) or libxml2 (for differential runs)")
       ->check(CLI::IsMember({"html5", "libxml2"}));
   sub->add_flag("--comments", a->comments, "Extract the comment section into the `comments` field");
   sub->add_flag("--links", a->links, "Markdown: keep link targets");
