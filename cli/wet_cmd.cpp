@@ -1,7 +1,9 @@
 // pith wet (hidden, for the clean benchmark): every visible text line of HTML pages in
 // document order, as a Common Crawl WET record holds it. Block elements (html/tags.h
-// is_block_tag) and <br> end a line; script, style, template and <head> are not rendered
-// (noscript is: a crawler runs no scripts, so a browser without them shows it); white space inside a line collapses to one space; empty lines are skipped.
+// is_block_tag) and <br> end a line; script, style, template, iframe, noembed, noframes,
+// textarea, title and <head> are not rendered (noscript is: a crawler runs no scripts, so a browser
+// without them shows it); white space inside a line collapses to one space; empty lines are
+// skipped.
 // Output: JSONL {"source": PATH, "text": LINES} per page, or the text alone.
 #include <CLI/CLI.hpp>
 #include <memory>
@@ -22,10 +24,16 @@ struct WetArgs {
   std::vector<std::string> inputs;
   std::string format = "jsonl";
   std::string output;
+  std::string parser = "libxml2";  // the clean benchmark's input was built with it
 };
 
 bool is_unrendered(Tag t) {
-  return t == Tag::k_script || t == Tag::k_style || t == Tag::k_template || t == Tag::k_head;
+  // iframe, noembed and noframes hold raw text that a browser never shows (the frame or the
+  // embed is shown instead), and a textarea's text is a form control's value, not page text
+  // (extraction drops all four too); libxml2's adapter drops those bodies, HTML5 keeps them.
+  // A <title> out of <head> is not shown either (display: none in every browser).
+  return t == Tag::k_script || t == Tag::k_style || t == Tag::k_template || t == Tag::k_head ||
+         t == Tag::k_title || t == Tag::k_iframe || t == Tag::k_noembed || t == Tag::k_noframes || t == Tag::k_textarea;
 }
 
 void end_line(std::string& line, std::string& out) {
@@ -77,7 +85,7 @@ int run_wet(const WetArgs& a) {
   Output out;
   if (!out.open(a.output)) return kExitFailed;
   CharsetDecoder decoder;
-  auto parser = make_parser(ParserKind::kLibxml2);
+  auto parser = make_parser(a.parser == "html5" ? ParserKind::kHtml5 : ParserKind::kLibxml2);
   Document doc;
   std::string utf8, text, record;
   size_t rejected = 0;
@@ -105,7 +113,7 @@ int run_wet(const WetArgs& a) {
     record.clear();
     if (a.format == "jsonl") {
       JsonWriter w(record);
-      w.begin_object().field("source", path).field("text", text).end_object();
+      w.begin_object().field("source", path).key("text").value(text).end_object();  // "" when empty
       record.push_back('\n');
     } else {
       record = text;
@@ -126,6 +134,8 @@ Runner add_wet_command(CLI::App& app) {
   sub->add_option("-f,--format", a->format, "jsonl (source + text per page) or text")
       ->check(CLI::IsMember({"jsonl", "text"}));
   sub->add_option("-o,--output", a->output, "Write here instead of stdout");
+  sub->add_option("--parser", a->parser, "libxml2 (the default: bench/clean's input) or html5 (tools/parser_diff.py)")
+      ->check(CLI::IsMember({"html5", "libxml2"}));
   return [a] { return run_wet(*a); };
 }
 
