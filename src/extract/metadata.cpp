@@ -228,7 +228,9 @@ NodeId block_ancestor(const Document& doc, NodeId n, NodeId scope) {
   return kNoNode;
 }
 
-// An element's text, with a space where block elements or <br> separate its text nodes.
+// An element's text, with a space where block elements or <br> separate its text nodes; the
+// text of controls (a "Copy" button in a heading) and of hidden elements (a tooltip) is not
+// part of it.
 std::string element_text(const Document& doc, NodeId id, size_t max_bytes = 2000) {
   constexpr size_t kMaxNodes = 4000;  // an h1 or byline is small; a huge subtree is not one
   std::string out;
@@ -239,7 +241,9 @@ std::string element_text(const Document& doc, NodeId id, size_t max_bytes = 2000
     const Node& node = doc.node(n);
     if (node.kind == NodeKind::kElement) {
       if (node.tag == Tag::k_script || node.tag == Tag::k_style || node.tag == Tag::k_noscript ||
-          node.tag == Tag::k_template || (node.tag == Tag::k_svg && n != id)) {
+          node.tag == Tag::k_template || node.tag == Tag::k_button || node.tag == Tag::k_select ||
+          node.tag == Tag::k_textarea || (node.tag == Tag::k_svg && n != id) ||
+          (n != id && node.attr_count != 0 && doc.has_attr(n, "hidden"))) {
         n = doc.next_skip_children(n, id);
         continue;
       }
@@ -314,6 +318,7 @@ std::vector<HeadingCandidate> headline_candidates(const Document& doc, const Pag
 struct TitleChoice {
   std::string title;
   NodeId anchor = kNoNode;  // the headline element, if the title came from one
+  NodeId top_h1 = kNoNode;  // the most likely h1, where dates are looked for if none is near the anchor
   std::string site_segment;
 };
 
@@ -359,6 +364,7 @@ TitleChoice choose_title(const Document& doc, const PageScan& scan, const Conten
   c.title = t.text;
   // The headline element, for dates next to it: the h1 showing the title, else a heading or
   // title-classed element showing it, else the most likely h1.
+  if (!in.heads.empty()) c.top_h1 = in.heads[0].node;
   std::string key = loose_key(c.title);
   for (const auto& h : in.heads)
     if (loose_key(h.text) == key) {
@@ -871,6 +877,12 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
   std::vector<SeenDate> forward, backward;
   Window window;
   header_dates(doc, tc.anchor != kNoNode ? tc.anchor : sel.main, order, forward, backward, window);
+  if (forward.empty() && backward.empty() && tc.top_h1 != kNoNode && tc.top_h1 != tc.anchor) {
+    // The title matched a heading with no date by it (an h2 deep in the article repeating
+    // <title>): the page's headline h1 is where its date is printed.
+    window = Window{};
+    header_dates(doc, tc.top_h1, order, forward, backward, window);
+  }
   const SeenDate* seen = pick_header_date(forward, backward);
   Ymd in_url = date_in_url(out.url);
   // An unlabelled date printed right by the headline is the date the page shows its readers;

@@ -115,6 +115,18 @@ std::vector<MetaCase> cases() {
                     "<article><h1>Wells</h1><p class=\"author-name\">By Eva Mann</p>" + kProse + "</article>"),
        .author = "Eva Mann",
        .author_source = "byline"},
+      {.name = "controls and hidden tooltips in the h1 are not part of the title",
+       .html = page("<title>Docs</title>",
+                    "<main><h1>Module runtime <button>Copy item path</button><span hidden>Save this page to a "
+                    "collection</span></h1>" + kProse + "</main>"),
+       .title = "Module runtime"},
+      {.name = "a <title> repeated by an h2 deep in the article: the date is the one by the h1",
+       .html = page(R"(<title>How Mapping Works</title><meta property="og:title" content="How Mapping Works">)",
+                    "<main><h1>How Robots Find Their Way</h1><h5><span>2024-11-06</span></h5>" + kProse +
+                        kProse + kProse + kProse + kProse + kProse + "<h2>How Mapping Works</h2>" + kProse +
+                        "</main>"),
+       .date = "2024-11-06",
+       .date_source = "byline"},
       {.name = "no metadata at all",
        .html = "<html><body><p>" + kProse + "</p></body></html>",
        .title = "",
