@@ -427,6 +427,7 @@ int run_clean(const CleanArgs& a) {
   copt.max_input_bytes = a.max_bytes;
   copt.max_line_bytes = a.max_line_bytes;
   copt.keep_title = a.keep_title;
+  copt.list_dropped = a.format == "json";  // the other formats write no dropped lines
 
   std::unique_ptr<BoilerplateLearner> learner;
   if (a.learn) {
@@ -520,7 +521,7 @@ int run_clean(const CleanArgs& a) {
       d.reason = std::string(error_code_name(c.error().code));
       return d;
     }
-    d.dropped = c->dropped.size();
+    d.dropped = c->lines - c->kept_lines;
     auto source = [&] { return f.jsonl ? f.path + ":" + std::to_string(r.line) : f.path; };
     if (a.format == "json") {
       JsonWriter w2(d.out);
@@ -543,7 +544,7 @@ int run_clean(const CleanArgs& a) {
       JsonWriter w2(d.out);
       d.out += ",\"pith\":";
       w2.begin_object().field("title", c->title).field("date", c->date);
-      w2.field("dropped_lines", static_cast<uint64_t>(c->dropped.size()));
+      w2.field("dropped_lines", static_cast<uint64_t>(c->lines - c->kept_lines));
       w2.field("noise", std::round(c->noise.score * 1000) / 1000);
       if (d.empty) w2.field("empty", true);
       w2.end_object();

@@ -794,17 +794,19 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
   }
   auto& kept = m.kept;
   kept.clear();
-  out.dropped.reserve(n);
+  if (opt.list_dropped) out.dropped.reserve(n);
   out.text.reserve(text.size());
   bool pending_blank = false;
   for (size_t i = 0; i < n; ++i) {
     Line& l = lines[i];
     const DropReason r = l.verdict;
     if (r != DropReason::kNone) {
-      DroppedLine& d = out.dropped.emplace_back();
-      d.line = l.number;
-      d.reason = drop_reason_name(r);
-      cut_preview(l.text, d.text);
+      if (opt.list_dropped) {
+        DroppedLine& d = out.dropped.emplace_back();
+        d.line = l.number;
+        d.reason = drop_reason_name(r);
+        cut_preview(l.text, d.text);
+      }
       if (l.blank_before) pending_blank = true;
       continue;
     }
