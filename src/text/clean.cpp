@@ -57,15 +57,15 @@ constexpr uint32_t kWidgetMaxWords = 5;         // "9.9 C", "72°F Clear", "DOW 
 constexpr size_t kDroppedPreviewBytes = 200;
 constexpr uint32_t kListItemMinWords = 3;       // "Blue cotton T-shirt", "Show HN: a thing"
 constexpr double kListItemWeight = 0.5;         // an item of a list-like page
-constexpr double kListRunShare = 0.5;
+constexpr double kListRunShare = 0.5;           // the best runs hold under half of the words:
+                                                // no dominant prose, a list-like page
 constexpr double kRecordItemWeight = 0.5;       // a line of a record: as an item of a list
 constexpr size_t kTeaserArticleWords = 100;     // records after an article of this many words are
                                                 // its teasers, even on a list-like page
 constexpr double kArticleBeforeCommentsMin = 8; // a run before the comment section of this weight
 constexpr double kArticleBeforeCommentsShare = 0.3;  // (and this share of the heaviest run) is the
                                                      // article, however heavy the comments are
-constexpr uint32_t kMinDocumentWords = 40;      // kept text under this, with no prose line: nothing           // the best runs hold under half of the words:
-                                                // no dominant prose, a list-like page
+constexpr uint32_t kMinDocumentWords = 40;      // kept text under this, with no prose line: nothing
 
 enum class Kind : uint8_t { kProse, kSentence, kShort };
 
@@ -486,7 +486,9 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
       if (l.chrome != DropReason::kNone) continue;
       if (e.first_plain == UINT32_MAX) {
         e.first_plain = static_cast<uint32_t>(i);
-      } else if (l.f.words <= 40) {
+      } else {
+        // A later copy goes, however long: a paragraph that the page prints again (an ad
+        // disclosure under each promoted item, a teaser of the article) is no new text.
         l.chrome = DropReason::kRepeatedInPage;
         l.twin = e.first_plain;
       }
