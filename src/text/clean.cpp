@@ -324,7 +324,6 @@ std::vector<RecordRegion> find_records(std::vector<Line>& lines, std::vector<std
 struct Cleaner::Impl {
   CleanOptions opt;
   std::string repaired;
-  std::string padded;
   std::vector<Line> lines;
   std::vector<uint64_t> hashes;
   std::vector<KeyCount> keys;  // open addressing, power-of-two size, key 0 = empty
@@ -369,11 +368,6 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     out.warnings.push_back("invalid UTF-8 replaced by U+FFFD");
   }
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-  // The page in a buffer that ends in kLinePadding spare bytes: the line scan may then read a
-  // little past the end of any line (line_features_padded).
-  m.padded.assign(text);
-  m.padded.append(kLinePadding, '\0');
-  text = std::string_view(m.padded.data(), text.size());
 
   // 1. Lines and their context-free verdicts.
   // Line records are reused from page to page (a new one is large to clear); each field that a
@@ -424,7 +418,12 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
       l.chrome = DropReason::kOverlongLine;
       continue;
     }
-    line_features_padded(t, l.f, &m.hashes, kLineKeyWords);
+    // The line scan may read kLinePadding bytes past the end of a line that has them in the
+    // page (line_features_padded); the last lines copy their tail instead.
+    if (static_cast<size_t>(t.data() + t.size() - text.data()) + kLinePadding <= text.size())
+      line_features_padded(t, l.f, &m.hashes, kLineKeyWords);
+    else
+      line_features(t, l.f, &m.hashes, kLineKeyWords);
     l.key = line_key(m.hashes);
     const LineFeatures& f = l.f;
     if (f.letters == 0) {
