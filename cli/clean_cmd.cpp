@@ -84,6 +84,7 @@ struct Done {
   uint32_t line = 0;
   size_t bytes = 0;
   size_t dropped = 0;
+  bool empty = false;  // a JSONL record whose text was empty: written with nothing kept
 };
 
 bool is_jsonl_name(std::string_view name) {
@@ -291,7 +292,10 @@ Result<JsonFields> read_json_record(simdjson::ondemand::parser& parser, std::str
     if (key == field && !found) {
       std::string_view token = v.raw_json_token();
       std::string_view s;
-      if (v.get_string().get(s))
+      // null is an empty text (a page with no visible text, as `pith wet` writes it): the
+      // record goes through with nothing kept, it is not lost.
+      if (v.is_null().value_unsafe()) s = {};
+      else if (v.get_string().get(s))
         return Error{ErrorCode::kBadInput, "field \"" + field + "\" is not a string"};
       token = trim(token);
       out.value_begin = static_cast<size_t>(token.data() - line.data());
@@ -423,6 +427,7 @@ int run_clean(const CleanArgs& a) {
   copt.max_input_bytes = a.max_bytes;
   copt.max_line_bytes = a.max_line_bytes;
   copt.keep_title = a.keep_title;
+  copt.list_dropped = a.format == "json";  // the other formats write no dropped lines
 
   std::unique_ptr<BoilerplateLearner> learner;
   if (a.learn) {
@@ -504,12 +509,19 @@ int run_clean(const CleanArgs& a) {
       url = fields.url;
     }
     auto c = cleaners[w]->clean(text, url);
+    if (!c && f.jsonl && c.error().code == ErrorCode::kEmptyInput) {
+      // A JSONL record with an empty text is written as it is, an empty page among others; it
+      // is counted as empty, not rejected.
+      d.empty = true;
+      c = Cleaned{};
+      c->warnings.push_back("empty text");
+    }
     if (!c) {
       d.error = c.error().message;
       d.reason = std::string(error_code_name(c.error().code));
       return d;
     }
-    d.dropped = c->dropped.size();
+    d.dropped = c->lines - c->kept_lines;
     auto source = [&] { return f.jsonl ? f.path + ":" + std::to_string(r.line) : f.path; };
     if (a.format == "json") {
       JsonWriter w2(d.out);
@@ -526,13 +538,16 @@ int run_clean(const CleanArgs& a) {
     } else if (a.format == "jsonl") {
       d.out.reserve(data.size() + c->text.size() / 8 + 256);
       d.out.append(data.substr(0, fields.value_begin));
-      append_json_string(c->text, d.out);
+      if (d.empty) d.out += data.substr(fields.value_begin, fields.value_end - fields.value_begin);
+      else append_json_string(c->text, d.out);
       d.out.append(data.substr(fields.value_end, fields.object_end - fields.value_end));
       JsonWriter w2(d.out);
       d.out += ",\"pith\":";
       w2.begin_object().field("title", c->title).field("date", c->date);
-      w2.field("dropped_lines", static_cast<uint64_t>(c->dropped.size()));
-      w2.field("noise", std::round(c->noise.score * 1000) / 1000).end_object();
+      w2.field("dropped_lines", static_cast<uint64_t>(c->lines - c->kept_lines));
+      w2.field("noise", std::round(c->noise.score * 1000) / 1000);
+      if (d.empty) w2.field("empty", true);
+      w2.end_object();
       d.out.append(data.substr(fields.object_end));
       d.out.push_back('\n');
     } else {
@@ -543,7 +558,7 @@ int run_clean(const CleanArgs& a) {
     return d;
   };
 
-  size_t records = 0, rejected = 0, total_bytes = 0, dropped_lines = 0;
+  size_t records = 0, rejected = 0, empty = 0, total_bytes = 0, dropped_lines = 0;
   std::map<std::string, size_t> reasons;
   Progress progress(0, 0);
   Sink per_file;
@@ -581,6 +596,7 @@ int run_clean(const CleanArgs& a) {
       return;
     }
     dropped_lines += d.dropped;
+    empty += d.empty;
     if (Output* o = sink_for(r.file)) o->write(d.out);
     progress.update(records, total_bytes);
   };
@@ -605,7 +621,8 @@ int run_clean(const CleanArgs& a) {
   if (shared.open && shared.out.broken_pipe()) return kExitOk;
   if (rejected || records > 1) {
     std::string summary = std::to_string(records) + " records: " + std::to_string(records - rejected) + " cleaned (" +
-                          std::to_string(dropped_lines) + " lines dropped), " + std::to_string(rejected) + " rejected";
+                          (empty ? std::to_string(empty) + " empty, " : std::string()) + std::to_string(dropped_lines) +
+                          " lines dropped), " + std::to_string(rejected) + " rejected";
     if (rejected) {
       summary += " (";
       bool first = true;

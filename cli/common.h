@@ -27,7 +27,9 @@ class Output {
 
  private:
   bool fail(int err);  // records a failed write: EPIPE quietly, anything else reported once
+  static constexpr size_t kBufferBytes = 1u << 20;
   std::FILE* f_ = nullptr;
+  char* buf_ = nullptr;  // f_'s buffer (files only); an Output never closed leaves it to exit
   std::string path_, tmp_;
   bool broken_pipe_ = false;
   bool failed_ = false;

@@ -36,6 +36,10 @@ struct CleanOptions {
   size_t max_input_bytes = 64u << 20;  // the page cap of pith extract (Budgets::max_input_bytes)
   size_t max_line_bytes = 1u << 20;    // a longer line is no prose: dropped as "overlong_line"
   bool keep_title = false;             // also keep the headline line in the text
+  // Fill Cleaned::dropped (line, reason, text of each dropped line). Off, only the counts are
+  // kept (Cleaned::lines - kept_lines): a corpus run that writes the text alone spares a
+  // string per dropped line.
+  bool list_dropped = true;
   // Lines that recur across pages (pass 2 of --learn-boilerplate); not owned, may be null.
   const BoilerplateLearner* learned = nullptr;
 };
@@ -63,11 +67,11 @@ struct Cleaned {
   std::string title;    // the headline, if the chrome carried one
   std::string date;     // YYYY-MM-DD, from a date line near the headline
   std::string text;     // the kept lines; a blank line of the input between two kept lines stays
-  std::vector<DroppedLine> dropped;
+  std::vector<DroppedLine> dropped;  // empty when CleanOptions::list_dropped is off
   NoiseSignals noise;
   bool list_like = false;     // no dominant run of prose: kept every line that is not chrome
   uint32_t lines = 0;         // non-empty input lines
-  uint32_t kept_lines = 0;
+  uint32_t kept_lines = 0;    // the others were dropped
   std::vector<std::string> warnings;  // invalid UTF-8 repaired, ...
 };
 

@@ -36,7 +36,13 @@ size_t utf8_sequence_length(std::string_view s, size_t i) {
 bool is_valid_utf8(std::string_view s) {
   size_t i = 0, n = s.size();
   while (i < n) {
-    // Fast path: 8 ASCII bytes at a time.
+    // Fast path: 32 ASCII bytes at a time (four loads, one test), then 8.
+    while (i + 32 <= n) {
+      uint64_t w[4];
+      std::memcpy(w, s.data() + i, 32);
+      if (((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ULL) != 0) break;
+      i += 32;
+    }
     if (i + 8 <= n) {
       uint64_t w;
       std::memcpy(&w, s.data() + i, 8);

@@ -177,6 +177,13 @@ constexpr BoilerplatePhrase kCookieLegal[] = {
     {"accessibility statement", kWholeLine}, {"ad choices", kWholeLine}, {"adchoices", kWholeLine},
     {"cookies", kWholeLine}, {"cookie", kWholeLine}, {"gdpr", kWholeLine}, {"mentions légales", kWholeLine},
     {"política de privacidad", kAnywhere}, {"aviso legal", kWholeLine},
+    // The categories and buttons of consent managers (OneTrust, Cookiebot, IAB TCF purposes).
+    {"strictly necessary cookies", kWholeLine}, {"necessary cookies", kWholeLine},
+    {"functional cookies", kWholeLine}, {"performance cookies", kWholeLine},
+    {"targeting cookies", kWholeLine}, {"analytics cookies", kWholeLine}, {"marketing cookies", kWholeLine},
+    {"always active", kWholeLine}, {"allow all", kWholeLine}, {"manage consent", kWholeLine},
+    {"manage consent preferences", kWholeLine}, {"confirm my choices", kWholeLine},
+    {"privacy preference center", kWholeLine}, {"store and or access information on a device", kAnywhere},
 };
 
 constexpr BoilerplatePhrase kCopyright[] = {
@@ -235,6 +242,11 @@ constexpr BoilerplatePhrase kCallToAction[] = {
     {"see details", kWholeLine}, {"read the review", kWholeLine}, {"read our full review", kWholeLine},
     {"check price", kWholeLine}, {"check price on amazon", kWholeLine}, {"view on amazon", kWholeLine},
     {"buy on amazon", kWholeLine}, {"see price", kWholeLine}, {"view deal", kWholeLine}, {"see deal", kWholeLine},
+    {"click to expand", kWholeLine},
+    // What a page without scripts or in an old browser asks for (forum and shop software).
+    {"javascript is disabled", kAnywhere}, {"please enable javascript", kAnywhere},
+    {"you need to enable javascript", kAnywhere}, {"you are using an out of date browser", kAnywhere},
+    {"you should upgrade or use an alternative browser", kAnywhere},
 };
 
 constexpr BoilerplatePhrase kNavigation[] = {

@@ -57,15 +57,15 @@ constexpr uint32_t kWidgetMaxWords = 5;         // "9.9 C", "72°F Clear", "DOW 
 constexpr size_t kDroppedPreviewBytes = 200;
 constexpr uint32_t kListItemMinWords = 3;       // "Blue cotton T-shirt", "Show HN: a thing"
 constexpr double kListItemWeight = 0.5;         // an item of a list-like page
-constexpr double kListRunShare = 0.5;
+constexpr double kListRunShare = 0.5;           // the best runs hold under half of the words:
+                                                // no dominant prose, a list-like page
 constexpr double kRecordItemWeight = 0.5;       // a line of a record: as an item of a list
 constexpr size_t kTeaserArticleWords = 100;     // records after an article of this many words are
                                                 // its teasers, even on a list-like page
 constexpr double kArticleBeforeCommentsMin = 8; // a run before the comment section of this weight
 constexpr double kArticleBeforeCommentsShare = 0.3;  // (and this share of the heaviest run) is the
                                                      // article, however heavy the comments are
-constexpr uint32_t kMinDocumentWords = 40;      // kept text under this, with no prose line: nothing           // the best runs hold under half of the words:
-                                                // no dominant prose, a list-like page
+constexpr uint32_t kMinDocumentWords = 40;      // kept text under this, with no prose line: nothing
 
 enum class Kind : uint8_t { kProse, kSentence, kShort };
 
@@ -324,7 +324,6 @@ std::vector<RecordRegion> find_records(std::vector<Line>& lines, std::vector<std
 struct Cleaner::Impl {
   CleanOptions opt;
   std::string repaired;
-  std::string padded;
   std::vector<Line> lines;
   std::vector<uint64_t> hashes;
   std::vector<KeyCount> keys;  // open addressing, power-of-two size, key 0 = empty
@@ -369,11 +368,6 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     out.warnings.push_back("invalid UTF-8 replaced by U+FFFD");
   }
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-  // The page in a buffer that ends in kLinePadding spare bytes: the line scan may then read a
-  // little past the end of any line (line_features_padded).
-  m.padded.assign(text);
-  m.padded.append(kLinePadding, '\0');
-  text = std::string_view(m.padded.data(), text.size());
 
   // 1. Lines and their context-free verdicts.
   // Line records are reused from page to page (a new one is large to clear); each field that a
@@ -424,7 +418,12 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
       l.chrome = DropReason::kOverlongLine;
       continue;
     }
-    line_features_padded(t, l.f, &m.hashes, kLineKeyWords);
+    // The line scan may read kLinePadding bytes past the end of a line that has them in the
+    // page (line_features_padded); the last lines copy their tail instead.
+    if (static_cast<size_t>(t.data() + t.size() - text.data()) + kLinePadding <= text.size())
+      line_features_padded(t, l.f, &m.hashes, kLineKeyWords);
+    else
+      line_features(t, l.f, &m.hashes, kLineKeyWords);
     l.key = line_key(m.hashes);
     const LineFeatures& f = l.f;
     if (f.letters == 0) {
@@ -486,7 +485,9 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
       if (l.chrome != DropReason::kNone) continue;
       if (e.first_plain == UINT32_MAX) {
         e.first_plain = static_cast<uint32_t>(i);
-      } else if (l.f.words <= 40) {
+      } else {
+        // A later copy goes, however long: a paragraph that the page prints again (an ad
+        // disclosure under each promoted item, a teaser of the article) is no new text.
         l.chrome = DropReason::kRepeatedInPage;
         l.twin = e.first_plain;
       }
@@ -794,17 +795,19 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
   }
   auto& kept = m.kept;
   kept.clear();
-  out.dropped.reserve(n);
+  if (opt.list_dropped) out.dropped.reserve(n);
   out.text.reserve(text.size());
   bool pending_blank = false;
   for (size_t i = 0; i < n; ++i) {
     Line& l = lines[i];
     const DropReason r = l.verdict;
     if (r != DropReason::kNone) {
-      DroppedLine& d = out.dropped.emplace_back();
-      d.line = l.number;
-      d.reason = drop_reason_name(r);
-      cut_preview(l.text, d.text);
+      if (opt.list_dropped) {
+        DroppedLine& d = out.dropped.emplace_back();
+        d.line = l.number;
+        d.reason = drop_reason_name(r);
+        cut_preview(l.text, d.text);
+      }
       if (l.blank_before) pending_blank = true;
       continue;
     }

@@ -96,6 +96,10 @@ TEST(Clean, LineReasonsFromTables) {
       {"72°F", "widget"},
       {"Published March 3, 2021", "date_line"},
       {"| | |", "no_letters"},
+      {"Strictly Necessary Cookies", "cookie_legal"},
+      {"Store and/or access information on a device", "cookie_legal"},
+      {"JavaScript is disabled. For a better experience, please enable JavaScript in your browser.", "call_to_action"},
+      {"Click to expand...", "call_to_action"},
   };
   std::string article =
       "The council met on Tuesday evening to discuss the new budget for the coming year, and the members "
@@ -196,6 +200,28 @@ TEST(LineFeatures, Counts) {
   EXPECT_TRUE(f.ends_sentence);
   EXPECT_EQ(word_hash("Hello"), word_hash("hello"));
   EXPECT_EQ(word_hash("2023"), word_hash("1999"));  // digits are normalised
+}
+
+TEST(Clean, ALongParagraphThePageRepeatsIsKeptOnce) {
+  // An ad disclosure under each promoted item: prose by itself, but printed three times.
+  const std::string ad =
+      "We use a variety of relevance factors, including the pages you visit and the items shown to you, to "
+      "select the promoted items that may be relevant to you on this page, and you can change this at any time.";
+  const std::string article =
+      "The council met on Tuesday evening to discuss the new budget for the coming year, and the members "
+      "agreed that the library would stay open on Sundays.\n"
+      "Residents who spoke at the meeting said that the longer hours had made a real difference to their "
+      "children, who use the reading rooms for homework after school.\n";
+  Cleaner cleaner;
+  auto r = cleaner.clean(article + ad + "\nA teaser\n" + ad + "\nAnother teaser\n" + ad + "\n");
+  ASSERT_TRUE(r.ok());
+  size_t copies = 0;
+  for (size_t at = r->text.find(ad); at != std::string::npos; at = r->text.find(ad, at + 1)) ++copies;
+  EXPECT_LE(copies, 1u) << r->text;
+  size_t repeated = 0;
+  for (const auto& d : r->dropped) repeated += d.text.starts_with(ad.substr(0, 40)) && d.reason == "repeated_in_page";
+  EXPECT_GE(repeated, 2u);
+  EXPECT_NE(r->text.find("The council met"), std::string::npos);
 }
 
 TEST(Phrases, ScopesAreRespected) {
