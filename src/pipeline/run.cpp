@@ -828,6 +828,11 @@ Result<RunSummary> run_pipeline(const RunOptions& o) {
     jw.begin_object();
     jw.field("recipe", std::string_view(recipe->name));
     jw.field("recipe_version", std::string_view(recipe->version));
+    jw.field("language_model", std::string_view(recipe->language_model));
+    if (!recipe->badwords_file.empty()) jw.field("badwords_file", std::string_view(recipe->badwords_file));
+    jw.key("skipped_rules").begin_object();
+    for (const auto& [rule, why] : recipe->skipped_rules) jw.field(rule, std::string_view(why));
+    jw.end_object();
     jw.field("shard", std::string_view(std::to_string(o.shard_index) + "/" + std::to_string(o.shard_count)));
     jw.field("files_in_shard", static_cast<uint64_t>(summary.files_total));
     jw.field("files_done_before", static_cast<uint64_t>(summary.files_done_before));
@@ -843,6 +848,7 @@ Result<RunSummary> run_pipeline(const RunOptions& o) {
   auto sw = write_file_atomic(summary.stats_path, total.to_json(extra));
   if (!sw) return sw.error();
   summary.stats = std::move(total);
+  summary.skipped_rules = recipe->skipped_rules;
   return summary;
 }
 
