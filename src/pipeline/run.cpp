@@ -309,7 +309,7 @@ class ItemSource {
       jsonl_ = std::make_unique<JsonlReader>(std::move(src), jo);
     }
   }
-  // False at the end; stream damage found at the very end comes in a last kBad-free item.
+  // False at the end; stream damage found at the end, with no record, is kept for trailing_errors().
   bool next(Item& item) {
     item = Item{};
     if (done_) return false;
@@ -317,6 +317,9 @@ class ItemSource {
       auto st = warc_->next(item.warc);
       item.stream_errors = warc_->take_stream_errors();
       if (st == WarcReader::kEnd) {
+        // Damage found while looking for another record (a file that ends inside a gzip member
+        // or zstd frame that gave no bytes): trailing_errors() reports it.
+        end_errors_ = std::move(item.stream_errors);
         done_ = true;
         return false;
       }
@@ -331,6 +334,7 @@ class ItemSource {
       auto st = jsonl_->next(item.jsonl);
       item.stream_errors = jsonl_->take_stream_errors();
       if (st == JsonlReader::kEnd) {
+        end_errors_ = std::move(item.stream_errors);
         done_ = true;
         return false;
       }
@@ -344,8 +348,11 @@ class ItemSource {
     }
     return true;
   }
+  // Stream damage that came with no record: at the end of the file.
   std::vector<Error> trailing_errors() {
-    return warc_ ? warc_->take_stream_errors() : jsonl_->take_stream_errors();
+    std::vector<Error> e = std::move(end_errors_);
+    for (Error& more : warc_ ? warc_->take_stream_errors() : jsonl_->take_stream_errors()) e.push_back(std::move(more));
+    return e;
   }
   uint64_t raw_offset() const { return warc_ ? warc_->raw_offset() : jsonl_->raw_offset(); }
   uint64_t offset() const { return warc_ ? warc_->offset() : jsonl_->offset(); }
@@ -354,6 +361,7 @@ class ItemSource {
   InputKind kind_;
   std::unique_ptr<WarcReader> warc_;
   std::unique_ptr<JsonlReader> jsonl_;
+  std::vector<Error> end_errors_;
   bool done_ = false;
 };
 
