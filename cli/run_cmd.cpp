@@ -26,6 +26,8 @@ struct RunArgs {
   std::string input_type = "auto";
   std::string lang;  // "" = recipe's; "all" = no language filter
   double lang_threshold = -1;
+  std::string lang_model;  // fastText .bin; "" = CLD2
+  std::string badwords;    // C4 bad-words list; "" = the c4 recipe skips the rule
   bool no_pii = false, no_dedup = false, no_clean = false;
   unsigned jobs = 0;
   size_t max_record_bytes = 64u << 20;
@@ -91,6 +93,8 @@ int run_run(const RunArgs& a) {
       for (auto piece : split_any(a.lang, ",")) o.recipe_options.languages.emplace_back(trim(piece));
   }
   o.recipe_options.lang_threshold = a.lang_threshold;
+  o.recipe_options.lang_model_path = a.lang_model;
+  o.recipe_options.badwords_path = a.badwords;
   o.mask_pii = !a.no_pii;
   o.dedup = !a.no_dedup;
   o.threads = a.jobs ? a.jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -116,6 +120,7 @@ int run_run(const RunArgs& a) {
     return kExitFailed;
   }
   const RunStats& s = r->stats;
+  for (const auto& [rule, why] : r->skipped_rules) report("rule " + rule + " skipped: " + why);
   if (progress.enabled()) {
     std::fprintf(stderr, "pith: %llu records: %llu written, %llu rejected; %zu files (%zu done before); stats in %s\n",
                  static_cast<unsigned long long>(s.records), static_cast<unsigned long long>(s.written),
@@ -147,6 +152,12 @@ Runner add_run_command(CLI::App& app) {
       ->check(CLI::IsMember({"auto", "html", "text"}));
   sub->add_option("--lang", a->lang, "Languages to keep, comma-separated ISO 639-1 codes, or all (default: recipe's)");
   sub->add_option("--lang-threshold", a->lang_threshold, "Minimum language score, 0..1 (default: recipe's)");
+  sub->add_option("--lang-model", a->lang_model,
+                  "fastText language-ID model (.bin or .ftz, e.g. lid.176.bin, labels __label__xx): its top label "
+                  "and probability become lang/lang_score instead of CLD2's; FineWeb's 0.65 assumes lid.176");
+  sub->add_option("--badwords", a->badwords,
+                  "C4 bad-words list (LDNOOBW), one word or phrase per line: drops documents containing one "
+                  "(whole words, any case) as c4_badwords; the c4 recipe skips the rule without it");
   sub->add_flag("--no-clean", a->no_clean, "WET and text records: keep the text as it is (no pith clean)");
   sub->add_flag("--no-pii", a->no_pii, "Do not mask e-mail and IP addresses");
   sub->add_flag("--no-dedup", a->no_dedup, "Keep exact duplicates");

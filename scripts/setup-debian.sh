@@ -3,7 +3,7 @@
 # what is missing, so `make demo` / `make test` can call it every time.
 set -euo pipefail
 pkgs=(build-essential cmake ninja-build pkg-config
-      libxml2-dev libicu-dev libuchardet-dev libcld2-dev zlib1g-dev libisal-dev libzstd-dev
+      libxml2-dev libicu-dev libuchardet-dev libcld2-dev libfasttext-dev zlib1g-dev libisal-dev libzstd-dev
       libsimdjson-dev libxxhash-dev libcli11-dev libfmt-dev
       libgtest-dev libgmock-dev libbenchmark-dev)
 # `setup-debian.sh fuzz` (make fuzz) adds clang and its libFuzzer runtime; the default build is g++.

@@ -40,6 +40,7 @@ struct FilterScratch {
   std::vector<std::string_view> lines, paragraphs;
   std::vector<uint64_t> word_hashes;
   HashCounter table;
+  std::string lowered;  // BadWords: the lowercased text
 };
 
 // Rae et al. 2021, "Scaling Language Models: Methods, Analysis & Insights from Training

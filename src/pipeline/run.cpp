@@ -309,7 +309,7 @@ class ItemSource {
       jsonl_ = std::make_unique<JsonlReader>(std::move(src), jo);
     }
   }
-  // False at the end; stream damage found at the very end comes in a last kBad-free item.
+  // False at the end; stream damage found at the end, with no record, is kept for trailing_errors().
   bool next(Item& item) {
     item = Item{};
     if (done_) return false;
@@ -317,6 +317,9 @@ class ItemSource {
       auto st = warc_->next(item.warc);
       item.stream_errors = warc_->take_stream_errors();
       if (st == WarcReader::kEnd) {
+        // Damage found while looking for another record (a file that ends inside a gzip member
+        // or zstd frame that gave no bytes): trailing_errors() reports it.
+        end_errors_ = std::move(item.stream_errors);
         done_ = true;
         return false;
       }
@@ -331,6 +334,7 @@ class ItemSource {
       auto st = jsonl_->next(item.jsonl);
       item.stream_errors = jsonl_->take_stream_errors();
       if (st == JsonlReader::kEnd) {
+        end_errors_ = std::move(item.stream_errors);
         done_ = true;
         return false;
       }
@@ -344,8 +348,11 @@ class ItemSource {
     }
     return true;
   }
+  // Stream damage that came with no record: at the end of the file.
   std::vector<Error> trailing_errors() {
-    return warc_ ? warc_->take_stream_errors() : jsonl_->take_stream_errors();
+    std::vector<Error> e = std::move(end_errors_);
+    for (Error& more : warc_ ? warc_->take_stream_errors() : jsonl_->take_stream_errors()) e.push_back(std::move(more));
+    return e;
   }
   uint64_t raw_offset() const { return warc_ ? warc_->raw_offset() : jsonl_->raw_offset(); }
   uint64_t offset() const { return warc_ ? warc_->offset() : jsonl_->offset(); }
@@ -354,6 +361,7 @@ class ItemSource {
   InputKind kind_;
   std::unique_ptr<WarcReader> warc_;
   std::unique_ptr<JsonlReader> jsonl_;
+  std::vector<Error> end_errors_;
   bool done_ = false;
 };
 
@@ -828,6 +836,11 @@ Result<RunSummary> run_pipeline(const RunOptions& o) {
     jw.begin_object();
     jw.field("recipe", std::string_view(recipe->name));
     jw.field("recipe_version", std::string_view(recipe->version));
+    jw.field("language_model", std::string_view(recipe->language_model));
+    if (!recipe->badwords_file.empty()) jw.field("badwords_file", std::string_view(recipe->badwords_file));
+    jw.key("skipped_rules").begin_object();
+    for (const auto& [rule, why] : recipe->skipped_rules) jw.field(rule, std::string_view(why));
+    jw.end_object();
     jw.field("shard", std::string_view(std::to_string(o.shard_index) + "/" + std::to_string(o.shard_count)));
     jw.field("files_in_shard", static_cast<uint64_t>(summary.files_total));
     jw.field("files_done_before", static_cast<uint64_t>(summary.files_done_before));
@@ -843,6 +856,7 @@ Result<RunSummary> run_pipeline(const RunOptions& o) {
   auto sw = write_file_atomic(summary.stats_path, total.to_json(extra));
   if (!sw) return sw.error();
   summary.stats = std::move(total);
+  summary.skipped_rules = recipe->skipped_rules;
   return summary;
 }
 

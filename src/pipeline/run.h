@@ -66,6 +66,8 @@ struct RunSummary {
   size_t files_done_before = 0; // skipped: finished by an earlier run
   size_t files_failed = 0;      // could not be opened or written
   std::string stats_path;
+  // The recipe's rules that did not run, rule -> why (also in stats.json as "skipped_rules").
+  std::vector<std::pair<std::string, std::string>> skipped_rules;
 };
 
 // Runs the pipeline. Errors in records are counted and reported through on_message; the

@@ -9,8 +9,10 @@
 #include <string_view>
 #include <vector>
 
+#include "filter/badwords.h"
 #include "filter/quality.h"
 #include "pith/result.h"
+#include "text/lang.h"
 
 namespace pith {
 
@@ -33,13 +35,15 @@ class Stage {
   virtual std::string_view process(Doc& doc, FilterScratch& scratch) const = 0;
 };
 
-// Language identification (CLD2). With no languages it only labels; otherwise it keeps
-// documents in one of them whose score is above the threshold.
+// Language identification: CLD2, or the fastText model when one is given (shared read-only
+// by every worker). With no languages it only labels; otherwise it keeps documents in one of
+// them whose score is above the threshold.
 class LanguageStage : public Stage {
  public:
   // inclusive: keep at score >= threshold (C4's "at least 0.99"); else > (datatrove's rule).
-  LanguageStage(std::vector<std::string> languages, double threshold, bool inclusive = false)
-      : languages_(std::move(languages)), threshold_(threshold), inclusive_(inclusive) {}
+  LanguageStage(std::vector<std::string> languages, double threshold, bool inclusive = false,
+                std::shared_ptr<const FastTextLanguageModel> model = nullptr)
+      : languages_(std::move(languages)), threshold_(threshold), inclusive_(inclusive), model_(std::move(model)) {}
   std::string_view name() const override { return "language"; }
   std::string_view process(Doc& doc, FilterScratch& scratch) const override;
 
@@ -47,6 +51,7 @@ class LanguageStage : public Stage {
   std::vector<std::string> languages_;
   double threshold_;
   bool inclusive_;
+  std::shared_ptr<const FastTextLanguageModel> model_;  // null: CLD2
 };
 
 // Wraps a filter struct from filter/quality.h.
@@ -66,15 +71,27 @@ struct Recipe {
   std::string name;     // e.g. "fineweb"
   std::string version;  // bumped whenever a rule or threshold changes
   std::vector<std::unique_ptr<Stage>> stages;
+  std::string language_model;              // "cld2" or "fasttext:PATH"
+  std::string badwords_file;               // the list of the c4_badwords stage, "" when none
+  // Rules of the recipe that could not run, rule -> why (e.g. "c4_badwords" -> "no list ...").
+  std::vector<std::pair<std::string, std::string>> skipped_rules;
 };
 
 struct RecipeOptions {
   bool languages_set = false;          // when true, `languages` replaces the recipe's list
   std::vector<std::string> languages;  // empty = label only
   double lang_threshold = -1;          // < 0: the recipe's own
+  // A fastText language-ID model (lid.176.bin): used instead of CLD2 when given. lang_model
+  // wins over lang_model_path, which make_recipe loads.
+  std::shared_ptr<const FastTextLanguageModel> lang_model;
+  std::string lang_model_path;
+  // C4's bad-words list (LDNOOBW), one entry per line: the c4 recipe's c4_badwords stage; other
+  // recipes add the stage after their quality filters. Without it the c4 recipe skips the rule.
+  std::string badwords_path;
 };
 
-// "none", "gopher", "c4", "fineweb" (docs/recipes.md). An unknown name is kBadInput.
+// "none", "gopher", "c4", "fineweb" (docs/recipes.md). An unknown name is kBadInput; a model or
+// list that cannot be loaded is kIo / kBadInput with "PATH: ..." in the message.
 Result<Recipe> make_recipe(std::string_view name, const RecipeOptions& options = {});
 std::vector<std::string_view> recipe_names();
 

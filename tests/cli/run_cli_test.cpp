@@ -90,3 +90,50 @@ TEST(RunCli, KilledRunRestartedGivesTheSameOutput) {
 
 }  // namespace
 }  // namespace pith
+
+namespace pith {
+namespace {
+
+// --lang-model: a missing or unreadable model stops the run before any output.
+TEST(RunCli, UnloadableLanguageModelIsAnErrorBeforeAnyOutput) {
+  testing::TempDir dir;
+  std::string in = dir.write("in/t.jsonl", "{\"id\":\"a\",\"text\":\"Some text.\"}\n");
+  std::string model = dir.file("lid.176.bin");
+  Ran missing = run(in + " -o " + dir.file("out") + " --lang-model " + model);
+  EXPECT_EQ(missing.code, 2);
+  EXPECT_EQ(missing.err.rfind("pith: " + model + ": cannot load fastText model: ", 0), 0u) << missing.err;
+  EXPECT_FALSE(std::filesystem::exists(dir.file("out")));
+
+  std::string garbage = dir.write("garbage.bin", std::string(64, 'x'));
+  Ran bad = run(in + " -o " + dir.file("out") + " --lang-model " + garbage);
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_NE(bad.err.find("pith: " + garbage + ": cannot load fastText model: "), std::string::npos) << bad.err;
+  EXPECT_FALSE(std::filesystem::exists(dir.file("out")));
+}
+
+// --badwords: C4's rule with the user's list; the c4 recipe without one says it skipped the rule.
+TEST(RunCli, BadWordsListAndTheSkippedRule) {
+  testing::TempDir dir;
+  std::string in = dir.write("in/t.jsonl", "{\"id\":\"a\",\"text\":\"A clean text.\"}\n"
+                                           "{\"id\":\"b\",\"text\":\"Some Foo here.\"}\n");
+  std::string list = dir.write("list.txt", "foo\nbar baz\n");
+  Ran with = run(in + " -o " + dir.file("out1") + " --recipe none --no-clean --badwords " + list);
+  EXPECT_EQ(with.code, 0) << with.err;
+  EXPECT_EQ(with.err, "");
+  std::string stats = testing::read_file(dir.file("out1/stats.json"));
+  EXPECT_NE(stats.find("\"c4_badwords/c4_badwords\":1"), std::string::npos) << stats;
+
+  Ran c4 = run(in + " -o " + dir.file("out2") + " --recipe c4 --no-clean");
+  EXPECT_EQ(c4.code, 0) << c4.err;
+  EXPECT_NE(c4.err.find("pith: rule c4_badwords skipped: no bad-words list given (--badwords FILE)"), std::string::npos)
+      << c4.err;
+  EXPECT_NE(testing::read_file(dir.file("out2/stats.json")).find("\"skipped_rules\":{\"c4_badwords\""), std::string::npos);
+
+  Ran missing = run(in + " -o " + dir.file("out3") + " --badwords " + dir.file("nope.txt"));
+  EXPECT_EQ(missing.code, 2);
+  EXPECT_NE(missing.err.find("pith: " + dir.file("nope.txt") + ": cannot read bad-words list"), std::string::npos)
+      << missing.err;
+}
+
+}  // namespace
+}  // namespace pith
