@@ -66,6 +66,12 @@ constexpr float kListPlainRatio = 0.5f;
 // link blocks are its content.
 constexpr float kMaxPrunedShare = 0.2f;
 constexpr float kHintBonus = 0.15f;      // <article>, <main>, itemprop=articleBody, role=main
+// Typed pages (SelectionHints): the <h1> is taken in when the links of what that adds are at
+// most this share of its text; a hidden block is kept as prose when its links are under
+// kHiddenProseMaxLinks of its text and paragraphs make kHiddenProseMinShare of it.
+constexpr float kWidenMaxLinkShare = 0.5f;
+constexpr float kHiddenProseMaxLinks = 0.2f;
+constexpr float kHiddenProseMinShare = 0.3f;
 constexpr uint32_t kTeaserMinItems = 3;  // look-alike siblings that make a list of cards
 constexpr uint32_t kTeaserMaxChars = 800;  // a card longer than this is content, not a teaser
 constexpr float kTeaserShare = 0.25f;    // share of a card list's weight its parent counts
@@ -113,7 +119,7 @@ std::string trace_selection(const Document& doc, const ContentSelection& sel) {
     if (!sel.drop[n].empty()) out += "drop=" + std::string(sel.drop[n]);
     out += '\n';
   };
-  out += "rules=" + std::to_string(sel.level) + (sel.list_mode ? " list-mode" : "") + "\n";
+  out += "rules=" + std::to_string(sel.level) + (sel.list_mode ? " list-mode" : "") + (sel.widened ? " widened-to-h1" : "") + "\n";
   std::vector<NodeId> chain;
   for (NodeId a = sel.main; a != kNoNode; a = doc.node(a).parent) chain.push_back(a);
   int indent = 0;
@@ -128,7 +134,21 @@ std::string trace_selection(const Document& doc, const ContentSelection& sel) {
   return out;
 }
 
-void ContentSelector::select(const Document& doc, const Options& options, ContentSelection& sel) {
+SelectionHints hints_for_page_type(std::string_view page_type) {
+  SelectionHints h;
+  if (page_type == "product" || page_type == "service" || page_type == "documentation") {
+    h.widen_to_heading = true;
+    h.keep_hidden_prose = true;
+  } else if (page_type == "collection") {
+    h.widen_to_heading = true;  // the category's heading and intro; its hidden blocks are filters
+  }
+  return h;
+}
+
+void ContentSelector::select(const Document& doc, const Options& options, ContentSelection& sel,
+                             const SelectionHints& hints) {
+  hints_ = hints;
+  sel.widened = false;
   sel.drop.assign(doc.size(), std::string_view());
   sel.comment.assign(doc.size(), 0);
   sel.stats.assign(doc.size(), NodeStats{});
@@ -229,8 +249,15 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       // Hidden elements are dropped too, unless they hold most of the page: some shops and
       // galleries hide their whole content until a script reveals it.
       if (rule.empty() && (doc.has_attr(n, "hidden") || doc.attr(n, "aria-hidden") == "true" ||
-                           style_hides(doc.attr(n, "style"))))
-        rule = "hidden";
+                           style_hides(doc.attr(n, "style")))) {
+        // A closed tab or accordion of a typed page is prose: little link text, paragraphs. A
+        // block hidden from screen readers too (aria-hidden) is decoration or a duplicate.
+        const NodeStats& hs = sel.stats[n];
+        bool prose = hints_.keep_hidden_prose && doc.attr(n, "aria-hidden") != "true" && hs.chars > 0 &&
+                     hs.link_chars < kHiddenProseMaxLinks * hs.chars &&
+                     hs.prose_chars >= kHiddenProseMinShare * hs.chars;
+        if (!prose) rule = "hidden";
+      }
       if (rule.empty() && node.tag == Tag::k_noscript && sel.stats[n].chars < kNoscriptMinChars)
         rule = "tag:noscript";
       if (rule.empty() && level >= kRulesAll && node.tag != Tag::k_article && node.tag != Tag::k_main) {
@@ -400,6 +427,11 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
       }
     }
   }
+  if (hints_.widen_to_heading) {
+    NodeId wide = widen_to_heading(doc, sel, best);
+    sel.widened = wide != best;
+    best = wide;
+  }
   sel.main = best;
   sel.list_mode = false;
 
@@ -431,6 +463,39 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
     sel.main = region;
     sel.list_mode = true;
   }
+}
+
+// The lowest ancestor of best that also holds the page's only visible <h1> (a product's name
+// above its description), unless that is the whole body or adds mostly links.
+NodeId ContentSelector::widen_to_heading(const Document& doc, const ContentSelection& sel, NodeId best) const {
+  NodeId h1 = kNoNode;
+  for (NodeId n = sel.body; n != kNoNode;) {
+    if (!sel.drop[n].empty()) {
+      n = doc.next_skip_children(n, sel.body);
+      continue;
+    }
+    if (doc.is_element(n, Tag::k_h1) && sel.stats[n].chars > 0) {
+      if (h1 != kNoNode) return best;  // several: none of them is the page's heading
+      h1 = n;
+    }
+    n = doc.next_in_subtree(n, sel.body);
+  }
+  if (h1 == kNoNode) return best;
+  auto holds = [&](NodeId anc, NodeId n) {
+    for (; n != kNoNode; n = doc.node(n).parent)
+      if (n == anc) return true;
+    return false;
+  };
+  if (holds(best, h1)) return best;
+  NodeId lca = doc.node(best).parent;
+  while (lca != kNoNode && !holds(lca, h1)) lca = doc.node(lca).parent;
+  if (lca == kNoNode || lca == sel.body || doc.node(lca).kind != NodeKind::kElement || doc.node(lca).tag == Tag::k_html)
+    return best;
+  const NodeStats& ls = sel.stats[lca];
+  const NodeStats& bs = sel.stats[best];
+  float added = static_cast<float>(ls.chars - bs.chars);
+  float added_links = static_cast<float>(ls.link_chars - bs.link_chars);
+  return added_links <= kWidenMaxLinkShare * added ? lca : best;
 }
 
 void ContentSelector::prune(const Document& doc, const Options& options, ContentSelection& sel) {

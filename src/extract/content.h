@@ -39,6 +39,7 @@ struct ContentSelection {
   NodeId comments_root = kNoNode;        // largest comment section, if any
   int level = 2;                         // rules level the selection ended at (kRulesAll...)
   bool list_mode = false;                // main is a listing region, not a prose container
+  bool widened = false;                  // main was widened to take in the page's <h1>
   uint32_t raw_body_chars = 0;           // visible text of the page before chrome rules
 };
 
@@ -47,10 +48,27 @@ inline constexpr int kRulesAll = 2;
 inline constexpr int kRulesNoClass = 1;
 inline constexpr int kRulesHardOnly = 0;
 
+// What the page type (classified from a first selection) changes in a second one. Product,
+// service and documentation pages spread their content over sibling blocks (name and price,
+// description, specifications in tabs, FAQ in accordions), so the prose container alone is too
+// little of them.
+struct SelectionHints {
+  // Widen the container to the lowest ancestor that also holds the page's only <h1>, when
+  // what that adds is not mostly links.
+  bool widen_to_heading = false;
+  // Keep hidden blocks that read as prose (closed tabs and accordions), not only visible ones.
+  bool keep_hidden_prose = false;
+  bool any() const { return widen_to_heading || keep_hidden_prose; }
+};
+
+// The hints for a page type as page_type.h names it ("product", ...); none for articles.
+SelectionHints hints_for_page_type(std::string_view page_type);
+
 class ContentSelector {
  public:
   // Fills sel for doc. Reuses sel's buffers.
-  void select(const Document& doc, const Options& options, ContentSelection& sel);
+  void select(const Document& doc, const Options& options, ContentSelection& sel,
+              const SelectionHints& hints = {});
 
  private:
   void label(const Document& doc, ContentSelection& sel, int level);
@@ -58,6 +76,8 @@ class ContentSelector {
   void choose(const Document& doc, const Options& options, ContentSelection& sel);
   void prune(const Document& doc, const Options& options, ContentSelection& sel);
   uint32_t kept_chars(const Document& doc, const ContentSelection& sel) const;
+  NodeId widen_to_heading(const Document& doc, const ContentSelection& sel, NodeId best) const;
+  SelectionHints hints_;
   std::vector<NodeId> pruned_;
   float mark_teasers(const Document& doc, ContentSelection& sel, NodeId parent);
   std::string scratch_;
