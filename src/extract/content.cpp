@@ -58,6 +58,7 @@ constexpr float kMinKeptShare = 0.02f;
 constexpr float kRegionDescend = 0.75f;
 constexpr float kListSwitchShare = 0.25f;
 constexpr uint32_t kListMinChars = 300;
+constexpr float kListWidenMax = 1.5f;  // a region beside the prose container takes it in up to this
 constexpr uint32_t kProseMinChars = 80;
 // A prose container with this much paragraph text is an article, whatever surrounds it.
 constexpr uint32_t kArticleMinProse = 1500;  // own text of a block that reads as a paragraph
@@ -76,6 +77,13 @@ constexpr uint32_t kTeaserMinItems = 3;  // look-alike siblings that make a list
 constexpr uint32_t kTeaserMaxChars = 800;  // a card longer than this is content, not a teaser
 constexpr float kTeaserShare = 0.25f;    // share of a card list's weight its parent counts
 constexpr float kTeaserListMinLinkShare = 0.25f;  // inside an article, a card list this linky goes
+
+// Whether anc is n or one of its ancestors.
+bool holds(const Document& doc, NodeId anc, NodeId n) {
+  for (; n != kNoNode; n = doc.node(n).parent)
+    if (n == anc) return true;
+  return false;
+}
 
 bool is_content_hint(const Document& doc, NodeId id) {
   const Node& n = doc.node(id);
@@ -455,13 +463,24 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
   const NodeStats& bs = sel.stats[best];
   // Paragraphs outside the prose container (a listing's descriptions, even inside card links):
   // a region that is only short links around a short article is a link list, not a listing.
+  // The region may be a sibling of the prose container (a category's heading and intro above
+  // a grid of product cards): then all of its text is outside the container.
+  const bool region_holds_best = holds(doc, region, best);
+  const float inside = region_holds_best ? 1.f : 0.f;
   const float plain_outside =
-      std::max(static_cast<float>(rs.prose_chars) - static_cast<float>(bs.prose_chars),
-               static_cast<float>(rs.chars - rs.link_chars) - static_cast<float>(bs.chars - bs.link_chars));
+      std::max(static_cast<float>(rs.prose_chars) - inside * static_cast<float>(bs.prose_chars),
+               static_cast<float>(rs.chars - rs.link_chars) - inside * static_cast<float>(bs.chars - bs.link_chars));
   if (region != best && static_cast<float>(bs.chars) < kListSwitchShare * rs.chars && rs.chars >= kListMinChars &&
       plain_outside >= kListPlainRatio * bs.chars && bs.prose_chars < kArticleMinProse) {
     sel.main = region;
     sel.list_mode = true;
+    // Beside the region, the prose container is its heading and intro: take both in, unless
+    // their common ancestor is the body or much more than the region.
+    if (!region_holds_best) {
+      NodeId lca = doc.node(region).parent;
+      while (lca != kNoNode && !holds(doc, lca, best)) lca = doc.node(lca).parent;
+      if (lca != kNoNode && lca != sel.body && sel.stats[lca].chars <= kListWidenMax * rs.chars) sel.main = lca;
+    }
   }
 }
 
@@ -481,14 +500,9 @@ NodeId ContentSelector::widen_to_heading(const Document& doc, const ContentSelec
     n = doc.next_in_subtree(n, sel.body);
   }
   if (h1 == kNoNode) return best;
-  auto holds = [&](NodeId anc, NodeId n) {
-    for (; n != kNoNode; n = doc.node(n).parent)
-      if (n == anc) return true;
-    return false;
-  };
-  if (holds(best, h1)) return best;
+  if (holds(doc, best, h1)) return best;
   NodeId lca = doc.node(best).parent;
-  while (lca != kNoNode && !holds(lca, h1)) lca = doc.node(lca).parent;
+  while (lca != kNoNode && !holds(doc, lca, h1)) lca = doc.node(lca).parent;
   if (lca == kNoNode || lca == sel.body || doc.node(lca).kind != NodeKind::kElement || doc.node(lca).tag == Tag::k_html)
     return best;
   const NodeStats& ls = sel.stats[lca];

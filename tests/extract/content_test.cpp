@@ -87,5 +87,26 @@ TEST(Selection, ArticleIsNotWidened) {
   EXPECT_NE(e.text.find("Storms moved across"), std::string::npos) << e.text;
 }
 
+// A category page: a heading and a short intro, and beside them a grid of product cards (a
+// link, a line and a price each). The grid is the content, with its heading and intro.
+TEST(Selection, GridBesideItsIntroTakesBothIn) {
+  std::string cards;
+  const char* names[] = {"Alpine Tent", "Bivy Sack", "Canyon Tarp", "Dome Tent",
+                         "Ember Stove", "Glacier Bag", "Harbor Cot", "Fjord Pad"};
+  for (int i = 0; i < 8; ++i)
+    cards += std::string("<li class=\"card\"><a href=\"/p/") + std::to_string(i) + "\"><span>" + names[i] +
+             "</span><span>Two-person shelter for three seasons</span></a><span>$" + std::to_string(100 + i) +
+             ".00</span></li>";
+  Extraction e = run(page("<title>Tents</title>",
+                          "<nav><a href=\"/\">Home</a> <a href=\"/shop\">Shop</a></nav><main><div class=\"hero\">"
+                          "<h1>Tents</h1><p>Shelters for every trip, from a night out to a month on the trail.</p>"
+                          "</div><div class=\"results\"><ul class=\"grid\">" +
+                              cards + "</ul></div></main><footer><a href=\"/help\">Help</a></footer>"));
+  EXPECT_NE(e.text.find("Shelters for every trip"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("Alpine Tent"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("Fjord Pad"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Help"), std::string::npos) << e.text;
+}
+
 }  // namespace
 }  // namespace pith
