@@ -73,6 +73,9 @@ constexpr float kHintBonus = 0.15f;      // <article>, <main>, itemprop=articleB
 constexpr float kWidenMaxLinkShare = 0.5f;
 constexpr float kHiddenProseMaxLinks = 0.2f;
 constexpr float kHiddenProseMinShare = 0.3f;
+// A block whose text (this long at least) repeats an earlier kept block is a copy: a
+// responsive page's second version of a section, a banner repeated down the page.
+constexpr size_t kDuplicateMinChars = 40;
 constexpr uint32_t kTeaserMinItems = 3;  // look-alike siblings that make a list of cards
 constexpr uint32_t kTeaserMaxChars = 800;  // a card longer than this is content, not a teaser
 constexpr float kTeaserShare = 0.25f;    // share of a card list's weight its parent counts
@@ -150,6 +153,9 @@ SelectionHints hints_for_page_type(std::string_view page_type) {
   } else if (page_type == "collection") {
     h.widen_to_heading = true;  // the category's heading and intro; its hidden blocks are filters
   }
+  // Documentation repeats code and table rows on purpose.
+  h.drop_duplicates = page_type == "product" || page_type == "service" || page_type == "collection" ||
+                      page_type == "forum" || page_type == "listing";
   return h;
 }
 
@@ -570,6 +576,41 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
       }
     }
     n = doc.next_in_subtree(n, main);
+  }
+  if (hints_.drop_duplicates) drop_duplicates(doc, sel);
+}
+
+// Second copies of a block inside the container go ("duplicate"). Blocks are the innermost
+// block elements (a paragraph, a list item, a heading); code (<pre>) may repeat itself.
+void ContentSelector::drop_duplicates(const Document& doc, ContentSelection& sel) {
+  const NodeId main = sel.main;
+  seen_.clear();
+  for (NodeId n = doc.node(main).first_child; n != kNoNode;) {
+    const Node& node = doc.node(n);
+    if (!sel.drop[n].empty() || node.kind != NodeKind::kElement || node.tag == Tag::k_pre) {
+      n = doc.next_skip_children(n, main);
+      continue;
+    }
+    bool leaf = is_block_tag(node.tag) && node.tag != Tag::k_br;
+    for (NodeId c = node.first_child; c != kNoNode && leaf; c = doc.node(c).next_sibling)
+      if (doc.node(c).kind == NodeKind::kElement && is_block_tag(doc.node(c).tag) && doc.node(c).tag != Tag::k_br)
+        leaf = false;
+    if (!leaf) {
+      n = doc.next_in_subtree(n, main);
+      continue;
+    }
+    scratch_.clear();
+    doc.append_text(n, scratch_);
+    std::string key = ascii_lowercase(collapse_whitespace(scratch_));
+    if (key.size() >= kDuplicateMinChars) {
+      uint64_t h = 1469598103934665603ull;
+      for (char ch : key) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+      if (!seen_.insert(h).second) {
+        sel.drop[n] = "duplicate";
+        pruned_.push_back(n);
+      }
+    }
+    n = doc.next_skip_children(n, main);
   }
 }
 

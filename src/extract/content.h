@@ -6,10 +6,11 @@
 //             and short fragments; weights are summed up the tree, and the element with the
 //             largest sum is the main container (a maximum-weight subtree);
 //  3. prune:  inside the container, link-dense lists, boilerplate phrases and orphaned list
-//             headings are dropped too.
+//             headings are dropped too (on typed pages, second copies of a block as well).
 // The result is a set of kept nodes that the renderers (render.h) walk.
 #pragma once
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "html/dom.h"
@@ -51,14 +52,17 @@ inline constexpr int kRulesHardOnly = 0;
 // What the page type (classified from a first selection) changes in a second one. Product,
 // service and documentation pages spread their content over sibling blocks (name and price,
 // description, specifications in tabs, FAQ in accordions), so the prose container alone is too
-// little of them.
+// little of them; shops, forums and listings repeat blocks.
 struct SelectionHints {
   // Widen the container to the lowest ancestor that also holds the page's only <h1>, when
   // what that adds is not mostly links.
   bool widen_to_heading = false;
   // Keep hidden blocks that read as prose (closed tabs and accordions), not only visible ones.
   bool keep_hidden_prose = false;
-  bool any() const { return widen_to_heading || keep_hidden_prose; }
+  // Drop second copies of a block (rule "duplicate"): shops and forums repeat sections (a
+  // mobile and a desktop version, a quoted post); an article may repeat a list on purpose.
+  bool drop_duplicates = false;
+  bool any() const { return widen_to_heading || keep_hidden_prose || drop_duplicates; }
 };
 
 // The hints for a page type as page_type.h names it ("product", ...); none for articles.
@@ -79,6 +83,8 @@ class ContentSelector {
   NodeId widen_to_heading(const Document& doc, const ContentSelection& sel, NodeId best) const;
   SelectionHints hints_;
   std::vector<NodeId> pruned_;
+  void drop_duplicates(const Document& doc, ContentSelection& sel);
+  std::unordered_set<uint64_t> seen_;  // hashes of the blocks kept so far (drop_duplicates)
   float mark_teasers(const Document& doc, ContentSelection& sel, NodeId parent);
   std::string scratch_;
   std::vector<std::pair<uint64_t, uint32_t>> groups_;

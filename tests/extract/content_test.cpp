@@ -70,6 +70,20 @@ TEST(Selection, ProductTakesInItsHeadingAndClosedTabs) {
   EXPECT_EQ(e.text.find("Tents"), std::string::npos) << e.text;
 }
 
+// A shop repeats a section (its mobile and desktop versions): the product's text has it once.
+TEST(Selection, ProductDropsSecondCopiesOfABlock) {
+  std::string body = product_body();
+  const std::string banner = "<p>Free shipping on orders over fifty dollars, and returns within ninety days.</p>";
+  body.insert(body.find("<div class=\"description\">"), banner);
+  body.insert(body.find("<div class=\"tab-panel\""), banner);
+  Extraction e = run(page(kProductHead, body));
+  ASSERT_EQ(e.page_type, "product");
+  size_t first = e.text.find("Free shipping on orders");
+  ASSERT_NE(first, std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Free shipping on orders", first + 1), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("padded back panel"), std::string::npos) << e.text;
+}
+
 // An article keeps its body only: the headline above it and hidden blocks stay out.
 TEST(Selection, ArticleIsNotWidened) {
   Extraction e = run(page(R"(<title>Storms Reach the Valley</title>
