@@ -88,6 +88,23 @@ bool holds(const Document& doc, NodeId anc, NodeId n) {
   return false;
 }
 
+// The page's heading: its only <h1> with visible text outside dropped blocks, or kNoNode.
+NodeId only_visible_h1(const Document& doc, const ContentSelection& sel) {
+  NodeId h1 = kNoNode;
+  for (NodeId n = sel.body; n != kNoNode;) {
+    if (!sel.drop[n].empty()) {
+      n = doc.next_skip_children(n, sel.body);
+      continue;
+    }
+    if (doc.is_element(n, Tag::k_h1) && sel.stats[n].chars > 0) {
+      if (h1 != kNoNode) return kNoNode;  // several: none of them is the page's heading
+      h1 = n;
+    }
+    n = doc.next_in_subtree(n, sel.body);
+  }
+  return h1;
+}
+
 bool is_content_hint(const Document& doc, NodeId id) {
   const Node& n = doc.node(id);
   if (n.tag == Tag::k_article || n.tag == Tag::k_main) return true;
@@ -246,8 +263,11 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
   }
 
   // Pass 2: chrome by tag, role and class, unless the element holds half the page's text
-  // (some sites put the whole page in a <header> or a div called "page-with-sidebar").
+  // (some sites put the whole page in a <header> or a div called "page-with-sidebar"). Nor is
+  // a block chrome by its class when it holds the page's only <h1> (a product section whose
+  // class names its subscription option, a service page's "hero-banner").
   const float body_chars = std::max<float>(1, sel.stats[sel.body].chars);
+  const NodeId only_h1 = only_visible_h1(doc, sel);
   for (NodeId n = sel.body; n != kNoNode;) {
     const Node& node = doc.node(n);
     if (node.kind != NodeKind::kElement || !sel.drop[n].empty()) {
@@ -281,7 +301,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
         scratch_ += ascii_lowercase(doc.attr(n, "id"));
         if (scratch_.size() > 1) {
           ClassMatch m = match_class(scratch_);
-          if (m.weight <= -25 || m.hidden) {
+          if ((m.weight <= -25 && (only_h1 == kNoNode || !holds(doc, n, only_h1))) || m.hidden) {
             rule = m.rule;
             comment = m.comment;
             hidden = m.hidden;
@@ -493,18 +513,7 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
 // The lowest ancestor of best that also holds the page's only visible <h1> (a product's name
 // above its description), unless that is the whole body or adds mostly links.
 NodeId ContentSelector::widen_to_heading(const Document& doc, const ContentSelection& sel, NodeId best) const {
-  NodeId h1 = kNoNode;
-  for (NodeId n = sel.body; n != kNoNode;) {
-    if (!sel.drop[n].empty()) {
-      n = doc.next_skip_children(n, sel.body);
-      continue;
-    }
-    if (doc.is_element(n, Tag::k_h1) && sel.stats[n].chars > 0) {
-      if (h1 != kNoNode) return best;  // several: none of them is the page's heading
-      h1 = n;
-    }
-    n = doc.next_in_subtree(n, sel.body);
-  }
+  const NodeId h1 = only_visible_h1(doc, sel);
   if (h1 == kNoNode) return best;
   if (holds(doc, best, h1)) return best;
   NodeId lca = doc.node(best).parent;

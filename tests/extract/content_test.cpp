@@ -84,6 +84,23 @@ TEST(Selection, ProductDropsSecondCopiesOfABlock) {
   EXPECT_NE(e.text.find("padded back panel"), std::string::npos) << e.text;
 }
 
+// A class that reads as chrome ("subscription") does not drop the block holding the page's
+// only <h1>; without an <h1> inside, it does.
+TEST(Selection, ClassRulesSpareTheBlockOfTheOnlyH1) {
+  const std::string more =
+      "<p>The second part of the page tells how the coffee is roasted, in small batches over two days, "
+      "and how the beans are chosen from farms on three continents for a dark and even taste.</p>"
+      "<p>Every bag is sealed on the day it is roasted and shipped the morning after.</p>";
+  const std::string body = "<div class=\"product product--subscription\"><h1>Dark Roast</h1>" + kProse +
+                           "</div><div class=\"story\">" + more + more + "</div>";
+  Extraction e = run(page("<title>Dark Roast</title>", body));
+  EXPECT_NE(e.text.find("Storms moved across"), std::string::npos) << e.text;
+  std::string no_h1 = body;
+  no_h1.replace(no_h1.find("<h1>Dark Roast</h1>"), 19, "");
+  Extraction f = run(page("<title>Dark Roast</title>", no_h1));
+  EXPECT_EQ(f.text.find("Storms moved across"), std::string::npos) << f.text;
+}
+
 // An article keeps its body only: the headline above it and hidden blocks stay out.
 TEST(Selection, ArticleIsNotWidened) {
   Extraction e = run(page(R"(<title>Storms Reach the Valley</title>
