@@ -75,7 +75,7 @@ constexpr float kHiddenProseMaxLinks = 0.2f;
 constexpr float kHiddenProseMinShare = 0.3f;
 // A block whose text (this long at least) repeats an earlier kept block is a copy: a
 // responsive page's second version of a section, a banner repeated down the page.
-constexpr size_t kDuplicateMinChars = 40;
+constexpr size_t kDuplicateMinChars = 25;
 constexpr uint32_t kTeaserMinItems = 3;  // look-alike siblings that make a list of cards
 constexpr uint32_t kTeaserMaxChars = 800;  // a card longer than this is content, not a teaser
 constexpr float kTeaserShare = 0.25f;    // share of a card list's weight its parent counts
