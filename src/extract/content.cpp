@@ -88,8 +88,9 @@ bool holds(const Document& doc, NodeId anc, NodeId n) {
   return false;
 }
 
-// The page's heading: its only <h1> with visible text outside dropped blocks, or kNoNode.
-NodeId only_visible_h1(const Document& doc, const ContentSelection& sel) {
+// The page's heading: its only <h1> with visible text outside dropped blocks, or kNoNode;
+// with first_of_several, the first of them.
+NodeId only_visible_h1(const Document& doc, const ContentSelection& sel, bool first_of_several = false) {
   NodeId h1 = kNoNode;
   for (NodeId n = sel.body; n != kNoNode;) {
     if (!sel.drop[n].empty()) {
@@ -97,7 +98,7 @@ NodeId only_visible_h1(const Document& doc, const ContentSelection& sel) {
       continue;
     }
     if (doc.is_element(n, Tag::k_h1) && sel.stats[n].chars > 0) {
-      if (h1 != kNoNode) return kNoNode;  // several: none of them is the page's heading
+      if (h1 != kNoNode) return first_of_several ? h1 : kNoNode;  // else none of them is the heading
       h1 = n;
     }
     n = doc.next_in_subtree(n, sel.body);
@@ -167,6 +168,7 @@ SelectionHints hints_for_page_type(std::string_view page_type) {
   if (page_type == "product" || page_type == "service" || page_type == "documentation") {
     h.widen_to_heading = true;
     h.keep_hidden_prose = true;
+    h.first_h1 = page_type == "product";  // the product's name comes first; more <h1>s are sections
   } else if (page_type == "collection") {
     h.widen_to_heading = true;  // the category's heading and intro; its hidden blocks are filters
   }
@@ -267,7 +269,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
   // a block chrome by its class when it holds the page's only <h1> (a product section whose
   // class names its subscription option, a service page's "hero-banner").
   const float body_chars = std::max<float>(1, sel.stats[sel.body].chars);
-  const NodeId only_h1 = only_visible_h1(doc, sel);
+  const NodeId only_h1 = only_visible_h1(doc, sel, hints_.first_h1);
   for (NodeId n = sel.body; n != kNoNode;) {
     const Node& node = doc.node(n);
     if (node.kind != NodeKind::kElement || !sel.drop[n].empty()) {
@@ -513,7 +515,7 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
 // The lowest ancestor of best that also holds the page's only visible <h1> (a product's name
 // above its description), unless that is the whole body or adds mostly links.
 NodeId ContentSelector::widen_to_heading(const Document& doc, const ContentSelection& sel, NodeId best) const {
-  const NodeId h1 = only_visible_h1(doc, sel);
+  const NodeId h1 = only_visible_h1(doc, sel, hints_.first_h1);
   if (h1 == kNoNode) return best;
   if (holds(doc, best, h1)) return best;
   NodeId lca = doc.node(best).parent;

@@ -57,6 +57,9 @@ struct SelectionHints {
   // Widen the container to the lowest ancestor that also holds the page's only <h1>, when
   // what that adds is not mostly links.
   bool widen_to_heading = false;
+  // With several <h1>s, the first is the page's heading (to widen to, and to spare from class
+  // rules); else none is.
+  bool first_h1 = false;
   // Keep hidden blocks that read as prose (closed tabs and accordions), not only visible ones.
   bool keep_hidden_prose = false;
   // Drop second copies of a block (rule "duplicate"): shops and forums repeat sections (a

@@ -70,6 +70,16 @@ TEST(Selection, ProductTakesInItsHeadingAndClosedTabs) {
   EXPECT_EQ(e.text.find("Tents"), std::string::npos) << e.text;
 }
 
+// A product page with a second <h1> further down (a section title): the first is the name.
+TEST(Selection, ProductWidensToItsFirstH1) {
+  std::string body = product_body();
+  body.insert(body.find("<div class=\"tab-panel\""), "<h1>Reviews</h1><p>No reviews yet.</p>");
+  Extraction e = run(page(kProductHead, body));
+  ASSERT_EQ(e.page_type, "product");
+  EXPECT_NE(e.text.find("$99.00"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("padded back panel"), std::string::npos) << e.text;
+}
+
 // A shop repeats a section (its mobile and desktop versions): the product's text has it once.
 TEST(Selection, ProductDropsSecondCopiesOfABlock) {
   std::string body = product_body();
