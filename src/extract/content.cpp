@@ -286,13 +286,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       // galleries hide their whole content until a script reveals it.
       if (rule.empty() && (doc.has_attr(n, "hidden") || doc.attr(n, "aria-hidden") == "true" ||
                            style_hides(doc.attr(n, "style")))) {
-        // A closed tab or accordion of a typed page is prose: little link text, paragraphs. A
-        // block hidden from screen readers too (aria-hidden) is decoration or a duplicate.
-        const NodeStats& hs = sel.stats[n];
-        bool prose = hints_.keep_hidden_prose && doc.attr(n, "aria-hidden") != "true" && hs.chars > 0 &&
-                     hs.link_chars < kHiddenProseMaxLinks * hs.chars &&
-                     hs.prose_chars >= kHiddenProseMinShare * hs.chars;
-        if (!prose) rule = "hidden";
+        if (!hidden_prose(doc, n, sel.stats[n])) rule = "hidden";
       }
       if (rule.empty() && node.tag == Tag::k_noscript && sel.stats[n].chars < kNoscriptMinChars)
         rule = "tag:noscript";
@@ -307,6 +301,10 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
             rule = m.rule;
             comment = m.comment;
             hidden = m.hidden;
+            if (hidden && hidden_prose(doc, n, sel.stats[n])) {  // a tab closed by its class
+              rule = {};
+              hidden = false;
+            }
           }
         }
       }
@@ -325,6 +323,14 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
     n = doc.next_in_subtree(n, sel.body);
   }
   measure(doc, sel, sel.body);
+}
+
+// A closed tab or accordion of a typed page (SelectionHints::keep_hidden_prose) is prose:
+// little link text, paragraphs. A block hidden from screen readers too (aria-hidden) is
+// decoration or a duplicate.
+bool ContentSelector::hidden_prose(const Document& doc, NodeId n, const NodeStats& st) const {
+  return hints_.keep_hidden_prose && doc.attr(n, "aria-hidden") != "true" && st.chars > 0 &&
+         st.link_chars < kHiddenProseMaxLinks * st.chars && st.prose_chars >= kHiddenProseMinShare * st.chars;
 }
 
 void ContentSelector::measure(const Document& doc, ContentSelection& sel, NodeId scope) {

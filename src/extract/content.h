@@ -84,6 +84,7 @@ class ContentSelector {
   void prune(const Document& doc, const Options& options, ContentSelection& sel);
   uint32_t kept_chars(const Document& doc, const ContentSelection& sel) const;
   NodeId widen_to_heading(const Document& doc, const ContentSelection& sel, NodeId best) const;
+  bool hidden_prose(const Document& doc, NodeId n, const NodeStats& st) const;
   SelectionHints hints_;
   std::vector<NodeId> pruned_;
   void drop_duplicates(const Document& doc, ContentSelection& sel);

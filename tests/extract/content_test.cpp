@@ -56,7 +56,9 @@ std::string product_body() {
     <p>Compression straps keep the load close, and a top lid holds the small things you reach for most,
     like a map, a snack or a headlamp for the walk back after dark.</p></div>
     <div class="tab-panel" style="display:none"><p>Weight: 1.9 pounds. Volume: 25 liters. Fabric: recycled nylon
-    ripstop, 210 denier, with a durable water repellent finish free of PFAS chemicals.</p></div></div></div>
+    ripstop, 210 denier, with a durable water repellent finish free of PFAS chemicals.</p></div>
+    <div class="tab-panel hidden"><p>Warranty: every pack is covered for life against defects in materials
+    and workmanship, and we repair worn buckles and zippers for free.</p></div></div></div>
     <footer><a href="/help">Help</a> <a href="/jobs">Jobs</a></footer>)";
 }
 
@@ -67,6 +69,7 @@ TEST(Selection, ProductTakesInItsHeadingAndClosedTabs) {
   EXPECT_NE(e.text.find("$99.00"), std::string::npos) << e.text;
   EXPECT_NE(e.text.find("padded back panel"), std::string::npos) << e.text;
   EXPECT_NE(e.text.find("Volume: 25 liters"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("covered for life"), std::string::npos) << e.text;
   EXPECT_EQ(e.text.find("Tents"), std::string::npos) << e.text;
 }
 
