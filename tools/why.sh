@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Shows what pith kept and dropped on one page: tools/why.sh PAGE_FILE [N]
 f=$1; n=${2:-15}
-"$(dirname "$0")/../build/pith" extract "$f" --format json --explain | /usr/bin/python3 -c "
+"${PITH:-$(dirname "$0")/../build/pith}" extract "$f" --format json --explain | /usr/bin/python3 -c "
 import json,sys
 r=json.load(sys.stdin)
 print('TITLE:', r['title'], '| TYPE:', r['page_type'], '| MAIN:', r.get('main_element'))

@@ -58,6 +58,7 @@ constexpr float kMinKeptShare = 0.02f;
 constexpr float kRegionDescend = 0.75f;
 constexpr float kListSwitchShare = 0.25f;
 constexpr uint32_t kListMinChars = 300;
+constexpr float kListWidenMax = 1.5f;  // a region beside the prose container takes it in up to this
 constexpr uint32_t kProseMinChars = 80;
 // A prose container with this much paragraph text is an article, whatever surrounds it.
 constexpr uint32_t kArticleMinProse = 1500;  // own text of a block that reads as a paragraph
@@ -66,10 +67,44 @@ constexpr float kListPlainRatio = 0.5f;
 // link blocks are its content.
 constexpr float kMaxPrunedShare = 0.2f;
 constexpr float kHintBonus = 0.15f;      // <article>, <main>, itemprop=articleBody, role=main
+// Typed pages (SelectionHints): the <h1> is taken in when the links of what that adds are at
+// most this share of its text; a hidden block is kept as prose when its links are under
+// kHiddenProseMaxLinks of its text and paragraphs make kHiddenProseMinShare of it.
+constexpr float kWidenMaxLinkShare = 0.5f;
+constexpr float kHiddenProseMaxLinks = 0.2f;
+constexpr float kHiddenProseMinShare = 0.3f;
+// A block whose text (this long at least) repeats an earlier kept block is a copy: a
+// responsive page's second version of a section, a banner repeated down the page.
+constexpr size_t kDuplicateMinChars = 25;
 constexpr uint32_t kTeaserMinItems = 3;  // look-alike siblings that make a list of cards
 constexpr uint32_t kTeaserMaxChars = 800;  // a card longer than this is content, not a teaser
 constexpr float kTeaserShare = 0.25f;    // share of a card list's weight its parent counts
 constexpr float kTeaserListMinLinkShare = 0.25f;  // inside an article, a card list this linky goes
+
+// Whether anc is n or one of its ancestors.
+bool holds(const Document& doc, NodeId anc, NodeId n) {
+  for (; n != kNoNode; n = doc.node(n).parent)
+    if (n == anc) return true;
+  return false;
+}
+
+// The page's heading: its only <h1> with visible text outside dropped blocks, or kNoNode;
+// with first_of_several, the first of them.
+NodeId only_visible_h1(const Document& doc, const ContentSelection& sel, bool first_of_several = false) {
+  NodeId h1 = kNoNode;
+  for (NodeId n = sel.body; n != kNoNode;) {
+    if (!sel.drop[n].empty()) {
+      n = doc.next_skip_children(n, sel.body);
+      continue;
+    }
+    if (doc.is_element(n, Tag::k_h1) && sel.stats[n].chars > 0) {
+      if (h1 != kNoNode) return first_of_several ? h1 : kNoNode;  // else none of them is the heading
+      h1 = n;
+    }
+    n = doc.next_in_subtree(n, sel.body);
+  }
+  return h1;
+}
 
 bool is_content_hint(const Document& doc, NodeId id) {
   const Node& n = doc.node(id);
@@ -113,7 +148,7 @@ std::string trace_selection(const Document& doc, const ContentSelection& sel) {
     if (!sel.drop[n].empty()) out += "drop=" + std::string(sel.drop[n]);
     out += '\n';
   };
-  out += "rules=" + std::to_string(sel.level) + (sel.list_mode ? " list-mode" : "") + "\n";
+  out += "rules=" + std::to_string(sel.level) + (sel.list_mode ? " list-mode" : "") + (sel.widened ? " widened-to-h1" : "") + "\n";
   std::vector<NodeId> chain;
   for (NodeId a = sel.main; a != kNoNode; a = doc.node(a).parent) chain.push_back(a);
   int indent = 0;
@@ -128,7 +163,25 @@ std::string trace_selection(const Document& doc, const ContentSelection& sel) {
   return out;
 }
 
-void ContentSelector::select(const Document& doc, const Options& options, ContentSelection& sel) {
+SelectionHints hints_for_page_type(std::string_view page_type) {
+  SelectionHints h;
+  if (page_type == "product" || page_type == "service" || page_type == "documentation") {
+    h.widen_to_heading = true;
+    h.keep_hidden_prose = true;
+    h.first_h1 = page_type == "product";  // the product's name comes first; more <h1>s are sections
+  } else if (page_type == "collection") {
+    h.widen_to_heading = true;  // the category's heading and intro; its hidden blocks are filters
+  }
+  // Documentation repeats code and table rows on purpose.
+  h.drop_duplicates = page_type == "product" || page_type == "service" || page_type == "collection" ||
+                      page_type == "forum" || page_type == "listing";
+  return h;
+}
+
+void ContentSelector::select(const Document& doc, const Options& options, ContentSelection& sel,
+                             const SelectionHints& hints) {
+  hints_ = hints;
+  sel.widened = false;
   sel.drop.assign(doc.size(), std::string_view());
   sel.comment.assign(doc.size(), 0);
   sel.stats.assign(doc.size(), NodeStats{});
@@ -212,8 +265,11 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
   }
 
   // Pass 2: chrome by tag, role and class, unless the element holds half the page's text
-  // (some sites put the whole page in a <header> or a div called "page-with-sidebar").
+  // (some sites put the whole page in a <header> or a div called "page-with-sidebar"). Nor is
+  // a block chrome by its class when it holds the page's only <h1> (a product section whose
+  // class names its subscription option, a service page's "hero-banner").
   const float body_chars = std::max<float>(1, sel.stats[sel.body].chars);
+  const NodeId only_h1 = only_visible_h1(doc, sel, hints_.first_h1);
   for (NodeId n = sel.body; n != kNoNode;) {
     const Node& node = doc.node(n);
     if (node.kind != NodeKind::kElement || !sel.drop[n].empty()) {
@@ -229,8 +285,9 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       // Hidden elements are dropped too, unless they hold most of the page: some shops and
       // galleries hide their whole content until a script reveals it.
       if (rule.empty() && (doc.has_attr(n, "hidden") || doc.attr(n, "aria-hidden") == "true" ||
-                           style_hides(doc.attr(n, "style"))))
-        rule = "hidden";
+                           style_hides(doc.attr(n, "style")))) {
+        if (!hidden_prose(doc, n, sel.stats[n])) rule = "hidden";
+      }
       if (rule.empty() && node.tag == Tag::k_noscript && sel.stats[n].chars < kNoscriptMinChars)
         rule = "tag:noscript";
       if (rule.empty() && level >= kRulesAll && node.tag != Tag::k_article && node.tag != Tag::k_main) {
@@ -240,10 +297,14 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
         scratch_ += ascii_lowercase(doc.attr(n, "id"));
         if (scratch_.size() > 1) {
           ClassMatch m = match_class(scratch_);
-          if (m.weight <= -25 || m.hidden) {
+          if ((m.weight <= -25 && (only_h1 == kNoNode || !holds(doc, n, only_h1))) || m.hidden) {
             rule = m.rule;
             comment = m.comment;
             hidden = m.hidden;
+            if (hidden && hidden_prose(doc, n, sel.stats[n])) {  // a tab closed by its class
+              rule = {};
+              hidden = false;
+            }
           }
         }
       }
@@ -262,6 +323,14 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
     n = doc.next_in_subtree(n, sel.body);
   }
   measure(doc, sel, sel.body);
+}
+
+// A closed tab or accordion of a typed page (SelectionHints::keep_hidden_prose) is prose:
+// little link text, paragraphs. A block hidden from screen readers too (aria-hidden) is
+// decoration or a duplicate.
+bool ContentSelector::hidden_prose(const Document& doc, NodeId n, const NodeStats& st) const {
+  return hints_.keep_hidden_prose && doc.attr(n, "aria-hidden") != "true" && st.chars > 0 &&
+         st.link_chars < kHiddenProseMaxLinks * st.chars && st.prose_chars >= kHiddenProseMinShare * st.chars;
 }
 
 void ContentSelector::measure(const Document& doc, ContentSelection& sel, NodeId scope) {
@@ -400,6 +469,11 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
       }
     }
   }
+  if (hints_.widen_to_heading) {
+    NodeId wide = widen_to_heading(doc, sel, best);
+    sel.widened = wide != best;
+    best = wide;
+  }
   sel.main = best;
   sel.list_mode = false;
 
@@ -423,14 +497,42 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
   const NodeStats& bs = sel.stats[best];
   // Paragraphs outside the prose container (a listing's descriptions, even inside card links):
   // a region that is only short links around a short article is a link list, not a listing.
+  // The region may be a sibling of the prose container (a category's heading and intro above
+  // a grid of product cards): then all of its text is outside the container.
+  const bool region_holds_best = holds(doc, region, best);
+  const float inside = region_holds_best ? 1.f : 0.f;
   const float plain_outside =
-      std::max(static_cast<float>(rs.prose_chars) - static_cast<float>(bs.prose_chars),
-               static_cast<float>(rs.chars - rs.link_chars) - static_cast<float>(bs.chars - bs.link_chars));
+      std::max(static_cast<float>(rs.prose_chars) - inside * static_cast<float>(bs.prose_chars),
+               static_cast<float>(rs.chars - rs.link_chars) - inside * static_cast<float>(bs.chars - bs.link_chars));
   if (region != best && static_cast<float>(bs.chars) < kListSwitchShare * rs.chars && rs.chars >= kListMinChars &&
       plain_outside >= kListPlainRatio * bs.chars && bs.prose_chars < kArticleMinProse) {
     sel.main = region;
     sel.list_mode = true;
+    // Beside the region, the prose container is its heading and intro: take both in, unless
+    // their common ancestor is the body or much more than the region.
+    if (!region_holds_best) {
+      NodeId lca = doc.node(region).parent;
+      while (lca != kNoNode && !holds(doc, lca, best)) lca = doc.node(lca).parent;
+      if (lca != kNoNode && lca != sel.body && sel.stats[lca].chars <= kListWidenMax * rs.chars) sel.main = lca;
+    }
   }
+}
+
+// The lowest ancestor of best that also holds the page's only visible <h1> (a product's name
+// above its description), unless that is the whole body or adds mostly links.
+NodeId ContentSelector::widen_to_heading(const Document& doc, const ContentSelection& sel, NodeId best) const {
+  const NodeId h1 = only_visible_h1(doc, sel, hints_.first_h1);
+  if (h1 == kNoNode) return best;
+  if (holds(doc, best, h1)) return best;
+  NodeId lca = doc.node(best).parent;
+  while (lca != kNoNode && !holds(doc, lca, h1)) lca = doc.node(lca).parent;
+  if (lca == kNoNode || lca == sel.body || doc.node(lca).kind != NodeKind::kElement || doc.node(lca).tag == Tag::k_html)
+    return best;
+  const NodeStats& ls = sel.stats[lca];
+  const NodeStats& bs = sel.stats[best];
+  float added = static_cast<float>(ls.chars - bs.chars);
+  float added_links = static_cast<float>(ls.link_chars - bs.link_chars);
+  return added_links <= kWidenMaxLinkShare * added ? lca : best;
 }
 
 void ContentSelector::prune(const Document& doc, const Options& options, ContentSelection& sel) {
@@ -491,6 +593,41 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
       }
     }
     n = doc.next_in_subtree(n, main);
+  }
+  if (hints_.drop_duplicates) drop_duplicates(doc, sel);
+}
+
+// Second copies of a block inside the container go ("duplicate"). Blocks are the innermost
+// block elements (a paragraph, a list item, a heading); code (<pre>) may repeat itself.
+void ContentSelector::drop_duplicates(const Document& doc, ContentSelection& sel) {
+  const NodeId main = sel.main;
+  seen_.clear();
+  for (NodeId n = doc.node(main).first_child; n != kNoNode;) {
+    const Node& node = doc.node(n);
+    if (!sel.drop[n].empty() || node.kind != NodeKind::kElement || node.tag == Tag::k_pre) {
+      n = doc.next_skip_children(n, main);
+      continue;
+    }
+    bool leaf = is_block_tag(node.tag) && node.tag != Tag::k_br;
+    for (NodeId c = node.first_child; c != kNoNode && leaf; c = doc.node(c).next_sibling)
+      if (doc.node(c).kind == NodeKind::kElement && is_block_tag(doc.node(c).tag) && doc.node(c).tag != Tag::k_br)
+        leaf = false;
+    if (!leaf) {
+      n = doc.next_in_subtree(n, main);
+      continue;
+    }
+    scratch_.clear();
+    doc.append_text(n, scratch_);
+    std::string key = ascii_lowercase(collapse_whitespace(scratch_));
+    if (key.size() >= kDuplicateMinChars) {
+      uint64_t h = 1469598103934665603ull;
+      for (char ch : key) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+      if (!seen_.insert(h).second) {
+        sel.drop[n] = "duplicate";
+        pruned_.push_back(n);
+      }
+    }
+    n = doc.next_skip_children(n, main);
   }
 }
 

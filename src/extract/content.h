@@ -6,10 +6,11 @@
 //             and short fragments; weights are summed up the tree, and the element with the
 //             largest sum is the main container (a maximum-weight subtree);
 //  3. prune:  inside the container, link-dense lists, boilerplate phrases and orphaned list
-//             headings are dropped too.
+//             headings are dropped too (on typed pages, second copies of a block as well).
 // The result is a set of kept nodes that the renderers (render.h) walk.
 #pragma once
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "html/dom.h"
@@ -39,6 +40,7 @@ struct ContentSelection {
   NodeId comments_root = kNoNode;        // largest comment section, if any
   int level = 2;                         // rules level the selection ended at (kRulesAll...)
   bool list_mode = false;                // main is a listing region, not a prose container
+  bool widened = false;                  // main was widened to take in the page's <h1>
   uint32_t raw_body_chars = 0;           // visible text of the page before chrome rules
 };
 
@@ -47,10 +49,33 @@ inline constexpr int kRulesAll = 2;
 inline constexpr int kRulesNoClass = 1;
 inline constexpr int kRulesHardOnly = 0;
 
+// What the page type (classified from a first selection) changes in a second one. Product,
+// service and documentation pages spread their content over sibling blocks (name and price,
+// description, specifications in tabs, FAQ in accordions), so the prose container alone is too
+// little of them; shops, forums and listings repeat blocks.
+struct SelectionHints {
+  // Widen the container to the lowest ancestor that also holds the page's only <h1>, when
+  // what that adds is not mostly links.
+  bool widen_to_heading = false;
+  // With several <h1>s, the first is the page's heading (to widen to, and to spare from class
+  // rules); else none is.
+  bool first_h1 = false;
+  // Keep hidden blocks that read as prose (closed tabs and accordions), not only visible ones.
+  bool keep_hidden_prose = false;
+  // Drop second copies of a block (rule "duplicate"): shops and forums repeat sections (a
+  // mobile and a desktop version, a quoted post); an article may repeat a list on purpose.
+  bool drop_duplicates = false;
+  bool any() const { return widen_to_heading || keep_hidden_prose || drop_duplicates; }
+};
+
+// The hints for a page type as page_type.h names it ("product", ...); none for articles.
+SelectionHints hints_for_page_type(std::string_view page_type);
+
 class ContentSelector {
  public:
   // Fills sel for doc. Reuses sel's buffers.
-  void select(const Document& doc, const Options& options, ContentSelection& sel);
+  void select(const Document& doc, const Options& options, ContentSelection& sel,
+              const SelectionHints& hints = {});
 
  private:
   void label(const Document& doc, ContentSelection& sel, int level);
@@ -58,7 +83,12 @@ class ContentSelector {
   void choose(const Document& doc, const Options& options, ContentSelection& sel);
   void prune(const Document& doc, const Options& options, ContentSelection& sel);
   uint32_t kept_chars(const Document& doc, const ContentSelection& sel) const;
+  NodeId widen_to_heading(const Document& doc, const ContentSelection& sel, NodeId best) const;
+  bool hidden_prose(const Document& doc, NodeId n, const NodeStats& st) const;
+  SelectionHints hints_;
   std::vector<NodeId> pruned_;
+  void drop_duplicates(const Document& doc, ContentSelection& sel);
+  std::unordered_set<uint64_t> seen_;  // hashes of the blocks kept so far (drop_duplicates)
   float mark_teasers(const Document& doc, ContentSelection& sel, NodeId parent);
   std::string scratch_;
   std::vector<std::pair<uint64_t, uint32_t>> groups_;

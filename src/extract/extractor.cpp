@@ -121,6 +121,13 @@ Result<Extraction> Extractor::extract(std::string_view bytes, const PageInfo& pa
   extract_metadata(m.doc, page, m.sel, out);
   classify_page_type(m.doc, page, m.sel, out);
   render(m.doc, m.sel, m.sel.main, RenderMode::kText, opt, out.text);
+  // Some page types want a wider selection than an article (content.h SelectionHints); the
+  // metadata and the type stay those of the first selection. A page where that found no main
+  // text is left so: widening it would only add chrome around nothing.
+  if (SelectionHints hints = hints_for_page_type(out.page_type); hints.any() && !out.text.empty()) {
+    m.selector.select(m.doc, opt, m.sel, hints);
+    render(m.doc, m.sel, m.sel.main, RenderMode::kText, opt, out.text);
+  }
   // Not an error: the metadata of such a page (often rendered by script) is still worth having.
   if (out.text.empty()) out.warnings.push_back(std::string(kNoMainTextWarning));
   if (opt.markdown) render(m.doc, m.sel, m.sel.main, RenderMode::kMarkdown, opt, out.markdown);

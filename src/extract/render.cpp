@@ -16,6 +16,8 @@ class Writer {
     if (level > pending_) pending_ = level;
   }
   void prefix(std::string_view p) { line_prefix_ = p; }
+  // An element starts or ends here (see text()).
+  void boundary() { boundary_ = true; }
 
   void text(std::string_view s) {
     size_t i = 0;
@@ -29,6 +31,14 @@ class Writer {
       }
       if (cp == 0xAD || cp == 0xFEFF || cp == 0x200C || cp == 0x200D) continue;  // invisible
       flush_break();
+      // "Eddyline" + "Sandpiper" in two spans, no space between: a word that starts in capitals
+      // right after an element boundary, glued to a lower-case letter or digit, is a new word
+      // (a brand and a name, a price and a label); inside one text node it is not ("iPhone").
+      if (!space_ && boundary_ && cp >= 'A' && cp <= 'Z' && !out_.empty() && !at_line_start()) {
+        char prev = out_.back();
+        if ((prev >= 'a' && prev <= 'z') || (prev >= '0' && prev <= '9')) space_ = true;
+      }
+      boundary_ = false;
       if (space_ && !at_line_start()) out_.push_back(' ');
       space_ = false;
       out_.append(s.data() + start, i - start);
@@ -71,6 +81,7 @@ class Writer {
   bool md_;
   int pending_ = 0;
   bool space_ = false;
+  bool boundary_ = false;
   std::string line_prefix_;
 };
 
@@ -108,6 +119,7 @@ void render(const Document& doc, const ContentSelection& sel, NodeId scope, Rend
       return false;
     }
     if (node.kind != NodeKind::kElement) return node.kind == NodeKind::kDocument;
+    w.boundary();
     Tag t = node.tag;
     if (!options.tables && t == Tag::k_table) return false;
     if (int lvl = break_level(t)) w.brk(lvl);
@@ -169,6 +181,7 @@ void render(const Document& doc, const ContentSelection& sel, NodeId scope, Rend
   auto exit = [&](NodeId n) {
     const Node& node = doc.node(n);
     if (node.kind != NodeKind::kElement) return;
+    w.boundary();
     Tag t = node.tag;
     switch (t) {
       case Tag::k_pre:

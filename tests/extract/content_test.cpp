@@ -1,0 +1,156 @@
+// Content selection and rendering on small pages, through the public Extractor.
+#include <gtest/gtest.h>
+
+#include "pith/extract.h"
+
+namespace pith {
+namespace {
+
+const std::string kProse =
+    "<p>Storms moved across the valley on Tuesday, bringing heavy rain to farms that had waited months for "
+    "water. Farmers said the rain came too late for the early crops but would help the autumn harvest, and "
+    "the river rose by half a metre overnight.</p><p>Officials warned drivers to avoid low roads near the "
+    "river until the water goes down, and schools in two villages stayed closed for the day.</p>";
+
+std::string page(std::string_view head, std::string_view body) {
+  return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">" + std::string(head) + "</head><body>" +
+         std::string(body) + "</body></html>";
+}
+
+Extraction run(const std::string& html) {
+  Extractor ex;
+  auto r = ex.extract(html);
+  EXPECT_TRUE(r.ok());
+  return r.ok() ? *r : Extraction{};
+}
+
+TEST(Render, CapitalAfterAnElementBoundaryStartsAWord) {
+  Extraction e = run(page("<title>Kayaks</title>",
+                          "<main>" + kProse +
+                              "<p><span>Eddyline</span><span>Sandpiper 130</span> costs "
+                              "<span>$973</span><span>Length</span> and the iPhone stays whole.</p></main>"));
+  EXPECT_NE(e.text.find("Eddyline Sandpiper 130"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("$973 Length"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("iPhone"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Eddyline\xE2"), std::string::npos);
+}
+
+TEST(Render, LowerCaseAfterABoundaryIsTheSameWord) {
+  Extraction e = run(page("<title>T</title>", "<main>" + kProse + "<p>A <b>bold</b>ly marked word.</p></main>"));
+  EXPECT_NE(e.text.find("boldly marked"), std::string::npos) << e.text;
+}
+
+// A product page: the name and price sit in a block beside the description, the specification
+// in a closed tab. The product's text takes in all three; the menu stays out.
+const std::string kProductHead = R"(<title>Trail Pack 25 | Shop</title>
+  <script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Trail Pack 25",
+  "offers":{"@type":"Offer","price":"99.00","priceCurrency":"USD"}}</script>)";
+
+std::string product_body() {
+  return R"(<nav><a href="/">Home</a> <a href="/packs">Packs</a> <a href="/tents">Tents</a></nav>
+    <div class="pdp"><div class="buy-box"><h1>Trail Pack 25</h1><span class="price">$99.00</span>
+    <a href="/cart">Add to cart</a></div>
+    <div class="details"><div class="description"><p>The Trail Pack 25 carries a day's gear on any trail, with a
+    padded back panel, a hydration sleeve and two side pockets that hold a bottle each. Its fabric is
+    recycled nylon with a water-repellent finish, and the hip belt folds away when you do not need it.</p>
+    <p>Compression straps keep the load close, and a top lid holds the small things you reach for most,
+    like a map, a snack or a headlamp for the walk back after dark.</p></div>
+    <div class="tab-panel" style="display:none"><p>Weight: 1.9 pounds. Volume: 25 liters. Fabric: recycled nylon
+    ripstop, 210 denier, with a durable water repellent finish free of PFAS chemicals.</p></div>
+    <div class="tab-panel hidden"><p>Warranty: every pack is covered for life against defects in materials
+    and workmanship, and we repair worn buckles and zippers for free.</p></div></div></div>
+    <footer><a href="/help">Help</a> <a href="/jobs">Jobs</a></footer>)";
+}
+
+TEST(Selection, ProductTakesInItsHeadingAndClosedTabs) {
+  Extraction e = run(page(kProductHead, product_body()));
+  ASSERT_EQ(e.page_type, "product");
+  EXPECT_NE(e.text.find("Trail Pack 25\n"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("$99.00"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("padded back panel"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("Volume: 25 liters"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("covered for life"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Tents"), std::string::npos) << e.text;
+}
+
+// A product page with a second <h1> further down (a section title): the first is the name.
+TEST(Selection, ProductWidensToItsFirstH1) {
+  std::string body = product_body();
+  body.insert(body.find("<div class=\"tab-panel\""), "<h1>Reviews</h1><p>No reviews yet.</p>");
+  Extraction e = run(page(kProductHead, body));
+  ASSERT_EQ(e.page_type, "product");
+  EXPECT_NE(e.text.find("$99.00"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("padded back panel"), std::string::npos) << e.text;
+}
+
+// A shop repeats a section (its mobile and desktop versions): the product's text has it once.
+TEST(Selection, ProductDropsSecondCopiesOfABlock) {
+  std::string body = product_body();
+  const std::string banner = "<p>Free shipping on orders over fifty dollars, and returns within ninety days.</p>";
+  body.insert(body.find("<div class=\"description\">"), banner);
+  body.insert(body.find("<div class=\"tab-panel\""), banner);
+  Extraction e = run(page(kProductHead, body));
+  ASSERT_EQ(e.page_type, "product");
+  size_t first = e.text.find("Free shipping on orders");
+  ASSERT_NE(first, std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Free shipping on orders", first + 1), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("padded back panel"), std::string::npos) << e.text;
+}
+
+// A class that reads as chrome ("subscription") does not drop the block holding the page's
+// only <h1>; without an <h1> inside, it does.
+TEST(Selection, ClassRulesSpareTheBlockOfTheOnlyH1) {
+  const std::string more =
+      "<p>The second part of the page tells how the coffee is roasted, in small batches over two days, "
+      "and how the beans are chosen from farms on three continents for a dark and even taste.</p>"
+      "<p>Every bag is sealed on the day it is roasted and shipped the morning after.</p>";
+  const std::string body = "<div class=\"product product--subscription\"><h1>Dark Roast</h1>" + kProse +
+                           "</div><div class=\"story\">" + more + more + "</div>";
+  Extraction e = run(page("<title>Dark Roast</title>", body));
+  EXPECT_NE(e.text.find("Storms moved across"), std::string::npos) << e.text;
+  std::string no_h1 = body;
+  no_h1.replace(no_h1.find("<h1>Dark Roast</h1>"), 19, "");
+  Extraction f = run(page("<title>Dark Roast</title>", no_h1));
+  EXPECT_EQ(f.text.find("Storms moved across"), std::string::npos) << f.text;
+}
+
+// An article keeps its body only: the headline above it and hidden blocks stay out.
+TEST(Selection, ArticleIsNotWidened) {
+  Extraction e = run(page(R"(<title>Storms Reach the Valley</title>
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+      "headline":"Storms Reach the Valley","datePublished":"2023-03-21"}</script>)",
+                          "<div class=\"wrap\"><div class=\"head\"><h1>Storms Reach the Valley</h1>"
+                          "<span>By Ann Lee, March 21, 2023</span></div><div class=\"story\">" +
+                              kProse + kProse + kProse +
+                              "<div style=\"display:none\"><p>A hidden paragraph of prose that no reader sees on "
+                              "the page, long enough to count as a paragraph of its own text.</p></div>"
+                              "</div></div>"));
+  ASSERT_EQ(e.page_type, "article");
+  EXPECT_EQ(e.text.find("Storms Reach the Valley"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("hidden paragraph"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("Storms moved across"), std::string::npos) << e.text;
+}
+
+// A category page: a heading and a short intro, and beside them a grid of product cards (a
+// link, a line and a price each). The grid is the content, with its heading and intro.
+TEST(Selection, GridBesideItsIntroTakesBothIn) {
+  std::string cards;
+  const char* names[] = {"Alpine Tent", "Bivy Sack", "Canyon Tarp", "Dome Tent",
+                         "Ember Stove", "Glacier Bag", "Harbor Cot", "Fjord Pad"};
+  for (int i = 0; i < 8; ++i)
+    cards += std::string("<li class=\"card\"><a href=\"/p/") + std::to_string(i) + "\"><span>" + names[i] +
+             "</span><span>Two-person shelter for three seasons</span></a><span>$" + std::to_string(100 + i) +
+             ".00</span></li>";
+  Extraction e = run(page("<title>Tents</title>",
+                          "<nav><a href=\"/\">Home</a> <a href=\"/shop\">Shop</a></nav><main><div class=\"hero\">"
+                          "<h1>Tents</h1><p>Shelters for every trip, from a night out to a month on the trail.</p>"
+                          "</div><div class=\"results\"><ul class=\"grid\">" +
+                              cards + "</ul></div></main><footer><a href=\"/help\">Help</a></footer>"));
+  EXPECT_NE(e.text.find("Shelters for every trip"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("Alpine Tent"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("Fjord Pad"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Help"), std::string::npos) << e.text;
+}
+
+}  // namespace
+}  // namespace pith
