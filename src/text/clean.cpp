@@ -790,12 +790,15 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
         words += l.f.words;
         prose |= l.kind == Kind::kProse;
       }
-    if (words < kMinDocumentWords && !prose) {
+    const bool too_little = words < kMinDocumentWords && !prose;
+    if (too_little || out.list_like) {
       // Unless the page is one list (a directory, a schedule, a table of names): a block of
       // consecutive plain lines, no chrome among them, that holds a document's worth of words
       // and outweighs the rest of the plain lines of the page. The run search finds no such
       // block where every line is short; menus are rarely this long and are broken up by
-      // chrome lines, or repeated.
+      // chrome lines, or repeated. On a list-like page the same block is kept too when it
+      // holds more words than what the run search kept (a directory of two-word names, which
+      // the search scores as menu items, next to a paragraph of introduction).
       size_t bs = 0, be = 0, cur = 0;
       uint32_t bw = 0, cw = 0, all = 0;
       for (size_t i = 0; i <= n; ++i) {
@@ -814,9 +817,9 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
         }
         cw = 0;
       }
-      if (bw >= kMinDocumentWords && 2 * bw > all && be - bs >= kListBlockMinLines) {
+      if (bw >= kMinDocumentWords && 2 * bw > all && be - bs >= kListBlockMinLines && (too_little || bw > words)) {
         for (size_t i = bs; i < be; ++i) lines[i].verdict = DropReason::kNone;
-      } else if (words > 0) {
+      } else if (words > 0 && too_little) {
         for (Line& l : lines)
           if (l.verdict == DropReason::kNone) l.verdict = DropReason::kTooLittleText;
       }

@@ -248,6 +248,27 @@ TEST(Clean, APageThatIsOneListKeepsItsLongestPlainBlock) {
   EXPECT_TRUE(few->text.empty()) << few->text;
 }
 
+TEST(Clean, AListLikePageKeepsAPlainBlockLargerThanWhatItKept) {
+  // A paragraph, then a directory of two-word names (each too short to count as an item):
+  // the run search keeps the paragraph alone; the block of names outweighs it and is kept.
+  const char* names[] = {"Maple Rangers", "Harbor Hawks", "Valley Owls", "Bridge United", "Cedar Comets",
+                         "Silver Foxes", "Ridge Wolves", "Eastwood Mariners", "Rock Bisons", "Bay Pilots",
+                         "Iron Miners", "Port Herons", "Lakeside Giants", "Vale Kites", "Park Rovers",
+                         "Mountain Elks", "Northgate Lions", "Riverside Bears", "Harbor Seals", "Granite Rams",
+                         "Meadow Larks", "Summit Eagles"};
+  std::string page =
+      "Home\nScores\nOur clubs play every weekend in the spring and the autumn, and new players are always "
+      "welcome to join us.\nPrivacy Policy\n";
+  for (const char* n : names) page += std::string(n) + "\n";
+  page += "Terms of Use\nCookie Policy\n";
+  Cleaner cleaner;
+  auto r = cleaner.clean(page);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Our clubs play"), std::string::npos) << r->text;
+  for (const char* n : names) EXPECT_NE(r->text.find(n), std::string::npos) << n << "\n" << r->text;
+  EXPECT_EQ(r->text.find("Scores"), std::string::npos) << r->text;
+}
+
 TEST(Phrases, ScopesAreRespected) {
   std::vector<uint64_t> hs;
   LineFeatures f;
