@@ -66,6 +66,7 @@ constexpr double kArticleBeforeCommentsMin = 8; // a run before the comment sect
 constexpr double kArticleBeforeCommentsShare = 0.3;  // (and this share of the heaviest run) is the
                                                      // article, however heavy the comments are
 constexpr uint32_t kMinDocumentWords = 40;      // kept text under this, with no prose line: nothing
+constexpr size_t kListBlockMinLines = 8;        // ... unless a block of this many plain lines holds it
 
 enum class Kind : uint8_t { kProse, kSentence, kShort };
 
@@ -789,9 +790,40 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
         words += l.f.words;
         prose |= l.kind == Kind::kProse;
       }
-    if (words > 0 && words < kMinDocumentWords && !prose)
-      for (Line& l : lines)
-        if (l.verdict == DropReason::kNone) l.verdict = DropReason::kTooLittleText;
+    const bool too_little = words < kMinDocumentWords && !prose;
+    if (too_little || out.list_like) {
+      // Unless the page is one list (a directory, a schedule, a table of names): a block of
+      // consecutive plain lines, no chrome among them, that holds a document's worth of words
+      // and outweighs the rest of the plain lines of the page. The run search finds no such
+      // block where every line is short; menus are rarely this long and are broken up by
+      // chrome lines, or repeated. On a list-like page the same block is kept too when it
+      // holds more words than what the run search kept (a directory of two-word names, which
+      // the search scores as menu items, next to a paragraph of introduction).
+      size_t bs = 0, be = 0, cur = 0;
+      uint32_t bw = 0, cw = 0, all = 0;
+      for (size_t i = 0; i <= n; ++i) {
+        const bool plain = i < n && (lines[i].chrome == DropReason::kNone ||
+                                     (lines[i].chrome == DropReason::kTitle && i > cur && cw > 0));
+        if (plain) {
+          if (cw == 0) cur = i;
+          cw += lines[i].f.words;
+          all += lines[i].f.words;
+          continue;
+        }
+        if (cw > bw) {
+          bw = cw;
+          bs = cur;
+          be = i;
+        }
+        cw = 0;
+      }
+      if (bw >= kMinDocumentWords && 2 * bw > all && be - bs >= kListBlockMinLines && (too_little || bw > words)) {
+        for (size_t i = bs; i < be; ++i) lines[i].verdict = DropReason::kNone;
+      } else if (words > 0 && too_little) {
+        for (Line& l : lines)
+          if (l.verdict == DropReason::kNone) l.verdict = DropReason::kTooLittleText;
+      }
+    }
   }
   auto& kept = m.kept;
   kept.clear();

@@ -224,6 +224,51 @@ TEST(Clean, ALongParagraphThePageRepeatsIsKeptOnce) {
   EXPECT_NE(r->text.find("The council met"), std::string::npos);
 }
 
+TEST(Clean, APageThatIsOneListKeepsItsLongestPlainBlock) {
+  // No sentence on the page: a directory of names between a menu and a footer. The block of
+  // names holds the words of the page; the menu items around it are broken up by chrome.
+  const char* names[] = {"Maple Grove Rangers", "Harbor City Hawks", "North Valley Owls", "Stone Bridge United",
+                         "Cedar Falls Comets", "Silver Lake Foxes", "Pine Ridge Wolves", "Eastwood Mariners",
+                         "Red Rock Bisons", "Golden Bay Pilots", "Iron Hill Miners", "West Port Herons",
+                         "Lakeside Giants", "Sunny Vale Kites", "Oak Park Rovers", "Blue Mountain Elks"};
+  std::string page = "Skip to main content\nHome\nScores\nPrivacy Policy\nTeam Directory\n";
+  for (const char* n : names) page += std::string(n) + "\n";
+  page += "Terms of Use\nPrivacy Policy\nCookie Policy\n";
+  Cleaner cleaner;
+  auto r = cleaner.clean(page);
+  ASSERT_TRUE(r.ok());
+  // The first name may pass for the page's headline (metadata); the others are the text.
+  for (size_t i = 1; i < std::size(names); ++i) EXPECT_NE(r->text.find(names[i]), std::string::npos) << names[i];
+  EXPECT_EQ(r->text.find("Scores"), std::string::npos) << r->text;
+  EXPECT_EQ(reason_of(*r, "Terms of Use"), "cookie_legal");
+
+  // A few short lines only: still no document.
+  auto few = cleaner.clean("Home\nAbout us\nMaple Grove Rangers\nHarbor City Hawks\nPrivacy Policy\n");
+  ASSERT_TRUE(few.ok());
+  EXPECT_TRUE(few->text.empty()) << few->text;
+}
+
+TEST(Clean, AListLikePageKeepsAPlainBlockLargerThanWhatItKept) {
+  // A paragraph, then a directory of two-word names (each too short to count as an item):
+  // the run search keeps the paragraph alone; the block of names outweighs it and is kept.
+  const char* names[] = {"Maple Rangers", "Harbor Hawks", "Valley Owls", "Bridge United", "Cedar Comets",
+                         "Silver Foxes", "Ridge Wolves", "Eastwood Mariners", "Rock Bisons", "Bay Pilots",
+                         "Iron Miners", "Port Herons", "Lakeside Giants", "Vale Kites", "Park Rovers",
+                         "Mountain Elks", "Northgate Lions", "Riverside Bears", "Harbor Seals", "Granite Rams",
+                         "Meadow Larks", "Summit Eagles"};
+  std::string page =
+      "Home\nScores\nOur clubs play every weekend in the spring and the autumn, and new players are always "
+      "welcome to join us.\nPrivacy Policy\n";
+  for (const char* n : names) page += std::string(n) + "\n";
+  page += "Terms of Use\nCookie Policy\n";
+  Cleaner cleaner;
+  auto r = cleaner.clean(page);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Our clubs play"), std::string::npos) << r->text;
+  for (const char* n : names) EXPECT_NE(r->text.find(n), std::string::npos) << n << "\n" << r->text;
+  EXPECT_EQ(r->text.find("Scores"), std::string::npos) << r->text;
+}
+
 TEST(Phrases, ScopesAreRespected) {
   std::vector<uint64_t> hs;
   LineFeatures f;
