@@ -329,59 +329,6 @@ Result<JsonFields> read_json_record(simdjson::ondemand::parser& parser, std::str
   return out;
 }
 
-// Appends s as a JSON string literal, as json_escape (core/json_writer.h) does, with runs of
-// bytes that need no escape copied at once. s must be valid UTF-8 (Cleaned::text is: the
-// Cleaner repairs its input), so bytes >= 0x80 are copied as they are.
-struct EscapeTable {
-  bool plain[256] = {};
-  constexpr EscapeTable() {
-    for (int c = 0; c < 256; ++c) plain[c] = c >= 0x20 && c != '"' && c != '\\' && c != 0x7F;
-  }
-};
-constexpr EscapeTable kEscape;
-
-void append_json_string(std::string_view s, std::string& out) {
-  out.push_back('"');
-  const char* p = s.data();
-  const char* const end = p + s.size();
-  while (p < end) {
-    const char* run = p;
-    // Eight bytes at a time while none needs an escape (SWAR, "Bit Twiddling Hacks": a byte
-    // under 0x20, '"', '\\' or 0x7F), then byte by byte up to the one that does.
-    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x80 * kOnes;
-    while (end - p >= 8) {
-      uint64_t v;
-      std::memcpy(&v, p, 8);
-      const uint64_t quote = v ^ (kOnes * '"'), slash = v ^ (kOnes * '\\'), del = v ^ (kOnes * 0x7F);
-      const uint64_t hit = ((v - kOnes * 0x20) & ~v) | ((quote - kOnes) & ~quote) | ((slash - kOnes) & ~slash) |
-                           ((del - kOnes) & ~del);
-      if (hit & kHigh) break;
-      p += 8;
-    }
-    while (p < end && kEscape.plain[static_cast<unsigned char>(*p)]) ++p;
-    out.append(run, static_cast<size_t>(p - run));
-    if (p == end) break;
-    switch (*p) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      default: {
-        static const char kHex[] = "0123456789abcdef";
-        const auto c = static_cast<unsigned char>(*p);
-        out += "\\u00";
-        out.push_back(kHex[c >> 4]);
-        out.push_back(kHex[c & 15]);
-      }
-    }
-    ++p;
-  }
-  out.push_back('"');
-}
-
 void write_dropped_json(JsonWriter& w, const Cleaned& c) {
   w.key("dropped").begin_array();
   for (const auto& d : c.dropped)
@@ -539,7 +486,7 @@ int run_clean(const CleanArgs& a) {
       d.out.reserve(data.size() + c->text.size() / 8 + 256);
       d.out.append(data.substr(0, fields.value_begin));
       if (d.empty) d.out += data.substr(fields.value_begin, fields.value_end - fields.value_begin);
-      else append_json_string(c->text, d.out);
+      else json_escape_valid_utf8(c->text, d.out);
       d.out.append(data.substr(fields.value_end, fields.object_end - fields.value_end));
       JsonWriter w2(d.out);
       d.out += ",\"pith\":";

@@ -2,46 +2,98 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 #include "core/utf8.h"
 
 namespace pith {
 
-void json_escape(std::string_view s, std::string& out) {
+namespace {
+
+// The escape of one byte that needs one: '"', '\\', a control character or DEL.
+void escape_byte(unsigned char c, std::string& out) {
   static const char kHex[] = "0123456789abcdef";
+  switch (c) {
+    case '"': out += "\\\""; break;
+    case '\\': out += "\\\\"; break;
+    case '\n': out += "\\n"; break;
+    case '\r': out += "\\r"; break;
+    case '\t': out += "\\t"; break;
+    case '\b': out += "\\b"; break;
+    case '\f': out += "\\f"; break;
+    default:
+      out += "\\u00";
+      out.push_back(kHex[c >> 4]);
+      out.push_back(kHex[c & 15]);
+  }
+}
+
+bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c == 0x7F; }
+
+// Bytes from p on that need no escape (and, with stop_high, are ASCII): eight at a time while
+// none does (SWAR, "Bit Twiddling Hacks": a byte under 0x20, '"', '\\', 0x7F, or one >= 0x80),
+// then byte by byte.
+const char* plain_run(const char* p, const char* end, bool stop_high) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x80 * kOnes;
+  while (end - p >= 8) {
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    const uint64_t quote = v ^ (kOnes * '"'), slash = v ^ (kOnes * '\\'), del = v ^ (kOnes * 0x7F);
+    uint64_t hit = ((v - kOnes * 0x20) & ~v) | ((quote - kOnes) & ~quote) | ((slash - kOnes) & ~slash) |
+                   ((del - kOnes) & ~del);
+    if (stop_high) hit |= v;
+    if (hit & kHigh) break;
+    p += 8;
+  }
+  while (p < end) {
+    const auto c = static_cast<unsigned char>(*p);
+    if (needs_escape(c) || (stop_high && c >= 0x80)) break;
+    ++p;
+  }
+  return p;
+}
+
+}  // namespace
+
+void json_escape(std::string_view s, std::string& out) {
   out.push_back('"');
-  size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
+  const char* p = s.data();
+  const char* const end = p + s.size();
+  while (p < end) {
+    const char* run = p;
+    p = plain_run(p, end, true);
+    out.append(run, static_cast<size_t>(p - run));
+    if (p == end) break;
+    const auto c = static_cast<unsigned char>(*p);
     if (c >= 0x80) {
-      size_t n = utf8_sequence_length(s, i);
+      const size_t i = static_cast<size_t>(p - s.data());
+      const size_t n = utf8_sequence_length(s, i);
       if (n == 0) {
         out += "\\ufffd";
-        ++i;
+        ++p;
       } else {
-        out.append(s.data() + i, n);
-        i += n;
+        out.append(p, n);
+        p += n;
       }
       continue;
     }
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      default:
-        if (c < 0x20 || c == 0x7f) {
-          out += "\\u00";
-          out.push_back(kHex[c >> 4]);
-          out.push_back(kHex[c & 15]);
-        } else {
-          out.push_back(static_cast<char>(c));
-        }
-    }
-    ++i;
+    escape_byte(c, out);
+    ++p;
+  }
+  out.push_back('"');
+}
+
+void json_escape_valid_utf8(std::string_view s, std::string& out) {
+  out.push_back('"');
+  const char* p = s.data();
+  const char* const end = p + s.size();
+  while (p < end) {
+    const char* run = p;
+    p = plain_run(p, end, false);
+    out.append(run, static_cast<size_t>(p - run));
+    if (p == end) break;
+    escape_byte(static_cast<unsigned char>(*p), out);
+    ++p;
   }
   out.push_back('"');
 }
