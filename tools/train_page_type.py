@@ -15,12 +15,12 @@ on all pages and writes the model (the C++ build checks the feature count).
 """
 import argparse
 import collections
-import json
 import math
 import os
 import random
-import re
 import sys
+
+import train_common
 
 TYPES = ["article", "forum", "product", "listing", "collection", "documentation", "service"]
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -29,33 +29,18 @@ HEADER = os.path.join(HERE, "..", "src", "extract", "page_type.h")
 
 
 def feature_names():
-    with open(HEADER, encoding="utf-8") as f:
-        h = f.read()
-    m = re.search(r"#define PITH_PAGE_FEATURES\(X\)(.*?)\n\n", h, re.S)
-    return re.findall(r"X\((\w+)\)", m.group(1))
+    return train_common.feature_names(HEADER, "PITH_PAGE_FEATURES")
 
 
 def load(set_dir, pred, names):
-    truth = {}
-    with open(os.path.join(set_dir, "truth.jsonl"), encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            truth[str(r["id"])] = r
     rows = []
-    with open(pred, encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            pid = os.path.basename(r.get("source") or "").split(".")[0]
-            t = truth.get(pid)
-            if not t or t.get("type") not in TYPES:
-                continue
-            rec = next((w for w in r.get("warnings", []) if w.startswith("page-type-features:")), None)
-            if rec is None:
-                sys.exit(f"{pred}: no page-type-features; build with -DPITH_RECORD_FEATURES")
-            kv = dict(p.split("=") for p in rec.split(":", 1)[1].split())
-            x = [float(kv[n]) for n in names]
-            host = re.sub(r"^www\.", "", (re.match(r"https?://([^/]+)", t.get("url") or "") or [None, pid])[1])
-            rows.append((x, TYPES.index(t["type"]), host, pid))
+    for r, t, pid, host in train_common.joined_records(set_dir, pred):
+        if t.get("type") not in TYPES:
+            continue
+        rec = next((w for w in r.get("warnings", []) if w.startswith("page-type-features:")), None)
+        if rec is None:
+            sys.exit(f"{pred}: no page-type-features; build with -DPITH_RECORD_FEATURES")
+        rows.append((train_common.parse_features(rec.split(":", 1)[1], names), TYPES.index(t["type"]), host, pid))
     return rows
 
 

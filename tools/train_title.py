@@ -15,14 +15,14 @@ host); its accuracy counts every page, also those where no candidate is correct,
 directly comparable with score.py's title accuracy.
 """
 import argparse
-import collections
-import json
 import math
 import os
 import random
 import re
 import sys
 import unicodedata
+
+import train_common
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MODEL = os.path.join(HERE, "..", "src", "extract", "title_model.inc")
@@ -43,35 +43,21 @@ def norm(s):
 
 
 def feature_names():
-    with open(HEADER, encoding="utf-8") as f:
-        h = f.read()
-    m = re.search(r"#define PITH_TITLE_FEATURES\(X\)(.*?)\n\n", h, re.S)
-    return re.findall(r"X\((\w+)\)", m.group(1))
+    return train_common.feature_names(HEADER, "PITH_TITLE_FEATURES")
 
 
 def load(set_dir, pred, names):
-    truth = {}
-    with open(os.path.join(set_dir, "truth.jsonl"), encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            truth[str(r["id"])] = r
     pages = []
-    with open(pred, encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            pid = os.path.basename(r.get("source") or "").split(".")[0]
-            t = truth.get(pid)
-            if not t or not norm(t.get("title")):
+    for r, t, _, host in train_common.joined_records(set_dir, pred):
+        if not norm(t.get("title")):
+            continue
+        cands = []
+        for w in r.get("warnings", []):
+            if not w.startswith("title-candidate:"):
                 continue
-            cands = []
-            for w in r.get("warnings", []):
-                if not w.startswith("title-candidate:"):
-                    continue
-                feats, text = w[len("title-candidate:"):].split("\x1f", 1)
-                kv = dict(p.split("=") for p in feats.split())
-                cands.append(([float(kv[n]) for n in names], norm(fold_quotes(text)) == norm(t["title"])))
-            host = re.sub(r"^www\.", "", (re.match(r"https?://([^/]+)", t.get("url") or "") or [None, pid])[1])
-            pages.append((cands, host))
+            feats, text = w[len("title-candidate:"):].split("\x1f", 1)
+            cands.append((train_common.parse_features(feats, names), norm(fold_quotes(text)) == norm(t["title"])))
+        pages.append((cands, host))
     if not any(c for c, _ in pages):
         sys.exit(f"{pred}: no title-candidate records; build with -DPITH_RECORD_FEATURES")
     return pages

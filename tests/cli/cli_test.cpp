@@ -8,7 +8,6 @@
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#include <zlib.h>
 
 #include <chrono>
 #include <cstdlib>
@@ -19,6 +18,8 @@
 #include <string>
 #include <thread>
 #include <vector>
+
+#include "../io/fixtures.h"
 
 extern char** environ;
 
@@ -40,20 +41,6 @@ void write_file(const fs::path& p, std::string_view data) {
   fs::create_directories(p.parent_path());
   std::ofstream f(p, std::ios::binary);
   f.write(data.data(), static_cast<std::streamsize>(data.size()));
-}
-
-std::string gzip(std::string_view data) {
-  std::string out(compressBound(data.size()) + 64, '\0');
-  z_stream zs{};
-  deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  zs.avail_in = static_cast<uInt>(data.size());
-  zs.next_out = reinterpret_cast<Bytef*>(out.data());
-  zs.avail_out = static_cast<uInt>(out.size());
-  deflate(&zs, Z_FINISH);
-  out.resize(zs.total_out);
-  deflateEnd(&zs);
-  return out;
 }
 
 std::string good_page(std::string_view words) {
@@ -170,14 +157,14 @@ struct RejectCase {
 };
 
 TEST_F(CliTest, EachRejectionHasAClearMessageAndExitOne) {
-  std::string gz = gzip(good_page("Zipped"));
+  std::string gz = testing::gzip_member(good_page("Zipped"));
   const RejectCase cases[] = {
       {"empty.html", "", {}, "0: empty page", "empty_input"},
       {"blank.html", "  \n\n ", {}, "0: empty page", "empty_input"},
       {"image.html", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), {}, "0: not HTML: binary data", "binary_input"},
       {"big.html", good_page(std::string(300, 'x')), {"--max-bytes", "100"}, "0: file over the budget of 100 bytes", "too_large"},
       {"cut.html.gz", gz.substr(0, gz.size() / 2), {}, "0: truncated gzip data", "io"},
-      {"bomb.html.gz", gzip(std::string(1 << 20, ' ')), {"--max-bytes", "100000"},
+      {"bomb.html.gz", testing::gzip_member(std::string(1 << 20, ' ')), {"--max-bytes", "100000"},
        "0: inflated size over the budget of 100000 bytes", "too_large"},
   };
   for (const auto& c : cases) {
@@ -213,7 +200,7 @@ TEST_F(CliTest, CorruptGzipIsReportedWithItsOffset) {
   // A valid gzip header, then a deflate block of the reserved type 3: zlib stops at byte 10.
   std::string bad("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xff\xff\xff\xff", 14);
   page("bad.html.gz", bad);
-  page("ok.html.gz", gzip(good_page("Zipped")));
+  page("ok.html.gz", testing::gzip_member(good_page("Zipped")));
   Outcome r = run({"extract", "bad.html.gz", "ok.html.gz"});
   EXPECT_EQ(r.status, 1);
   EXPECT_TRUE(r.out.starts_with("==> ok.html.gz <==\nZipped: the committee")) << r.out;
@@ -293,7 +280,7 @@ TEST_F(CliTest, OneAndFourThreadsGiveIdenticalBytes) {
     for (int k = 0; k < size * 400; ++k) words += " word" + std::to_string(k % 97);
     std::string name = "p/" + std::to_string(i % 5) + "/" + std::to_string(i) + ".html";
     if (i % 11 == 3) page(name, "");
-    else if (i % 13 == 5) page(name + ".gz", gzip(good_page(words)));
+    else if (i % 13 == 5) page(name + ".gz", testing::gzip_member(good_page(words)));
     else page(name, good_page(words));
   }
   Outcome one = run({"extract", "p", "--format", "jsonl", "-j", "1"});
@@ -333,7 +320,7 @@ TEST_F(CliTest, DashReadsStdinAndUrlLandsInTheRecord) {
   EXPECT_EQ(text.status, 0);
   EXPECT_TRUE(text.out.starts_with("Plain: the committee")) << text.out;
 
-  Outcome gz = run({"extract", "-"}, gzip(good_page("Gzipped stdin")));
+  Outcome gz = run({"extract", "-"}, testing::gzip_member(good_page("Gzipped stdin")));
   EXPECT_EQ(gz.status, 0) << gz.err;
   EXPECT_TRUE(gz.out.starts_with("Gzipped stdin: the committee")) << gz.out;
 
@@ -346,11 +333,11 @@ TEST_F(CliTest, FolderIsReadRecursivelyForPagesOnly) {
   const std::string p = good_page("Page");
   page("site/index.html", p);
   page("site/a/b/c/deep.htm", p);
-  page("site/a/zipped.html.gz", gzip(p));
+  page("site/a/zipped.html.gz", testing::gzip_member(p));
   page("site/UPPER.HTML", p);
   page("site/notes.txt", p);
   page("site/data.json", p);
-  page("site/archive.gz", gzip(p));
+  page("site/archive.gz", testing::gzip_member(p));
   page("site/page.html.bak", p);
   page("site/html", p);
   page("site/a/style.css", p);
