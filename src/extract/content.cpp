@@ -76,6 +76,11 @@ constexpr float kHiddenProseMinShare = 0.3f;
 // A block whose text (this long at least) repeats an earlier kept block is a copy: a
 // responsive page's second version of a section, a banner repeated down the page.
 constexpr size_t kDuplicateMinChars = 25;
+// A list heading ("Similar items") is a short block; the section it opens goes when it is a
+// list: this much of it is link text, or at most this much of it is prose.
+constexpr uint32_t kListHeadingMaxChars = 60;
+constexpr float kListLinkShare = 0.3f;
+constexpr float kListProseShare = 0.5f;
 constexpr uint32_t kTeaserMinItems = 3;  // look-alike siblings that make a list of cards
 constexpr uint32_t kTeaserMaxChars = 800;  // a card longer than this is content, not a teaser
 constexpr float kTeaserShare = 0.25f;    // share of a card list's weight its parent counts
@@ -172,6 +177,8 @@ SelectionHints hints_for_page_type(std::string_view page_type) {
   } else if (page_type == "collection") {
     h.widen_to_heading = true;  // the category's heading and intro; its hidden blocks are filters
   }
+  // On a listing or collection page, "Latest news" may head the list the page is about.
+  h.keep_related_lists = page_type == "listing" || page_type == "collection";
   // Documentation repeats code and table rows on purpose.
   h.drop_duplicates = page_type == "product" || page_type == "service" || page_type == "collection" ||
                       page_type == "forum" || page_type == "listing";
@@ -323,6 +330,32 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
     n = doc.next_in_subtree(n, sel.body);
   }
   measure(doc, sel, sel.body);
+
+  // Pass 3: lists of other pages or products under a heading that says so ("Related news",
+  // "Similar items"), before the container is chosen: on a shop page they can outweigh it.
+  list_headings_.clear();
+  for (NodeId n = hints_.keep_related_lists ? kNoNode : sel.body; n != kNoNode;) {
+    const NodeStats& st = sel.stats[n];
+    if (!sel.drop[n].empty() || doc.node(n).kind != NodeKind::kElement || st.chars == 0) {
+      n = doc.next_skip_children(n, sel.body);
+      continue;
+    }
+    if (st.chars > kListHeadingMaxChars || n == sel.body) {
+      n = doc.next_in_subtree(n, sel.body);
+      continue;
+    }
+    bool heads_list = false;
+    if (st.link_chars == 0) {
+      scratch_.clear();
+      doc.append_text(n, scratch_);
+      boilerplate_phrase_rule(collapse_whitespace(scratch_), &heads_list);
+    }
+    if (heads_list) list_headings_.push_back(n);
+    n = doc.next_skip_children(n, sel.body);
+  }
+  bool dropped = false;
+  for (NodeId h : list_headings_) dropped = drop_headed_list(doc, sel, h, sel.body, false) || dropped;
+  if (dropped) measure(doc, sel, sel.body);
 }
 
 // A closed tab or accordion of a typed page (SelectionHints::keep_hidden_prose) is prose:
@@ -537,6 +570,7 @@ NodeId ContentSelector::widen_to_heading(const Document& doc, const ContentSelec
 
 void ContentSelector::prune(const Document& doc, const Options& options, ContentSelection& sel) {
   pruned_.clear();
+  list_headings_.clear();
   const NodeId main = sel.main;
   const float max_ld = options.favor == Favor::kPrecision ? 0.4f : options.favor == Favor::kRecall ? 0.7f : 0.5f;
   for (NodeId n = doc.node(main).first_child; n != kNoNode;) {
@@ -558,7 +592,9 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
       scratch_.clear();
       doc.append_text(n, scratch_);
       std::string collapsed = collapse_whitespace(scratch_);
-      rule = boilerplate_phrase_rule(collapsed);
+      bool heads_list = false;
+      rule = boilerplate_phrase_rule(collapsed, &heads_list);
+      if (heads_list && st.link_chars == 0 && !hints_.keep_related_lists) list_headings_.push_back(n);
     }
     if (!rule.empty()) {
       sel.drop[n] = rule;
@@ -568,6 +604,8 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
     }
     n = doc.next_in_subtree(n, main);
   }
+  // The sections that list headings open, inside the container, go with them.
+  for (NodeId h : list_headings_) drop_headed_list(doc, sel, h, main, true);
   // A heading whose following siblings were all dropped headed a dropped list ("Related news").
   for (NodeId n = main; n != kNoNode;) {
     const Node& node = doc.node(n);
@@ -595,6 +633,81 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
     n = doc.next_in_subtree(n, main);
   }
   if (hints_.drop_duplicates) drop_duplicates(doc, sel);
+}
+
+// The section that a list heading ("Related news", "Similar items") opens goes with it
+// ("related-section"): the largest ancestor below scope that the heading opens (no visible
+// text before it), or else, for a heading among its section's siblings, the siblings up to
+// the next heading of the same or a higher level. Never a section holding the page's <h1> or
+// half of scope's text or prose, nor one that reads as prose rather than a list (a "Related
+// work" section of paragraphs). Scope is the body before the container is chosen, then the
+// container. Returns whether anything was dropped; drops found in the container are pruned_.
+bool ContentSelector::drop_headed_list(const Document& doc, ContentSelection& sel, NodeId heading, NodeId scope,
+                                       bool in_container) {
+  const uint32_t max_chars = sel.stats[scope].chars / 2;
+  const uint32_t max_prose = sel.stats[scope].prose_chars / 2;
+  const NodeId h1 = only_visible_h1(doc, sel, hints_.first_h1);
+  auto opens = [&](NodeId child) {
+    for (NodeId s = doc.node(doc.node(child).parent).first_child; s != child; s = doc.node(s).next_sibling) {
+      const Node& sn = doc.node(s);
+      if (sn.kind == NodeKind::kText && visible_chars(doc.text(s)) > 0) return false;
+      if (sn.kind == NodeKind::kElement && sel.drop[s].empty() && sel.stats[s].chars > 0) return false;
+    }
+    return true;
+  };
+  // Cards (teaser items that are not paragraphs) anywhere below n, the most under one parent.
+  auto cards = [&](NodeId n) {
+    uint32_t most = 0;
+    for (NodeId p = n; p != kNoNode; p = doc.next_in_subtree(p, n)) {
+      if (sel.stats[p].items < kTeaserMinItems) continue;
+      uint32_t k = 0;
+      for (NodeId c = doc.node(p).first_child; c != kNoNode; c = doc.node(c).next_sibling)
+        k += sel.stats[c].item && doc.node(c).tag != Tag::k_p;
+      most = std::max(most, k);
+    }
+    return most;
+  };
+  auto is_list = [&](uint32_t chars, uint32_t link_chars, uint32_t prose, uint32_t items) {
+    return link_chars >= kListLinkShare * chars || prose <= kListProseShare * chars || items >= kTeaserMinItems;
+  };
+  auto drop = [&](NodeId n) {
+    sel.drop[n] = "related-section";
+    if (in_container) pruned_.push_back(n);
+  };
+  NodeId top = heading;
+  for (NodeId p = doc.node(top).parent; p != kNoNode && p != scope && opens(top); p = doc.node(p).parent) {
+    if (sel.stats[p].chars > max_chars || (h1 != kNoNode && holds(doc, p, h1))) break;
+    top = p;
+  }
+  if (top != heading) {
+    const NodeStats& ts = sel.stats[top];
+    if (!is_list(ts.chars, ts.link_chars, ts.prose_chars, cards(top))) return false;
+    drop(top);
+    return true;
+  }
+  const Tag tag = doc.node(heading).tag;
+  if (!is_heading_tag(tag)) return false;
+  uint32_t chars = 0, link_chars = 0, prose = 0, items = 0;
+  NodeId end = kNoNode;
+  for (NodeId s = doc.node(heading).next_sibling; s != kNoNode; s = doc.node(s).next_sibling) {
+    const Node& sn = doc.node(s);
+    if (sn.kind == NodeKind::kText && visible_chars(doc.text(s)) > 0) return false;  // loose text: not a list
+    if (sn.kind != NodeKind::kElement || !sel.drop[s].empty()) continue;
+    if (is_heading_tag(sn.tag) && sn.tag <= tag) break;
+    if (h1 != kNoNode && holds(doc, s, h1)) break;
+    chars += sel.stats[s].chars;
+    link_chars += sel.stats[s].link_chars;
+    prose += sel.stats[s].prose_chars;
+    items = std::max<uint32_t>(items + (sel.stats[s].item && sn.tag != Tag::k_p), cards(s));
+    end = s;
+  }
+  if (end == kNoNode || chars > max_chars || prose > max_prose || !is_list(chars, link_chars, prose, items)) return false;
+  if (sel.drop[heading].empty()) drop(heading);
+  for (NodeId s = doc.node(heading).next_sibling; s != kNoNode; s = doc.node(s).next_sibling) {
+    if (doc.node(s).kind == NodeKind::kElement && sel.drop[s].empty()) drop(s);
+    if (s == end) break;
+  }
+  return true;
 }
 
 // Second copies of a block inside the container go ("duplicate"). Blocks are the innermost

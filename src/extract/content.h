@@ -65,7 +65,10 @@ struct SelectionHints {
   // Drop second copies of a block (rule "duplicate"): shops and forums repeat sections (a
   // mobile and a desktop version, a quoted post); an article may repeat a list on purpose.
   bool drop_duplicates = false;
-  bool any() const { return widen_to_heading || keep_hidden_prose || drop_duplicates; }
+  // Keep the sections that a list heading opens ("Latest news", "Similar items"): on a
+  // listing or collection page they may be the content.
+  bool keep_related_lists = false;
+  bool any() const { return widen_to_heading || keep_hidden_prose || drop_duplicates || keep_related_lists; }
 };
 
 // The hints for a page type as page_type.h names it ("product", ...); none for articles.
@@ -88,6 +91,9 @@ class ContentSelector {
   SelectionHints hints_;
   std::vector<NodeId> pruned_;
   void drop_duplicates(const Document& doc, ContentSelection& sel);
+  bool drop_headed_list(const Document& doc, ContentSelection& sel, NodeId heading, NodeId scope,
+                        bool in_container);
+  std::vector<NodeId> list_headings_;  // blocks whose phrase heads a list of other items
   std::unordered_set<uint64_t> seen_;  // hashes of the blocks kept so far (drop_duplicates)
   float mark_teasers(const Document& doc, ContentSelection& sel, NodeId parent);
   std::string scratch_;

@@ -211,6 +211,7 @@ struct Phrase {
   std::string_view text;  // lower case; matched against the whole block or its start
   bool prefix;
   std::string_view rule;
+  bool heads_list = false;  // the heading of a list of other pages or items ("Similar items")
 };
 
 constexpr Phrase kPhrases[] = {
@@ -235,20 +236,41 @@ constexpr Phrase kPhrases[] = {
     {"post a comment", true, "phrase:comment-form"},
     {"you must be logged in to post", true, "phrase:comment-form"},
     {"your email address will not be published", true, "phrase:comment-form"},
-    {"related news", false, "phrase:related"},
-    {"related articles", false, "phrase:related"},
-    {"related posts", false, "phrase:related"},
-    {"related stories", false, "phrase:related"},
-    {"related", false, "phrase:related"},
-    {"latest news", false, "phrase:related"},
-    {"more stories", false, "phrase:related"},
+    {"related news", false, "phrase:related", true},
+    {"related articles", false, "phrase:related", true},
+    {"related posts", false, "phrase:related", true},
+    {"related stories", false, "phrase:related", true},
+    {"related content", false, "phrase:related", true},
+    {"related products", false, "phrase:related", true},
+    {"related items", false, "phrase:related", true},
+    {"related", false, "phrase:related", true},
+    {"latest news", false, "phrase:related", true},
+    {"more stories", false, "phrase:related", true},
     {"read more", false, "phrase:related"},
-    {"read next", false, "phrase:related"},
-    {"you may also like", true, "phrase:related"},
-    {"you might also like", true, "phrase:related"},
-    {"recommended for you", true, "phrase:related"},
-    {"most popular", false, "phrase:related"},
-    {"most read", false, "phrase:related"},
+    {"read next", false, "phrase:related", true},
+    {"you may also like", true, "phrase:related", true},
+    {"you might also like", true, "phrase:related", true},
+    {"you may also be interested in", true, "phrase:related", true},
+    {"recommended for you", true, "phrase:related", true},
+    {"most popular", false, "phrase:related", true},
+    {"most read", false, "phrase:related", true},
+    // Shops: lists of other products beside the one the page is about.
+    {"people who viewed this item also", true, "phrase:related", true},
+    {"customers who viewed this item also", true, "phrase:related", true},
+    {"customers who bought this item also", true, "phrase:related", true},
+    {"customers also bought", true, "phrase:related", true},
+    {"customers also viewed", true, "phrase:related", true},
+    {"frequently bought together", true, "phrase:related", true},
+    {"similar items", true, "phrase:related", true},
+    {"similar products", true, "phrase:related", true},
+    {"explore related", true, "phrase:related", true},
+    {"recently viewed", true, "phrase:related", true},
+    {"more from this seller", true, "phrase:related", true},
+    {"seller's other items", false, "phrase:related", true},
+    {"sponsored products", true, "phrase:related", true},
+    {"more like this", false, "phrase:related", true},
+    {"complete the look", false, "phrase:related", true},
+    {"shop the look", false, "phrase:related", true},
     {"we use cookies", true, "phrase:cookie"},
     {"this website uses cookies", true, "phrase:cookie"},
     {"this site uses cookies", true, "phrase:cookie"},
@@ -265,7 +287,8 @@ constexpr Phrase kPhrases[] = {
 
 }  // namespace
 
-std::string_view boilerplate_phrase_rule(std::string_view text) {
+std::string_view boilerplate_phrase_rule(std::string_view text, bool* heads_list) {
+  if (heads_list) *heads_list = false;
   if (text.empty() || text.size() > 120) return {};
   std::string low = ascii_lowercase(text);
   while (!low.empty() && (low.back() == ':' || low.back() == '!' || low.back() == '.' || low.back() == ' '))
@@ -275,6 +298,7 @@ std::string_view boilerplate_phrase_rule(std::string_view text) {
       // A prefix phrase only condemns a short block: "Subscribe ..." as a sentence in an
       // article is text.
       if (p.prefix && low.size() > 80) continue;
+      if (heads_list) *heads_list = p.heads_list;
       return p.rule;
     }
   }
