@@ -226,6 +226,17 @@ void ContentSelector::select(const Document& doc, const Options& options, Conten
     }
     if (kept >= std::max<float>(kMinKeptChars, kMinKeptShare * sel.raw_body_chars)) break;
   }
+  // A page whose only text is its site chrome (a shop page whose product is drawn by script
+  // leaves its footer) has no main text: a container inside a footer, nav, aside or header
+  // that holds only link lists (no positive weight) goes too ("chrome-only").
+  if (sel.stats[sel.main].sum <= 0 || sel.stats[sel.main].prose_chars == 0) {
+    for (NodeId n = sel.main; n != kNoNode && n != sel.body; n = doc.node(n).parent) {
+      if (doc.node(n).kind == NodeKind::kElement && !chrome_tag_rule(doc.node(n).tag).empty()) {
+        sel.drop[sel.main] = "chrome-only";
+        break;
+      }
+    }
+  }
 }
 
 uint32_t ContentSelector::kept_chars(const Document& doc, const ContentSelection& sel) const {

@@ -102,6 +102,7 @@ int break_level(Tag t) {
 void render(const Document& doc, const ContentSelection& sel, NodeId scope, RenderMode mode,
             const Options& options, std::string& out) {
   out.clear();
+  if (!sel.drop[scope].empty()) return;  // the container itself was judged chrome (content.h)
   Writer w(out, mode);
   const bool md = mode == RenderMode::kMarkdown;
   int pre_depth = 0;

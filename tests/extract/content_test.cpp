@@ -152,5 +152,58 @@ TEST(Selection, GridBesideItsIntroTakesBothIn) {
   EXPECT_EQ(e.text.find("Help"), std::string::npos) << e.text;
 }
 
+// "Similar items" heads a grid of other products, "Related news" cards of other articles:
+// the section goes with its heading.
+TEST(Selection, ListHeadingDropsTheSectionItOpens) {
+  std::string others;
+  const char* names[] = {"Summit Pack 30", "Ridge Pack 18", "Valley Sling 5", "Canyon Duffel 40"};
+  for (const char* name : names)
+    others += std::string("<div class=\"tile\"><a href=\"/p\">") + name +
+              "</a><span>A light pack for long days on the trail, now in four colours.</span></div>";
+  std::string body = product_body();
+  body.insert(body.find("<div class=\"tab-panel\""),
+              "<section><div class=\"head\"><h2>Similar items</h2></div><div class=\"row\">" + others +
+                  "</div></section>");
+  Extraction e = run(page(kProductHead, body));
+  ASSERT_EQ(e.page_type, "product");
+  EXPECT_NE(e.text.find("padded back panel"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Similar items"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Summit Pack"), std::string::npos) << e.text;
+
+  std::string cards;
+  for (const char* c : {"Dam opens its gates", "Farm prices rise", "Schools reopen"})
+    cards += std::string("<div class=\"card\"><a href=\"/a\">") + c +
+             "</a><span>What happened next in the valley after a week of rain upstream.</span></div>";
+  Extraction a = run(page("<title>Storms</title>", "<article><h1>Storms reach the valley</h1>" + kProse +
+                                                       "<h3>Related news</h3><div class=\"cards\">" + cards +
+                                                       "</div></article>"));
+  EXPECT_NE(a.text.find("autumn harvest"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("Dam opens"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("after a week of rain"), std::string::npos) << a.text;
+}
+
+// A "Related" heading over paragraphs of prose is a section of the article, not a list.
+TEST(Selection, ListHeadingOverProseKeepsIt) {
+  Extraction a = run(page("<title>Folding</title>",
+                          "<article><h1>Folding and cutting</h1>" + kProse +
+                              "<h2>Related</h2><p>A later paper with three co-authors extends the method to "
+                              "polygons with holes, and shows how to fold any such shape flat before one cut "
+                              "(<a href=\"/paper\">paper</a>).</p></article>"));
+  EXPECT_NE(a.text.find("polygons with holes"), std::string::npos) << a.text;
+}
+
+// A page whose only text is its footer (the product is drawn by script) has no main text.
+TEST(Selection, FooterOnlyPageHasNoMainText) {
+  std::string groups;
+  for (const char* g : {"Help", "Multi-Language Sites", "Browse by Category"})
+    groups += std::string("<dl><dt>") + g +
+              "</dt><dd><a href=\"/x\">Help Center</a>, <a href=\"/x\">Returns</a>, <a href=\"/x\">Low Price</a>, "
+              "<a href=\"/x\">Promotion</a></dd></dl>";
+  Extraction e = run(page("<title>Item</title>",
+                          "<div id=\"root\"></div><footer><div class=\"site-footer\">" + groups + "</div></footer>"));
+  EXPECT_EQ(e.text, "");
+  ASSERT_FALSE(e.warnings.empty());
+}
+
 }  // namespace
 }  // namespace pith
