@@ -41,7 +41,7 @@ std::string_view trim(std::string_view s) {
   return s.substr(b, e - b);
 }
 
-static bool is_unicode_space(char32_t cp) {
+bool is_unicode_space(char32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 ||
          (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF ||
          cp == 0x1680;

@@ -17,6 +17,9 @@ std::string_view trim(std::string_view s);
 // Collapses runs of Unicode white space (ASCII space, NBSP, U+2000..U+200B, U+3000...) to
 // one ASCII space and trims the ends.
 std::string collapse_whitespace(std::string_view s);
+
+// White space as collapse_whitespace sees it: ASCII space, NBSP, the Unicode space separators.
+bool is_unicode_space(char32_t cp);
 // Count of words: runs of letters/digits (any script; a CJK character counts as one word).
 size_t count_words(std::string_view s);
 // Splits on any character in seps, dropping empty pieces.

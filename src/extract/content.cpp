@@ -359,7 +359,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
     if (st.link_chars == 0) {
       scratch_.clear();
       doc.append_text(n, scratch_);
-      boilerplate_phrase_rule(collapse_whitespace(scratch_), &heads_list);
+      boilerplate_phrase_rule(scratch_, &heads_list);
     }
     if (heads_list) list_headings_.push_back(n);
     n = doc.next_skip_children(n, sel.body);
@@ -602,9 +602,8 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
     } else if (st.chars <= 120) {
       scratch_.clear();
       doc.append_text(n, scratch_);
-      std::string collapsed = collapse_whitespace(scratch_);
       bool heads_list = false;
-      rule = boilerplate_phrase_rule(collapsed, &heads_list);
+      rule = boilerplate_phrase_rule(scratch_, &heads_list);
       if (heads_list && st.link_chars == 0 && !hints_.keep_related_lists) list_headings_.push_back(n);
     }
     if (!rule.empty()) {

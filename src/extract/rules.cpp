@@ -3,6 +3,7 @@
 #include <array>
 
 #include "core/strings.h"
+#include "core/utf8.h"
 
 namespace pith {
 
@@ -289,10 +290,28 @@ constexpr Phrase kPhrases[] = {
 
 std::string_view boilerplate_phrase_rule(std::string_view text, bool* heads_list) {
   if (heads_list) *heads_list = false;
-  if (text.empty() || text.size() > 120) return {};
-  std::string low = ascii_lowercase(text);
-  while (!low.empty() && (low.back() == ':' || low.back() == '!' || low.back() == '.' || low.back() == ' '))
-    low.pop_back();
+  // Lower case with runs of white space as one space, in a buffer on the stack: this runs on
+  // every short block of a page.
+  constexpr size_t kMax = 120;
+  char buf[kMax];
+  size_t n = 0;
+  bool space = true;  // drops leading white space
+  for (size_t i = 0; i < text.size();) {
+    const size_t start = i;
+    const bool ascii = static_cast<unsigned char>(text[i]) < 0x80;
+    const bool is_space = ascii ? is_ascii_space(text[i++]) : is_unicode_space(utf8_decode(text, i));
+    if (is_space) {
+      space = true;
+      continue;
+    }
+    if (n + (i - start) + 1 > kMax) return {};
+    if (space && n > 0) buf[n++] = ' ';
+    space = false;
+    for (size_t k = start; k < i; ++k) buf[n++] = ascii ? ascii_lower(text[k]) : text[k];
+  }
+  while (n > 0 && (buf[n - 1] == ':' || buf[n - 1] == '!' || buf[n - 1] == '.' || buf[n - 1] == ' ')) --n;
+  if (n == 0) return {};
+  const std::string_view low(buf, n);
   for (const Phrase& p : kPhrases) {
     if (p.prefix ? low.starts_with(p.text) : low == p.text) {
       // A prefix phrase only condemns a short block: "Subscribe ..." as a sentence in an

@@ -27,10 +27,11 @@ struct ClassMatch {
 ClassMatch match_class(std::string_view class_and_id);
 
 // A short block whose whole text is a known boilerplate phrase ("Share this article",
-// "Advertisement", "Please enter your comment!"). Returns the rule name or empty. heads_list,
+// "Advertisement", "Please enter your comment!"); case and runs of white space do not matter,
+// and text over 120 bytes is never one. Returns the rule name or empty. heads_list,
 // when given, tells whether the phrase is the heading of a list of other pages or products
 // ("Related news", "Similar items"), whose section goes with it.
-std::string_view boilerplate_phrase_rule(std::string_view collapsed_text, bool* heads_list = nullptr);
+std::string_view boilerplate_phrase_rule(std::string_view text, bool* heads_list = nullptr);
 
 // An inline style that hides the element (display:none, visibility:hidden).
 bool style_hides(std::string_view style);
