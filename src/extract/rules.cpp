@@ -282,6 +282,17 @@ constexpr Phrase kPhrases[] = {
     {"skip to main content", true, "phrase:nav"},
     {"back to top", false, "phrase:nav"},
     {"loading...", false, "phrase:widget"},
+    // What a script-drawn page says to a reader without scripts: no content of its own.
+    {"please enable javascript", true, "phrase:script-notice"},
+    {"you need to enable javascript", true, "phrase:script-notice"},
+    {"you must enable javascript", true, "phrase:script-notice"},
+    {"enable javascript to", true, "phrase:script-notice"},
+    {"javascript is required", true, "phrase:script-notice"},
+    {"javascript is disabled", true, "phrase:script-notice"},
+    {"you need javascript", true, "phrase:script-notice"},
+    {"please ensure javascript is enabled", true, "phrase:script-notice"},
+    {"this site requires javascript", true, "phrase:script-notice"},
+    {"this website requires javascript", true, "phrase:script-notice"},
     {"click here to", true, "phrase:call-to-action"},
     {"download the app", true, "phrase:call-to-action"},
 };

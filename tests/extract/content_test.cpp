@@ -205,5 +205,18 @@ TEST(Selection, FooterOnlyPageHasNoMainText) {
   ASSERT_FALSE(e.warnings.empty());
 }
 
+// A script-drawn page without its script says only that: no main text.
+TEST(Selection, ScriptNoticeIsNotMainText) {
+  Extraction e = run(page("<title>Shop</title>",
+                          "<noscript>You need to enable JavaScript to run this app.</noscript><div id=\"root\"></div>"
+                          "<script>start()</script>"));
+  EXPECT_EQ(e.text, "");
+  // Case and white space (a no-break space too) do not hide the phrase.
+  Extraction f = run(page("<title>Shop</title>", "<div>" + kProse +
+                                                     "<p>Please\xC2\xA0" "enable   JAVASCRIPT to view the comments.</p></div>"));
+  EXPECT_NE(f.text.find("autumn harvest"), std::string::npos) << f.text;
+  EXPECT_EQ(f.text.find("JAVASCRIPT"), std::string::npos) << f.text;
+}
+
 }  // namespace
 }  // namespace pith
