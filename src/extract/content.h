@@ -1,12 +1,15 @@
 // Main-content selection: which parts of the DOM are the page's content, and why the rest was
 // dropped. Three passes over the DOM, none recursive:
 //  1. label:  every element that is chrome by tag, role, hidden state or class/id is marked
-//             dropped with its rule (rules.h), unless it holds most of the page's text;
+//             dropped with its rule (rules.h), unless it holds most of the page's text; so is
+//             the section a list heading opens ("Similar items": related-section);
 //  2. score:  each block of text gets a weight, positive for prose, negative for link lists
 //             and short fragments; weights are summed up the tree, and the element with the
 //             largest sum is the main container (a maximum-weight subtree);
-//  3. prune:  inside the container, link-dense lists, boilerplate phrases and orphaned list
-//             headings are dropped too (on typed pages, second copies of a block as well).
+//  3. prune:  inside the container, link-dense lists, boilerplate phrases, the sections of
+//             list headings and orphaned list headings are dropped too (on typed pages, second
+//             copies of a block as well). A container that is only link lists inside a footer
+//             or nav is no content at all (chrome-only).
 // The result is a set of kept nodes that the renderers (render.h) walk.
 #pragma once
 #include <string_view>
