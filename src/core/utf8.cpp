@@ -43,6 +43,7 @@ bool is_valid_utf8(std::string_view s) {
       if (((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ULL) != 0) break;
       i += 32;
     }
+    if (i == n) break;  // the 32-byte steps may end exactly at the end
     if (i + 8 <= n) {
       uint64_t w;
       std::memcpy(&w, s.data() + i, 8);

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
+#include <memory>
+
 #include "core/json_writer.h"
 #include "core/strings.h"
 
@@ -34,6 +37,16 @@ TEST(Utf8, Validity) {
   EXPECT_TRUE(is_valid_utf8("plain ascii text that is longer than eight bytes"));
   EXPECT_FALSE(is_valid_utf8("ascii then \xFF"));
   EXPECT_FALSE(is_valid_utf8("\xF4\x90\x80\x80"));  // above U+10FFFF
+}
+
+// ASCII whose length is a multiple of the 32-byte step, in a buffer with nothing after it: the
+// scan must not read a byte past the end (found by fuzz_extract; the sanitizer build sees it).
+TEST(Utf8, AsciiEndingOnTheBlockStepReadsNothingPastTheEnd) {
+  for (size_t len : {32u, 64u, 40u, 8u}) {
+    std::unique_ptr<char[]> buf(new char[len]);
+    std::memset(buf.get(), 'a', len);
+    EXPECT_TRUE(is_valid_utf8(std::string_view(buf.get(), len))) << len;
+  }
 }
 
 TEST(Json, EscapesControlAndInvalidBytes) {
