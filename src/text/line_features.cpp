@@ -166,9 +166,13 @@ inline uint64_t bytes_between(uint64_t x, uint64_t m, uint64_t n) {
   return ((kOnes * (127 + n) - (x & kLow7)) & ~x & ((x & kLow7) + kOnes * (127 - m))) & kHigh;
 }
 
-// The number of bytes whose high bit is set in a bytes_between() mask (no popcnt instruction in
-// a baseline x86-64 build): the bits moved to the low end of each byte, summed by a multiply.
-inline uint32_t count_high_bits(uint64_t m) { return static_cast<uint32_t>(((m >> 7) * kOnes) >> 56); }
+// The number of bytes whose high bit is set in a bytes_between() mask. In the x86-64-v3 build
+// of the line scan (line_features below) this is one popcnt; the baseline build, for CPUs
+// older than Haswell, calls libgcc's popcount instead (where a multiply of the bits moved to
+// the low end of each byte would be a little faster), a cost only those CPUs pay.
+inline uint32_t count_high_bits(uint64_t m) {
+  return static_cast<uint32_t>(__builtin_popcountll(m));
+}
 
 }  // namespace
 
@@ -179,9 +183,9 @@ inline uint32_t count_high_bits(uint64_t m) { return static_cast<uint32_t>(((m >
 class LineScanner {
  public:
   // padded: at least kPadding bytes after the line may be read (they are not looked at).
-  LineScanner(std::string_view s, std::vector<uint64_t>* hashes, size_t max_hashes, bool padded)
-      : s_(s), p_(s.data()), n_(s.size()), hashes_(hashes), max_hashes_(max_hashes), stop_(stop_word_table()),
-        padded_(padded) {}
+  LineScanner(std::string_view s, std::vector<uint64_t>* hashes, size_t max_hashes, bool padded,
+              const StopWordTable& stop)
+      : s_(s), p_(s.data()), n_(s.size()), hashes_(hashes), max_hashes_(max_hashes), stop_(stop), padded_(padded) {}
 
   [[gnu::always_inline]] void run(LineFeatures& out) {
     if (hashes_) hashes_->clear();
@@ -241,8 +245,8 @@ class LineScanner {
       digits = bytes_between(v, '/', ':');
       stop = ~(letters | digits) & kHigh;
       upper = letters & ~(v << 2);  // letters with the 0x20 bit clear
-      const uint64_t digit_bytes = (digits >> 7) * 0xFF;
-      norm = ((v | (letters >> 2)) & ~digit_bytes) | (digit_bytes & (0x30 * kOnes));
+      // Letters get the 0x20 bit; digits '0'-'9' (0x30-0x39) lose their low four bits.
+      norm = (v | (letters >> 2)) & ~((digits >> 7) * 0x0F);
     }
     void keep(size_t len) {  // only the first len bytes (len < 8)
       const uint64_t k = (1ull << (8 * len)) - 1;
@@ -379,8 +383,7 @@ class LineScanner {
       f_.upper_letters += nu;
       f_.digits += static_cast<uint32_t>(run) - nl;
       if (len < kWordBytes) {
-        const uint64_t digit_bytes = (dg >> 7) * 0xFF;
-        const uint64_t norm = ((v | (lt >> 2)) & ~digit_bytes) | (digit_bytes & (0x30 * kOnes));
+        const uint64_t norm = (v | (lt >> 2)) & ~((dg >> 7) * 0x0F);  // as in Block
         std::memcpy(buf + len, &norm, 8);
         len = std::min(len + run, kWordBytes);
       }
@@ -535,14 +538,16 @@ class LineScanner {
 __attribute__((target_clones("default", "arch=x86-64-v3")))
 #endif
 void line_features(std::string_view s, LineFeatures& out, std::vector<uint64_t>* hashes, size_t max_hashes) {
-  LineScanner(s, hashes, max_hashes, false).run(out);
+  static const StopWordTable& stop = stop_word_table();  // a guard test per line, not a call
+  LineScanner(s, hashes, max_hashes, false, stop).run(out);
 }
 
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
 __attribute__((target_clones("default", "arch=x86-64-v3")))
 #endif
 void line_features_padded(std::string_view s, LineFeatures& out, std::vector<uint64_t>* hashes, size_t max_hashes) {
-  LineScanner(s, hashes, max_hashes, true).run(out);
+  static const StopWordTable& stop = stop_word_table();
+  LineScanner(s, hashes, max_hashes, true, stop).run(out);
 }
 
 }  // namespace pith
