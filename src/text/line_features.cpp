@@ -279,9 +279,10 @@ class LineScanner {
     uint32_t letters, uppers;
     bool title = false, all_upper, digits;
     uint64_t first_letters, first_upper;  // the block that holds the first letter
+    unsigned char next;                   // the byte after the word, 0 at the end of the line
     if (a.stop) {
       len = static_cast<size_t>(__builtin_ctzll(a.stop)) >> 3;  // >= 1
-      const unsigned char next = len < limit ? static_cast<unsigned char>(q[len]) : 0;
+      next = len < limit ? static_cast<unsigned char>(q[len]) : 0;
       if (next >= 0x80 || next == '\'') return false;
       a.keep(len);
       h = hash_short(a.norm, len);  // == hash_normalised of the same bytes
@@ -297,7 +298,7 @@ class LineScanner {
       b.end_at(limit - 8);
       if (!b.stop) return false;
       const size_t rest = static_cast<size_t>(__builtin_ctzll(b.stop)) >> 3;  // may be 0
-      const unsigned char next = 8 + rest < limit ? static_cast<unsigned char>(q[8 + rest]) : 0;
+      next = 8 + rest < limit ? static_cast<unsigned char>(q[8 + rest]) : 0;
       if (next >= 0x80 || next == '\'') return false;
       b.keep(rest);
       len = 8 + rest;
@@ -327,6 +328,10 @@ class LineScanner {
     first_sig_ = false;
     last_sig_ = static_cast<unsigned char>(q[len - 1]);
     i += len;
+    if (next == ' ') {  // the space after most words: taken here, not by another turn of the loop
+      ++chars_;
+      ++i;
+    }
     return true;
   }
 
