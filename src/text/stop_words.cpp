@@ -1,6 +1,8 @@
 #include "text/stop_words.h"
 
 #include <array>
+#include <cstdlib>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -47,11 +49,11 @@ constexpr std::string_view kItalianPortugueseDutch[] = {
     "het", "een", "van", "en", "is", "niet", "op", "te", "dat", "zijn", "voor", "met", "ook"};  // nl
 
 struct Table {
-  std::array<uint64_t, kStopWordSlots> slots{};  // open addressing; 0 = empty (word_hash never returns 0)
-  std::array<uint64_t, 64> filter{};
+  std::array<uint64_t, kStopWordSlots> slots{};  // 0 = empty (word_hash never returns 0)
   size_t max_bytes = 0;
   StopWordTable view{};
   Table() {
+    view = StopWordTable{slots.data(), 0};
     auto add_all = [&](auto& words) {
       for (std::string_view w : words) {
         add(word_hash(w));
@@ -63,17 +65,24 @@ struct Table {
     add_all(kFrench);
     add_all(kSpanish);
     add_all(kItalianPortugueseDutch);
-    view = StopWordTable{slots.data(), max_bytes, filter.data()};
+    view.max_bytes = max_bytes;
   }
+  // Cuckoo insertion: a hash whose slots are taken moves the one in its slot to that one's other
+  // slot, and so on. With ~300 words in 1024 slots a free slot is a few moves away; a table this
+  // empty never cycles, and the bound only turns a mistake in the tables into a loud one.
   void add(uint64_t h) {
-    filter[h >> 58] |= 1ull << ((h >> 52) & 63);
-    for (size_t i = h & (kStopWordSlots - 1);; i = (i + 1) & (kStopWordSlots - 1)) {
-      if (slots[i] == h) return;
-      if (slots[i] == 0) {
-        slots[i] = h;
+    if (view.has(h)) return;  // a word in two lists
+    size_t at = StopWordTable::first_slot(h);
+    if (slots[at] != 0 && slots[StopWordTable::second_slot(h)] == 0) at = StopWordTable::second_slot(h);
+    for (int moves = 0; moves < 1000; ++moves) {
+      if (slots[at] == 0) {
+        slots[at] = h;
         return;
       }
+      std::swap(h, slots[at]);
+      at = at == StopWordTable::first_slot(h) ? StopWordTable::second_slot(h) : StopWordTable::first_slot(h);
     }
+    std::abort();
   }
 };
 
