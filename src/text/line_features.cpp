@@ -196,7 +196,7 @@ class LineScanner {
     while (i < n) {
       const unsigned char b = static_cast<unsigned char>(p[i]);
       if (kAscii.cls[b] & kWordChar) {
-        if (i + 16 <= n || padded_) {
+        if (padded_ || i + 16 <= n) {
           if (short_word(p + i, i, n - i)) continue;
         } else {
           // The last bytes of the line, copied into a zero-padded block: a zero byte ends a
@@ -257,8 +257,8 @@ class LineScanner {
       norm &= k;
     }
     void end_at(size_t limit) {  // the line ends after limit bytes: what follows is no word
-      if (limit >= 8) return;
-      const uint64_t k = (1ull << (8 * limit)) - 1;
+      // A select, not a branch: near the end of a line it would be a coin toss.
+      const uint64_t k = limit >= 8 ? ~0ull : (1ull << (8 * (limit & 7))) - 1;
       letters &= k;
       upper &= k;
       digits &= k;
@@ -316,10 +316,9 @@ class LineScanner {
     }
     if (first_letters) {
       title = (first_upper >> __builtin_ctzll(first_letters)) & 1;
-      if (!seen_letter_) {
-        f_.starts_lower = !title;
-        seen_letter_ = true;
-      }
+      // The first letter of the line sets starts_lower (false until then), without a branch.
+      f_.starts_lower |= !seen_letter_ & !title;
+      seen_letter_ = true;
     }
     add_word(h, letters != 0, title, all_upper, letters, digits, len);
     f_.letters += letters;
@@ -329,10 +328,11 @@ class LineScanner {
     first_sig_ = false;
     last_sig_ = static_cast<unsigned char>(q[len - 1]);
     i += len;
-    if (next == ' ') {  // the space after most words: taken here, not by another turn of the loop
-      ++chars_;
-      ++i;
-    }
+    // The space after most words: taken here, not by another turn of the loop (and without a
+    // branch, as words end in spaces and punctuation in no predictable order).
+    const uint32_t space = next == ' ';
+    chars_ += space;
+    i += space;
     return true;
   }
 

@@ -1,8 +1,5 @@
 #include "text/stop_words.h"
 
-#include <array>
-#include <cstdlib>
-#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -48,52 +45,28 @@ constexpr std::string_view kItalianPortugueseDutch[] = {
     "o", "os", "do", "da", "em", "não", "uma", "com", "mais", "foi", "pelo", "pela", "são",    // pt
     "het", "een", "van", "en", "is", "niet", "op", "te", "dat", "zijn", "voor", "met", "ook"};  // nl
 
-struct Table {
-  std::array<uint64_t, kStopWordSlots> slots{};  // 0 = empty (word_hash never returns 0)
-  size_t max_bytes = 0;
-  StopWordTable view{};
-  Table() {
-    view = StopWordTable{slots.data(), 0};
-    auto add_all = [&](auto& words) {
-      for (std::string_view w : words) {
-        add(word_hash(w));
-        if (w.size() > max_bytes) max_bytes = w.size();
-      }
-    };
-    add_all(kEnglish);
-    add_all(kGerman);
-    add_all(kFrench);
-    add_all(kSpanish);
-    add_all(kItalianPortugueseDutch);
-    view.max_bytes = max_bytes;
-  }
-  // Cuckoo insertion: a hash whose slots are taken moves the one in its slot to that one's other
-  // slot, and so on. With ~300 words in 1024 slots a free slot is a few moves away; a table this
-  // empty never cycles, and the bound only turns a mistake in the tables into a loud one.
-  void add(uint64_t h) {
-    if (view.has(h)) return;  // a word in two lists
-    size_t at = StopWordTable::first_slot(h);
-    if (slots[at] != 0 && slots[StopWordTable::second_slot(h)] == 0) at = StopWordTable::second_slot(h);
-    for (int moves = 0; moves < 1000; ++moves) {
-      if (slots[at] == 0) {
-        slots[at] = h;
-        return;
-      }
-      std::swap(h, slots[at]);
-      at = at == StopWordTable::first_slot(h) ? StopWordTable::second_slot(h) : StopWordTable::first_slot(h);
+StopWordTable build_table() {
+  StopWordTable t;
+  auto add_all = [&](auto& words) {
+    for (std::string_view w : words) {
+      t.set.add(word_hash(w));  // a word in two lists is added once
+      if (w.size() > t.max_bytes) t.max_bytes = w.size();
     }
-    std::abort();
-  }
-};
-
-const Table& table() {
-  static const Table t;
+  };
+  add_all(kEnglish);
+  add_all(kGerman);
+  add_all(kFrench);
+  add_all(kSpanish);
+  add_all(kItalianPortugueseDutch);
   return t;
 }
 
 }  // namespace
 
-bool is_stop_word_hash(uint64_t hash) { return table().view.has(hash); }
-const StopWordTable& stop_word_table() { return table().view; }
+const StopWordTable& stop_word_table() {
+  static const StopWordTable t = build_table();
+  return t;
+}
+bool is_stop_word_hash(uint64_t hash) { return stop_word_table().has(hash); }
 
 }  // namespace pith
