@@ -257,8 +257,8 @@ class LineScanner {
       norm &= k;
     }
     void end_at(size_t limit) {  // the line ends after limit bytes: what follows is no word
-      // A select, not a branch: near the end of a line it would be a coin toss.
-      const uint64_t k = limit >= 8 ? ~0ull : (1ull << (8 * (limit & 7))) - 1;
+      if (limit >= 8) return;
+      const uint64_t k = (1ull << (8 * limit)) - 1;
       letters &= k;
       upper &= k;
       digits &= k;
