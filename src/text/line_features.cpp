@@ -168,8 +168,9 @@ inline uint64_t bytes_between(uint64_t x, uint64_t m, uint64_t n) {
 
 // The number of bytes whose high bit is set in a bytes_between() mask. In the x86-64-v3 build
 // of the line scan (line_features below) this is one popcnt; the baseline build, for CPUs
-// older than Haswell, calls libgcc's popcount instead (where a multiply of the bits moved to
-// the low end of each byte would be a little faster), a cost only those CPUs pay.
+// older than Haswell, and word(), which is out of line and not cloned, call libgcc's popcount
+// instead (where a multiply of the bits moved to the low end of each byte would be a little
+// faster): a cost of the rare long words and of old CPUs.
 inline uint32_t count_high_bits(uint64_t m) {
   return static_cast<uint32_t>(__builtin_popcountll(m));
 }
