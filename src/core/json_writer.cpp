@@ -3,6 +3,9 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "core/utf8.h"
 
@@ -30,10 +33,24 @@ void escape_byte(unsigned char c, std::string& out) {
 
 bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c == 0x7F; }
 
-// Bytes from p on that need no escape (and, with stop_high, are ASCII): eight at a time while
-// none does (SWAR, "Bit Twiddling Hacks": a byte under 0x20, '"', '\\', 0x7F, or one >= 0x80),
-// then byte by byte.
+// Bytes from p on that need no escape (and, with stop_high, are ASCII): 16 at a time while none
+// does (SSE2: a byte under 0x20, '"', '\\', 0x7F, or one >= 0x80), else eight at a time (SWAR,
+// "Bit Twiddling Hacks"), then byte by byte to the first one that does.
 const char* plain_run(const char* p, const char* end, bool stop_high) {
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"'), slash = _mm_set1_epi8('\\'), del = _mm_set1_epi8(0x7F);
+  const __m128i below_space = _mm_set1_epi8(0x1F);
+  while (end - p >= 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    // Unsigned v <= 0x1F: min(v, 0x1F) == v.
+    __m128i hit = _mm_cmpeq_epi8(_mm_min_epu8(v, below_space), v);
+    hit = _mm_or_si128(hit, _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_or_si128(_mm_cmpeq_epi8(v, slash), _mm_cmpeq_epi8(v, del))));
+    unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
+    if (stop_high) mask |= static_cast<unsigned>(_mm_movemask_epi8(v));
+    if (mask) return p + __builtin_ctz(mask);
+    p += 16;
+  }
+#endif
   constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x80 * kOnes;
   while (end - p >= 8) {
     uint64_t v;

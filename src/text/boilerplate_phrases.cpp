@@ -4,6 +4,7 @@
 #include <bit>
 #include <memory>
 
+#include "text/cuckoo_set.h"
 #include "text/line_features.h"
 
 namespace pith {
@@ -330,33 +331,6 @@ inline uint64_t mix(uint64_t h, uint64_t w) {
   return h * 0xBF58476D1CE4E5B9ull;
 }
 
-// A set of hashes (never 0) in N slots, open addressing. Word hashes are well mixed in their low
-// bits; a phrase key ends in a multiply, whose low bits are weak, so those take the slot from
-// the high bits of a second multiply (Fibonacci hashing) or the probe chains grow long.
-template <size_t N, bool kFibonacci = false>
-struct HashSet {
-  static size_t slot_of(uint64_t h) {
-    if constexpr (kFibonacci) return static_cast<size_t>((h * 0x9E3779B97F4A7C15ull) >> (64 - std::countr_zero(N)));
-    else return h & (N - 1);
-  }
-  std::array<uint64_t, N> slots{};
-  void add(uint64_t h) {
-    for (size_t s = slot_of(h);; s = (s + 1) & (N - 1)) {
-      if (slots[s] == h) return;
-      if (slots[s] == 0) {
-        slots[s] = h;
-        return;
-      }
-    }
-  }
-  bool has(uint64_t h) const {
-    for (size_t s = slot_of(h);; s = (s + 1) & (N - 1)) {
-      if (slots[s] == h) return true;
-      if (slots[s] == 0) return false;
-    }
-  }
-};
-
 // The prefixes of the phrases as a Bloom filter (Bloom 1970) of 16384 bits, two bits per key: 2 KB
 // that stay in cache, where a table of the keys would take 32 KB. A false positive (about 3% at
 // ~1,500 prefixes) only costs a probe of the phrase table.
@@ -386,14 +360,18 @@ struct Matcher {
     PhraseScope scope = kWholeLine;  // a copy: matching need not touch the phrase arrays
   };
   static constexpr size_t kSlots = 2048;  // ~700 phrases, short probe chains
-  static size_t slot_of(uint64_t key) { return HashSet<kSlots, true>::slot_of(key); }
+  // A phrase key ends in a multiply, whose low bits are weak: the slot comes from the high bits
+  // of a second multiply (Fibonacci hashing), or the probe chains grow long.
+  static size_t slot_of(uint64_t key) {
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> (64 - std::countr_zero(kSlots)));
+  }
   std::vector<Entry> entries = std::vector<Entry>(kSlots);
   // The keys of every prefix of a phrase ("you", "you may", "you may also"): a line's words
   // stop being tried as soon as they leave every phrase. And the first words of the phrases that
   // may stand anywhere: only those can start past the start of the line.
   PrefixFilter prefixes;
-  HashSet<256> first_anywhere;
-  HashSet<64> digit_words;  // hashes of "0", "00", ... (16 of them): numbers around a phrase
+  CuckooSet<256> first_anywhere;  // of word hashes, which are well mixed
+  CuckooSet<64> digit_words;  // hashes of "0", "00", ... (16 of them): numbers around a phrase
   size_t max_words = 1;
 
   Matcher() {

@@ -166,9 +166,14 @@ inline uint64_t bytes_between(uint64_t x, uint64_t m, uint64_t n) {
   return ((kOnes * (127 + n) - (x & kLow7)) & ~x & ((x & kLow7) + kOnes * (127 - m))) & kHigh;
 }
 
-// The number of bytes whose high bit is set in a bytes_between() mask (no popcnt instruction in
-// a baseline x86-64 build): the bits moved to the low end of each byte, summed by a multiply.
-inline uint32_t count_high_bits(uint64_t m) { return static_cast<uint32_t>(((m >> 7) * kOnes) >> 56); }
+// The number of bytes whose high bit is set in a bytes_between() mask. In the x86-64-v3 build
+// of the line scan (line_features below) this is one popcnt; the baseline build, for CPUs
+// older than Haswell, and word(), which is out of line and not cloned, call libgcc's popcount
+// instead (where a multiply of the bits moved to the low end of each byte would be a little
+// faster): a cost of the rare long words and of old CPUs.
+inline uint32_t count_high_bits(uint64_t m) {
+  return static_cast<uint32_t>(__builtin_popcountll(m));
+}
 
 }  // namespace
 
@@ -179,9 +184,9 @@ inline uint32_t count_high_bits(uint64_t m) { return static_cast<uint32_t>(((m >
 class LineScanner {
  public:
   // padded: at least kPadding bytes after the line may be read (they are not looked at).
-  LineScanner(std::string_view s, std::vector<uint64_t>* hashes, size_t max_hashes, bool padded)
-      : s_(s), p_(s.data()), n_(s.size()), hashes_(hashes), max_hashes_(max_hashes), stop_(stop_word_table()),
-        padded_(padded) {}
+  LineScanner(std::string_view s, std::vector<uint64_t>* hashes, size_t max_hashes, bool padded,
+              const StopWordTable& stop)
+      : s_(s), p_(s.data()), n_(s.size()), hashes_(hashes), max_hashes_(max_hashes), stop_(stop), padded_(padded) {}
 
   [[gnu::always_inline]] void run(LineFeatures& out) {
     if (hashes_) hashes_->clear();
@@ -192,7 +197,7 @@ class LineScanner {
     while (i < n) {
       const unsigned char b = static_cast<unsigned char>(p[i]);
       if (kAscii.cls[b] & kWordChar) {
-        if (i + 16 <= n || padded_) {
+        if (padded_ || i + 16 <= n) {
           if (short_word(p + i, i, n - i)) continue;
         } else {
           // The last bytes of the line, copied into a zero-padded block: a zero byte ends a
@@ -217,7 +222,8 @@ class LineScanner {
  private:
   void add_word(uint64_t h, bool alpha, bool title, bool all_upper, uint32_t letters, bool digits, size_t len) {
     ++f_.words;
-    if (!digits && len <= stop_.max_bytes && stop_.has(h)) ++f_.stop_words;
+    // Without a branch (StopWordTable): the table is probed for every word.
+    f_.stop_words += !digits & (len <= stop_.max_bytes) & stop_.has(h);
     if (alpha) {
       ++f_.alpha_words;
       f_.title_words += title;
@@ -241,8 +247,8 @@ class LineScanner {
       digits = bytes_between(v, '/', ':');
       stop = ~(letters | digits) & kHigh;
       upper = letters & ~(v << 2);  // letters with the 0x20 bit clear
-      const uint64_t digit_bytes = (digits >> 7) * 0xFF;
-      norm = ((v | (letters >> 2)) & ~digit_bytes) | (digit_bytes & (0x30 * kOnes));
+      // Letters get the 0x20 bit; digits '0'-'9' (0x30-0x39) lose their low four bits.
+      norm = (v | (letters >> 2)) & ~((digits >> 7) * 0x0F);
     }
     void keep(size_t len) {  // only the first len bytes (len < 8)
       const uint64_t k = (1ull << (8 * len)) - 1;
@@ -275,9 +281,10 @@ class LineScanner {
     uint32_t letters, uppers;
     bool title = false, all_upper, digits;
     uint64_t first_letters, first_upper;  // the block that holds the first letter
+    unsigned char next;                   // the byte after the word, 0 at the end of the line
     if (a.stop) {
       len = static_cast<size_t>(__builtin_ctzll(a.stop)) >> 3;  // >= 1
-      const unsigned char next = len < limit ? static_cast<unsigned char>(q[len]) : 0;
+      next = len < limit ? static_cast<unsigned char>(q[len]) : 0;
       if (next >= 0x80 || next == '\'') return false;
       a.keep(len);
       h = hash_short(a.norm, len);  // == hash_normalised of the same bytes
@@ -293,7 +300,7 @@ class LineScanner {
       b.end_at(limit - 8);
       if (!b.stop) return false;
       const size_t rest = static_cast<size_t>(__builtin_ctzll(b.stop)) >> 3;  // may be 0
-      const unsigned char next = 8 + rest < limit ? static_cast<unsigned char>(q[8 + rest]) : 0;
+      next = 8 + rest < limit ? static_cast<unsigned char>(q[8 + rest]) : 0;
       if (next >= 0x80 || next == '\'') return false;
       b.keep(rest);
       len = 8 + rest;
@@ -310,10 +317,9 @@ class LineScanner {
     }
     if (first_letters) {
       title = (first_upper >> __builtin_ctzll(first_letters)) & 1;
-      if (!seen_letter_) {
-        f_.starts_lower = !title;
-        seen_letter_ = true;
-      }
+      // The first letter of the line sets starts_lower (false until then), without a branch.
+      f_.starts_lower |= !seen_letter_ & !title;
+      seen_letter_ = true;
     }
     add_word(h, letters != 0, title, all_upper, letters, digits, len);
     f_.letters += letters;
@@ -323,6 +329,11 @@ class LineScanner {
     first_sig_ = false;
     last_sig_ = static_cast<unsigned char>(q[len - 1]);
     i += len;
+    // The space after most words: taken here, not by another turn of the loop (and without a
+    // branch, as words end in spaces and punctuation in no predictable order).
+    const uint32_t space = next == ' ';
+    chars_ += space;
+    i += space;
     return true;
   }
 
@@ -379,8 +390,7 @@ class LineScanner {
       f_.upper_letters += nu;
       f_.digits += static_cast<uint32_t>(run) - nl;
       if (len < kWordBytes) {
-        const uint64_t digit_bytes = (dg >> 7) * 0xFF;
-        const uint64_t norm = ((v | (lt >> 2)) & ~digit_bytes) | (digit_bytes & (0x30 * kOnes));
+        const uint64_t norm = (v | (lt >> 2)) & ~((dg >> 7) * 0x0F);  // as in Block
         std::memcpy(buf + len, &norm, 8);
         len = std::min(len + run, kWordBytes);
       }
@@ -535,14 +545,16 @@ class LineScanner {
 __attribute__((target_clones("default", "arch=x86-64-v3")))
 #endif
 void line_features(std::string_view s, LineFeatures& out, std::vector<uint64_t>* hashes, size_t max_hashes) {
-  LineScanner(s, hashes, max_hashes, false).run(out);
+  static const StopWordTable& stop = stop_word_table();  // a guard test per line, not a call
+  LineScanner(s, hashes, max_hashes, false, stop).run(out);
 }
 
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
 __attribute__((target_clones("default", "arch=x86-64-v3")))
 #endif
 void line_features_padded(std::string_view s, LineFeatures& out, std::vector<uint64_t>* hashes, size_t max_hashes) {
-  LineScanner(s, hashes, max_hashes, true).run(out);
+  static const StopWordTable& stop = stop_word_table();
+  LineScanner(s, hashes, max_hashes, true, stop).run(out);
 }
 
 }  // namespace pith

@@ -2,6 +2,9 @@
 
 #include <cstdint>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace pith {
 
@@ -24,10 +27,27 @@ struct Interesting {
 };
 constexpr Interesting kInteresting;
 
-// The first interesting byte at or after i (or size). Eight bytes at a time while none of them
-// can be one (SWAR, "Bit Twiddling Hacks": a superset test: ! " # ... . and ? and UTF-8 lead
-// bytes of 3-byte sequences), then byte by byte.
+// The first interesting byte at or after i (or size). With SSE2 sixteen bytes at a time; then
+// eight bytes at a time while none of them can be one (SWAR, "Bit Twiddling Hacks": a superset
+// test: ! " # ... . and ? and UTF-8 lead bytes of 3-byte sequences), then byte by byte.
 inline size_t next_interesting(std::string_view p, size_t i) {
+#if defined(__SSE2__)
+  // Sixteen bytes at a time, exactly: one compare per interesting byte.
+  {
+    const size_t size = p.size();
+    const __m128i quote = _mm_set1_epi8('"'), dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'),
+                  question = _mm_set1_epi8('?'), comma = _mm_set1_epi8(','), e2 = _mm_set1_epi8('\xE2'),
+                  ef = _mm_set1_epi8('\xEF');
+    for (; i + 16 <= size; i += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p.data() + i));
+      const __m128i hit = _mm_or_si128(
+          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, dot)),
+                       _mm_or_si128(_mm_cmpeq_epi8(v, bang), _mm_cmpeq_epi8(v, question))),
+          _mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_or_si128(_mm_cmpeq_epi8(v, e2), _mm_cmpeq_epi8(v, ef))));
+      if (const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hit))) return i + static_cast<size_t>(__builtin_ctz(mask));
+    }
+  }
+#endif
   constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x80 * kOnes, kLow7 = 0x7F * kOnes;
   const size_t size = p.size();
   while (true) {

@@ -1,6 +1,5 @@
 #include "text/stop_words.h"
 
-#include <array>
 #include <string_view>
 #include <vector>
 
@@ -46,45 +45,28 @@ constexpr std::string_view kItalianPortugueseDutch[] = {
     "o", "os", "do", "da", "em", "não", "uma", "com", "mais", "foi", "pelo", "pela", "são",    // pt
     "het", "een", "van", "en", "is", "niet", "op", "te", "dat", "zijn", "voor", "met", "ook"};  // nl
 
-struct Table {
-  std::array<uint64_t, kStopWordSlots> slots{};  // open addressing; 0 = empty (word_hash never returns 0)
-  std::array<uint64_t, 64> filter{};
-  size_t max_bytes = 0;
-  StopWordTable view{};
-  Table() {
-    auto add_all = [&](auto& words) {
-      for (std::string_view w : words) {
-        add(word_hash(w));
-        if (w.size() > max_bytes) max_bytes = w.size();
-      }
-    };
-    add_all(kEnglish);
-    add_all(kGerman);
-    add_all(kFrench);
-    add_all(kSpanish);
-    add_all(kItalianPortugueseDutch);
-    view = StopWordTable{slots.data(), max_bytes, filter.data()};
-  }
-  void add(uint64_t h) {
-    filter[h >> 58] |= 1ull << ((h >> 52) & 63);
-    for (size_t i = h & (kStopWordSlots - 1);; i = (i + 1) & (kStopWordSlots - 1)) {
-      if (slots[i] == h) return;
-      if (slots[i] == 0) {
-        slots[i] = h;
-        return;
-      }
+StopWordTable build_table() {
+  StopWordTable t;
+  auto add_all = [&](auto& words) {
+    for (std::string_view w : words) {
+      t.set.add(word_hash(w));  // a word in two lists is added once
+      if (w.size() > t.max_bytes) t.max_bytes = w.size();
     }
-  }
-};
-
-const Table& table() {
-  static const Table t;
+  };
+  add_all(kEnglish);
+  add_all(kGerman);
+  add_all(kFrench);
+  add_all(kSpanish);
+  add_all(kItalianPortugueseDutch);
   return t;
 }
 
 }  // namespace
 
-bool is_stop_word_hash(uint64_t hash) { return table().view.has(hash); }
-const StopWordTable& stop_word_table() { return table().view; }
+const StopWordTable& stop_word_table() {
+  static const StopWordTable t = build_table();
+  return t;
+}
+bool is_stop_word_hash(uint64_t hash) { return stop_word_table().has(hash); }
 
 }  // namespace pith
