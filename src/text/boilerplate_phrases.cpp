@@ -282,6 +282,23 @@ constexpr BoilerplatePhrase kNavigation[] = {
     {"print edition", kWholeLine}, {"e edition", kWholeLine}, {"today's paper", kWholeLine},
     {"todays paper", kWholeLine}, {"on this page", kWholeLine}, {"table of contents", kWholeLine},
     {"contents", kWholeLine}, {"in this article", kWholeLine},
+    // The sort and filter controls of a shop, a search or a listing page.
+    {"sort", kWholeLine}, {"sort by", kLineStart}, {"sorted by", kLineStart}, {"filter", kWholeLine},
+    {"filters", kWholeLine}, {"filter by", kLineStart}, {"refine by", kLineStart}, {"clear all", kWholeLine},
+    {"clear filters", kWholeLine}, {"clear all filters", kWholeLine}, {"close filters", kWholeLine},
+    {"apply filters", kWholeLine}, {"show filters", kWholeLine}, {"hide filters", kWholeLine},
+    {"all filters", kWholeLine}, {"price low to high", kWholeLine}, {"price high to low", kWholeLine},
+    {"price low high", kWholeLine}, {"price high low", kWholeLine}, {"newest", kWholeLine},
+    {"newest first", kWholeLine}, {"oldest first", kWholeLine}, {"best match", kWholeLine},
+    {"best selling", kWholeLine}, {"bestselling", kWholeLine}, {"best sellers", kWholeLine},
+    {"customer rating", kWholeLine}, {"top rated", kWholeLine}, {"relevance", kWholeLine},
+    {"most relevant", kWholeLine}, {"alphabetically a z", kWholeLine}, {"alphabetically z a", kWholeLine},
+    {"name a z", kWholeLine}, {"name z a", kWholeLine}, {"brand a z", kWholeLine}, {"brand z a", kWholeLine},
+    {"results per page", kAnywhere}, {"items per page", kAnywhere}, {"products per page", kAnywhere},
+    {"recently viewed", kWholeLine}, {"gift cards", kWholeLine}, {"new arrivals", kWholeLine},
+    {"advanced search", kWholeLine}, {"previous next", kWholeLine}, {"view cart", kWholeLine},
+    {"cart", kWholeLine}, {"your cart is empty", kWholeLine}, {"quick view", kWholeLine},
+    {"quick shop", kWholeLine}, {"add to compare", kWholeLine}, {"compare", kWholeLine},
 };
 
 constexpr BoilerplatePhrase kCaption[] = {

@@ -43,21 +43,21 @@ constexpr double kTitleCaseShare = 0.7;         // most words capitalised: a hea
 constexpr double kProseWeightPerWord = 1.0 / 8; // an 8-word sentence weighs 1
 constexpr double kProseMaxWeight = 10;          // an 80-word paragraph; longer ones no more
 constexpr double kSentenceWeight = 0.3;         // a short line that ends like a sentence
-constexpr double kShortPenalty = -0.6;          // a short line that does not
+constexpr double kShortPenalty = -0.4;          // a short line that does not
 constexpr double kNavPenalty = -1.0;            // 1-2 words, menu separators, all caps
-constexpr double kChromePenalty = -1.5;         // a line from a phrase table, a date, a widget
+constexpr double kChromePenalty = -2.5;         // a line from a phrase table, a date, a widget
 constexpr double kEndMarkerPenalty = -4.0;      // list headings and comment sections: the
                                                 // article is over, unless much more prose follows
-constexpr double kExtraRunShare = 0.5;          // another run joins when its sum is half the best
-constexpr double kExtraRunMin = 4.0;            // ... and at least half a long paragraph
+constexpr double kExtraRunShare = 0.4;          // another run joins when its sum is 40% of the best
+constexpr double kExtraRunMin = 1.0;            // ... and at least one sentence of 8 words
 constexpr size_t kTitleWindow = 12;             // lines before the article searched for a headline
 constexpr uint32_t kTitleMinWords = 3, kTitleMaxWords = 30;
 constexpr uint32_t kDateLineMaxWords = 12;      // "Published: Tuesday, March 21, 2023, 10:32 am"
 constexpr uint32_t kWidgetMaxWords = 5;         // "9.9 C", "72°F Clear", "DOW +0.45%"
 constexpr size_t kDroppedPreviewBytes = 200;
-constexpr uint32_t kListItemMinWords = 3;       // "Blue cotton T-shirt", "Show HN: a thing"
-constexpr double kListItemWeight = 0.5;         // an item of a list-like page
-constexpr double kListRunShare = 0.5;           // the best runs hold under half of the words:
+constexpr uint32_t kListItemMinWords = 4;       // "Blue cotton T-shirt", "Show HN: a thing"
+constexpr double kListItemWeight = 0.3;         // an item of a list-like page
+constexpr double kListRunShare = 0.55;         // the best runs hold under 55% of the words:
                                                 // no dominant prose, a list-like page
 constexpr double kRecordItemWeight = 0.5;       // a line of a record: as an item of a list
 constexpr size_t kTeaserArticleWords = 100;     // records after an article of this many words are
@@ -65,6 +65,9 @@ constexpr size_t kTeaserArticleWords = 100;     // records after an article of t
 constexpr double kArticleBeforeCommentsMin = 8; // a run before the comment section of this weight
 constexpr double kArticleBeforeCommentsShare = 0.3;  // (and this share of the heaviest run) is the
                                                      // article, however heavy the comments are
+constexpr double kListKeepArticle = 20;        // on a list-like page, a run this heavy (160+ words
+                                                // of prose) is an article: the list pass does not
+                                                // stretch it over the headlines around it
 constexpr uint32_t kMinDocumentWords = 40;      // kept text under this, with no prose line: nothing
 constexpr size_t kListBlockMinLines = 8;        // ... unless a block of this many plain lines holds it
 
@@ -628,6 +631,9 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
         continue;
       }
       if (l.chrome == DropReason::kNone) l.score = std::max(l.score, kRecordItemWeight);
+      else if (l.chrome == DropReason::kWidget || l.chrome == DropReason::kNoLetters ||
+               l.chrome == DropReason::kDateLine)
+        l.score = 0;  // a field of a record (a count, a date): no weight either way
     }
   };
   size_t a = 0, b = 0;
@@ -681,7 +687,20 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
       const bool after_ok = article_words < kTeaserArticleWords;
       for (const RecordRegion& r : records)
         if (r.begin < comments_at && (r.begin < b || after_ok)) score_records(r.begin, std::min(r.end, comments_at));
+      const size_t a0 = a, b0 = b;
+      const double best0 = best;
       best = select(comments_at, a, b);
+      // A page with an article of some weight: the list found around it does not stretch it
+      // (the headlines of other stories above and below it); a list apart from it stays.
+      if (best0 >= kListKeepArticle && b0 > a0 && in_article[a0] && in_article[b0 - 1]) {
+        size_t lo = a0, hi = b0, prose_lo = 0, prose_hi = 0;
+        while (lo > 0 && in_article[lo - 1]) prose_lo += lines[--lo].kind == Kind::kProse;
+        while (hi < n && in_article[hi]) prose_hi += lines[hi++].kind == Kind::kProse;
+        if (prose_lo == 0)
+          for (size_t i = lo; i < a0; ++i) in_article[i] = 0;
+        if (prose_hi == 0)
+          for (size_t i = b0; i < hi; ++i) in_article[i] = 0;
+      }
     }
   }
   size_t first = n, last = 0;
