@@ -149,6 +149,9 @@ constexpr BoilerplatePhrase kSubscribe[] = {
     {"please check the opt in box", kLineStart}, {"i agree to receive", kLineStart},
     {"by clicking sign up", kLineStart}, {"by clicking subscribe", kLineStart}, {"sign me up", kWholeLine},
     {"no spam", kWholeLine}, {"we respect your privacy", kLineStart},
+    // What web forms print after a submission (form builders' default texts).
+    {"something went wrong while submitting the form", kAnywhere},
+    {"your submission has been received", kAnywhere},
 };
 
 constexpr BoilerplatePhrase kLogin[] = {
@@ -184,6 +187,7 @@ constexpr BoilerplatePhrase kCookieLegal[] = {
     {"always active", kWholeLine}, {"allow all", kWholeLine}, {"manage consent", kWholeLine},
     {"manage consent preferences", kWholeLine}, {"confirm my choices", kWholeLine},
     {"privacy preference center", kWholeLine}, {"store and or access information on a device", kAnywhere},
+    {"list of iab vendors", kAnywhere},
 };
 
 constexpr BoilerplatePhrase kCopyright[] = {
@@ -243,6 +247,8 @@ constexpr BoilerplatePhrase kCallToAction[] = {
     {"check price", kWholeLine}, {"check price on amazon", kWholeLine}, {"view on amazon", kWholeLine},
     {"buy on amazon", kWholeLine}, {"see price", kWholeLine}, {"view deal", kWholeLine}, {"see deal", kWholeLine},
     {"click to expand", kWholeLine},
+    {"write a review", kWholeLine}, {"embed", kWholeLine}, {"save share", kWholeLine},
+    {"your browser does not support", kAnywhere}, {"your browser doesn't support", kAnywhere},
     // What a page without scripts or in an old browser asks for (forum and shop software).
     {"javascript is disabled", kAnywhere}, {"please enable javascript", kAnywhere},
     {"you need to enable javascript", kAnywhere}, {"you are using an out of date browser", kAnywhere},
@@ -299,6 +305,8 @@ constexpr BoilerplatePhrase kNavigation[] = {
     {"advanced search", kWholeLine}, {"previous next", kWholeLine}, {"view cart", kWholeLine},
     {"cart", kWholeLine}, {"your cart is empty", kWholeLine}, {"quick view", kWholeLine},
     {"quick shop", kWholeLine}, {"add to compare", kWholeLine}, {"compare", kWholeLine},
+    {"case studies", kWholeLine}, {"newsroom", kWholeLine}, {"forums", kWholeLine}, {"feedback", kWholeLine},
+    {"give us feedback", kLineStart}, {"ask question", kWholeLine}, {"ask a question", kWholeLine},
 };
 
 constexpr BoilerplatePhrase kCaption[] = {
