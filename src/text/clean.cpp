@@ -501,6 +501,13 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
   }
   for (Line& l : lines) {
     const LineFeatures& f = l.f;
+    // A comment form's field as a label ("Email:", "Website:") that the page prints again and
+    // again is the label of a repeated record (a directory, a list of companies), not the
+    // form that ends the article: it goes as a label.
+    if (l.chrome == DropReason::kCommentForm && l.copies >= kRecordMinRepeats && f.words <= 2 && f.ends_colon) {
+      l.chrome = DropReason::kNavigation;
+      l.ends_article = false;
+    }
     if (l.chrome != DropReason::kNone) {
       l.score = is_end_marker(l.chrome) ? kEndMarkerPenalty
                 : l.chrome == DropReason::kRepeatedInPage ? kShortPenalty
