@@ -528,6 +528,22 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     }
   }
 
+  // A discussion page (its address names a forum, a thread, a topic): the replies are its
+  // content, so the headings and buttons of a comment section do not end the article there.
+  // The words are the conventions of forum software (phpBB viewtopic, vBulletin and XenForo
+  // threads, Discourse /t/, Q&A /questions/), not of any one site.
+  {
+    static constexpr std::string_view kDiscussionUrl[] = {"forum", "thread", "discussion", "/topic/",
+                                                          "viewtopic", "/t/", "/questions/"};
+    bool discussion = false;
+    for (std::string_view w : kDiscussionUrl) discussion |= ifind(url, w) != std::string_view::npos;
+    if (discussion)
+      for (Line& l : lines)
+        if (l.ends_article && l.chrome == DropReason::kComments) {
+          l.ends_article = false;
+          l.score = kChromePenalty;
+        }
+  }
   // 3. The article: the maximum-sum run of lines, then other runs nearly as heavy.
   const size_t n = lines.size();
   std::vector<char>& in_article = m.in_article;
