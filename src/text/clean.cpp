@@ -68,6 +68,7 @@ constexpr double kArticleBeforeCommentsShare = 0.3;  // (and this share of the h
 constexpr double kListKeepArticle = 20;        // on a list-like page, a run this heavy (160+ words
                                                 // of prose) is an article: the list pass does not
                                                 // stretch it over the headlines around it
+constexpr uint32_t kListHeadingMaxWords = 4;    // "Most read in Science"; longer ones may be subheads
 constexpr uint32_t kMinDocumentWords = 40;      // kept text under this, with no prose line: nothing
 constexpr size_t kListBlockMinLines = 8;        // ... unless a block of this many plain lines holds it
 
@@ -532,10 +533,10 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
   // content, so the headings and buttons of a comment section do not end the article there.
   // The words are the conventions of forum software (phpBB viewtopic, vBulletin and XenForo
   // threads, Discourse /t/, Q&A /questions/), not of any one site.
+  bool discussion = false;
   {
     static constexpr std::string_view kDiscussionUrl[] = {"forum", "thread", "discussion", "/topic/",
                                                           "viewtopic", "/t/", "/questions/"};
-    bool discussion = false;
     for (std::string_view w : kDiscussionUrl) discussion |= ifind(url, w) != std::string_view::npos;
     if (discussion)
       for (Line& l : lines)
@@ -714,7 +715,10 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
       const double best0 = best;
       best = select(comments_at, a, b);
       // A page with an article of some weight: the list found around it does not stretch it
-      // (the headlines of other stories above and below it); a list apart from it stays.
+      // (the headlines of other stories above and below it); a list apart from it stays,
+      // unless a short list heading that the page prints once or twice ("Most read",
+      // "Related articles"; not a per-post button like "More sharing options") comes between:
+      // what follows it is the page's teasers. Not on discussion pages: replies go on there.
       if (best0 >= kListKeepArticle && b0 > a0 && in_article[a0] && in_article[b0 - 1]) {
         size_t lo = a0, hi = b0, prose_lo = 0, prose_hi = 0;
         while (lo > 0 && in_article[lo - 1]) prose_lo += lines[--lo].kind == Kind::kProse;
@@ -723,6 +727,13 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
           for (size_t i = lo; i < a0; ++i) in_article[i] = 0;
         if (prose_hi == 0)
           for (size_t i = b0; i < hi; ++i) in_article[i] = 0;
+        if (!discussion) {
+          size_t e = b0;
+          while (e < n && !(lines[e].chrome == DropReason::kListHeading && lines[e].copies < kRecordMinRepeats &&
+                            lines[e].f.words <= kListHeadingMaxWords))
+            ++e;
+          for (size_t i = e; i < n; ++i) in_article[i] = 0;
+        }
       }
     }
   }
