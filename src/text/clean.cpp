@@ -45,7 +45,7 @@ constexpr double kProseMaxWeight = 10;          // an 80-word paragraph; longer 
 constexpr double kSentenceWeight = 0.3;         // a short line that ends like a sentence
 constexpr double kShortPenalty = -0.4;          // a short line that does not
 constexpr double kNavPenalty = -1.0;            // 1-2 words, menu separators, all caps
-constexpr double kChromePenalty = -2.5;         // a line from a phrase table, a date, a widget
+constexpr double kChromePenalty = -3.5;         // a line from a phrase table, a date, a widget
 constexpr double kEndMarkerPenalty = -4.0;      // list headings and comment sections: the
                                                 // article is over, unless much more prose follows
 constexpr double kExtraRunShare = 0.4;          // another run joins when its sum is 40% of the best
