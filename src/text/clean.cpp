@@ -530,7 +530,8 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
   }
 
   // A discussion page (its address names a forum, a thread, a topic): the replies are its
-  // content, so the headings and buttons of a comment section do not end the article there.
+  // content, so the headings of a comment section and its forms ("Add a comment" under each
+  // answer, the reply box) are chrome but do not end the article there.
   // The words are the conventions of forum software (phpBB viewtopic, vBulletin and XenForo
   // threads, Discourse /t/, Q&A /questions/), not of any one site.
   bool discussion = false;
@@ -540,7 +541,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     for (std::string_view w : kDiscussionUrl) discussion |= ifind(url, w) != std::string_view::npos;
     if (discussion)
       for (Line& l : lines)
-        if (l.ends_article && l.chrome == DropReason::kComments) {
+        if (l.ends_article && (l.chrome == DropReason::kComments || l.chrome == DropReason::kCommentForm)) {
           l.ends_article = false;
           l.score = kChromePenalty;
         }
