@@ -150,6 +150,9 @@ constexpr BoilerplatePhrase kSubscribe[] = {
     {"please check the opt in box", kLineStart}, {"i agree to receive", kLineStart},
     {"by clicking sign up", kLineStart}, {"by clicking subscribe", kLineStart}, {"sign me up", kWholeLine},
     {"no spam", kWholeLine}, {"we respect your privacy", kLineStart},
+    // What web forms print after a submission (form builders' default texts).
+    {"something went wrong while submitting the form", kAnywhere},
+    {"your submission has been received", kAnywhere},
 };
 
 constexpr BoilerplatePhrase kLogin[] = {
@@ -185,6 +188,7 @@ constexpr BoilerplatePhrase kCookieLegal[] = {
     {"always active", kWholeLine}, {"allow all", kWholeLine}, {"manage consent", kWholeLine},
     {"manage consent preferences", kWholeLine}, {"confirm my choices", kWholeLine},
     {"privacy preference center", kWholeLine}, {"store and or access information on a device", kAnywhere},
+    {"list of iab vendors", kAnywhere},
 };
 
 constexpr BoilerplatePhrase kCopyright[] = {
@@ -244,6 +248,8 @@ constexpr BoilerplatePhrase kCallToAction[] = {
     {"check price", kWholeLine}, {"check price on amazon", kWholeLine}, {"view on amazon", kWholeLine},
     {"buy on amazon", kWholeLine}, {"see price", kWholeLine}, {"view deal", kWholeLine}, {"see deal", kWholeLine},
     {"click to expand", kWholeLine},
+    {"write a review", kWholeLine}, {"embed", kWholeLine}, {"save share", kWholeLine},
+    {"your browser does not support", kAnywhere}, {"your browser doesn't support", kAnywhere},
     // What a page without scripts or in an old browser asks for (forum and shop software).
     {"javascript is disabled", kAnywhere}, {"please enable javascript", kAnywhere},
     {"you need to enable javascript", kAnywhere}, {"you are using an out of date browser", kAnywhere},
@@ -283,6 +289,25 @@ constexpr BoilerplatePhrase kNavigation[] = {
     {"print edition", kWholeLine}, {"e edition", kWholeLine}, {"today's paper", kWholeLine},
     {"todays paper", kWholeLine}, {"on this page", kWholeLine}, {"table of contents", kWholeLine},
     {"contents", kWholeLine}, {"in this article", kWholeLine},
+    // The sort and filter controls of a shop, a search or a listing page.
+    {"sort", kWholeLine}, {"sort by", kLineStart}, {"sorted by", kLineStart}, {"filter", kWholeLine},
+    {"filters", kWholeLine}, {"filter by", kLineStart}, {"refine by", kLineStart}, {"clear all", kWholeLine},
+    {"clear filters", kWholeLine}, {"clear all filters", kWholeLine}, {"close filters", kWholeLine},
+    {"apply filters", kWholeLine}, {"show filters", kWholeLine}, {"hide filters", kWholeLine},
+    {"all filters", kWholeLine}, {"price low to high", kWholeLine}, {"price high to low", kWholeLine},
+    {"price low high", kWholeLine}, {"price high low", kWholeLine}, {"newest", kWholeLine},
+    {"newest first", kWholeLine}, {"oldest first", kWholeLine}, {"best match", kWholeLine},
+    {"best selling", kWholeLine}, {"bestselling", kWholeLine}, {"best sellers", kWholeLine},
+    {"customer rating", kWholeLine}, {"top rated", kWholeLine}, {"relevance", kWholeLine},
+    {"most relevant", kWholeLine}, {"alphabetically a z", kWholeLine}, {"alphabetically z a", kWholeLine},
+    {"name a z", kWholeLine}, {"name z a", kWholeLine}, {"brand a z", kWholeLine}, {"brand z a", kWholeLine},
+    {"results per page", kAnywhere}, {"items per page", kAnywhere}, {"products per page", kAnywhere},
+    {"recently viewed", kWholeLine}, {"gift cards", kWholeLine}, {"new arrivals", kWholeLine},
+    {"advanced search", kWholeLine}, {"previous next", kWholeLine}, {"view cart", kWholeLine},
+    {"cart", kWholeLine}, {"your cart is empty", kWholeLine}, {"quick view", kWholeLine},
+    {"quick shop", kWholeLine}, {"add to compare", kWholeLine}, {"compare", kWholeLine},
+    {"case studies", kWholeLine}, {"newsroom", kWholeLine}, {"forums", kWholeLine}, {"feedback", kWholeLine},
+    {"give us feedback", kLineStart}, {"ask question", kWholeLine}, {"ask a question", kWholeLine},
 };
 
 constexpr BoilerplatePhrase kCaption[] = {

@@ -46,21 +46,21 @@ constexpr double kTitleCaseShare = 0.7;         // most words capitalised: a hea
 constexpr double kProseWeightPerWord = 1.0 / 8; // an 8-word sentence weighs 1
 constexpr double kProseMaxWeight = 10;          // an 80-word paragraph; longer ones no more
 constexpr double kSentenceWeight = 0.3;         // a short line that ends like a sentence
-constexpr double kShortPenalty = -0.6;          // a short line that does not
+constexpr double kShortPenalty = -0.4;          // a short line that does not
 constexpr double kNavPenalty = -1.0;            // 1-2 words, menu separators, all caps
-constexpr double kChromePenalty = -1.5;         // a line from a phrase table, a date, a widget
+constexpr double kChromePenalty = -3.5;         // a line from a phrase table, a date, a widget
 constexpr double kEndMarkerPenalty = -4.0;      // list headings and comment sections: the
                                                 // article is over, unless much more prose follows
-constexpr double kExtraRunShare = 0.5;          // another run joins when its sum is half the best
-constexpr double kExtraRunMin = 4.0;            // ... and at least half a long paragraph
+constexpr double kExtraRunShare = 0.4;          // another run joins when its sum is 40% of the best
+constexpr double kExtraRunMin = 1.0;            // ... and at least one sentence of 8 words
 constexpr size_t kTitleWindow = 12;             // lines before the article searched for a headline
 constexpr uint32_t kTitleMinWords = 3, kTitleMaxWords = 30;
 constexpr uint32_t kDateLineMaxWords = 12;      // "Published: Tuesday, March 21, 2023, 10:32 am"
 constexpr uint32_t kWidgetMaxWords = 5;         // "9.9 C", "72°F Clear", "DOW +0.45%"
 constexpr size_t kDroppedPreviewBytes = 200;
-constexpr uint32_t kListItemMinWords = 3;       // "Blue cotton T-shirt", "Show HN: a thing"
-constexpr double kListItemWeight = 0.5;         // an item of a list-like page
-constexpr double kListRunShare = 0.5;           // the best runs hold under half of the words:
+constexpr uint32_t kListItemMinWords = 4;       // "Blue cotton T-shirt", "Show HN: a thing"
+constexpr double kListItemWeight = 0.3;         // an item of a list-like page
+constexpr double kListRunShare = 0.55;         // the best runs hold under 55% of the words:
                                                 // no dominant prose, a list-like page
 constexpr double kRecordItemWeight = 0.5;       // a line of a record: as an item of a list
 constexpr size_t kTeaserArticleWords = 100;     // records after an article of this many words are
@@ -68,6 +68,10 @@ constexpr size_t kTeaserArticleWords = 100;     // records after an article of t
 constexpr double kArticleBeforeCommentsMin = 8; // a run before the comment section of this weight
 constexpr double kArticleBeforeCommentsShare = 0.3;  // (and this share of the heaviest run) is the
                                                      // article, however heavy the comments are
+constexpr double kListKeepArticle = 20;        // on a list-like page, a run this heavy (160+ words
+                                                // of prose) is an article: the list pass does not
+                                                // stretch it over the headlines around it
+constexpr uint32_t kListHeadingMaxWords = 4;    // "Most read in Science"; longer ones may be subheads
 constexpr uint32_t kMinDocumentWords = 40;      // kept text under this, with no prose line: nothing
 constexpr size_t kListBlockMinLines = 8;        // ... unless a block of this many plain lines holds it
 
@@ -512,6 +516,13 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
   }
   for (Line& l : lines) {
     const LineFeatures& f = l.f;
+    // A comment form's field as a label ("Email:", "Website:") that the page prints again and
+    // again is the label of a repeated record (a directory, a list of companies), not the
+    // form that ends the article: it goes as a label.
+    if (l.chrome == DropReason::kCommentForm && l.copies >= kRecordMinRepeats && f.words <= 2 && f.ends_colon) {
+      l.chrome = DropReason::kNavigation;
+      l.ends_article = false;
+    }
     if (l.chrome != DropReason::kNone) {
       l.score = is_end_marker(l.chrome) ? kEndMarkerPenalty
                 : l.chrome == DropReason::kRepeatedInPage ? kShortPenalty
@@ -532,6 +543,23 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     }
   }
 
+  // A discussion page (its address names a forum, a thread, a topic): the replies are its
+  // content, so the headings of a comment section and its forms ("Add a comment" under each
+  // answer, the reply box) are chrome but do not end the article there.
+  // The words are the conventions of forum software (phpBB viewtopic, vBulletin and XenForo
+  // threads, Discourse /t/, Q&A /questions/), not of any one site.
+  bool discussion = false;
+  {
+    static constexpr std::string_view kDiscussionUrl[] = {"forum", "thread", "discussion", "/topic/",
+                                                          "viewtopic", "/t/", "/questions/"};
+    for (std::string_view w : kDiscussionUrl) discussion |= ifind(url, w) != std::string_view::npos;
+    if (discussion)
+      for (Line& l : lines)
+        if (l.ends_article && (l.chrome == DropReason::kComments || l.chrome == DropReason::kCommentForm)) {
+          l.ends_article = false;
+          l.score = kChromePenalty;
+        }
+  }
   // 3. The article: the maximum-sum run of lines, then other runs nearly as heavy.
   const size_t n = lines.size();
   std::vector<char>& in_article = m.in_article;
@@ -642,6 +670,9 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
         continue;
       }
       if (l.chrome == DropReason::kNone) l.score = std::max(l.score, kRecordItemWeight);
+      else if (l.chrome == DropReason::kWidget || l.chrome == DropReason::kNoLetters ||
+               l.chrome == DropReason::kDateLine)
+        l.score = 0;  // a field of a record (a count, a date): no weight either way
     }
   };
   size_t a = 0, b = 0;
@@ -695,7 +726,30 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
       const bool after_ok = article_words < kTeaserArticleWords;
       for (const RecordRegion& r : records)
         if (r.begin < comments_at && (r.begin < b || after_ok)) score_records(r.begin, std::min(r.end, comments_at));
+      const size_t a0 = a, b0 = b;
+      const double best0 = best;
       best = select(comments_at, a, b);
+      // A page with an article of some weight: the list found around it does not stretch it
+      // (the headlines of other stories above and below it); a list apart from it stays,
+      // unless a short list heading that the page prints once or twice ("Most read",
+      // "Related articles"; not a per-post button like "More sharing options") comes between:
+      // what follows it is the page's teasers. Not on discussion pages: replies go on there.
+      if (best0 >= kListKeepArticle && b0 > a0 && in_article[a0] && in_article[b0 - 1]) {
+        size_t lo = a0, hi = b0, prose_lo = 0, prose_hi = 0;
+        while (lo > 0 && in_article[lo - 1]) prose_lo += lines[--lo].kind == Kind::kProse;
+        while (hi < n && in_article[hi]) prose_hi += lines[hi++].kind == Kind::kProse;
+        if (prose_lo == 0)
+          for (size_t i = lo; i < a0; ++i) in_article[i] = 0;
+        if (prose_hi == 0)
+          for (size_t i = b0; i < hi; ++i) in_article[i] = 0;
+        if (!discussion) {
+          size_t e = b0;
+          while (e < n && !(lines[e].chrome == DropReason::kListHeading && lines[e].copies < kRecordMinRepeats &&
+                            lines[e].f.words <= kListHeadingMaxWords))
+            ++e;
+          for (size_t i = e; i < n; ++i) in_article[i] = 0;
+        }
+      }
     }
   }
   size_t first = n, last = 0;
