@@ -111,6 +111,9 @@ constexpr BoilerplatePhrase kCommentButtons[] = {
     {"report abuse", kWholeLine}, {"report comment", kWholeLine}, {"report", kWholeLine},
     {"quote", kWholeLine}, {"like", kWholeLine}, {"likes", kWholeLine}, {"permalink", kWholeLine},
     {"flag", kWholeLine}, {"upvote", kWholeLine}, {"downvote", kWholeLine}, {"helpful", kWholeLine},
+    // The edit links under each question and answer of Q&A software.
+    {"improve this answer", kWholeLine}, {"improve this question", kWholeLine}, {"edit this answer", kWholeLine},
+    {"follow this question", kWholeLine}, {"share improve this answer", kLineStart},
 };
 
 constexpr BoilerplatePhrase kShare[] = {
@@ -134,7 +137,8 @@ constexpr BoilerplatePhrase kShare[] = {
 
 constexpr BoilerplatePhrase kSubscribe[] = {
     {"subscribe", kWholeLine}, {"subscribe now", kWholeLine}, {"subscribe today", kWholeLine},
-    {"sign up for our newsletter", kLineStart}, {"subscribe to our newsletter", kLineStart},
+    {"sign up for our newsletter", kAnywhere}, {"subscribe to our newsletter", kAnywhere},
+    {"by opting in", kLineStart}, {"sign up for exclusive", kLineStart},
     {"newsletter", kWholeLine}, {"newsletters", kWholeLine}, {"sign up", kWholeLine},
     {"get our newsletter", kLineStart}, {"join our mailing list", kLineStart}, {"join our newsletter", kLineStart},
     {"enter your email", kLineStart}, {"enter your email address", kLineStart}, {"your email address", kWholeLine},
@@ -296,7 +300,8 @@ constexpr BoilerplatePhrase kNavigation[] = {
     {"apply filters", kWholeLine}, {"show filters", kWholeLine}, {"hide filters", kWholeLine},
     {"all filters", kWholeLine}, {"price low to high", kWholeLine}, {"price high to low", kWholeLine},
     {"price low high", kWholeLine}, {"price high low", kWholeLine}, {"newest", kWholeLine},
-    {"newest first", kWholeLine}, {"oldest first", kWholeLine}, {"best match", kWholeLine},
+    {"newest first", kAnywhere}, {"oldest first", kAnywhere}, {"best match", kWholeLine},
+    {"highest score default", kWholeLine}, {"most votes", kWholeLine},
     {"best selling", kWholeLine}, {"bestselling", kWholeLine}, {"best sellers", kWholeLine},
     {"customer rating", kWholeLine}, {"top rated", kWholeLine}, {"relevance", kWholeLine},
     {"most relevant", kWholeLine}, {"alphabetically a z", kWholeLine}, {"alphabetically z a", kWholeLine},
