@@ -81,6 +81,9 @@ constexpr size_t kDuplicateMinChars = 25;
 constexpr uint32_t kListHeadingMaxChars = 60;
 constexpr float kListLinkShare = 0.3f;
 constexpr float kListProseShare = 0.5f;
+// At most this many list headings per pass: the work per heading is up to a walk of its
+// section's siblings and ancestors, so a page of thousands of "Related" headings stays linear.
+constexpr size_t kMaxListHeadings = 32;
 constexpr uint32_t kTeaserMinItems = 3;  // look-alike siblings that make a list of cards
 constexpr uint32_t kTeaserMaxChars = 800;  // a card longer than this is content, not a teaser
 constexpr float kTeaserShare = 0.25f;    // share of a card list's weight its parent counts
@@ -361,11 +364,14 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       doc.append_text(n, scratch_);
       boilerplate_phrase_rule(scratch_, &heads_list);
     }
-    if (heads_list) list_headings_.push_back(n);
+    if (heads_list && list_headings_.size() < kMaxListHeadings) list_headings_.push_back(n);
     n = doc.next_skip_children(n, sel.body);
   }
   bool dropped = false;
-  for (NodeId h : list_headings_) dropped = drop_headed_list(doc, sel, h, sel.body, false) || dropped;
+  if (!list_headings_.empty()) {
+    const NodeId h1 = only_visible_h1(doc, sel, hints_.first_h1);
+    for (NodeId h : list_headings_) dropped = drop_headed_list(doc, sel, h, sel.body, h1, false) || dropped;
+  }
   if (dropped) measure(doc, sel, sel.body);
 }
 
@@ -604,7 +610,8 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
       doc.append_text(n, scratch_);
       bool heads_list = false;
       rule = boilerplate_phrase_rule(scratch_, &heads_list);
-      if (heads_list && st.link_chars == 0 && !hints_.keep_related_lists) list_headings_.push_back(n);
+      if (heads_list && st.link_chars == 0 && !hints_.keep_related_lists && list_headings_.size() < kMaxListHeadings)
+        list_headings_.push_back(n);
     }
     if (!rule.empty()) {
       sel.drop[n] = rule;
@@ -615,7 +622,10 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
     n = doc.next_in_subtree(n, main);
   }
   // The sections that list headings open, inside the container, go with them.
-  for (NodeId h : list_headings_) drop_headed_list(doc, sel, h, main, true);
+  if (!list_headings_.empty()) {
+    const NodeId h1 = only_visible_h1(doc, sel, hints_.first_h1);
+    for (NodeId h : list_headings_) drop_headed_list(doc, sel, h, main, h1, true);
+  }
   // A heading whose following siblings were all dropped headed a dropped list ("Related news").
   for (NodeId n = main; n != kNoNode;) {
     const Node& node = doc.node(n);
@@ -651,14 +661,14 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
 // the next heading of the same or a higher level. Never a section holding the page's <h1> or
 // half of scope's text or prose, nor one that reads as prose rather than a list (a "Related
 // work" section of paragraphs). Scope is the body before the container is chosen, then the
-// container. Returns whether anything was dropped; drops found in the container are pruned_.
+// container; h1 is only_visible_h1() of the selection. Returns whether anything was dropped;
+// drops found in the container are pruned_.
 bool ContentSelector::drop_headed_list(const Document& doc, ContentSelection& sel, NodeId heading, NodeId scope,
-                                       bool in_container) {
+                                       NodeId h1, bool in_container) {
   const uint32_t max_chars = sel.stats[scope].chars / 2;
   const uint32_t max_prose = sel.stats[scope].prose_chars / 2;
-  const NodeId h1 = only_visible_h1(doc, sel, hints_.first_h1);
-  auto opens = [&](NodeId child) {
-    for (NodeId s = doc.node(doc.node(child).parent).first_child; s != child; s = doc.node(s).next_sibling) {
+  auto opens = [&](NodeId child) {  // nothing visible before child among its siblings
+    for (NodeId s = doc.node(child).prev_sibling; s != kNoNode; s = doc.node(s).prev_sibling) {
       const Node& sn = doc.node(s);
       if (sn.kind == NodeKind::kText && visible_chars(doc.text(s)) > 0) return false;
       if (sn.kind == NodeKind::kElement && sel.drop[s].empty() && sel.stats[s].chars > 0) return false;

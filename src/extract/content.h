@@ -95,7 +95,7 @@ class ContentSelector {
   std::vector<NodeId> pruned_;
   void drop_duplicates(const Document& doc, ContentSelection& sel);
   bool drop_headed_list(const Document& doc, ContentSelection& sel, NodeId heading, NodeId scope,
-                        bool in_container);
+                        NodeId h1, bool in_container);
   std::vector<NodeId> list_headings_;  // blocks whose phrase heads a list of other items
   std::unordered_set<uint64_t> seen_;  // hashes of the blocks kept so far (drop_duplicates)
   float mark_teasers(const Document& doc, ContentSelection& sel, NodeId parent);
