@@ -1,21 +1,14 @@
 // Content selection and rendering on small pages, through the public Extractor.
 #include <gtest/gtest.h>
 
+#include "pages.h"
 #include "pith/extract.h"
 
 namespace pith {
 namespace {
 
-const std::string kProse =
-    "<p>Storms moved across the valley on Tuesday, bringing heavy rain to farms that had waited months for "
-    "water. Farmers said the rain came too late for the early crops but would help the autumn harvest, and "
-    "the river rose by half a metre overnight.</p><p>Officials warned drivers to avoid low roads near the "
-    "river until the water goes down, and schools in two villages stayed closed for the day.</p>";
-
-std::string page(std::string_view head, std::string_view body) {
-  return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">" + std::string(head) + "</head><body>" +
-         std::string(body) + "</body></html>";
-}
+using testing::kProse;
+using testing::page;
 
 Extraction run(const std::string& html) {
   Extractor ex;

@@ -2,6 +2,7 @@
 // it must give (an empty expectation is not checked).
 #include <gtest/gtest.h>
 
+#include "pages.h"
 #include "pith/extract.h"
 
 namespace pith {
@@ -15,17 +16,9 @@ struct MetaCase {
       page_url{};
 };
 
-// A paragraph of prose, so that every page has a main text.
-const std::string kProse =
-    "<p>Storms moved across the valley on Tuesday, bringing heavy rain to farms that had waited months for "
-    "water. Farmers said the rain came too late for the early crops but would help the autumn harvest, and "
-    "the river rose by half a metre overnight.</p><p>Officials warned drivers to avoid low roads near the "
-    "river until the water goes down, and schools in two villages stayed closed for the day.</p>";
+using testing::kProse;
 
-std::string page(std::string_view head, std::string_view body) {
-  return "<!doctype html><html lang=\"en-US\"><head><meta charset=\"utf-8\">" + std::string(head) + "</head><body>" +
-         std::string(body) + "</body></html>";
-}
+std::string page(std::string_view head, std::string_view body) { return testing::page(head, body, "en-US"); }
 
 std::vector<MetaCase> cases() {
   return {

@@ -1,0 +1,57 @@
+"""What the quality gates share (quality_gate.py for pith extract, clean_gate.py for pith
+clean): the command line, the skip where ../shared/bench is absent, scoring with the sets'
+own scorer, the check against the pinned floors and --update.
+
+    GATE.py PITH_BINARY SOURCE_DIR [--update]   (--update rewrites the floors file from this
+                                                  run, minus a 0.005 margin)
+"""
+import json, os, subprocess, sys, tempfile
+
+
+def run(name, floors_file, predict, extra_keys=()):
+    """predict(pith, src, bench, set_name, tmp) -> path of score.py predictions for that set.
+    Scores every set of the floors file, prints each floor, exits 77 / 1 / 0."""
+    pith, src = sys.argv[1], sys.argv[2]
+    update = "--update" in sys.argv
+    shared = os.environ.get("PITH_SHARED", os.path.join(src, "..", "shared"))
+    bench = os.path.join(shared, "bench")
+    floors_path = os.path.join(src, "tests", "eval", floors_file)
+    if not os.path.isfile(os.path.join(bench, "score.py")):
+        print(f"{name} skipped: {bench} not found (the benchmark sets live beside the repo)")
+        sys.exit(77)
+    floors = json.load(open(floors_path))
+    failures, report = [], {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for set_name, want in floors.items():
+            pred = predict(pith, src, bench, set_name, tmp)
+            res = json.loads(subprocess.run([sys.executable, os.path.join(bench, "score.py"),
+                                             os.path.join(bench, set_name), pred, "--json", "--n-bootstrap", "10"],
+                                            capture_output=True, text=True, check=True).stdout)["results"][0]
+            got = {"f1": res["f1"]}
+            for t, v in res.get("f1_by_type", {}).items():
+                got["f1_" + t] = v
+            for k in extra_keys:
+                if res.get(k) is not None:
+                    got[k] = res[k]
+            report[set_name] = got
+            for key, floor in want.items():
+                value = got.get(key)
+                status = "ok" if value is not None and value >= floor else "BELOW FLOOR"
+                shown = value if value is not None else float("nan")
+                print(f"{set_name:10s} {key:18s} {shown:.4f}  floor {floor:.4f}  {status}")
+                if status != "ok":
+                    failures.append(f"{set_name} {key}")
+    if update:
+        new = {s: {k: round(v - 0.005, 3) for k, v in got.items()} for s, got in report.items()}
+        json.dump(new, open(floors_path, "w"), indent=1)
+        print(f"{floors_file} updated")
+    if failures:
+        print(f"{name} FAILED: " + ", ".join(failures))
+        sys.exit(1)
+    print(f"{name} passed")
+
+
+def pipe(cmd, src_path, dst_path):
+    """Runs a filter script: src_path on stdin, dst_path as stdout."""
+    with open(src_path) as fin, open(dst_path, "w") as fout:
+        subprocess.run(cmd, stdin=fin, stdout=fout, check=True)
