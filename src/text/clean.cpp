@@ -679,6 +679,21 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
   const std::vector<RecordRegion> records = find_records(lines, m.keyed);
   for (const RecordRegion& r : records)
     for (size_t i = r.begin; i < r.end; ++i) in_region[i] = 1;
+  // Comment counts that the records repeat ("0 comments", "14 comments" under each teaser)
+  // are fields of the records, not the start of the page's comment section.
+  for (const RecordRegion& r : records) {
+    auto is_count = [&](const Line& l) {
+      return l.ends_article && !l.comment_header && l.f.digits > 0 && l.f.words <= 3;
+    };
+    size_t counts = 0;
+    for (size_t i = r.begin; i < r.end; ++i) counts += is_count(lines[i]);
+    if (counts < kRecordMinRepeats) continue;
+    for (size_t i = r.begin; i < r.end; ++i)
+      if (is_count(lines[i])) {
+        lines[i].ends_article = false;
+        lines[i].score = kChromePenalty;
+      }
+  }
   avoid_records = true;
   double best = select(n, a, b);
   avoid_records = false;
