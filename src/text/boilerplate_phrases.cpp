@@ -337,6 +337,19 @@ constexpr BoilerplatePhrase kByline[] = {
     {"por", kLineStart}, {"di", kLineStart},
 };
 
+// Page-rating widgets under an article or a help page: what follows them is the page's footer.
+constexpr BoilerplatePhrase kFeedback[] = {
+    {"was this page helpful", kWholeLine}, {"was this article helpful", kWholeLine},
+    {"was this post helpful", kWholeLine}, {"was this helpful", kWholeLine},
+    {"was this information helpful", kWholeLine}, {"was this guide helpful", kWholeLine},
+    {"was this answer helpful", kWholeLine}, {"was this content helpful", kWholeLine},
+    {"is this page helpful", kWholeLine}, {"did this page help you", kWholeLine},
+    {"did you find this article helpful", kWholeLine}, {"did you find this page helpful", kWholeLine},
+    {"how helpful was this page", kWholeLine}, {"rate this article", kWholeLine}, {"rate this page", kWholeLine},
+    {"thanks for your feedback", kWholeLine}, {"thank you for your feedback", kWholeLine},
+    {"yes no", kWholeLine}, {"yesno", kWholeLine},
+};
+
 #define PITH_TABLE(name, reason, ends, arr) {name, reason, ends, arr, sizeof(arr) / sizeof(arr[0])}
 
 const std::vector<PhraseTable> kTables = {
@@ -347,6 +360,7 @@ const std::vector<PhraseTable> kTables = {
     PITH_TABLE("list_heading", DropReason::kListHeading, false, kListHeadings),
     PITH_TABLE("comments", DropReason::kComments, true, kComments),
     PITH_TABLE("comment_buttons", DropReason::kComments, false, kCommentButtons),
+    PITH_TABLE("feedback", DropReason::kFeedback, false, kFeedback),
     PITH_TABLE("share", DropReason::kShare, false, kShare),
     PITH_TABLE("login", DropReason::kLogin, false, kLogin),
     PITH_TABLE("advertisement", DropReason::kAdvertisement, false, kAdvertisement),
@@ -460,6 +474,7 @@ std::string_view drop_reason_name(DropReason r) {
     case DropReason::kCallToAction: return "call_to_action";
     case DropReason::kCommentForm: return "comment_form";
     case DropReason::kComments: return "comments";
+    case DropReason::kFeedback: return "feedback";
     case DropReason::kShare: return "share";
     case DropReason::kSubscribe: return "subscribe";
     case DropReason::kLogin: return "login";

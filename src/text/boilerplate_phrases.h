@@ -21,6 +21,7 @@ enum class DropReason : uint8_t {
   kCallToAction,       // "Read more", "Click here", "Download now"
   kCommentForm,        // "Leave a reply", "Please enter your comment!"
   kComments,           // the comment section after the article
+  kFeedback,           // page-rating widgets: "Was this page helpful?", "Yes / No"
   kShare,              // share/follow buttons
   kSubscribe,          // newsletter and subscription prompts
   kLogin,              // sign in / register

@@ -150,7 +150,8 @@ bool looks_binary(std::string_view b) {
 }
 
 bool is_end_marker(DropReason r) {
-  return r == DropReason::kListHeading || r == DropReason::kCommentForm || r == DropReason::kComments;
+  return r == DropReason::kListHeading || r == DropReason::kCommentForm || r == DropReason::kComments ||
+         r == DropReason::kFeedback;
 }
 
 double stop_share(const LineFeatures& f) { return f.words ? static_cast<double>(f.stop_words) / f.words : 0; }
