@@ -74,6 +74,7 @@ constexpr double kListKeepArticle = 20;        // on a list-like page, a run thi
 constexpr uint32_t kListHeadingMaxWords = 4;    // "Most read in Science"; longer ones may be subheads
 constexpr uint32_t kMinDocumentWords = 40;      // kept text under this, with no prose line: nothing
 constexpr size_t kListBlockMinLines = 8;        // ... unless a block of this many plain lines holds it
+constexpr uint32_t kPostHeaderMaxWords = 6;     // "Joined: Mar 2019", "Posts: 1,234", "Senior Member"
 
 enum class Kind : uint8_t { kProse, kSentence, kShort };
 
@@ -551,9 +552,12 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
   // threads, Discourse /t/, Q&A /questions/), not of any one site.
   bool discussion = false;
   {
-    static constexpr std::string_view kDiscussionUrl[] = {"forum", "thread", "discussion", "/topic/",
-                                                          "viewtopic", "/t/", "/questions/"};
+    static constexpr std::string_view kDiscussionUrl[] = {"forum", "thread", "discussion", "viewtopic", "/t/",
+                                                          "/questions/"};
     for (std::string_view w : kDiscussionUrl) discussion |= ifind(url, w) != std::string_view::npos;
+    // Invision's /topic/123-title; a /topic/cloud/ is a news site's section.
+    const size_t topic = ifind(url, "/topic/");
+    discussion |= topic != std::string_view::npos && topic + 7 < url.size() && url[topic + 7] >= '0' && url[topic + 7] <= '9';
     if (discussion)
       for (Line& l : lines)
         if (l.ends_article && (l.chrome == DropReason::kComments || l.chrome == DropReason::kCommentForm)) {
@@ -857,6 +861,13 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     DropReason r = l.chrome;
     const bool kept_title = r == DropReason::kTitle && opt.keep_title && i == title_at;
     if (kept_title) r = DropReason::kNone;
+    // On a discussion page the posts are the content; the short lines between them that are no
+    // sentence and stand next to no paragraph are the posts' headers: the poster's name, rank,
+    // join date and post count, reaction counts.
+    if (r == DropReason::kNone && in_article[i] && discussion && l.kind == Kind::kShort && !l.f.ends_sentence &&
+        !l.f.ends_colon && l.f.words <= kPostHeaderMaxWords && (i == 0 || lines[i - 1].kind != Kind::kProse) &&
+        (i + 1 >= n || lines[i + 1].kind != Kind::kProse))
+      r = DropReason::kByline;
     if (r == DropReason::kNone && !in_article[i] && !kept_title) {
       const LineFeatures& f = l.f;
       r = is_nav_like(f) || (f.words <= 6 && !f.ends_sentence) ? DropReason::kNavigation
