@@ -38,7 +38,7 @@ namespace {
 // Tuning constants. Where they come from: the line statistics of prose vs chrome (jusText,
 // Pomikalek 2011: paragraphs under ~70 characters or with a stop-word density under ~0.2 are
 // rarely body text), adjusted on the dev sets of ../shared/bench and checked on the seed page.
-constexpr uint32_t kProseMinWords = 8;          // shorter lines are not prose by themselves
+constexpr uint32_t kProseMinWords = 9;          // shorter lines are not prose by themselves
 constexpr uint32_t kProseNoPunctMinWords = 25;  // prose without a final stop: longer than headlines
 constexpr double kProseMinStopShare = 0.12;     // jusText's "stopwords_low" is 0.30 of words; we
                                                 // count fewer stop words, so a lower bar
