@@ -55,6 +55,7 @@ constexpr double kExtraRunShare = 0.4;          // another run joins when its su
 constexpr double kExtraRunMin = 1.0;            // ... and at least one sentence of 8 words
 constexpr size_t kTitleWindow = 12;             // lines before the article searched for a headline
 constexpr uint32_t kTitleMinWords = 3, kTitleMaxWords = 30;
+constexpr size_t kHeadlineSearchLines = 400;   // the run's lines searched for the headline (a bound)
 constexpr uint32_t kDateLineMaxWords = 12;      // "Published: Tuesday, March 21, 2023, 10:32 am"
 constexpr uint32_t kWidgetMaxWords = 5;         // "9.9 C", "72°F Clear", "DOW +0.45%"
 constexpr size_t kDroppedPreviewBytes = 200;
@@ -778,6 +779,35 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
       first = std::min(first, i);
       last = i;
     }
+  // The article starts at its headline. Before its first paragraph, a line of the run that names
+  // the page (half of its words are words of the URL path, and it holds half of those) is
+  // the headline; what the run holds above it are breadcrumbs, tabs and teasers.
+  const std::vector<uint64_t> slug = url_words(url);
+  std::unordered_set<uint64_t> slug_set(slug.begin(), slug.end());
+  std::vector<uint64_t> slug_scratch;
+  LineFeatures scratch;
+  auto slug_hits = [&](const Line& l) {
+    line_features(l.text, scratch, &slug_scratch, kLineKeyWords);
+    size_t hit = 0;
+    for (uint64_t h : slug_scratch) hit += slug_set.count(h);
+    return hit;
+  };
+  if (first < n && slug_set.size() >= 2) {
+    for (size_t i = first; i <= last && i < first + kHeadlineSearchLines; ++i) {
+      const Line& l = lines[i];
+      if (l.kind == Kind::kProse) {
+        if (in_article[i]) break;
+        continue;
+      }
+      if (l.f.words < kTitleMinWords || l.f.words > kTitleMaxWords) continue;
+      const size_t hit = slug_hits(l);
+      if (hit >= 2 && 2 * hit >= slug_scratch.size() && 2 * hit >= slug.size()) {
+        for (size_t k = first; k < i; ++k) in_article[k] = 0;
+        first = i;
+        break;
+      }
+    }
+  }
   // Between the first and the last line of the article every line belongs to it (short items
   // of a list, a table, a caption-less figure) unless it is chrome by itself.
   if (first < n)
@@ -800,12 +830,8 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
   // 4. Headline and date.
   size_t title_at = n;
   if (first < n) {
-    std::vector<uint64_t> slug = url_words(url);
-    std::unordered_set<uint64_t> slug_set(slug.begin(), slug.end());
     double best_score = 1.5;
     size_t lo = first > kTitleWindow ? first - kTitleWindow : 0;
-    std::vector<uint64_t> hs;
-    LineFeatures scratch;
     // The first line of the article too: a long headline can pass for prose.
     for (size_t i = lo; i <= first && i < n; ++i) {
       const Line& l = lines[i];
@@ -818,10 +844,8 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
       double s = 0.3 * std::min<uint32_t>(words, 15) - 0.25 * static_cast<double>(first - i);
       if (title_share(f) >= kTitleCaseShare) s += 1.0;
       if (!slug_set.empty()) {
-        line_features(l.text, scratch, &hs, kLineKeyWords);
-        size_t hit = 0;
-        for (uint64_t h : hs) hit += slug_set.count(h);
-        s += 6.0 * static_cast<double>(hit) / std::max<size_t>(hs.size(), 1);
+        const size_t hit = slug_hits(l);
+        s += 6.0 * static_cast<double>(hit) / std::max<size_t>(slug_scratch.size(), 1);
       }
       if (l.copies >= 2) s += 2.0;  // the page repeats it (a headline often comes twice)
       if (s > best_score) {
