@@ -81,9 +81,7 @@ constexpr BoilerplatePhrase kCommentForm[] = {
     {"this site uses akismet to reduce spam", kLineStart}, {"you must be logged in to post a comment", kLineStart},
     {"join the discussion", kWholeLine}, {"join the conversation", kWholeLine}, {"comments are closed", kLineStart},
     {"be the first to comment", kLineStart}, {"your comment", kWholeLine}, {"comment", kWholeLine},
-    {"name", kWholeLine}, {"email", kWholeLine}, {"website", kWholeLine}, {"name required", kWholeLine},
-    {"email required", kWholeLine}, {"mail will not be published", kLineStart}, {"your name", kWholeLine},
-    {"your email", kWholeLine}, {"log in to reply", kWholeLine}, {"powered by disqus", kWholeLine},
+    {"mail will not be published", kLineStart}, {"log in to reply", kWholeLine}, {"powered by disqus", kWholeLine},
     {"comments powered by disqus", kLineStart}, {"please enable javascript to view the comments", kLineStart},
     {"we welcome comments", kLineStart}, {"as you comment please be respectful", kLineStart},
     {"please log in using one of these methods", kLineStart}, {"you are commenting using your", kLineStart},
@@ -97,6 +95,14 @@ constexpr BoilerplatePhrase kCommentForm[] = {
     {"draft saved", kWholeLine}, {"draft discarded", kWholeLine}, {"post as a guest", kWholeLine},
     {"required but never shown", kWholeLine}, {"sign up using google", kWholeLine},
     {"sign up using email and password", kWholeLine}, {"know someone who can answer", kLineStart},
+};
+
+// The fields of a form: a comment form's, but as well a newsletter's or a contact form's in the
+// middle of an article. Chrome that does not end the article by itself (the heading or the
+// notice of a comment form above them does).
+constexpr BoilerplatePhrase kFormFields[] = {
+    {"name", kWholeLine}, {"email", kWholeLine}, {"website", kWholeLine}, {"name required", kWholeLine},
+    {"email required", kWholeLine}, {"your name", kWholeLine}, {"your email", kWholeLine},
 };
 
 // The comment section: its heading and the buttons of each comment.
@@ -361,6 +367,7 @@ constexpr BoilerplatePhrase kFeedback[] = {
 
 const std::vector<PhraseTable> kTables = {
     PITH_TABLE("comment_form", DropReason::kCommentForm, true, kCommentForm),
+    PITH_TABLE("form_fields", DropReason::kCommentForm, false, kFormFields),
     PITH_TABLE("cookie_legal", DropReason::kCookieLegal, false, kCookieLegal),
     PITH_TABLE("copyright", DropReason::kCopyright, false, kCopyright),
     PITH_TABLE("subscribe", DropReason::kSubscribe, false, kSubscribe),

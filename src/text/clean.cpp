@@ -87,6 +87,7 @@ struct Line {
   uint64_t key = 0;
   DropReason chrome = DropReason::kNone;
   bool ends_article = false;  // the comment section starts here
+  bool form_field = false;    // "Name", "Email": a form starts here (comments, newsletter, contact)
   Kind kind = Kind::kShort;
   double score = 0;
   std::array<char, 10> date{};  // YYYY-MM-DD of a date line, or all zero
@@ -402,6 +403,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     l.key = 0;
     l.chrome = DropReason::kNone;
     l.ends_article = false;
+    l.form_field = false;
     l.kind = Kind::kShort;
     l.score = 0;
     l.date = {};
@@ -476,6 +478,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     if (hit && !(prose && hit.scope != PhraseScope::kAnywhere)) {
       l.chrome = hit.reason;
       l.ends_article = hit.ends_article;
+      l.form_field = hit.reason == DropReason::kCommentForm && !hit.ends_article;
       continue;
     }
     if (opt.learned && opt.learned->is_boilerplate_key(site, l.key)) {
@@ -525,6 +528,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     if (l.chrome == DropReason::kCommentForm && l.copies >= kRecordMinRepeats && f.words <= 2 && f.ends_colon) {
       l.chrome = DropReason::kNavigation;
       l.ends_article = false;
+      l.form_field = false;
     }
     if (l.chrome != DropReason::kNone) {
       l.score = is_end_marker(l.chrome) ? kEndMarkerPenalty
@@ -561,8 +565,10 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     discussion |= topic != std::string_view::npos && topic + 7 < url.size() && url[topic + 7] >= '0' && url[topic + 7] <= '9';
     if (discussion)
       for (Line& l : lines)
-        if (l.ends_article && (l.chrome == DropReason::kComments || l.chrome == DropReason::kCommentForm)) {
+        if ((l.ends_article || l.form_field) &&
+            (l.chrome == DropReason::kComments || l.chrome == DropReason::kCommentForm)) {
           l.ends_article = false;
+          l.form_field = false;
           l.score = kChromePenalty;
         }
   }
@@ -613,10 +619,12 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     load_weights();
     double best = 0;
     // The article comes before its comment section: a heavier run of comments after it does
-    // not take its place.
+    // not take its place. The fields of a form count here too ("Name", "Email": comments, a
+    // newsletter, a contact form), though the article may go on after them (a newsletter box
+    // in its middle), where a comment section's heading stops it.
     size_t comments = limit;
     for (size_t i = 0; i < limit; ++i)
-        if (lines[i].ends_article && !lines[i].comment_header) {
+        if ((lines[i].ends_article || lines[i].form_field) && !lines[i].comment_header) {
           comments = i;
           break;
         }
@@ -632,9 +640,9 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     }
     if (best <= 0) return best;
     for (size_t i = a; i < b; ++i) in_article[i] = 1;
-    size_t end = limit;  // not past a comment section or a list of teasers that follows the article
+    size_t end = limit;  // not past a comment section or a form that follows the article
     for (size_t i = b; i < limit; ++i)
-      if (lines[i].ends_article) {
+      if (lines[i].ends_article || lines[i].form_field) {
         end = i;
         break;
       }
@@ -670,6 +678,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
       Line& l = lines[i];
       l.in_records = true;
       l.ends_article = false;
+      l.form_field = false;
       if (l.anchor) {
         l.score = 0;
         if (l.chrome == DropReason::kDateLine || l.chrome == DropReason::kWidget) l.chrome = DropReason::kNone;
@@ -721,9 +730,9 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
   // block of the list rather than the menus around it.
   {
     double run_words = 0, all_words = 0;
-    size_t comments_at = n;  // the words of a comment section after the article do not count
+    size_t comments_at = n;  // the words of a comment section or a form after the article do not count
     for (size_t i = b; i < n && best > 0; ++i)
-      if (lines[i].ends_article) {
+      if (lines[i].ends_article || lines[i].form_field) {
         comments_at = i;
         break;
       }
