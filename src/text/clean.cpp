@@ -75,6 +75,8 @@ constexpr double kListKeepArticle = 20;        // on a list-like page, a run thi
 constexpr uint32_t kListHeadingMaxWords = 4;    // "Most read in Science"; longer ones may be subheads
 constexpr uint32_t kMinDocumentWords = 40;      // kept text under this, with no prose line: nothing
 constexpr size_t kListBlockMinLines = 8;        // ... unless a block of this many plain lines holds it
+constexpr size_t kTocMinLines = 5;             // numbered section headings in a row: a table of contents
+constexpr uint32_t kTocMaxWords = 12;
 constexpr uint32_t kPostHeaderMaxWords = 6;     // "Joined: Mar 2019", "Posts: 1,234", "Senior Member"
 
 enum class Kind : uint8_t { kProse, kSentence, kShort };
@@ -150,6 +152,21 @@ bool looks_binary(std::string_view b) {
     if (u < 0x20) bad += kControl.bad[u];
   }
   return bad * 20 > head.size();  // over 5% control bytes
+}
+
+// "2.14 Remarks and exercises", "3.1. Variables and Mutability": a numbered section heading.
+template <class L>
+bool is_toc_entry(const L& l) {
+  const std::string_view t = l.text;
+  if (l.f.words > kTocMaxWords || l.f.ends_sentence || t.empty() || t[0] < '0' || t[0] > '9') return false;
+  size_t i = 0, dots = 0;
+  while (i < t.size() && ((t[i] >= '0' && t[i] <= '9') || (t[i] == '.' && i + 1 < t.size() && t[i + 1] != ' '))) {
+    dots += t[i] == '.';
+    ++i;
+  }
+  if (dots == 0) return false;
+  if (i < t.size() && t[i] == '.') ++i;
+  return i + 1 < t.size() && t[i] == ' ' && t[i + 1] >= 'A' && t[i + 1] <= 'Z';
 }
 
 bool is_end_marker(DropReason r) {
@@ -488,6 +505,22 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
   }
 
   lines.resize(count);
+
+  // A table of contents: a block of kTocMinLines or more lines in a row that each start with a
+  // section number ("2.14 Remarks and exercises", "3.1. Variables") and are a heading, not a
+  // sentence. The sections themselves stand apart, each with its text.
+  {
+    size_t run = 0;
+    for (size_t i = 0; i <= lines.size(); ++i) {
+      if (i < lines.size() && lines[i].chrome == DropReason::kNone && is_toc_entry(lines[i])) {
+        ++run;
+        continue;
+      }
+      if (run >= kTocMinLines)
+        for (size_t k = i - run; k < i; ++k) lines[k].chrome = DropReason::kNavigation;
+      run = 0;
+    }
+  }
 
   // 2. Kinds and scores; repeats within the page. One table of the line keys: how often each
   // comes, and the first line that is not chrome (a later copy is repeated_in_page).
