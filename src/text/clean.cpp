@@ -169,6 +169,44 @@ bool is_toc_entry(const L& l) {
   return i + 1 < t.size() && t[i] == ' ' && t[i + 1] >= 'A' && t[i + 1] <= 'Z';
 }
 
+// The byte length of an invisible code point at the start of s (a Unicode space, a zero-width
+// space, joiner or non-joiner, a word joiner, a byte order mark), else 0.
+size_t invisible_prefix(std::string_view s) {
+  if (s.size() >= 2 && s[0] == '\xC2' && s[1] == '\xA0') return 2;  // no-break space
+  if (s.size() < 3) return 0;
+  const auto b0 = static_cast<unsigned char>(s[0]), b1 = static_cast<unsigned char>(s[1]),
+             b2 = static_cast<unsigned char>(s[2]);
+  if (b0 == 0xE2 && b1 == 0x80 && (b2 <= 0x8D || b2 == 0xAF)) return 3;  // U+2000-U+200D, U+202F
+  if (b0 == 0xE2 && b1 == 0x81 && (b2 == 0x9F || b2 == 0xA0)) return 3;  // U+205F, U+2060
+  if (b0 == 0xE3 && b1 == 0x80 && b2 == 0x80) return 3;                  // U+3000
+  if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) return 3;                  // U+FEFF
+  return 0;
+}
+
+// The same at the end of s.
+size_t invisible_suffix(std::string_view s) {
+  if (s.size() >= 2 && s.ends_with("\xC2\xA0")) return 2;
+  if (s.size() < 3) return 0;
+  return invisible_prefix(s.substr(s.size() - 3)) == 3 ? 3 : 0;
+}
+
+// Trims ASCII white space and invisible code points: a line of zero-width joiners (what some
+// page builders put between paragraphs) is a blank line.
+std::string_view trim_invisible(std::string_view t) {
+  t = trim(t);
+  while (!t.empty() && static_cast<unsigned char>(t.front()) >= 0xC2) {
+    const size_t k = invisible_prefix(t);
+    if (!k) break;
+    t = trim(t.substr(k));
+  }
+  while (!t.empty() && static_cast<unsigned char>(t.back()) >= 0x80) {
+    const size_t k = invisible_suffix(t);
+    if (!k) break;
+    t = trim(t.substr(0, t.size() - k));
+  }
+  return t;
+}
+
 bool is_end_marker(DropReason r) {
   return r == DropReason::kListHeading || r == DropReason::kCommentForm || r == DropReason::kComments ||
          r == DropReason::kFeedback;
@@ -442,9 +480,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     std::string_view raw = text.substr(pos, nl - pos);
     pos = nl + 1;
     ++number;
-    std::string_view t = trim(raw);
-    while (t.starts_with("\xC2\xA0")) t = trim(t.substr(2));
-    while (t.ends_with("\xC2\xA0")) t = trim(t.substr(0, t.size() - 2));
+    const std::string_view t = trim_invisible(raw);
     if (t.empty()) {
       blank = true;
       continue;
