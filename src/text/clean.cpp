@@ -207,6 +207,11 @@ std::string_view trim_invisible(std::string_view t) {
   return t;
 }
 
+// A figure and nothing else: "$337", "45%", "2,350", "1994". A table cell, a count; chrome by
+// itself (widget, no_letters), but where the article holds it, one of its tables' cells, so it
+// weighs no more than a short line. A weather or ticker widget has units ("9.9 C", "DOW +0.4%").
+bool is_figure(const LineFeatures& f) { return f.letters == 0 && f.digits > 0; }
+
 bool is_end_marker(DropReason r) {
   return r == DropReason::kListHeading || r == DropReason::kCommentForm || r == DropReason::kComments ||
          r == DropReason::kFeedback;
@@ -602,6 +607,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     if (l.chrome != DropReason::kNone) {
       l.score = is_end_marker(l.chrome) ? kEndMarkerPenalty
                 : l.chrome == DropReason::kRepeatedInPage ? kShortPenalty
+                : is_figure(l.f)                          ? kShortPenalty
                                                           : kChromePenalty;
       l.kind = Kind::kShort;
       continue;
@@ -963,6 +969,10 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     DropReason r = l.chrome;
     const bool kept_title = r == DropReason::kTitle && opt.keep_title && i == title_at;
     if (kept_title) r = DropReason::kNone;
+    // Figures inside the article are the cells of its tables ("$337", "45%", "2,350"): they stay;
+    // on a discussion page they are the posts' vote and reply counts.
+    if ((r == DropReason::kWidget || r == DropReason::kNoLetters) && is_figure(l.f) && i > first && i < last && !discussion)
+      r = DropReason::kNone;
     // On a discussion page the posts are the content; the short lines between them that are no
     // sentence and stand next to no paragraph are the posts' headers: the poster's name, rank,
     // join date and post count, reaction counts.
