@@ -969,9 +969,11 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     DropReason r = l.chrome;
     const bool kept_title = r == DropReason::kTitle && opt.keep_title && i == title_at;
     if (kept_title) r = DropReason::kNone;
-    // Figures inside the article are the cells of its tables ("$337", "45%", "2,350"): they stay;
-    // on a discussion page they are the posts' vote and reply counts.
-    if ((r == DropReason::kWidget || r == DropReason::kNoLetters) && is_figure(l.f) && i > first && i < last && !discussion)
+    // Figures and widget-like lines inside the article are the cells of its tables ("$337", "45%",
+    // "$3,000-$6,000/mo", "6. SONY A6700"): they stay. On a discussion page they are the posts'
+    // vote and reply counts.
+    if ((r == DropReason::kWidget || (r == DropReason::kNoLetters && is_figure(l.f))) && i > first && i < last &&
+        !discussion)
       r = DropReason::kNone;
     // On a discussion page the posts are the content; the short lines between them that are no
     // sentence and stand next to no paragraph are the posts' headers: the poster's name, rank,
