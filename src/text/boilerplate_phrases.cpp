@@ -89,9 +89,10 @@ constexpr BoilerplatePhrase kCommentForm[] = {
     {"laisser un commentaire", kWholeLine}, {"kommentar schreiben", kWholeLine}, {"lascia un commento", kWholeLine},
     {"tinggalkan balasan", kLineStart},
     // The answer form of Q&A software (Stack Exchange and its clones).
-    {"your answer", kWholeLine}, {"post your answer", kLineStart}, {"thanks for contributing an answer to", kLineStart},
-    {"please be sure to answer the question", kLineStart}, {"asking for help clarification or responding to other answers", kLineStart},
-    {"making statements based on opinion", kLineStart}, {"to learn more see our tips on writing great answers", kLineStart},
+    // Sentences, so matched anywhere (a line of prose matches no other scope).
+    {"your answer", kWholeLine}, {"post your answer", kLineStart}, {"thanks for contributing an answer to", kAnywhere},
+    {"please be sure to answer the question", kAnywhere}, {"asking for help clarification or responding to other answers", kAnywhere},
+    {"making statements based on opinion", kAnywhere}, {"to learn more see our tips on writing great answers", kAnywhere},
     {"draft saved", kWholeLine}, {"draft discarded", kWholeLine}, {"post as a guest", kWholeLine},
     {"required but never shown", kWholeLine}, {"sign up using google", kWholeLine},
     {"sign up using email and password", kWholeLine}, {"know someone who can answer", kLineStart},

@@ -920,7 +920,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     for (size_t i = lo; i <= first && i < n; ++i) {
       const Line& l = lines[i];
       const LineFeatures& f = l.f;
-      if (l.chrome != DropReason::kNone && l.chrome != DropReason::kRepeatedInPage) continue;
+      if ((l.chrome != DropReason::kNone && l.chrome != DropReason::kRepeatedInPage) || l.has_date()) continue;
       uint32_t words = f.cjk ? f.cjk / 2 : f.words;
       if (words < kTitleMinWords || words > kTitleMaxWords || f.starts_bullet) continue;
       if (f.ends_sentence && !(l.text.ends_with("?") || l.text.ends_with("!"))) continue;
