@@ -8,8 +8,16 @@ own scorer, the check against the pinned floors and --update.
 import json, os, subprocess, sys, tempfile
 
 
-def run(name, floors_file, predict, extra_keys=()):
+def score(bench, set_name, pred, n_bootstrap=10):
+    """score.py's result for one predictions file."""
+    return json.loads(subprocess.run([sys.executable, os.path.join(bench, "score.py"), os.path.join(bench, set_name),
+                                      pred, "--json", "--n-bootstrap", str(n_bootstrap)],
+                                     capture_output=True, text=True, check=True).stdout)["results"][0]
+
+
+def run(name, floors_file, predict, extra_keys=(), more_checks=None):
     """predict(pith, src, bench, set_name, tmp) -> path of score.py predictions for that set.
+    more_checks(src, bench, set_name, tmp, got) -> [(key, value, bar)]: further bars, not pinned.
     Scores every set of the floors file, prints each floor, exits 77 / 1 / 0."""
     pith, src = sys.argv[1], sys.argv[2]
     update = "--update" in sys.argv
@@ -24,9 +32,7 @@ def run(name, floors_file, predict, extra_keys=()):
     with tempfile.TemporaryDirectory() as tmp:
         for set_name, want in floors.items():
             pred = predict(pith, src, bench, set_name, tmp)
-            res = json.loads(subprocess.run([sys.executable, os.path.join(bench, "score.py"),
-                                             os.path.join(bench, set_name), pred, "--json", "--n-bootstrap", "10"],
-                                            capture_output=True, text=True, check=True).stdout)["results"][0]
+            res = score(bench, set_name, pred)
             got = {"f1": res["f1"]}
             for t, v in res.get("f1_by_type", {}).items():
                 got["f1_" + t] = v
@@ -34,8 +40,10 @@ def run(name, floors_file, predict, extra_keys=()):
                 if res.get(k) is not None:
                     got[k] = res[k]
             report[set_name] = got
-            for key, floor in want.items():
-                value = got.get(key)
+            checks = [(k, got.get(k), floor) for k, floor in want.items()]
+            if more_checks:
+                checks += more_checks(src, bench, set_name, tmp, got)
+            for key, value, floor in checks:
                 status = "ok" if value is not None and value >= floor else "BELOW FLOOR"
                 shown = value if value is not None else float("nan")
                 print(f"{set_name:10s} {key:18s} {shown:.4f}  floor {floor:.4f}  {status}")
