@@ -8,10 +8,12 @@
 //    as BTE, Finn et al. 2001, finds the body of a page in its tag/text sequence). Runs of
 //    prose outside it that are nearly as heavy join it (pages with several parts).
 // 4. The headline is the heading-like line just before the article that best matches the
-//    page (length, title case, repeated in the page, words of the URL path); the date comes
-//    from the date line nearest to it, else from the URL path.
-// 5. Inside the article chrome lines still go (share buttons, ads, captions); outside it
-//    every line goes, each with the most specific reason that applies.
+//    page (length, title case, repeated in the page, words of the URL path); a line of the run
+//    that names the page by the words of its URL starts the article. The date comes from the
+//    date line nearest to the headline, else from the URL path.
+// 5. Inside the article chrome lines still go (share buttons, ads, captions; not the figures
+//    of its tables); outside it every line goes, each with the most specific reason that
+//    applies.
 #include <algorithm>
 #include <array>
 #include <cstring>
