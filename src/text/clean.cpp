@@ -214,6 +214,15 @@ std::string_view trim_invisible(std::string_view t) {
 // weighs no more than a short line. A weather or ticker widget has units ("9.9 C", "DOW +0.4%").
 bool is_figure(const LineFeatures& f) { return f.letters == 0 && f.digits > 0; }
 
+// "© 2024 Example Inc.", "Copyright 2024 ...", "All rights reserved": the page's footer starts
+// here (not "Powered by", which a cookie banner or a widget may print anywhere).
+template <class L>
+bool is_copyright_notice(const L& l) {
+  return l.chrome == DropReason::kCopyright &&
+         (l.text.find("\xC2\xA9") != std::string_view::npos || ifind(l.text, "copyright") != std::string_view::npos ||
+          ifind(l.text, "rights reserved") != std::string_view::npos);
+}
+
 bool is_end_marker(DropReason r) {
   return r == DropReason::kListHeading || r == DropReason::kCommentForm || r == DropReason::kComments ||
          r == DropReason::kFeedback;
@@ -717,9 +726,11 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     }
     if (best <= 0) return best;
     for (size_t i = a; i < b; ++i) in_article[i] = 1;
-    size_t end = limit;  // not past a comment section or a form that follows the article
+    // Not past a comment section, a form or the copyright notice of the page's footer (the
+    // legal small print under it is no part of the article) that follows the article.
+    size_t end = limit;
     for (size_t i = b; i < limit; ++i)
-      if (lines[i].ends_article || lines[i].form_field) {
+      if (lines[i].ends_article || lines[i].form_field || is_copyright_notice(lines[i])) {
         end = i;
         break;
       }

@@ -171,6 +171,26 @@ TEST(CleanRules, AContactFormAfterTheArticleStillEndsIt) {
   EXPECT_FALSE(kept(*r, kPara[3])) << r->text;
 }
 
+TEST(CleanRules, TheSmallPrintUnderTheCopyrightNoticeIsNoPartOfTheArticle) {
+  const std::string small_print =
+      "Some policies are underwritten by the Example Casualty Insurance Company and its affiliates, and the "
+      "terms of each policy decide what it covers in the state where you live, which may differ from what this "
+      "page describes for the plans that are sold in most of the other states.\n"
+      "Prices vary based on how you buy, and the savings that are shown on this page are an average of what new "
+      "customers who switched to one of the plans told us they saved in the first year after they had made the "
+      "change.\n";
+  Cleaner cleaner;
+  auto r = cleaner.clean(paras(0, 6) + "About us\nCareers\nPress\n\xC2\xA9 2026 Example Inc. All rights reserved.\n" +
+                         small_print);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(kept(*r, kPara[5]));
+  EXPECT_FALSE(kept(*r, "Some policies are underwritten")) << r->text;
+  // Without the notice the same paragraph joins the article as a part of it.
+  auto no_notice = cleaner.clean(paras(0, 6) + "About us\nCareers\nPress\n" + small_print);
+  ASSERT_TRUE(no_notice.ok());
+  EXPECT_TRUE(kept(*no_notice, "Some policies are underwritten")) << no_notice->text;
+}
+
 TEST(CleanRules, NumberedSectionHeadingsInARowAreATableOfContents) {
   // A table of contents between the introduction and the sections: it goes, the numbered
   // heading of a section in the text stays.
