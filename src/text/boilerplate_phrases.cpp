@@ -346,7 +346,7 @@ constexpr BoilerplatePhrase kByline[] = {
     {"authors", kLineStart}, {"published by", kLineStart}, {"reviewed by", kLineStart},
     {"medically reviewed by", kLineStart}, {"fact checked by", kLineStart}, {"edited by", kLineStart},
     {"min read", kAnywhere}, {"minute read", kAnywhere}, {"minutes read", kAnywhere},
-    {"reading time", kLineStart}, {"mins read", kAnywhere}, {"about the author", kWholeLine},
+    {"reading time", kLineStart}, {"mins read", kAnywhere},
     {"staff writer", kWholeLine}, {"contributor", kWholeLine}, {"von", kLineStart}, {"par", kLineStart},
     {"por", kLineStart}, {"di", kLineStart},
 };
@@ -362,6 +362,13 @@ constexpr BoilerplatePhrase kFeedback[] = {
     {"how helpful was this page", kWholeLine}, {"rate this article", kWholeLine}, {"rate this page", kWholeLine},
     {"thanks for your feedback", kWholeLine}, {"thank you for your feedback", kWholeLine},
     {"yes no", kWholeLine}, {"yesno", kWholeLine},
+};
+
+// The heading of the author's box under an article (its bio and other posts follow). Above the
+// article some templates print it too, so it stops the article only after it (clean.cpp).
+constexpr BoilerplatePhrase kAuthorBio[] = {
+    {"about the author", kWholeLine}, {"about the authors", kWholeLine}, {"meet the author", kWholeLine},
+    {"author bio", kWholeLine}, {"about the writer", kWholeLine},
 };
 
 #define PITH_TABLE(name, reason, ends, arr) {name, reason, ends, arr, sizeof(arr) / sizeof(arr[0])}
@@ -383,6 +390,7 @@ const std::vector<PhraseTable> kTables = {
     PITH_TABLE("navigation", DropReason::kNavigation, false, kNavigation),
     PITH_TABLE("caption", DropReason::kCaption, false, kCaption),
     PITH_TABLE("byline", DropReason::kByline, false, kByline),
+    PITH_TABLE("author_bio", DropReason::kAuthorBio, false, kAuthorBio),
 };
 
 inline uint64_t mix(uint64_t h, uint64_t w) {
@@ -490,6 +498,7 @@ std::string_view drop_reason_name(DropReason r) {
     case DropReason::kCommentForm: return "comment_form";
     case DropReason::kComments: return "comments";
     case DropReason::kFeedback: return "feedback";
+    case DropReason::kAuthorBio: return "author_bio";
     case DropReason::kShare: return "share";
     case DropReason::kSubscribe: return "subscribe";
     case DropReason::kLogin: return "login";

@@ -22,6 +22,7 @@ enum class DropReason : uint8_t {
   kCommentForm,        // "Leave a reply", "Please enter your comment!"
   kComments,           // the comment section after the article
   kFeedback,           // page-rating widgets: "Was this page helpful?", "Yes / No"
+  kAuthorBio,          // "About the author": the author's box under the article
   kShare,              // share/follow buttons
   kSubscribe,          // newsletter and subscription prompts
   kLogin,              // sign in / register

@@ -225,7 +225,7 @@ bool is_copyright_notice(const L& l) {
 
 bool is_end_marker(DropReason r) {
   return r == DropReason::kListHeading || r == DropReason::kCommentForm || r == DropReason::kComments ||
-         r == DropReason::kFeedback;
+         r == DropReason::kFeedback || r == DropReason::kAuthorBio;
 }
 
 double stop_share(const LineFeatures& f) { return f.words ? static_cast<double>(f.stop_words) / f.words : 0; }
@@ -668,7 +668,10 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
   std::vector<double>& weight = m.weight;
   auto load_weights = [&] {
     weight.resize(n);
-    for (size_t i = 0; i < n; ++i) weight[i] = lines[i].ends_article ? kRunBreak : lines[i].score;
+    // The author's box breaks the run too (its bio reads as prose), but unlike a comment
+    // section it does not mark where the article ends (some templates print it above).
+    for (size_t i = 0; i < n; ++i)
+      weight[i] = lines[i].ends_article || lines[i].chrome == DropReason::kAuthorBio ? kRunBreak : lines[i].score;
   };
   auto best_run = [&](size_t from, size_t to, size_t& a, size_t& b) {
     double best = 0, cur = 0;
@@ -726,11 +729,13 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     }
     if (best <= 0) return best;
     for (size_t i = a; i < b; ++i) in_article[i] = 1;
-    // Not past a comment section, a form or the copyright notice of the page's footer (the
-    // legal small print under it is no part of the article) that follows the article.
+    // Not past a comment section, a form, the author's box or the copyright notice of the
+    // page's footer (the legal small print under it is no part of the article) that follows
+    // the article.
     size_t end = limit;
     for (size_t i = b; i < limit; ++i)
-      if (lines[i].ends_article || lines[i].form_field || is_copyright_notice(lines[i])) {
+      if (lines[i].ends_article || lines[i].form_field || is_copyright_notice(lines[i]) ||
+          lines[i].chrome == DropReason::kAuthorBio) {
         end = i;
         break;
       }

@@ -191,6 +191,24 @@ TEST(CleanRules, TheSmallPrintUnderTheCopyrightNoticeIsNoPartOfTheArticle) {
   EXPECT_TRUE(kept(*no_notice, "Some policies are underwritten")) << no_notice->text;
 }
 
+TEST(CleanRules, TheAuthorsBoxUnderTheArticleGoes) {
+  const std::string bio =
+      "Jane Writer has covered local government for the Example Gazette since 2015, and before that she "
+      "reported on schools and transport for a weekly paper in the north of the county.\n"
+      "She lives in the old town with her two children and a dog, and when she is not at a council meeting she "
+      "can be found on the river, where she has rowed for the town's club for more than twenty years now.\n";
+  Cleaner cleaner;
+  auto below = cleaner.clean("Home\n" + paras(0, 4) + "About the author\n" + bio + "Privacy Policy\n");
+  ASSERT_TRUE(below.ok());
+  EXPECT_EQ(reason_of(*below, "About the author"), "author_bio");
+  EXPECT_FALSE(kept(*below, "Jane Writer has covered")) << below->text;
+  EXPECT_TRUE(kept(*below, kPara[3]));
+  // Printed above the article, it does not end it.
+  auto above = cleaner.clean("Home\nAbout the author\nJane Writer\n" + paras(0, 4) + "Privacy Policy\n");
+  ASSERT_TRUE(above.ok());
+  for (size_t i = 0; i < 4; ++i) EXPECT_TRUE(kept(*above, kPara[i])) << above->text;
+}
+
 TEST(CleanRules, NumberedSectionHeadingsInARowAreATableOfContents) {
   // A table of contents between the introduction and the sections: it goes, the numbered
   // heading of a section in the text stays.
