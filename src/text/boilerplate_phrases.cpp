@@ -65,6 +65,14 @@ constexpr BoilerplatePhrase kListHeadings[] = {
     {"potrebbe interessarti", kHeading}, {"articoli correlati", kHeading}, {"lees ook", kHeading},
     {"gerelateerde artikelen", kHeading}, {"baca juga", kHeading}, {"artikel terkait", kHeading},
     {"berita terkait", kHeading},
+    // Shops: lists of other products beside the one the page is about (as extract/rules.cpp).
+    {"people who viewed this item also", kLineStart}, {"customers who viewed this item also", kLineStart},
+    {"customers who bought this item also", kLineStart}, {"customers also bought", kHeading},
+    {"customers also viewed", kHeading}, {"frequently bought together", kHeading}, {"similar items", kHeading},
+    {"similar products", kHeading}, {"related products", kHeading}, {"related items", kHeading},
+    {"explore related", kHeading}, {"more from this seller", kHeading}, {"sellers other items", kHeading},
+    {"sponsored products", kHeading}, {"complete the look", kHeading}, {"shop the look", kHeading},
+    {"you may also be interested in", kHeading},
 };
 
 // Comment forms (WordPress and its themes, Disqus, ...).
