@@ -157,8 +157,7 @@ bool looks_binary(std::string_view b) {
 }
 
 // "2.14 Remarks and exercises", "3.1. Variables and Mutability": a numbered section heading.
-template <class L>
-bool is_toc_entry(const L& l) {
+bool is_toc_entry(const Line& l) {
   const std::string_view t = l.text;
   if (l.f.words > kTocMaxWords || l.f.ends_sentence || t.empty() || t[0] < '0' || t[0] > '9') return false;
   size_t i = 0, dots = 0;
@@ -172,13 +171,13 @@ bool is_toc_entry(const L& l) {
 }
 
 // The byte length of an invisible code point at the start of s (a Unicode space, a zero-width
-// space, joiner or non-joiner, a word joiner, a byte order mark), else 0.
+// space, joiner or non-joiner, a direction mark, a word joiner, a byte order mark), else 0.
 size_t invisible_prefix(std::string_view s) {
   if (s.size() >= 2 && s[0] == '\xC2' && s[1] == '\xA0') return 2;  // no-break space
   if (s.size() < 3) return 0;
   const auto b0 = static_cast<unsigned char>(s[0]), b1 = static_cast<unsigned char>(s[1]),
              b2 = static_cast<unsigned char>(s[2]);
-  if (b0 == 0xE2 && b1 == 0x80 && (b2 <= 0x8D || b2 == 0xAF)) return 3;  // U+2000-U+200D, U+202F
+  if (b0 == 0xE2 && b1 == 0x80 && (b2 <= 0x8F || b2 == 0xAF)) return 3;  // U+2000-U+200F, U+202F
   if (b0 == 0xE2 && b1 == 0x81 && (b2 == 0x9F || b2 == 0xA0)) return 3;  // U+205F, U+2060
   if (b0 == 0xE3 && b1 == 0x80 && b2 == 0x80) return 3;                  // U+3000
   if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) return 3;                  // U+FEFF
@@ -216,8 +215,7 @@ bool is_figure(const LineFeatures& f) { return f.letters == 0 && f.digits > 0; }
 
 // "© 2024 Example Inc.", "Copyright 2024 ...", "All rights reserved": the page's footer starts
 // here (not "Powered by", which a cookie banner or a widget may print anywhere).
-template <class L>
-bool is_copyright_notice(const L& l) {
+bool is_copyright_notice(const Line& l) {
   return l.chrome == DropReason::kCopyright &&
          (l.text.find("\xC2\xA9") != std::string_view::npos || ifind(l.text, "copyright") != std::string_view::npos ||
           ifind(l.text, "rights reserved") != std::string_view::npos);
