@@ -6,6 +6,7 @@
 #include <zlib.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <filesystem>
 #include <cmath>
 #include <cstring>
@@ -30,7 +31,7 @@ namespace fs = std::filesystem;
 
 struct CleanArgs {
   std::vector<std::string> inputs;
-  std::string format = "text";
+  std::string format;  // empty: jsonl when every input is JSONL, else text
   std::string input_format = "auto";
   std::string output;
   std::string field = "text";
@@ -354,14 +355,18 @@ struct Sink {
   std::string path;
 };
 
-int run_clean(const CleanArgs& a) {
+int run_clean(const CleanArgs& args) {
   std::vector<std::string> errors;
-  std::vector<InputFile> files = list_inputs(a, errors);
+  std::vector<InputFile> files = list_inputs(args, errors);
   for (const auto& e : errors) report(e);
   if (files.empty()) {
     report("no input (give .txt files, .jsonl files, folders of them, or - for stdin)");
     return kExitFailed;
   }
+  // JSONL in, the same records out, unless another format is asked for.
+  CleanArgs a = args;
+  if (a.format.empty())
+    a.format = std::all_of(files.begin(), files.end(), [](const InputFile& f) { return f.jsonl; }) ? "jsonl" : "text";
   if (a.format == "jsonl") {
     for (const auto& f : files)
       if (!f.jsonl) {
@@ -596,7 +601,8 @@ Runner add_clean_command(CLI::App& app) {
       ->required();
   sub->add_option("-f,--format", a->format,
                   "Output: text, json (per page: title, date, text, dropped lines with reasons, noise) or jsonl "
-                  "(the input records with the text cleaned and a `pith` object added)")
+                  "(the input records with the text cleaned and a `pith` object added); default: jsonl when every "
+                  "input is JSONL, else text")
       ->check(CLI::IsMember({"text", "json", "jsonl"}));
   sub->add_option("-o,--output", a->output, "Write here instead of stdout; a folder (existing, or ending in /) "
                                             "gets one output file per input file");

@@ -86,6 +86,25 @@ TEST(CleanCli, JsonlBrokenLineAndMissingFieldAreRejectedAndTheRunGoesOn) {
   EXPECT_EQ(rej.find("\"reason\":\"empty_input\""), std::string::npos) << rej;
 }
 
+TEST(CleanCli, JsonlInIsJsonlOutUnlessAskedOtherwise) {
+  // Issue 3's command: `pith clean dump.jsonl --field text -o clean.jsonl` writes the same
+  // records back, the text cleaned.
+  auto in = tmp("dump.jsonl", "{\"id\": 9, \"text\": \"Share\\nThe only record holds a sentence that is long "
+                              "enough to be prose in any article.\"}\n");
+  fs::path out = in.parent_path() / "clean.jsonl";
+  CliRun r = run(in.string() + " --field text -o " + out.string());
+  EXPECT_EQ(r.code, 0) << r.err;
+  std::ifstream f(out);
+  std::string line;
+  ASSERT_TRUE(std::getline(f, line));
+  EXPECT_TRUE(line.starts_with("{\"id\": 9, \"text\": \"The only record")) << line;
+  EXPECT_NE(line.find("\"pith\":{"), std::string::npos) << line;
+  EXPECT_FALSE(std::getline(f, line)) << "one record in, one line out";
+  CliRun text = run(in.string() + " -f text");
+  EXPECT_TRUE(text.out.find("The only record") != std::string::npos && text.out.find("\"id\"") == std::string::npos)
+      << text.out;
+}
+
 TEST(CleanCli, EmptyBinaryInvalidUtf8AndHugeFiles) {
   auto empty = tmp("empty.txt", "");
   auto binary = tmp("binary.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
