@@ -2,7 +2,7 @@
 BUILD ?= build
 JOBS  ?= $(shell nproc)
 
-.PHONY: setup build demo test test-all sanitize sanitize-bench fuzz bench clean
+.PHONY: setup build demo test test-all sanitize sanitize-bench fuzz fuzz-clean bench clean
 
 setup:
 	bash scripts/setup-debian.sh
@@ -45,6 +45,18 @@ fuzz:
 	build-fuzz/tests/fuzz/fuzz_extract -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
 	  -rss_limit_mb=4096 -print_final_stats=1 -dict=tests/fuzz/html.dict -artifact_prefix=build-fuzz/ \
 	  build-fuzz/corpus-extract tests/fuzz/corpus
+
+# The same for pith clean's engine (tests/fuzz/fuzz_clean.cpp); new inputs go to
+# build-fuzz/corpus-clean, crashes to build-fuzz/crash-*; replay: build/tests/fuzz/fuzz_clean_replay FILE.
+fuzz-clean:
+	bash scripts/setup-debian.sh fuzz
+	CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPITH_FUZZ=ON \
+	  -DPITH_SANITIZE=ON -DPITH_TESTS=OFF -DPITH_BENCH=OFF >/dev/null
+	cmake --build build-fuzz -j $(JOBS) --target fuzz_clean
+	mkdir -p build-fuzz/corpus-clean
+	build-fuzz/tests/fuzz/fuzz_clean -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+	  -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix=build-fuzz/ \
+	  build-fuzz/corpus-clean tests/fuzz/corpus-clean
 
 bench: build
 	bash bench/run.sh
