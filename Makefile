@@ -32,31 +32,25 @@ sanitize: setup
 sanitize-bench: setup
 	bash tools/sanitize_bench.sh
 
-# libFuzzer on decode+parse+extract (clang, ASan+UBSan) for FUZZ_SECONDS; new inputs go to
-# build-fuzz/corpus-extract, crashes to build-fuzz/crash-*. Replay one with the normal build:
-# build/tests/fuzz/fuzz_extract_replay FILE. See tests/fuzz/README.md.
+# libFuzzer targets (clang, ASan+UBSan) for FUZZ_SECONDS: `make fuzz` (decode+parse+extract),
+# `make fuzz-clean` (pith clean's engine). New inputs go to build-fuzz/corpus-*, crashes to
+# build-fuzz/crash-*. Replay one with the normal build: build/tests/fuzz/fuzz_extract_replay FILE
+# (or fuzz_clean_replay). See tests/fuzz/README.md.
 FUZZ_SECONDS ?= 60
+# $(call run_fuzz,TARGET,NEW_CORPUS,SEED_CORPUS,MORE_FLAGS)
+define run_fuzz
+	bash scripts/setup-debian.sh fuzz
+	CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPITH_FUZZ=ON \
+	  -DPITH_SANITIZE=ON -DPITH_TESTS=OFF -DPITH_BENCH=OFF >/dev/null
+	cmake --build build-fuzz -j $(JOBS) --target $(1)
+	mkdir -p build-fuzz/$(2)
+	build-fuzz/tests/fuzz/$(1) -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+	  -rss_limit_mb=4096 -print_final_stats=1 $(4) -artifact_prefix=build-fuzz/ build-fuzz/$(2) $(3)
+endef
 fuzz:
-	bash scripts/setup-debian.sh fuzz
-	CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPITH_FUZZ=ON \
-	  -DPITH_SANITIZE=ON -DPITH_TESTS=OFF -DPITH_BENCH=OFF >/dev/null
-	cmake --build build-fuzz -j $(JOBS) --target fuzz_extract
-	mkdir -p build-fuzz/corpus-extract
-	build-fuzz/tests/fuzz/fuzz_extract -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
-	  -rss_limit_mb=4096 -print_final_stats=1 -dict=tests/fuzz/html.dict -artifact_prefix=build-fuzz/ \
-	  build-fuzz/corpus-extract tests/fuzz/corpus
-
-# The same for pith clean's engine (tests/fuzz/fuzz_clean.cpp); new inputs go to
-# build-fuzz/corpus-clean, crashes to build-fuzz/crash-*; replay: build/tests/fuzz/fuzz_clean_replay FILE.
+	$(call run_fuzz,fuzz_extract,corpus-extract,tests/fuzz/corpus,-dict=tests/fuzz/html.dict)
 fuzz-clean:
-	bash scripts/setup-debian.sh fuzz
-	CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPITH_FUZZ=ON \
-	  -DPITH_SANITIZE=ON -DPITH_TESTS=OFF -DPITH_BENCH=OFF >/dev/null
-	cmake --build build-fuzz -j $(JOBS) --target fuzz_clean
-	mkdir -p build-fuzz/corpus-clean
-	build-fuzz/tests/fuzz/fuzz_clean -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
-	  -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix=build-fuzz/ \
-	  build-fuzz/corpus-clean tests/fuzz/corpus-clean
+	$(call run_fuzz,fuzz_clean,corpus-clean,tests/fuzz/corpus-clean,)
 
 bench: build
 	bash bench/run.sh

@@ -170,40 +170,26 @@ bool is_toc_entry(const Line& l) {
   return i + 1 < t.size() && t[i] == ' ' && t[i + 1] >= 'A' && t[i + 1] <= 'Z';
 }
 
-// The byte length of an invisible code point at the start of s (a Unicode space, a zero-width
-// space, joiner or non-joiner, a direction mark, a word joiner, a byte order mark), else 0.
-size_t invisible_prefix(std::string_view s) {
-  if (s.size() >= 2 && s[0] == '\xC2' && s[1] == '\xA0') return 2;  // no-break space
-  if (s.size() < 3) return 0;
-  const auto b0 = static_cast<unsigned char>(s[0]), b1 = static_cast<unsigned char>(s[1]),
-             b2 = static_cast<unsigned char>(s[2]);
-  if (b0 == 0xE2 && b1 == 0x80 && (b2 <= 0x8F || b2 == 0xAF)) return 3;  // U+2000-U+200F, U+202F
-  if (b0 == 0xE2 && b1 == 0x81 && (b2 == 0x9F || b2 == 0xA0)) return 3;  // U+205F, U+2060
-  if (b0 == 0xE3 && b1 == 0x80 && b2 == 0x80) return 3;                  // U+3000
-  if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) return 3;                  // U+FEFF
-  return 0;
-}
-
-// The same at the end of s.
-size_t invisible_suffix(std::string_view s) {
-  if (s.size() >= 2 && s.ends_with("\xC2\xA0")) return 2;
-  if (s.size() < 3) return 0;
-  return invisible_prefix(s.substr(s.size() - 3)) == 3 ? 3 : 0;
-}
+// Invisible code points: the Unicode spaces (core/strings.h: no-break, en/em, zero-width space,
+// ideographic, byte order mark, ...), the zero-width joiner and non-joiner, the direction marks
+// and the word joiner.
+bool is_invisible(char32_t cp) { return is_unicode_space(cp) || (cp >= 0x200C && cp <= 0x200F) || cp == 0x2060; }
 
 // Trims ASCII white space and invisible code points: a line of zero-width joiners (what some
-// page builders put between paragraphs) is a blank line.
+// page builders put between paragraphs) is a blank line. t is valid UTF-8 (repaired before).
 std::string_view trim_invisible(std::string_view t) {
   t = trim(t);
-  while (!t.empty() && static_cast<unsigned char>(t.front()) >= 0xC2) {
-    const size_t k = invisible_prefix(t);
-    if (!k) break;
-    t = trim(t.substr(k));
+  while (!t.empty() && static_cast<unsigned char>(t.front()) >= 0x80) {
+    size_t next = 0;
+    if (utf8_sequence_length(t, 0) == 0 || !is_invisible(utf8_decode(t, next))) break;
+    t = trim(t.substr(next));
   }
   while (!t.empty() && static_cast<unsigned char>(t.back()) >= 0x80) {
-    const size_t k = invisible_suffix(t);
-    if (!k) break;
-    t = trim(t.substr(0, t.size() - k));
+    size_t start = t.size() - 1;  // the first byte of the last code point
+    while (start > 0 && t.size() - start < 4 && (static_cast<unsigned char>(t[start]) & 0xC0) == 0x80) --start;
+    size_t next = start;
+    if (utf8_sequence_length(t, start) != t.size() - start || !is_invisible(utf8_decode(t, next))) break;
+    t = trim(t.substr(0, start));
   }
   return t;
 }
@@ -787,10 +773,8 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     for (size_t i = r.begin; i < r.end; ++i) in_region[i] = 1;
   // Comment counts that the records repeat ("0 comments", "14 comments" under each teaser)
   // are fields of the records, not the start of the page's comment section.
+  auto is_count = [](const Line& l) { return l.ends_article && !l.comment_header && l.f.digits > 0 && l.f.words <= 3; };
   for (const RecordRegion& r : records) {
-    auto is_count = [&](const Line& l) {
-      return l.ends_article && !l.comment_header && l.f.digits > 0 && l.f.words <= 3;
-    };
     size_t counts = 0;
     for (size_t i = r.begin; i < r.end; ++i) counts += is_count(lines[i]);
     if (counts < kRecordMinRepeats) continue;

@@ -11,15 +11,12 @@
 // the ctest fuzz_clean_replay with any compiler (replay_main.cpp). See README.md.
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
-#include <map>
 #include <memory>
 #include <set>
 #include <string>
 #include <string_view>
 
-#include "core/utf8.h"
+#include "fuzz_support.h"
 #include "pith/clean.h"
 
 namespace {
@@ -28,29 +25,18 @@ constexpr std::string_view kUrls[] = {"", "https://news.example.org/2023/03/21/l
                                       "https://forum.example.org/threads/library-hours.1234/",
                                       "https://www.example.com/topic/libraries/"};
 
-void check(bool ok, const char* what) {
-  if (ok) return;
-  std::fprintf(stderr, "fuzz_clean: property violated: %s\n", what);
-  std::abort();
-}
+void check(bool ok, const char* what) { pith::fuzz::check(ok, "fuzz_clean", what); }
 
 pith::Cleaner& cleaner_for(uint8_t bits) {
-  // One cleaner per option set, reused across inputs: what one page leaves in the cleaner's
-  // buffers must not change the next (the CLI reuses cleaners the same way).
-  static std::map<uint8_t, std::unique_ptr<pith::Cleaner>> cache;
-  auto& slot = cache[bits];
-  if (!slot) {
+  return pith::fuzz::engine_for<pith::Cleaner>(bits, [](uint8_t b) {
     pith::CleanOptions o;
-    o.keep_title = bits & 1;
-    o.list_dropped = bits & 2;
+    o.keep_title = b & 1;
+    o.list_dropped = b & 2;
     o.max_input_bytes = 1 << 20;
-    if (bits & 4) o.max_line_bytes = 64;
-    slot = std::make_unique<pith::Cleaner>(o);
-  }
-  return *slot;
+    if (b & 4) o.max_line_bytes = 64;
+    return std::make_unique<pith::Cleaner>(o);
+  });
 }
-
-bool clean_utf8(std::string_view s) { return pith::is_valid_utf8(s) && s.find('\0') == std::string_view::npos; }
 
 }  // namespace
 
@@ -66,8 +52,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return 0;
   }
   const pith::Cleaned& c = *r;
-  check(clean_utf8(c.text), "text is valid UTF-8 without NUL");
-  check(clean_utf8(c.title), "title is valid UTF-8 without NUL");
+  check(pith::fuzz::clean_utf8(c.text), "text is valid UTF-8 without NUL");
+  check(pith::fuzz::clean_utf8(c.title), "title is valid UTF-8 without NUL");
   check(c.date.empty() || (c.date.size() == 10 && c.date[4] == '-' && c.date[7] == '-'), "date is YYYY-MM-DD");
   check(c.kept_lines <= c.lines, "kept lines within the page's lines");
   check(c.text.empty() == (c.kept_lines == 0), "text is empty exactly when no line is kept");
@@ -75,7 +61,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const auto& d : c.dropped) {
     check(names.count(d.reason) == 1, "a dropped line has a known reason");
     check(d.line >= 1, "dropped lines are numbered from 1");
-    check(clean_utf8(d.text), "a dropped line's preview is valid UTF-8 without NUL");
+    check(pith::fuzz::clean_utf8(d.text), "a dropped line's preview is valid UTF-8 without NUL");
   }
   return 0;
 }

@@ -5,39 +5,10 @@
 #include <string>
 
 #include "pith/clean.h"
+#include "clean_support.h"
 
 namespace pith {
 namespace {
-
-std::string reason_of(const Cleaned& c, std::string_view line_start) {
-  for (const auto& d : c.dropped)
-    if (d.text.starts_with(line_start)) return d.reason;
-  return "kept";
-}
-
-bool kept(const Cleaned& c, std::string_view s) { return c.text.find(s) != std::string::npos; }
-
-// Paragraphs of an article, each a line of prose.
-const char* kPara[] = {
-    "The council met on Tuesday evening to discuss the new budget for the coming year, and the members agreed "
-    "that the library would stay open on Sundays.",
-    "Residents who spoke at the meeting said that the longer hours had made a real difference to their children, "
-    "who use the reading rooms for homework after school.",
-    "The mayor said that the cost of the extra hours would be met by savings in the parks department, where two "
-    "vacant posts will not be filled this year.",
-    "A final vote on the budget is expected next month, after a second public meeting at which residents can "
-    "put their questions to the finance committee.",
-    "Several members asked that the council publish the figures behind the savings before that meeting, so that "
-    "residents could read them in advance.",
-    "The clerk said the figures would be on the council website by the end of the week, together with the "
-    "minutes of Tuesday's meeting.",
-};
-
-std::string paras(size_t from, size_t to) {
-  std::string s;
-  for (size_t i = from; i < to; ++i) s += std::string(kPara[i]) + "\n";
-  return s;
-}
 
 TEST(CleanRules, PageRatingWidgetIsFeedbackAndEndsTheArticle) {
   Cleaner cleaner;

@@ -1,4 +1,5 @@
 #include "pith/clean.h"
+#include "clean_support.h"
 
 #include <gtest/gtest.h>
 
@@ -20,11 +21,6 @@ std::string read_file(const std::string& path) {
   return ss.str();
 }
 
-std::string reason_of(const Cleaned& c, std::string_view line_start) {
-  for (const auto& d : c.dropped)
-    if (d.text.starts_with(line_start)) return d.reason;
-  return "kept";
-}
 
 const char* kSeedTitle = "As Xi travels to Russia, the US says no to a Chinese-led ceasefire in Ukraine";
 
@@ -101,11 +97,7 @@ TEST(Clean, LineReasonsFromTables) {
       {"JavaScript is disabled. For a better experience, please enable JavaScript in your browser.", "call_to_action"},
       {"Click to expand...", "call_to_action"},
   };
-  std::string article =
-      "The council met on Tuesday evening to discuss the new budget for the coming year, and the members "
-      "agreed that the library would stay open on Sundays.\n"
-      "Residents who spoke at the meeting said that the longer hours had made a real difference to their "
-      "children, who use the reading rooms for homework after school.\n";
+  const std::string article = paras(0, 2);
   for (const auto& c : cases) {
     Cleaner cleaner;
     auto r = cleaner.clean(c.line + "\n" + article);
@@ -207,11 +199,7 @@ TEST(Clean, ALongParagraphThePageRepeatsIsKeptOnce) {
   const std::string ad =
       "We use a variety of relevance factors, including the pages you visit and the items shown to you, to "
       "select the promoted items that may be relevant to you on this page, and you can change this at any time.";
-  const std::string article =
-      "The council met on Tuesday evening to discuss the new budget for the coming year, and the members "
-      "agreed that the library would stay open on Sundays.\n"
-      "Residents who spoke at the meeting said that the longer hours had made a real difference to their "
-      "children, who use the reading rooms for homework after school.\n";
+  const std::string article = paras(0, 2);
   Cleaner cleaner;
   auto r = cleaner.clean(article + ad + "\nA teaser\n" + ad + "\nAnother teaser\n" + ad + "\n");
   ASSERT_TRUE(r.ok());
