@@ -5,7 +5,8 @@ set -euo pipefail
 pkgs=(build-essential cmake ninja-build pkg-config
       libxml2-dev libicu-dev libuchardet-dev libcld2-dev libfasttext-dev zlib1g-dev libisal-dev libzstd-dev
       libsimdjson-dev libxxhash-dev libcli11-dev libfmt-dev
-      libgtest-dev libgmock-dev libbenchmark-dev)
+      libgtest-dev libgmock-dev libbenchmark-dev
+      cmark-gfm libcmark-gfm-dev libcmark-gfm-extensions-dev)
 # `setup-debian.sh fuzz` (make fuzz) adds clang and its libFuzzer runtime; the default build is g++.
 if [ "${1:-}" = "fuzz" ]; then pkgs+=(clang libclang-rt-14-dev); fi
 missing=()
