@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "io/writer.h"
+
 namespace pith::cli {
 
 void report(std::string_view file, size_t offset, std::string_view what) {
@@ -37,8 +39,11 @@ bool Output::open(const std::string& path) {
     return true;
   }
   tmp_ = path + ".tmp." + std::to_string(getpid());
+  temp_slot_ = register_temp_file(tmp_);  // removed on SIGINT/SIGTERM (main installs the handler)
   f_ = std::fopen(tmp_.c_str(), "wb");
   if (!f_) {
+    unregister_temp_file(temp_slot_);
+    temp_slot_ = -1;
     report(path, 0, std::string("cannot write: ") + std::strerror(errno));
     return false;
   }
@@ -85,6 +90,8 @@ bool Output::close() {
     if (!failed_) report(path_, 0, std::string("cannot finish writing: ") + std::strerror(errno));
     std::remove(tmp_.c_str());
   }
+  unregister_temp_file(temp_slot_);
+  temp_slot_ = -1;
   return ok;
 }
 

@@ -31,6 +31,7 @@ class Output {
   std::FILE* f_ = nullptr;
   char* buf_ = nullptr;  // f_'s buffer (files only); an Output never closed leaves it to exit
   std::string path_, tmp_;
+  int temp_slot_ = -1;  // tmp_'s slot in the signal clean-up registry (io/writer.h)
   bool broken_pipe_ = false;
   bool failed_ = false;
 };

@@ -5,9 +5,11 @@
 
 #include "commands.h"
 #include "common.h"
+#include "io/writer.h"
 
 int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);  // a closed pipe is reported as EPIPE and ends the run quietly
+  pith::install_temp_file_cleanup();  // SIGINT/SIGTERM remove temporary output files (io/writer.h)
   CLI::App app{"pith: the main text and metadata of web pages, with every drop explained"};
   app.set_version_flag("--version", "pith 0.1.0");
   app.require_subcommand(1);

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <filesystem>
 #include <memory>
 #include <thread>
 
@@ -29,6 +30,7 @@ struct RunArgs {
   std::string lang_model;  // fastText .bin; "" = CLD2
   std::string badwords;    // C4 bad-words list; "" = the c4 recipe skips the rule
   bool no_pii = false, no_dedup = false, no_clean = false;
+  bool restart = false;
   unsigned jobs = 0;
   size_t max_record_bytes = 64u << 20;
   size_t max_inflight_mb = 256;
@@ -65,7 +67,13 @@ class RunProgressLine {
 int run_run(const RunArgs& a) {
   RunOptions o;
   std::vector<std::string> errors;
-  o.inputs = list_crawl_files(a.inputs, errors);
+  // Until run reads through list_inputs: each file's rel (its part name) is its file name.
+  for (std::string& path : list_crawl_files(a.inputs, errors)) {
+    std::error_code ec;
+    uint64_t size = std::filesystem::file_size(path, ec);
+    std::string rel = std::filesystem::path(path).filename().string();
+    o.inputs.push_back(InputFile{path, path, std::move(rel), ec ? 0 : size});
+  }
   for (const auto& e : errors) report(e);
   if (o.inputs.empty()) {
     report("no input files (give .warc, .wet or .jsonl files, each maybe .gz or .zst; folders; or globs)");
@@ -75,15 +83,15 @@ int run_run(const RunArgs& a) {
   o.recipe = a.recipe;
   o.format = a.format;
   if (!a.shard.empty()) {
-    unsigned i = 0, n = 0;
-    char slash = 0;
-    if (std::sscanf(a.shard.c_str(), "%u%c%u", &i, &slash, &n) != 3 || slash != '/' || n == 0 || i >= n) {
-      report("--shard must be i/N with 0 <= i < N, e.g. 3/64");
+    auto shard = parse_shard(a.shard);
+    if (!shard) {
+      report(shard.error().message);
       return kExitFailed;
     }
-    o.shard_index = i;
-    o.shard_count = n;
+    o.shard_index = shard->first;
+    o.shard_count = shard->second;
   }
+  o.restart = a.restart;
   o.rejects_path = a.rejects;
   o.input_field = a.input_field;
   o.input_type = a.input_type;
@@ -145,7 +153,12 @@ Runner add_run_command(CLI::App& app) {
   sub->add_option("--format", a->format, "Output files: jsonl, jsonl.gz or jsonl.zst")
       ->check(CLI::IsMember({"jsonl", "jsonl.gz", "jsonl.zst"}));
   sub->add_option("-j,--jobs", a->jobs, "Worker threads (default: all cores); the output is the same for any count");
-  sub->add_option("--shard", a->shard, "Process only input files k with k % N == i (i/N, e.g. 3/64)");
+  sub->add_option("--shard", a->shard,
+                  "Process only the input files of shard i of N (i/N, e.g. 3/64), chosen by a hash of each file's "
+                  "path below its folder: adding files moves no other file to another shard");
+  sub->add_flag("--restart", a->restart,
+                "Delete this run's (this shard's) old parts in the output folder and redo every input, instead of "
+                "stopping when a finished part does not match its input or the settings");
   sub->add_option("--rejects", a->rejects, "Also write rejected documents with their stage/reason (.jsonl[.gz|.zst])");
   sub->add_option("--input-field", a->input_field, "JSONL: the field holding the page or its text");
   sub->add_option("--input-type", a->input_type, "JSONL: html, text, or auto (text when the field is \"text\")")

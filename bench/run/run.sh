@@ -35,8 +35,8 @@ run() {  # input jobs
   records=$(python3 -c "import json;print(json.load(open('$out/stats.json'))['records'])")
   written=$(python3 -c "import json;print(json.load(open('$out/stats.json'))['written'])")
   same="-"
-  if [ "$j" != 1 ] && [ -f "$tmp/out-$(basename "$in")-j1/00000.jsonl" ]; then
-    if cmp -s "$out/00000.jsonl" "$tmp/out-$(basename "$in")-j1/00000.jsonl"; then same=yes; else same=NO; fi
+  if [ "$j" != 1 ] && [ -f "$tmp/out-$(basename "$in")-j1/$(basename "$in").jsonl" ]; then
+    if cmp -s "$out/$(basename "$in").jsonl" "$tmp/out-$(basename "$in")-j1/$(basename "$in").jsonl"; then same=yes; else same=NO; fi
   fi
   python3 -c "
 b=$bytes; w=$wall; c=$user+$sys

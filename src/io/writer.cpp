@@ -4,7 +4,9 @@
 #include <zlib.h>
 #include <zstd.h>
 
+#include <atomic>
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 
 #include "core/strings.h"
@@ -14,7 +16,87 @@ namespace pith {
 namespace {
 constexpr size_t kPendingBytes = 1 << 20;  // compress in 1 MiB steps
 constexpr int kZstdLevel = 3;              // zstd's own default level
+
+// Temporary files open at once: a pith run holds about five (part, rejects, hashes, marker,
+// stats), the other commands one; 64 leaves room for library callers with more writers.
+constexpr int kTempSlots = 64;
+constexpr size_t kTempPathMax = 4096;  // PATH_MAX on Linux
+
+// One registered path. The signal handler may read it at any time, so it is guarded by a
+// sequence counter instead of a lock: odd while the path changes; a reader that sees the same
+// even value before and after copying the path has a whole one.
+struct TempSlot {
+  std::atomic<bool> claimed{false};
+  std::atomic<uint32_t> seq{0};
+  std::atomic<bool> live{false};
+  char path[kTempPathMax];
+};
+static_assert(std::atomic<uint32_t>::is_always_lock_free && std::atomic<bool>::is_always_lock_free,
+              "the signal handler needs lock-free atomics");
+TempSlot g_temp_slots[kTempSlots];
+
+void remove_registered_temp_files() {
+  char path[kTempPathMax];
+  for (TempSlot& s : g_temp_slots) {
+    uint32_t before = s.seq.load(std::memory_order_acquire);
+    if ((before & 1) || !s.live.load(std::memory_order_acquire)) continue;
+    std::memcpy(path, s.path, sizeof path);
+    std::atomic_thread_fence(std::memory_order_acquire);
+    if (s.seq.load(std::memory_order_relaxed) != before) continue;
+    path[kTempPathMax - 1] = '\0';
+    ::unlink(path);
+  }
+}
+
+extern "C" void on_terminating_signal(int sig) {
+  int saved_errno = errno;
+  remove_registered_temp_files();
+  errno = saved_errno;
+  // SA_RESETHAND put back the default action: the raised signal ends the process as it would
+  // have without the handler (once this handler returns, as the signal is blocked inside it).
+  ::raise(sig);
+}
+
+constexpr int kCleanupSignals[] = {SIGINT, SIGTERM, SIGHUP};
 }  // namespace
+
+int register_temp_file(std::string_view path) {
+  if (path.size() >= kTempPathMax) return -1;
+  for (int i = 0; i < kTempSlots; ++i) {
+    TempSlot& s = g_temp_slots[i];
+    bool expected = false;
+    if (!s.claimed.compare_exchange_strong(expected, true, std::memory_order_acquire)) continue;
+    s.seq.fetch_add(1, std::memory_order_acq_rel);
+    std::memcpy(s.path, path.data(), path.size());
+    s.path[path.size()] = '\0';
+    s.live.store(true, std::memory_order_relaxed);
+    s.seq.fetch_add(1, std::memory_order_release);
+    return i;
+  }
+  return -1;
+}
+
+void unregister_temp_file(int slot) {
+  if (slot < 0 || slot >= kTempSlots) return;
+  TempSlot& s = g_temp_slots[slot];
+  s.seq.fetch_add(1, std::memory_order_acq_rel);
+  s.live.store(false, std::memory_order_relaxed);
+  s.seq.fetch_add(1, std::memory_order_release);
+  s.claimed.store(false, std::memory_order_release);
+}
+
+void install_temp_file_cleanup() {
+  for (int sig : kCleanupSignals) {
+    struct sigaction old{};
+    if (::sigaction(sig, nullptr, &old) != 0 || old.sa_handler == SIG_IGN) continue;
+    struct sigaction sa{};
+    sa.sa_handler = on_terminating_signal;
+    sigemptyset(&sa.sa_mask);
+    for (int other : kCleanupSignals) sigaddset(&sa.sa_mask, other);
+    sa.sa_flags = SA_RESETHAND;
+    ::sigaction(sig, &sa, nullptr);
+  }
+}
 
 struct AtomicWriter::Codec {
   z_stream zs{};
@@ -42,8 +124,14 @@ Result<bool> AtomicWriter::open(const std::string& path, Compression c) {
   path_ = path;
   tmp_ = path + ".tmp-" + std::to_string(getpid());
   c_ = c;
+  temp_slot_ = register_temp_file(tmp_);  // before the file exists, so a signal never misses it
   f_ = std::fopen(tmp_.c_str(), "wb");
-  if (!f_) return Error{ErrorCode::kIo, "cannot write " + tmp_ + ": " + std::strerror(errno)};
+  if (!f_) {
+    int err = errno;
+    unregister_temp_file(temp_slot_);
+    temp_slot_ = -1;
+    return Error{ErrorCode::kIo, "cannot write " + tmp_ + ": " + std::strerror(err)};
+  }
   codec_ = std::make_unique<Codec>();
   if (c == Compression::kGzip) {
     // Level 6 = zlib's default; windowBits 15 + 16 = a gzip wrapper.
@@ -115,8 +203,12 @@ Result<bool> AtomicWriter::commit() {
   if (!ok || std::rename(tmp_.c_str(), path_.c_str()) != 0) {
     std::string why = std::strerror(errno);
     std::remove(tmp_.c_str());
+    unregister_temp_file(temp_slot_);
+    temp_slot_ = -1;
     return Error{ErrorCode::kIo, "cannot finish " + path_ + ": " + why};
   }
+  unregister_temp_file(temp_slot_);
+  temp_slot_ = -1;
   codec_.reset();
   return true;
 }
@@ -126,6 +218,8 @@ void AtomicWriter::abandon() {
   std::fclose(f_);
   f_ = nullptr;
   std::remove(tmp_.c_str());
+  unregister_temp_file(temp_slot_);
+  temp_slot_ = -1;
   codec_.reset();
 }
 

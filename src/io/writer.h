@@ -1,6 +1,8 @@
 // Output files that appear whole or not at all: bytes go to "PATH.tmp-PID", compressed by the
 // name's extension (.gz = gzip, .zst = zstd, else plain), and commit() renames into place.
-// A writer destroyed without commit() removes its temporary file.
+// A writer destroyed without commit() removes its temporary file, and so does SIGINT/SIGTERM
+// once install_temp_file_cleanup() has run: every temporary file is in a registry that the
+// signal handler can read.
 #pragma once
 #include <cstdio>
 #include <memory>
@@ -38,9 +40,23 @@ class AtomicWriter {
   std::unique_ptr<Codec> codec_;
   std::string pending_;  // input waiting to be compressed
   uint64_t bytes_in_ = 0;
+  int temp_slot_ = -1;  // register_temp_file's slot for tmp_
 };
 
 // Writes a small file atomically in one go (markers, stats).
 Result<bool> write_file_atomic(const std::string& path, std::string_view bytes);
+
+// The registry of temporary files that a signal removes. register_temp_file gives a slot
+// (-1 when the registry is full or the path too long: the file is then only removed by its
+// owner); unregister_temp_file(slot) forgets it. Both are thread-safe; the signal handler
+// takes no lock (a per-slot sequence counter tells it when a path is being changed).
+int register_temp_file(std::string_view path);
+void unregister_temp_file(int slot);
+
+// Installs handlers for SIGINT, SIGTERM and SIGHUP that unlink every registered temporary
+// file, then re-raise the signal with its default action (so the exit status still says which
+// signal ended the process). A signal the process was started with ignored stays ignored
+// (nohup, a background job's SIGINT). Called once, by main().
+void install_temp_file_cleanup();
 
 }  // namespace pith

@@ -1,11 +1,16 @@
 #include "pipeline/run.h"
 
+#include <fcntl.h>
 #include <glob.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <xxhash.h>
 
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <charconv>
 #include <condition_variable>
 #include <cstdio>
 #include <cstring>
@@ -365,12 +370,6 @@ class ItemSource {
   bool done_ = false;
 };
 
-std::string part_name(size_t index) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%05zu", index);
-  return buf;
-}
-
 Result<std::string> read_small_file(const std::string& path) {
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) return Error{ErrorCode::kIo, std::strerror(errno)};
@@ -386,16 +385,17 @@ Result<std::string> read_small_file(const std::string& path) {
 class FileJob {
  public:
   FileJob(const RunOptions& o, const Engine& engine, std::vector<std::unique_ptr<Worker>>& workers,
-          std::unordered_set<uint64_t>& seen, size_t index, const std::string& path, uint64_t raw_done_before,
+          std::unordered_set<uint64_t>& seen, const InputFile& input, uint64_t raw_done_before,
           RunProgress& progress)
-      : o_(o), engine_(engine), workers_(workers), seen_(seen), index_(index), path_(path),
+      : o_(o), engine_(engine), workers_(workers), seen_(seen), input_(input), path_(input.path),
         raw_done_before_(raw_done_before), progress_(progress) {
     for (auto name : engine_.stage_names()) stats_.stage(std::string(name));
   }
 
-  // False when the file could not be read or its output written (reported already).
+  // False when the file could not be read or its output written (reported already). The
+  // marker written last is `marker` (the input's and the settings' fingerprints) with the counters.
   bool run(const std::string& out_path, const std::string& rejects_path, const std::string& hashes_path,
-           const std::string& done_path) {
+           const std::string& done_path, PartMarker marker) {
     auto src = open_source(path_);
     if (!src) {
       message(0, "cannot read: " + src.error().message);
@@ -447,7 +447,8 @@ class FileJob {
       message(0, h.error().message);
       return false;
     }
-    auto d = write_file_atomic(done_path, stats_.to_tsv());
+    marker.stats = stats_;
+    auto d = write_file_atomic(done_path, format_part_marker(marker));
     if (!d) {
       message(0, d.error().message);
       return false;
@@ -620,7 +621,7 @@ class FileJob {
   const Engine& engine_;
   std::vector<std::unique_ptr<Worker>>& workers_;
   std::unordered_set<uint64_t>& seen_;
-  size_t index_;
+  const InputFile& input_;
   const std::string& path_;
   uint64_t raw_done_before_;
   RunProgress& progress_;
@@ -712,16 +713,394 @@ std::vector<std::string> list_crawl_files(const std::vector<std::string>& args, 
   return {found.begin(), found.end()};
 }
 
+namespace {
+
+// A part name longer than this keeps its first bytes and a hash of the whole rel: with
+// ".jsonl.zst.tmp-PID" after it, it stays under the 255 bytes of a file name.
+constexpr size_t kMaxPartName = 200;
+constexpr size_t kPartNameKept = 180;
+// The fingerprint of an input reads this much of its start and of its end: enough to tell
+// crawl files apart (their headers name record IDs and dates), cheap on files of gigabytes.
+constexpr uint64_t kFingerprintSpan = 1u << 20;
+// Marker lines of a part's .done file before its counters ("part", "setting"); see
+// format_part_marker.
+constexpr std::string_view kMarkerPart = "part", kMarkerSetting = "setting";
+// Every file a part can have besides its .done: the output in each format, its hashes.
+constexpr std::string_view kPartEndings[] = {".jsonl", ".jsonl.gz", ".jsonl.zst", ".hashes"};
+// Mismatched parts listed one by one before the run stops; the rest are counted.
+constexpr size_t kMismatchesShown = 10;
+
+std::string hex64(uint64_t v) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
+  return buf;
+}
+
+// Marker values may hold any byte of a file name: tab, newline and backslash are escaped.
+std::string escape_marker_value(std::string_view v) {
+  std::string out;
+  for (char c : v) {
+    if (c == '\\') out += "\\\\";
+    else if (c == '\t') out += "\\t";
+    else if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else out += c;
+  }
+  return out;
+}
+
+std::string unescape_marker_value(std::string_view v) {
+  std::string out;
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (v[i] != '\\' || i + 1 == v.size()) {
+      out += v[i];
+      continue;
+    }
+    char c = v[++i];
+    out += c == 't' ? '\t' : c == 'n' ? '\n' : c == 'r' ? '\r' : c;
+  }
+  return out;
+}
+
+struct InputStamp {
+  uint64_t size = 0;
+  std::string fingerprint;
+};
+
+Result<InputStamp> stamp_file(const std::string& path) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return Error{ErrorCode::kIo, path + ": " + std::strerror(errno)};
+  struct stat st;
+  if (::fstat(::fileno(f), &st) != 0) {
+    std::fclose(f);
+    return Error{ErrorCode::kIo, path + ": " + std::strerror(errno)};
+  }
+  InputStamp stamp;
+  stamp.size = static_cast<uint64_t>(st.st_size);
+  XXH3_state_t* state = XXH3_createState();
+  XXH3_64bits_reset(state);
+  std::string buf(kFingerprintSpan, '\0');
+  bool ok = true;
+  auto hash_range = [&](uint64_t offset, uint64_t n) {
+    size_t got = static_cast<size_t>(::pread(::fileno(f), buf.data(), n, static_cast<off_t>(offset)));
+    if (got != n) ok = false;
+    else XXH3_64bits_update(state, buf.data(), n);
+  };
+  hash_range(0, std::min(stamp.size, kFingerprintSpan));
+  if (stamp.size > kFingerprintSpan) {
+    uint64_t tail = std::min(stamp.size - kFingerprintSpan, kFingerprintSpan);
+    hash_range(stamp.size - tail, tail);
+  }
+  XXH3_64bits_update(state, &stamp.size, sizeof stamp.size);
+  stamp.fingerprint = hex64(XXH3_64bits_digest(state));
+  XXH3_freeState(state);
+  std::fclose(f);
+  if (!ok) return Error{ErrorCode::kIo, path + ": cannot read"};
+  return stamp;
+}
+
+std::string yes_no(bool b) { return b ? "yes" : "no"; }
+
+std::string number_text(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.17g", v);
+  return buf;
+}
+
+// A file that shapes the output (a language model, a bad-words list): its path and content.
+std::string file_setting(const std::string& path) {
+  if (path.empty()) return "none";
+  auto stamp = stamp_file(path);
+  return path + " (" + (stamp ? stamp->fingerprint : std::string("unreadable")) + ")";
+}
+
+// Everything that changes what a part holds, by name: the settings fingerprint covers these,
+// and a part written with other values is not reused. An option added to RunOptions that
+// changes the output belongs here.
+std::map<std::string, std::string> output_settings(const RunOptions& o, const Recipe& recipe) {
+  std::map<std::string, std::string> s;
+  s["pith_version"] = std::string(kPithVersion);
+  s["recipe"] = recipe.name;
+  s["recipe_version"] = recipe.version;
+  s["format"] = o.format;
+  const RecipeOptions& r = o.recipe_options;
+  std::string langs = "recipe's";
+  if (r.languages_set) {
+    langs = r.languages.empty() ? "all" : "";
+    for (const auto& l : r.languages) langs += (langs.empty() ? "" : ",") + l;
+  }
+  s["languages"] = langs;
+  s["lang_threshold"] = r.lang_threshold < 0 ? "recipe's" : number_text(r.lang_threshold);
+  s["language_model"] = recipe.language_model;
+  if (!r.lang_model_path.empty()) s["language_model"] += " " + file_setting(r.lang_model_path);
+  else if (r.lang_model) s["language_model"] += " (given by the caller)";
+  s["badwords"] = file_setting(r.badwords_path);
+  s["mask_pii"] = yes_no(o.mask_pii);
+  s["dedup"] = yes_no(o.dedup);
+  s["clean_text"] = o.make_cleaner ? "the caller's cleaner" : yes_no(o.clean_text);
+  s["input_field"] = o.input_field;
+  s["input_type"] = o.input_type;
+  s["max_record_bytes"] = std::to_string(o.max_record_bytes);
+  const Options& e = o.extract_options;
+  s["extract_favor"] = e.favor == Favor::kPrecision ? "precision" : e.favor == Favor::kRecall ? "recall" : "balanced";
+  s["extract_comments"] = yes_no(e.comments);
+  s["extract_links"] = yes_no(e.links);
+  s["extract_images"] = yes_no(e.images);
+  s["extract_tables"] = yes_no(e.tables);
+  s["extract_markdown"] = yes_no(e.markdown);
+  s["extract_parser"] = std::to_string(static_cast<int>(e.parser));
+  s["extract_budgets"] = std::to_string(e.budgets.max_input_bytes) + " bytes, " + std::to_string(e.budgets.max_nodes) +
+                         " nodes, depth " + std::to_string(e.budgets.max_depth) + ", " +
+                         std::to_string(e.budgets.max_millis) + " ms";
+  return s;
+}
+
+std::string settings_fingerprint(const std::map<std::string, std::string>& settings) {
+  std::string all;
+  for (const auto& [k, v] : settings) all += k + "\t" + escape_marker_value(v) + "\n";
+  return hex64(XXH3_64bits(all.data(), all.size()));
+}
+
+// Why a finished part cannot be reused by this run ("" when it can).
+std::string marker_mismatch(const PartMarker& old, const std::string& rel, const InputStamp& input, const PartMarker& now) {
+  if (old.rel != rel) return "it was written from another input (" + old.rel + ")";
+  if (old.size != input.size)
+    return "the input changed: " + std::to_string(old.size) + " bytes then, " + std::to_string(input.size) + " now";
+  if (old.input_fingerprint != input.fingerprint)
+    return "the input changed: its content differs (same size, other first or last MiB)";
+  if (old.settings_fingerprint == now.settings_fingerprint) return {};
+  std::string what;
+  for (const auto& [k, v] : now.settings) {
+    auto it = old.settings.find(k);
+    std::string then = it == old.settings.end() ? "unset" : it->second;
+    if (then != v) what += (what.empty() ? "" : ", ") + k + " " + then + " then, " + v + " now";
+  }
+  for (const auto& [k, v] : old.settings)
+    if (!now.settings.count(k)) what += (what.empty() ? "" : ", ") + k + " " + v + " then, unset now";
+  return "it was written with other settings: " + (what.empty() ? std::string("fingerprints differ") : what);
+}
+
+// flock on OUT/.lock (a run of all inputs) or on OUT/.lock-i-of-N (one shard, which also holds
+// OUT/.lock shared, so that shards of one job run side by side but never beside a whole run).
+// The kernel drops the locks when the process ends, however it ends; the files stay.
+class OutputLock {
+ public:
+  OutputLock() = default;
+  OutputLock(const OutputLock&) = delete;
+  OutputLock& operator=(const OutputLock&) = delete;
+  ~OutputLock() {
+    for (int fd : {shard_fd_, folder_fd_})
+      if (fd >= 0) ::close(fd);
+  }
+
+  // "" when locked, else why not.
+  std::string acquire(const std::string& dir, unsigned shard_index, unsigned shard_count) {
+    std::string folder_path = (fs::path(dir) / ".lock").string();
+    folder_fd_ = ::open(folder_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (folder_fd_ < 0) return "cannot create " + folder_path + ": " + std::strerror(errno);
+    if (shard_count == 1) {
+      if (::flock(folder_fd_, LOCK_EX | LOCK_NB) != 0) return busy(dir, folder_path, "");
+      write_owner(folder_fd_);
+      return {};
+    }
+    if (::flock(folder_fd_, LOCK_SH | LOCK_NB) != 0) return busy(dir, folder_path, "");
+    std::string shard_path = (fs::path(dir) / (".lock-" + std::to_string(shard_index) + "-of-" +
+                                                std::to_string(shard_count)))
+                                 .string();
+    shard_fd_ = ::open(shard_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (shard_fd_ < 0) return "cannot create " + shard_path + ": " + std::strerror(errno);
+    if (::flock(shard_fd_, LOCK_EX | LOCK_NB) != 0)
+      return busy(dir, shard_path, " for shard " + std::to_string(shard_index) + "/" + std::to_string(shard_count));
+    write_owner(shard_fd_);
+    return {};
+  }
+
+ private:
+  static void write_owner(int fd) {
+    char host[256] = "?";
+    ::gethostname(host, sizeof host - 1);
+    std::string owner = "pid " + std::to_string(::getpid()) + " host " + host + "\n";
+    if (::ftruncate(fd, 0) == 0 && ::pwrite(fd, owner.data(), owner.size(), 0) < 0) return;
+  }
+
+  static std::string owner_of(const std::string& path) {
+    auto text = read_small_file(path);
+    std::string owner = text ? std::string(trim(*text)) : std::string();
+    return owner.empty() ? "" : " (" + owner + ")";
+  }
+
+  // Another run holds `path`. A whole run's lock held shared means shards are running: name them.
+  static std::string busy(const std::string& dir, const std::string& path, const std::string& what) {
+    std::string msg = "another pith run is writing into " + dir + what;
+    if (fs::path(path).filename() == ".lock") {
+      std::string shards;
+      std::error_code ec;
+      for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        std::string name = entry.path().filename().string();
+        if (!name.starts_with(".lock-")) continue;
+        int fd = ::open(entry.path().c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) continue;
+        bool held = ::flock(fd, LOCK_SH | LOCK_NB) != 0;
+        ::close(fd);
+        if (held) shards += (shards.empty() ? "" : ", ") + name.substr(6) + owner_of(entry.path().string());
+      }
+      msg += shards.empty() ? owner_of(path) : " (shards " + shards + ")";
+    } else {
+      msg += owner_of(path);
+    }
+    return msg + "; one run (or one set of shards i/N) writes into a folder at a time";
+  }
+
+  int folder_fd_ = -1, shard_fd_ = -1;
+};
+
+// Removes a part's files, its .done first: a restart killed half-way leaves no marker without
+// its output.
+void remove_part(const std::string& dir, const std::string& name) {
+  std::error_code ec;
+  fs::path base = fs::path(dir) / name;
+  fs::remove(base.string() + ".done", ec);
+  for (std::string_view ending : kPartEndings) fs::remove(base.string() + std::string(ending), ec);
+  fs::path rejects = fs::path(dir) / ".rejects" / name;
+  for (std::string_view ending : kPartEndings) fs::remove(rejects.string() + std::string(ending), ec);
+}
+
+}  // namespace
+
+Result<std::pair<unsigned, unsigned>> parse_shard(std::string_view text) {
+  auto bad = [&](std::string_view why) -> Error {
+    return Error{ErrorCode::kBadInput, "--shard " + std::string(text) + ": " + std::string(why) +
+                                           "; give i/N with 0 <= i < N, e.g. 3/64"};
+  };
+  size_t slash = text.find('/');
+  if (slash == std::string_view::npos) return bad("no '/'");
+  if (text.find('/', slash + 1) != std::string_view::npos) return bad("more than one '/'");
+  auto number = [](std::string_view digits, unsigned& out) {
+    if (digits.empty() || digits.size() > 10) return false;
+    for (char c : digits)
+      if (c < '0' || c > '9') return false;
+    uint64_t v = 0;
+    std::from_chars(digits.data(), digits.data() + digits.size(), v);
+    if (v > UINT32_MAX) return false;
+    out = static_cast<unsigned>(v);
+    return true;
+  };
+  unsigned i = 0, n = 0;
+  if (!number(text.substr(0, slash), i)) return bad("i is not a number from 0 to 4294967295");
+  if (!number(text.substr(slash + 1), n)) return bad("N is not a number from 1 to 4294967295");
+  if (n == 0) return bad("N is 0");
+  if (i >= n) return bad("i is not below N");
+  return std::make_pair(i, n);
+}
+
+unsigned shard_of(const InputFile& input, unsigned shard_count) {
+  if (shard_count <= 1) return 0;
+  return static_cast<unsigned>(XXH3_64bits(input.rel.data(), input.rel.size()) % shard_count);
+}
+
+std::string part_name(const InputFile& input) {
+  std::string name;
+  for (char c : input.rel) {
+    if (c == '/') name += "__";
+    else name += c;
+  }
+  if (name.empty() || name == "." || name == "..") name = "_" + name;
+  if (name.size() > kMaxPartName) {
+    size_t keep = kPartNameKept;
+    while (keep > 0 && (static_cast<unsigned char>(name[keep]) & 0xC0) == 0x80) --keep;  // not inside a UTF-8 character
+    name = name.substr(0, keep) + "~" + hex64(XXH3_64bits(input.rel.data(), input.rel.size()));
+  }
+  return name;
+}
+
+std::string format_part_marker(const PartMarker& m) {
+  std::string out;
+  auto line = [&](std::string_view kind, std::string_view key, std::string_view value) {
+    out.append(kind).append("\t").append(key).append("\t\t").append(escape_marker_value(value)).append("\n");
+  };
+  line(kMarkerPart, "rel", m.rel);
+  line(kMarkerPart, "size", std::to_string(m.size));
+  line(kMarkerPart, "input_fingerprint", m.input_fingerprint);
+  line(kMarkerPart, "settings_fingerprint", m.settings_fingerprint);
+  for (const auto& [k, v] : m.settings) line(kMarkerSetting, k, v);
+  return out + m.stats.to_tsv();
+}
+
+bool parse_part_marker(std::string_view text, PartMarker& out) {
+  out = PartMarker{};
+  std::string counters;
+  bool has_rel = false, has_size = false;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) return false;  // a marker always ends with a newline
+    std::string_view line = text.substr(pos, nl + 1 - pos);
+    pos = nl + 1;
+    size_t tab1 = line.find('\t');
+    std::string_view kind = line.substr(0, tab1);
+    if (kind != kMarkerPart && kind != kMarkerSetting) {
+      counters.append(line);
+      continue;
+    }
+    size_t tab2 = line.find('\t', tab1 + 1), tab3 = tab2 == std::string_view::npos ? tab2 : line.find('\t', tab2 + 1);
+    if (tab1 == std::string_view::npos || tab3 == std::string_view::npos) return false;
+    std::string key(line.substr(tab1 + 1, tab2 - tab1 - 1));
+    std::string value = unescape_marker_value(line.substr(tab3 + 1, line.size() - tab3 - 2));
+    if (kind == kMarkerSetting) {
+      out.settings[key] = std::move(value);
+    } else if (key == "rel") {
+      out.rel = std::move(value);
+      has_rel = true;
+    } else if (key == "size") {
+      if (std::from_chars(value.data(), value.data() + value.size(), out.size).ec != std::errc()) return false;
+      has_size = true;
+    } else if (key == "input_fingerprint") {
+      out.input_fingerprint = std::move(value);
+    } else if (key == "settings_fingerprint") {
+      out.settings_fingerprint = std::move(value);
+    } else {
+      return false;
+    }
+  }
+  if (!has_rel || !has_size || out.input_fingerprint.empty() || out.settings_fingerprint.empty()) return false;
+  return RunStats::parse_tsv(counters, out.stats);
+}
+
+Result<std::string> file_fingerprint(const std::string& path) {
+  auto stamp = stamp_file(path);
+  if (!stamp) return stamp.error();
+  return stamp->fingerprint;
+}
+
 Result<RunSummary> run_pipeline(const RunOptions& o) {
   if (o.shard_count == 0 || o.shard_index >= o.shard_count)
     return Error{ErrorCode::kBadInput, "--shard must be i/N with 0 <= i < N"};
   if (o.format != "jsonl" && o.format != "jsonl.gz" && o.format != "jsonl.zst")
     return Error{ErrorCode::kBadInput, "output format must be jsonl, jsonl.gz or jsonl.zst"};
+  // One part per input, named after its rel: two inputs with one name would share a part.
+  std::vector<std::string> names;
+  names.reserve(o.inputs.size());
+  {
+    std::map<std::string, size_t> by_name;
+    for (size_t i = 0; i < o.inputs.size(); ++i) {
+      names.push_back(part_name(o.inputs[i]));
+      auto [it, fresh] = by_name.emplace(names.back(), i);
+      if (!fresh)
+        return Error{ErrorCode::kBadInput,
+                     "inputs " + o.inputs[it->second].path + " and " + o.inputs[i].path + " would both be written as " +
+                         (fs::path(o.output_dir) / names.back()).string() + "." + o.format +
+                         " (a part is named after the input's path below its folder argument, '/' as \"__\"): give "
+                         "them from one folder, or run them into separate output folders"};
+    }
+  }
   auto recipe = make_recipe(o.recipe, o.recipe_options);
   if (!recipe) return recipe.error();
   std::error_code ec;
   fs::create_directories(o.output_dir, ec);
   if (ec) return Error{ErrorCode::kIo, "cannot create " + o.output_dir + ": " + ec.message()};
+  OutputLock lock;
+  if (std::string why = lock.acquire(o.output_dir, o.shard_index, o.shard_count); !why.empty())
+    return Error{ErrorCode::kIo, why};
   std::string rejects_dir;
   if (!o.rejects_path.empty()) {
     rejects_dir = (fs::path(o.output_dir) / ".rejects").string();
@@ -731,17 +1110,95 @@ Result<RunSummary> run_pipeline(const RunOptions& o) {
 
   Engine engine(o, *recipe);
   RunSummary summary;
+  PartMarker now;  // the settings of this run, as a part's marker holds them
+  now.settings = output_settings(o, *recipe);
+  now.settings_fingerprint = settings_fingerprint(now.settings);
   std::vector<size_t> mine;
+  std::vector<std::optional<InputStamp>> stamps;  // nullopt: stdin, or the file cannot be read
   uint64_t raw_total = 0;
   for (size_t i = 0; i < o.inputs.size(); ++i) {
-    if (i % o.shard_count != o.shard_index) continue;
+    if (shard_of(o.inputs[i], o.shard_count) != o.shard_index) continue;
     mine.push_back(i);
-    raw_total += fs::file_size(o.inputs[i], ec);
+    std::optional<InputStamp> stamp;
+    if (o.inputs[i].path != "-") {
+      auto s = stamp_file(o.inputs[i].path);
+      if (s) stamp = std::move(*s);
+    }
+    raw_total += stamp ? stamp->size : o.inputs[i].size;
+    stamps.push_back(std::move(stamp));
   }
   summary.files_total = mine.size();
   RunProgress progress;
   progress.bytes_raw_total = raw_total;
   progress.files_total = mine.size();
+
+  // Finished parts in the folder: this shard's are reused when their input and settings match;
+  // one that does not match stops the run (or, with restart, every part of the shard is redone).
+  std::map<std::string, std::string> done_files;  // part name -> its .done path
+  for (const auto& entry : fs::directory_iterator(o.output_dir, ec)) {
+    std::string name = entry.path().filename().string();
+    if (name.ends_with(".done") && name.size() > 5) done_files.emplace(name.substr(0, name.size() - 5), entry.path().string());
+  }
+  std::vector<char> reuse(mine.size(), 0);
+  std::vector<RunStats> reused_stats(mine.size());
+  std::vector<std::pair<std::string, std::string>> mismatches;  // (file, why)
+  std::vector<std::string> to_delete;                           // part names
+  for (size_t k = 0; k < mine.size(); ++k) {
+    const std::string& name = names[mine[k]];
+    auto it = done_files.find(name);
+    if (it == done_files.end()) continue;
+    std::string done_path = it->second;
+    done_files.erase(it);
+    to_delete.push_back(name);
+    if (!stamps[k]) continue;  // stdin or unreadable: redone (or reported) below
+    auto text = read_small_file(done_path);
+    PartMarker old;
+    std::string why;
+    if (!text || !parse_part_marker(*text, old)) {
+      why = "its marker " + done_path + " is from an older pith or damaged (no input fingerprint)";
+    } else {
+      why = marker_mismatch(old, o.inputs[mine[k]].rel, *stamps[k], now);
+    }
+    if (why.empty()) {
+      reuse[k] = 1;
+      reused_stats[k] = std::move(old.stats);
+    } else {
+      mismatches.emplace_back(o.inputs[mine[k]].path, "its part " + name + " cannot be reused: " + why);
+    }
+  }
+  // Markers of parts of no input of this run: an older pith's stop the run too; a part of an
+  // input that is not given this time is left alone (and named), unless restart deletes it.
+  for (const auto& [name, done_path] : done_files) {
+    auto text = read_small_file(done_path);
+    PartMarker old;
+    if (!text || !parse_part_marker(*text, old)) {
+      mismatches.emplace_back(done_path, "a part written by an older pith (or damaged): its input and settings are unknown");
+      to_delete.push_back(name);
+    } else if (o.shard_count == 1 || shard_of(InputFile{"", "", old.rel, 0}, o.shard_count) == o.shard_index) {
+      if (o.restart) to_delete.push_back(name);
+      else if (o.on_message)
+        o.on_message(done_path, 0,
+                     "a part of " + old.rel + ", which this run was not given: left as it is and not counted in "
+                     "stats (a restart deletes it)");
+    }
+  }
+  if (!mismatches.empty() && !o.restart) {
+    for (size_t k = 0; k < mismatches.size() && k < kMismatchesShown && o.on_message; ++k)
+      o.on_message(mismatches[k].first, 0, mismatches[k].second);
+    std::string more = mismatches.size() > kMismatchesShown
+                           ? " (" + std::to_string(mismatches.size() - kMismatchesShown) + " more not shown)"
+                           : "";
+    return Error{ErrorCode::kBadInput,
+                 std::to_string(mismatches.size()) + " finished part" + (mismatches.size() == 1 ? "" : "s") + " in " +
+                     o.output_dir + " cannot be reused by this run" + more +
+                     ": run again with --restart to delete this run's old parts and redo them all, or write into "
+                     "another folder"};
+  }
+  if (o.restart) {
+    for (const std::string& name : to_delete) remove_part(o.output_dir, name);
+    summary.parts_deleted = to_delete.size();
+    std::fill(reuse.begin(), reuse.end(), 0);
+  }
 
   unsigned threads = std::max(1u, o.threads);
   std::vector<std::unique_ptr<Worker>> workers;
@@ -753,53 +1210,71 @@ Result<RunSummary> run_pipeline(const RunOptions& o) {
   std::unordered_set<uint64_t> seen;
   RunStats total;
   for (auto name : engine.stage_names()) total.stage(std::string(name));
-  // Temporary files of this shard's parts left by a killed run ("00003.jsonl.gz.tmp-PID").
-  // Other shards may be writing into the same folder, so only our parts' names are touched.
+  // Temporary files of this shard's parts left by a killed run ("a.warc.gz.jsonl.gz.tmp-PID").
+  // Other shards may be writing into the same folder, so only our parts' files are touched.
   {
-    std::set<std::string> my_parts;
-    for (size_t i : mine) my_parts.insert(part_name(i));
-    for (const std::string& dir : {o.output_dir, rejects_dir}) {
-      if (dir.empty()) continue;
+    std::set<std::string> my_files;
+    for (size_t i : mine) {
+      for (std::string_view ending : kPartEndings) my_files.insert(names[i] + std::string(ending));
+      my_files.insert(names[i] + ".done");
+    }
+    for (const std::string& dir : {o.output_dir, (fs::path(o.output_dir) / ".rejects").string()}) {
       for (const auto& entry : fs::directory_iterator(dir, ec)) {
         std::string name = entry.path().filename().string();
-        if (name.find(".tmp-") != std::string::npos && my_parts.count(name.substr(0, name.find('.'))))
-          fs::remove(entry.path(), ec);
+        size_t tmp = name.rfind(".tmp-");
+        if (tmp != std::string::npos && my_files.count(name.substr(0, tmp))) fs::remove(entry.path(), ec);
       }
+    }
+  }
+  // Documents of reused parts are known to dedup before any part is redone, so that a part
+  // added to the folder later never repeats one of theirs.
+  for (size_t k = 0; k < mine.size(); ++k) {
+    if (!reuse[k]) continue;
+    auto hashes = read_small_file((fs::path(o.output_dir) / names[mine[k]]).string() + ".hashes");
+    if (!hashes) continue;
+    for (size_t b = 0; b + sizeof(uint64_t) <= hashes->size(); b += sizeof(uint64_t)) {
+      uint64_t h;
+      std::memcpy(&h, hashes->data() + b, sizeof h);
+      seen.insert(h);
     }
   }
   uint64_t raw_done = 0;
   size_t done_without_rejects = 0;
-  for (size_t i : mine) {
-    const std::string& path = o.inputs[i];
-    std::string base = (fs::path(o.output_dir) / part_name(i)).string();
+  for (size_t k = 0; k < mine.size(); ++k) {
+    const size_t i = mine[k];
+    const InputFile& input = o.inputs[i];
+    std::string base = (fs::path(o.output_dir) / names[i]).string();
     std::string done_path = base + ".done", hashes_path = base + ".hashes";
-    uint64_t size = fs::file_size(path, ec);
-    auto marker = read_small_file(done_path);
-    RunStats file_stats;
-    if (marker && RunStats::parse_tsv(*marker, file_stats)) {
-      // Finished by an earlier run: count it, and remember its documents for dedup.
+    uint64_t size = stamps[k] ? stamps[k]->size : 0;
+    if (reuse[k]) {
+      // Finished by an earlier run with this input and these settings: count it.
+      const RunStats& file_stats = reused_stats[k];
       total.add(file_stats);
       ++summary.files_done_before;
-      auto hashes = read_small_file(hashes_path);
-      if (hashes) {
-        for (size_t k = 0; k + sizeof(uint64_t) <= hashes->size(); k += sizeof(uint64_t)) {
-          uint64_t h;
-          std::memcpy(&h, hashes->data() + k, sizeof h);
-          seen.insert(h);
-        }
-      }
-      if (!rejects_dir.empty() &&
-          !fs::exists((fs::path(rejects_dir) / part_name(i)).string() + reject_ext(o.rejects_path), ec))
+      if (!rejects_dir.empty() && !fs::exists((fs::path(rejects_dir) / names[i]).string() + reject_ext(o.rejects_path), ec))
         ++done_without_rejects;
       raw_done += size;
       progress.records += file_stats.records;
       ++progress.files_done;
       continue;
     }
+    if (!stamps[k] && input.path != "-") {
+      auto s = stamp_file(input.path);
+      if (o.on_message) o.on_message(input.path, 0, "cannot read: " + (s ? std::string("changed while listed") : s.error().message));
+      ++summary.files_failed;
+      ++progress.files_done;
+      continue;
+    }
+    PartMarker marker;
+    marker.rel = input.rel;
+    marker.size = size;
+    marker.input_fingerprint = stamps[k] ? stamps[k]->fingerprint : "stdin";
+    marker.settings = now.settings;
+    marker.settings_fingerprint = now.settings_fingerprint;
     std::string rejects_part;
-    if (!rejects_dir.empty()) rejects_part = (fs::path(rejects_dir) / part_name(i)).string() + reject_ext(o.rejects_path);
-    FileJob job(o, engine, workers, seen, i, path, raw_done, progress);
-    if (job.run(base + "." + o.format, rejects_part, hashes_path, done_path)) {
+    if (!rejects_dir.empty()) rejects_part = (fs::path(rejects_dir) / names[i]).string() + reject_ext(o.rejects_path);
+    FileJob job(o, engine, workers, seen, input, raw_done, progress);
+    if (job.run(base + "." + o.format, rejects_part, hashes_path, done_path, std::move(marker))) {
       total.add(job.stats());
     } else {
       ++summary.files_failed;
@@ -819,7 +1294,7 @@ Result<RunSummary> run_pipeline(const RunOptions& o) {
     auto r = w.open(o.rejects_path, Compression::kNone);
     if (!r) return r.error();
     for (size_t i : mine) {
-      std::string part = (fs::path(rejects_dir) / part_name(i)).string() + reject_ext(o.rejects_path);
+      std::string part = (fs::path(rejects_dir) / names[i]).string() + reject_ext(o.rejects_path);
       auto bytes = read_small_file(part);
       if (bytes) {
         auto wr = w.write(*bytes);
@@ -836,6 +1311,7 @@ Result<RunSummary> run_pipeline(const RunOptions& o) {
     jw.begin_object();
     jw.field("recipe", std::string_view(recipe->name));
     jw.field("recipe_version", std::string_view(recipe->version));
+    jw.field("settings_fingerprint", std::string_view(now.settings_fingerprint));
     jw.field("language_model", std::string_view(recipe->language_model));
     if (!recipe->badwords_file.empty()) jw.field("badwords_file", std::string_view(recipe->badwords_file));
     jw.key("skipped_rules").begin_object();

@@ -9,6 +9,7 @@
 
 #include "../io/fixtures.h"
 #include "pipeline/run.h"
+#include "run_support.h"
 
 namespace pith {
 namespace {
@@ -79,7 +80,7 @@ TEST(Accounting, EveryBrokenInputBalancesPerFileAndInStatsJson) {
 
   std::vector<std::string> messages;
   RunOptions o;
-  o.inputs = inputs;
+  o.inputs = testing::input_files(inputs);
   o.output_dir = dir.file("out");
   o.recipe = "none";
   o.format = "jsonl";
@@ -96,10 +97,10 @@ TEST(Accounting, EveryBrokenInputBalancesPerFileAndInStatsJson) {
   // Each file's done-marker balances, and they add up to the total.
   uint64_t records = 0, written = 0;
   for (size_t i = 0; i < inputs.size(); ++i) {
-    char name[32];
-    std::snprintf(name, sizeof name, "%05zu.done", i);
-    RunStats f;
-    ASSERT_TRUE(RunStats::parse_tsv(testing::read_file(dir.file("out/" + std::string(name))), f)) << name;
+    std::string name = part_name(o.inputs[i]) + ".done";
+    PartMarker marker;
+    ASSERT_TRUE(parse_part_marker(testing::read_file(dir.file("out/" + name)), marker)) << name;
+    const RunStats& f = marker.stats;
     expect_balanced(f, inputs[i]);
     records += f.records;
     written += f.written;

@@ -10,6 +10,7 @@
 #include "../text/tiny_fasttext.h"
 #include "pipeline/run.h"
 #include "pipeline/stage.h"
+#include "run_support.h"
 
 namespace pith {
 namespace {
@@ -97,7 +98,7 @@ std::string jsonl_line(const std::string& id, const std::string& text) {
 
 RunOptions text_run(const std::string& in, const std::string& out) {
   RunOptions o;
-  o.inputs = {in};
+  o.inputs = testing::input_files({in});
   o.output_dir = out;
   o.format = "jsonl";
   o.recipe = "none";
@@ -121,7 +122,7 @@ TEST(Run, BadWordsListDropsDocumentsAsC4Badwords) {
   EXPECT_EQ(r->stats.written, 3u);
   EXPECT_EQ(r->stats.stages.at("c4_badwords").dropped.at("c4_badwords"), 2u);
   EXPECT_EQ(r->stats.records, r->stats.written + r->stats.rejected);
-  std::string out = testing::read_file(dir.file("out/00000.jsonl"));
+  std::string out = testing::read_file(dir.file("out/t.jsonl.jsonl"));
   EXPECT_EQ(out.find("\"b\""), std::string::npos);
   EXPECT_EQ(out.find("\"d\""), std::string::npos);
   EXPECT_NE(out.find("buffoons"), std::string::npos);
@@ -160,7 +161,7 @@ TEST(Run, FastTextModelGivesLangAndLangScore) {
   EXPECT_EQ(r->stats.records, 3u);
   EXPECT_EQ(r->stats.written, 1u);
   EXPECT_EQ(r->stats.stages.at("language").dropped.at("other_language"), 2u);
-  std::string out = testing::read_file(dir.file("out/00000.jsonl"));
+  std::string out = testing::read_file(dir.file("out/t.jsonl.jsonl"));
   EXPECT_NE(out.find("\"id\":\"de1\""), std::string::npos) << out;
   EXPECT_NE(out.find("\"lang\":\"de\""), std::string::npos) << out;
   std::string stats = testing::read_file(dir.file("out/stats.json"));

@@ -5,10 +5,13 @@
 #include <gtest/gtest.h>
 #include <simdjson.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <set>
 
 #include "../io/fixtures.h"
 #include "io/stream.h"
+#include "run_support.h"
 
 namespace pith {
 namespace {
@@ -37,7 +40,7 @@ struct Messages {
 
 RunOptions options(const std::vector<std::string>& inputs, const std::string& out, Messages* m) {
   RunOptions o;
-  o.inputs = inputs;
+  o.inputs = testing::input_files(inputs);
   o.output_dir = out;
   o.recipe = "none";
   if (m) o.on_message = [m](std::string_view f, uint64_t off, std::string_view what) {
@@ -137,7 +140,7 @@ TEST(Run, BrokenInputsAreCountedAndTheRunGoesOn) {
   EXPECT_TRUE(has("broken JSONL line"));
   EXPECT_TRUE(has("over the cap"));
   // Output: one file per input, each line a document in the datatrove / dolma shape.
-  std::string out0 = decompress_file(dir.file("out/00000.jsonl.gz"));
+  std::string out0 = decompress_file(dir.file("out/a.warc.gz.jsonl.gz"));
   simdjson::dom::parser p;
   size_t lines = 0;
   for (size_t pos = 0; pos < out0.size();) {
@@ -160,13 +163,10 @@ TEST(Run, BrokenInputsAreCountedAndTheRunGoesOn) {
   EXPECT_NE(rejects.find("\"reject\":\"read/not_html\""), std::string::npos);
 }
 
-std::string all_output(const std::string& dir, size_t files) {
+// The parts of a run with format jsonl, in input order.
+std::string all_output(const RunOptions& o) {
   std::string s;
-  for (size_t i = 0; i < files; ++i) {
-    char name[32];
-    std::snprintf(name, sizeof name, "%05zu.jsonl", i);
-    s += testing::read_file((fs::path(dir) / name).string());
-  }
+  for (const auto& input : o.inputs) s += testing::read_file((fs::path(o.output_dir) / part_name(input)).string() + ".jsonl");
   return s;
 }
 
@@ -191,7 +191,7 @@ TEST(Run, OneThreadAndManyThreadsWriteTheSameBytes) {
     auto r = run_pipeline(o);
     ASSERT_TRUE(r);
     EXPECT_GT(r->stats.written, 100u);
-    outputs.push_back(all_output(o.output_dir, 2) + testing::read_file(o.rejects_path));
+    outputs.push_back(all_output(o) + testing::read_file(o.rejects_path));
     EXPECT_EQ(testing::read_file(o.output_dir + "/stats.json").size() > 0, true);
   }
   EXPECT_EQ(outputs[0], outputs[1]);
@@ -210,43 +210,96 @@ TEST(Run, RestartFinishesMissingFilesAndRedoesNoFinishedOne) {
   o.format = "jsonl";
   auto first = run_pipeline(o);
   ASSERT_TRUE(first);
-  std::string before = all_output(o.output_dir, 3);
+  std::string before = all_output(o);
   std::string stats_before = testing::read_file(o.output_dir + "/stats.json");
   // "Kill" the run during file 1: its output and marker are gone; file 0's are kept.
-  fs::remove(o.output_dir + "/00001.done");
-  fs::remove(o.output_dir + "/00002.done");
-  fs::remove(o.output_dir + "/00001.jsonl");
-  std::ofstream(o.output_dir + "/00001.jsonl.tmp-99999") << "half a file";  // left by the killed run
-  auto t0 = fs::last_write_time(o.output_dir + "/00000.jsonl");
+  fs::remove(o.output_dir + "/1.warc.done");
+  fs::remove(o.output_dir + "/2.warc.done");
+  fs::remove(o.output_dir + "/1.warc.jsonl");
+  std::ofstream(o.output_dir + "/1.warc.jsonl.tmp-99999") << "half a file";  // left by the killed run
+  std::ofstream(o.output_dir + "/1.warc.done.tmp-99999") << "half a marker";
+  auto t0 = fs::last_write_time(o.output_dir + "/0.warc.jsonl");
   auto second = run_pipeline(o);
   ASSERT_TRUE(second);
   EXPECT_EQ(second->files_done_before, 1u);
-  EXPECT_EQ(fs::last_write_time(o.output_dir + "/00000.jsonl"), t0);
-  EXPECT_EQ(all_output(o.output_dir, 3), before);
+  EXPECT_EQ(fs::last_write_time(o.output_dir + "/0.warc.jsonl"), t0);
+  EXPECT_EQ(all_output(o), before);
   EXPECT_EQ(testing::read_file(o.output_dir + "/stats.json"), stats_before.substr(0, stats_before.find("\"files_done_before\"")) +
                                                                 stats_before.substr(stats_before.find("\"files_done_before\"")).replace(20, 1, "1"));
-  EXPECT_FALSE(fs::exists(o.output_dir + "/00001.jsonl.tmp-99999"));
+  EXPECT_FALSE(fs::exists(o.output_dir + "/1.warc.jsonl.tmp-99999"));
+  EXPECT_FALSE(fs::exists(o.output_dir + "/1.warc.done.tmp-99999"));
   EXPECT_EQ(second->stats.records, first->stats.records);
   EXPECT_EQ(second->stats.written, first->stats.written);
   EXPECT_EQ(reason(second->stats, "dedup", "duplicate"), 3u);
 }
 
+// Shards take each input by a hash of its rel: every input is in exactly one shard, and adding
+// inputs (here, ones that sort first) moves no input to another shard.
+std::set<std::string> done_markers(const std::string& dir) {
+  std::set<std::string> out;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(dir, ec))
+    if (e.path().extension() == ".done") out.insert(e.path().filename().string());
+  return out;
+}
+
+// Runs shards 0..n-1 one after the other; for each, the markers it wrote.
+std::vector<std::set<std::string>> run_shards(const std::vector<std::string>& inputs, const std::string& out, unsigned n) {
+  std::vector<std::set<std::string>> by_shard;
+  for (unsigned i = 0; i < n; ++i) {
+    RunOptions o = options(inputs, out, nullptr);
+    o.shard_index = i;
+    o.shard_count = n;
+    std::set<std::string> before = done_markers(out);
+    auto r = run_pipeline(o);
+    EXPECT_TRUE(r) << r.error().message;
+    if (!r) return by_shard;
+    EXPECT_EQ(r->stats.files, r->files_total);
+    EXPECT_TRUE(fs::exists(out + "/stats-" + std::to_string(i) + "-of-" + std::to_string(n) + ".json"));
+    std::set<std::string> mine;
+    for (const auto& name : done_markers(out))
+      if (!before.count(name)) mine.insert(name);
+    EXPECT_EQ(mine.size(), r->files_total);
+    by_shard.push_back(std::move(mine));
+  }
+  return by_shard;
+}
+
 TEST(Run, ShardsSplitTheInputsDeterministically) {
   TempDir dir;
   std::vector<std::string> inputs;
-  for (int f = 0; f < 5; ++f)
-    inputs.push_back(dir.write("in/" + std::to_string(f) + ".warc", response_record(article_html(f), std::to_string(f), "u")));
-  std::set<std::string> seen;
-  for (unsigned i = 0; i < 2; ++i) {
-    RunOptions o = options(inputs, dir.file("out"), nullptr);
-    o.shard_index = i;
-    o.shard_count = 2;
-    auto r = run_pipeline(o);
-    ASSERT_TRUE(r);
-    EXPECT_EQ(r->files_total, i == 0 ? 3u : 2u);
-    EXPECT_TRUE(fs::exists(dir.file("out/stats-" + std::to_string(i) + "-of-2.json")));
+  for (int f = 0; f < 13; ++f)
+    inputs.push_back(dir.write("in/f" + std::to_string(f) + ".warc", response_record(article_html(f), std::to_string(f), "u")));
+  auto first = run_shards(inputs, dir.file("out"), 3);
+  ASSERT_EQ(first.size(), 3u);
+  std::set<std::string> all;
+  for (const auto& s : first) all.insert(s.begin(), s.end());
+  EXPECT_EQ(all.size(), inputs.size());  // each input in one shard, none twice
+  size_t used = 0;
+  for (const auto& s : first) used += !s.empty();
+  EXPECT_GE(used, 2u);
+
+  std::vector<std::string> more = inputs;
+  more.push_back(dir.write("in/a0.warc", response_record(article_html(100), "a0", "u")));
+  std::sort(more.begin(), more.end());
+  auto second = run_shards(more, dir.file("out2"), 3);
+  ASSERT_EQ(second.size(), 3u);
+  for (unsigned i = 0; i < 3; ++i) {
+    std::set<std::string> old_files = second[i];
+    old_files.erase("a0.warc.done");
+    EXPECT_EQ(old_files, first[i]) << "shard " << i;
   }
-  for (int f = 0; f < 5; ++f) EXPECT_TRUE(fs::exists(dir.file("out/0000" + std::to_string(f) + ".done")));
+  // Each shard of the larger set, run into the first folder, reuses its old parts.
+  size_t reused = 0;
+  for (unsigned i = 0; i < 3; ++i) {
+    RunOptions o = options(more, dir.file("out"), nullptr);
+    o.shard_index = i;
+    o.shard_count = 3;
+    auto r = run_pipeline(o);
+    ASSERT_TRUE(r) << r.error().message;
+    reused += r->files_done_before;
+  }
+  EXPECT_EQ(reused, inputs.size());
 }
 
 TEST(Run, WetConversionRecordsPassThroughTheCleanHook) {
@@ -264,7 +317,7 @@ TEST(Run, WetConversionRecordsPassThroughTheCleanHook) {
   ASSERT_TRUE(r);
   EXPECT_EQ(r->stats.written, 1u);
   EXPECT_EQ(reason(r->stats, "clean", "cleaned_away"), 1u);
-  EXPECT_NE(testing::read_file(dir.file("out/00000.jsonl")).find("Line one of the text.\\nLine two of it."), std::string::npos);
+  EXPECT_NE(testing::read_file(dir.file("out/x.warc.wet.gz.jsonl")).find("Line one of the text.\\nLine two of it."), std::string::npos);
 }
 
 TEST(Run, WetRecordsGoThroughPithCleanByDefault) {
@@ -282,7 +335,7 @@ TEST(Run, WetRecordsGoThroughPithCleanByDefault) {
   ASSERT_TRUE(r);
   EXPECT_EQ(r->stats.stages.at("clean").in, 2u);
   EXPECT_EQ(r->stats.written, 1u);
-  std::string out = testing::read_file(dir.file("out/00000.jsonl"));
+  std::string out = testing::read_file(dir.file("out/x.warc.wet.jsonl"));
   EXPECT_NE(out.find("bridge over the river"), std::string::npos);
   EXPECT_EQ(out.find("Share on Facebook"), std::string::npos) << out;
   EXPECT_EQ(out.find("All rights reserved"), std::string::npos) << out;
