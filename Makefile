@@ -2,7 +2,7 @@
 BUILD ?= build
 JOBS  ?= $(shell nproc)
 
-.PHONY: setup build demo test test-all sanitize sanitize-bench fuzz fuzz-clean bench clean
+.PHONY: setup build demo test test-all sanitize sanitize-bench fuzz fuzz-clean fuzz-warc bench clean
 
 setup:
 	bash scripts/setup-debian.sh
@@ -33,9 +33,10 @@ sanitize-bench: setup
 	bash tools/sanitize_bench.sh
 
 # libFuzzer targets (clang, ASan+UBSan) for FUZZ_SECONDS: `make fuzz` (decode+parse+extract),
-# `make fuzz-clean` (pith clean's engine). New inputs go to build-fuzz/corpus-*, crashes to
-# build-fuzz/crash-*. Replay one with the normal build: build/tests/fuzz/fuzz_extract_replay FILE
-# (or fuzz_clean_replay). See tests/fuzz/README.md.
+# `make fuzz-clean` (pith clean's engine), `make fuzz-warc` (the WARC/ARC/gzip/zstd readers).
+# New inputs go to build-fuzz/corpus-*, crashes to build-fuzz/crash-*. Replay one with the normal
+# build: build/tests/fuzz/fuzz_extract_replay FILE (or fuzz_clean_replay, fuzz_warc_replay). See
+# tests/fuzz/README.md.
 FUZZ_SECONDS ?= 60
 # $(call run_fuzz,TARGET,NEW_CORPUS,SEED_CORPUS,MORE_FLAGS)
 define run_fuzz
@@ -51,6 +52,8 @@ fuzz:
 	$(call run_fuzz,fuzz_extract,corpus-extract,tests/fuzz/corpus,-dict=tests/fuzz/html.dict)
 fuzz-clean:
 	$(call run_fuzz,fuzz_clean,corpus-clean,tests/fuzz/corpus-clean,)
+fuzz-warc:
+	$(call run_fuzz,fuzz_warc,corpus-warc,tests/fuzz/corpus-warc,)
 
 bench: build
 	bash bench/run.sh

@@ -21,6 +21,15 @@ namespace pith {
 namespace {
 
 constexpr size_t kInputChunk = 1 << 20;  // 1 MiB reads: large enough that syscalls do not show
+// How far back the compressed bytes of the member being decoded are kept, so that a member that
+// turns out broken can be searched for the members inside it (a cut member swallows the ones
+// after it). Per-record members of crawl files are far smaller; a whole-file member is not kept.
+constexpr size_t kMaxKeepBack = 4u << 20;
+// A candidate member found by the resync search is accepted when inflating its first bytes
+// gives output (or the member's end) without an error; one that has not produced a byte after
+// this much input is taken for bytes that only look like a header.
+constexpr size_t kProbeInput = 16u << 10;
+constexpr size_t kProbeOutputEnough = 64u << 10;
 
 // The compressed (or plain) bytes of a file or of a memory buffer, in a sliding window.
 class RawInput {
@@ -39,10 +48,14 @@ class RawInput {
   uint64_t base() const { return base_; }
   uint64_t offset() const { return base_ + pos_; }
   bool eof() const { return eof_; }
+  // Bytes from this absolute offset on are kept by refill() while they are within kMaxKeepBack.
+  void set_mark(uint64_t at) { mark_ = at; }
   // Keeps the bytes from keep_from on, reads more after them. False when nothing new came.
   bool refill(size_t keep_from, std::vector<Error>& errors) {
     if (eof_) return false;
     keep_from = std::min(keep_from, pos_);
+    if (mark_ >= base_ && mark_ - base_ < keep_from && base_ + pos_ - mark_ <= kMaxKeepBack)
+      keep_from = static_cast<size_t>(mark_ - base_);
     if (keep_from > 0) {
       buf_.erase(0, keep_from);
       base_ += keep_from;
@@ -66,24 +79,30 @@ class RawInput {
     }
   }
   bool refill(std::vector<Error>& errors) { return refill(pos_, errors); }
-  // Moves pos to the next occurrence of magic at or after absolute offset `from`. False at the end.
+  // Moves pos to the next occurrence of magic at or after absolute offset `from` (or the oldest
+  // byte still kept, when `from` is older). False at the end.
   bool seek_magic(std::string_view magic, uint64_t from, std::vector<Error>& errors) {
-    size_t start = from > base_ ? static_cast<size_t>(std::min<uint64_t>(from - base_, len_)) : 0;
     while (true) {
+      size_t start = from > base_ ? static_cast<size_t>(std::min<uint64_t>(from - base_, len_)) : 0;
       std::string_view hay(buf_.data() + start, len_ - start);
       size_t hit = hay.find(magic);
       if (hit != std::string_view::npos) {
         pos_ = start + hit;
         return true;
       }
-      // Keep the last magic.size() - 1 bytes: a match may straddle the refill.
-      size_t keep = len_ >= start + magic.size() - 1 ? len_ - (magic.size() - 1) : start;
-      pos_ = keep;
-      if (!refill(keep, errors)) {
+      // Go on from the last magic.size() - 1 bytes: a match may straddle the refill.
+      size_t tail = len_ >= start + magic.size() - 1 ? len_ - (magic.size() - 1) : start;
+      pos_ = tail;
+      from = base_ + tail;
+      if (!refill(tail, errors)) {
         pos_ = len_;
         return false;
       }
-      start = 0;
+    }
+  }
+  // Reads until n bytes are available from pos (fewer at the end of the file).
+  void ensure(size_t n, std::vector<Error>& errors) {
+    while (avail() < n && refill(pos_, errors)) {
     }
   }
 
@@ -93,6 +112,7 @@ class RawInput {
   std::string buf_;
   size_t pos_ = 0, len_ = 0;
   uint64_t base_ = 0;
+  uint64_t mark_ = UINT64_MAX;
   bool eof_ = false;
 };
 
@@ -112,7 +132,11 @@ class PlainSource : public ByteSource {
   std::unique_ptr<RawInput> in_;
 };
 
-// Decodes a sequence of members/frames; on a broken one, reports it and seeks the next magic.
+// Decodes a sequence of members/frames. A broken one (corrupt, or cut short so that its decoder
+// ran into the members after it) is reported, and the next member is searched for from the byte
+// after the broken one's start: the members it swallowed are read, not lost. A candidate is
+// taken only when decoding its first bytes works (probe), so bytes that merely look like a
+// header are passed over.
 class MemberSource : public ByteSource {
  public:
   MemberSource(std::unique_ptr<RawInput> in, std::string_view magic, std::string_view what)
@@ -123,7 +147,7 @@ class MemberSource : public ByteSource {
     size_t produced = 0;
     while (produced == 0 && !done_) {
       if (!in_member_) {
-        if (in_->avail() < magic_.size()) in_->refill(errors_);
+        if (in_->avail() < magic_.size()) in_->refill(in_->pos(), errors_);
         if (in_->avail() == 0) {
           done_ = true;
           break;
@@ -137,22 +161,21 @@ class MemberSource : public ByteSource {
           uint64_t at = in_->offset();
           errors_.push_back(Error{ErrorCode::kBadInput, "not " + std::string(what_) + " data; skipped to the next " +
                                                             std::string(what_) + " header", at});
-          if (!in_->seek_magic(magic_, at + 1, errors_)) {
+          if (!resync(at + 1)) {
             done_ = true;
             break;
           }
         }
         member_start_ = in_->offset();
+        in_->set_mark(member_start_);
         start_member();
         in_member_ = true;
       }
-      if (in_->avail() == 0 && !in_->refill(errors_)) {
-        errors_.push_back(Error{ErrorCode::kIo, "truncated " + std::string(what_) + " member (the file ends inside it)",
-                                member_start_});
-        done_ = true;
-        break;
-      }
+      // With no input left the decoder may still hold output: it is stepped with none, and the
+      // member is truncated only when that gives nothing.
+      if (in_->avail() == 0) in_->refill(in_->pos(), errors_);
       size_t used = 0;
+      const size_t before = produced;
       Step s = step(in_->data() + in_->pos(), in_->avail(), buf + produced, n - produced, used, produced);
       in_->advance(used);
       if (s == Step::kError) {
@@ -160,16 +183,11 @@ class MemberSource : public ByteSource {
                                                     "); skipped to the next member",
                                 member_start_});
         in_member_ = false;
-        if (!in_->seek_magic(magic_, member_start_ + 1, errors_)) done_ = true;
+        if (!resync(member_start_ + 1)) done_ = true;
       } else if (s == Step::kMemberEnd) {
         in_member_ = false;
       } else if (s == Step::kNeedInput) {
-        if (!in_->refill(errors_) && in_->avail() == 0) {
-          errors_.push_back(Error{ErrorCode::kIo,
-                                  "truncated " + std::string(what_) + " member (the file ends inside it)",
-                                  member_start_});
-          done_ = true;
-        }
+        if (!in_->refill(in_->pos(), errors_) && in_->avail() == 0 && produced == before) truncated();
       }
     }
     return produced;
@@ -180,9 +198,28 @@ class MemberSource : public ByteSource {
   virtual void start_member() = 0;
   // Decodes from in[0..in_len) into out[0..out_len); sets used and adds to produced.
   virtual Step step(const char* in, size_t in_len, char* out, size_t out_len, size_t& used, size_t& produced) = 0;
+  // Whether in[0..in_len) starts a member that decodes: output or the member's end, no error.
+  virtual bool probe(const char* in, size_t in_len) = 0;
   std::string last_error_;
 
  private:
+  // The file ends inside the member. What its decoder read may hold whole members (a member cut
+  // short runs on into the next ones): they are searched for.
+  void truncated() {
+    errors_.push_back(Error{ErrorCode::kIo, "truncated " + std::string(what_) + " member (the file ends inside it)",
+                            member_start_});
+    in_member_ = false;
+    if (!resync(member_start_ + 1)) done_ = true;
+  }
+  // Moves to the first member at or after `from` that passes probe(). False when there is none.
+  bool resync(uint64_t from) {
+    while (in_->seek_magic(magic_, from, errors_)) {
+      in_->ensure(kProbeInput, errors_);
+      if (probe(in_->data() + in_->pos(), std::min(in_->avail(), kProbeInput))) return true;
+      from = in_->offset() + 1;
+    }
+    return false;
+  }
   bool all_zero_tail() {
     while (true) {
       const char* p = in_->data() + in_->pos();
@@ -202,6 +239,43 @@ class MemberSource : public ByteSource {
 constexpr std::string_view kGzipMagic("\x1f\x8b\x08", 3);
 constexpr std::string_view kZstdMagic("\x28\xb5\x2f\xfd", 4);
 
+// probe() for gzip (both inflaters): zlib over the candidate's first bytes.
+bool probe_gzip(const char* in, size_t in_len) {
+  z_stream zs{};
+  if (inflateInit2(&zs, 16 + 15) != Z_OK) return false;
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in));
+  zs.avail_in = static_cast<uInt>(in_len);
+  char out[16384];
+  size_t produced = 0;
+  int ret;
+  do {
+    zs.next_out = reinterpret_cast<Bytef*>(out);
+    zs.avail_out = sizeof out;
+    ret = inflate(&zs, Z_NO_FLUSH);
+    produced += sizeof out - zs.avail_out;
+  } while (ret == Z_OK && zs.avail_in > 0 && produced < kProbeOutputEnough);
+  inflateEnd(&zs);
+  if (ret == Z_STREAM_END) return true;
+  return (ret == Z_OK || ret == Z_BUF_ERROR) && produced > 0;
+}
+
+bool probe_zstd(const char* in, size_t in_len) {
+  ZSTD_DCtx* dctx = ZSTD_createDCtx();
+  if (!dctx) return false;
+  ZSTD_inBuffer ib{in, in_len, 0};
+  char out[16384];
+  size_t produced = 0, ret;
+  do {
+    ZSTD_outBuffer ob{out, sizeof out, 0};
+    ret = ZSTD_decompressStream(dctx, &ob, &ib);
+    produced += ob.pos;
+    if (ZSTD_isError(ret) || ret == 0 || (ob.pos == 0 && ib.pos == ib.size)) break;
+  } while (produced < kProbeOutputEnough);
+  ZSTD_freeDCtx(dctx);
+  if (ZSTD_isError(ret)) return false;
+  return ret == 0 || produced > 0;
+}
+
 class ZlibSource : public MemberSource {
  public:
   explicit ZlibSource(std::unique_ptr<RawInput> in) : MemberSource(std::move(in), kGzipMagic, "gzip") {
@@ -211,6 +285,7 @@ class ZlibSource : public MemberSource {
 
  protected:
   void start_member() override { inflateReset(&zs_); }
+  bool probe(const char* in, size_t in_len) override { return probe_gzip(in, in_len); }
   Step step(const char* in, size_t in_len, char* out, size_t out_len, size_t& used, size_t& produced) override {
     zs_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in));
     zs_.avail_in = static_cast<uInt>(std::min<size_t>(in_len, UINT32_MAX));
@@ -242,6 +317,7 @@ class IsalSource : public MemberSource {
     isal_inflate_reset(&st_);
     st_.crc_flag = ISAL_GZIP;
   }
+  bool probe(const char* in, size_t in_len) override { return probe_gzip(in, in_len); }
   Step step(const char* in, size_t in_len, char* out, size_t out_len, size_t& used, size_t& produced) override {
     st_.next_in = reinterpret_cast<uint8_t*>(const_cast<char*>(in));
     st_.avail_in = static_cast<uint32_t>(std::min<size_t>(in_len, UINT32_MAX));
@@ -273,6 +349,7 @@ class ZstdSource : public MemberSource {
 
  protected:
   void start_member() override { ZSTD_DCtx_reset(dctx_, ZSTD_reset_session_only); }
+  bool probe(const char* in, size_t in_len) override { return probe_zstd(in, in_len); }
   Step step(const char* in, size_t in_len, char* out, size_t out_len, size_t& used, size_t& produced) override {
     ZSTD_inBuffer ib{in, in_len, 0};
     ZSTD_outBuffer ob{out, out_len, 0};
@@ -470,6 +547,33 @@ size_t BufferedReader::skip_to_line_starting(std::string_view prefix, bool* foun
       pos_ += rest.size();
       offset_ += rest.size();
       return skipped + rest.size();
+    }
+  }
+}
+
+size_t BufferedReader::skip_to(std::string_view needle, bool* found) {
+  size_t skipped = 0;
+  *found = false;
+  while (true) {
+    if (buf_.size() - pos_ < needle.size() && fill()) continue;
+    std::string_view rest(buf_.data() + pos_, buf_.size() - pos_);
+    size_t hit = rest.find(needle);
+    if (hit != std::string_view::npos) {
+      pos_ += hit;
+      offset_ += hit;
+      *found = true;
+      return skipped + hit;
+    }
+    // Keep a tail that could start a match across the next fill; drop the rest.
+    size_t keep = eof_ ? 0 : std::min(rest.size(), needle.size() - 1);
+    size_t drop = rest.size() - keep;
+    pos_ += drop;
+    offset_ += drop;
+    skipped += drop;
+    if (eof_ || !fill()) {
+      pos_ += keep;
+      offset_ += keep;
+      return skipped + keep;
     }
   }
 }

@@ -3,7 +3,10 @@
 //
 // A broken compressed stream is not the end of the file: a corrupt or truncated gzip member or
 // zstd frame is recorded as an Error (with the compressed byte offset) and reading resumes at
-// the next member or frame that can be found. The caller drains the errors with take_errors().
+// the next member or frame that can be found, searched for from the byte after the broken one's
+// start (so a member cut short does not take the intact ones after it along) and checked by
+// decoding its first bytes (so bytes that only look like a header are passed over). The caller
+// drains the errors with take_errors().
 #pragma once
 #include <cstdint>
 #include <memory>
@@ -58,6 +61,9 @@ class BufferedReader {
   // Skips to the start of the next line that begins with `prefix`; returns the bytes skipped,
   // or sets *found = false at the end.
   size_t skip_to_line_starting(std::string_view prefix, bool* found);
+  // Skips to the next occurrence of needle anywhere (a line start or not); returns the bytes
+  // skipped, or sets *found = false at the end (having skipped everything).
+  size_t skip_to(std::string_view needle, bool* found);
   bool at_end();
   uint64_t offset() const { return offset_; }  // decompressed bytes consumed
   ByteSource& source() { return *src_; }

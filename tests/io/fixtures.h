@@ -77,6 +77,71 @@ inline std::string article_html(int seed) {
          "</h1>\n" + body + "</article><footer>Contact us</footer></body></html>";
 }
 
+// Incompressible bytes (deflate and zstd keep them in stored blocks).
+inline std::string random_bytes(unsigned seed, size_t n) {
+  std::mt19937 rng(seed);
+  std::string s(n, '\0');
+  for (char& c : s) c = static_cast<char>(rng());
+  return s;
+}
+
+// An ARC v1 file: the version block, then one record per (url, block).
+inline std::string arc_version_block(const std::string& name = "IA-000001.arc") {
+  std::string body = "1 0 Test Archive\nURL IP-address Archive-date Content-type Archive-length\n";
+  return "filedesc://" + name + " 0.0.0.0 19960923142103 text/plain " + std::to_string(body.size()) + "\n" + body;
+}
+inline std::string arc_record(const std::string& url, const std::string& block,
+                              const std::string& content_type = "text/html", long length = -1) {
+  return "\n" + url + " 192.0.2.7 19961104142103 " + content_type + " " +
+         std::to_string(length >= 0 ? length : static_cast<long>(block.size())) + "\n" + block;
+}
+
+// An independent byte-level count for the accounting tests: every gzip member that can be found
+// at any byte (decoded with zlib until it ends or fails) gives its bytes; plain input is itself.
+inline std::string inflate_every_member(const std::string& file) {
+  if (file.size() < 2 || file[0] != '\x1f' || file[1] != '\x8b') return file;
+  std::string out;
+  for (size_t i = 0; i + 3 <= file.size();) {
+    if (file.compare(i, 3, "\x1f\x8b\x08") != 0) {
+      ++i;
+      continue;
+    }
+    z_stream zs{};
+    inflateInit2(&zs, 16 + 15);
+    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(file.data() + i));
+    zs.avail_in = static_cast<uInt>(file.size() - i);
+    std::string member;
+    char buf[4096];
+    int ret;
+    do {
+      zs.next_out = reinterpret_cast<Bytef*>(buf);
+      zs.avail_out = sizeof buf;
+      ret = inflate(&zs, Z_NO_FLUSH);
+      member.append(buf, sizeof buf - zs.avail_out);
+    } while (ret == Z_OK);
+    size_t used = file.size() - i - zs.avail_in;
+    inflateEnd(&zs);
+    out += member;
+    i = ret == Z_STREAM_END ? i + used : i + 1;
+  }
+  return out;
+}
+
+// Record starts in decompressed bytes: each "WARC/1." or "WARC/0.1" whose header lines reach a
+// blank line and include a WARC-Type and a Content-Length field (of any value).
+inline size_t count_record_starts(const std::string& bytes) {
+  size_t count = 0;
+  for (size_t at = bytes.find("WARC/"); at != std::string::npos; at = bytes.find("WARC/", at + 1)) {
+    if (bytes.compare(at, 7, "WARC/1.") != 0 && bytes.compare(at, 8, "WARC/0.1") != 0) continue;
+    size_t end = bytes.find("\r\n\r\n", at);
+    if (end == std::string::npos || end - at > 65536) continue;
+    std::string head = bytes.substr(at, end - at) + "\r\n";
+    if (head.find("\r\nWARC-Type: ") != std::string::npos && head.find("\r\nContent-Length:") != std::string::npos)
+      ++count;
+  }
+  return count;
+}
+
 class TempDir {
  public:
   TempDir() {
