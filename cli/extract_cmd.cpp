@@ -8,7 +8,7 @@
 #include "commands.h"
 #include "common.h"
 #include "io/input.h"
-#include "parallel.h"
+#include "pipeline/ordered.h"
 #include "pith/extract.h"
 
 namespace pith::cli {
@@ -23,6 +23,8 @@ struct ExtractArgs {
   std::string charset;
   std::string favor = "balanced";
   std::string parser = "html5";
+  std::string input_format = "auto";
+  std::string field;  // JSONL: the field with the HTML; given alone, it says the input is JSONL
   bool comments = false, links = false, images = false, no_tables = false, explain = false;
   bool tables = true;
   unsigned jobs = 0;
@@ -30,12 +32,27 @@ struct ExtractArgs {
   uint32_t max_millis = Budgets{}.max_millis;
 };
 
+// One record on its way: read on the reader thread, extracted on a worker.
+struct Page {
+  InputRecord rec;
+  std::string source;  // FILE, FILE:LINE (JSONL) or FILE:OFFSET (WARC)
+  std::string file;
+  uint64_t where = 0;  // the offset or line for messages
+  uint64_t raw_done = 0;
+  std::vector<std::pair<uint64_t, std::string>> notes;  // stream damage and unreadable files
+  bool file_error = false;                               // an unreadable file, not a record
+  bool notes_only = false;  // damage found at the end of a file, after its last record
+};
+
 struct PageResult {
   std::string record;   // formatted output
   std::string error;    // message if rejected
   std::string reason;   // error code name
-  size_t offset = 0;
-  size_t bytes = 0;
+  std::string skipped;  // a record that is no page (a WARC request record): why
+  std::string file, source;
+  uint64_t where = 0, raw_done = 0;
+  std::vector<std::pair<uint64_t, std::string>> notes;
+  bool file_error = false, notes_only = false;
   bool no_text = false;  // extracted, but no main text (Extraction::text is empty)
 };
 
@@ -52,99 +69,195 @@ int run_extract(const ExtractArgs& a) {
   opt.budgets.max_input_bytes = a.max_bytes;
   opt.budgets.max_millis = a.max_millis;
 
-  std::vector<PathError> missing;
-  std::vector<std::string> files = list_page_files(a.inputs, missing);
-  for (const auto& e : missing) report(e.path, 0, e.what);
-  if (files.empty()) {
-    report("no input pages (give .html, .htm or .html.gz files, folders, or - for stdin)");
+  // A folder's HTML pages and crawl files (and its JSONL files when --field says they hold pages).
+  std::vector<InputFormat> walk = {InputFormat::kHtml, InputFormat::kWarc};
+  if (!a.field.empty() || a.input_format == "jsonl") walk.push_back(InputFormat::kJsonl);
+  InputList in = list_inputs(a.inputs, {.exclude = {a.output}, .walk = walk});
+  for (const auto& e : in.errors) report(e.path, 0, e.what);
+  if (in.files.empty()) {
+    report("no input (give HTML files, folders, WARC/ARC or JSONL files, quoted globs, or - for stdin)");
     return kExitFailed;
   }
+  if (std::string clash = check_outputs(in, a.output, false); !clash.empty()) {
+    report(clash);
+    return kExitFailed;
+  }
+  ReaderOptions ro;
+  ro.format = *parse_input_format(a.input_format);
+  if (!a.field.empty() && ro.format == InputFormat::kAuto) ro.format = InputFormat::kJsonl;
+  ro.want = PageKind::kHtml;
+  ro.field = a.field.empty() ? "html" : a.field;
+  ro.url = a.url;
+  ro.charset = a.charset;
+  ro.max_record_bytes = opt.budgets.max_input_bytes;
+
   unsigned threads = a.jobs ? a.jobs : std::max(1u, std::thread::hardware_concurrency());
-  threads = std::min<unsigned>(threads, static_cast<unsigned>(files.size()));
   std::vector<std::unique_ptr<Extractor>> extractors;
-  for (unsigned t = 0; t < std::max(1u, threads); ++t) extractors.push_back(std::make_unique<Extractor>(opt));
+  for (unsigned t = 0; t < threads; ++t) extractors.push_back(std::make_unique<Extractor>(opt));
 
   Output out;
   if (!out.open(a.output)) return kExitFailed;
-  const bool many = files.size() > 1;
-  const bool json = a.format == "json" || a.format == "jsonl";
+  const bool json = a.format == "json", jsonl = a.format == "jsonl";
 
-  // Once the reader of stdout has gone (`| head`), the remaining pages are skipped.
-  std::atomic<bool> stop{false};
-  auto work = [&](size_t i, unsigned w) -> PageResult {
+  // The reader: every record of every file, in order.
+  size_t file_index = 0;
+  std::unique_ptr<RecordReader> reader;
+  uint64_t raw_before = 0;  // bytes of the files finished
+  auto produce = [&](Page& p) -> bool {
+    p = Page{};
+    while (file_index < in.files.size()) {
+      const InputFile& f = in.files[file_index];
+      if (!reader) {
+        auto r = RecordReader::open(f, ro);
+        if (!r) {
+          ++file_index;
+          p.file = f.path;
+          p.file_error = true;
+          p.rec.error = r.error();
+          p.rec.reason = r.error().code == ErrorCode::kIo ? "io" : "unsupported_format";
+          raw_before += f.size;
+          p.raw_done = raw_before;
+          return true;
+        }
+        reader = std::move(*r);
+      }
+      if (reader->next(p.rec)) {
+        p.file = f.path;
+        const bool whole_file = reader->format() == InputFormat::kHtml || reader->format() == InputFormat::kText;
+        p.where = p.rec.line ? p.rec.line : p.rec.offset;
+        p.source = whole_file ? f.path : f.path + ":" + std::to_string(p.where);
+        for (const Error& e : p.rec.stream_errors) p.notes.emplace_back(e.offset, e.message);
+        p.raw_done = raw_before + reader->raw_offset();
+        return true;
+      }
+      for (const Error& e : reader->take_trailing_errors()) p.notes.emplace_back(e.offset, e.message);
+      reader.reset();
+      raw_before += f.size;
+      ++file_index;
+      if (!p.notes.empty()) {  // damage at the end of a file, with no record: reported alone
+        p.file = f.path;
+        p.notes_only = true;
+        p.raw_done = raw_before;
+        return true;
+      }
+    }
+    return false;
+  };
+  auto bytes = [](const Page& p) { return p.rec.body.size() + 512; };
+  auto work = [&](Page& p, unsigned w) -> PageResult {
     PageResult r;
-    if (stop.load(std::memory_order_relaxed)) return r;
-    const std::string& path = files[i];
-    auto bytes = read_page_file(path, opt.budgets.max_input_bytes);
-    if (!bytes) {
-      r.error = bytes.error().message;
-      r.reason = std::string(error_code_name(bytes.error().code));
-      r.offset = bytes.error().offset;
+    r.file = std::move(p.file);
+    r.source = std::move(p.source);
+    r.where = p.where;
+    r.raw_done = p.raw_done;
+    r.notes = std::move(p.notes);
+    r.file_error = p.file_error;
+    r.notes_only = p.notes_only;
+    if (r.notes_only) return r;
+    InputRecord& rec = p.rec;
+    if (rec.kind == InputRecord::kSkip) {
+      r.skipped = rec.reason;
       return r;
     }
-    r.bytes = bytes->size();
+    if (rec.kind == InputRecord::kBad) {
+      r.error = rec.error.message;
+      r.reason = rec.reason;
+      if (rec.error.offset && !rec.line) r.where = rec.error.offset;
+      return r;
+    }
     PageInfo page;
-    page.url = a.url;
-    page.charset = a.charset;
-    auto ex = extractors[w]->extract(*bytes, page);
+    page.url = rec.url;
+    page.charset = rec.charset;
+    auto ex = extractors[w]->extract(rec.body, page);
     if (!ex) {
       r.error = ex.error().message;
       r.reason = std::string(error_code_name(ex.error().code));
-      r.offset = ex.error().offset;
       return r;
     }
     const Extraction& e = *ex;
     r.no_text = e.text.empty();
-    if (json) {
-      write_json(e, path == "-" ? "-" : path, r.record);
-      r.record.push_back('\n');
+    if (json || jsonl) {
+      write_json(e, r.source == "-" ? "-" : r.source, r.record);
     } else {
-      if (many) r.record = "==> " + path + " <==\n";
-      r.record += a.format == "markdown" ? e.markdown : e.text;
-      r.record += many ? "\n\n" : "\n";
+      r.record = a.format == "markdown" ? e.markdown : e.text;
     }
     return r;
   };
 
-  size_t total_bytes = 0;
-  Progress progress(files.size(), 0);
-  size_t done = 0, rejected = missing.size(), no_text = 0;
-  std::map<std::string, size_t> reasons;
-  if (!missing.empty()) reasons[std::string(error_code_name(ErrorCode::kIo))] = missing.size();
-  auto emit = [&](size_t i, PageResult& r) {
-    if (stop.load(std::memory_order_relaxed)) return;
-    ++done;
-    total_bytes += r.bytes;
-    if (!r.error.empty()) {
+  // --format json: one object for one page, an array for several (decided when a second page
+  // comes, so that a single page stays one object).
+  std::string first_json;
+  size_t pages_out = 0;
+  auto write_record = [&](PageResult& r) -> bool {
+    ++pages_out;
+    if (json) {
+      if (pages_out == 1) {
+        first_json = std::move(r.record);
+        return true;
+      }
+      bool ok = true;
+      if (pages_out == 2) ok = out.write("[\n" + first_json);
+      return ok && out.write(",\n" + r.record);
+    }
+    if (jsonl) return out.write(r.record + "\n");
+    if (pages_out > 1) r.record = "\n==> " + r.source + " <==\n" + r.record;
+    else if (in.files.size() > 1 || r.source != r.file) r.record = "==> " + r.source + " <==\n" + r.record;
+    return out.write(r.record + "\n");
+  };
+
+  uint64_t total_bytes = 0;
+  for (const auto& f : in.files) total_bytes += f.size;
+  Progress progress(in.files.size(), total_bytes);
+  size_t records = 0, rejected = in.errors.size(), no_text = 0;
+  std::map<std::string, size_t> reasons, skipped;
+  if (!in.errors.empty()) reasons["io"] = in.errors.size();
+  bool stopped = false;
+  auto emit = [&](PageResult& r) -> bool {
+    for (const auto& [off, what] : r.notes) {
+      report(r.file, off, what);
+      ++rejected;
+      ++reasons["stream_damage"];
+    }
+    if (r.notes_only) return true;
+    ++records;
+    if (!r.skipped.empty()) {
+      ++skipped[r.skipped];
+    } else if (!r.error.empty()) {
       ++rejected;
       ++reasons[r.reason];
-      report(files[i], r.offset, r.error);
-    } else if (!out.write(r.record)) {
-      stop.store(true, std::memory_order_relaxed);
+      report(r.file, r.file_error ? 0 : r.where, r.error);
+    } else if (!write_record(r)) {
+      stopped = true;
+      return false;
     } else if (r.no_text) {
       ++no_text;
-      report(files[i], 0, kNoMainTextWarning);
+      report(r.source, 0, kNoMainTextWarning);
     }
-    progress.update(done, total_bytes);
+    progress.update(records, r.raw_done);
+    return true;
   };
-  ordered_parallel<PageResult>(files.size(), threads, work, emit);
+  ordered_stream<Page, PageResult>({.threads = threads}, produce, bytes, work, emit);
+  if (!stopped && json) {
+    if (pages_out == 1) out.write(first_json + "\n");
+    else if (pages_out > 1) out.write("\n]\n");
+    else if (in.files.size() > 1) out.write("[]\n");
+  }
   progress.finish();
   bool closed = out.close();
   if (out.broken_pipe()) return kExitOk;
-  if (rejected || no_text) {
-    // "8 pages: 4 extracted (1 with no main text), 4 rejected (empty_input 2, io 2)"
-    const size_t pages = files.size() + missing.size();
-    std::string summary = std::to_string(pages) + " pages: " + std::to_string(pages - rejected) + " extracted";
+  size_t skipped_total = 0;
+  for (auto& [k, v] : skipped) skipped_total += v;
+  if (rejected || no_text || skipped_total) {
+    // "8 pages: 3 extracted (1 with no main text), 4 rejected (empty_input 2, io 2), 1 skipped (warc_type:request 1)"
+    auto list = [](const std::map<std::string, size_t>& m) {
+      std::string s;
+      for (auto& [k, v] : m) s += (s.empty() ? "" : ", ") + k + " " + std::to_string(v);
+      return s;
+    };
+    std::string summary = std::to_string(records + in.errors.size()) + " pages: " + std::to_string(pages_out) + " extracted";
     if (no_text) summary += " (" + std::to_string(no_text) + " with no main text)";
-    if (rejected) {
-      summary += ", " + std::to_string(rejected) + " rejected (";
-      bool first = true;
-      for (auto& [k, v] : reasons) {
-        summary += (first ? "" : ", ") + k + " " + std::to_string(v);
-        first = false;
-      }
-      summary += ")";
-    }
+    if (rejected) summary += ", " + std::to_string(rejected) + " rejected (" + list(reasons) + ")";
+    if (skipped_total) summary += ", " + std::to_string(skipped_total) + " not pages (" + list(skipped) + ")";
     report(summary);
   }
   if (!closed) return kExitFailed;
@@ -156,11 +269,18 @@ int run_extract(const ExtractArgs& a) {
 Runner add_extract_command(CLI::App& app) {
   auto a = std::make_shared<ExtractArgs>();
   CLI::App* sub = app.add_subcommand("extract", "Extract the main text and metadata of HTML pages");
-  sub->add_option("inputs", a->inputs, ".html, .htm or .html.gz files, folders (read recursively), or - for stdin")
+  sub->add_option("inputs", a->inputs,
+                  "HTML files, folders (read recursively), WARC/ARC files (each HTML response), JSONL files "
+                  "(--field), quoted globs, or - for stdin; plain, gzip or zstd")
       ->required();
-  sub->add_option("-f,--format", a->format, "Output: text, markdown, json (one object per page) or jsonl")
+  sub->add_option("-f,--format", a->format,
+                  "Output: text, markdown, json (one object for one page, a JSON array for several) or jsonl "
+                  "(one object per line)")
       ->check(CLI::IsMember({"text", "markdown", "json", "jsonl"}));
   sub->add_option("-o,--output", a->output, "Write here instead of stdout (appears atomically when done)");
+  sub->add_option("--input-format", a->input_format, "auto (by content), html, text, jsonl or warc (also WET, ARC)")
+      ->check(CLI::IsMember({"auto", "html", "text", "jsonl", "warc"}));
+  sub->add_option("--field", a->field, "JSONL: the field with the page's HTML (default html); implies JSONL input");
   sub->add_option("--url", a->url, "The page's URL (for metadata and dates in the URL)");
   sub->add_option("--charset", a->charset, "The charset from HTTP headers, if known (else sniffed)");
   sub->add_option("--favor", a->favor, "Trade-off: precision, balanced or recall")
@@ -172,7 +292,7 @@ Runner add_extract_command(CLI::App& app) {
   sub->add_flag("--images", a->images, "Markdown: keep images");
   sub->add_flag("--tables,!--no-tables", a->tables, "Keep tables (default) or drop them");
   sub->add_flag("--explain", a->explain, "JSON: list every dropped block with the rule that dropped it");
-  sub->add_option("-j,--jobs", a->jobs, "Threads (default: all cores); output order is input order");
+  sub->add_option("-j,--jobs", a->jobs, "Threads; output order is input order")->default_str(all_cores_default());
   sub->add_option("--max-bytes", a->max_bytes, "Reject pages larger than this many bytes");
   sub->add_option("--max-millis", a->max_millis, "Time budget per page in milliseconds");
   return [a] { return run_extract(*a); };

@@ -8,7 +8,6 @@ namespace pith {
 
 struct JsonlReader::Parser {
   simdjson::ondemand::parser parser;
-  simdjson::padded_string padded;
 };
 
 JsonlReader::JsonlReader(std::unique_ptr<ByteSource> src, JsonlReaderOptions options)
@@ -36,65 +35,148 @@ bool scalar_text(simdjson::ondemand::value v, std::string& out) {
   return false;
 }
 
+// Walks over a value that is not read, so that a broken record is found here (on-demand parsing
+// would otherwise pass over it, and a command would write it back half-valid).
+simdjson::error_code walk(simdjson::ondemand::value v) {
+  using namespace simdjson;
+  ondemand::json_type type;
+  if (auto err = v.type().get(type)) return err;
+  std::string_view raw;
+  if (type == ondemand::json_type::object) {
+    ondemand::object o;
+    if (auto err = v.get_object().get(o)) return err;
+    return o.raw_json().get(raw);
+  }
+  if (type == ondemand::json_type::array) {
+    ondemand::array a;
+    if (auto err = v.get_array().get(a)) return err;
+    return a.raw_json().get(raw);
+  }
+  return SUCCESS;
+}
+
 }  // namespace
 
 JsonlReader::Status JsonlReader::next(JsonlDoc& doc) {
+  using namespace simdjson;
   bool too_long = false;
   do {
     doc.offset = in_.offset();
     if (!in_.read_line(line_, opt_.max_line_bytes, &too_long)) return kEnd;
     ++line_no_;
-  } while (trim(line_).empty());
+  } while (!too_long && trim(line_).empty());
   doc.line = line_no_;
   doc.id.clear();
   doc.url.clear();
   doc.date.clear();
   doc.content.clear();
+  doc.content_null = false;
+  doc.line_bytes.clear();
+  doc.value_begin = doc.value_end = doc.object_end = 0;
   auto bad = [&](std::string what) {
     doc.error = Error{too_long ? ErrorCode::kTooLarge : ErrorCode::kBadInput, std::move(what), doc.offset};
     return kBad;
   };
-  if (too_long) return bad("JSONL line " + std::to_string(line_no_) + " is over " + std::to_string(opt_.max_line_bytes) + " bytes");
+  if (too_long) return bad("line over the budget of " + std::to_string(opt_.max_line_bytes) + " bytes (--max-bytes)");
 
-  Parser& p = *parser_;
-  p.padded = simdjson::padded_string(line_);
-  simdjson::ondemand::document d;
-  if (p.parser.iterate(p.padded).get(d)) return bad("broken JSONL line " + std::to_string(line_no_));
-  simdjson::ondemand::object obj;
-  if (d.get_object().get(obj)) return bad("JSONL line " + std::to_string(line_no_) + " is not an object");
+  // simdjson reads up to SIMDJSON_PADDING bytes past the end: pad the line in place.
+  const size_t len = line_.size();
+  line_.append(SIMDJSON_PADDING, ' ');
+  ondemand::document d;
+  auto broken = [&](error_code err) { return bad(std::string("invalid JSON (") + error_message(err) + ")"); };
+  if (auto err = parser_->parser.iterate(line_.data(), len, line_.size()).get(d)) {
+    line_.resize(len);
+    return broken(err);
+  }
+  ondemand::object obj;
+  if (d.get_object().get(obj)) {
+    line_.resize(len);
+    return bad("not a JSON object");
+  }
   bool have_field = false;
+  Status status = kDoc;
   // One pass over the fields, in document order (on demand parsing reads each once).
   for (auto field : obj) {
     std::string_view key;
-    if (field.unescaped_key().get(key)) return bad("broken JSONL line " + std::to_string(line_no_));
-    simdjson::ondemand::value v;
-    if (field.value().get(v)) return bad("broken JSONL line " + std::to_string(line_no_));
-    if (key == opt_.field) {
-      std::string_view s;
-      if (v.get_string().get(s))
-        return bad("JSONL line " + std::to_string(line_no_) + ": field \"" + opt_.field + "\" is not a string");
-      doc.content.assign(s);
+    if (auto err = field.unescaped_key().get(key)) {
+      status = broken(err);
+      break;
+    }
+    ondemand::value v;
+    if (auto err = field.value().get(v)) {
+      status = broken(err);
+      break;
+    }
+    if (key == opt_.field && !have_field) {
+      std::string_view token = trim(v.raw_json_token());
+      doc.value_begin = static_cast<size_t>(token.data() - line_.data());
+      doc.value_end = doc.value_begin + token.size();
+      // null is an empty text (a page with no visible text, as `pith wet` writes it): the
+      // record goes through with nothing in it, it is not lost.
+      if (v.is_null().value_unsafe()) {
+        doc.content_null = true;
+      } else {
+        std::string_view s;
+        if (v.get_string().get(s)) {
+          status = bad("field \"" + opt_.field + "\" is not a string");
+          break;
+        }
+        doc.content.assign(s);
+      }
       have_field = true;
     } else if (key == "id") {
-      scalar_text(v, doc.id);
-    } else if (key == "url") {
-      scalar_text(v, doc.url);
+      if (!scalar_text(v, doc.id) && walk(v)) {
+        status = bad("invalid JSON");
+        break;
+      }
+    } else if (key == opt_.url_field) {
+      if (!scalar_text(v, doc.url) && walk(v)) {
+        status = bad("invalid JSON");
+        break;
+      }
     } else if (key == "date") {
-      scalar_text(v, doc.date);
+      if (!scalar_text(v, doc.date) && walk(v)) {
+        status = bad("invalid JSON");
+        break;
+      }
     } else if (key == "metadata") {
-      simdjson::ondemand::object meta;
-      if (v.get_object().get(meta)) continue;
+      ondemand::object meta;
+      if (v.get_object().get(meta)) {
+        if (auto err = walk(v)) {
+          status = broken(err);
+          break;
+        }
+        continue;
+      }
       for (auto mf : meta) {
         std::string_view mk;
-        if (mf.unescaped_key().get(mk)) break;
-        simdjson::ondemand::value mv;
-        if (mf.value().get(mv)) break;
+        ondemand::value mv;
+        if (mf.unescaped_key().get(mk) || mf.value().get(mv)) {
+          status = bad("invalid JSON");
+          break;
+        }
         if (mk == "url" && doc.url.empty()) scalar_text(mv, doc.url);
         else if (mk == "date" && doc.date.empty()) scalar_text(mv, doc.date);
+        else if (auto err = walk(mv)) {
+          status = broken(err);
+          break;
+        }
       }
+      if (status != kDoc) break;
+    } else if (auto err = walk(v)) {
+      status = broken(err);
+      break;
     }
   }
-  if (!have_field) return bad("JSONL line " + std::to_string(line_no_) + " has no field \"" + opt_.field + "\"");
+  line_.resize(len);
+  if (status == kDoc && !trim(line_).ends_with('}')) status = bad("invalid JSON (text after the object)");
+  if (status != kDoc) return status;
+  if (!have_field) return bad("no field \"" + opt_.field + "\" (--field)");
+  if (opt_.keep_line) {
+    size_t end = line_.find_last_of('}');
+    doc.object_end = end == std::string::npos ? line_.size() : end;
+    doc.line_bytes = line_;
+  }
   return kDoc;
 }
 

@@ -12,16 +12,23 @@ namespace pith {
 
 struct JsonlDoc {
   std::string id;      // "id" when present (string or number)
-  std::string url;     // "url", or metadata.url
+  std::string url;     // the URL field (JsonlReaderOptions::url_field), or metadata.url
   std::string date;    // "date", or metadata.date
-  std::string content; // the chosen field
+  std::string content; // the chosen field, unescaped; "" when it is JSON null
+  bool content_null = false;
   uint64_t offset = 0; // decompressed offset of the line
   uint64_t line = 0;   // 1-based line number
+  // With JsonlReaderOptions::keep_line: the line, and where the field's value and the object's
+  // closing brace stand in it (a command writes the record back with only that value changed).
+  std::string line_bytes;
+  size_t value_begin = 0, value_end = 0, object_end = 0;
   Error error{ErrorCode::kBadInput, "", 0};
 };
 
 struct JsonlReaderOptions {
   std::string field = "text";
+  std::string url_field = "url";
+  bool keep_line = false;
   size_t max_line_bytes = 64u << 20;  // same cap as Budgets::max_input_bytes
 };
 

@@ -161,11 +161,15 @@ TEST_F(CliTest, EachRejectionHasAClearMessageAndExitOne) {
   const RejectCase cases[] = {
       {"empty.html", "", {}, "0: empty page", "empty_input"},
       {"blank.html", "  \n\n ", {}, "0: empty page", "empty_input"},
-      {"image.html", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), {}, "0: not HTML: binary data", "binary_input"},
-      {"big.html", good_page(std::string(300, 'x')), {"--max-bytes", "100"}, "0: file over the budget of 100 bytes", "too_large"},
-      {"cut.html.gz", gz.substr(0, gz.size() / 2), {}, "0: truncated gzip data", "io"},
+      {"image.html", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), {},
+       "0: a PNG image: pith reads HTML, text, JSONL and WARC/ARC", "unsupported_format"},
+      {"binary.html", std::string("\x01\x02\0\0\x7f\x05\x06\0", 8), {}, "0: not HTML: binary data", "binary_input"},
+      {"big.html", good_page(std::string(300, 'x')), {"--max-bytes", "100"},
+       "0: file over the budget of 100 bytes (--max-bytes)", "too_large"},
+      {"cut.html.gz", gz.substr(0, gz.size() / 2), {}, "0: truncated gzip member (the file ends inside it)",
+       "stream_damage"},
       {"bomb.html.gz", testing::gzip_member(std::string(1 << 20, ' ')), {"--max-bytes", "100000"},
-       "0: inflated size over the budget of 100000 bytes", "too_large"},
+       "0: file over the budget of 100000 bytes (--max-bytes)", "too_large"},
   };
   for (const auto& c : cases) {
     page(c.name, c.bytes);
@@ -175,7 +179,6 @@ TEST_F(CliTest, EachRejectionHasAClearMessageAndExitOne) {
     EXPECT_EQ(r.status, 1) << c.name;
     EXPECT_EQ(r.out, "") << c.name;
     std::string msg = c.message;
-    if (std::string_view(c.name) == "cut.html.gz") msg = std::to_string(gz.size() / 2) + ": truncated gzip data";
     EXPECT_EQ(r.err, "pith: " + std::string(c.name) + ":" + msg + "\npith: 1 pages: 0 extracted, 1 rejected (" +
                          c.reason + " 1)\n")
         << c.name;
@@ -197,16 +200,18 @@ TEST_F(CliTest, NoMainTextIsNamedButNotRejected) {
 }
 
 TEST_F(CliTest, CorruptGzipIsReportedWithItsOffset) {
-  // A valid gzip header, then a deflate block of the reserved type 3: zlib stops at byte 10.
+  // A good member, then a valid gzip header and a deflate block of the reserved type 3: the
+  // page is damaged (rejected), reported at the bad member's offset.
+  std::string good = testing::gzip_member("<p>first part</p>");
   std::string bad("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xff\xff\xff\xff", 14);
-  page("bad.html.gz", bad);
+  page("bad.html.gz", good + bad);
   page("ok.html.gz", testing::gzip_member(good_page("Zipped")));
   Outcome r = run({"extract", "bad.html.gz", "ok.html.gz"});
   EXPECT_EQ(r.status, 1);
   EXPECT_TRUE(r.out.starts_with("==> ok.html.gz <==\nZipped: the committee")) << r.out;
-  EXPECT_EQ(r.err,
-            "pith: bad.html.gz:11: corrupt gzip data\n"
-            "pith: 2 pages: 1 extracted, 1 rejected (io 1)\n");
+  EXPECT_EQ(r.err, "pith: bad.html.gz:" + std::to_string(good.size()) +
+                       ": corrupt gzip member (invalid deflate data); skipped to the next member\n"
+                       "pith: 2 pages: 1 extracted, 1 rejected (stream_damage 1)\n");
 }
 
 TEST_F(CliTest, ExitTwoWhenTheCommandCannotRun) {
@@ -220,7 +225,8 @@ TEST_F(CliTest, ExitTwoWhenTheCommandCannotRun) {
       {{"extract", "a.html", "--format", "xml"}, "--format: xml not in {text,markdown,json,jsonl}\nRun with --help for more information.\n"},
       {{"extract", "a.html", "--no-such-flag"}, "The following argument was not expected: --no-such-flag\nRun with --help for more information.\n"},
       {{"extract", "missing.html"},
-       "pith: missing.html:0: no such file or folder\npith: no input pages (give .html, .htm or .html.gz files, folders, or - for stdin)\n"},
+       "pith: missing.html:0: no such file or folder\npith: no input (give HTML files, folders, WARC/ARC or JSONL files, "
+       "quoted globs, or - for stdin)\n"},
       {{"extract", "a.html", "-o", "no/such/dir/out.jsonl"},
        "pith: no/such/dir/out.jsonl:0: cannot write: No such file or directory\n"},
       {{}, "A subcommand is required\nRun with --help for more information.\n"},
@@ -264,10 +270,11 @@ TEST_F(CliTest, RunGoesOnAfterBadPagesAndCountsThemByReason) {
     EXPECT_EQ(r.err,
               "pith: 2.html:0: empty page\n"
               "pith: 3.html:0: not HTML: binary data\n"
-              "pith: 5.html.gz:3: truncated gzip data\n"
+              "pith: 5.html.gz:0: truncated gzip member (the file ends inside it)\n"
               "pith: 6.html:0: no main text found (nothing visible outside scripts, styles and boilerplate)\n"
               "pith: 7.html:0: empty page\n"
-              "pith: 8 pages: 4 extracted (1 with no main text), 4 rejected (binary_input 1, empty_input 2, io 1)\n")
+              "pith: 8 pages: 4 extracted (1 with no main text), 4 rejected (binary_input 1, empty_input 2, "
+              "stream_damage 1)\n")
         << "-j " << jobs;
   }
 }
@@ -354,7 +361,9 @@ TEST_F(CliTest, FolderIsReadRecursivelyForPagesOnly) {
 
   Outcome none = run({"extract", "site/a/b/c/../../../empty"});
   EXPECT_EQ(none.status, 2);
-  EXPECT_EQ(none.err, "pith: no input pages (give .html, .htm or .html.gz files, folders, or - for stdin)\n");
+  EXPECT_EQ(none.err,
+            "pith: site/a/b/c/../../../empty:0: no input files in this folder\n"
+            "pith: no input (give HTML files, folders, WARC/ARC or JSONL files, quoted globs, or - for stdin)\n");
 }
 
 // `pith extract ... | head -1`: the reader goes away; pith stops quietly with exit 0.
