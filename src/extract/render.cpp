@@ -228,6 +228,7 @@ class Writer {
     spans_.push_back(std::move(s));
   }
   void open_code(NodeId n) {
+    if (in_code_span()) return;  // <code><code>: one span (and spans_ stays short)
     InlineSpan s;
     s.kind = InlineSpan::Kind::kCode;
     s.node = n;
