@@ -2,7 +2,6 @@
 #include <CLI/CLI.hpp>
 #include <unistd.h>
 
-#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <thread>
@@ -10,6 +9,7 @@
 #include "commands.h"
 #include "common.h"
 #include "core/strings.h"
+#include "io/input.h"
 #include "pipeline/run.h"
 
 namespace pith::cli {
@@ -35,48 +35,19 @@ struct RunArgs {
   size_t max_record_bytes = 64u << 20;
   size_t max_inflight_mb = 256;
   std::string favor = "balanced";
-};
-
-// records/s, MB/s and an ETA from the bytes read, redrawn at most 5 times a second.
-class RunProgressLine {
- public:
-  RunProgressLine() : enabled_(isatty(STDERR_FILENO)), start_(std::chrono::steady_clock::now()), last_(start_) {}
-  void update(const RunProgress& p) {
-    if (!enabled_) return;
-    auto now = std::chrono::steady_clock::now();
-    if (now - last_ < std::chrono::milliseconds(200)) return;
-    last_ = now;
-    double secs = std::chrono::duration<double>(now - start_).count();
-    double done = static_cast<double>(p.bytes_raw_done);
-    double eta = done > 0 && p.bytes_raw_total > done ? secs * (p.bytes_raw_total - done) / done : 0;
-    std::fprintf(stderr, "\r\033[K%zu/%zu files  %llu records  %.0f rec/s  %.1f MB/s read (%.1f MB/s uncompressed)  %.0f%%  ETA %.0fs",
-                 p.files_done, p.files_total, static_cast<unsigned long long>(p.records), secs > 0 ? p.records / secs : 0,
-                 secs > 0 ? done / 1e6 / secs : 0, secs > 0 ? p.bytes_uncompressed / 1e6 / secs : 0,
-                 p.bytes_raw_total ? 100.0 * done / p.bytes_raw_total : 100.0, eta);
-  }
-  void clear() {
-    if (enabled_) std::fprintf(stderr, "\r\033[K");
-  }
-  bool enabled() const { return enabled_; }
-
- private:
-  bool enabled_;
-  std::chrono::steady_clock::time_point start_, last_;
+  std::string text_format = "text";
+  bool comments = false;
 };
 
 int run_run(const RunArgs& a) {
   RunOptions o;
-  std::vector<std::string> errors;
-  // Until run reads through list_inputs: each file's rel (its part name) is its file name.
-  for (std::string& path : list_crawl_files(a.inputs, errors)) {
-    std::error_code ec;
-    uint64_t size = std::filesystem::file_size(path, ec);
-    std::string rel = std::filesystem::path(path).filename().string();
-    o.inputs.push_back(InputFile{path, path, std::move(rel), ec ? 0 : size});
-  }
-  for (const auto& e : errors) report(e);
+  // The output folder (and the rejects file) are never read, even when they lie under an input
+  // folder: a second run does not read the first one's parts.
+  InputList in = list_inputs(a.inputs, {.exclude = {a.output, a.rejects}, .walk = {InputFormat::kWarc, InputFormat::kJsonl}});
+  for (const auto& e : in.errors) console().error("io", e.path, std::nullopt, e.what);
+  o.inputs = std::move(in.files);
   if (o.inputs.empty()) {
-    report("no input files (give .warc, .wet or .jsonl files, each maybe .gz or .zst; folders; or globs)");
+    report("no input files (give WARC, WET, ARC or JSONL files, plain, .gz or .zst; folders; quoted globs)");
     return kExitFailed;
   }
   o.output_dir = a.output;
@@ -113,30 +84,39 @@ int run_run(const RunArgs& a) {
                             : a.favor == "recall"  ? Favor::kRecall
                                                    : Favor::kBalanced;
   o.clean_text = !a.no_clean;  // WET and text records go through pith clean
+  o.extract_options.markdown = a.text_format == "markdown";
+  o.extract_options.comments = a.comments;
 
-  RunProgressLine progress;
+  Console& con = console();
+  con.set_rejects_path(a.rejects);
+  uint64_t input_bytes = 0;
+  for (const auto& input : o.inputs) input_bytes += input.size;
+  con.start_progress({.unit = "records", .bytes = input_bytes, .files = o.inputs.size()});
+  // The pipeline's messages name no reason, and offset 0 stands for "the whole file" (a record
+  // at byte 0 is shown without its offset).
   o.on_message = [&](std::string_view file, uint64_t offset, std::string_view what) {
-    progress.clear();
-    report(file, offset, what);
+    con.error("", file, offset ? std::optional<uint64_t>(offset) : std::nullopt, what);
   };
-  o.on_progress = [&](const RunProgress& p) { progress.update(p); };
+  o.on_progress = [&](const RunProgress& p) {
+    con.progress({.items = p.records, .bytes = p.bytes_raw_done, .files = p.files_done,
+                  .bytes_uncompressed = p.bytes_uncompressed});
+  };
 
   auto r = run_pipeline(o);
-  progress.clear();
+  con.finish();
   if (!r) {
     report(r.error().message);
     return kExitFailed;
   }
   const RunStats& s = r->stats;
-  for (const auto& [rule, why] : r->skipped_rules) report("rule " + rule + " skipped: " + why);
-  if (progress.enabled()) {
-    std::fprintf(stderr, "pith: %llu records: %llu written, %llu rejected; %zu files (%zu done before); stats in %s\n",
-                 static_cast<unsigned long long>(s.records), static_cast<unsigned long long>(s.written),
-                 static_cast<unsigned long long>(s.rejected), r->files_total, r->files_done_before,
-                 r->stats_path.c_str());
+  for (const auto& [rule, why] : r->skipped_rules) con.warning("skipped_rule", "", "rule " + rule + " skipped: " + why);
+  if (isatty(STDERR_FILENO)) {
+    con.summary(std::to_string(s.records) + " records: " + std::to_string(s.written) + " written, " +
+                std::to_string(s.rejected) + " rejected; " + std::to_string(r->files_total) + " files (" +
+                std::to_string(r->files_done_before) + " done before); stats in " + r->stats_path);
   }
   if (r->files_failed) return kExitFailed;
-  return s.input_errors.empty() ? kExitOk : kExitSomeRejected;
+  return s.input_errors.empty() && in.errors.empty() ? kExitOk : kExitSomeRejected;
 }
 
 }  // namespace
@@ -145,14 +125,16 @@ Runner add_run_command(CLI::App& app) {
   auto a = std::make_shared<RunArgs>();
   CLI::App* sub = app.add_subcommand("run", "Build a corpus: crawl files in, filtered and deduplicated JSONL out");
   sub->add_option("inputs", a->inputs,
-                  "WARC/WET/JSONL files (plain, .gz or .zst), folders (read recursively) or quoted globs")
+                  "WARC/WET/ARC/JSONL files (plain, .gz or .zst; found by content), folders (read recursively; the "
+                  "output folder is never read), quoted globs, or - for stdin")
       ->required();
   sub->add_option("-o,--output", a->output, "Output folder: one file per input, stats.json, done-markers")->required();
   sub->add_option("--recipe", a->recipe, "Quality filters: none, gopher, c4 or fineweb (docs/recipes.md)")
       ->check(CLI::IsMember({"none", "gopher", "c4", "fineweb"}));
   sub->add_option("--format", a->format, "Output files: jsonl, jsonl.gz or jsonl.zst")
       ->check(CLI::IsMember({"jsonl", "jsonl.gz", "jsonl.zst"}));
-  sub->add_option("-j,--jobs", a->jobs, "Worker threads (default: all cores); the output is the same for any count");
+  sub->add_option("-j,--jobs", a->jobs, "Worker threads; the output is the same for any count")
+      ->default_str(all_cores_default());
   sub->add_option("--shard", a->shard,
                   "Process only the input files of shard i of N (i/N, e.g. 3/64), chosen by a hash of each file's "
                   "path below its folder: adding files moves no other file to another shard");
@@ -163,8 +145,9 @@ Runner add_run_command(CLI::App& app) {
   sub->add_option("--input-field", a->input_field, "JSONL: the field holding the page or its text");
   sub->add_option("--input-type", a->input_type, "JSONL: html, text, or auto (text when the field is \"text\")")
       ->check(CLI::IsMember({"auto", "html", "text"}));
-  sub->add_option("--lang", a->lang, "Languages to keep, comma-separated ISO 639-1 codes, or all (default: recipe's)");
-  sub->add_option("--lang-threshold", a->lang_threshold, "Minimum language score, 0..1 (default: recipe's)");
+  sub->add_option("--lang", a->lang, "Languages to keep, comma-separated ISO 639-1 codes, or all")
+      ->default_str("the recipe's");
+  sub->add_option("--lang-threshold", a->lang_threshold, "Minimum language score, 0..1")->default_str("the recipe's");
   sub->add_option("--lang-model", a->lang_model,
                   "fastText language-ID model (.bin or .ftz, e.g. lid.176.bin, labels __label__xx): its top label "
                   "and probability become lang/lang_score instead of CLD2's; FineWeb's 0.65 assumes lid.176");
@@ -178,6 +161,10 @@ Runner add_run_command(CLI::App& app) {
   sub->add_option("--max-inflight-mb", a->max_inflight_mb, "Memory for records read but not yet written");
   sub->add_option("--favor", a->favor, "Extraction trade-off: precision, balanced or recall")
       ->check(CLI::IsMember({"precision", "balanced", "recall"}));
+  sub->add_option("--text-format", a->text_format,
+                  "HTML records: the document's text as plain text (one paragraph per line) or markdown")
+      ->check(CLI::IsMember({"text", "markdown"}));
+  sub->add_flag("--comments", a->comments, "HTML records: the page's comment section into metadata.comments");
   return [a] { return run_run(*a); };
 }
 

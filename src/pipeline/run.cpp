@@ -11,6 +11,7 @@
 #include <atomic>
 #include <cerrno>
 #include <charconv>
+#include <cmath>
 #include <condition_variable>
 #include <cstdio>
 #include <cstring>
@@ -26,9 +27,8 @@
 #include "core/json_writer.h"
 #include "core/strings.h"
 #include "io/input.h"
-#include "io/jsonl_reader.h"
-#include "io/warc_reader.h"
 #include "io/writer.h"
+#include "pipeline/ordered.h"
 #include "pith/clean.h"
 #include "text/pii.h"
 
@@ -42,34 +42,10 @@ namespace {
 // "clean" and "pii".
 constexpr std::string_view kRead = "read", kExtract = "extract", kClean = "clean", kPii = "pii", kDedup = "dedup";
 
-enum class InputKind { kWarc, kJsonl };
-
-bool is_crawl_name(std::string_view name) {
-  std::string n = ascii_lowercase(name);
-  for (std::string_view ext : {".gz", ".zst", ".zstd"})
-    if (n.ends_with(ext)) n.resize(n.size() - ext.size());
-  return n.ends_with(".warc") || n.ends_with(".wet") || n.ends_with(".arc") || n.ends_with(".jsonl") ||
-         n.ends_with(".json") || n.ends_with(".ndjson");
-}
-
-InputKind kind_from_name(std::string_view path, std::string_view first_bytes) {
-  std::string n = ascii_lowercase(fs::path(path).filename().string());
-  if (n.find(".jsonl") != std::string::npos || n.find(".ndjson") != std::string::npos ||
-      n.find(".json") != std::string::npos)
-    return InputKind::kJsonl;
-  if (n.find(".warc") != std::string::npos || n.find(".wet") != std::string::npos) return InputKind::kWarc;
-  std::string_view t = trim(first_bytes);
-  return t.starts_with("{") ? InputKind::kJsonl : InputKind::kWarc;
-}
-
-// What the reader thread hands to the workers.
+// What the reader thread hands to the workers: one record of the input layer.
 struct Item {
-  enum Kind { kWarc, kJsonl, kBad } kind = kBad;
-  WarcRecord warc;
-  JsonlDoc jsonl;
-  Error error{ErrorCode::kBadInput, "", 0};
-  std::vector<Error> stream_errors;  // gzip/zstd damage found while reading up to this item
-  size_t bytes = 0;                  // held in memory
+  InputRecord rec;
+  size_t bytes = 0;  // held in memory
 };
 
 struct Message {
@@ -120,19 +96,11 @@ void write_head(const Doc& d, std::string& out) {
   w.field("page_type", std::string_view(d.page_type));
   w.field("source", std::string_view(d.source));
   w.field("offset", static_cast<uint64_t>(d.offset));
+  if (!d.comments.empty()) w.field("comments", std::string_view(d.comments));
+  if (d.noise >= 0) w.field("noise", std::round(d.noise * 1000) / 1000);
   w.end_object();
   w.end_object();
   out.pop_back();  // the closing brace: the writer adds it, or a reject reason before it
-}
-
-bool is_html_mime(std::string_view mime) {
-  return mime == "text/html" || mime == "application/xhtml+xml" || mime == "application/xml+xhtml";
-}
-
-bool looks_like_html(std::string_view body) {
-  std::string_view t = trim(body.substr(0, 1024));
-  if (t.starts_with("\xef\xbb\xbf")) t.remove_prefix(3);
-  return t.starts_with("<");
 }
 
 class Engine {
@@ -151,7 +119,8 @@ class Engine {
   Outcome process(Item& item, Worker& w, const std::string& source) const {
     Outcome o;
     o.bytes = item.bytes;
-    for (const Error& e : item.stream_errors) {
+    InputRecord& r = item.rec;
+    for (const Error& e : r.stream_errors) {
       o.messages.push_back({e.offset, e.message});
       o.input_errors.push_back(e.code == ErrorCode::kIo ? "stream_damage" : "stream_garbage");
     }
@@ -163,84 +132,25 @@ class Engine {
     };
     Doc d;
     d.source = source;
-    if (item.kind == Item::kBad) {
-      o.messages.push_back({item.error.offset, item.error.message});
-      std::string why = item.error.code == ErrorCode::kTooLarge ? "too_large" : "bad_record";
-      o.input_errors.push_back(why);
-      d.offset = item.error.offset;
-      write_head(d, o.head);
-      return drop(kRead, why);
+    d.id = !r.id.empty() || !r.line ? r.id : fs::path(source).filename().string() + ":" + std::to_string(r.line);
+    d.url = std::move(r.url);
+    d.date = std::move(r.date);
+    d.offset = r.offset;
+    write_head(d, o.head);
+    if (r.kind == InputRecord::kBad) {
+      o.messages.push_back({r.error.offset ? r.error.offset : r.offset, r.error.message});
+      o.input_errors.push_back(r.reason);
+      return drop(kRead, r.reason);
     }
-    std::string_view html;
-    std::string charset;  // from the HTTP Content-Type
-    std::string decoded;  // a de-chunked or inflated body
-    bool is_text = false;
-    if (item.kind == Item::kWarc) {
-      WarcRecord& r = item.warc;
-      d.id = r.record_id;
-      d.url = r.target_uri;
-      d.date = r.date;
-      d.offset = r.offset;
-      write_head(d, o.head);
-      if (r.type != "response" && r.type != "resource" && r.type != "conversion") {
-        o.reject_line = false;
-        return drop(kRead, "warc_type:" + r.type);
-      }
-      if (!r.block_kept) {
-        o.messages.push_back({r.offset, "WARC record of " + std::to_string(r.content_length) +
-                                            " bytes is over the cap of " + std::to_string(o_.max_record_bytes) +
-                                            " bytes; skipped"});
-        o.input_errors.push_back("too_large");
-        return drop(kRead, "too_large");
-      }
-      if (r.type == "conversion") {
-        is_text = true;
-        w.buf = std::move(r.block);
-      } else if (r.type == "resource") {
-        std::string mime = ascii_lowercase(trim(std::string_view(r.content_type).substr(0, r.content_type.find(';'))));
-        if (!is_html_mime(mime) && !(mime.empty() && looks_like_html(r.block))) return drop(kRead, "not_html");
-        html = r.block;
-      } else {
-        auto http = parse_http_response(r.block);
-        if (!http) {
-          o.messages.push_back({r.offset, "WARC response record: " + http.error().message});
-          return drop(kRead, "bad_http");
-        }
-        if (http->status < 200 || http->status >= 300) return drop(kRead, "http_status");
-        if (!is_html_mime(http->mime) && !(http->mime.empty() && looks_like_html(http->body)))
-          return drop(kRead, "not_html");
-        html = http->body;
-        charset = std::move(http->charset);
-        if (http->transfer_encoding.find("chunked") != std::string::npos) {
-          decoded = dechunk(html);
-          html = decoded;
-        }
-        const std::string& ce = http->content_encoding;
-        if (ce == "gzip" || ce == "x-gzip") {
-          std::string inflated;
-          auto g = gunzip(html, o_.max_record_bytes, inflated);
-          if (!g) return drop(kRead, "content_encoding");
-          decoded.swap(inflated);
-          html = decoded;
-        } else if (!ce.empty() && ce != "identity") {
-          return drop(kRead, "content_encoding");
-        }
-      }
-    } else {
-      JsonlDoc& j = item.jsonl;
-      d.id = j.id.empty() ? fs::path(source).filename().string() + ":" + std::to_string(j.line) : j.id;
-      d.url = j.url;
-      d.date = j.date;
-      d.offset = j.offset;
-      write_head(d, o.head);
-      bool text_input = o_.input_type == "text" || (o_.input_type == "auto" && o_.input_field == "text");
-      if (text_input) {
-        is_text = true;
-        w.buf = std::move(j.content);
-      } else {
-        html = j.content;
-      }
+    if (r.kind == InputRecord::kSkip) {
+      // Records that are no documents (warcinfo, request, metadata) are counted, not rejected.
+      if (r.reason.starts_with("warc_type:")) o.reject_line = false;
+      return drop(kRead, r.reason);
     }
+    const bool is_text = r.kind == InputRecord::kText;
+    if (is_text) w.buf = std::move(r.body);
+    std::string_view html = r.body;
+    const std::string& charset = r.charset;
 
     if (is_text) {
       o.visited.push_back(kClean);
@@ -264,8 +174,13 @@ class Engine {
         return drop(kExtract, std::string(error_code_name(ex.error().code)));
       }
       Extraction& e = *ex;
-      d.text = std::move(e.text);
-      one_paragraph_per_line(d.text);
+      if (o_.extract_options.markdown) {
+        d.text = std::move(e.markdown);  // blank lines between blocks are markdown's own
+      } else {
+        d.text = std::move(e.text);
+        one_paragraph_per_line(d.text);
+      }
+      d.comments = std::move(e.comments);
       d.title = std::move(e.title);
       d.author = std::move(e.author.value);
       d.published = std::move(e.date.value);
@@ -299,77 +214,6 @@ class Engine {
   std::vector<std::string_view> stage_names_;
 };
 
-// Reads the items of one input file.
-class ItemSource {
- public:
-  ItemSource(std::unique_ptr<ByteSource> src, InputKind kind, const RunOptions& o) : kind_(kind) {
-    if (kind == InputKind::kWarc) {
-      WarcReaderOptions wo;
-      wo.max_block_bytes = o.max_record_bytes;
-      warc_ = std::make_unique<WarcReader>(std::move(src), wo);
-    } else {
-      JsonlReaderOptions jo;
-      jo.field = o.input_field;
-      jo.max_line_bytes = o.max_record_bytes;
-      jsonl_ = std::make_unique<JsonlReader>(std::move(src), jo);
-    }
-  }
-  // False at the end; stream damage found at the end, with no record, is kept for trailing_errors().
-  bool next(Item& item) {
-    item = Item{};
-    if (done_) return false;
-    if (warc_) {
-      auto st = warc_->next(item.warc);
-      item.stream_errors = warc_->take_stream_errors();
-      if (st == WarcReader::kEnd) {
-        // Damage found while looking for another record (a file that ends inside a gzip member
-        // or zstd frame that gave no bytes): trailing_errors() reports it.
-        end_errors_ = std::move(item.stream_errors);
-        done_ = true;
-        return false;
-      }
-      if (st == WarcReader::kBad) {
-        item.kind = Item::kBad;
-        item.error = item.warc.error;
-      } else {
-        item.kind = Item::kWarc;
-      }
-      item.bytes = item.warc.block.size() + 1024;
-    } else {
-      auto st = jsonl_->next(item.jsonl);
-      item.stream_errors = jsonl_->take_stream_errors();
-      if (st == JsonlReader::kEnd) {
-        end_errors_ = std::move(item.stream_errors);
-        done_ = true;
-        return false;
-      }
-      if (st == JsonlReader::kBad) {
-        item.kind = Item::kBad;
-        item.error = item.jsonl.error;
-      } else {
-        item.kind = Item::kJsonl;
-      }
-      item.bytes = item.jsonl.content.size() + 1024;
-    }
-    return true;
-  }
-  // Stream damage that came with no record: at the end of the file.
-  std::vector<Error> trailing_errors() {
-    std::vector<Error> e = std::move(end_errors_);
-    for (Error& more : warc_ ? warc_->take_stream_errors() : jsonl_->take_stream_errors()) e.push_back(std::move(more));
-    return e;
-  }
-  uint64_t raw_offset() const { return warc_ ? warc_->raw_offset() : jsonl_->raw_offset(); }
-  uint64_t offset() const { return warc_ ? warc_->offset() : jsonl_->offset(); }
-
- private:
-  InputKind kind_;
-  std::unique_ptr<WarcReader> warc_;
-  std::unique_ptr<JsonlReader> jsonl_;
-  std::vector<Error> end_errors_;
-  bool done_ = false;
-};
-
 Result<std::string> read_small_file(const std::string& path) {
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) return Error{ErrorCode::kIo, std::strerror(errno)};
@@ -396,9 +240,14 @@ class FileJob {
   // marker written last is `marker` (the input's and the settings' fingerprints) with the counters.
   bool run(const std::string& out_path, const std::string& rejects_path, const std::string& hashes_path,
            const std::string& done_path, PartMarker marker) {
-    auto src = open_source(path_);
-    if (!src) {
-      message(0, "cannot read: " + src.error().message);
+    auto reader = RecordReader::open(input_, reader_options());
+    if (!reader) {
+      // Unreadable, or a format pith does not read: counted as the file's input error; no part
+      // is written, so a later run tries it again.
+      message(0, reader.error().message);
+      unreadable_ = true;
+      stats_.files = 1;
+      ++stats_.input_errors[reader.error().code == ErrorCode::kIo ? "io" : "unsupported_format"];
       return false;
     }
     auto opened = out_.open(out_path);
@@ -413,15 +262,9 @@ class FileJob {
         return false;
       }
     }
-    // Sniff the kind from the first decompressed bytes when the name does not say.
-    InputKind kind = kind_from_name(path_, peek_first_bytes());
-    ItemSource items(std::move(*src), kind, o_);
-    if (o_.threads <= 1) {
-      run_inline(items);
-    } else {
-      run_parallel(items);
-    }
-    for (const Error& e : items.trailing_errors()) {
+    RecordReader& items = **reader;
+    run_records(items);
+    for (const Error& e : items.take_trailing_errors()) {
       message(e.offset, e.message);
       ++stats_.input_errors[e.code == ErrorCode::kIo ? "stream_damage" : "stream_garbage"];
     }
@@ -457,15 +300,16 @@ class FileJob {
   }
 
   const RunStats& stats() const { return stats_; }
+  bool unreadable() const { return unreadable_; }
 
  private:
-  std::string peek_first_bytes() {
-    auto s = open_source(path_);
-    if (!s) return {};
-    std::string head(256, '\0');
-    size_t n = (*s)->read(head.data(), head.size());
-    head.resize(n);
-    return head;
+  ReaderOptions reader_options() const {
+    ReaderOptions ro;
+    ro.want = PageKind::kAny;
+    ro.jsonl_as = o_.input_type == "html" ? PageKind::kHtml : o_.input_type == "text" ? PageKind::kText : PageKind::kAny;
+    ro.field = o_.input_field;
+    ro.max_record_bytes = o_.max_record_bytes;
+    return ro;
   }
 
   void message(uint64_t offset, std::string_view what) {
@@ -525,95 +369,32 @@ class FileJob {
     if (o_.on_progress) o_.on_progress(progress_);
   }
 
-  void run_inline(ItemSource& items) {
-    Item item;
-    Worker& w = *workers_[0];
-    init_progress();
-    while (items.next(item)) {
-      Outcome oc = engine_.process(item, w, path_);
-      emit(oc);
-      if ((stats_.records & 63) == 0) report_progress(items.raw_offset(), items.offset());
-    }
-    report_progress(items.raw_offset(), items.offset());
-  }
-
   void init_progress() {
     records_before_ = progress_.records;
     uncompressed_before_ = progress_.bytes_uncompressed;
   }
 
-  void run_parallel(ItemSource& items) {
+  // The file's records through the engine on the workers, emitted in input order.
+  void run_records(RecordReader& items) {
     init_progress();
-    const size_t window = 16 * workers_.size() + 16;
-    std::mutex mu;
-    std::condition_variable cv_work, cv_space, cv_done;
-    std::deque<std::pair<uint64_t, Item>> work;
-    std::map<uint64_t, Outcome> done;
-    uint64_t produced = 0, emitted = 0;
-    size_t inflight = 0;
-    bool finished = false;
     std::atomic<uint64_t> raw{0}, uncompressed{0};
-
-    std::thread reader([&] {
-      Item item;
-      while (items.next(item)) {
-        raw.store(items.raw_offset(), std::memory_order_relaxed);
-        uncompressed.store(items.offset(), std::memory_order_relaxed);
-        size_t b = item.bytes;
-        std::unique_lock lock(mu);
-        cv_space.wait(lock, [&] {
-          return produced - emitted < window && (inflight + b <= o_.max_inflight_bytes || produced == emitted);
-        });
-        inflight += b;
-        work.emplace_back(produced++, std::move(item));
-        cv_work.notify_one();
-      }
-      std::lock_guard lock(mu);
-      finished = true;
-      cv_work.notify_all();
-      cv_done.notify_all();
-    });
-    std::vector<std::thread> pool;
-    for (size_t t = 0; t < workers_.size(); ++t) {
-      pool.emplace_back([&, t] {
-        while (true) {
-          std::pair<uint64_t, Item> job;
-          {
-            std::unique_lock lock(mu);
-            cv_work.wait(lock, [&] { return !work.empty() || finished; });
-            if (work.empty()) return;
-            job = std::move(work.front());
-            work.pop_front();
-          }
-          Outcome oc = engine_.process(job.second, *workers_[t], path_);
-          job.second = Item{};  // free the record before waiting on the lock
-          std::lock_guard lock(mu);
-          done.emplace(job.first, std::move(oc));
-          cv_done.notify_all();
-        }
-      });
-    }
-    while (true) {
-      Outcome oc;
-      {
-        std::unique_lock lock(mu);
-        cv_done.wait(lock, [&] { return done.count(emitted) || (finished && emitted == produced); });
-        auto it = done.find(emitted);
-        if (it == done.end()) break;
-        oc = std::move(it->second);
-        done.erase(it);
-      }
+    auto produce = [&](Item& item) {
+      if (!items.next(item.rec)) return false;
+      item.bytes = item.rec.body.size() + 1024;
+      raw.store(items.raw_offset(), std::memory_order_relaxed);
+      uncompressed.store(items.offset(), std::memory_order_relaxed);
+      return true;
+    };
+    auto bytes = [](const Item& item) { return item.bytes; };
+    auto work = [&](Item& item, unsigned t) { return engine_.process(item, *workers_[t], path_); };
+    auto emit_one = [&](Outcome& oc) {
       emit(oc);
-      {
-        std::lock_guard lock(mu);
-        inflight -= oc.bytes;
-        ++emitted;
-      }
-      cv_space.notify_one();
       if ((stats_.records & 63) == 0) report_progress(raw.load(), uncompressed.load());
-    }
-    reader.join();
-    for (auto& t : pool) t.join();
+      return true;
+    };
+    OrderedLimits limits{.threads = static_cast<unsigned>(workers_.size()),
+                         .max_inflight_bytes = o_.max_inflight_bytes};
+    ordered_stream<Item, Outcome>(limits, produce, bytes, work, emit_one);
     report_progress(items.raw_offset(), items.offset());
   }
 
@@ -630,6 +411,7 @@ class FileJob {
   AtomicWriter out_, rejects_;
   std::vector<uint64_t> hashes_;
   bool write_ok_ = true;
+  bool unreadable_ = false;
 };
 
 // pith clean on a WET record or a text field: the article lines, one paragraph per line; the
@@ -641,6 +423,7 @@ TextCleaner pith_cleaner() {
     if (!r) return error_code_name(r.error().code);
     d.text = std::move(r->text);
     one_paragraph_per_line(d.text);
+    d.noise = r->noise.score;
     if (d.title.empty()) d.title = std::move(r->title);
     if (d.published.empty()) d.published = std::move(r->date);
     if (d.text.empty()) return "no_content";
@@ -674,43 +457,6 @@ void one_paragraph_per_line(std::string& text) {
     out.push_back(c);
   }
   text.swap(out);
-}
-
-std::vector<std::string> list_crawl_files(const std::vector<std::string>& args, std::vector<std::string>& errors) {
-  std::set<std::string> found;
-  for (const auto& a : args) {
-    std::error_code ec;
-    if (a.find_first_of("*?[") != std::string::npos && !fs::exists(a, ec)) {
-      glob_t g{};
-      int rc = ::glob(a.c_str(), 0, nullptr, &g);
-      if (rc == 0) {
-        for (size_t i = 0; i < g.gl_pathc; ++i) {
-          std::string p = g.gl_pathv[i];
-          if (fs::is_regular_file(p, ec)) found.insert(p);
-        }
-      } else {
-        errors.push_back(a + ": no file matches");
-      }
-      globfree(&g);
-      continue;
-    }
-    auto st = fs::status(a, ec);
-    if (ec || !fs::exists(st)) {
-      errors.push_back(a + ": no such file or folder");
-      continue;
-    }
-    if (fs::is_directory(st)) {
-      size_t before = found.size();
-      fs::recursive_directory_iterator it(a, fs::directory_options::skip_permission_denied, ec), end;
-      for (; !ec && it != end; it.increment(ec))
-        if (it->is_regular_file(ec) && is_crawl_name(it->path().filename().string())) found.insert(it->path().string());
-      if (ec) errors.push_back(a + ": " + ec.message());
-      if (found.size() == before) errors.push_back(a + ": no .warc, .wet or .jsonl files in this folder");
-    } else {
-      found.insert(a);
-    }
-  }
-  return {found.begin(), found.end()};
 }
 
 namespace {
@@ -1276,6 +1022,9 @@ Result<RunSummary> run_pipeline(const RunOptions& o) {
     FileJob job(o, engine, workers, seen, input, raw_done, progress);
     if (job.run(base + "." + o.format, rejects_part, hashes_path, done_path, std::move(marker))) {
       total.add(job.stats());
+    } else if (job.unreadable()) {
+      total.add(job.stats());
+      ++summary.files_unreadable;
     } else {
       ++summary.files_failed;
     }

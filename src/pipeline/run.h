@@ -84,7 +84,8 @@ struct RunSummary {
   size_t files_total = 0;       // files of this shard
   size_t files_done_before = 0; // skipped: finished by an earlier run
   size_t parts_deleted = 0;     // old parts removed by `restart`
-  size_t files_failed = 0;      // could not be opened or written
+  size_t files_failed = 0;      // their output could not be written
+  size_t files_unreadable = 0;  // could not be read, or a format pith does not read (input_errors)
   std::string stats_path;
   // The recipe's rules that did not run, rule -> why (also in stats.json as "skipped_rules").
   std::vector<std::pair<std::string, std::string>> skipped_rules;
@@ -125,9 +126,6 @@ bool parse_part_marker(std::string_view text, PartMarker& out);
 // digits. kIo when it cannot be read.
 Result<std::string> file_fingerprint(const std::string& path);
 
-// Expands files, folders (recursively: .warc, .wet, .jsonl, .json, .ndjson, each optionally
-// .gz or .zst) and glob patterns into a sorted, de-duplicated list of files.
-std::vector<std::string> list_crawl_files(const std::vector<std::string>& args, std::vector<std::string>& errors);
 
 // Normalises extracted text to one paragraph per line, as trafilatura and the FineWeb
 // filters expect.

@@ -25,6 +25,8 @@ struct Doc {
   std::string title, author, published, sitename, description, page_type, html_lang;
   std::string lang;
   double lang_score = 0;
+  std::string comments;  // HTML records with --comments: the comment section
+  double noise = -1;     // text records: pith clean's noise score (0..1); -1 when not measured
 };
 
 class Stage {

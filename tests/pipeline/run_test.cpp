@@ -137,8 +137,8 @@ TEST(Run, BrokenInputsAreCountedAndTheRunGoesOn) {
   EXPECT_TRUE(has("malformed WARC header line"));
   EXPECT_TRUE(has("Content-Length"));
   EXPECT_TRUE(has("truncated gzip member"));
-  EXPECT_TRUE(has("broken JSONL line"));
-  EXPECT_TRUE(has("over the cap"));
+  EXPECT_TRUE(has("invalid JSON"));
+  EXPECT_TRUE(has("over the budget"));
   // Output: one file per input, each line a document in the datatrove / dolma shape.
   std::string out0 = decompress_file(dir.file("out/a.warc.gz.jsonl.gz"));
   simdjson::dom::parser p;
