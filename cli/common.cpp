@@ -1,28 +1,273 @@
 #include "common.h"
 
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <thread>
 
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 
+#include "core/utf8.h"
 #include "io/writer.h"
 
 namespace pith::cli {
 
-void report(std::string_view file, size_t offset, std::string_view what) {
-  std::fprintf(stderr, "pith: %.*s:%zu: %.*s\n", static_cast<int>(file.size()), file.data(), offset,
-               static_cast<int>(what.size()), what.data());
+namespace {
+
+// "\x1b": a byte as a visible escape.
+void append_hex_escape(unsigned char c, std::string& out) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out += "\\x";
+  out.push_back(kHex[c >> 4]);
+  out.push_back(kHex[c & 15]);
 }
 
-void report(std::string_view what) {
-  std::fprintf(stderr, "pith: %.*s\n", static_cast<int>(what.size()), what.data());
+// "45s", "12m05s", "2h03m".
+std::string format_duration(double secs) {
+  const auto s = static_cast<uint64_t>(secs + 0.5);
+  char buf[32];
+  if (s < 60) std::snprintf(buf, sizeof buf, "%llus", static_cast<unsigned long long>(s));
+  else if (s < 3600) std::snprintf(buf, sizeof buf, "%llum%02llus", static_cast<unsigned long long>(s / 60),
+                                   static_cast<unsigned long long>(s % 60));
+  else std::snprintf(buf, sizeof buf, "%lluh%02llum", static_cast<unsigned long long>(s / 3600),
+                     static_cast<unsigned long long>(s / 60 % 60));
+  return buf;
+}
+
+// Columns of the terminal on stderr; a line longer than that wraps, and "\r\033[K" would clear
+// only its last row.
+size_t terminal_columns() {
+  struct winsize ws {};
+  if (ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+  return 80;
+}
+
+constexpr std::string_view kClearLine = "\r\033[K";
+
+}  // namespace
+
+std::string escape_for_terminal(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size());
+  size_t i = 0;
+  while (i < bytes.size()) {
+    const auto c = static_cast<unsigned char>(bytes[i]);
+    const size_t len = utf8_sequence_length(bytes, i);
+    if (len == 0) {  // invalid UTF-8: each byte of the bad sequence on its own
+      append_hex_escape(c, out);
+      ++i;
+    } else if (len == 1 && (c < 0x20 || c == 0x7f)) {  // C0 (ESC, CR, LF, BS, ...) and DEL
+      append_hex_escape(c, out);
+      ++i;
+    } else if (len == 2 && c == 0xc2 && static_cast<unsigned char>(bytes[i + 1]) < 0xa0) {
+      // U+0080..U+009F, the C1 controls: some terminals take U+009B as CSI.
+      append_hex_escape(c, out);
+      append_hex_escape(static_cast<unsigned char>(bytes[i + 1]), out);
+      i += 2;
+    } else {
+      out.append(bytes.substr(i, len));
+      i += len;
+    }
+  }
+  return out;
+}
+
+Console& console() {
+  static Console instance;
+  return instance;
+}
+
+void Console::set_quiet(bool quiet) {
+  std::lock_guard lock(mu_);
+  quiet_ = quiet;
+}
+
+bool Console::quiet() const {
+  std::lock_guard lock(mu_);
+  return quiet_;
+}
+
+void Console::set_rejects_path(std::string path) {
+  std::lock_guard lock(mu_);
+  rejects_path_ = std::move(path);
+}
+
+uint64_t Console::errors() const {
+  std::lock_guard lock(mu_);
+  return errors_;
+}
+
+void Console::error(std::string_view reason, std::string_view path, std::optional<uint64_t> offset,
+                    std::string_view what) {
+  std::lock_guard lock(mu_);
+  ++errors_;
+  auto it = tallies_.find(reason);
+  if (it == tallies_.end()) it = tallies_.emplace(std::string(reason), Tally{}).first;
+  if (++it->second.count <= kShownPerReason) message_locked(path, offset, what);
+}
+
+void Console::warning(std::string_view reason, std::string_view path, std::optional<uint64_t> offset,
+                      std::string_view what) {
+  std::lock_guard lock(mu_);
+  if (quiet_) return;
+  auto it = tallies_.find(reason);
+  if (it == tallies_.end()) it = tallies_.emplace(std::string(reason), Tally{0, true}).first;
+  if (++it->second.count <= kShownPerReason) message_locked(path, offset, what);
+}
+
+void Console::fail(std::string_view what) {
+  std::lock_guard lock(mu_);
+  print_locked("pith: " + escape_for_terminal(what) + "\n");
+}
+
+void Console::summary(std::string_view what) {
+  std::lock_guard lock(mu_);
+  if (!quiet_) print_locked("pith: " + escape_for_terminal(what) + "\n");
+}
+
+void Console::message_locked(std::string_view path, std::optional<uint64_t> offset, std::string_view what) {
+  std::string line = "pith: ";
+  if (!path.empty()) {
+    line += escape_for_terminal(path);
+    if (offset) line += ":" + std::to_string(*offset);
+    line += ": ";
+  }
+  line += escape_for_terminal(what);
+  line.push_back('\n');
+  print_locked(line);
+}
+
+void Console::print_locked(const std::string& line) {
+  // One write for the cleared bar, the message and the bar again: nothing else can land
+  // between them, and the terminal never shows the message over the bar.
+  std::string out;
+  if (line_shown_) out += kClearLine;
+  out += line;
+  if (line_shown_) out += line_;
+  std::fwrite(out.data(), 1, out.size(), stderr);
+  std::fflush(stderr);
+}
+
+void Console::output_on_stdout() {
+  std::lock_guard lock(mu_);
+  if (!isatty(STDOUT_FILENO)) return;
+  stdout_is_terminal_output_ = true;
+  clear_line_locked();
+  progress_on_ = false;
+}
+
+void Console::start_progress(const ProgressTotals& totals) {
+  std::lock_guard lock(mu_);
+  clear_line_locked();
+  totals_ = totals;
+  unit_ = totals.unit;
+  totals_.unit = unit_;
+  counts_ = {};
+  progress_on_ = !quiet_ && !stdout_is_terminal_output_ && isatty(STDERR_FILENO);
+  start_ = std::chrono::steady_clock::now();
+  last_draw_ = start_;  // the first line after kRedrawInterval: a run that ends sooner shows none
+}
+
+void Console::progress(const ProgressCounts& counts) {
+  std::lock_guard lock(mu_);
+  if (!progress_on_) return;
+  counts_ = counts;
+  const auto now = std::chrono::steady_clock::now();
+  if (now - last_draw_ < kRedrawInterval) return;
+  draw_locked(now);
+}
+
+void Console::draw_locked(std::chrono::steady_clock::time_point now) {
+  last_draw_ = now;
+  const double secs = std::chrono::duration<double>(now - start_).count();
+  char buf[64];
+  std::string l;
+  if (totals_.files > 1) l += std::to_string(counts_.files) + "/" + std::to_string(totals_.files) + " files  ";
+  l += std::to_string(counts_.items);
+  if (totals_.items) l += "/" + std::to_string(totals_.items);
+  l += " " + unit_;
+  std::snprintf(buf, sizeof buf, "  %.0f %s/s", secs > 0 ? counts_.items / secs : 0.0, unit_.c_str());
+  l += buf;
+  if (counts_.bytes) {
+    std::snprintf(buf, sizeof buf, "  %.1f MB/s", secs > 0 ? counts_.bytes / 1e6 / secs : 0.0);
+    l += buf;
+  }
+  if (counts_.bytes_uncompressed) {
+    std::snprintf(buf, sizeof buf, " (%.1f MB/s uncompressed)", secs > 0 ? counts_.bytes_uncompressed / 1e6 / secs : 0.0);
+    l += buf;
+  }
+  // The share done: by bytes when the inputs' size is known (records differ in size, files
+  // too), else by items.
+  double done = -1;
+  if (totals_.bytes) done = std::min(1.0, static_cast<double>(counts_.bytes) / totals_.bytes);
+  else if (totals_.items) done = std::min(1.0, static_cast<double>(counts_.items) / totals_.items);
+  if (done >= 0) {
+    std::snprintf(buf, sizeof buf, "  %.0f%%", 100 * done);
+    l += buf;
+    l += "  ETA ";
+    l += done > 0 ? format_duration(secs * (1 - done) / done) : "--";
+  }
+  const size_t width = terminal_columns();
+  if (l.size() >= width) l.resize(width - 1);  // ASCII only: bytes are columns
+  line_ = std::string(kClearLine) + l;
+  line_shown_ = true;
+  std::fwrite(line_.data(), 1, line_.size(), stderr);
+  std::fflush(stderr);
+}
+
+void Console::clear_line_locked() {
+  if (!line_shown_) return;
+  std::fwrite(kClearLine.data(), 1, kClearLine.size(), stderr);
+  std::fflush(stderr);
+  line_shown_ = false;
+}
+
+void Console::finish() {
+  std::lock_guard lock(mu_);
+  clear_line_locked();
+  progress_on_ = false;
+  for (auto& [reason, tally] : tallies_) {
+    if (tally.count <= kShownPerReason) continue;
+    // "pith: 1234 more bad_record errors not shown (all are in --rejects rejects.jsonl)"
+    std::string line = "pith: " + std::to_string(tally.count - kShownPerReason) + " more ";
+    if (!reason.empty()) line += escape_for_terminal(reason) + " ";
+    line += tally.warning ? "warnings not shown" : "errors not shown";
+    if (!tally.warning && !rejects_path_.empty()) line += " (all are in --rejects " + escape_for_terminal(rejects_path_) + ")";
+    line.push_back('\n');
+    print_locked(line);
+    tally.count = kShownPerReason;  // said once
+  }
+}
+
+void report(std::string_view what) { console().fail(what); }
+
+void report(std::string_view file, size_t offset, std::string_view what) { console().error("", file, offset, what); }
+
+namespace {
+bool quiet_flag = false;  // -q/--quiet of whichever subcommand ran
+}  // namespace
+
+void add_common_options(CLI::App& sub) {
+  sub.add_flag("-q,--quiet", quiet_flag,
+               "No progress line, warnings or summary on stderr; errors are still printed (the first " +
+                   std::to_string(kShownPerReason) + " of each reason) and the exit code is the same");
+}
+
+void apply_common_options() { console().set_quiet(quiet_flag); }
+
+std::string all_cores_default() {
+  return "all cores (" + std::to_string(std::max(1u, std::thread::hardware_concurrency())) + ")";
 }
 
 bool Output::open(const std::string& path) {
   if (path.empty() || path == "-") {
     f_ = stdout;
+    console().output_on_stdout();
     return true;
   }
   path_ = path;
@@ -32,7 +277,7 @@ bool Output::open(const std::string& path) {
   if (stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
     f_ = std::fopen(path.c_str(), "wb");
     if (!f_) {
-      report(path, 0, std::string("cannot write: ") + std::strerror(errno));
+      report(path + ": cannot write: " + std::strerror(errno));
       return false;
     }
     tmp_.clear();
@@ -44,7 +289,7 @@ bool Output::open(const std::string& path) {
   if (!f_) {
     unregister_temp_file(temp_slot_);
     temp_slot_ = -1;
-    report(path, 0, std::string("cannot write: ") + std::strerror(errno));
+    report(path + ": cannot write: " + std::strerror(errno));
     return false;
   }
   // A regular file is written in 1 MB blocks: with stdio's 4 KB buffer each record of a few
@@ -59,7 +304,7 @@ bool Output::fail(int err) {
   if (err == EPIPE) {
     broken_pipe_ = true;
   } else if (!failed_) {
-    report(path_.empty() ? "stdout" : path_, 0, std::string("write failed: ") + std::strerror(err));
+    report((path_.empty() ? std::string("stdout") : path_) + ": write failed: " + std::strerror(err));
   }
   failed_ = true;
   return false;
@@ -87,7 +332,7 @@ bool Output::close() {
   if (tmp_.empty()) return ok;
   if (ok && std::rename(tmp_.c_str(), path_.c_str()) != 0) ok = false;
   if (!ok) {
-    if (!failed_) report(path_, 0, std::string("cannot finish writing: ") + std::strerror(errno));
+    if (!failed_) report(path_ + ": cannot finish writing: " + std::strerror(errno));
     std::remove(tmp_.c_str());
   }
   unregister_temp_file(temp_slot_);
@@ -95,24 +340,14 @@ bool Output::close() {
   return ok;
 }
 
-Progress::Progress(size_t total_items, size_t total_bytes)
-    : enabled_(isatty(STDERR_FILENO)), total_items_(total_items), total_bytes_(total_bytes),
-      start_(std::chrono::steady_clock::now()), last_(start_) {}
-
-void Progress::update(size_t items, size_t bytes) {
-  if (!enabled_) return;
-  auto now = std::chrono::steady_clock::now();
-  if (now - last_ < std::chrono::milliseconds(200) && items < total_items_) return;
-  last_ = now;
-  double secs = std::chrono::duration<double>(now - start_).count();
-  double mbps = secs > 0 ? bytes / 1e6 / secs : 0;
-  double eta = bytes > 0 && total_bytes_ > bytes ? secs * (total_bytes_ - bytes) / bytes : 0;
-  std::fprintf(stderr, "\r%zu/%zu pages  %.1f pages/s  %.1f MB/s  ETA %.0fs   ", items, total_items_,
-               secs > 0 ? items / secs : 0, mbps, eta);
+// Callers count records (of WARC and JSONL files too) against a total of files: no item total.
+Progress::Progress(size_t total_files, size_t total_bytes) {
+  console().start_progress({.unit = "pages", .bytes = total_bytes});
+  (void)total_files;
 }
 
-void Progress::finish() {
-  if (enabled_) std::fprintf(stderr, "\r\033[K");
-}
+void Progress::update(size_t items, size_t bytes) { console().progress({.items = items, .bytes = bytes}); }
+
+void Progress::finish() { console().finish(); }
 
 }  // namespace pith::cli

@@ -6,7 +6,9 @@
 // skipped.
 // Output: JSONL {"source": PATH, "text": LINES} per page, or the text alone.
 #include <CLI/CLI.hpp>
+#include <filesystem>
 #include <memory>
+#include <optional>
 
 #include "commands.h"
 #include "common.h"
@@ -78,33 +80,51 @@ void visible_lines(const Document& doc, std::string& out) {
   end_line(line, out);
 }
 
+// File-level errors carry offset 0; a stream that breaks further in says where.
+std::optional<uint64_t> offset_of(const Error& e) {
+  return e.offset ? std::optional<uint64_t>(e.offset) : std::nullopt;
+}
+
 int run_wet(const WetArgs& a) {
+  Console& con = console();
   std::vector<PathError> errors;
   std::vector<std::string> files = list_page_files(a.inputs, errors);
-  for (const auto& e : errors) report(e.path, 0, e.what);
+  for (const auto& e : errors) con.error("io", e.path, e.what);
   Output out;
   if (!out.open(a.output)) return kExitFailed;
   CharsetDecoder decoder;
   auto parser = make_parser(a.parser == "html5" ? ParserKind::kHtml5 : ParserKind::kLibxml2);
   Document doc;
   std::string utf8, text, record;
-  size_t rejected = 0;
+  std::vector<uint64_t> sizes;  // on disk, for the progress line's ETA
+  uint64_t total_size = 0, size_done = 0;
   for (const auto& path : files) {
+    std::error_code ec;
+    const uint64_t size = path == "-" ? 0 : std::filesystem::file_size(path, ec);
+    sizes.push_back(ec ? 0 : size);
+    total_size += sizes.back();
+  }
+  con.start_progress({.unit = "pages", .items = files.size(), .bytes = total_size});
+  size_t rejected = errors.size();
+  for (size_t i = 0; i < files.size(); ++i) {
+    const std::string& path = files[i];
+    size_done += sizes[i];
+    con.progress({.items = i, .bytes = size_done - sizes[i]});
     auto bytes = read_page_file(path, 64u << 20);
     if (!bytes) {
-      report(path, 0, bytes.error().message);
+      con.error(error_code_name(bytes.error().code), path, offset_of(bytes.error()), bytes.error().message);
       ++rejected;
       continue;
     }
     auto decoded = decoder.decode(*bytes, "", utf8);
     if (!decoded) {
-      report(path, 0, decoded.error().message);
+      con.error(error_code_name(decoded.error().code), path, decoded.error().message);
       ++rejected;
       continue;
     }
     auto parsed = parser->parse(utf8, ParseLimits{}, doc);
     if (!parsed) {
-      report(path, 0, parsed.error().message);
+      con.error(error_code_name(parsed.error().code), path, parsed.error().message);
       ++rejected;
       continue;
     }
@@ -120,6 +140,7 @@ int run_wet(const WetArgs& a) {
     }
     out.write(record);
   }
+  con.finish();
   if (!out.close()) return kExitFailed;
   return rejected ? kExitSomeRejected : kExitOk;
 }

@@ -228,7 +228,7 @@ TEST_F(CliTest, ExitTwoWhenTheCommandCannotRun) {
        "pith: missing.html:0: no such file or folder\npith: no input (give HTML files, folders, WARC/ARC or JSONL files, "
        "quoted globs, or - for stdin)\n"},
       {{"extract", "a.html", "-o", "no/such/dir/out.jsonl"},
-       "pith: no/such/dir/out.jsonl:0: cannot write: No such file or directory\n"},
+       "pith: no/such/dir/out.jsonl: cannot write: No such file or directory\n"},
       {{}, "A subcommand is required\nRun with --help for more information.\n"},
   };
   for (const auto& c : cases) {
@@ -401,7 +401,7 @@ TEST_F(CliTest, WriteErrorOnStdoutIsAFailure) {
   page("a.html", good_page("Alpha"));
   Outcome r = run({"extract", "a.html"}, std::nullopt, "/dev/full");
   EXPECT_EQ(r.status, 2);
-  EXPECT_EQ(r.err, "pith: stdout:0: write failed: No space left on device\n");
+  EXPECT_EQ(r.err, "pith: stdout: write failed: No space left on device\n");
 }
 
 TEST_F(CliTest, OutputFileAppearsAtomically) {
