@@ -61,6 +61,7 @@ struct Done {
   size_t file = 0;
   uint64_t where = 0;  // JSONL line, or WARC offset
   bool is_line = false;
+  bool multi = false;  // a record of a JSONL or WARC file: `where` says which
   bool file_error = false, notes_only = false;
   std::vector<Error> notes;
   size_t bytes = 0;
@@ -146,7 +147,9 @@ int run_clean(const CleanArgs& args) {
   const bool to_dir = !a.output.empty() && (a.output.ends_with('/') || fs::is_directory(a.output));
   InputList in = list_inputs(
       a.inputs, {.exclude = {a.output, a.rejects}, .walk = {InputFormat::kText, InputFormat::kJsonl, InputFormat::kWarc}});
-  for (const auto& e : in.errors) report(e.path, 0, e.what);
+  Console& con = console();
+  con.set_rejects_path(a.rejects);
+  for (const auto& e : in.errors) con.error("io", e.path, e.what);
   if (in.files.empty()) {
     report("no input (give text files, JSONL files, WET/WARC files, folders of them, quoted globs, or - for stdin)");
     return kExitFailed;
@@ -176,7 +179,8 @@ int run_clean(const CleanArgs& args) {
   if (a.format == "jsonl") {
     for (size_t i = 0; i < in.files.size(); ++i)
       if (formats[i] != InputFormat::kJsonl && formats[i] != InputFormat::kAuto) {
-        report(in.files[i].path, 0, "--format jsonl writes JSONL records back: give JSONL input (or --input-format jsonl)");
+        report(escape_for_terminal(in.files[i].path) +
+               ": --format jsonl writes JSONL records back: give JSONL input (or --input-format jsonl)");
         return kExitFailed;
       }
     ro.keep_line = true;
@@ -244,6 +248,7 @@ int run_clean(const CleanArgs& args) {
     d.is_line = r.line != 0;
     d.where = r.line ? r.line : r.offset;
     d.source = item.multi ? f.path + ":" + std::to_string(d.where) : f.path;
+    d.multi = item.multi;
     d.bytes = r.kind == InputRecord::kText ? r.body.size() : 0;
     if (d.notes_only) return d;
     if (r.kind == InputRecord::kSkip) {
@@ -253,7 +258,10 @@ int run_clean(const CleanArgs& args) {
     if (r.kind == InputRecord::kBad) {
       d.error = r.error.message;
       d.reason = r.reason;
-      if (!d.is_line && r.error.offset) d.where = r.error.offset;
+      if (!d.is_line && r.error.offset) {  // the offset of the damage itself
+        d.where = r.error.offset;
+        d.multi = true;
+      }
       return d;
     }
     const bool jsonl_record = r.format == InputFormat::kJsonl;
@@ -312,7 +320,7 @@ int run_clean(const CleanArgs& args) {
   for (const auto& f : in.files) total_bytes += f.size;
   std::map<std::string, size_t> reasons, skipped;
   if (!in.errors.empty()) reasons["io"] = in.errors.size();
-  Progress progress(in.files.size(), total_bytes);
+  con.start_progress({.unit = "records", .bytes = total_bytes, .files = in.files.size()});
   Output per_file;
   bool per_file_open = false;
   size_t per_file_index = SIZE_MAX;
@@ -344,7 +352,7 @@ int run_clean(const CleanArgs& args) {
   auto bytes = [](const Item& item) { return item.rec.body.size() + item.rec.line_bytes.size() + 256; };
   auto emit = [&](Done& d) -> bool {
     for (const Error& e : d.notes) {
-      report(in.files[d.file].path, e.offset, e.message);
+      con.error("stream_damage", in.files[d.file].path, e.offset, e.message);
       ++rejected;
       ++reasons["stream_damage"];
       Done note;
@@ -362,7 +370,7 @@ int run_clean(const CleanArgs& args) {
     } else if (!d.error.empty()) {
       ++rejected;
       ++reasons[d.reason];
-      report(in.files[d.file].path, d.file_error ? 0 : d.where, d.error);
+      con.error(d.reason, in.files[d.file].path, d.multi ? std::optional<uint64_t>(d.where) : std::nullopt, d.error);
       write_reject(d);
     } else {
       ++cleaned;
@@ -377,11 +385,11 @@ int run_clean(const CleanArgs& args) {
         write_failed = true;
       }
     }
-    progress.update(records, src.raw_done());
+    con.progress({.items = records, .bytes = src.raw_done(), .files = d.file});
     return true;
   };
   ordered_stream<Item, Done>({.threads = threads}, produce, bytes, work, emit);
-  progress.finish();
+  con.finish();
   if (per_file_open) write_failed |= !per_file.close();
   if (!to_dir) write_failed |= !shared.close();
   if (rejects_open) write_failed |= !rejects.close();
@@ -398,7 +406,7 @@ int run_clean(const CleanArgs& args) {
     if (rejected) summary += " (" + list(reasons) + ")";
     if (skipped_total) summary += ", " + std::to_string(skipped_total) + " not text (" + list(skipped) + ")";
     if (learner) summary += "; learned from " + std::to_string(learner->pages_observed()) + " distinct pages";
-    report(summary);
+    con.summary(summary);
   }
   if (write_failed) return kExitFailed;
   return rejected ? kExitSomeRejected : kExitOk;

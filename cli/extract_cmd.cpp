@@ -42,6 +42,7 @@ struct Page {
   std::vector<std::pair<uint64_t, std::string>> notes;  // stream damage and unreadable files
   bool file_error = false;                               // an unreadable file, not a record
   bool notes_only = false;  // damage found at the end of a file, after its last record
+  bool multi = false;       // a record of a WARC or JSONL file: `where` says which
 };
 
 struct PageResult {
@@ -52,7 +53,7 @@ struct PageResult {
   std::string file, source;
   uint64_t where = 0, raw_done = 0;
   std::vector<std::pair<uint64_t, std::string>> notes;
-  bool file_error = false, notes_only = false;
+  bool file_error = false, notes_only = false, multi = false;
   bool no_text = false;  // extracted, but no main text (Extraction::text is empty)
 };
 
@@ -73,7 +74,8 @@ int run_extract(const ExtractArgs& a) {
   std::vector<InputFormat> walk = {InputFormat::kHtml, InputFormat::kWarc};
   if (!a.field.empty() || a.input_format == "jsonl") walk.push_back(InputFormat::kJsonl);
   InputList in = list_inputs(a.inputs, {.exclude = {a.output}, .walk = walk});
-  for (const auto& e : in.errors) report(e.path, 0, e.what);
+  Console& con = console();
+  for (const auto& e : in.errors) con.error("io", e.path, e.what);
   if (in.files.empty()) {
     report("no input (give HTML files, folders, WARC/ARC or JSONL files, quoted globs, or - for stdin)");
     return kExitFailed;
@@ -126,6 +128,7 @@ int run_extract(const ExtractArgs& a) {
         const bool whole_file = reader->format() == InputFormat::kHtml || reader->format() == InputFormat::kText;
         p.where = p.rec.line ? p.rec.line : p.rec.offset;
         p.source = whole_file ? f.path : f.path + ":" + std::to_string(p.where);
+        p.multi = !whole_file;
         for (const Error& e : p.rec.stream_errors) p.notes.emplace_back(e.offset, e.message);
         p.raw_done = raw_before + reader->raw_offset();
         return true;
@@ -153,6 +156,7 @@ int run_extract(const ExtractArgs& a) {
     r.notes = std::move(p.notes);
     r.file_error = p.file_error;
     r.notes_only = p.notes_only;
+    r.multi = p.multi;
     if (r.notes_only) return r;
     InputRecord& rec = p.rec;
     if (rec.kind == InputRecord::kSkip) {
@@ -162,7 +166,10 @@ int run_extract(const ExtractArgs& a) {
     if (rec.kind == InputRecord::kBad) {
       r.error = rec.error.message;
       r.reason = rec.reason;
-      if (rec.error.offset && !rec.line) r.where = rec.error.offset;
+      if (rec.error.offset && !rec.line) {  // the offset of the damage itself
+        r.where = rec.error.offset;
+        r.multi = true;
+      }
       return r;
     }
     PageInfo page;
@@ -207,14 +214,16 @@ int run_extract(const ExtractArgs& a) {
 
   uint64_t total_bytes = 0;
   for (const auto& f : in.files) total_bytes += f.size;
-  Progress progress(in.files.size(), total_bytes);
+  con.start_progress({.unit = "pages", .bytes = total_bytes, .files = in.files.size()});
+  size_t files_done = 0;
+  std::string last_file;
   size_t records = 0, rejected = in.errors.size(), no_text = 0;
   std::map<std::string, size_t> reasons, skipped;
   if (!in.errors.empty()) reasons["io"] = in.errors.size();
   bool stopped = false;
   auto emit = [&](PageResult& r) -> bool {
     for (const auto& [off, what] : r.notes) {
-      report(r.file, off, what);
+      con.error("stream_damage", r.file, off, what);
       ++rejected;
       ++reasons["stream_damage"];
     }
@@ -225,15 +234,19 @@ int run_extract(const ExtractArgs& a) {
     } else if (!r.error.empty()) {
       ++rejected;
       ++reasons[r.reason];
-      report(r.file, r.file_error ? 0 : r.where, r.error);
+      con.error(r.reason, r.file, r.multi ? std::optional<uint64_t>(r.where) : std::nullopt, r.error);
     } else if (!write_record(r)) {
       stopped = true;
       return false;
     } else if (r.no_text) {
       ++no_text;
-      report(r.source, 0, kNoMainTextWarning);
+      con.warning("no_text", r.source, kNoMainTextWarning);
     }
-    progress.update(records, r.raw_done);
+    if (r.file != last_file) {
+      if (!last_file.empty()) ++files_done;
+      last_file = r.file;
+    }
+    con.progress({.items = records, .bytes = r.raw_done, .files = files_done});
     return true;
   };
   ordered_stream<Page, PageResult>({.threads = threads}, produce, bytes, work, emit);
@@ -242,7 +255,7 @@ int run_extract(const ExtractArgs& a) {
     else if (pages_out > 1) out.write("\n]\n");
     else if (in.files.size() > 1) out.write("[]\n");
   }
-  progress.finish();
+  con.finish();
   bool closed = out.close();
   if (out.broken_pipe()) return kExitOk;
   size_t skipped_total = 0;
@@ -258,7 +271,7 @@ int run_extract(const ExtractArgs& a) {
     if (no_text) summary += " (" + std::to_string(no_text) + " with no main text)";
     if (rejected) summary += ", " + std::to_string(rejected) + " rejected (" + list(reasons) + ")";
     if (skipped_total) summary += ", " + std::to_string(skipped_total) + " not pages (" + list(skipped) + ")";
-    report(summary);
+    con.summary(summary);
   }
   if (!closed) return kExitFailed;
   return rejected ? kExitSomeRejected : kExitOk;

@@ -159,17 +159,17 @@ struct RejectCase {
 TEST_F(CliTest, EachRejectionHasAClearMessageAndExitOne) {
   std::string gz = testing::gzip_member(good_page("Zipped"));
   const RejectCase cases[] = {
-      {"empty.html", "", {}, "0: empty page", "empty_input"},
-      {"blank.html", "  \n\n ", {}, "0: empty page", "empty_input"},
+      {"empty.html", "", {}, ": empty page", "empty_input"},
+      {"blank.html", "  \n\n ", {}, ": empty page", "empty_input"},
       {"image.html", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), {},
-       "0: a PNG image: pith reads HTML, text, JSONL and WARC/ARC", "unsupported_format"},
-      {"binary.html", std::string("\x01\x02\0\0\x7f\x05\x06\0", 8), {}, "0: not HTML: binary data", "binary_input"},
+       ": a PNG image: pith reads HTML, text, JSONL and WARC/ARC", "unsupported_format"},
+      {"binary.html", std::string("\x01\x02\0\0\x7f\x05\x06\0", 8), {}, ": not HTML: binary data", "binary_input"},
       {"big.html", good_page(std::string(300, 'x')), {"--max-bytes", "100"},
-       "0: file over the budget of 100 bytes (--max-bytes)", "too_large"},
-      {"cut.html.gz", gz.substr(0, gz.size() / 2), {}, "0: truncated gzip member (the file ends inside it)",
+       ": file over the budget of 100 bytes (--max-bytes)", "too_large"},
+      {"cut.html.gz", gz.substr(0, gz.size() / 2), {}, ": truncated gzip member (the file ends inside it)",
        "stream_damage"},
       {"bomb.html.gz", testing::gzip_member(std::string(1 << 20, ' ')), {"--max-bytes", "100000"},
-       "0: file over the budget of 100000 bytes (--max-bytes)", "too_large"},
+       ": file over the budget of 100000 bytes (--max-bytes)", "too_large"},
   };
   for (const auto& c : cases) {
     page(c.name, c.bytes);
@@ -179,7 +179,7 @@ TEST_F(CliTest, EachRejectionHasAClearMessageAndExitOne) {
     EXPECT_EQ(r.status, 1) << c.name;
     EXPECT_EQ(r.out, "") << c.name;
     std::string msg = c.message;
-    EXPECT_EQ(r.err, "pith: " + std::string(c.name) + ":" + msg + "\npith: 1 pages: 0 extracted, 1 rejected (" +
+    EXPECT_EQ(r.err, "pith: " + std::string(c.name) + msg + "\npith: 1 pages: 0 extracted, 1 rejected (" +
                          c.reason + " 1)\n")
         << c.name;
   }
@@ -195,7 +195,7 @@ TEST_F(CliTest, NoMainTextIsNamedButNotRejected) {
   EXPECT_NE(r.out.find("\"title\":\"Script\","), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("\"text\":\"\","), std::string::npos) << r.out;
   EXPECT_EQ(r.err,
-            "pith: script.html:0: no main text found (nothing visible outside scripts, styles and boilerplate)\n"
+            "pith: script.html: no main text found (nothing visible outside scripts, styles and boilerplate)\n"
             "pith: 1 pages: 1 extracted (1 with no main text)\n");
 }
 
@@ -225,7 +225,7 @@ TEST_F(CliTest, ExitTwoWhenTheCommandCannotRun) {
       {{"extract", "a.html", "--format", "xml"}, "--format: xml not in {text,markdown,json,jsonl}\nRun with --help for more information.\n"},
       {{"extract", "a.html", "--no-such-flag"}, "The following argument was not expected: --no-such-flag\nRun with --help for more information.\n"},
       {{"extract", "missing.html"},
-       "pith: missing.html:0: no such file or folder\npith: no input (give HTML files, folders, WARC/ARC or JSONL files, "
+       "pith: missing.html: no such file or folder\npith: no input (give HTML files, folders, WARC/ARC or JSONL files, "
        "quoted globs, or - for stdin)\n"},
       {{"extract", "a.html", "-o", "no/such/dir/out.jsonl"},
        "pith: no/such/dir/out.jsonl: cannot write: No such file or directory\n"},
@@ -247,7 +247,7 @@ TEST_F(CliTest, MissingInputAmongGoodOnesIsARejection) {
   EXPECT_EQ(r.status, 1);
   EXPECT_EQ(sources(r.out), std::vector<std::string>{"a.html"});
   EXPECT_EQ(r.err,
-            "pith: missing.html:0: no such file or folder\n"
+            "pith: missing.html: no such file or folder\n"
             "pith: 2 pages: 1 extracted, 1 rejected (io 1)\n");
 }
 
@@ -268,11 +268,11 @@ TEST_F(CliTest, RunGoesOnAfterBadPagesAndCountsThemByReason) {
     EXPECT_EQ(r.status, 1) << "-j " << jobs;
     EXPECT_EQ(sources(r.out), (std::vector<std::string>{"1.html", "4.html", "6.html", "8.html"})) << "-j " << jobs;
     EXPECT_EQ(r.err,
-              "pith: 2.html:0: empty page\n"
-              "pith: 3.html:0: not HTML: binary data\n"
-              "pith: 5.html.gz:0: truncated gzip member (the file ends inside it)\n"
-              "pith: 6.html:0: no main text found (nothing visible outside scripts, styles and boilerplate)\n"
-              "pith: 7.html:0: empty page\n"
+              "pith: 2.html: empty page\n"
+              "pith: 3.html: not HTML: binary data\n"
+              "pith: 5.html.gz: truncated gzip member (the file ends inside it)\n"
+              "pith: 6.html: no main text found (nothing visible outside scripts, styles and boilerplate)\n"
+              "pith: 7.html: empty page\n"
               "pith: 8 pages: 4 extracted (1 with no main text), 4 rejected (binary_input 1, empty_input 2, "
               "stream_damage 1)\n")
         << "-j " << jobs;
@@ -333,7 +333,7 @@ TEST_F(CliTest, DashReadsStdinAndUrlLandsInTheRecord) {
 
   Outcome empty = run({"extract", "-"}, "");
   EXPECT_EQ(empty.status, 1);
-  EXPECT_EQ(empty.err, "pith: -:0: empty page\npith: 1 pages: 0 extracted, 1 rejected (empty_input 1)\n");
+  EXPECT_EQ(empty.err, "pith: -: empty page\npith: 1 pages: 0 extracted, 1 rejected (empty_input 1)\n");
 }
 
 TEST_F(CliTest, FolderIsReadRecursivelyForPagesOnly) {
@@ -362,7 +362,7 @@ TEST_F(CliTest, FolderIsReadRecursivelyForPagesOnly) {
   Outcome none = run({"extract", "site/a/b/c/../../../empty"});
   EXPECT_EQ(none.status, 2);
   EXPECT_EQ(none.err,
-            "pith: site/a/b/c/../../../empty:0: no input files in this folder\n"
+            "pith: site/a/b/c/../../../empty: no input files in this folder\n"
             "pith: no input (give HTML files, folders, WARC/ARC or JSONL files, quoted globs, or - for stdin)\n");
 }
 
