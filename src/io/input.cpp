@@ -79,9 +79,13 @@ class Lister {
       if (!e.empty() && e != "-") exclude_.push_back(canonical_key(e));
   }
 
-  void add_file(const std::string& path, const std::string& root, const std::string& rel, InputList& out) {
+  // A file found in a folder or by a glob is passed over when excluded; one named on the command
+  // line is kept (named), so that check_outputs refuses to write over it instead of it being
+  // silently not read.
+  void add_file(const std::string& path, const std::string& root, const std::string& rel, InputList& out,
+                bool named = false) {
     std::string key = canonical_key(path);
-    if (excluded(key) || !seen_.insert(key).second) return;
+    if ((!named && excluded(key)) || !seen_.insert(key).second) return;
     InputFile f{path, root, rel, 0};
     std::error_code ec;
     f.size = fs::file_size(path, ec);
@@ -190,7 +194,7 @@ InputList list_inputs(const std::vector<std::string>& args, const ListOptions& o
       if (lister.excluded(canonical_key(a))) continue;
       lister.walk(a, out);
     } else {
-      lister.add_file(a, a, fs::path(a).filename().string(), out);  // read whatever its name
+      lister.add_file(a, a, fs::path(a).filename().string(), out, true);  // read whatever its name
     }
   }
   return out;

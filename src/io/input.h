@@ -14,7 +14,8 @@
 // walk takes the names of known inputs (.html .htm .xhtml .txt .text .jsonl .ndjson .json
 // .warc .wet .arc, each optionally .gz .zst .zstd); a file named on the command line is read
 // whatever its name. The exclude list (a command's output) and everything under it is never
-// read.
+// read by a folder walk or a glob; a file named on the command line is listed even when excluded,
+// so that check_outputs refuses it (rather than it being silently not read).
 // Containers: plain, gzip (whole file or one member per record) and zstd, by magic bytes.
 // Formats, by content (the first bytes after decompression), unless ReaderOptions::format says:
 // WARC 1.0/1.1 and WET, WARC/0.18 and ARC (older crawls), JSONL, an HTML page, a text page.
