@@ -44,16 +44,6 @@ struct CleanArgs {
   size_t max_line_bytes = CleanOptions{}.max_line_bytes;
 };
 
-// One record on its way: read on the reader thread, cleaned on a worker.
-struct Item {
-  InputRecord rec;
-  size_t file = 0;
-  bool multi = false;        // the file holds many records (JSONL, WET): sources name them
-  bool file_error = false;   // the file could not be opened: rec.error says why
-  bool notes_only = false;   // damage found at the end of a file, after its last record
-  std::vector<Error> notes;  // damage of the compressed stream
-};
-
 struct Done {
   std::string out;
   std::string error, reason, skipped;
@@ -67,54 +57,6 @@ struct Done {
   size_t bytes = 0;
   size_t dropped = 0;
   bool empty = false;  // a record whose text was empty: written with nothing kept
-};
-
-// Reads every record of every input in order (io/input.h), noting file boundaries.
-class Records {
- public:
-  Records(const InputList& in, const ReaderOptions& o) : in_(in), o_(o) {}
-  bool next(Item& item) {
-    item = Item{};
-    while (file_ < in_.files.size()) {
-      const InputFile& f = in_.files[file_];
-      item.file = file_;
-      if (!reader_) {
-        auto r = RecordReader::open(f, o_);
-        if (!r) {
-          ++file_;
-          raw_before_ += f.size;
-          item.file_error = true;
-          item.rec.kind = InputRecord::kBad;
-          item.rec.error = r.error();
-          item.rec.reason = r.error().code == ErrorCode::kIo ? "io" : "unsupported_format";
-          return true;
-        }
-        reader_ = std::move(*r);
-      }
-      if (reader_->next(item.rec)) {
-        item.multi = reader_->format() == InputFormat::kJsonl || reader_->format() == InputFormat::kWarc;
-        item.notes = std::move(item.rec.stream_errors);
-        return true;
-      }
-      item.notes = reader_->take_trailing_errors();
-      reader_.reset();
-      raw_before_ += f.size;
-      ++file_;
-      if (!item.notes.empty()) {
-        item.notes_only = true;
-        return true;
-      }
-    }
-    return false;
-  }
-  uint64_t raw_done() const { return raw_before_ + (reader_ ? reader_->raw_offset() : 0); }
-
- private:
-  const InputList& in_;
-  const ReaderOptions& o_;
-  size_t file_ = 0;
-  uint64_t raw_before_ = 0;
-  std::unique_ptr<RecordReader> reader_;
 };
 
 void write_dropped_json(JsonWriter& w, const Cleaned& c) {
@@ -214,8 +156,8 @@ int run_clean(const CleanArgs& args) {
     lo.min_pages = a.min_pages;
     lo.min_share = a.min_share;
     learner = std::make_unique<BoilerplateLearner>(lo);
-    Records src(in, ro);
-    Item item;
+    InputStream src(in, ro);
+    StreamRecord item;
     while (src.next(item))  // errors are reported in pass 2
       if (item.rec.kind == InputRecord::kText) learner->observe(item.rec.body, item.rec.url);
     copt.learned = learner.get();
@@ -237,11 +179,11 @@ int run_clean(const CleanArgs& args) {
   if (!a.rejects.empty() && !rejects_open) return kExitFailed;
 
   const bool many = in.files.size() > 1;
-  auto work = [&](Item& item, unsigned w) -> Done {
+  auto work = [&](StreamRecord& item, unsigned w) -> Done {
     Done d;
     d.file = item.file;
-    d.notes = std::move(item.notes);
-    d.notes_only = item.notes_only;
+    d.notes = std::move(item.rec.stream_errors);
+    d.notes_only = item.trailing;
     d.file_error = item.file_error;
     InputRecord& r = item.rec;
     const InputFile& f = in.files[item.file];
@@ -347,9 +289,9 @@ int run_clean(const CleanArgs& args) {
     line.push_back('\n');
     rejects.write(line);
   };
-  Records src(in, ro);
-  auto produce = [&](Item& item) { return src.next(item); };
-  auto bytes = [](const Item& item) { return item.rec.body.size() + item.rec.line_bytes.size() + 256; };
+  InputStream src(in, ro);
+  auto produce = [&](StreamRecord& item) { return src.next(item); };
+  auto bytes = [](const StreamRecord& item) { return item.rec.body.size() + item.rec.line_bytes.size() + 256; };
   auto emit = [&](Done& d) -> bool {
     for (const Error& e : d.notes) {
       con.error("stream_damage", in.files[d.file].path, e.offset, e.message);
@@ -385,10 +327,10 @@ int run_clean(const CleanArgs& args) {
         write_failed = true;
       }
     }
-    con.progress({.items = records, .bytes = src.raw_done(), .files = d.file});
+    con.progress({.items = records, .bytes = src.raw_done(), .files = src.files_done()});
     return true;
   };
-  ordered_stream<Item, Done>({.threads = threads}, produce, bytes, work, emit);
+  ordered_stream<StreamRecord, Done>({.threads = threads}, produce, bytes, work, emit);
   con.finish();
   if (per_file_open) write_failed |= !per_file.close();
   if (!to_dir) write_failed |= !shared.close();

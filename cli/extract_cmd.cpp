@@ -32,27 +32,14 @@ struct ExtractArgs {
   uint32_t max_millis = Budgets{}.max_millis;
 };
 
-// One record on its way: read on the reader thread, extracted on a worker.
-struct Page {
-  InputRecord rec;
-  std::string source;  // FILE, FILE:LINE (JSONL) or FILE:OFFSET (WARC)
-  std::string file;
-  uint64_t where = 0;  // the offset or line for messages
-  uint64_t raw_done = 0;
-  std::vector<std::pair<uint64_t, std::string>> notes;  // stream damage and unreadable files
-  bool file_error = false;                               // an unreadable file, not a record
-  bool notes_only = false;  // damage found at the end of a file, after its last record
-  bool multi = false;       // a record of a WARC or JSONL file: `where` says which
-};
-
 struct PageResult {
   std::string record;   // formatted output
   std::string error;    // message if rejected
   std::string reason;   // error code name
   std::string skipped;  // a record that is no page (a WARC request record): why
   std::string file, source;
-  uint64_t where = 0, raw_done = 0;
-  std::vector<std::pair<uint64_t, std::string>> notes;
+  uint64_t where = 0;
+  std::vector<std::pair<uint64_t, std::string>> notes;  // damage of the compressed stream
   bool file_error = false, notes_only = false, multi = false;
   bool no_text = false;  // extracted, but no main text (Extraction::text is empty)
 };
@@ -101,64 +88,20 @@ int run_extract(const ExtractArgs& a) {
   if (!out.open(a.output)) return kExitFailed;
   const bool json = a.format == "json", jsonl = a.format == "jsonl";
 
-  // The reader: every record of every file, in order.
-  size_t file_index = 0;
-  std::unique_ptr<RecordReader> reader;
-  uint64_t raw_before = 0;  // bytes of the files finished
-  auto produce = [&](Page& p) -> bool {
-    p = Page{};
-    while (file_index < in.files.size()) {
-      const InputFile& f = in.files[file_index];
-      if (!reader) {
-        auto r = RecordReader::open(f, ro);
-        if (!r) {
-          ++file_index;
-          p.file = f.path;
-          p.file_error = true;
-          p.rec.error = r.error();
-          p.rec.reason = r.error().code == ErrorCode::kIo ? "io" : "unsupported_format";
-          raw_before += f.size;
-          p.raw_done = raw_before;
-          return true;
-        }
-        reader = std::move(*r);
-      }
-      if (reader->next(p.rec)) {
-        p.file = f.path;
-        const bool whole_file = reader->format() == InputFormat::kHtml || reader->format() == InputFormat::kText;
-        p.where = p.rec.line ? p.rec.line : p.rec.offset;
-        p.source = whole_file ? f.path : f.path + ":" + std::to_string(p.where);
-        p.multi = !whole_file;
-        for (const Error& e : p.rec.stream_errors) p.notes.emplace_back(e.offset, e.message);
-        p.raw_done = raw_before + reader->raw_offset();
-        return true;
-      }
-      for (const Error& e : reader->take_trailing_errors()) p.notes.emplace_back(e.offset, e.message);
-      reader.reset();
-      raw_before += f.size;
-      ++file_index;
-      if (!p.notes.empty()) {  // damage at the end of a file, with no record: reported alone
-        p.file = f.path;
-        p.notes_only = true;
-        p.raw_done = raw_before;
-        return true;
-      }
-    }
-    return false;
-  };
-  auto bytes = [](const Page& p) { return p.rec.body.size() + 512; };
-  auto work = [&](Page& p, unsigned w) -> PageResult {
+  InputStream stream(in, ro);
+  auto produce = [&](StreamRecord& p) { return stream.next(p); };
+  auto bytes = [](const StreamRecord& p) { return p.rec.body.size() + 512; };
+  auto work = [&](StreamRecord& p, unsigned w) -> PageResult {
     PageResult r;
-    r.file = std::move(p.file);
-    r.source = std::move(p.source);
-    r.where = p.where;
-    r.raw_done = p.raw_done;
-    r.notes = std::move(p.notes);
-    r.file_error = p.file_error;
-    r.notes_only = p.notes_only;
-    r.multi = p.multi;
-    if (r.notes_only) return r;
     InputRecord& rec = p.rec;
+    r.file = in.files[p.file].path;
+    r.where = rec.line ? rec.line : rec.offset;
+    r.source = p.multi ? r.file + ":" + std::to_string(r.where) : r.file;
+    r.multi = p.multi;
+    r.file_error = p.file_error;
+    r.notes_only = p.trailing;
+    for (const Error& e : rec.stream_errors) r.notes.emplace_back(e.offset, e.message);
+    if (r.notes_only) return r;
     if (rec.kind == InputRecord::kSkip) {
       r.skipped = rec.reason;
       return r;
@@ -215,8 +158,7 @@ int run_extract(const ExtractArgs& a) {
   uint64_t total_bytes = 0;
   for (const auto& f : in.files) total_bytes += f.size;
   con.start_progress({.unit = "pages", .bytes = total_bytes, .files = in.files.size()});
-  size_t files_done = 0;
-  std::string last_file;
+
   size_t records = 0, rejected = in.errors.size(), no_text = 0;
   std::map<std::string, size_t> reasons, skipped;
   if (!in.errors.empty()) reasons["io"] = in.errors.size();
@@ -242,14 +184,10 @@ int run_extract(const ExtractArgs& a) {
       ++no_text;
       con.warning("no_text", r.source, kNoMainTextWarning);
     }
-    if (r.file != last_file) {
-      if (!last_file.empty()) ++files_done;
-      last_file = r.file;
-    }
-    con.progress({.items = records, .bytes = r.raw_done, .files = files_done});
+    con.progress({.items = records, .bytes = stream.raw_done(), .files = stream.files_done()});
     return true;
   };
-  ordered_stream<Page, PageResult>({.threads = threads}, produce, bytes, work, emit);
+  ordered_stream<StreamRecord, PageResult>({.threads = threads}, produce, bytes, work, emit);
   if (!stopped && json) {
     if (pages_out == 1) out.write(first_json + "\n");
     else if (pages_out > 1) out.write("\n]\n");

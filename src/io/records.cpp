@@ -351,4 +351,47 @@ Result<std::unique_ptr<RecordReader>> RecordReader::open(const InputFile& file, 
   return reader;
 }
 
+InputStream::InputStream(const InputList& in, ReaderOptions options) : in_(in), o_(std::move(options)) {}
+InputStream::~InputStream() = default;
+
+bool InputStream::next(StreamRecord& r) {
+  r.file_error = r.trailing = r.multi = false;
+  while (file_ < in_.files.size()) {
+    const InputFile& f = in_.files[file_];
+    r.file = file_;
+    if (!reader_) {
+      auto opened = RecordReader::open(f, o_);
+      if (!opened) {
+        clear(r.rec);
+        ++file_;
+        raw_before_ += f.size;
+        r.file_error = true;
+        r.rec.kind = InputRecord::kBad;
+        r.rec.error = opened.error();
+        r.rec.reason = opened.error().code == ErrorCode::kIo ? "io" : "unsupported_format";
+        return true;
+      }
+      reader_ = std::move(*opened);
+    }
+    if (reader_->next(r.rec)) {
+      r.multi = reader_->format() == InputFormat::kJsonl || reader_->format() == InputFormat::kWarc;
+      return true;
+    }
+    std::vector<Error> damage = reader_->take_trailing_errors();
+    reader_.reset();
+    raw_before_ += f.size;
+    ++file_;
+    if (!damage.empty()) {
+      clear(r.rec);
+      r.rec.kind = InputRecord::kSkip;
+      r.rec.stream_errors = std::move(damage);
+      r.trailing = true;
+      return true;
+    }
+  }
+  return false;
+}
+
+uint64_t InputStream::raw_done() const { return raw_before_ + (reader_ ? reader_->raw_offset() : 0); }
+
 }  // namespace pith
