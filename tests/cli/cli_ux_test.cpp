@@ -14,7 +14,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
+#include <csignal>
 #include <chrono>
 #include <cstring>
 #include <filesystem>
@@ -116,6 +118,7 @@ std::vector<std::string> progress_lines(const std::string& tty) {
 class CliUxTest : public ::testing::Test {
  protected:
   void SetUp() override {
+    std::signal(SIGPIPE, SIG_IGN);  // a pith that dies while a FIFO is written fails the test, not the suite
     std::string tmpl = (fs::temp_directory_path() / "pith-cliux-XXXXXX").string();
     ASSERT_NE(mkdtemp(tmpl.data()), nullptr);
     root_ = tmpl;
@@ -187,8 +190,13 @@ class CliUxTest : public ::testing::Test {
       while ((n = read(master, buf, sizeof buf)) > 0 || (n < 0 && errno == EINTR))
         if (n > 0) r.tty.append(buf, static_cast<size_t>(n));
     });
-    if (feed) feed();
+    stop_feeding_ = false;
+    std::thread feeder([&] {
+      if (feed) feed();
+    });
     r.status = wait_for(pid);
+    stop_feeding_ = true;  // a pith that ended early opens no more FIFOs
+    feeder.join();
     reader.join();
     close(master);
     r.seconds = std::chrono::duration<double>(Clock::now() - start).count();
@@ -216,18 +224,20 @@ class CliUxTest : public ::testing::Test {
       int fd = -1;
       // O_NONBLOCK: fails with ENXIO until pith opens the FIFO for reading (so that a pith that
       // died early does not hang the test).
-      while ((fd = open((dir_ / names[i]).c_str(), O_WRONLY | O_NONBLOCK)) < 0 && Clock::now() < deadline)
+      while ((fd = open((dir_ / names[i]).c_str(), O_WRONLY | O_NONBLOCK)) < 0 && Clock::now() < deadline &&
+             !stop_feeding_)
         std::this_thread::sleep_for(std::chrono::milliseconds(1));
-      ASSERT_GE(fd, 0) << names[i] << " was never opened by pith";
+      if (fd < 0) return;  // pith has ended (or hangs): its outcome says what went wrong
       fcntl(fd, F_SETFL, 0);
       std::string bytes = content(static_cast<int>(i));
-      ASSERT_EQ(write(fd, bytes.data(), bytes.size()), static_cast<ssize_t>(bytes.size()));
+      EXPECT_EQ(write(fd, bytes.data(), bytes.size()), static_cast<ssize_t>(bytes.size())) << std::strerror(errno);
       close(fd);
       std::this_thread::sleep_for(pause);
     }
   }
 
   fs::path root_, dir_;
+  std::atomic<bool> stop_feeding_{false};
 };
 
 // 150 pages that come in over more than a second: the line is drawn, with the real total and an
@@ -284,8 +294,10 @@ TEST_F(CliUxTest, NoProgressWhenStderrIsNotATerminal) {
   std::vector<std::string> fifos = make_fifos(60);
   std::vector<std::string> args = {"wet", "-o", "out.jsonl"};
   args.insert(args.end(), fifos.begin(), fifos.end());
+  stop_feeding_ = false;
   std::thread feeder([&] { feed_fifos(fifos, std::chrono::milliseconds(5), page); });
   Outcome r = run(args);
+  stop_feeding_ = true;
   feeder.join();
   EXPECT_EQ(r.status, 0);
   EXPECT_EQ(r.err, "");
@@ -362,9 +374,10 @@ TEST_F(CliUxTest, RepeatedErrorsOfOneReasonAreCappedAtTwenty) {
 
 // With --rejects the count line says where all of them are.
 TEST_F(CliUxTest, TheCountLineNamesTheRejectsFile) {
-  std::string warc;
+  std::string warc;  // 25 bad records, each followed by a good one (the reader resynchronises on it)
   for (int i = 0; i < 25; ++i)
-    warc += "WARC/1.0\r\nWARC-Type: conversion\r\nContent-Length: many\r\n\r\nhello\r\n\r\n";
+    warc += "WARC/1.0\r\nWARC-Type: conversion\r\nContent-Length: many\r\n\r\nhello\r\n\r\n"
+            "WARC/1.0\r\nWARC-Type: conversion\r\nContent-Length: 5\r\n\r\nhello\r\n\r\n";
   write_file(dir_ / "bad.warc", warc);
   Outcome r = run({"run", "bad.warc", "-o", "out", "--rejects", "rejects.jsonl"});
   EXPECT_EQ(r.status, 1) << r.err;
@@ -372,7 +385,7 @@ TEST_F(CliUxTest, TheCountLineNamesTheRejectsFile) {
   EXPECT_TRUE(std::regex_search(r.err, std::regex("\npith: 5 more ([a-z_]+ )?errors not shown \\(all are in --rejects "
                                                   "rejects\\.jsonl\\)\n$")))
       << r.err;
-  EXPECT_EQ(count(read_file(dir_ / "rejects.jsonl"), "\n"), 25u);
+  EXPECT_EQ(count(read_file(dir_ / "rejects.jsonl"), "read/bad_record"), 25u);
 }
 
 // A message about a whole file has no offset: "PATH: what", not "PATH:0: what".
