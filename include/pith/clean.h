@@ -35,6 +35,10 @@ class BoilerplateLearner;
 struct CleanOptions {
   size_t max_input_bytes = 64u << 20;  // the page cap of pith extract (Budgets::max_input_bytes)
   size_t max_line_bytes = 1u << 20;    // a longer line is no prose: dropped as "overlong_line"
+  // Wall time for one page (pith extract's Budgets::max_millis). Past it, the lines read so far
+  // are cleaned and the rest left out, or the search for further runs of the article stops; a
+  // warning names the pass.
+  uint32_t max_millis = 10'000;
   bool keep_title = false;             // also keep the headline line in the text
   // Fill Cleaned::dropped (line, reason, text of each dropped line). Off, only the counts are
   // kept (Cleaned::lines - kept_lines): a corpus run that writes the text alone spares a
@@ -72,7 +76,7 @@ struct Cleaned {
   bool list_like = false;     // no dominant run of prose: kept every line that is not chrome
   uint32_t lines = 0;         // non-empty input lines
   uint32_t kept_lines = 0;    // the others were dropped
-  std::vector<std::string> warnings;  // invalid UTF-8 repaired, ...
+  std::vector<std::string> warnings;  // invalid UTF-8 repaired, time budget hit, ...
 };
 
 class Cleaner {

@@ -88,6 +88,8 @@ constexpr uint32_t kTeaserMinItems = 3;  // look-alike siblings that make a list
 constexpr uint32_t kTeaserMaxChars = 800;  // a card longer than this is content, not a teaser
 constexpr float kTeaserShare = 0.25f;    // share of a card list's weight its parent counts
 constexpr float kTeaserListMinLinkShare = 0.25f;  // inside an article, a card list this linky goes
+// The pass name in the warning of a page whose time budget ran out here.
+constexpr std::string_view kPass = "content selection";
 
 // Whether anc is n or one of its ancestors.
 bool holds(const Document& doc, NodeId anc, NodeId n) {
@@ -189,8 +191,11 @@ SelectionHints hints_for_page_type(std::string_view page_type) {
 }
 
 void ContentSelector::select(const Document& doc, const Options& options, ContentSelection& sel,
-                             const SelectionHints& hints) {
+                             const SelectionHints& hints, Deadline* deadline) {
   hints_ = hints;
+  deadline_ = deadline ? deadline : &no_deadline_;
+  h1_path_.assign(doc.size(), 0);
+  h1_marked_.clear();
   sel.widened = false;
   sel.drop.assign(doc.size(), std::string_view());
   sel.comment.assign(doc.size(), 0);
@@ -228,6 +233,7 @@ void ContentSelector::select(const Document& doc, const Options& options, Conten
       kept = kept_chars(doc, sel);
     }
     if (kept >= std::max<float>(kMinKeptChars, kMinKeptShare * sel.raw_body_chars)) break;
+    if (deadline_->expired_now(kPass)) break;  // no time to relax the rules and run again
   }
   // A page whose only text is its site chrome (a shop page whose product is drawn by script
   // leaves its footer) has no main text: a container inside a footer, nav, aside or header
@@ -290,8 +296,9 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
   // a block chrome by its class when it holds the page's only <h1> (a product section whose
   // class names its subscription option, a service page's "hero-banner").
   const float body_chars = std::max<float>(1, sel.stats[sel.body].chars);
-  const NodeId only_h1 = only_visible_h1(doc, sel, hints_.first_h1);
+  mark_h1_path(doc, only_visible_h1(doc, sel, hints_.first_h1));
   for (NodeId n = sel.body; n != kNoNode;) {
+    if (deadline_->expired(kPass)) break;  // the rest of the page keeps its text
     const Node& node = doc.node(n);
     if (node.kind != NodeKind::kElement || !sel.drop[n].empty()) {
       n = sel.drop[n].empty() ? doc.next_in_subtree(n, sel.body) : doc.next_skip_children(n, sel.body);
@@ -318,7 +325,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
         scratch_ += ascii_lowercase(doc.attr(n, "id"));
         if (scratch_.size() > 1) {
           ClassMatch m = match_class(scratch_);
-          if ((m.weight <= -25 && (only_h1 == kNoNode || !holds(doc, n, only_h1))) || m.hidden) {
+          if ((m.weight <= -25 && !holds_h1(n)) || m.hidden) {
             rule = m.rule;
             comment = m.comment;
             hidden = m.hidden;
@@ -349,6 +356,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
   // "Similar items"), before the container is chosen: on a shop page they can outweigh it.
   list_headings_.clear();
   for (NodeId n = hints_.keep_related_lists ? kNoNode : sel.body; n != kNoNode;) {
+    if (deadline_->expired(kPass)) break;
     const NodeStats& st = sel.stats[n];
     if (!sel.drop[n].empty() || doc.node(n).kind != NodeKind::kElement || st.chars == 0) {
       n = doc.next_skip_children(n, sel.body);
@@ -370,9 +378,21 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
   bool dropped = false;
   if (!list_headings_.empty()) {
     const NodeId h1 = only_visible_h1(doc, sel, hints_.first_h1);
+    mark_h1_path(doc, h1);
     for (NodeId h : list_headings_) dropped = drop_headed_list(doc, sel, h, sel.body, h1, false) || dropped;
   }
   if (dropped) measure(doc, sel, sel.body);
+}
+
+// Marks h1 and its ancestors (after clearing the marks of the last one): drop_headed_list and
+// the class rules ask of every candidate whether it holds the page's <h1>.
+void ContentSelector::mark_h1_path(const Document& doc, NodeId h1) {
+  for (NodeId n : h1_marked_) h1_path_[n] = 0;
+  h1_marked_.clear();
+  for (NodeId n = h1; n != kNoNode; n = doc.node(n).parent) {
+    h1_path_[n] = 1;
+    h1_marked_.push_back(n);
+  }
 }
 
 // A closed tab or accordion of a typed page (SelectionHints::keep_hidden_prose) is prose:
@@ -591,6 +611,7 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
   const NodeId main = sel.main;
   const float max_ld = options.favor == Favor::kPrecision ? 0.4f : options.favor == Favor::kRecall ? 0.7f : 0.5f;
   for (NodeId n = doc.node(main).first_child; n != kNoNode;) {
+    if (deadline_->expired(kPass)) return;  // what is pruned so far stays pruned
     const Node& node = doc.node(n);
     if (!sel.drop[n].empty() || node.kind != NodeKind::kElement) {
       n = doc.next_skip_children(n, main);
@@ -624,26 +645,47 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
   // The sections that list headings open, inside the container, go with them.
   if (!list_headings_.empty()) {
     const NodeId h1 = only_visible_h1(doc, sel, hints_.first_h1);
+    mark_h1_path(doc, h1);
     for (NodeId h : list_headings_) drop_headed_list(doc, sel, h, main, h1, true);
   }
   // A heading whose following siblings were all dropped headed a dropped list ("Related news").
+  // What follows each child is summed once per parent, from its last child back (a scan of
+  // the following siblings per heading made a page of 60,000 <h1> quadratic). The sums stay
+  // true while headings go: a heading is judged before anything after it is dropped here.
+  constexpr uint8_t kDroppedAfter = 1, kKeptAfter = 2, kChildrenDone = 4;
+  bool follow_ready = false;
+  auto following = [&](NodeId heading) {
+    if (!follow_ready) {
+      follow_.assign(doc.size(), 0);
+      follow_ready = true;
+    }
+    const NodeId parent = doc.node(heading).parent;
+    if (!(follow_[parent] & kChildrenDone)) {
+      follow_[parent] |= kChildrenDone;
+      uint8_t after = 0;
+      for (NodeId s = doc.node(parent).last_child; s != kNoNode; s = doc.node(s).prev_sibling) {
+        follow_[s] = static_cast<uint8_t>((follow_[s] & kChildrenDone) | after);
+        const Node& sn = doc.node(s);
+        if ((sn.kind == NodeKind::kText && visible_chars(doc.text(s)) == 0) || sn.kind == NodeKind::kComment) continue;
+        if (!sel.drop[s].empty()) {
+          if (sn.kind == NodeKind::kElement) after |= kDroppedAfter;
+        } else if (sn.kind == NodeKind::kText || sel.stats[s].chars > 0) {
+          after |= kKeptAfter;
+        }
+      }
+    }
+    return follow_[heading];
+  };
   for (NodeId n = main; n != kNoNode;) {
+    if (deadline_->expired(kPass)) return;
     const Node& node = doc.node(n);
     if (!sel.drop[n].empty()) {
       n = doc.next_skip_children(n, main);
       continue;
     }
     if (node.kind == NodeKind::kElement && is_heading_tag(node.tag) && n != main) {
-      bool any_dropped = false, any_kept = false;
-      for (NodeId s = node.next_sibling; s != kNoNode; s = doc.node(s).next_sibling) {
-        if (doc.node(s).kind == NodeKind::kText && visible_chars(doc.text(s)) == 0) continue;
-        if (doc.node(s).kind == NodeKind::kComment) continue;
-        if (!sel.drop[s].empty())
-          any_dropped = any_dropped || doc.node(s).kind == NodeKind::kElement;
-        else if (doc.node(s).kind == NodeKind::kText || sel.stats[s].chars > 0)
-          any_kept = true;
-      }
-      if (any_dropped && !any_kept) {
+      const uint8_t after = following(n);
+      if ((after & kDroppedAfter) && !(after & kKeptAfter)) {
         sel.drop[n] = "orphan-heading";
         pruned_.push_back(n);
         n = doc.next_skip_children(n, main);
@@ -696,7 +738,7 @@ bool ContentSelector::drop_headed_list(const Document& doc, ContentSelection& se
   };
   NodeId top = heading;
   for (NodeId p = doc.node(top).parent; p != kNoNode && p != scope && opens(top); p = doc.node(p).parent) {
-    if (sel.stats[p].chars > max_chars || (h1 != kNoNode && holds(doc, p, h1))) break;
+    if (sel.stats[p].chars > max_chars || (h1 != kNoNode && holds_h1(p))) break;
     top = p;
   }
   if (top != heading) {
@@ -714,7 +756,7 @@ bool ContentSelector::drop_headed_list(const Document& doc, ContentSelection& se
     if (sn.kind == NodeKind::kText && visible_chars(doc.text(s)) > 0) return false;  // loose text: not a list
     if (sn.kind != NodeKind::kElement || !sel.drop[s].empty()) continue;
     if (is_heading_tag(sn.tag) && sn.tag <= tag) break;
-    if (h1 != kNoNode && holds(doc, s, h1)) break;
+    if (h1 != kNoNode && holds_h1(s)) break;
     chars += sel.stats[s].chars;
     link_chars += sel.stats[s].link_chars;
     prose += sel.stats[s].prose_chars;
@@ -736,6 +778,7 @@ void ContentSelector::drop_duplicates(const Document& doc, ContentSelection& sel
   const NodeId main = sel.main;
   seen_.clear();
   for (NodeId n = doc.node(main).first_child; n != kNoNode;) {
+    if (deadline_->expired(kPass)) return;
     const Node& node = doc.node(n);
     if (!sel.drop[n].empty() || node.kind != NodeKind::kElement || node.tag == Tag::k_pre) {
       n = doc.next_skip_children(n, main);

@@ -16,6 +16,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/deadline.h"
 #include "html/dom.h"
 #include "pith/extract.h"
 
@@ -79,9 +80,11 @@ SelectionHints hints_for_page_type(std::string_view page_type);
 
 class ContentSelector {
  public:
-  // Fills sel for doc. Reuses sel's buffers.
+  // Fills sel for doc. Reuses sel's buffers. Once the deadline is spent, the selection takes
+  // its short way: chrome labelling, list headings and pruning stop where they are, the rules
+  // are not relaxed; scripts and hidden elements are still dropped and a container is chosen.
   void select(const Document& doc, const Options& options, ContentSelection& sel,
-              const SelectionHints& hints = {});
+              const SelectionHints& hints = {}, Deadline* deadline = nullptr);
 
  private:
   void label(const Document& doc, ContentSelection& sel, int level);
@@ -92,7 +95,17 @@ class ContentSelector {
   NodeId widen_to_heading(const Document& doc, const ContentSelection& sel, NodeId best) const;
   bool hidden_prose(const Document& doc, NodeId n, const NodeStats& st) const;
   SelectionHints hints_;
+  Deadline no_deadline_;
+  Deadline* deadline_ = &no_deadline_;
   std::vector<NodeId> pruned_;
+  // Per node, for orphan headings: what its following siblings hold (kDroppedAfter,
+  // kKeptAfter), and on a parent whether its children's entries are filled (kChildrenDone).
+  std::vector<uint8_t> follow_;
+  // Per node: 1 on the page's <h1> and its ancestors (holds(x, h1) in one look-up).
+  std::vector<uint8_t> h1_path_;
+  std::vector<NodeId> h1_marked_;
+  void mark_h1_path(const Document& doc, NodeId h1);
+  bool holds_h1(NodeId n) const { return h1_path_[n] != 0; }
   void drop_duplicates(const Document& doc, ContentSelection& sel);
   bool drop_headed_list(const Document& doc, ContentSelection& sel, NodeId heading, NodeId scope,
                         NodeId h1, bool in_container);

@@ -2,6 +2,7 @@
 #include <chrono>
 #include <cstring>
 
+#include "core/deadline.h"
 #include "core/strings.h"
 #include "extract/content.h"
 #include "extract/metadata.h"
@@ -111,23 +112,33 @@ Result<Extraction> Extractor::extract(std::string_view bytes, const PageInfo& pa
   if (!parsed) return parsed.error();
   if (parsed->node_budget_hit)
     out.warnings.push_back("node budget hit: DOM cut at " + std::to_string(limits.max_nodes) + " nodes");
-  if (parsed->time_budget_hit)
+  // One clock for the whole page: each pass after parsing checks it and, once it has run out,
+  // takes its short way to a result (content.h, metadata.h, page_type.h).
+  Deadline deadline(limits.deadline);
+  if (parsed->time_budget_hit) {
+    deadline.spend("parsing");
     out.warnings.push_back("time budget hit: parsing stopped after " + std::to_string(opt.budgets.max_millis) + " ms");
+  }
   if (parsed->depth_capped)
     out.warnings.push_back("depth budget hit: elements deeper than " + std::to_string(limits.max_depth) +
                            " attached at that depth");
 
-  m.selector.select(m.doc, opt, m.sel);
-  extract_metadata(m.doc, page, m.sel, out);
-  classify_page_type(m.doc, page, m.sel, out);
+  m.selector.select(m.doc, opt, m.sel, {}, &deadline);
+  extract_metadata(m.doc, page, m.sel, out, &deadline);
+  classify_page_type(m.doc, page, m.sel, out, &deadline);
   render(m.doc, m.sel, m.sel.main, RenderMode::kText, opt, out.text);
   // Some page types want a wider selection than an article (content.h SelectionHints); the
   // metadata and the type stay those of the first selection. A page where that found no main
-  // text is left so: widening it would only add chrome around nothing.
-  if (SelectionHints hints = hints_for_page_type(out.page_type); hints.any() && !out.text.empty()) {
-    m.selector.select(m.doc, opt, m.sel, hints);
+  // text is left so: widening it would only add chrome around nothing. Nor is there a second
+  // selection once the time budget is spent: the first one is the result.
+  if (SelectionHints hints = hints_for_page_type(out.page_type);
+      hints.any() && !out.text.empty() && !deadline.expired_now("typed selection")) {
+    m.selector.select(m.doc, opt, m.sel, hints, &deadline);
     render(m.doc, m.sel, m.sel.main, RenderMode::kText, opt, out.text);
   }
+  if (deadline.spent() && deadline.pass() != "parsing")
+    out.warnings.push_back("time budget hit: " + std::string(deadline.pass()) + " stopped after " +
+                           std::to_string(opt.budgets.max_millis) + " ms");
   // Not an error: the metadata of such a page (often rendered by script) is still worth having.
   if (out.text.empty()) out.warnings.push_back(std::string(kNoMainTextWarning));
   if (opt.markdown) render(m.doc, m.sel, m.sel.main, RenderMode::kMarkdown, opt, out.markdown);

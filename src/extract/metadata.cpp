@@ -121,10 +121,11 @@ uint8_t class_hits(std::string_view lc) {
   return hits;
 }
 
-void scan_page(const Document& doc, PageScan& s) {
+void scan_page(const Document& doc, PageScan& s, Deadline& deadline) {
   const NodeId root = doc.root();
   std::string lower;
   for (NodeId n = root; n != kNoNode; n = doc.next_in_subtree(n, root)) {
+    if (deadline.expired("metadata")) break;
     const Node& node = doc.node(n);
     if (node.kind != NodeKind::kElement) continue;
     switch (node.tag) {
@@ -754,9 +755,11 @@ void add_tags(std::string_view value, std::vector<std::string>& tags) {
 
 }  // namespace
 
-void extract_metadata(const Document& doc, const PageInfo& page, const ContentSelection& sel, Extraction& out) {
+void extract_metadata(const Document& doc, const PageInfo& page, const ContentSelection& sel, Extraction& out,
+                      Deadline* deadline) {
+  Deadline unlimited;
   PageScan scan;
-  scan_page(doc, scan);
+  scan_page(doc, scan, deadline ? *deadline : unlimited);
 
   JsonLdData ld;
   if (!scan.ld_scripts.empty()) {

@@ -236,7 +236,14 @@ bool is_slug_link(std::string_view href) {
   return std::count(last.begin(), last.end(), '-') >= 3;
 }
 
-void scan_dom(const Document& doc, const ContentSelection& sel, Scan& s) {
+// Whether anc is n or one of its ancestors.
+bool holds(const Document& doc, NodeId anc, NodeId n) {
+  for (; n != kNoNode; n = doc.node(n).parent)
+    if (n == anc) return true;
+  return false;
+}
+
+void scan_dom(const Document& doc, const ContentSelection& sel, Scan& s, Deadline& deadline) {
   static constexpr PhraseIndex phrases = [] {
     PhraseIndex p;
     p.add(kReadMorePhrases, kReadMore);
@@ -256,8 +263,13 @@ void scan_dom(const Document& doc, const ContentSelection& sel, Scan& s) {
   std::vector<DateHit> hits;
   NodeId link_end = 0;  // text nodes with ids below this are inside the current <a>
   std::vector<std::pair<uint64_t, uint32_t>> sibling_kinds;
+  // The last heading whose subtree was searched for a link, and the first <a> in it: a heading
+  // nested in it (before that link) is answered from them, so nested headings cost one search.
+  NodeId searched = kNoNode, searched_link = kNoNode;
   size_t visited = 0;
   for (NodeId n = root; n != kNoNode && visited < kMaxNodes; n = doc.next_in_subtree(n, root), ++visited) {
+    if (deadline.expired("page type")) return;
+    if (n == searched_link) searched = kNoNode;
     const Node& node = doc.node(n);
     if (node.kind == NodeKind::kText) {
       Tag pt = node.parent != kNoNode ? doc.node(node.parent).tag : Tag::kUnknown;
@@ -306,11 +318,20 @@ void scan_dom(const Document& doc, const ContentSelection& sel, Scan& s) {
         ++s.headings;
         s.main_headings += in_main(n);
         // A heading that is a link: an item in a list of posts or products.
-        for (NodeId c = n; c != kNoNode; c = doc.next_in_subtree(c, n))
-          if (doc.is_element(c, Tag::k_a)) {
-            ++s.heading_links;
-            break;
-          }
+        bool linked = false;
+        if (searched != kNoNode && holds(doc, searched, n)) {
+          linked = searched_link != kNoNode && holds(doc, n, searched_link);
+        } else {
+          searched = n;
+          searched_link = kNoNode;
+          for (NodeId c = n; c != kNoNode; c = doc.next_in_subtree(c, n))
+            if (doc.is_element(c, Tag::k_a)) {
+              searched_link = c;
+              break;
+            }
+          linked = searched_link != kNoNode;
+        }
+        s.heading_links += linked;
         break;
       }
       case Tag::k_h1: ++s.h1; break;
@@ -379,6 +400,7 @@ void scan_dom(const Document& doc, const ContentSelection& sel, Scan& s) {
   // hold a link, as in a grid of products or a list of posts. Kept subtrees only.
   visited = 0;
   for (NodeId n = sel.body; n != kNoNode && visited < kMaxNodes; ++visited) {
+    if (deadline.expired("page type")) return;
     const Node& node = doc.node(n);
     if (node.kind != NodeKind::kElement || (n < sel.drop.size() && !sel.drop[n].empty())) {
       n = doc.next_skip_children(n, sel.body);
@@ -417,7 +439,7 @@ std::string_view page_feature_name(size_t i) {
 }
 
 void page_features(const Document& doc, const PageInfo& page, const ContentSelection& sel, const Extraction& out,
-                   PageFeatures& f) {
+                   PageFeatures& f, Deadline* deadline) {
   f.fill(0);
   auto set = [&](PageFeature k, double v) { f[static_cast<size_t>(k)] = static_cast<float>(v); };
   set(PageFeature::k_bias, 1);
@@ -452,8 +474,9 @@ void page_features(const Document& doc, const PageInfo& page, const ContentSelec
     set(PageFeature::k_url_service, path_has(segs, kServicePathWords) || path_has(words, kServicePathWords));
   }
 
+  Deadline unlimited;
   Scan s;
-  scan_dom(doc, sel, s);
+  scan_dom(doc, sel, s, deadline ? *deadline : unlimited);
 
   // schema.org types.
   if (!s.ld_scripts.empty()) {
@@ -542,9 +565,10 @@ namespace {
 
 }  // namespace
 
-void classify_page_type(const Document& doc, const PageInfo& page, const ContentSelection& sel, Extraction& out) {
+void classify_page_type(const Document& doc, const PageInfo& page, const ContentSelection& sel, Extraction& out,
+                        Deadline* deadline) {
   PageFeatures f;
-  page_features(doc, page, sel, out, f);
+  page_features(doc, page, sel, out, f, deadline);
 #ifdef PITH_RECORD_FEATURES
   {
     std::string rec = "page-type-features:";

@@ -10,6 +10,7 @@
 #include <array>
 #include <string_view>
 
+#include "core/deadline.h"
 #include "extract/content.h"
 #include "html/dom.h"
 #include "pith/extract.h"
@@ -46,10 +47,12 @@ inline constexpr std::string_view kPageTypeNames[] = {"article", "forum",       
                                                       "collection", "documentation", "service"};
 inline constexpr size_t kPageTypeCount = std::size(kPageTypeNames);
 
-// Features of a page; `out` must already hold the metadata (url, author, date, title).
+// Features of a page; `out` must already hold the metadata (url, author, date, title). Once the
+// deadline is spent, the walk over the DOM stops where it is and the features count what it saw.
 void page_features(const Document& doc, const PageInfo& page, const ContentSelection& sel, const Extraction& out,
-                   PageFeatures& f);
+                   PageFeatures& f, Deadline* deadline = nullptr);
 
-void classify_page_type(const Document& doc, const PageInfo& page, const ContentSelection& sel, Extraction& out);
+void classify_page_type(const Document& doc, const PageInfo& page, const ContentSelection& sel, Extraction& out,
+                        Deadline* deadline = nullptr);
 
 }  // namespace pith

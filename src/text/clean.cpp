@@ -24,6 +24,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "core/deadline.h"
 #include "core/strings.h"
 #include "core/utf8.h"
 #include "pith/clean.h"
@@ -79,6 +80,10 @@ constexpr uint32_t kMinDocumentWords = 40;      // kept text under this, with no
 constexpr size_t kListBlockMinLines = 8;        // ... unless a block of this many plain lines holds it
 constexpr size_t kTocMinLines = 5;             // numbered section headings in a row: a table of contents
 constexpr uint32_t kTocMaxWords = 12;
+// The search for runs beside the article's best one scans a range per run it finds; a page of
+// thousands of one-line runs made that quadratic. It stops after scanning this many times the
+// page's lines (real pages need one to three).
+constexpr size_t kMaxRunScansPerLine = 32;
 constexpr uint32_t kPostHeaderMaxWords = 6;     // "Joined: Mar 2019", "Posts: 1,234", "Senior Member"
 
 enum class Kind : uint8_t { kProse, kSentence, kShort };
@@ -438,6 +443,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
   if (looks_binary(input)) return Error{ErrorCode::kBinaryInput, "not text: binary data (NUL or control bytes)"};
 
   Cleaned out;
+  Deadline deadline(Deadline::Clock::now() + std::chrono::milliseconds(opt.max_millis));
   std::string_view text = input;
   if (!is_valid_utf8(input)) {
     m.repaired.clear();
@@ -475,6 +481,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
   uint32_t number = 0;
   size_t pos = 0;
   while (pos < text.size()) {
+    if (deadline.expired("line classification")) break;  // the lines read so far are the page
     size_t nl = text.find('\n', pos);
     if (nl == std::string_view::npos) nl = text.size();
     std::string_view raw = text.substr(pos, nl - pos);
@@ -724,10 +731,12 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
         break;
       }
     std::vector<std::pair<size_t, size_t>> todo = {{0, a}, {b, end}};
-    while (!todo.empty()) {
+    size_t scanned = 0;
+    while (!todo.empty() && scanned <= kMaxRunScansPerLine * limit && !deadline.expired("run search")) {
       auto [from, to] = todo.back();
       todo.pop_back();
       if (from >= to) continue;
+      scanned += to - from;
       size_t x = 0, y = 0;
       double s = best_run(from, to, x, y);
       size_t recs = 0;
@@ -1061,6 +1070,9 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
   out.lines = static_cast<uint32_t>(n);
   out.kept_lines = static_cast<uint32_t>(kept.size());
   out.noise = noise_signals(kept);
+  if (deadline.spent())
+    out.warnings.push_back("time budget hit: " + std::string(deadline.pass()) + " stopped after " +
+                           std::to_string(opt.max_millis) + " ms");
   (void)last;
   return out;
 }

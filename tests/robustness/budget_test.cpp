@@ -2,10 +2,14 @@
 // warning names the budget whenever one was hit. Budgets: pith::Budgets (include/pith/extract.h).
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <string>
 
+#include "extract/content.h"
+#include "extract/metadata.h"
 #include "helpers.h"
 #include "html/parser.h"
+#include "pith/clean.h"
 
 namespace pith::robustness {
 namespace {
@@ -261,6 +265,217 @@ TEST_P(Budget, ManyListHeadingsStayLinear) {
     EXPECT_LT(t_large, 10 * std::max(t_small, 1e-3)) << (nested ? "nested" : "flat") << ": " << t_small << " s vs " << t_large << " s";
     EXPECT_LT(t_large, kSlowSeconds);
   }
+}
+
+
+// Adversarial pages for every pass after parsing, each built at n and 4n items: 4x the page
+// may cost about 4x the time, never 16x. (Before the fixes, 60,000 <h1> took 7 s where 15,000
+// took 0.4: the orphan-heading check scanned all following siblings of every heading.) Best of
+// three runs each, compared within the run.
+struct LinearCase {
+  const char* name;
+  std::function<std::string(size_t)> build;
+  size_t n;
+};
+
+std::string numbered(std::string_view before, std::string_view after, size_t n) {
+  std::string s;
+  for (size_t i = 0; i < n; ++i) {
+    s += before;
+    s += std::to_string(i);
+    s += after;
+  }
+  return s;
+}
+
+const LinearCase kLinearCases[] = {
+    {"headings", [](size_t n) { return page(numbered("<h1>Heading ", "</h1>", n)); }, 4000},
+    {"headings with prose",
+     [](size_t n) { return page("<article>" + numbered("<h2>Part ", "</h2>" + prose_p(), n) + "</article>"); }, 2000},
+    {"headings before dropped blocks",
+     [](size_t n) { return page("<div>" + prose_p() + numbered("<h2>Part ", "</h2><nav><a href=/a>x</a></nav>", n) + "</div>"); },
+     4000},
+    {"empty headings before a dropped block",
+     [](size_t n) { return page("<div>" + prose_p() + repeat("<h2></h2>", n) + "<nav><a href=/a>x</a></nav></div>"); },
+     8000},
+    {"nested sections",
+     [](size_t n) { return page(numbered("<section><h2>Section ", "</h2>" + prose_p(), n) + repeat("</section>", n)); },
+     2000},
+    {"nested headings and links",
+     [](size_t n) { return page(prose_p() + repeat("<h2><div>", n) + "<a href=/x>deep</a>"); }, 100},
+    {"list items", [](size_t n) { return page("<article>" + prose_p() + "<ul>" + numbered("<li>item ", "</li>", n) + "</ul></article>"); }, 8000},
+    {"link list items",
+     [](size_t n) { return page("<article>" + prose_p() + "<ul>" + numbered("<li><a href=/p>item ", "</a></li>", n) + "</ul></article>"); },
+     8000},
+    {"table cells",
+     [](size_t n) { return page("<article>" + prose_p() + "<table><tr>" + numbered("<td>cell ", "</td>", n) + "</tr></table></article>"); },
+     8000},
+    {"forms",
+     [](size_t n) { return page("<article>" + prose_p() + numbered("<form><input name=q><button>Go ", "</button></form>", n) + "</article>"); },
+     4000},
+    {"links", [](size_t n) { return page("<article>" + prose_p() + numbered("<a href=/p>link ", "</a> ", n) + "</article>"); }, 8000},
+    {"cards",
+     [](size_t n) { return page("<article>" + prose_p() + numbered("<div class=card><a href=/p>card ", "</a></div>", n) + "</article>"); },
+     4000},
+    {"long class attributes",
+     [](size_t n) { return page(numbered("<div class='" + repeat("share nav ", 100) + "c", "'>" + prose_p() + "</div>", n)); }, 1000},
+    {"related lists",
+     [](size_t n) { return page("<article>" + prose_p() + numbered("<h3>Related</h3><ul><li><a href=/x>item ", "</a></li></ul>", n) + "</article>"); },
+     2000},
+    {"json-ld blocks",
+     [](size_t n) {
+       return page(prose_p(), numbered("<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"headline\":\"H",
+                                       "\",\"datePublished\":\"2020-01-02\"}</script>", n));
+     },
+     4000},
+    {"time elements",
+     [](size_t n) { return page("<article>" + prose_p() + numbered("<time datetime=2020-01-02>Jan 2, 2020 #", "</time> ", n) + "</article>"); },
+     4000},
+    {"date strings",
+     [](size_t n) { return page("<article>" + prose_p() + numbered("<p>Posted on January 5, 2020 by Someone ", ".</p>", n) + "</article>"); },
+     4000},
+    {"meta tags", [](size_t n) { return page(prose_p(), numbered("<meta property=article:tag content='tag ", "'>", n)); }, 20000},
+    {"bylines", [](size_t n) { return page("<article>" + prose_p() + numbered("<span class=author>By Someone ", "</span> ", n) + "</article>"); }, 4000},
+};
+
+TEST(BudgetLinear, EveryPassStaysLinear) {
+  Options o;
+  o.markdown = true;
+  o.comments = true;
+  o.budgets.max_millis = 600'000;  // the passes' own cost, not the budget's cut
+  Extractor ex(o);
+  for (const auto& c : kLinearCases) {
+    const std::string small = c.build(c.n), large = c.build(4 * c.n);
+    auto [t_small, t_large] = best_of_three(
+        [&](const std::string& html) {
+          auto r = ex.extract(html);
+          ASSERT_TRUE(r) << c.name << ": " << r.error().message;
+          EXPECT_FALSE(any_warning_contains(*r, "time budget hit")) << c.name;
+        },
+        small, large);
+    EXPECT_LT(t_large, 10 * std::max(t_small, 5e-3)) << c.name << ": " << t_small << " s vs " << t_large << " s";
+  }
+}
+
+// The same for pith clean: many short lines, many repeated lines, very long lines, and a page
+// of one-line runs of prose between short lines (the search for the article's further runs
+// scanned the rest of the page once per run it found).
+struct CleanCase {
+  const char* name;
+  std::function<std::string(size_t)> build;
+  size_t n;
+};
+
+// A word per number, so that lines differ by more than their digits.
+std::string word_for(size_t i) {
+  std::string s;
+  for (++i; i; i /= 20) {
+    s += "bcdfghjklmnpqrstvwxz"[i % 20];
+    s += "aeiou"[i % 5];
+  }
+  return s;
+}
+
+const CleanCase kCleanCases[] = {
+    {"short lines", [](size_t n) { return numbered("item ", "\n", n); }, 40000},
+    {"repeated lines", [](size_t n) { return repeat(std::string(kProse) + "\n", n); }, 20000},
+    {"very long lines", [](size_t n) { return repeat(repeat(std::string(kProse) + " ", 50) + "\n", n); }, 400},
+    {"one-line runs",
+     [](size_t n) {
+       std::string s;
+       for (size_t i = 0; i < n; ++i)
+         s += "The cat sat on the mat and it was good " + word_for(i) + ".\n" + word_for(i + 7) + " " + word_for(i + 3) +
+              "\n" + word_for(i + 5) + "\n";
+       return s;
+     },
+     8000},
+};
+
+TEST(BudgetLinear, CleaningStaysLinear) {
+  CleanOptions o;
+  o.max_millis = 600'000;
+  Cleaner cleaner(o);
+  for (const auto& c : kCleanCases) {
+    const std::string small = c.build(c.n), large = c.build(4 * c.n);
+    auto [t_small, t_large] = best_of_three(
+        [&](const std::string& text) {
+          auto r = cleaner.clean(text);
+          ASSERT_TRUE(r) << c.name << ": " << r.error().message;
+          EXPECT_TRUE(r->warnings.empty()) << c.name << ": " << r->warnings[0];
+        },
+        small, large);
+    EXPECT_LT(t_large, 10 * std::max(t_small, 2e-3)) << c.name << ": " << t_small << " s vs " << t_large << " s";
+  }
+}
+
+// A page whose passes after parsing took seconds (60,000 <h1>: 7 s with a budget of 500 ms,
+// when only parsing checked the clock) finishes within a small multiple of a tiny budget, with
+// a result and a warning.
+TEST_P(Budget, TimeBudgetCoversTheWholePage) {
+  const std::string html = page(numbered("<h1>Section ", "</h1>", 60'000) + prose_p());
+  Options o = options();
+  o.budgets.max_millis = 50;
+  Extractor ex(o);
+  auto t = timed_extract(ex, html);
+  ASSERT_TRUE(t.result) << t.result.error().message;
+  expect_sane(*t.result);
+  EXPECT_TRUE(any_warning_contains(*t.result, "time budget hit: ")) << t.result->warnings.size();
+  EXPECT_TRUE(contains(t.result->text, "Section 0")) << t.result->text.substr(0, 200);
+  EXPECT_LT(t.seconds, 20 * 0.050) << "a 50 ms budget took " << t.seconds << " s";
+}
+
+// Once the deadline is spent, each pass after parsing takes its short way, deterministically:
+// the selection still drops scripts and picks a container but stops labelling chrome and
+// pruning, and names itself; metadata stops its scan of the DOM.
+TEST(BudgetPasses, SpentDeadlineCutsSelectionShort) {
+  const std::string html = page("<script>var x = 1;</script><nav><a href=/a>Home</a> <a href=/b>News</a></nav><article>" +
+                                prose_p() + "</article>");
+  Document doc;
+  auto parser = make_parser(ParserKind::kHtml5);
+  ASSERT_TRUE(parser->parse(html, ParseLimits{}, doc));
+  Options options;
+  ContentSelector selector;
+  ContentSelection full, cut;
+  selector.select(doc, options, full);
+  EXPECT_EQ(full.drop[full.body].size(), 0u);
+  Deadline spent(Deadline::Clock::now() - std::chrono::milliseconds(1));
+  selector.select(doc, options, cut, {}, &spent);
+  EXPECT_TRUE(spent.spent());
+  EXPECT_EQ(spent.pass(), "content selection");
+  ASSERT_NE(cut.main, kNoNode);
+  size_t nav_full = 0, nav_cut = 0, script_cut = 0;
+  for (NodeId n = 0; n < doc.size(); ++n) {
+    nav_full += full.drop[n] == "tag:nav";
+    nav_cut += cut.drop[n] == "tag:nav";
+    script_cut += !cut.drop[n].empty() && doc.is_element(n, Tag::k_script);
+  }
+  EXPECT_EQ(nav_full, 1u);
+  EXPECT_EQ(nav_cut, 0u);    // chrome labelling stopped at once
+  EXPECT_EQ(script_cut, 1u);  // scripts never come out as text
+
+  Extraction meta;
+  Deadline spent_too(Deadline::Clock::now() - std::chrono::milliseconds(1));
+  extract_metadata(doc, PageInfo{}, full, meta, &spent_too);
+  EXPECT_EQ(spent_too.pass(), "metadata");
+  EXPECT_EQ(meta.title, "");  // the scan stopped before the <title>
+  Extraction whole;
+  extract_metadata(doc, PageInfo{}, full, whole);
+  EXPECT_EQ(whole.title, "Robustness");
+}
+
+// pith clean's budget: past it, the lines read so far are the page (none, with no time at all),
+// and a warning says so.
+TEST(BudgetPasses, CleanTimeBudgetCutsWithAWarning) {
+  CleanOptions o;
+  o.max_millis = 0;
+  Cleaner cleaner(o);
+  std::string text;
+  for (size_t i = 0; i < 20000; ++i) text += std::string(kProse) + " So said " + word_for(i) + ".\n";
+  auto r = cleaner.clean(text);
+  ASSERT_TRUE(r) << r.error().message;
+  ASSERT_EQ(r->warnings.size(), 1u);
+  EXPECT_EQ(r->warnings[0], "time budget hit: line classification stopped after 0 ms");
+  EXPECT_LT(r->lines, 20000u);
 }
 
 }  // namespace

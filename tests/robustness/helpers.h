@@ -3,11 +3,13 @@
 #pragma once
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <random>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "core/utf8.h"
 #include "pith/extract.h"
@@ -83,6 +85,23 @@ inline Timed timed_extract(Extractor& ex, std::string_view bytes, const PageInfo
   Result<Extraction> r = ex.extract(bytes, info);
   double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return {std::move(r), s};
+}
+
+// The best of three timings of f(small) and f(large), taken in turn in the same run: a speed
+// test on a shared, noisy machine compares the two instead of holding either to a threshold.
+template <class F>
+std::pair<double, double> best_of_three(F&& f, const std::string& small, const std::string& large) {
+  double t_small = 1e9, t_large = 1e9;
+  for (int run = 0; run < 3; ++run) {
+    auto t0 = std::chrono::steady_clock::now();
+    f(small);
+    auto t1 = std::chrono::steady_clock::now();
+    f(large);
+    auto t2 = std::chrono::steady_clock::now();
+    t_small = std::min(t_small, std::chrono::duration<double>(t1 - t0).count());
+    t_large = std::min(t_large, std::chrono::duration<double>(t2 - t1).count());
+  }
+  return {t_small, t_large};
 }
 
 // Every test of a suite runs once per parser (suffix /libxml2 or /html5): bad input must be
