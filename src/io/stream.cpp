@@ -57,24 +57,23 @@ class RawInput {
     if (mark_ >= base_ && mark_ - base_ < keep_from && base_ + pos_ - mark_ <= kMaxKeepBack)
       keep_from = static_cast<size_t>(mark_ - base_);
     if (keep_from > 0) {
-      buf_.erase(0, keep_from);
+      std::memmove(buf_.data(), buf_.data() + keep_from, len_ - keep_from);
       base_ += keep_from;
       pos_ -= keep_from;
       len_ -= keep_from;
     }
-    buf_.resize(len_ + kInputChunk);
+    // buf_.size() is the room, len_ the bytes in it: growing zero-fills, so it grows only.
+    if (buf_.size() < len_ + kInputChunk) buf_.resize(len_ + kInputChunk);
     while (true) {
       ssize_t n = ::read(fd_, buf_.data() + len_, kInputChunk);
       if (n < 0 && errno == EINTR) continue;
       if (n < 0) {
         errors.push_back(Error{ErrorCode::kIo, std::string("read error: ") + std::strerror(errno), base_ + len_});
         eof_ = true;
-        buf_.resize(len_);
         return false;
       }
       if (n == 0) eof_ = true;
       len_ += static_cast<size_t>(n);
-      buf_.resize(len_);
       return n > 0;
     }
   }
@@ -423,33 +422,32 @@ BufferedReader::BufferedReader(std::unique_ptr<ByteSource> src) : src_(std::move
 
 bool BufferedReader::fill() {
   if (eof_) return false;
-  if (pos_ > 0 && pos_ == buf_.size()) {
-    buf_.clear();
-    pos_ = 0;
-  } else if (pos_ > (1u << 20)) {
-    buf_.erase(0, pos_);
+  // Drop what was consumed once it is at least what is left: the move is then shorter than
+  // what it frees. buf_.size() is the room, end_ the bytes in it (growing zero-fills).
+  if (pos_ > 0 && pos_ >= end_ - pos_) {
+    std::memmove(buf_.data(), buf_.data() + pos_, end_ - pos_);
+    end_ -= pos_;
     pos_ = 0;
   }
-  size_t old = buf_.size();
-  buf_.resize(old + kInputChunk);
-  size_t n = src_->read(buf_.data() + old, kInputChunk);
-  buf_.resize(old + n);
+  if (buf_.size() < end_ + kInputChunk) buf_.resize(end_ + kInputChunk);
+  size_t n = src_->read(buf_.data() + end_, kInputChunk);
+  end_ += n;
   if (n == 0) eof_ = true;
   return n > 0;
 }
 
-bool BufferedReader::at_end() { return pos_ == buf_.size() && !fill(); }
+bool BufferedReader::at_end() { return pos_ == end_ && !fill(); }
 
 bool BufferedReader::read_line(std::string& line, size_t max_len, bool* too_long) {
   line.clear();
   if (too_long) *too_long = false;
   bool any = false;
   while (true) {
-    if (pos_ == buf_.size() && !fill()) {
+    if (pos_ == end_ && !fill()) {
       return any;
     }
     any = true;
-    std::string_view rest(buf_.data() + pos_, buf_.size() - pos_);
+    std::string_view rest(buf_.data() + pos_, end_ - pos_);
     size_t nl = rest.find('\n');
     size_t take = nl == std::string_view::npos ? rest.size() : nl;
     size_t room = line.size() < max_len ? max_len - line.size() : 0;
@@ -467,8 +465,8 @@ bool BufferedReader::read_line(std::string& line, size_t max_len, bool* too_long
 size_t BufferedReader::read(size_t n, std::string& out) {
   size_t got = 0;
   while (got < n) {
-    if (pos_ == buf_.size() && !fill()) break;
-    size_t k = std::min(n - got, buf_.size() - pos_);
+    if (pos_ == end_ && !fill()) break;
+    size_t k = std::min(n - got, end_ - pos_);
     out.append(buf_.data() + pos_, k);
     pos_ += k;
     offset_ += k;
@@ -480,8 +478,8 @@ size_t BufferedReader::read(size_t n, std::string& out) {
 size_t BufferedReader::skip(size_t n) {
   size_t got = 0;
   while (got < n) {
-    if (pos_ == buf_.size() && !fill()) break;
-    size_t k = std::min(n - got, buf_.size() - pos_);
+    if (pos_ == end_ && !fill()) break;
+    size_t k = std::min(n - got, end_ - pos_);
     pos_ += k;
     offset_ += k;
     got += k;
@@ -490,9 +488,9 @@ size_t BufferedReader::skip(size_t n) {
 }
 
 std::string_view BufferedReader::peek(size_t n) {
-  while (buf_.size() - pos_ < n && fill()) {
+  while (end_ - pos_ < n && fill()) {
   }
-  return std::string_view(buf_.data() + pos_, std::min(n, buf_.size() - pos_));
+  return std::string_view(buf_.data() + pos_, std::min(n, end_ - pos_));
 }
 
 void BufferedReader::unread(std::string_view bytes) {
@@ -502,6 +500,7 @@ void BufferedReader::unread(std::string_view bytes) {
     std::memcpy(buf_.data() + pos_, bytes.data(), bytes.size());
   } else {
     buf_.replace(0, pos_, bytes);
+    end_ = end_ - pos_ + bytes.size();
     pos_ = 0;
   }
   offset_ -= bytes.size();
@@ -514,11 +513,11 @@ size_t BufferedReader::skip_to_line_starting(std::string_view prefix, bool* foun
   const std::string needle = "\n" + std::string(prefix);
   bool at_line_start = true;
   while (true) {
-    if (buf_.size() - pos_ < needle.size() && !eof_) {
+    if (end_ - pos_ < needle.size() && !eof_) {
       fill();
       continue;
     }
-    std::string_view rest(buf_.data() + pos_, buf_.size() - pos_);
+    std::string_view rest(buf_.data() + pos_, end_ - pos_);
     if (rest.empty()) return skipped;
     if (at_line_start && rest.starts_with(prefix)) {
       *found = true;
@@ -555,8 +554,8 @@ size_t BufferedReader::skip_to(std::string_view needle, bool* found) {
   size_t skipped = 0;
   *found = false;
   while (true) {
-    if (buf_.size() - pos_ < needle.size() && fill()) continue;
-    std::string_view rest(buf_.data() + pos_, buf_.size() - pos_);
+    if (end_ - pos_ < needle.size() && fill()) continue;
+    std::string_view rest(buf_.data() + pos_, end_ - pos_);
     size_t hit = rest.find(needle);
     if (hit != std::string_view::npos) {
       pos_ += hit;

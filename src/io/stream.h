@@ -14,12 +14,12 @@
 #include <string_view>
 #include <vector>
 
+#include "pith/input.h"  // Inflater
 #include "pith/result.h"
 
 namespace pith {
 
 enum class Compression { kNone, kGzip, kZstd };
-enum class Inflater { kIsal, kZlib };  // kIsal falls back to zlib where ISA-L is not built in
 
 std::string_view compression_name(Compression c);
 // From the first bytes: 1f 8b = gzip, 28 b5 2f fd = zstd, else none.
@@ -72,7 +72,7 @@ class BufferedReader {
   bool fill();  // false at the end
   std::unique_ptr<ByteSource> src_;
   std::string buf_;
-  size_t pos_ = 0;
+  size_t pos_ = 0, end_ = 0;  // consumed up to pos_; bytes up to end_ (buf_.size() is the room)
   uint64_t offset_ = 0;
   bool eof_ = false;
 };
