@@ -246,8 +246,6 @@ void Console::finish() {
 
 void report(std::string_view what) { console().fail(what); }
 
-void report(std::string_view file, size_t offset, std::string_view what) { console().error("", file, offset, what); }
-
 namespace {
 bool quiet_flag = false;  // -q/--quiet of whichever subcommand ran
 }  // namespace
@@ -339,15 +337,5 @@ bool Output::close() {
   temp_slot_ = -1;
   return ok;
 }
-
-// Callers count records (of WARC and JSONL files too) against a total of files: no item total.
-Progress::Progress(size_t total_files, size_t total_bytes) {
-  console().start_progress({.unit = "pages", .bytes = total_bytes});
-  (void)total_files;
-}
-
-void Progress::update(size_t items, size_t bytes) { console().progress({.items = items, .bytes = bytes}); }
-
-void Progress::finish() { console().finish(); }
 
 }  // namespace pith::cli

@@ -134,11 +134,6 @@ Console& console();
 // "pith: what" on stderr, above the progress line: the command failed (Console::fail).
 void report(std::string_view what);
 
-// Transitional: "pith: FILE:OFFSET: what" as an error of no particular reason. Commands move to
-// console().error(reason, path, offset, what), which counts by reason and knows "no offset";
-// this goes once they all have.
-void report(std::string_view file, size_t offset, std::string_view what);
-
 // The options every subcommand has (-q/--quiet), added by main to each of them; the console
 // takes them once the command line is parsed (apply_common_options).
 void add_common_options(CLI::App& sub);
@@ -165,15 +160,6 @@ class Output {
   int temp_slot_ = -1;  // tmp_'s slot in the signal clean-up registry (io/writer.h)
   bool broken_pipe_ = false;
   bool failed_ = false;
-};
-
-// Transitional: the old progress display, now drawn by the console (pages done against the
-// inputs' bytes). Commands move to console().start_progress / progress / finish.
-class Progress {
- public:
-  Progress(size_t total_files, size_t total_bytes);
-  void update(size_t items, size_t bytes);
-  void finish();
 };
 
 }  // namespace pith::cli
