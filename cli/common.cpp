@@ -27,11 +27,12 @@ void append_hex_escape(unsigned char c, std::string& out) {
   out.push_back(kHex[c & 15]);
 }
 
-// "45s", "12m05s", "2h03m".
+// "0.4s", "45s", "12m05s", "2h03m" (tenths below 10 s: a short run's ETA is not "0s" throughout).
 std::string format_duration(double secs) {
   const auto s = static_cast<uint64_t>(secs + 0.5);
   char buf[32];
-  if (s < 60) std::snprintf(buf, sizeof buf, "%llus", static_cast<unsigned long long>(s));
+  if (secs < 9.95) std::snprintf(buf, sizeof buf, "%.1fs", secs);
+  else if (s < 60) std::snprintf(buf, sizeof buf, "%llus", static_cast<unsigned long long>(s));
   else if (s < 3600) std::snprintf(buf, sizeof buf, "%llum%02llus", static_cast<unsigned long long>(s / 60),
                                    static_cast<unsigned long long>(s % 60));
   else std::snprintf(buf, sizeof buf, "%lluh%02llum", static_cast<unsigned long long>(s / 3600),

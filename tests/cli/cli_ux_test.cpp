@@ -255,7 +255,7 @@ TEST_F(CliUxTest, ProgressOnATerminalIsRedrawnAtMostTenTimesASecond) {
   bool eta_seen = false;
   for (const auto& l : lines) {
     EXPECT_TRUE(std::regex_search(l, std::regex("^[0-9]+/150 pages  [0-9]+ pages/s"))) << l;
-    if (std::regex_search(l, std::regex("[0-9]+%  ETA [1-9][0-9]*s"))) eta_seen = true;
+    if (std::regex_search(l, std::regex("[0-9]+%  ETA (0\\.[1-9]|[1-9][0-9.]*)s"))) eta_seen = true;
   }
   EXPECT_TRUE(eta_seen) << "no line with an ETA over 0 s: " << r.tty;
   // The line is cleared at the end: the last clear is not followed by another line.
