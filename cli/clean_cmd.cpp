@@ -42,6 +42,7 @@ struct CleanArgs {
   unsigned jobs = 0;
   size_t max_bytes = CleanOptions{}.max_input_bytes;
   size_t max_line_bytes = CleanOptions{}.max_line_bytes;
+  uint32_t max_millis = CleanOptions{}.max_millis;
 };
 
 struct Done {
@@ -57,6 +58,7 @@ struct Done {
   size_t bytes = 0;
   size_t dropped = 0;
   bool empty = false;  // a record whose text was empty: written with nothing kept
+  std::vector<std::string> budget_warnings;  // "time budget hit: ...": the record was cut short
 };
 
 void write_dropped_json(JsonWriter& w, const Cleaned& c) {
@@ -142,6 +144,7 @@ int run_clean(const CleanArgs& args) {
   copt.max_input_bytes = a.max_bytes;
   copt.max_line_bytes = a.max_line_bytes;
   copt.keep_title = a.keep_title;
+  copt.max_millis = a.max_millis;
   copt.list_dropped = a.format == "json";  // the other formats write no dropped lines
 
   std::unique_ptr<BoilerplateLearner> learner;
@@ -221,6 +224,8 @@ int run_clean(const CleanArgs& args) {
       return d;
     }
     d.dropped = c->lines - c->kept_lines;
+    for (const auto& w : c->warnings)
+      if (w.find("budget hit") != std::string::npos) d.budget_warnings.push_back(w);
     if (a.format == "json") {
       JsonWriter w2(d.out);
       w2.begin_object().field("source", d.source);
@@ -316,6 +321,7 @@ int run_clean(const CleanArgs& args) {
       write_reject(d);
     } else {
       ++cleaned;
+      for (const auto& w : d.budget_warnings) con.warning("budget", d.source, w);
       dropped_lines += d.dropped;
       empty += d.empty;
       Output* o = sink_for(d.file);
@@ -385,6 +391,8 @@ Runner add_clean_command(CLI::App& app) {
   sub->add_option("--rejects", a->rejects, "Write every rejected record here as JSONL: source, line, reason, message");
   sub->add_option("-j,--jobs", a->jobs, "Threads; output order is input order")->default_str(all_cores_default());
   sub->add_option("--max-bytes", a->max_bytes, "Reject pages / records larger than this many bytes");
+  sub->add_option("--max-millis", a->max_millis,
+                  "Time budget per record in milliseconds: past it, what was cleaned so far, with a warning");
   sub->add_option("--max-line-bytes", a->max_line_bytes, "Drop lines longer than this many bytes (overlong_line)");
   return [a] { return run_clean(*a); };
 }

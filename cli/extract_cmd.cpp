@@ -42,6 +42,7 @@ struct PageResult {
   std::vector<std::pair<uint64_t, std::string>> notes;  // damage of the compressed stream
   bool file_error = false, notes_only = false, multi = false;
   bool no_text = false;  // extracted, but no main text (Extraction::text is empty)
+  std::vector<std::string> budget_warnings;  // "time budget hit: ...": the page was cut short
 };
 
 int run_extract(const ExtractArgs& a) {
@@ -126,6 +127,8 @@ int run_extract(const ExtractArgs& a) {
     }
     const Extraction& e = *ex;
     r.no_text = e.text.empty();
+    for (const auto& w : e.warnings)
+      if (w.find("budget hit") != std::string::npos) r.budget_warnings.push_back(w);
     if (json || jsonl) {
       write_json(e, r.source == "-" ? "-" : r.source, r.record);
     } else {
@@ -184,6 +187,7 @@ int run_extract(const ExtractArgs& a) {
       ++no_text;
       con.warning("no_text", r.source, kNoMainTextWarning);
     }
+    for (const auto& w : r.budget_warnings) con.warning("budget", r.source, w);
     con.progress({.items = records, .bytes = stream.raw_done(), .files = stream.files_done()});
     return true;
   };

@@ -270,8 +270,14 @@ class WarcRecords : public RecordReader {
     } else if (!ce.empty() && ce != "identity") {
       return bad(rec, "content_encoding",
                  Error{ErrorCode::kBadInput, "WARC response record: Content-Encoding " + ce + " is not supported", rec.offset});
+    } else if (!decoded.empty() && body.data() == decoded.data()) {
+      rec.body = std::move(decoded);
     } else {
-      rec.body.assign(body);
+      // The body is the end of the block: take the block's buffer (no new allocation per page).
+      const size_t at = static_cast<size_t>(body.data() - w_.block.data()), size = body.size();
+      rec.body = std::move(w_.block);
+      rec.body.erase(0, at);
+      rec.body.resize(size);
     }
     rec.kind = InputRecord::kHtml;
     return true;

@@ -197,3 +197,27 @@ TEST(InputCli, AnUnsupportedFormatIsOneLineNotABadRecord) {
 
 }  // namespace
 }  // namespace pith
+
+namespace pith {
+namespace {
+
+// Issue 10, point 4, through the binary: --max-millis covers the whole page in both commands,
+// and a page cut by it is named on stderr (text output has no warnings field).
+TEST(BudgetCli, APageCutByTheTimeBudgetIsNamed) {
+  TempDir d;
+  std::string page = "<html><body>";
+  for (int i = 0; i < 60000; ++i) page += "<h1>Heading " + std::to_string(i) + "</h1><p>x</p>";
+  d.write("headings.html", page + "</body></html>");
+  Ran r = pith(d, "extract headings.html --max-millis 20");
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.err.find("pith: headings.html: time budget hit"), std::string::npos) << r.err;
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "Line " + std::to_string(i) + " of a page that goes on and on.\n";
+  d.write("long.txt", text);
+  Ran c = pith(d, "clean long.txt --max-millis 0");
+  EXPECT_EQ(c.code, 0) << c.err;
+  EXPECT_NE(c.err.find("pith: long.txt: time budget hit"), std::string::npos) << c.err;
+}
+
+}  // namespace
+}  // namespace pith
