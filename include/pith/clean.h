@@ -26,6 +26,7 @@
 #include <string_view>
 #include <vector>
 
+#include "pith/export.h"
 #include "pith/result.h"
 
 namespace pith {
@@ -79,7 +80,7 @@ struct Cleaned {
   std::vector<std::string> warnings;  // invalid UTF-8 repaired, time budget hit, ...
 };
 
-class Cleaner {
+class PITH_API Cleaner {
  public:
   explicit Cleaner(CleanOptions options = {});
   ~Cleaner();
@@ -97,7 +98,7 @@ class Cleaner {
 };
 
 // Every reason a line can be dropped for, in a stable order (for stats and docs).
-const std::vector<std::string_view>& drop_reason_names();
+PITH_API const std::vector<std::string_view>& drop_reason_names();
 
 // Cross-page boilerplate in bounded memory. Pass 1: observe(text, url) for every page (any
 // order; pages with identical text count once). Pass 2: give the learner to CleanOptions.
@@ -114,7 +115,7 @@ struct LearnerOptions {
   size_t max_line_bytes = 2048;      // longer lines are prose; they are not counted
 };
 
-class BoilerplateLearner {
+class PITH_API BoilerplateLearner {
  public:
   explicit BoilerplateLearner(LearnerOptions options = {});
   ~BoilerplateLearner();
@@ -139,6 +140,6 @@ class BoilerplateLearner {
 };
 
 // The site of a URL, as learned boilerplate groups it: the host, lower-cased, without "www.".
-std::string_view url_site(std::string_view url);
+PITH_API std::string_view url_site(std::string_view url);
 
 }  // namespace pith

@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "pith/export.h"
 #include "pith/result.h"
 
 namespace pith {
@@ -93,7 +94,7 @@ struct Extraction {
 inline constexpr std::string_view kNoMainTextWarning =
     "no main text found (nothing visible outside scripts, styles and boilerplate)";
 
-class Extractor {
+class PITH_API Extractor {
  public:
   explicit Extractor(Options options = {});
   ~Extractor();
@@ -109,6 +110,6 @@ class Extractor {
 };
 
 // JSON for one extraction (one line, no trailing newline), with `source` first when given.
-void write_json(const Extraction& e, std::string_view source, std::string& out);
+PITH_API void write_json(const Extraction& e, std::string_view source, std::string& out);
 
 }  // namespace pith

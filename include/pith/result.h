@@ -7,6 +7,8 @@
 #include <utility>
 #include <variant>
 
+#include "pith/export.h"
+
 namespace pith {
 
 enum class ErrorCode {
@@ -23,7 +25,7 @@ enum class ErrorCode {
 };
 
 // A stable short name per code ("empty_input", ...), used in stats and rejects.
-std::string_view error_code_name(ErrorCode code);
+PITH_API std::string_view error_code_name(ErrorCode code);
 
 struct Error {
   ErrorCode code;

@@ -12,22 +12,10 @@
 #include "filter/badwords.h"
 #include "filter/quality.h"
 #include "pith/result.h"
+#include "pith/run.h"  // Doc, RecipeOptions, TextCleaner, recipe_names
 #include "text/lang.h"
 
 namespace pith {
-
-// One document on its way through the pipeline.
-struct Doc {
-  std::string id, url, date;  // date: crawl date (WARC-Date) or the input's "date"
-  std::string source;         // input file
-  uint64_t offset = 0;        // decompressed offset of its record in the input
-  std::string text;
-  std::string title, author, published, sitename, description, page_type, html_lang;
-  std::string lang;
-  double lang_score = 0;
-  std::string comments;  // HTML records with --comments: the comment section
-  double noise = -1;     // text records: pith clean's noise score (0..1); -1 when not measured
-};
 
 class Stage {
  public:
@@ -79,26 +67,8 @@ struct Recipe {
   std::vector<std::pair<std::string, std::string>> skipped_rules;
 };
 
-struct RecipeOptions {
-  bool languages_set = false;          // when true, `languages` replaces the recipe's list
-  std::vector<std::string> languages;  // empty = label only
-  double lang_threshold = -1;          // < 0: the recipe's own
-  // A fastText language-ID model (lid.176.bin): used instead of CLD2 when given. lang_model
-  // wins over lang_model_path, which make_recipe loads.
-  std::shared_ptr<const FastTextLanguageModel> lang_model;
-  std::string lang_model_path;
-  // C4's bad-words list (LDNOOBW), one entry per line: the c4 recipe's c4_badwords stage; other
-  // recipes add the stage after their quality filters. Without it the c4 recipe skips the rule.
-  std::string badwords_path;
-};
-
 // "none", "gopher", "c4", "fineweb" (docs/recipes.md). An unknown name is kBadInput; a model or
 // list that cannot be loaded is kIo / kBadInput with "PATH: ..." in the message.
 Result<Recipe> make_recipe(std::string_view name, const RecipeOptions& options = {});
-std::vector<std::string_view> recipe_names();
-
-// The hook for WET / plain-text records: rewrites doc.text (and may fill title and
-// published) or returns a drop reason. run_pipeline's default is pith::Cleaner (pith clean).
-using TextCleaner = std::function<std::string_view(Doc& doc)>;
 
 }  // namespace pith
