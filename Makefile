@@ -2,7 +2,7 @@
 BUILD ?= build
 JOBS  ?= $(shell nproc)
 
-.PHONY: setup build demo test test-all sanitize sanitize-bench fuzz fuzz-clean fuzz-warc bench clean
+.PHONY: setup build install demo test test-all sanitize sanitize-bench fuzz fuzz-clean fuzz-warc bench clean
 
 setup:
 	bash scripts/setup-debian.sh
@@ -10,6 +10,11 @@ setup:
 build: setup
 	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 	cmake --build $(BUILD) -j $(JOBS)
+
+# Installs bin/pith, the library, its headers, the CMake package and pith.pc under PREFIX.
+PREFIX ?= /usr/local
+install: build
+	cmake --install $(BUILD) --prefix $(PREFIX)
 
 # Runs pith extract on the bundled example pages.
 demo: build
