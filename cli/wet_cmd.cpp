@@ -80,43 +80,42 @@ void visible_lines(const Document& doc, std::string& out) {
   end_line(line, out);
 }
 
-// File-level errors carry offset 0; a stream that breaks further in says where.
-std::optional<uint64_t> offset_of(const Error& e) {
-  return e.offset ? std::optional<uint64_t>(e.offset) : std::nullopt;
-}
-
 int run_wet(const WetArgs& a) {
   Console& con = console();
-  std::vector<PathError> errors;
-  std::vector<std::string> files = list_page_files(a.inputs, errors);
-  for (const auto& e : errors) con.error("io", e.path, e.what);
+  InputList in = list_inputs(a.inputs, {.exclude = {a.output}, .walk = {InputFormat::kHtml}});
+  for (const auto& e : in.errors) con.error("io", e.path, e.what);
+  if (std::string clash = check_outputs(in, a.output, false); !clash.empty()) {
+    report(clash);
+    return kExitFailed;
+  }
   Output out;
   if (!out.open(a.output)) return kExitFailed;
   CharsetDecoder decoder;
   auto parser = make_parser(a.parser == "html5" ? ParserKind::kHtml5 : ParserKind::kLibxml2);
   Document doc;
   std::string utf8, text, record;
-  std::vector<uint64_t> sizes;  // on disk, for the progress line's ETA
-  uint64_t total_size = 0, size_done = 0;
-  for (const auto& path : files) {
-    std::error_code ec;
-    const uint64_t size = path == "-" ? 0 : std::filesystem::file_size(path, ec);
-    sizes.push_back(ec ? 0 : size);
-    total_size += sizes.back();
-  }
-  con.start_progress({.unit = "pages", .items = files.size(), .bytes = total_size});
-  size_t rejected = errors.size();
-  for (size_t i = 0; i < files.size(); ++i) {
-    const std::string& path = files[i];
-    size_done += sizes[i];
-    con.progress({.items = i, .bytes = size_done - sizes[i]});
-    auto bytes = read_page_file(path, 64u << 20);
-    if (!bytes) {
-      con.error(error_code_name(bytes.error().code), path, offset_of(bytes.error()), bytes.error().message);
+  uint64_t total_size = 0;
+  for (const auto& f : in.files) total_size += f.size;
+  con.start_progress({.unit = "pages", .items = in.files.size(), .bytes = total_size});
+  size_t rejected = in.errors.size(), pages = 0;
+  ReaderOptions ro;
+  ro.want = PageKind::kHtml;
+  ro.format = InputFormat::kHtml;  // every file is one page (bench/clean's input)
+  InputStream stream(in, ro);
+  StreamRecord item;
+  while (stream.next(item)) {
+    const std::string& path = in.files[item.file].path;
+    const InputRecord& rec = item.rec;
+    con.progress({.items = pages, .bytes = stream.raw_done(), .files = stream.files_done()});
+    if (item.trailing) continue;
+    ++pages;
+    if (rec.kind != InputRecord::kHtml) {
+      con.error(rec.reason, path, rec.error.offset ? std::optional<uint64_t>(rec.error.offset) : std::nullopt,
+                rec.error.message);
       ++rejected;
       continue;
     }
-    auto decoded = decoder.decode(*bytes, "", utf8);
+    auto decoded = decoder.decode(rec.body, "", utf8);
     if (!decoded) {
       con.error(error_code_name(decoded.error().code), path, decoded.error().message);
       ++rejected;

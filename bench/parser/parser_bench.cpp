@@ -44,18 +44,19 @@ struct Page {
 };
 
 std::vector<Page> load_pages(const std::vector<std::string>& dirs) {
-  std::vector<PathError> errors;
+  InputList in = list_inputs(dirs, {.walk = {InputFormat::kHtml}});
+  for (const auto& e : in.errors) std::fprintf(stderr, "%s: %s\n", e.path.c_str(), e.what.c_str());
   std::vector<Page> pages;
   CharsetDecoder decoder;
-  for (const std::string& file : list_page_files(dirs, errors)) {
-    auto raw = read_page_file(file, size_t{64} << 20);
-    if (!raw) continue;
+  InputStream stream(in, {.format = InputFormat::kHtml, .want = PageKind::kHtml});
+  StreamRecord r;
+  while (stream.next(r)) {
+    if (r.rec.kind != InputRecord::kHtml) continue;
     Page p;
-    p.name = file;
-    if (!decoder.decode(*raw, "", p.html)) continue;
+    p.name = in.files[r.file].path;
+    if (!decoder.decode(r.rec.body, "", p.html)) continue;
     pages.push_back(std::move(p));
   }
-  for (const auto& e : errors) std::fprintf(stderr, "%s: %s\n", e.path.c_str(), e.what.c_str());
   return pages;
 }
 

@@ -88,7 +88,8 @@ class Lister {
     if ((!named && excluded(key)) || !seen_.insert(key).second) return;
     InputFile f{path, root, rel, 0};
     std::error_code ec;
-    f.size = fs::file_size(path, ec);
+    uint64_t size = fs::is_regular_file(path, ec) ? fs::file_size(path, ec) : 0;
+    f.size = ec ? 0 : size;  // a FIFO or a device has no size: no byte total for it
     // Readable? (root reads anything; others are told here, not half-way through a run)
     if (::access(path.c_str(), R_OK) != 0) {
       out.errors.push_back({path, errno_text(errno)});
@@ -179,7 +180,8 @@ InputList list_inputs(const std::vector<std::string>& args, const ListOptions& o
             else lister.add_file(m, a, fs::path(m).filename().string(), out);
           }
         } else {
-          out.errors.push_back({a, rc == GLOB_NOMATCH ? "no file matches" : "cannot expand the pattern"});
+          out.errors.push_back({a, rc == GLOB_NOMATCH ? "no such file or folder, and no file matches it as a pattern"
+                                                       : "cannot expand the pattern"});
         }
         globfree(&g);
         continue;
@@ -267,67 +269,6 @@ Result<size_t> gunzip(std::string_view data, size_t max_bytes, std::string& out)
   }
   inflateEnd(&zs);
   return out.size();
-}
-
-Result<std::string> read_page_file(const std::string& path, size_t max_bytes) {
-  std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
-  if (!f) return Error{ErrorCode::kIo, std::strerror(errno)};
-  std::string data;
-  char buf[1 << 16];
-  size_t n;
-  // Compressed input may be up to max_bytes too; the inflated size is checked again below.
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
-    data.append(buf, n);
-    if (data.size() > max_bytes) {
-      if (f != stdin) std::fclose(f);
-      return Error{ErrorCode::kTooLarge, "file over the budget of " + std::to_string(max_bytes) + " bytes"};
-    }
-  }
-  bool err = std::ferror(f);
-  if (f != stdin) std::fclose(f);
-  if (err) return Error{ErrorCode::kIo, "read error"};
-  if (data.size() >= 2 && static_cast<unsigned char>(data[0]) == 0x1f && static_cast<unsigned char>(data[1]) == 0x8b) {
-    std::string out;
-    auto r = gunzip(data, max_bytes, out);
-    if (!r) return r.error();
-    return out;
-  }
-  return data;
-}
-
-bool is_page_name(std::string_view name) {
-  std::string n = ascii_lowercase(name);
-  if (n.ends_with(".gz")) n.resize(n.size() - 3);
-  return n.ends_with(".html") || n.ends_with(".htm") || n.ends_with(".xhtml");
-}
-
-std::vector<std::string> list_page_files(const std::vector<std::string>& paths, std::vector<PathError>& errors) {
-  std::vector<std::string> out;
-  for (const auto& p : paths) {
-    if (p == "-") {
-      out.push_back(p);
-      continue;
-    }
-    std::error_code ec;
-    auto st = fs::status(p, ec);
-    if (ec || !fs::exists(st)) {
-      errors.push_back({p, "no such file or folder"});
-      continue;
-    }
-    if (fs::is_directory(st)) {
-      std::vector<std::string> found;
-      fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
-      for (; !ec && it != end; it.increment(ec)) {
-        if (it->is_regular_file(ec) && is_page_name(it->path().filename().string())) found.push_back(it->path().string());
-      }
-      if (ec) errors.push_back({p, ec.message()});
-      std::sort(found.begin(), found.end());
-      out.insert(out.end(), found.begin(), found.end());
-    } else {
-      out.push_back(p);  // a file named explicitly is read whatever its name
-    }
-  }
-  return out;
 }
 
 }  // namespace pith

@@ -58,7 +58,7 @@ TEST(ListInputs, GlobsStdinMissingPathsAndEmptyFolders) {
   EXPECT_EQ(paths_of(in), (std::vector<std::string>{"p1.html", "p2.html", "stdin"}));
   ASSERT_EQ(in.errors.size(), 3u);
   EXPECT_EQ(in.errors[0].what, "no such file or folder");
-  EXPECT_EQ(in.errors[1].what, "no file matches");
+  EXPECT_EQ(in.errors[1].what, "no such file or folder, and no file matches it as a pattern");
   EXPECT_NE(in.errors[2].what.find("no input files"), std::string::npos);
 }
 
