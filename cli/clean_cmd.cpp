@@ -18,6 +18,7 @@
 #include "io/input.h"
 #include "pipeline/ordered.h"
 #include "pith/clean.h"
+#include "text/clean_json.h"
 
 namespace pith::cli {
 
@@ -60,25 +61,6 @@ struct Done {
   bool empty = false;  // a record whose text was empty: written with nothing kept
   std::vector<std::string> budget_warnings;  // "time budget hit: ...": the record was cut short
 };
-
-void write_dropped_json(JsonWriter& w, const Cleaned& c) {
-  w.key("dropped").begin_array();
-  for (const auto& d : c.dropped)
-    w.begin_object().field("line", static_cast<uint64_t>(d.line)).field("reason", d.reason).field("text", d.text).end_object();
-  w.end_array();
-}
-
-void write_noise_json(JsonWriter& w, const NoiseSignals& n) {
-  w.key("noise").begin_object();
-  w.field("score", std::round(n.score * 1000) / 1000);
-  w.field("quote_marks", static_cast<uint64_t>(n.quote_marks));
-  w.field("unbalanced_quotes", static_cast<uint64_t>(n.unbalanced_quotes));
-  w.field("misplaced_quotes", static_cast<uint64_t>(n.misplaced_quotes));
-  w.field("glued_fragments", static_cast<uint64_t>(n.glued_fragments));
-  w.field("doubled_punctuation", static_cast<uint64_t>(n.doubled_punctuation));
-  w.field("replacement_chars", static_cast<uint64_t>(n.replacement_chars));
-  w.end_object();
-}
 
 struct Sink {
   Output out;
@@ -227,16 +209,7 @@ int run_clean(const CleanArgs& args) {
     for (const auto& w : c->warnings)
       if (w.find("budget hit") != std::string::npos) d.budget_warnings.push_back(w);
     if (a.format == "json") {
-      JsonWriter w2(d.out);
-      w2.begin_object().field("source", d.source);
-      w2.field("url", r.url).field("title", c->title).field("date", c->date).field("text", c->text);
-      w2.field("lines", static_cast<uint64_t>(c->lines)).field("kept_lines", static_cast<uint64_t>(c->kept_lines));
-      w2.field("list_like", c->list_like);
-      write_dropped_json(w2, *c);
-      write_noise_json(w2, c->noise);
-      w2.key("warnings").begin_array();
-      for (const auto& s : c->warnings) w2.value(s);
-      w2.end_array().end_object();
+      write_clean_json(*c, d.source, r.url, d.out);
       d.out.push_back('\n');
     } else if (a.format == "jsonl") {
       const std::string_view line = r.line_bytes;
