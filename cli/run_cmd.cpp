@@ -92,11 +92,9 @@ int run_run(const RunArgs& a) {
   uint64_t input_bytes = 0;
   for (const auto& input : o.inputs) input_bytes += input.size;
   con.start_progress({.unit = "records", .bytes = input_bytes, .files = o.inputs.size()});
-  // The pipeline's messages name no reason, and offset 0 stands for "the whole file" (a record
-  // at byte 0 is shown without its offset).
-  o.on_message = [&](std::string_view file, uint64_t offset, std::string_view what) {
-    con.error("", file, offset ? std::optional<uint64_t>(offset) : std::nullopt, what);
-  };
+  o.on_report = [&](std::string_view file, std::optional<uint64_t> offset, std::string_view reason,
+                    std::string_view what) { con.error(reason, file, offset, what); };
+
   o.on_progress = [&](const RunProgress& p) {
     con.progress({.items = p.records, .bytes = p.bytes_raw_done, .files = p.files_done,
                   .bytes_uncompressed = p.bytes_uncompressed});

@@ -27,6 +27,7 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <map>
 #include <memory>
 #include <string>
@@ -142,8 +143,14 @@ struct RunOptions {
   // false (text passes through unchanged) or make_cleaner gives a cleaner per worker.
   bool clean_text = true;
   std::function<TextCleaner()> make_cleaner;
-  // "FILE:OFFSET: what" messages, called in input order from the calling thread.
+  // "FILE:OFFSET: what" messages, called in input order from the calling thread (offset 0
+  // for a message about a whole file).
   std::function<void(std::string_view file, uint64_t offset, std::string_view what)> on_message;
+  // The same messages with their reason ("bad_record", "stream_damage", "io", ...) and no
+  // offset for a message about a whole file; called instead of on_message when set.
+  std::function<void(std::string_view file, std::optional<uint64_t> offset, std::string_view reason,
+                     std::string_view what)>
+      on_report;
   std::function<void(const RunProgress&)> on_progress;
 };
 

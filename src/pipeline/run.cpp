@@ -49,9 +49,17 @@ struct Item {
 };
 
 struct Message {
-  uint64_t offset;
+  std::optional<uint64_t> offset;  // none: about the whole file
+  std::string reason;
   std::string what;
 };
+
+// A message to the caller: on_report with its reason, else on_message (offset 0 for the file).
+void report_message(const RunOptions& o, std::string_view file, std::optional<uint64_t> offset, std::string_view reason,
+                    std::string_view what) {
+  if (o.on_report) o.on_report(file, offset, reason, what);
+  else if (o.on_message) o.on_message(file, offset.value_or(0), what);
+}
 
 // What a worker hands back, in input order.
 struct Outcome {
@@ -121,7 +129,7 @@ class Engine {
     o.bytes = item.bytes;
     InputRecord& r = item.rec;
     for (const Error& e : r.stream_errors) {
-      o.messages.push_back({e.offset, e.message});
+      o.messages.push_back({e.offset, e.code == ErrorCode::kIo ? "stream_damage" : "stream_garbage", e.message});
       o.input_errors.push_back(e.code == ErrorCode::kIo ? "stream_damage" : "stream_garbage");
     }
     o.visited.push_back(kRead);
@@ -138,7 +146,7 @@ class Engine {
     d.offset = r.offset;
     write_head(d, o.head);
     if (r.kind == InputRecord::kBad) {
-      o.messages.push_back({r.error.offset ? r.error.offset : r.offset, r.error.message});
+      o.messages.push_back({r.error.offset ? r.error.offset : r.offset, r.reason, r.error.message});
       o.input_errors.push_back(r.reason);
       return drop(kRead, r.reason);
     }
@@ -170,7 +178,7 @@ class Engine {
       auto ex = w.extractor.extract(html, page);
       if (!ex) {
         if (ex.error().code != ErrorCode::kNoContent && ex.error().code != ErrorCode::kEmptyInput)
-          o.messages.push_back({d.offset, "extract: " + ex.error().message});
+          o.messages.push_back({d.offset, std::string(error_code_name(ex.error().code)), "extract: " + ex.error().message});
         return drop(kExtract, std::string(error_code_name(ex.error().code)));
       }
       Extraction& e = *ex;
@@ -244,7 +252,7 @@ class FileJob {
     if (!reader) {
       // Unreadable, or a format pith does not read: counted as the file's input error; no part
       // is written, so a later run tries it again.
-      message(0, reader.error().message);
+      message(std::nullopt, reader.error().code == ErrorCode::kIo ? "io" : "unsupported_format", reader.error().message);
       unreadable_ = true;
       stats_.files = 1;
       ++stats_.input_errors[reader.error().code == ErrorCode::kIo ? "io" : "unsupported_format"];
@@ -252,20 +260,20 @@ class FileJob {
     }
     auto opened = out_.open(out_path);
     if (!opened) {
-      message(0, opened.error().message);
+      message(std::nullopt, "write", opened.error().message);
       return false;
     }
     if (!rejects_path.empty()) {
       auto r = rejects_.open(rejects_path);
       if (!r) {
-        message(0, r.error().message);
+        message(std::nullopt, "write", r.error().message);
         return false;
       }
     }
     RecordReader& items = **reader;
     run_records(items);
     for (const Error& e : items.take_trailing_errors()) {
-      message(e.offset, e.message);
+      message(e.offset, e.code == ErrorCode::kIo ? "stream_damage" : "stream_garbage", e.message);
       ++stats_.input_errors[e.code == ErrorCode::kIo ? "stream_damage" : "stream_garbage"];
     }
     stats_.files = 1;
@@ -274,26 +282,26 @@ class FileJob {
     if (!write_ok_) return false;
     auto c = out_.commit();
     if (!c) {
-      message(0, c.error().message);
+      message(std::nullopt, "write", c.error().message);
       return false;
     }
     if (rejects_.is_open()) {
       auto rc = rejects_.commit();
       if (!rc) {
-        message(0, rc.error().message);
+        message(std::nullopt, "write", rc.error().message);
         return false;
       }
     }
     std::string hashes(reinterpret_cast<const char*>(hashes_.data()), hashes_.size() * sizeof(uint64_t));
     auto h = write_file_atomic(hashes_path, hashes);
     if (!h) {
-      message(0, h.error().message);
+      message(std::nullopt, "write", h.error().message);
       return false;
     }
     marker.stats = stats_;
     auto d = write_file_atomic(done_path, format_part_marker(marker));
     if (!d) {
-      message(0, d.error().message);
+      message(std::nullopt, "write", d.error().message);
       return false;
     }
     return true;
@@ -312,13 +320,13 @@ class FileJob {
     return ro;
   }
 
-  void message(uint64_t offset, std::string_view what) {
-    if (o_.on_message) o_.on_message(path_, offset, what);
+  void message(std::optional<uint64_t> offset, std::string_view reason, std::string_view what) {
+    report_message(o_, path_, offset, reason, what);
   }
 
   void emit(Outcome& oc) {
     ++stats_.records;
-    for (const auto& m : oc.messages) message(m.offset, m.what);
+    for (const auto& m : oc.messages) message(m.offset, m.reason, m.what);
     for (const auto& k : oc.input_errors) ++stats_.input_errors[k];
     std::string_view dropped_at = oc.dropped_at;
     if (dropped_at.empty() && o_.dedup) {
@@ -344,7 +352,7 @@ class FileJob {
       oc.head += "}\n";
       auto r = out_.write(oc.head);
       if (!r && write_ok_) {
-        message(0, r.error().message);
+        message(std::nullopt, "write", r.error().message);
         write_ok_ = false;
       }
     } else {
@@ -355,7 +363,7 @@ class FileJob {
         oc.head += "}\n";
         auto r = rejects_.write(oc.head);
         if (!r && write_ok_) {
-          message(0, r.error().message);
+          message(std::nullopt, "write", r.error().message);
           write_ok_ = false;
         }
       }
@@ -922,15 +930,15 @@ Result<RunSummary> run_pipeline(const RunOptions& o) {
       to_delete.push_back(name);
     } else if (o.shard_count == 1 || shard_of(InputFile{"", "", old.rel, 0}, o.shard_count) == o.shard_index) {
       if (o.restart) to_delete.push_back(name);
-      else if (o.on_message)
-        o.on_message(done_path, 0,
+      else
+        report_message(o, done_path, std::nullopt, "resume",
                      "a part of " + old.rel + ", which this run was not given: left as it is and not counted in "
                      "stats (a restart deletes it)");
     }
   }
   if (!mismatches.empty() && !o.restart) {
-    for (size_t k = 0; k < mismatches.size() && k < kMismatchesShown && o.on_message; ++k)
-      o.on_message(mismatches[k].first, 0, mismatches[k].second);
+    for (size_t k = 0; k < mismatches.size() && k < kMismatchesShown; ++k)
+      report_message(o, mismatches[k].first, std::nullopt, "resume", mismatches[k].second);
     std::string more = mismatches.size() > kMismatchesShown
                            ? " (" + std::to_string(mismatches.size() - kMismatchesShown) + " more not shown)"
                            : "";
@@ -1006,7 +1014,8 @@ Result<RunSummary> run_pipeline(const RunOptions& o) {
     }
     if (!stamps[k] && input.path != "-") {
       auto s = stamp_file(input.path);
-      if (o.on_message) o.on_message(input.path, 0, "cannot read: " + (s ? std::string("changed while listed") : s.error().message));
+      report_message(o, input.path, std::nullopt, "io",
+                     "cannot read: " + (s ? std::string("changed while listed") : s.error().message));
       ++summary.files_failed;
       ++progress.files_done;
       continue;
@@ -1032,8 +1041,8 @@ Result<RunSummary> run_pipeline(const RunOptions& o) {
     ++progress.files_done;
   }
 
-  if (done_without_rejects && o.on_message)
-    o.on_message(o.rejects_path, 0,
+  if (done_without_rejects)
+    report_message(o, o.rejects_path, std::nullopt, "rejects",
                  std::to_string(done_without_rejects) +
                      " input files were finished by an earlier run without --rejects; their rejects are not here");
   // Rejects: the parts of every finished file, concatenated (gzip members and zstd frames

@@ -221,3 +221,26 @@ TEST(BudgetCli, APageCutByTheTimeBudgetIsNamed) {
 
 }  // namespace
 }  // namespace pith
+
+namespace pith {
+namespace {
+
+// pith run's messages carry their reason (counted and capped by it) and the record's offset,
+// even a record at byte 0; a message about a whole file has none.
+TEST(RunCliMessages, ReasonAndOffsetOfEveryRecordMessage) {
+  TempDir d;
+  std::string warc;
+  for (int i = 0; i < 22; ++i)
+    warc += "WARC/1.0\r\nWARC-Type: conversion\r\nContent-Length: many\r\n\r\nhello\r\n\r\n"
+            "WARC/1.0\r\nWARC-Type: conversion\r\nContent-Length: 5\r\n\r\nhello\r\n\r\n";
+  d.write("bad.warc", warc);
+  d.write("pic.warc", "\x89PNG\r\n\x1a\n....");
+  Ran r = pith(d, "run bad.warc pic.warc -o out");
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_TRUE(r.err.starts_with("pith: bad.warc:0: malformed WARC header")) << r.err;
+  EXPECT_NE(r.err.find("pith: 2 more bad_record errors not shown"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("pith: pic.warc: a PNG image"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace pith
