@@ -2,7 +2,7 @@
 BUILD ?= build
 JOBS  ?= $(shell nproc)
 
-.PHONY: setup build install demo test test-all sanitize sanitize-bench fuzz fuzz-clean fuzz-warc bench clean
+.PHONY: setup build install python demo test test-all sanitize sanitize-bench fuzz fuzz-clean fuzz-warc bench clean
 
 setup:
 	bash scripts/setup-debian.sh
@@ -15,6 +15,14 @@ build: setup
 PREFIX ?= /usr/local
 install: build
 	cmake --install $(BUILD) --prefix $(PREFIX)
+
+# The Python module into $(BUILD)/python/pith: PYTHONPATH=$(BUILD)/python /usr/bin/python3 -c 'import pith'
+# (`make build` and `make test` build it too). `cd python && /usr/bin/python3 -m pip install
+# --no-build-isolation --break-system-packages .` installs it into Debian's Python.
+python: setup
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+	cmake --build $(BUILD) -j $(JOBS) --target pith_python
+	@echo "python: PYTHONPATH=$(BUILD)/python /usr/bin/python3 -c 'import pith'"
 
 # Runs pith extract on the bundled example pages.
 demo: build
