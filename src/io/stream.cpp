@@ -21,6 +21,9 @@ namespace pith {
 namespace {
 
 constexpr size_t kInputChunk = 1 << 20;  // 1 MiB reads: large enough that syscalls do not show
+// The first read of a file is smaller and each next one twice as large up to kInputChunk: a
+// folder of 30 KB pages would otherwise zero-fill (grow) megabytes of buffers per page.
+constexpr size_t kFirstChunk = 64u << 10;
 // How far back the compressed bytes of the member being decoded are kept, so that a member that
 // turns out broken can be searched for the members inside it (a cut member swallows the ones
 // after it). Per-record members of crawl files are far smaller; a whole-file member is not kept.
@@ -63,9 +66,11 @@ class RawInput {
       len_ -= keep_from;
     }
     // buf_.size() is the room, len_ the bytes in it: growing zero-fills, so it grows only.
-    if (buf_.size() < len_ + kInputChunk) buf_.resize(len_ + kInputChunk);
+    if (buf_.size() < len_ + chunk_) buf_.resize(len_ + chunk_);
+    const size_t chunk = chunk_;
+    chunk_ = std::min(chunk_ * 2, kInputChunk);
     while (true) {
-      ssize_t n = ::read(fd_, buf_.data() + len_, kInputChunk);
+      ssize_t n = ::read(fd_, buf_.data() + len_, chunk);
       if (n < 0 && errno == EINTR) continue;
       if (n < 0) {
         errors.push_back(Error{ErrorCode::kIo, std::string("read error: ") + std::strerror(errno), base_ + len_});
@@ -108,6 +113,7 @@ class RawInput {
  private:
   int fd_ = -1;
   bool owns_ = false;
+  size_t chunk_ = kFirstChunk;
   std::string buf_;
   size_t pos_ = 0, len_ = 0;
   uint64_t base_ = 0;
@@ -429,8 +435,9 @@ bool BufferedReader::fill() {
     end_ -= pos_;
     pos_ = 0;
   }
-  if (buf_.size() < end_ + kInputChunk) buf_.resize(end_ + kInputChunk);
-  size_t n = src_->read(buf_.data() + end_, kInputChunk);
+  if (buf_.size() < end_ + chunk_) buf_.resize(end_ + chunk_);
+  size_t n = src_->read(buf_.data() + end_, chunk_);
+  chunk_ = std::min(chunk_ * 2, kInputChunk);
   end_ += n;
   if (n == 0) eof_ = true;
   return n > 0;

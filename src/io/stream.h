@@ -73,6 +73,7 @@ class BufferedReader {
   std::unique_ptr<ByteSource> src_;
   std::string buf_;
   size_t pos_ = 0, end_ = 0;  // consumed up to pos_; bytes up to end_ (buf_.size() is the room)
+  size_t chunk_ = 64u << 10;  // the next read's size: grows to 1 MiB (stream.cpp kFirstChunk)
   uint64_t offset_ = 0;
   bool eof_ = false;
 };
