@@ -104,7 +104,7 @@ def test_the_gil_is_released_during_a_long_batch():
 
 
 def test_the_gil_is_released_during_one_extract():
-    page = big_page(20_000)
+    page = big_page(40_000)  # ~3 MB: most of a second
     during, longest, elapsed = progress_during(lambda: pith.extract(page))
     assert elapsed > 0.1
     assert longest < elapsed / 2, f"the counter stood still {longest:.2f}s of {elapsed:.2f}s"
