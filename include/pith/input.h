@@ -96,6 +96,9 @@ struct InputRecord {
   std::string date;     // WARC-Date, JSONL "date" (or metadata.date)
   std::string charset;  // from the HTTP Content-Type header, when the record had one
   std::string warc_type;  // WARC-Type ("response", "conversion", ...); "" for other formats
+  // WARC/ARC response records: the HTTP status and header lines, as the server sent them.
+  int http_status = 0;
+  std::vector<std::pair<std::string, std::string>> http_headers;
   std::string body;       // kHtml: the page's bytes (HTTP body de-chunked and inflated); kText: the text
   // JSONL with ReaderOptions::keep_line: the whole line, and where the field's JSON value
   // stands in it (so that a command can write the record back with only that value changed).

@@ -1,6 +1,6 @@
 # Type stubs of the pith package (pith/__init__.py and the compiled pith._pith).
 import os
-from typing import Any, Callable, Iterable, Iterator, Literal, Mapping, Optional, Sequence, Tuple, Union
+from typing import Dict, Any, Callable, Iterable, Iterator, Literal, Mapping, Optional, Sequence, Tuple, Union
 
 __version__: str
 MAX_BYTES: int
@@ -54,6 +54,8 @@ class Record:
     charset: Optional[str]
     warc_type: Optional[str]
     reason: Optional[str]
+    status: Optional[int]
+    headers: Dict[str, str]
     body: bytes
     text: str
     error: Optional[Error]

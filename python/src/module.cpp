@@ -200,6 +200,8 @@ struct RecordValue {
   std::string source;  // path, or path:line (JSONL) / path:offset (WARC), as pith's messages name it
   uint64_t offset = 0, line = 0;
   std::string id, url, date, charset, warc_type, reason;
+  int http_status = 0;
+  std::vector<std::pair<std::string, std::string>> http_headers;
   py::object body;  // bytes
   std::optional<ErrorValue> error;
 };
@@ -490,6 +492,8 @@ class RecordIterator {
     r.charset = rec.charset;
     r.warc_type = rec.warc_type;
     r.reason = rec.reason;
+    r.http_status = rec.http_status;
+    r.http_headers = rec.http_headers;
     r.body = py::bytes(rec.body);
     if (rec.kind == InputRecord::kBad) {
       r.error = to_value(rec.error);
@@ -750,6 +754,15 @@ error: a pith.Error for bad records, else None.)doc")
       .def_property_readonly("charset", [](const RecordValue& r) { return r.charset.empty() ? py::object(py::none()) : py::str(r.charset); })
       .def_property_readonly("warc_type", [](const RecordValue& r) { return r.warc_type.empty() ? py::object(py::none()) : py::str(r.warc_type); })
       .def_property_readonly("reason", [](const RecordValue& r) { return r.reason.empty() ? py::object(py::none()) : py::str(r.reason); })
+      .def_property_readonly("status", [](const RecordValue& r) { return r.http_status ? py::object(py::int_(r.http_status)) : py::object(py::none()); },
+                             "The HTTP status of a WARC/ARC response record; None for other records.")
+      .def_property_readonly("headers",
+                             [](const RecordValue& r) {
+                               py::dict d;  // names as sent; a repeated header keeps its last value
+                               for (const auto& [k, v] : r.http_headers) d[py::str(k)] = py::str(v);
+                               return d;
+                             },
+                             "The HTTP headers of a WARC/ARC response record ({} for other records).")
       .def_readonly("body", &RecordValue::body)
       .def_property_readonly("text", [](const RecordValue& r) { return r.body.attr("decode")("utf-8", "replace"); },
                              "body decoded as UTF-8 (bad bytes as U+FFFD).")

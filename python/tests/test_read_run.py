@@ -30,6 +30,8 @@ def test_read_gives_every_record_with_its_fields(warc):
     assert page.date == "2024-03-21T10:00:00Z"
     assert page.id == "urn:uuid:00000000-0000-0000-0000-000000000001"  # without its <>
     assert page.charset == "utf-8"
+    assert page.status == 200 and skip.status is None
+    assert page.headers.get("Content-Type", "").startswith("text/html") and skip.headers == {}
     assert page.body == article(0)
     assert page.source == f"{warc}:{page.offset}" and page.path == str(warc)
     assert "html" in repr(page)

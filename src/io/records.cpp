@@ -79,6 +79,8 @@ void clear(InputRecord& r) {
   r.date.clear();
   r.charset.clear();
   r.warc_type.clear();
+  r.http_status = 0;
+  r.http_headers.clear();
   r.body.clear();
   r.line_bytes.clear();
   r.value_begin = r.value_end = r.object_end = 0;
@@ -202,6 +204,19 @@ bool is_html_mime(std::string_view mime) {
   return mime == "text/html" || mime == "application/xhtml+xml" || mime == "application/xml+xhtml";
 }
 
+// The header lines of an HTTP message (after its status line), as name and value.
+void keep_http_headers(std::string_view head, std::vector<std::pair<std::string, std::string>>& out) {
+  size_t nl = head.find('\n');
+  while (nl != std::string_view::npos) {
+    size_t start = nl + 1;
+    nl = head.find('\n', start);
+    std::string_view line = trim(head.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start));
+    size_t colon = line.find(':');
+    if (line.empty() || colon == std::string_view::npos) continue;
+    out.emplace_back(std::string(trim(line.substr(0, colon))), std::string(trim(line.substr(colon + 1))));
+  }
+}
+
 // WARC 1.x, WET, WARC/0.18 and ARC records (WarcReader reads them all).
 class WarcRecords : public RecordReader {
  public:
@@ -249,6 +264,8 @@ class WarcRecords : public RecordReader {
     }
     auto http = parse_http_response(w_.block);
     if (!http) return bad(rec, "bad_http", Error{ErrorCode::kBadInput, "WARC response record: " + http.error().message, rec.offset});
+    rec.http_status = http->status;
+    keep_http_headers(std::string_view(w_.block).substr(0, http->body.data() - w_.block.data()), rec.http_headers);
     if (http->status < 200 || http->status >= 300) return skip(rec, "http_status");
     if (!is_html_mime(http->mime) && !(http->mime.empty() && looks_like_html(http->body.substr(0, 1024))))
       return skip(rec, "not_html");

@@ -196,7 +196,11 @@ TEST(RecordReader, WarcRecordsComeBackOnceEachAsPageSkipOrBad) {
   EXPECT_EQ(recs[2].url, "https://a.example/");
   EXPECT_EQ(recs[2].charset, "utf-8");
   EXPECT_EQ(recs[2].id, "urn:uuid:2");
+  EXPECT_EQ(recs[2].http_status, 200);
+  ASSERT_FALSE(recs[2].http_headers.empty());
+  EXPECT_EQ(recs[2].http_headers[0], (std::pair<std::string, std::string>{"Content-Type", "text/html; charset=utf-8"}));
   EXPECT_EQ(recs[3].reason, "http_status");
+  EXPECT_EQ(recs[3].http_status, 404);
   EXPECT_EQ(recs[4].reason, "not_html");
   EXPECT_EQ(recs[5].kind, InputRecord::kHtml);
   EXPECT_EQ(recs[5].body, "<html><body><p>chunked and gzipped</p></body></html>");
