@@ -175,7 +175,7 @@ JsonlReader::Status JsonlReader::next(JsonlDoc& doc) {
   if (opt_.keep_line) {
     size_t end = line_.find_last_of('}');
     doc.object_end = end == std::string::npos ? line_.size() : end;
-    doc.line_bytes = line_;
+    doc.line_bytes.swap(line_);  // no copy of the line: the next read refills line_
   }
   return kDoc;
 }
