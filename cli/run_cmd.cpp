@@ -140,7 +140,7 @@ Runner add_run_command(CLI::App& app) {
                 "Delete this run's (this shard's) old parts in the output folder and redo every input, instead of "
                 "stopping when a finished part does not match its input or the settings");
   sub->add_option("--rejects", a->rejects, "Also write rejected documents with their stage/reason (.jsonl[.gz|.zst])");
-  sub->add_option("--input-field", a->input_field, "JSONL: the field holding the page or its text");
+  sub->add_option("--input-field,--field", a->input_field, "JSONL: the field holding the page or its text");
   sub->add_option("--input-type", a->input_type, "JSONL: html, text, or auto (text when the field is \"text\")")
       ->check(CLI::IsMember({"auto", "html", "text"}));
   sub->add_option("--lang", a->lang, "Languages to keep, comma-separated ISO 639-1 codes, or all")

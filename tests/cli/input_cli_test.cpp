@@ -244,3 +244,45 @@ TEST(RunCliMessages, ReasonAndOffsetOfEveryRecordMessage) {
 
 }  // namespace
 }  // namespace pith
+
+namespace pith {
+namespace {
+
+// Issue 10, point 5: pith run writes markdown with --text-format markdown, the comment section
+// with --comments, and pith clean's noise score in the metadata of text records.
+TEST(RunCliOutputs, MarkdownCommentsAndNoiseInTheDocuments) {
+  TempDir d;
+  std::string body;
+  for (int i = 0; i < 5; ++i)
+    body += "<p>Paragraph " + std::to_string(i) +
+            " of the story tells how the council met on a quiet morning to talk about the old bridge over the river, "
+            "and how the residents who came said they had waited for years.</p>";
+  std::string html = "<html><head><title>Bridge</title></head><body><article><h1>Bridge</h1><h2>The meeting</h2>" +
+                     body + "<ul><li>first point of the list</li><li>second point of the list</li></ul></article>"
+                     "<section class=comments><h3>Comments</h3><div class=comment><p>Great news for the town, "
+                     "finally someone fixes that bridge after all these years of waiting.</p></div></section>"
+                     "</body></html>";
+  d.write("page.warc", testing::response_record(html, "1", "https://n.example/2024/05/bridge"));
+  std::string text;
+  for (int i = 0; i < 3; ++i) text += article_text(i);
+  std::string esc;
+  for (char c : text) esc += c == '\n' ? std::string("\\n") : std::string(1, c);
+  d.write("texts.jsonl", "{\"id\": \"t1\", \"text\": \"" + esc + "\"}\n");
+  Ran r = pith(d, "run page.warc texts.jsonl -o out --format jsonl --recipe none --text-format markdown --comments");
+  EXPECT_EQ(r.code, 0) << r.err;
+  std::string page = testing::read_file(d.file("out/page.warc.jsonl"));
+  EXPECT_NE(page.find("## The meeting"), std::string::npos) << page;
+  EXPECT_NE(page.find("- first point of the list"), std::string::npos) << page;
+  EXPECT_NE(page.find("\"comments\":\"Comments\\n\\nGreat news for the town"), std::string::npos) << page;
+  std::string texts = testing::read_file(d.file("out/texts.jsonl.jsonl"));
+  EXPECT_NE(texts.find("\"noise\":"), std::string::npos) << texts;
+  // Plain text by default: no markdown markers, no comments.
+  Ran plain = pith(d, "run page.warc -o out2 --format jsonl --recipe none");
+  EXPECT_EQ(plain.code, 0) << plain.err;
+  std::string p2 = testing::read_file(d.file("out2/page.warc.jsonl"));
+  EXPECT_EQ(p2.find("## The meeting"), std::string::npos) << p2;
+  EXPECT_EQ(p2.find("\"comments\""), std::string::npos) << p2;
+}
+
+}  // namespace
+}  // namespace pith
