@@ -80,14 +80,9 @@ int run_clean(const CleanArgs& args) {
     report("no input (give text files, JSONL files, WET/WARC files, folders of them, quoted globs, or - for stdin)");
     return kExitFailed;
   }
-  ReaderOptions ro;
-  ro.format = *parse_input_format(a.input_format);
-  if (!a.field.empty() && ro.format == InputFormat::kAuto) ro.format = InputFormat::kJsonl;
-  ro.want = PageKind::kText;
-  ro.field = a.field.empty() ? "text" : a.field;
+  ReaderOptions ro = reader_options(a.input_format, a.field, "text", PageKind::kText, a.max_bytes);
   ro.url_field = a.url_field;
   ro.url = a.url;
-  ro.max_record_bytes = a.max_bytes;
 
   // JSONL in, the same records out, unless another format is asked for: the formats are found
   // by content, so each input is sniffed first (stdin can only be read once: its name decides).

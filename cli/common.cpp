@@ -259,6 +259,17 @@ void add_common_options(CLI::App& sub) {
 
 void apply_common_options() { console().set_quiet(quiet_flag); }
 
+ReaderOptions reader_options(std::string_view input_format, const std::string& field, std::string_view default_field,
+                             PageKind want, size_t max_record_bytes) {
+  ReaderOptions ro;
+  ro.format = parse_input_format(input_format).value_or(InputFormat::kAuto);
+  if (!field.empty() && ro.format == InputFormat::kAuto) ro.format = InputFormat::kJsonl;
+  ro.want = want;
+  ro.field = field.empty() ? std::string(default_field) : field;
+  ro.max_record_bytes = max_record_bytes;
+  return ro;
+}
+
 std::string all_cores_default() {
   return "all cores (" + std::to_string(std::max(1u, std::thread::hardware_concurrency())) + ")";
 }

@@ -10,6 +10,8 @@
 #include <string>
 #include <string_view>
 
+#include "pith/input.h"
+
 namespace CLI {
 class App;
 }
@@ -141,6 +143,12 @@ void apply_common_options();
 
 // "all cores (N)": the default of -j, as --help shows it.
 std::string all_cores_default();
+
+// The input layer's options from a command's --input-format and --field: a --field given alone
+// says the input is JSONL (else the format is found by content); `default_field` is the field
+// when none is given ("html" for pith extract, "text" for pith clean).
+ReaderOptions reader_options(std::string_view input_format, const std::string& field, std::string_view default_field,
+                             PageKind want, size_t max_record_bytes);
 
 // Writes to stdout or to a file that appears atomically (temporary name, then rename) on close.
 class Output {

@@ -72,14 +72,9 @@ int run_extract(const ExtractArgs& a) {
     report(clash);
     return kExitFailed;
   }
-  ReaderOptions ro;
-  ro.format = *parse_input_format(a.input_format);
-  if (!a.field.empty() && ro.format == InputFormat::kAuto) ro.format = InputFormat::kJsonl;
-  ro.want = PageKind::kHtml;
-  ro.field = a.field.empty() ? "html" : a.field;
+  ReaderOptions ro = reader_options(a.input_format, a.field, "html", PageKind::kHtml, opt.budgets.max_input_bytes);
   ro.url = a.url;
   ro.charset = a.charset;
-  ro.max_record_bytes = opt.budgets.max_input_bytes;
 
   unsigned threads = a.jobs ? a.jobs : std::max(1u, std::thread::hardware_concurrency());
   std::vector<std::unique_ptr<Extractor>> extractors;
