@@ -83,6 +83,9 @@ struct Extraction {
   std::string markdown;   // when Options::markdown
   std::string comments;   // when Options::comments
   std::string charset;    // the charset the bytes were decoded from
+  // Which rule chose it: "bom", "caller" (HTTP), "meta", "utf8-valid", "utf8-valid-over-declared"
+  // (declared legacy, but the bytes are valid UTF-8 with multibyte sequences), "detector", "default".
+  std::string charset_source;
   std::vector<Dropped> dropped;        // when Options::explain
   std::string main_element;            // when Options::explain: the chosen container, e.g. "article.post"
   std::string trace;                   // when Options::explain: the scored tree around the container

@@ -102,6 +102,7 @@ Result<Extraction> Extractor::extract(std::string_view bytes, const PageInfo& pa
   auto decoded = m.decoder.decode(bytes, page.charset, m.utf8);
   if (!decoded) return decoded.error();
   out.charset = decoded->charset;
+  out.charset_source = std::string(charset_source_name(decoded->source));
   if (decoded->replaced) out.warnings.push_back("invalid bytes for " + out.charset + " replaced by U+FFFD");
 
   ParseLimits limits;

@@ -26,6 +26,7 @@ void write_json(const Extraction& e, std::string_view source, std::string& out) 
   w.field("page_type", e.page_type);
   w.field("page_type_confidence", e.page_type_confidence);
   w.field("charset", e.charset);
+  w.field("charset_source", e.charset_source);
   w.key("text").value(e.text);
   if (!e.markdown.empty()) w.key("markdown").value(e.markdown);
   w.field("comments", e.comments);

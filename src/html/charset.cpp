@@ -18,6 +18,7 @@ std::string_view charset_source_name(CharsetSource s) {
     case CharsetSource::kCaller: return "caller";
     case CharsetSource::kMeta: return "meta";
     case CharsetSource::kUtf8Valid: return "utf8-valid";
+    case CharsetSource::kUtf8OverDeclared: return "utf8-valid-over-declared";
     case CharsetSource::kDetector: return "detector";
     case CharsetSource::kDefault: return "default";
   }
@@ -165,6 +166,12 @@ Result<size_t> convert_icu(std::string_view bytes, std::string_view canonical, s
   return replaced;
 }
 
+bool has_non_ascii(std::string_view b) {
+  for (char c : b)
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+  return false;
+}
+
 // Valid UTF-8, or valid UTF-8 cut inside its last character (crawlers cap page sizes, so a
 // page often ends mid-character; one bad tail must not send the page to the detector).
 bool is_utf8_maybe_cut(std::string_view b) {
@@ -215,6 +222,14 @@ Result<Decoded> CharsetDecoder::decode(std::string_view bytes, std::string_view 
       canon = "windows-1252";  // the browser default for an unlabelled Western page
       d.source = CharsetSource::kDefault;
     }
+  }
+  // A declared legacy charset yields to bytes that are valid UTF-8 and hold multibyte sequences
+  // (the browser's order still holds for bytes that are not valid UTF-8, and for pure ASCII,
+  // which reads the same either way). UTF-16 declarations are left alone.
+  if ((d.source == CharsetSource::kCaller || d.source == CharsetSource::kMeta) && canon != "utf-8" &&
+      !canon.starts_with("utf-16") && has_non_ascii(bytes) && is_utf8_maybe_cut(bytes)) {
+    canon = "utf-8";
+    d.source = CharsetSource::kUtf8OverDeclared;
   }
   d.charset = canon;
   if (canon == "utf-8") {

@@ -12,7 +12,10 @@
 
 namespace pith {
 
-enum class CharsetSource { kBom, kCaller, kMeta, kUtf8Valid, kDetector, kDefault };
+// Which rule decided the charset. kUtf8OverDeclared: the page declared a legacy charset (HTTP or
+// <meta>) but its bytes are valid UTF-8 with multibyte sequences: it was re-saved as UTF-8 after
+// the declaration was written (random legacy text is almost never valid UTF-8).
+enum class CharsetSource { kBom, kCaller, kMeta, kUtf8Valid, kUtf8OverDeclared, kDetector, kDefault };
 std::string_view charset_source_name(CharsetSource s);
 
 struct Decoded {

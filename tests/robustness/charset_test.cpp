@@ -180,6 +180,33 @@ TEST_P(Charset, UnlabelledLegacyPagesGoToTheDetector) {
   EXPECT_TRUE(r->text.starts_with("\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\xE3\x81\xAE")) << r->text.substr(0, 40);
 }
 
+// Issue 12, class 1: a page re-saved as UTF-8 after its legacy declaration was written. Bytes
+// that are valid UTF-8 with multibyte sequences are read as UTF-8 whatever the <meta> or the HTTP
+// header says; bytes that are not valid UTF-8, and pure ASCII, follow the declaration as before.
+TEST_P(Charset, ValidMultibyteUtf8BeatsADeclaredLegacyCharset) {
+  Extractor ex(options());
+  auto meta = ex.extract(with_meta("gb2312", "\xE4\xB8\xAD\xE6\x96\x87\xE7\xBD\x91\xE9\xA1\xB5"));  // 中文网页
+  ASSERT_TRUE(meta) << meta.error().message;
+  EXPECT_EQ(meta->charset, "utf-8");
+  EXPECT_EQ(meta->charset_source, "utf8-valid-over-declared");
+  EXPECT_TRUE(meta->text.starts_with("\xE4\xB8\xAD\xE6\x96\x87\xE7\xBD\x91\xE9\xA1\xB5 ")) << meta->text;
+  auto http = ex.extract(with_meta("euc-jp", "Caf\xC3\xA9 \xE6\x97\xA5\xE6\x9C\xAC"), with_charset("windows-1252"));
+  ASSERT_TRUE(http);
+  EXPECT_EQ(http->charset, "utf-8");
+  EXPECT_EQ(http->charset_source, "utf8-valid-over-declared");
+  EXPECT_TRUE(http->text.starts_with("Caf\xC3\xA9 \xE6\x97\xA5\xE6\x9C\xAC ")) << http->text;
+  // Real GBK bytes are not valid UTF-8: the declaration decides.
+  auto gbk = ex.extract(with_meta("gb2312", "\xD6\xD0\xCE\xC4"));
+  ASSERT_TRUE(gbk);
+  EXPECT_EQ(gbk->charset, "gbk");
+  EXPECT_EQ(gbk->charset_source, "meta");
+  // Pure ASCII reads the same either way: the declaration stays.
+  auto ascii = ex.extract(with_meta("shift_jis", "plain words"), with_charset(""));
+  ASSERT_TRUE(ascii);
+  EXPECT_EQ(ascii->charset, "shift_jis");
+  EXPECT_EQ(ascii->charset_source, "meta");
+}
+
 TEST(CharsetPrescan, PrescanFindsLabelsAsBrowsersDo) {
   struct Case {
     const char* head;
