@@ -30,18 +30,8 @@ namespace fs = std::filesystem;
 
 constexpr std::chrono::seconds kTimeout{120};  // a hung pith fails the test instead of the suite
 
-std::string read_file(const fs::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
-
-void write_file(const fs::path& p, std::string_view data) {
-  fs::create_directories(p.parent_path());
-  std::ofstream f(p, std::ios::binary);
-  f.write(data.data(), static_cast<std::streamsize>(data.size()));
-}
+using testing::read_file;
+using testing::write_file;
 
 std::string good_page(std::string_view words) {
   return "<html><head><title>t</title></head><body><article><p>" + std::string(words) +

@@ -43,18 +43,8 @@ constexpr std::chrono::seconds kTimeout{120};  // a hung pith fails the test ins
 // The progress line's start: "\r\033[K" and a count. A message starts "\r\033[K" + "pith:".
 constexpr std::string_view kClear = "\r\x1b[K";
 
-std::string read_file(const fs::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
-
-void write_file(const fs::path& p, std::string_view data) {
-  fs::create_directories(p.parent_path());
-  std::ofstream f(p, std::ios::binary);
-  f.write(data.data(), static_cast<std::streamsize>(data.size()));
-}
+using testing::read_file;
+using testing::write_file;
 
 std::string page(int i) {
   return "<html><body><article><p>Page " + std::to_string(i) +

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <random>
 #include <string>
+#include <string_view>
 
 namespace pith::testing {
 
@@ -165,9 +166,16 @@ class TempDir {
   std::string path_;
 };
 
-inline std::string read_file(const std::string& path) {
+inline std::string read_file(const std::filesystem::path& path) {
   std::ifstream f(path, std::ios::binary);
   return std::string(std::istreambuf_iterator<char>(f), {});
+}
+
+// Writes bytes to a file, creating its folders.
+inline void write_file(const std::filesystem::path& path, std::string_view data) {
+  std::filesystem::create_directories(path.parent_path());
+  std::ofstream f(path, std::ios::binary);
+  f.write(data.data(), static_cast<std::streamsize>(data.size()));
 }
 
 }  // namespace pith::testing
