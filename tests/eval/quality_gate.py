@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Quality gate: runs `pith extract` over the benchmark sets in ../shared/bench, scores the
-output with the sets' own scorer (score.py) and fails when a score falls below its pinned
-floor in floors.json. Exits 77 (ctest: skipped) with a message when the sets are absent.
+"""Quality gate: runs `pith extract` over every benchmark set in ../shared/bench (dev, wcxb-dev,
+magic-html, newspaper, goose3), scores the output with the sets' own scorer (score.py) and
+fails when a score (overall, per page type, title/date/author) falls below its pinned floor in
+floors.json. Exits 77 (ctest: skipped) with a message when the sets are absent.
 
     quality_gate.py PITH_BINARY SOURCE_DIR [--update]   (--update rewrites floors.json from
                                                           this run, minus a 0.005 margin)
