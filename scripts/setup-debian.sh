@@ -8,7 +8,8 @@ pkgs=(build-essential cmake ninja-build pkg-config
       libgtest-dev libgmock-dev libbenchmark-dev
       cmark-gfm libcmark-gfm-dev libcmark-gfm-extensions-dev
       python3-dev pybind11-dev python3-pybind11 python3-pytest python3-setuptools python3-pip
-      chromium chromium-driver python3-selenium libcpp-httplib-dev)
+      chromium chromium-driver python3-selenium libcpp-httplib-dev
+      python3-dask python3-distributed)
 # `setup-debian.sh fuzz` (make fuzz) adds clang and its libFuzzer runtime; the default build is g++.
 if [ "${1:-}" = "fuzz" ]; then pkgs+=(clang libclang-rt-14-dev); fi
 missing=()
