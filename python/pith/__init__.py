@@ -34,9 +34,10 @@ from ._errors import (  # noqa: F401 (re-exported)
     TooLargeError,
 )
 from ._pith import Cleaner, Error, Extractor, Record, __version__  # noqa: F401 (re-exported)
+from ._pith import dedup, dedup_plan, dedup_stage  # noqa: F401 (re-exported; pith dedup)
 
 __all__ = [
-    "extract", "clean", "extract_many", "read", "run", "Extractor", "Cleaner", "Error", "Record",
+    "extract", "clean", "extract_many", "read", "run", "dedup", "dedup_plan", "dedup_stage", "Extractor", "Cleaner", "Error", "Record",
     "PithError", "EmptyInputError", "BinaryInputError", "TooLargeError", "DecodeError", "ParseError",
     "BudgetNodesError", "BudgetTimeError", "NoContentError", "IoError", "BadInputError", "__version__",
 ]

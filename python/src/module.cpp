@@ -635,6 +635,10 @@ py::object run_corpus(py::handle inputs, const std::string& output, const std::s
 }  // namespace
 }  // namespace pith::python
 
+namespace pith::python {
+void bind_dedup(pybind11::module_& m);  // dedup_bindings.cpp
+}
+
 PYBIND11_MODULE(_pith, m) {
   using namespace pith;
   using namespace pith::python;
@@ -804,4 +808,5 @@ error: a pith.Error for bad records, else None.)doc")
         py::arg("text_format"), py::arg("comments"), py::arg("input_field"), py::arg("input_type"),
         py::arg("max_record_bytes"), py::arg("max_inflight_mb"),
         "The body of pith.run (see there).");
+  bind_dedup(m);  // pith.dedup, pith.dedup_plan, pith.dedup_stage
 }
