@@ -13,5 +13,6 @@ Runner add_extract_command(CLI::App& app);
 Runner add_clean_command(CLI::App& app);
 Runner add_wet_command(CLI::App& app);
 Runner add_run_command(CLI::App& app);
+Runner add_inspect_command(CLI::App& app);
 
 }  // namespace pith::cli

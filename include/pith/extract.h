@@ -42,6 +42,7 @@ struct Options {
   bool tables = true;      // keep tables in the text
   bool markdown = false;   // also render Extraction::markdown
   bool explain = false;    // record every dropped block in Extraction::dropped
+  bool blocks = false;     // record every block of the page in Extraction::blocks (pith inspect)
   Parser parser = Parser::kHtml5;  // pith's own WHATWG parser; kLibxml2 stays for differential tests
   Budgets budgets;
 };
@@ -64,6 +65,21 @@ struct Dropped {
   std::string element;  // e.g. "div.share-bar#top"
   std::string preview;  // the first ~80 characters of its text
   uint32_t chars = 0;   // characters of text dropped
+};
+
+// One block of the page's body, in document order, kept or dropped (Options::blocks): what
+// `pith inspect` shows. A block is the smallest element (or run of inline text) that is wholly
+// kept, wholly dropped by one rule, or wholly outside the main container.
+struct Block {
+  bool kept = false;
+  std::string rule;       // empty when kept; else the rule that dropped it (as in Dropped::rule)
+  std::string element;    // "p.intro", "#text" for loose text
+  std::string path;       // its ancestors from <body>: "body > div#page > article.post > p.intro"
+  std::string reason;     // why the rule fired, in words, with the numbers it used
+  std::string text;       // kept: as the text output renders it; dropped: its text, collapsed, capped
+  uint32_t chars = 0;     // visible characters (not capped)
+  uint32_t link_chars = 0;  // of which inside links
+  float score = 0;        // content weight summed over the element (trace's sum); 0 when dropped unscored
 };
 
 struct Extraction {
@@ -89,6 +105,7 @@ struct Extraction {
   std::vector<Dropped> dropped;        // when Options::explain
   std::string main_element;            // when Options::explain: the chosen container, e.g. "article.post"
   std::string trace;                   // when Options::explain: the scored tree around the container
+  std::vector<Block> blocks;           // when Options::blocks
   std::vector<std::string> warnings;   // budgets hit, bytes replaced, kNoMainTextWarning, ...
 };
 

@@ -4,6 +4,7 @@
 
 #include "core/deadline.h"
 #include "core/strings.h"
+#include "extract/blocks.h"
 #include "extract/content.h"
 #include "extract/metadata.h"
 #include "extract/page_type.h"
@@ -150,6 +151,7 @@ Result<Extraction> Extractor::extract(std::string_view bytes, const PageInfo& pa
     render(m.doc, m.sel, m.sel.comments_root, RenderMode::kText, opt, out.comments);
     m.sel.drop[m.sel.comments_root] = rule;
   }
+  if (opt.blocks) record_blocks(m.doc, m.sel, opt, out);
   if (opt.explain) {
     out.main_element = describe_element(m.doc, m.sel.main);
     out.trace = trace_selection(m.doc, m.sel);

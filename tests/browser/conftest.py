@@ -35,6 +35,7 @@ SCRIPT_TIMEOUT = 20
 
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/lib/chromium/chromium")
 CHROMEDRIVER_CANDIDATES = ("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")
+BROWSER_OWN_SCHEMES = ("data:", "chrome:", "chrome-untrusted:", "chrome-extension:", "devtools:", "about:")
 INSTALL_HINT = ("install Debian's chromium, chromium-driver and python3-selenium "
                 "(bash scripts/setup-debian.sh, which make test runs)")
 
@@ -141,10 +142,11 @@ class Browser:
     def network_requests(self):
         """Requests other than the documents' own loads (a Document request the test made with
         `open`): what the page itself fetched. A page that opens from disk and fetches nothing
-        gives []. data: URLs (inline images) are not network requests and are left out."""
+        gives []. data: URLs (inline images) are not network requests, and the browser's own
+        pages (chrome://, the new tab page it starts with) are not the page's: both are left out."""
         self._drain()
         return [r["request"]["url"] for r in self._requests
-                if r.get("type") != "Document" and not r["request"]["url"].startswith("data:")]
+                if r.get("type") != "Document" and not r["request"]["url"].startswith(BROWSER_OWN_SCHEMES)]
 
     def assert_quiet(self):
         """No console error and no request beyond the documents opened."""
