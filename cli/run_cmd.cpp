@@ -30,6 +30,7 @@ struct RunArgs {
   std::string lang_model;  // fastText .bin; "" = CLD2
   std::string badwords;    // C4 bad-words list; "" = the c4 recipe skips the rule
   bool no_pii = false, no_dedup = false, no_clean = false;
+  bool no_report = false;
   bool restart = false;
   unsigned jobs = 0;
   size_t max_record_bytes = 64u << 20;
@@ -76,6 +77,7 @@ int run_run(const RunArgs& a) {
   o.recipe_options.badwords_path = a.badwords;
   o.mask_pii = !a.no_pii;
   o.dedup = !a.no_dedup;
+  o.report = !a.no_report;
   o.threads = a.jobs ? a.jobs : std::max(1u, std::thread::hardware_concurrency());
   o.max_record_bytes = a.max_record_bytes;
   o.max_inflight_bytes = a.max_inflight_mb << 20;
@@ -111,7 +113,8 @@ int run_run(const RunArgs& a) {
   if (isatty(STDERR_FILENO)) {
     con.summary(std::to_string(s.records) + " records: " + std::to_string(s.written) + " written, " +
                 std::to_string(s.rejected) + " rejected; " + std::to_string(r->files_total) + " files (" +
-                std::to_string(r->files_done_before) + " done before); stats in " + r->stats_path);
+                std::to_string(r->files_done_before) + " done before); stats in " + r->stats_path +
+                (r->report_path.empty() ? "" : ", report in " + r->report_path));
   }
   if (r->files_failed) return kExitFailed;
   return s.input_errors.empty() && in.errors.empty() ? kExitOk : kExitSomeRejected;
@@ -155,6 +158,8 @@ Runner add_run_command(CLI::App& app) {
   sub->add_flag("--no-clean", a->no_clean, "WET and text records: keep the text as it is (no pith clean)");
   sub->add_flag("--no-pii", a->no_pii, "Do not mask e-mail and IP addresses");
   sub->add_flag("--no-dedup", a->no_dedup, "Keep exact duplicates");
+  sub->add_flag("--no-report", a->no_report,
+                "Do not write report.html (the funnel, languages, hosts, samples per drop reason; docs/report.md)");
   sub->add_option("--max-record-bytes", a->max_record_bytes, "Skip records larger than this (counted as too_large)");
   sub->add_option("--max-inflight-mb", a->max_inflight_mb, "Memory for records read but not yet written");
   sub->add_option("--favor", a->favor, "Extraction trade-off: precision, balanced or recall")

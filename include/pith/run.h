@@ -134,6 +134,10 @@ struct RunOptions {
   bool restart = false;
   unsigned threads = 1;
   std::string rejects_path;  // "" = no rejects file
+  // report.html (report-i-of-N.html for a shard) beside stats.json: the funnel, languages, page
+  // types, text lengths, hosts, throughput and sample documents per drop reason (docs/report.md).
+  // Each part keeps what the report needs in OUT/NAME.report whether or not this is set.
+  bool report = true;
   bool mask_pii = true;
   bool dedup = true;
   size_t max_record_bytes = 64u << 20;     // Budgets::max_input_bytes
@@ -162,6 +166,7 @@ struct RunSummary {
   size_t files_failed = 0;      // their output could not be written
   size_t files_unreadable = 0;  // could not be read, or a format pith does not read (input_errors)
   std::string stats_path;
+  std::string report_path;      // "" when RunOptions::report is false
   // The recipe's rules that did not run, rule -> why (also in stats.json as "skipped_rules").
   std::vector<std::pair<std::string, std::string>> skipped_rules;
 };

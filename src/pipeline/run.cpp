@@ -30,6 +30,8 @@
 #include "io/writer.h"
 #include "pipeline/ordered.h"
 #include "pith/clean.h"
+#include "report/run_profile.h"
+#include "report/run_report.h"
 #include "text/pii.h"
 
 namespace pith {
@@ -74,7 +76,24 @@ struct Outcome {
   std::vector<Message> messages;
   std::vector<std::string> input_errors;  // kinds, for stats
   size_t bytes = 0;
+  // For the run's report (report/run_profile.h): text_bytes above is then the text the deciding
+  // stage saw; the preview is for a sample when this record's reason still wants one.
+  std::string id, url, lang, page_type, preview;
+  uint64_t offset = 0;
+  bool has_text = false;
 };
+
+// What the report needs of a document, copied when its outcome is decided.
+void note_report_facts(const Doc& d, Outcome& o) {
+  o.id = d.id;
+  o.url = d.url;
+  o.lang = d.lang;
+  o.page_type = d.page_type;
+  o.offset = d.offset;
+  o.has_text = !d.text.empty();
+  o.text_bytes = d.text.size();
+  if (o.has_text) o.preview = report::preview_of(d.text);
+}
 
 // Per worker: the extractor, the cleaner and scratch buffers.
 struct Worker {
@@ -133,12 +152,13 @@ class Engine {
       o.input_errors.push_back(e.code == ErrorCode::kIo ? "stream_damage" : "stream_garbage");
     }
     o.visited.push_back(kRead);
+    Doc d;
     auto drop = [&](std::string_view stage, std::string reason) {
       o.dropped_at = stage;
       o.reason = std::move(reason);
+      note_report_facts(d, o);
       return std::move(o);
     };
-    Doc d;
     d.source = source;
     d.id = !r.id.empty() || !r.line ? r.id : fs::path(source).filename().string() + ":" + std::to_string(r.line);
     d.url = std::move(r.url);
@@ -211,7 +231,7 @@ class Engine {
       o.pii = mask_pii(d.text);
     }
     o.hash = XXH3_64bits(d.text.data(), d.text.size());
-    o.text_bytes = d.text.size();
+    note_report_facts(d, o);
     write_head(d, o.head);
     return o;
   }
@@ -221,6 +241,11 @@ class Engine {
   const Recipe& recipe_;
   std::vector<std::string_view> stage_names_;
 };
+
+// A part's profile for the report (report/run_profile.h): OUT/NAME.report beside OUT/NAME.done.
+std::string profile_path(const std::string& done_path) {
+  return done_path.substr(0, done_path.size() - std::string_view(".done").size()) + ".report";
+}
 
 Result<std::string> read_small_file(const std::string& path) {
   std::FILE* f = std::fopen(path.c_str(), "rb");
@@ -298,6 +323,13 @@ class FileJob {
       message(std::nullopt, "write", h.error().message);
       return false;
     }
+    // The part's profile for the report, before the marker: a part with a marker has its profile.
+    profile_.trim_hosts();
+    auto p = write_file_atomic(profile_path(done_path), profile_.to_tsv());
+    if (!p) {
+      message(std::nullopt, "write", p.error().message);
+      return false;
+    }
     marker.stats = stats_;
     auto d = write_file_atomic(done_path, format_part_marker(marker));
     if (!d) {
@@ -308,6 +340,7 @@ class FileJob {
   }
 
   const RunStats& stats() const { return stats_; }
+  const report::RunProfile& profile() const { return profile_; }
   bool unreadable() const { return unreadable_; }
 
  private:
@@ -344,6 +377,7 @@ class FileJob {
       if (s == dropped_at) ++c.dropped[oc.reason];
       else ++c.kept;
     }
+    profile_record(oc, dropped_at);
     if (dropped_at.empty()) {
       ++stats_.written;
       stats_.text_bytes_written += oc.text_bytes;
@@ -368,6 +402,18 @@ class FileJob {
         }
       }
     }
+  }
+
+  // Counts the record in the part's profile; a rejected document becomes a sample while its
+  // reason has fewer than report::kSamplesPerReason.
+  void profile_record(Outcome& oc, std::string_view dropped_at) {
+    std::string reason;
+    if (!dropped_at.empty()) reason = std::string(dropped_at) + "/" + oc.reason;
+    profile_.count({.reason = reason, .is_document = oc.reject_line, .url = oc.url, .lang = oc.lang,
+                    .page_type = oc.page_type, .has_text = oc.has_text, .text_bytes = oc.text_bytes});
+    if (dropped_at.empty() || !oc.reject_line || !profile_.wants_sample(reason)) return;
+    profile_.add_sample({.reason = std::move(reason), .source = path_, .record = stats_.records, .offset = oc.offset,
+                         .id = std::move(oc.id), .url = std::move(oc.url), .preview = std::move(oc.preview)});
   }
 
   void report_progress(uint64_t raw, uint64_t uncompressed) {
@@ -397,13 +443,19 @@ class FileJob {
     auto work = [&](Item& item, unsigned t) { return engine_.process(item, *workers_[t], path_); };
     auto emit_one = [&](Outcome& oc) {
       emit(oc);
-      if ((stats_.records & 63) == 0) report_progress(raw.load(), uncompressed.load());
+      if ((stats_.records & 63) == 0) {
+        report_progress(raw.load(), uncompressed.load());
+        clock_.tick(stats_.records, raw.load(), time_);
+      }
       return true;
     };
     OrderedLimits limits{.threads = static_cast<unsigned>(workers_.size()),
                          .max_inflight_bytes = o_.max_inflight_bytes};
+    clock_.start(time_);
     ordered_stream<Item, Outcome>(limits, produce, bytes, work, emit_one);
     report_progress(items.raw_offset(), items.offset());
+    clock_.finish(stats_.records, items.raw_offset(), time_);
+    profile_.parts.push_back(std::move(time_));
   }
 
   const RunOptions& o_;
@@ -416,6 +468,9 @@ class FileJob {
   RunProgress& progress_;
   uint64_t records_before_ = 0, uncompressed_before_ = 0;
   RunStats stats_;
+  report::RunProfile profile_;
+  report::PartTime time_;
+  report::PartClock clock_;
   AtomicWriter out_, rejects_;
   std::vector<uint64_t> hashes_;
   bool write_ok_ = true;
@@ -479,8 +534,9 @@ constexpr uint64_t kFingerprintSpan = 1u << 20;
 // Marker lines of a part's .done file before its counters ("part", "setting"); see
 // format_part_marker.
 constexpr std::string_view kMarkerPart = "part", kMarkerSetting = "setting";
-// Every file a part can have besides its .done: the output in each format, its hashes.
-constexpr std::string_view kPartEndings[] = {".jsonl", ".jsonl.gz", ".jsonl.zst", ".hashes"};
+// Every file a part can have besides its .done: the output in each format, its hashes, its
+// profile for the report.
+constexpr std::string_view kPartEndings[] = {".jsonl", ".jsonl.gz", ".jsonl.zst", ".hashes", ".report"};
 // Mismatched parts listed one by one before the run stops; the rest are counted.
 constexpr size_t kMismatchesShown = 10;
 
@@ -964,6 +1020,7 @@ Result<RunSummary> run_pipeline(const RunOptions& o) {
   std::unordered_set<uint64_t> seen;
   RunStats total;
   for (auto name : engine.stage_names()) total.stage(std::string(name));
+  report::RunProfile profile;  // every part's, for report.html
   // Temporary files of this shard's parts left by a killed run ("a.warc.gz.jsonl.gz.tmp-PID").
   // Other shards may be writing into the same folder, so only our parts' files are touched.
   {
@@ -1004,6 +1061,12 @@ Result<RunSummary> run_pipeline(const RunOptions& o) {
       // Finished by an earlier run with this input and these settings: count it.
       const RunStats& file_stats = reused_stats[k];
       total.add(file_stats);
+      if (o.report) {
+        auto text = read_small_file(profile_path(done_path));
+        report::RunProfile part;
+        if (text && report::RunProfile::parse_tsv(*text, part)) profile.merge(part);
+        else ++profile.parts_without_profile;
+      }
       ++summary.files_done_before;
       if (!rejects_dir.empty() && !fs::exists((fs::path(rejects_dir) / names[i]).string() + reject_ext(o.rejects_path), ec))
         ++done_without_rejects;
@@ -1031,6 +1094,7 @@ Result<RunSummary> run_pipeline(const RunOptions& o) {
     FileJob job(o, engine, workers, seen, input, raw_done, progress);
     if (job.run(base + "." + o.format, rejects_part, hashes_path, done_path, std::move(marker))) {
       total.add(job.stats());
+      profile.merge(job.profile());
     } else if (job.unreadable()) {
       total.add(job.stats());
       ++summary.files_unreadable;
@@ -1089,6 +1153,27 @@ Result<RunSummary> run_pipeline(const RunOptions& o) {
                            .string();
   auto sw = write_file_atomic(summary.stats_path, total.to_json(extra));
   if (!sw) return sw.error();
+  if (o.report) {
+    std::string shard = std::to_string(o.shard_index) + "/" + std::to_string(o.shard_count);
+    report::RunReportContext context{.output_dir = o.output_dir,
+                                     .stats_file = fs::path(summary.stats_path).filename().string(),
+                                     .recipe = recipe->name,
+                                     .recipe_version = recipe->version,
+                                     .shard = shard,
+                                     .files_total = summary.files_total,
+                                     .files_done_before = summary.files_done_before,
+                                     .files_failed = summary.files_failed,
+                                     .skipped_rules = recipe->skipped_rules};
+    std::string stats_file = fs::path(summary.stats_path).filename().string();
+    context.stats_file = stats_file;
+    summary.report_path = (fs::path(o.output_dir) / (o.shard_count == 1 ? std::string("report.html")
+                                                                         : "report-" + std::to_string(o.shard_index) +
+                                                                               "-of-" + std::to_string(o.shard_count) +
+                                                                               ".html"))
+                              .string();
+    auto rw = write_file_atomic(summary.report_path, report::render_run_report(total, profile, context));
+    if (!rw) return rw.error();
+  }
   summary.stats = std::move(total);
   summary.skipped_rules = recipe->skipped_rules;
   return summary;
