@@ -92,6 +92,9 @@ struct ReasonRow {
   std::string anchor;
 };
 
+// WARC records that are no documents (warcinfo, request, metadata): counted, never sampled.
+bool is_not_document(const ReasonRow& r) { return r.stage == "read" && r.reason.starts_with("warc_type:"); }
+
 // Every drop reason, by stage in the run's order, then by count.
 std::vector<ReasonRow> reasons_of(const RunStats& stats) {
   std::vector<ReasonRow> rows;
@@ -175,8 +178,8 @@ void funnel_section(std::string& out, const RunStats& s, const std::vector<Reaso
     append_escaped(out, name);
     out += "\"><td>";
     append_escaped(out, name);
-    out += "</td><td>in " + format_count(c.in) + ", kept " + format_count(c.kept) +
-           "</td><td class=\"num in\">" + std::to_string(c.in) + "</td><td class=\"num\">" +
+    out += "</td><td>in " + format_count(c.in) + ", kept " + format_count(c.kept) + "</td><td class=\"num in\" data-value=\"" +
+           std::to_string(c.in) + "\">" + format_count(c.in) + "</td><td class=\"num\">" +
            format_share(c.in, s.records) + "</td></tr>\n";
     for (const ReasonRow& r : reasons) {
       if (r.stage != name) continue;
@@ -184,8 +187,8 @@ void funnel_section(std::string& out, const RunStats& s, const std::vector<Reaso
       append_escaped(out, r.key);
       out += "\"><td></td><td><a href=\"#" + r.anchor + "\">";
       append_escaped(out, r.reason);
-      out += "</a></td><td class=\"num count\">" + std::to_string(r.count) + "</td><td class=\"num\">" +
-             format_share(r.count, s.records) + "</td></tr>\n";
+      out += "</a></td><td class=\"num count\" data-value=\"" + std::to_string(r.count) + "\">" + format_count(r.count) +
+             "</td><td class=\"num\">" + format_share(r.count, s.records) + "</td></tr>\n";
     }
   }
   out += "</tbody></table>\n";
@@ -315,18 +318,20 @@ void samples_section(std::string& out, const RunProfile& p, const std::vector<Re
                 "what pith kept and why.");
   std::map<std::string_view, std::vector<const Sample*>> by_reason;
   for (const Sample& s : p.samples) by_reason[s.reason].push_back(&s);
+  std::string not_documents;
+  for (const ReasonRow& r : reasons)
+    if (is_not_document(r)) not_documents += (not_documents.empty() ? "" : ", ") + r.key;
+  if (!not_documents.empty())
+    paragraph(out, "muted", "Records that are no documents (" + not_documents + ") have no samples.");
   for (const ReasonRow& r : reasons) {
+    if (is_not_document(r)) continue;
     auto it = by_reason.find(r.key);
     out += "<section class=\"reason\" id=\"" + r.anchor + "\" data-reason=\"";
     append_escaped(out, r.key);
     out += "\"><h3><span class=\"reason-name\">";
     append_escaped(out, r.key);
     out += "</span> <span class=\"muted\">" + format_count(r.count) + " records</span></h3>\n";
-    if (it == by_reason.end()) {
-      paragraph(out, "muted", r.stage == "read" && r.reason.starts_with("warc_type:")
-                                  ? "Records that are no documents (WARC requests, metadata, ...): no samples."
-                                  : "No samples kept for this reason.");
-    }
+    if (it == by_reason.end()) paragraph(out, "muted", "No samples kept for this reason.");
     if (it != by_reason.end()) {
       for (const Sample* s : it->second) {
         out += "<div class=\"sample\"><div class=\"meta\">";

@@ -77,7 +77,7 @@ TEST(RunReport, FunnelHasOneRowPerStageAndReason) {
   EXPECT_EQ(count_of(html, "<tr class=\"stage\""), 3u);
   EXPECT_EQ(count_of(html, "<tr class=\"reason\""), 3u);
   EXPECT_NE(html.find("data-reason=\"gopher/too_short\"><td></td><td><a href=\"#reason-2-gopher-too-short\">too_short</a>"
-                      "</td><td class=\"num count\">2</td>"),
+                      "</td><td class=\"num count\" data-value=\"2\">2</td>"),
             std::string::npos)
       << html;
 }
@@ -100,11 +100,11 @@ TEST(RunReport, ChartsHaveOneElementPerDataItem) {
 
 TEST(RunReport, SamplesPerReasonWithTheirInspectCommand) {
   std::string html = render();
-  EXPECT_EQ(count_of(html, "<section class=\"reason\""), 3u);
+  EXPECT_EQ(count_of(html, "<section class=\"reason\""), 2u);  // read/warc_type:request is no document
   EXPECT_EQ(count_of(html, "<div class=\"sample\">"), 2u);
   EXPECT_NE(html.find("pith inspect &#39;crawl/it&#39;\\&#39;&#39;s here.warc&#39; --record 999"), std::string::npos);
   EXPECT_NE(html.find("pith inspect crawl/a.warc --record 2000"), std::string::npos);
-  EXPECT_NE(html.find("Records that are no documents"), std::string::npos);
+  EXPECT_NE(html.find("Records that are no documents (read/warc_type:request) have no samples."), std::string::npos);
   Sample s{.reason = "r", .source = "a b$(rm -rf x)'", .record = 3, .offset = 0, .id = {}, .url = {}, .preview = {}};
   EXPECT_EQ(inspect_command(s), "pith inspect 'a b$(rm -rf x)'\\''' --record 0");
 }
