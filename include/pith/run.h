@@ -132,6 +132,13 @@ struct RunOptions {
   // Parts of this shard that do not match their input or the settings are deleted and redone
   // (with every other part of the shard), instead of stopping the run.
   bool restart = false;
+  // Write the parts of `inputs` only, beside other such runs into the same folder: for a
+  // scheduler that runs one task per input (pith.dask). OUT/.lock is held shared, other parts in
+  // the folder are not looked at, temporary files of killed runs are left, and neither
+  // stats.json nor the rejects file is written (each part's rejects stay in OUT/.rejects/).
+  // Exact dedup spans the inputs of this call only. A run of all the inputs afterwards reuses
+  // the parts, removes the temporary files and writes stats.json and the rejects file.
+  bool parts_only = false;
   unsigned threads = 1;
   std::string rejects_path;  // "" = no rejects file
   // report.html (report-i-of-N.html for a shard) beside stats.json: the funnel, languages, page

@@ -692,6 +692,7 @@ std::string marker_mismatch(const PartMarker& old, const std::string& rel, const
 
 // flock on OUT/.lock (a run of all inputs) or on OUT/.lock-i-of-N (one shard, which also holds
 // OUT/.lock shared, so that shards of one job run side by side but never beside a whole run).
+// A parts_only run holds OUT/.lock shared only: many run side by side, each on its own inputs.
 // The kernel drops the locks when the process ends, however it ends; the files stay.
 class OutputLock {
  public:
@@ -704,10 +705,11 @@ class OutputLock {
   }
 
   // "" when locked, else why not.
-  std::string acquire(const std::string& dir, unsigned shard_index, unsigned shard_count) {
+  std::string acquire(const std::string& dir, unsigned shard_index, unsigned shard_count, bool parts_only) {
     std::string folder_path = (fs::path(dir) / ".lock").string();
     folder_fd_ = ::open(folder_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (folder_fd_ < 0) return "cannot create " + folder_path + ": " + std::strerror(errno);
+    if (parts_only) return ::flock(folder_fd_, LOCK_SH | LOCK_NB) != 0 ? busy(dir, folder_path, "") : "";
     if (shard_count == 1) {
       if (::flock(folder_fd_, LOCK_EX | LOCK_NB) != 0) return busy(dir, folder_path, "");
       write_owner(folder_fd_);
@@ -909,7 +911,7 @@ Result<RunSummary> run_pipeline(const RunOptions& o) {
   fs::create_directories(o.output_dir, ec);
   if (ec) return Error{ErrorCode::kIo, "cannot create " + o.output_dir + ": " + ec.message()};
   OutputLock lock;
-  if (std::string why = lock.acquire(o.output_dir, o.shard_index, o.shard_count); !why.empty())
+  if (std::string why = lock.acquire(o.output_dir, o.shard_index, o.shard_count, o.parts_only); !why.empty())
     return Error{ErrorCode::kIo, why};
   std::string rejects_dir;
   if (!o.rejects_path.empty()) {
@@ -945,9 +947,18 @@ Result<RunSummary> run_pipeline(const RunOptions& o) {
   // Finished parts in the folder: this shard's are reused when their input and settings match;
   // one that does not match stops the run (or, with restart, every part of the shard is redone).
   std::map<std::string, std::string> done_files;  // part name -> its .done path
-  for (const auto& entry : fs::directory_iterator(o.output_dir, ec)) {
-    std::string name = entry.path().filename().string();
-    if (name.ends_with(".done") && name.size() > 5) done_files.emplace(name.substr(0, name.size() - 5), entry.path().string());
+  if (o.parts_only) {
+    // This run's own markers only, without a walk of a folder that may hold thousands of parts.
+    for (size_t i : mine) {
+      std::string done_path = (fs::path(o.output_dir) / names[i]).string() + ".done";
+      if (fs::exists(done_path, ec)) done_files.emplace(names[i], done_path);
+    }
+  } else {
+    for (const auto& entry : fs::directory_iterator(o.output_dir, ec)) {
+      std::string name = entry.path().filename().string();
+      if (name.ends_with(".done") && name.size() > 5)
+        done_files.emplace(name.substr(0, name.size() - 5), entry.path().string());
+    }
   }
   std::vector<char> reuse(mine.size(), 0);
   std::vector<RunStats> reused_stats(mine.size());
@@ -1023,7 +1034,9 @@ Result<RunSummary> run_pipeline(const RunOptions& o) {
   report::RunProfile profile;  // every part's, for report.html
   // Temporary files of this shard's parts left by a killed run ("a.warc.gz.jsonl.gz.tmp-PID").
   // Other shards may be writing into the same folder, so only our parts' files are touched.
-  {
+  // parts_only runs leave them: a task run twice at once (a worker thought lost) may be writing
+  // one; the run of all inputs that follows them removes them.
+  if (!o.parts_only) {
     std::set<std::string> my_files;
     for (size_t i : mine) {
       for (std::string_view ending : kPartEndings) my_files.insert(names[i] + std::string(ending));
@@ -1038,8 +1051,9 @@ Result<RunSummary> run_pipeline(const RunOptions& o) {
     }
   }
   // Documents of reused parts are known to dedup before any part is redone, so that a part
-  // added to the folder later never repeats one of theirs.
-  for (size_t k = 0; k < mine.size(); ++k) {
+  // added to the folder later never repeats one of theirs (not loaded when nothing is redone).
+  const bool redo_any = std::count(reuse.begin(), reuse.end(), 0) > 0;
+  for (size_t k = 0; k < mine.size() && redo_any; ++k) {
     if (!reuse[k]) continue;
     auto hashes = read_small_file((fs::path(o.output_dir) / names[mine[k]]).string() + ".hashes");
     if (!hashes) continue;
@@ -1105,6 +1119,11 @@ Result<RunSummary> run_pipeline(const RunOptions& o) {
     ++progress.files_done;
   }
 
+  if (o.parts_only) {  // the run of all inputs that follows writes stats.json and the rejects file
+    summary.stats = std::move(total);
+    summary.skipped_rules = recipe->skipped_rules;
+    return summary;
+  }
   if (done_without_rejects)
     report_message(o, o.rejects_path, std::nullopt, "rejects",
                  std::to_string(done_without_rejects) +
