@@ -58,5 +58,7 @@ setup(
     package_data={"pith": ["__init__.pyi", "py.typed"]},
     ext_modules=[Extension("pith._pith", sources=[])],
     cmdclass={"build_ext": CMakeBuild},
+    # pith-dask run ...: pith.dask's command line (needs python3-distributed).
+    entry_points={"console_scripts": ["pith-dask = pith.dask:main"]},
     zip_safe=False,
 )

@@ -37,7 +37,7 @@ from ._pith import Cleaner, Error, Extractor, Record, __version__  # noqa: F401 
 from ._pith import dedup, dedup_plan, dedup_stage  # noqa: F401 (re-exported; pith dedup)
 
 __all__ = [
-    "extract", "clean", "extract_many", "read", "run", "dedup", "dedup_plan", "dedup_stage", "Extractor", "Cleaner", "Error", "Record",
+    "extract", "clean", "extract_many", "read", "run", "dedup", "dedup_plan", "dedup_stage", "list_inputs", "Extractor", "Cleaner", "Error", "Record",
     "PithError", "EmptyInputError", "BinaryInputError", "TooLargeError", "DecodeError", "ParseError",
     "BudgetNodesError", "BudgetTimeError", "NoContentError", "IoError", "BadInputError", "__version__",
 ]
@@ -160,10 +160,12 @@ def read(paths, *, format="auto", kind="any", field="text", url_field="url", url
 def run(inputs, output, *, recipe="fineweb", jobs=None, format="jsonl.gz", progress=None, on_message=None,
         restart=False, shard=None, rejects=None, languages=None, lang_threshold=None, lang_model=None, badwords=None,
         clean=True, pii=True, dedup=True, favor="balanced", text_format="text", comments=False, input_field="text",
-        input_type="auto", max_record_bytes=MAX_BYTES, max_inflight_mb=256):
+        input_type="auto", max_record_bytes=MAX_BYTES, max_inflight_mb=256, parts_only=False):
     """Builds a corpus as `pith run` does: crawl files in, filtered and deduplicated JSONL out.
 
-    inputs: WARC/WET/ARC/JSONL files (plain, .gz or .zst), folders, globs, or a list of them.
+    inputs: WARC/WET/ARC/JSONL files (plain, .gz or .zst), folders, globs, or a list of them;
+    or a list of the dicts pith.list_inputs returns, taken as listed (each keeps its rel, so
+    its part name).
     output: the output folder: one part per input, stats.json, done-markers (a run that was
     stopped finishes the missing parts only; restart=True redoes everything).
     recipe: "none", "gopher", "c4" or "fineweb". jobs: threads (None: every core); the output is
@@ -176,6 +178,10 @@ def run(inputs, output, *, recipe="fineweb", jobs=None, format="jsonl.gz", progr
     lang_model, badwords: recipe options (as --lang, --lang-threshold, --lang-model,
     --badwords). clean, pii, dedup: pith clean for text records, masking of e-mail and IP
     addresses, exact dedup. favor, text_format ("text" or "markdown"), comments: HTML records.
+    parts_only: write the parts of these inputs only, beside other such runs into the same
+    folder (one task per input, as pith.dask does): no stats.json and no rejects file, exact
+    dedup within this call's inputs; a run of all the inputs afterwards reuses the parts and
+    writes them. The dict returned then holds this call's counters.
 
     Returns stats.json as a dict, plus stats_path, parts_deleted, files_unreadable and
     inputs_not_listed (paths that could not be listed: [{path, what}]). Raises a PithError
@@ -187,4 +193,16 @@ def run(inputs, output, *, recipe="fineweb", jobs=None, format="jsonl.gz", progr
                      rejects=None if rejects is None else os.fspath(rejects), languages=languages,
                      lang_threshold=lang_threshold, lang_model=lang_model, badwords=badwords, clean=clean, pii=pii,
                      dedup=dedup, favor=favor, text_format=text_format, comments=comments, input_field=input_field,
-                     input_type=input_type, max_record_bytes=max_record_bytes, max_inflight_mb=max_inflight_mb)
+                     input_type=input_type, max_record_bytes=max_record_bytes, max_inflight_mb=max_inflight_mb,
+                     parts_only=parts_only)
+
+
+def list_inputs(inputs, *, exclude=None):
+    """The files `pith run` (and pith.run) reads from `inputs`, in its order, and what could not be listed.
+
+    Returns (files, not_listed): files is a list of dicts {path, root, rel, size, part}: root is
+    the argument the file was found from, rel its path below it, part the name of its output
+    part (rel with "/" as "__"); not_listed a list of {path, what}. exclude: paths a folder walk
+    never reads (an output folder). The dicts can be given back to pith.run as its inputs.
+    """
+    return _pith.list_inputs(inputs, exclude)

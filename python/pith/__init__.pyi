@@ -144,7 +144,7 @@ def read(
     exclude: Optional[Sequence[PathArg]] = ...,
 ) -> Iterator[Record]: ...
 def run(
-    inputs: Union[PathArg, Sequence[PathArg]],
+    inputs: Union[PathArg, Sequence[PathArg], list[dict[str, Any]]],
     output: PathArg,
     *,
     recipe: Literal["none", "gopher", "c4", "fineweb"] = ...,
@@ -169,7 +169,13 @@ def run(
     input_type: Literal["auto", "html", "text"] = ...,
     max_record_bytes: int = ...,
     max_inflight_mb: int = ...,
+    parts_only: bool = ...,
 ) -> dict[str, Any]: ...
+def list_inputs(
+    inputs: Union[PathArg, Sequence[PathArg]],
+    *,
+    exclude: Optional[Sequence[PathArg]] = ...,
+) -> tuple[list[dict[str, Any]], list[dict[str, str]]]: ...
 def dedup(
     inputs: Union[PathArg, Sequence[PathArg]],
     output: PathArg,

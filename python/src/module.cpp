@@ -541,21 +541,45 @@ class Callback {
   PyObject *type_ = nullptr, *value_ = nullptr, *tb_ = nullptr;
 };
 
+// The inputs of a run: paths listed as `pith run` lists them, or the dicts of pith.list_inputs
+// ({path, root, rel, size}) taken as they are, so that a task given one file of a folder keeps
+// its rel and so its part name.
+InputList run_inputs(py::handle inputs, const std::vector<std::string>& exclude) {
+  if (py::isinstance<py::list>(inputs) && py::len(inputs) > 0 && py::isinstance<py::dict>(inputs[py::int_(0)])) {
+    InputList in;
+    for (py::handle item : inputs) {
+      if (!py::isinstance<py::dict>(item)) throw py::type_error("inputs mixes dicts of pith.list_inputs and paths");
+      py::dict d = py::reinterpret_borrow<py::dict>(item);
+      in.files.push_back(InputFile{d["path"].cast<std::string>(), d["root"].cast<std::string>(),
+                                   d["rel"].cast<std::string>(), d["size"].cast<uint64_t>()});
+    }
+    return in;
+  }
+  const std::vector<std::string> paths = path_list(inputs);
+  py::gil_scoped_release nogil;
+  return list_inputs(paths, {.exclude = exclude, .walk = {InputFormat::kWarc, InputFormat::kJsonl}});
+}
+
+py::object list_run_inputs(py::handle inputs, py::handle exclude) {
+  InputList in = run_inputs(inputs, exclude.is_none() ? std::vector<std::string>{} : path_list(exclude));
+  py::list files, errors;
+  for (const InputFile& f : in.files)
+    files.append(py::dict(py::arg("path") = f.path, py::arg("root") = f.root, py::arg("rel") = f.rel,
+                          py::arg("size") = f.size, py::arg("part") = part_name(f)));
+  for (const auto& e : in.errors) errors.append(py::dict(py::arg("path") = e.path, py::arg("what") = e.what));
+  return py::make_tuple(files, errors);
+}
+
 py::object run_corpus(py::handle inputs, const std::string& output, const std::string& recipe, unsigned jobs,
                       const std::string& format, py::object progress, py::object on_message, bool restart,
                       py::object shard, py::object rejects, py::object languages, py::object lang_threshold,
                       py::object lang_model, py::object badwords, bool clean, bool pii, bool dedup,
                       const std::string& favor, const std::string& text_format, bool comments,
                       const std::string& input_field, const std::string& input_type, size_t max_record_bytes,
-                      size_t max_inflight_mb) {
+                      size_t max_inflight_mb, bool parts_only) {
   RunOptions o;
-  const std::vector<std::string> paths = path_list(inputs);
   const std::string rejects_path = optional_str(rejects, "rejects");
-  InputList in;
-  {
-    py::gil_scoped_release nogil;
-    in = list_inputs(paths, {.exclude = {output, rejects_path}, .walk = {InputFormat::kWarc, InputFormat::kJsonl}});
-  }
+  InputList in = run_inputs(inputs, {output, rejects_path});
   if (in.files.empty()) {
     std::string why;
     for (const auto& e : in.errors) why += "; " + e.path + ": " + e.what;
@@ -572,6 +596,7 @@ py::object run_corpus(py::handle inputs, const std::string& output, const std::s
     o.shard_count = s->second;
   }
   o.restart = restart;
+  o.parts_only = parts_only;
   o.rejects_path = rejects_path;
   o.input_field = input_field;
   o.input_type = input_type;
@@ -622,7 +647,11 @@ py::object run_corpus(py::handle inputs, const std::string& output, const std::s
   message_cb.reraise();
   if (!*r) raise_error((*r).error());
   const RunSummary& s = **r;
-  py::object stats = parse_json(py::module_::import("pathlib").attr("Path")(s.stats_path).attr("read_text")("utf-8").cast<std::string>());
+  // parts_only writes no stats.json: the counters of this call's parts.
+  py::object stats = parse_json(
+      s.stats_path.empty()
+          ? s.stats.to_json("")
+          : py::module_::import("pathlib").attr("Path")(s.stats_path).attr("read_text")("utf-8").cast<std::string>());
   stats["stats_path"] = s.stats_path;
   stats["parts_deleted"] = s.parts_deleted;
   stats["files_unreadable"] = s.files_unreadable;
@@ -806,7 +835,9 @@ error: a pith.Error for bad records, else None.)doc")
         py::arg("rejects"), py::arg("languages"), py::arg("lang_threshold"), py::arg("lang_model"),
         py::arg("badwords"), py::arg("clean"), py::arg("pii"), py::arg("dedup"), py::arg("favor"),
         py::arg("text_format"), py::arg("comments"), py::arg("input_field"), py::arg("input_type"),
-        py::arg("max_record_bytes"), py::arg("max_inflight_mb"),
+        py::arg("max_record_bytes"), py::arg("max_inflight_mb"), py::arg("parts_only") = false,
         "The body of pith.run (see there).");
+  m.def("list_inputs", &list_run_inputs, py::arg("inputs"), py::arg("exclude") = py::none(),
+        "The body of pith.list_inputs (see there).");
   bind_dedup(m);  // pith.dedup, pith.dedup_plan, pith.dedup_stage
 }
