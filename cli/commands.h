@@ -13,6 +13,7 @@ Runner add_extract_command(CLI::App& app);
 Runner add_clean_command(CLI::App& app);
 Runner add_wet_command(CLI::App& app);
 Runner add_run_command(CLI::App& app);
+Runner add_dedup_command(CLI::App& app);
 Runner add_inspect_command(CLI::App& app);
 
 }  // namespace pith::cli

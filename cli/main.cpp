@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
       {"clean", pith::cli::add_clean_command},
       {"wet", pith::cli::add_wet_command},
       {"run", pith::cli::add_run_command},
+      {"dedup", pith::cli::add_dedup_command},
       {"inspect", pith::cli::add_inspect_command},
   };
   std::vector<pith::cli::Runner> runners;

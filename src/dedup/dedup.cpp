@@ -347,11 +347,11 @@ Result<std::vector<DedupPart>> find_parts(const std::string& dir) {
   return parts;
 }
 
-// Removes every stage's files (a new plan).
+// Removes every stage's files (a new plan): all of OUTPUT/.dedup but the plan.
 void clear_stages(const std::string& work) {
   std::error_code ec;
-  for (const char* sub : {"signatures", "buckets", "clusters", "drops", "filter", "rejects", "tmp"})
-    fs::remove_all(fs::path(work) / sub, ec);
+  for (const auto& e : fs::directory_iterator(work, ec))
+    if (e.path().filename() != "plan.json") fs::remove_all(e.path(), ec);
 }
 
 // Documents per part, from the signature stage's markers.
