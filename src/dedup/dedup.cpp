@@ -25,6 +25,7 @@
 #include "io/stream.h"
 #include "io/writer.h"
 #include "pith/dedup.h"
+#include "report/dedup_report.h"
 
 namespace fs = std::filesystem;
 
@@ -921,6 +922,8 @@ Result<bool> dedup_clusters(const DedupPlan& plan) {
   size_t part = 0;
   uint64_t ordinal = 0;
   RecordFile out;
+  // Documents removed into each cluster, by its root: the report's cluster sizes.
+  std::unordered_map<uint32_t, uint64_t> cluster_members;
   auto open_next = [&]() -> Result<bool> { return out.open(drops_path(plan, part)); };
   // Writes the document-level drops of every document before `upto` (a global number), and
   // closes finished parts; item drops arrive in order and are written beside them.
@@ -932,6 +935,7 @@ Result<bool> dedup_clusters(const DedupPlan& plan) {
         if (root != g) {
           const bool exact = exact_copy[g];
           ++c[exact ? "exact_duplicate" : "near_duplicate"];
+          ++cluster_members[root];
           const size_t rp = static_cast<size_t>(std::upper_bound(offset.begin(), offset.end(), root) - offset.begin() - 1);
           auto r = out.add(PartDrop{static_cast<uint32_t>(ordinal), exact ? kDropExact : kDropNear, 0, 0,
                                     doc_of(rp, root - offset[rp])});
@@ -980,6 +984,7 @@ Result<bool> dedup_clusters(const DedupPlan& plan) {
   if (!status) return status.error();
   auto r = advance_to(UINT64_MAX);
   if (!r) return r.error();
+  for (const auto& [root, members] : cluster_members) ++c[report::cluster_size_key(members + 1)];
   fs::remove_all(tmp, ec);
   c["documents"] = n;
   auto dw = write_file_atomic(done, format_counters(c));
@@ -1255,6 +1260,14 @@ Result<DedupSummary> finish_dedup(const DedupPlan& plan) {
   s.stats_path = (fs::path(plan.output_dir) / "stats.json").string();
   auto sw = write_file_atomic(s.stats_path, js);
   if (!sw) return sw.error();
+  // report.html beside stats.json (docs/report.md).
+  std::map<uint64_t, uint64_t> cluster_sizes;
+  for (const auto& [k, v] : *cl)
+    if (uint64_t size = report::cluster_size_of_key(k)) cluster_sizes[size] = v;
+  const report::DedupReportContext context{.input_dirs = plan.input_dirs, .stats_file = "stats.json"};
+  auto rw = write_file_atomic((fs::path(plan.output_dir) / "report.html").string(),
+                              report::render_dedup_report(s, cluster_sizes, context));
+  if (!rw) return rw.error();
   return s;
 }
 
