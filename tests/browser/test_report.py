@@ -6,6 +6,7 @@ run's output and rejects; the page must log no error, fetch nothing and run noth
 import gzip
 import json
 import pathlib
+import shlex
 import subprocess
 
 FIXTURE = pathlib.Path(__file__).resolve().parent / "fixtures" / "report_crawl.warc"
@@ -83,6 +84,7 @@ def test_run_report_in_browser(browser, pith_cli, tmp_path):
     assert str(len(points)) == browser.find("#throughput-chart").get_attribute("data-count")
 
     # Samples: up to three per reason of a document, each with its inspect command.
+    commands = []
     for key, count in reasons.items():
         sections = browser.find_all(f'section.reason[data-reason="{key}"]')
         if key.startswith("read/warc_type:"):
@@ -94,6 +96,14 @@ def test_run_report_in_browser(browser, pith_cli, tmp_path):
         for sample in samples:
             command = sample.find_element("css selector", "code.command").text
             assert command.startswith("pith inspect ") and " --record " in command, command
+            commands.append(command)
+
+    # Each sample's command opens that record in pith inspect.
+    for n, command in enumerate(commands):
+        page = tmp_path / f"inspect-{n}.html"
+        argv = [pith_cli] + shlex.split(command)[1:] + ["-o", str(page)]
+        proc = subprocess.run(argv, capture_output=True, text=True, timeout=RUN_TIMEOUT)
+        assert proc.returncode == 0 and page.exists(), f"{command}: {proc.returncode} {proc.stderr}"
 
     # The hostile record: its text and host are on the page as text, and nothing of them runs.
     page_text = browser.find("body").text
