@@ -66,31 +66,6 @@ std::string collapse_whitespace(std::string_view s) {
   return out;
 }
 
-static bool is_cjk(char32_t cp) {
-  return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
-         (cp >= 0xF900 && cp <= 0xFAFF);
-}
-
-size_t count_words(std::string_view s) {
-  size_t words = 0;
-  bool in_word = false;
-  size_t i = 0;
-  while (i < s.size()) {
-    char32_t cp = utf8_decode(s, i);
-    bool alnum = (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
-                 (cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && !is_unicode_space(cp) &&
-                  !(cp >= 0x2000 && cp <= 0x206F) && !(cp >= 0x3000 && cp <= 0x303F) && cp != 0xFFFD);
-    if (alnum && is_cjk(cp)) {
-      ++words;
-      in_word = false;
-      continue;
-    }
-    if (alnum && !in_word) ++words;
-    in_word = alnum;
-  }
-  return words;
-}
-
 std::vector<std::string_view> split_any(std::string_view s, std::string_view seps) {
   std::vector<std::string_view> out;
   size_t b = 0;

@@ -20,8 +20,6 @@ std::string collapse_whitespace(std::string_view s);
 
 // White space as collapse_whitespace sees it: ASCII space, NBSP, the Unicode space separators.
 bool is_unicode_space(char32_t cp);
-// Count of words: runs of letters/digits (any script; a CJK character counts as one word).
-size_t count_words(std::string_view s);
 // Splits on any character in seps, dropping empty pieces.
 std::vector<std::string_view> split_any(std::string_view s, std::string_view seps);
 

@@ -6,20 +6,16 @@
 #include "core/strings.h"
 #include "core/utf8.h"
 #include "extract/rules.h"
+#include "text/words.h"
 
 namespace pith {
 
 namespace {
 
-// Visible characters of a text node: code points that are not white space.
-uint32_t visible_chars(std::string_view s) {
-  uint32_t n = 0;
-  for (char c : s) {
-    auto u = static_cast<unsigned char>(c);
-    n += (u & 0xC0) != 0x80 && !is_ascii_space(c);
-  }
-  return n;
-}
+// Visible characters of a text node: code points that are not white space, in Latin-character
+// equivalents (text/words.h: a Han character counts 3), so that every weight and threshold
+// below in characters means as much text in Chinese as in English.
+uint32_t visible_chars(std::string_view s) { return text_width(s); }
 
 // Pre-order list of the subtree of scope (iterative), so bottom-up passes run it backwards.
 void preorder(const Document& doc, NodeId scope, std::vector<NodeId>& out) {
@@ -88,6 +84,11 @@ constexpr uint32_t kTeaserMinItems = 3;  // look-alike siblings that make a list
 constexpr uint32_t kTeaserMaxChars = 800;  // a card longer than this is content, not a teaser
 constexpr float kTeaserShare = 0.25f;    // share of a card list's weight its parent counts
 constexpr float kTeaserListMinLinkShare = 0.25f;  // inside an article, a card list this linky goes
+// Forum threads (SelectionHints::widen_to_posts): at least kMinPosts look-alike posts, holding
+// kPostsMinShare of their parent's text, the others under kPostsMaxLinkShare link text.
+constexpr uint32_t kMinPosts = 2;
+constexpr float kPostsMinShare = 0.6f;
+constexpr float kPostsMaxLinkShare = 0.5f;
 // The pass name in the warning of a page whose time budget ran out here.
 constexpr std::string_view kPass = "content selection";
 
@@ -184,6 +185,7 @@ SelectionHints hints_for_page_type(std::string_view page_type) {
   }
   // On a listing or collection page, "Latest news" may head the list the page is about.
   h.keep_related_lists = page_type == "listing" || page_type == "collection";
+  h.widen_to_posts = page_type == "forum";
   // Documentation repeats code and table rows on purpose.
   h.drop_duplicates = page_type == "product" || page_type == "service" || page_type == "collection" ||
                       page_type == "forum" || page_type == "listing";
@@ -544,6 +546,7 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
     sel.widened = wide != best;
     best = wide;
   }
+  if (hints_.widen_to_posts) best = widen_to_posts(doc, sel, best);
   sel.main = best;
   sel.list_mode = false;
 
@@ -605,6 +608,66 @@ NodeId ContentSelector::widen_to_heading(const Document& doc, const ContentSelec
   return added_links <= kWidenMaxLinkShare * added ? lca : best;
 }
 
+namespace {
+
+// The posts of a thread are siblings built alike: one tag and one class, id or schema.org type
+// (phpBB "post bg1"/"post bg2", SMF "windowbg"/"windowbg2", XenForo "message", Discourse
+// "topic-post", Discuz "post_123", itemtype=Comment). A post's signature is its tag name and
+// the first of its itemtype, class names or id, without digits; 0 when it has none of them
+// (a bare <div>, a paragraph: nothing marks it as a repeated record).
+uint64_t post_signature(const Document& doc, NodeId n) {
+  std::string_view mark = trim(doc.attr(n, "itemtype"));
+  if (mark.empty()) {
+    mark = trim(doc.attr(n, "class"));
+    mark = mark.substr(0, mark.find_first_of(" \t\n\r\f"));
+  }
+  if (mark.empty()) mark = trim(doc.attr(n, "id"));
+  uint64_t h = 1469598103934665603ull;
+  bool letters = false;
+  for (char ch : mark) {
+    if (ch >= '0' && ch <= '9') continue;
+    letters = true;
+    h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+  }
+  if (!letters) return 0;
+  h = (h ^ 0xFF) * 1099511628211ull;
+  for (char ch : doc.name(n)) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+  return h;
+}
+}  // namespace
+
+// On a forum page the heaviest subtree is one post (the first, usually: replies carry more
+// links, their posters' names and badges). The lowest ancestor of best that is one of
+// kMinPosts look-alike siblings (post_signature) is a post; their parent, the thread, becomes
+// the container when the posts hold kPostsMinShare of its text and the posts beside best are
+// text rather than link lists (two columns of a layout share a class too, a sidebar is links).
+NodeId ContentSelector::widen_to_posts(const Document& doc, const ContentSelection& sel, NodeId best) const {
+  for (NodeId u = best; u != kNoNode && u != sel.body; u = doc.node(u).parent) {
+    const Node& un = doc.node(u);
+    if (un.kind != NodeKind::kElement || un.tag == Tag::k_p || is_heading_tag(un.tag)) continue;
+    const uint64_t sig = post_signature(doc, u);
+    const NodeId parent = un.parent;
+    if (sig == 0 || parent == kNoNode) continue;
+    uint32_t posts = 0, post_chars = 0, other_chars = 0, other_links = 0;
+    for (NodeId c = doc.node(parent).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
+      if (doc.node(c).kind != NodeKind::kElement || !sel.drop[c].empty() || sel.stats[c].chars == 0) continue;
+      if (post_signature(doc, c) != sig) continue;
+      ++posts;
+      post_chars += sel.stats[c].chars;
+      if (c != u) {
+        other_chars += sel.stats[c].chars;
+        other_links += sel.stats[c].link_chars;
+      }
+    }
+    if (posts < kMinPosts) continue;
+    // The lowest repeated ancestor decides: a thread or nothing (not a layout further up).
+    const bool thread = post_chars >= kPostsMinShare * sel.stats[parent].chars &&
+                        other_links <= kPostsMaxLinkShare * other_chars && parent != sel.body;
+    return thread ? parent : best;
+  }
+  return best;
+}
+
 void ContentSelector::prune(const Document& doc, const Options& options, ContentSelection& sel) {
   pruned_.clear();
   list_headings_.clear();
@@ -623,6 +686,8 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
       // nothing to judge
     } else if (!sel.list_mode && st.items >= kTeaserMinItems && st.link_chars > kTeaserListMinLinkShare * st.chars) {
       rule = "teaser-list";
+    } else if (hints_.widen_to_posts && node.parent == main && post_signature(doc, n) != 0) {
+      // a post of the thread: a short reply is mostly its poster's links; its parts are judged
     } else if (!sel.list_mode && st.links >= 2 && st.link_chars > max_ld * st.chars && st.chars - st.link_chars < 200 &&
                node.tag != Tag::k_p) {
       rule = "link-dense";

@@ -72,7 +72,12 @@ struct SelectionHints {
   // Keep the sections that a list heading opens ("Latest news", "Similar items"): on a
   // listing or collection page they may be the content.
   bool keep_related_lists = false;
-  bool any() const { return widen_to_heading || keep_hidden_prose || drop_duplicates || keep_related_lists; }
+  // Widen the container to the list of posts it is one of: on a forum, the post that weighs
+  // most is one post of the thread; the thread is all of them (widen_to_posts).
+  bool widen_to_posts = false;
+  bool any() const {
+    return widen_to_heading || keep_hidden_prose || drop_duplicates || keep_related_lists || widen_to_posts;
+  }
 };
 
 // The hints for a page type as page_type.h names it ("product", ...); none for articles.
@@ -93,6 +98,7 @@ class ContentSelector {
   void prune(const Document& doc, const Options& options, ContentSelection& sel);
   uint32_t kept_chars(const Document& doc, const ContentSelection& sel) const;
   NodeId widen_to_heading(const Document& doc, const ContentSelection& sel, NodeId best) const;
+  NodeId widen_to_posts(const Document& doc, const ContentSelection& sel, NodeId best) const;
   bool hidden_prose(const Document& doc, NodeId n, const NodeStats& st) const;
   SelectionHints hints_;
   Deadline no_deadline_;

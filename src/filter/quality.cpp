@@ -76,15 +76,38 @@ void split_paragraphs(std::string_view text, std::vector<std::string_view>& out)
   out.push_back(text.substr(start));
 }
 
-uint64_t ngram_hash(const std::vector<uint64_t>& wh, size_t i, int n) {
-  return XXH3_64bits(&wh[i], static_cast<size_t>(n) * sizeof(uint64_t));
+uint64_t ngram_hash(const std::vector<uint64_t>& wh, size_t i, size_t end) {
+  return XXH3_64bits(&wh[i], (end - i) * sizeof(uint64_t));
 }
 
-size_t ngram_chars(const std::vector<Token>& words, size_t i, int n) {
-  size_t c = static_cast<size_t>(n) - 1;
-  for (int k = 0; k < n; ++k) c += words[i + k].chars;
+// Characters of the n-gram words[i, end) joined by spaces; characters of unspaced scripts
+// are joined without one, as the text writes them.
+size_t ngram_chars(const std::vector<Token>& words, size_t i, size_t end) {
+  size_t c = words[i].chars;
+  for (size_t k = i + 1; k < end; ++k)
+    c += words[k].chars + (words[k].units == kWordUnits || words[k - 1].units == kWordUnits);
   return c;
 }
+
+// The n-grams of the repetition rules span n words: n tokens of a spaced script, more tokens
+// where characters of an unspaced script are a share of a word each (text/words.h). prefix[k]
+// is the units of words[0, k); starts are asked for in increasing order.
+class NgramSpans {
+ public:
+  NgramSpans(const std::vector<uint64_t>& prefix, int n) : prefix_(prefix), need_(static_cast<uint64_t>(n) * kWordUnits) {}
+  // The end of the n-gram starting at token i, or 0 when the text has no n words from i on.
+  size_t end(size_t i) {
+    if (prefix_.back() - prefix_[i] < need_) return 0;
+    if (end_ <= i) end_ = i + 1;
+    while (prefix_[end_] - prefix_[i] < need_) ++end_;
+    return end_;
+  }
+
+ private:
+  const std::vector<uint64_t>& prefix_;
+  const uint64_t need_;
+  size_t end_ = 0;
+};
 
 constexpr std::string_view kTopNames[] = {"", "", "top_2_gram", "top_3_gram", "top_4_gram", "top_5_gram"};
 constexpr std::string_view kDupNames[] = {"", "", "", "", "", "duplicated_5_n_grams", "duplicated_6_n_grams",
@@ -121,15 +144,19 @@ size_t HashCounter::add(uint64_t h, uint32_t index) {
 
 std::string_view GopherQuality::check(std::string_view text, FilterScratch& s) const {
   tokenize_words(text, s.words);
-  size_t n_words = 0, word_chars = 0;
+  // Words and their length in word equivalents (text/words.h): a Han character is 2/3 of a
+  // word and as long as the Latin characters it stands for, so that Chinese passes the length
+  // rules as English does; for spaced scripts these are the token count and code points.
+  double n_words = 0, word_chars = 0;
   for (const Token& w : s.words)
     if (!w.punct) {
-      ++n_words;
-      word_chars += w.chars;
+      const double share = static_cast<double>(w.units) / kWordUnits;
+      n_words += share;
+      word_chars += w.units == kWordUnits ? w.chars : kSpacedCharsPerWord * share;
     }
   if (min_doc_words && n_words < min_doc_words) return "gopher_short_doc";
   if (max_doc_words && n_words > max_doc_words) return "gopher_long_doc";
-  double avg = n_words ? static_cast<double>(word_chars) / n_words : 0;
+  double avg = n_words > 0 ? word_chars / n_words : 0;
   if (min_avg_word_length && avg < min_avg_word_length) return "gopher_below_avg_threshold";
   if (max_avg_word_length && avg > max_avg_word_length) return "gopher_above_avg_threshold";
   if (max_symbol_word_ratio && static_cast<double>(count_substr(text, "#")) / n_words > max_symbol_word_ratio)
@@ -150,12 +177,13 @@ std::string_view GopherQuality::check(std::string_view text, FilterScratch& s) c
     if (max_bullet_lines_ratio && bullets / n > max_bullet_lines_ratio) return "gopher_too_many_bullets";
     if (max_ellipsis_lines_ratio && ellipsis / n > max_ellipsis_lines_ratio) return "gopher_too_many_end_ellipsis";
   }
-  size_t alpha = 0, stops = 0;
+  double alpha = 0;
+  size_t stops = 0;
   for (const Token& w : s.words) {
-    if (w.has_alpha) ++alpha;
+    if (w.has_alpha) alpha += static_cast<double>(w.units) / kWordUnits;
     if (std::find(stop_words.begin(), stop_words.end(), w.s) != stop_words.end()) ++stops;
   }
-  if (max_non_alpha_words_ratio && static_cast<double>(alpha) / n_words < max_non_alpha_words_ratio)
+  if (max_non_alpha_words_ratio && alpha / n_words < max_non_alpha_words_ratio)
     return "gopher_below_alpha_threshold";
   if (min_stop_words && stops < min_stop_words) return "gopher_enough_stop_words";
   return {};
@@ -179,35 +207,43 @@ std::string_view GopherRepetition::check(std::string_view text, FilterScratch& s
   tokenize_words(text, s.words);
   const auto& words = s.words;
   s.word_hashes.resize(words.size());
-  for (size_t i = 0; i < words.size(); ++i) s.word_hashes[i] = hash_of(words[i].s);
+  s.word_units.resize(words.size() + 1);
+  s.word_units[0] = 0;
+  for (size_t i = 0; i < words.size(); ++i) {
+    s.word_hashes[i] = hash_of(words[i].s);
+    s.word_units[i + 1] = s.word_units[i] + words[i].units;
+  }
 
   // The most frequent n-gram (the first seen on a tie, as Counter.most_common) times its count.
   for (auto [n, frac] : top_n_grams) {
-    if (words.size() < static_cast<size_t>(n)) continue;
+    NgramSpans spans(s.word_units, n);
+    if (spans.end(0) == 0) continue;
     s.table.reset(words.size());
     uint32_t best_count = 0, best_first = 0;
-    for (size_t i = 0; i + n <= words.size(); ++i) {
-      size_t slot = s.table.add(ngram_hash(s.word_hashes, i, n), static_cast<uint32_t>(i));
+    for (size_t i = 0, end; (end = spans.end(i)) != 0; ++i) {
+      size_t slot = s.table.add(ngram_hash(s.word_hashes, i, end), static_cast<uint32_t>(i));
       uint32_t count = s.table.count(slot), first = s.table.first(slot);
       if (count > best_count || (count == best_count && first < best_first)) {
         best_count = count;
         best_first = first;
       }
     }
-    double top_chars = static_cast<double>(ngram_chars(words, best_first, n)) * best_count;
+    NgramSpans best(s.word_units, n);
+    double top_chars = static_cast<double>(ngram_chars(words, best_first, best.end(best_first))) * best_count;
     if (top_chars / text_chars > frac) return kTopNames[std::min(n, 5)];
   }
 
   // Characters in n-grams seen before; after a repeat, the scan jumps past it so that
   // overlapping repeats count once.
   for (auto [n, frac] : dup_n_grams) {
-    if (words.size() < static_cast<size_t>(n)) continue;
+    NgramSpans spans(s.word_units, n);
+    if (spans.end(0) == 0) continue;
     s.table.reset(words.size());
     size_t repeated = 0, i = 0;
-    while (i + n <= words.size()) {
-      if (!s.table.insert(ngram_hash(s.word_hashes, i, n))) {
-        repeated += ngram_chars(words, i, n);
-        i += n;
+    for (size_t end; (end = spans.end(i)) != 0;) {
+      if (!s.table.insert(ngram_hash(s.word_hashes, i, end))) {
+        repeated += ngram_chars(words, i, end);
+        i = end;
       } else {
         ++i;
       }
@@ -246,19 +282,23 @@ std::string_view C4Quality::check(std::string& text, FilterScratch& s) const {
   std::string cleaned, lower;
   for (std::string_view raw : s.lines) {
     std::string_view line = strip(raw);
-    // words = line.split()
-    size_t n_words = 0;
+    // words = line.split(), where a chunk of an unspaced script's characters is the words it
+    // holds (text/words.h), not one word: a line of Chinese is neither one word nor a long one.
+    uint64_t word_units = 0;
     bool long_word = false;
     for (size_t i = 0; i < line.size();) {
       while (i < line.size() && is_ascii_space(line[i])) ++i;
       size_t st = i;
       while (i < line.size() && !is_ascii_space(line[i])) ++i;
       if (i > st) {
-        ++n_words;
-        if (max_word_length && i - st > max_word_length && char_count(line.substr(st, i - st)) > max_word_length)
+        const uint64_t units = chunk_word_units(line.substr(st, i - st));
+        word_units += units;
+        if (max_word_length && i - st > max_word_length && char_count(line.substr(st, i - st)) > max_word_length &&
+            !has_unspaced_script(line.substr(st, i - st)))
           long_word = true;
       }
     }
+    const double n_words = static_cast<double>(word_units) / kWordUnits;
     if (long_word) continue;
     cleaned.assign(line);
     if (remove_citations) {
@@ -341,7 +381,9 @@ std::string_view FineWebQuality::check(std::string_view text, FilterScratch& s) 
   if (chars_without_nl <= 0 || dup_chars / chars_without_nl >= char_duplicates_ratio) return "char_dup_ratio";
 
   tokenize_words(text, s.words);
-  if (s.words.empty() || static_cast<double>(newlines) / s.words.size() > new_line_ratio) return "list_ratio";
+  double words = 0;  // tokens, in word equivalents (text/words.h)
+  for (const Token& w : s.words) words += static_cast<double>(w.units) / kWordUnits;
+  if (s.words.empty() || static_cast<double>(newlines) / words > new_line_ratio) return "list_ratio";
   return {};
 }
 

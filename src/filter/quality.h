@@ -39,6 +39,7 @@ struct FilterScratch {
   std::vector<Token> words;
   std::vector<std::string_view> lines, paragraphs;
   std::vector<uint64_t> word_hashes;
+  std::vector<uint64_t> word_units;  // GopherRepetition: units of the first k words (text/words.h)
   HashCounter table;
   std::string lowered;  // BadWords: the lowercased text
 };

@@ -223,8 +223,10 @@ double title_share(const LineFeatures& f) {
 }
 
 bool is_prose(const LineFeatures& f) {
-  if (f.cjk >= 2 * kProseMinWords) return f.ends_sentence || f.cjk >= 4 * kProseMinWords;
   if (f.words < kProseMinWords) return false;
+  // Chinese, Japanese or Thai: words are counted by characters (text/words.h), and there is no
+  // stop-word table to ask, nor letter case.
+  if (f.cjk > 0 && 2 * f.cjk >= f.letters) return f.ends_sentence || f.words >= kProseNoPunctMinWords;
   bool stop_ok = stop_share(f) >= kProseMinStopShare || (f.stop_words == 0 && f.ends_sentence);
   if (!stop_ok) return false;
   if (f.words <= 20 && title_share(f) >= kTitleCaseShare && !f.ends_sentence) return false;
@@ -616,8 +618,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
     }
     if (is_prose(f)) {
       l.kind = Kind::kProse;
-      double words = f.cjk ? f.cjk / 2.0 + (f.words - f.cjk) : f.words;
-      l.score = std::min(kProseMaxWeight, words * kProseWeightPerWord);
+      l.score = std::min(kProseMaxWeight, f.words * kProseWeightPerWord);
     } else if (f.ends_sentence && f.words >= 4 && !is_nav_like(f)) {
       l.kind = Kind::kSentence;
       l.score = kSentenceWeight;
@@ -930,7 +931,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
       const Line& l = lines[i];
       const LineFeatures& f = l.f;
       if ((l.chrome != DropReason::kNone && l.chrome != DropReason::kRepeatedInPage) || l.has_date()) continue;
-      uint32_t words = f.cjk ? f.cjk / 2 : f.words;
+      const uint32_t words = f.words;
       if (words < kTitleMinWords || words > kTitleMaxWords || f.starts_bullet) continue;
       if (f.ends_sentence && !(l.text.ends_with("?") || l.text.ends_with("!"))) continue;
       if (f.has_url || f.has_email) continue;

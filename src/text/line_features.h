@@ -10,7 +10,8 @@ namespace pith {
 struct LineFeatures {
   uint32_t bytes = 0;
   uint32_t chars = 0;          // code points
-  uint32_t words = 0;          // runs of letters/digits; a CJK/kana/hangul character is one word
+  uint32_t words = 0;          // runs of letters/digits, and characters of scripts without spaces
+                               // at their share of a word (text/words.h), rounded
   uint32_t stop_words = 0;     // words in the stop-word tables (text/stop_words.h)
   uint32_t alpha_words = 0;    // words with at least one letter
   uint32_t title_words = 0;    // words whose first letter is upper case
@@ -18,7 +19,7 @@ struct LineFeatures {
   uint32_t letters = 0;
   uint32_t upper_letters = 0;
   uint32_t digits = 0;
-  uint32_t cjk = 0;            // CJK ideographs, kana, hangul
+  uint32_t cjk = 0;            // characters of scripts written without spaces: Han, kana, Thai...
   uint32_t symbols = 0;        // neither letter, digit, space nor sentence punctuation
   uint32_t separators = 0;     // | • · » › / > ~ and friends: menu and breadcrumb glue
   uint32_t quote_marks = 0;    // " “ ” „ « »

@@ -85,10 +85,8 @@ TEST(Json, EscapesControlAndInvalidBytes) {
   EXPECT_EQ(out, "\"a\\\"b\\\\c\\n\\u0001\\ufffd\"");
 }
 
-TEST(Strings, CollapseWhitespaceAndCountWords) {
+TEST(Strings, CollapseWhitespace) {
   EXPECT_EQ(collapse_whitespace("  a \n\t b\xC2\xA0" "c  "), "a b c");
-  EXPECT_EQ(count_words("Hello, world! 42 times"), 4u);
-  EXPECT_EQ(count_words("\xE4\xBD\xA0\xE5\xA5\xBD"), 2u);  // two CJK characters
 }
 
 }  // namespace

@@ -1,0 +1,63 @@
+// Words in every script (src/text/words.h): spaced scripts by their spaces, scripts without
+// spaces by characters at their share of a word, dense scripts' characters as the Latin
+// characters they stand for.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "text/words.h"
+
+namespace pith {
+namespace {
+
+std::string times(std::string_view s, int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+TEST(Words, SpacedScriptsCountAsSplitDoes) {
+  EXPECT_EQ(word_units("Hello, world! 42 times"), 4 * kWordUnits);
+  EXPECT_EQ(word_units("  Привет   мир  "), 2 * kWordUnits);
+  EXPECT_EQ(word_units("안녕하세요 여러분"), 2 * kWordUnits);  // Hangul is written with spaces
+  EXPECT_EQ(word_units(""), 0u);
+}
+
+TEST(Words, UnspacedScriptsCountByCharacters) {
+  // 15 Han characters are 10 words; 40 Thai code points 10; 5 kana 2.
+  EXPECT_DOUBLE_EQ(count_words(times("中", 15)), 10.0);
+  EXPECT_DOUBLE_EQ(count_words(times("ก", 40)), 10.0);
+  EXPECT_DOUBLE_EQ(count_words(times("か", 5)), 2.0);
+  // A Latin word inside a run of Han is a word of its own; punctuation makes none.
+  EXPECT_EQ(word_units("新款iPhone发布，"), 4 * 40 + kWordUnits);
+  EXPECT_TRUE(has_unspaced_script("abc 中"));
+  EXPECT_FALSE(has_unspaced_script("abc é 안녕"));
+}
+
+TEST(Words, TextWidthWeighsDenseScripts) {
+  EXPECT_EQ(text_width("ab c\n"), 3u);
+  EXPECT_EQ(text_width("中文"), 6u);     // a Han character stands for about 3 Latin ones
+  EXPECT_EQ(text_width("かな"), 4u);
+  EXPECT_EQ(text_width("한국"), 4u);
+  EXPECT_EQ(text_width("ไทย"), 3u);    // Thai code points are about as long as Latin letters
+  EXPECT_EQ(text_width("é ü"), 2u);
+}
+
+TEST(Words, TokensOfUnspacedScriptsAreCharacters) {
+  std::vector<Token> t;
+  tokenize_words("我们去北京。 OK", t);
+  ASSERT_EQ(t.size(), 7u);
+  EXPECT_EQ(t[0].s, "我");
+  EXPECT_EQ(t[0].units, 40u);
+  EXPECT_EQ(t[5].s, "。");
+  EXPECT_TRUE(t[5].punct);
+  EXPECT_EQ(t[6].s, "OK");
+  EXPECT_EQ(t[6].units, kWordUnits);
+  tokenize_words("Hello, world!", t);  // spaced text: as before
+  ASSERT_EQ(t.size(), 4u);
+  EXPECT_EQ(t[1].s, ",");
+  EXPECT_TRUE(t[1].punct);
+}
+
+}  // namespace
+}  // namespace pith
