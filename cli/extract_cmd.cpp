@@ -42,6 +42,7 @@ struct PageResult {
   std::vector<std::pair<uint64_t, std::string>> notes;  // damage of the compressed stream
   bool file_error = false, notes_only = false, multi = false;
   bool no_text = false;  // extracted, but no main text (Extraction::text is empty)
+  std::string no_text_warning;  // why: kNoMainTextWarning, or kNoMainContentWarning and its reason
   std::vector<std::string> budget_warnings;  // "time budget hit: ...": the page was cut short
 };
 
@@ -114,6 +115,7 @@ int run_extract(const ExtractArgs& a) {
     PageInfo page;
     page.url = rec.url;
     page.charset = rec.charset;
+    page.http_status = rec.http_status;
     auto ex = extractors[w]->extract(rec.body, page);
     if (!ex) {
       r.error = ex.error().message;
@@ -122,6 +124,8 @@ int run_extract(const ExtractArgs& a) {
     }
     const Extraction& e = *ex;
     r.no_text = e.text.empty();
+    for (const auto& w : e.warnings)
+      if (w.starts_with(kNoMainContentWarning) || w == kNoMainTextWarning) r.no_text_warning = w;
     for (const auto& w : e.warnings)
       if (w.find("budget hit") != std::string::npos) r.budget_warnings.push_back(w);
     if (json || jsonl) {
@@ -180,7 +184,7 @@ int run_extract(const ExtractArgs& a) {
       return false;
     } else if (r.no_text) {
       ++no_text;
-      con.warning("no_text", r.source, kNoMainTextWarning);
+      con.warning("no_text", r.source, r.no_text_warning.empty() ? std::string(kNoMainTextWarning) : r.no_text_warning);
     }
     for (const auto& w : r.budget_warnings) con.warning("budget", r.source, w);
     con.progress({.items = records, .bytes = stream.raw_done(), .files = stream.files_done()});

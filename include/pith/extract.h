@@ -51,6 +51,7 @@ struct Options {
 struct PageInfo {
   std::string_view url;      // page URL, used for metadata and dates in the path
   std::string_view charset;  // charset label from HTTP or WARC headers
+  int http_status = 0;       // HTTP status when known (0: unknown); 4xx and 5xx pages have no main text
 };
 
 // Where a metadata value was found.
@@ -105,6 +106,10 @@ struct Extraction {
   std::vector<Dropped> dropped;        // when Options::explain
   std::string main_element;            // when Options::explain: the chosen container, e.g. "article.post"
   std::string trace;                   // when Options::explain: the scored tree around the container
+  // When Options::explain: drop rules that matched but yielded, because their element held half
+  // the page's text or most of its prose (a <form> or "sidebar" wrapping the article); rule is
+  // the rule that yielded.
+  std::vector<Dropped> yielded;
   std::vector<Block> blocks;           // when Options::blocks
   std::vector<std::string> warnings;   // budgets hit, bytes replaced, kNoMainTextWarning, ...
 };
@@ -113,6 +118,11 @@ struct Extraction {
 // extraction still carries its metadata.
 inline constexpr std::string_view kNoMainTextWarning =
     "no main text found (nothing visible outside scripts, styles and boilerplate)";
+// The warning of a page that has no main content by design, followed by why: "http_status" (a
+// 4xx or 5xx response), "error_page" (404, "page not found", "access denied", ... in its title,
+// heading or short text), "no_results" (a search that found nothing), "login_wall" (a sign-in
+// form under a "Sign in" title). Its text is empty; its metadata is kept.
+inline constexpr std::string_view kNoMainContentWarning = "no_main_content: ";
 
 class PITH_API Extractor {
  public:

@@ -5,6 +5,7 @@
 
 #include "core/strings.h"
 #include "core/utf8.h"
+#include "extract/debris.h"
 #include "extract/rules.h"
 #include "text/words.h"
 
@@ -84,6 +85,20 @@ constexpr uint32_t kTeaserMinItems = 3;  // look-alike siblings that make a list
 constexpr uint32_t kTeaserMaxChars = 800;  // a card longer than this is content, not a teaser
 constexpr float kTeaserShare = 0.25f;    // share of a card list's weight its parent counts
 constexpr float kTeaserListMinLinkShare = 0.25f;  // inside an article, a card list this linky goes
+// A drop rule yields when its element holds nearly all of the page's prose, so that dropping it
+// would leave no article (a <form> or a "sidebar" wrapping the article, a review whose sections
+// look like a teaser list): this share of the prose characters of the page (or of the
+// container, when pruning), at least kYieldMinProse of them, and links under kYieldMaxLinkShare
+// of its text. At half the prose, a short article's sidebar of excerpts, a footer of legal
+// print or a promotion bar yielded too (wcxb-dev, dev): the share is where the rest of the page
+// no longer holds an article of its own.
+constexpr float kYieldProseShare = 0.8f;
+// Rules that name a column beside the content never yield: when a sidebar holds the prose (an
+// activity feed of excerpts), the content is the thin column beside it (a forum thread of
+// short posts; magic-html).
+constexpr std::string_view kColumnRules[] = {"tag:aside", "role:complementary", "class:sidebar"};
+constexpr uint32_t kYieldMinProse = 400;
+constexpr float kYieldMaxLinkShare = 0.3f;
 // Forum threads (SelectionHints::widen_to_posts): at least kMinPosts look-alike posts, holding
 // kPostsMinShare of their parent's text, the others under kPostsMaxLinkShare link text.
 constexpr uint32_t kMinPosts = 2;
@@ -115,6 +130,17 @@ NodeId only_visible_h1(const Document& doc, const ContentSelection& sel, bool fi
     n = doc.next_in_subtree(n, sel.body);
   }
   return h1;
+}
+
+// Whether a block holds most of the prose of a scope holding scope_prose: then no drop rule
+// takes it (kYieldProseShare).
+bool holds_most_prose(const NodeStats& st, uint32_t scope_prose, float max_link_share = kYieldMaxLinkShare) {
+  return st.prose_chars >= kYieldMinProse && st.prose_chars > kYieldProseShare * scope_prose &&
+         st.link_chars < max_link_share * st.chars;
+}
+
+bool is_column_rule(std::string_view rule) {
+  return std::find(std::begin(kColumnRules), std::end(kColumnRules), rule) != std::end(kColumnRules);
 }
 
 bool is_content_hint(const Document& doc, NodeId id) {
@@ -216,6 +242,7 @@ void ContentSelector::select(const Document& doc, const Options& options, Conten
   // whose every block has a class like "celwidget"), relax them: class rules off, then chrome
   // tags off too. Better some chrome than an empty page.
   for (int level = kRulesAll; level >= kRulesHardOnly; --level) {
+    sel.yielded.clear();
     if (level != kRulesAll) {
       sel.drop.assign(doc.size(), std::string_view());
       sel.comment.assign(doc.size(), 0);
@@ -286,6 +313,8 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
     }
     n = doc.next_in_subtree(n, root);
   }
+  // Raw JSON, CSS or script printed as text by a broken template is never text (debris.h).
+  mark_raw_code(doc, sel.body, sel.drop);
   measure(doc, sel, root);
   sel.raw_body_chars = sel.stats[sel.body].chars;
   if (level == kRulesHardOnly) {
@@ -298,6 +327,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
   // a block chrome by its class when it holds the page's only <h1> (a product section whose
   // class names its subscription option, a service page's "hero-banner").
   const float body_chars = std::max<float>(1, sel.stats[sel.body].chars);
+  const uint32_t body_prose = sel.stats[sel.body].prose_chars;
   mark_h1_path(doc, only_visible_h1(doc, sel, hints_.first_h1));
   for (NodeId n = sel.body; n != kNoNode;) {
     if (deadline_->expired(kPass)) break;  // the rest of the page keeps its text
@@ -338,7 +368,15 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
           }
         }
       }
-      if (!rule.empty() && !hidden && sel.stats[n].chars > 0.5f * body_chars) rule = {};
+      if (!rule.empty() && !hidden && sel.stats[n].chars > 0.5f * body_chars) {
+        sel.yielded.emplace_back(n, rule);
+        rule = {};
+      }
+      if (!rule.empty() && !hidden && !comment && rule != "hidden" && !is_column_rule(rule) &&
+          holds_most_prose(sel.stats[n], body_prose)) {
+        sel.yielded.emplace_back(n, rule);
+        rule = {};
+      }
     }
     if (!rule.empty()) {
       sel.drop[n] = rule;
@@ -686,6 +724,12 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
       // nothing to judge
     } else if (!sel.list_mode && st.items >= kTeaserMinItems && st.link_chars > kTeaserListMinLinkShare * st.chars) {
       rule = "teaser-list";
+      // A review's sections, not cards: their paragraphs hold most of the container's prose,
+      // beside links as many as a link-dense block may hold.
+      if (holds_most_prose(st, sel.stats[main].prose_chars, max_ld)) {
+        sel.yielded.emplace_back(n, rule);
+        rule = {};
+      }
     } else if (hints_.widen_to_posts && node.parent == main && post_signature(doc, n) != 0) {
       // a post of the thread: a short reply is mostly its poster's links; its parts are judged
     } else if (!sel.list_mode && st.links >= 2 && st.link_chars > max_ld * st.chars && st.chars - st.link_chars < 200 &&

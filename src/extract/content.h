@@ -14,6 +14,7 @@
 #pragma once
 #include <string_view>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "core/deadline.h"
@@ -46,6 +47,9 @@ struct ContentSelection {
   bool list_mode = false;                // main is a listing region, not a prose container
   bool widened = false;                  // main was widened to take in the page's <h1>
   uint32_t raw_body_chars = 0;           // visible text of the page before chrome rules
+  // Drop rules that yielded, with the element they spared: it held half the page's text, or
+  // most of its prose (content.cpp kYieldProseShare). For --explain.
+  std::vector<std::pair<NodeId, std::string_view>> yielded;
 };
 
 // How strict labelling is: all rules, no class/id rules, or only never-text elements.

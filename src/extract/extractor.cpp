@@ -1,4 +1,5 @@
 // The pipeline for one page: check -> decode -> parse -> select content -> metadata -> render.
+#include <algorithm>
 #include <chrono>
 #include <cstring>
 
@@ -7,6 +8,7 @@
 #include "extract/blocks.h"
 #include "extract/content.h"
 #include "extract/metadata.h"
+#include "extract/no_content.h"
 #include "extract/page_type.h"
 #include "extract/render.h"
 #include "html/charset.h"
@@ -141,9 +143,17 @@ Result<Extraction> Extractor::extract(std::string_view bytes, const PageInfo& pa
   if (deadline.spent() && deadline.pass() != "parsing")
     out.warnings.push_back("time budget hit: " + std::string(deadline.pass()) + " stopped after " +
                            std::to_string(opt.budgets.max_millis) + " ms");
-  // Not an error: the metadata of such a page (often rendered by script) is still worth having.
-  if (out.text.empty()) out.warnings.push_back(std::string(kNoMainTextWarning));
-  if (opt.markdown) render(m.doc, m.sel, m.sel.main, RenderMode::kMarkdown, opt, out.markdown);
+  // An error page, an empty search or a login wall has no main text, whatever chrome or notice
+  // the selection found (no_content.h).
+  const std::string_view no_content = no_content_reason(m.doc, page, out.text);
+  if (!no_content.empty()) {
+    out.text.clear();
+    out.warnings.push_back(std::string(kNoMainContentWarning) + std::string(no_content));
+  } else if (out.text.empty()) {
+    // Not an error: the metadata of such a page (often rendered by script) is still worth having.
+    out.warnings.push_back(std::string(kNoMainTextWarning));
+  }
+  if (opt.markdown && no_content.empty()) render(m.doc, m.sel, m.sel.main, RenderMode::kMarkdown, opt, out.markdown);
   if (opt.comments && m.sel.comments_root != kNoNode) {
     // The comment section was dropped from the text; render it on its own.
     std::string_view rule = m.sel.drop[m.sel.comments_root];
@@ -158,7 +168,8 @@ Result<Extraction> Extractor::extract(std::string_view bytes, const PageInfo& pa
     std::string buf;
     for (NodeId n = m.sel.body; n != kNoNode;) {
       std::string_view rule = m.sel.drop[n];
-      if (rule.empty() || m.doc.node(n).kind != NodeKind::kElement) {
+      const bool raw_text = m.doc.node(n).kind == NodeKind::kText && rule == "raw-code";  // debris.h
+      if (rule.empty() || (m.doc.node(n).kind != NodeKind::kElement && !raw_text)) {
         n = rule.empty() ? m.doc.next_in_subtree(n, m.sel.body) : m.doc.next_skip_children(n, m.sel.body);
         continue;
       }
@@ -168,12 +179,26 @@ Result<Extraction> Extractor::extract(std::string_view bytes, const PageInfo& pa
       if (!text.empty() && rule != "tag:script" && rule != "tag:style") {
         Dropped d;
         d.rule = std::string(rule);
-        d.element = describe_element(m.doc, n);
+        d.element = raw_text ? "#text" : describe_element(m.doc, n);
         d.chars = static_cast<uint32_t>(text.size());
         d.preview = text.substr(0, 80);
         out.dropped.push_back(std::move(d));
       }
       n = m.doc.next_skip_children(n, m.sel.body);
+    }
+    std::vector<NodeId> spared;  // pruning runs again when it ate the container, and yields again
+    for (const auto& [n, rule] : m.sel.yielded) {
+      if (std::find(spared.begin(), spared.end(), n) != spared.end()) continue;
+      spared.push_back(n);
+      Dropped d;
+      d.rule = std::string(rule);
+      d.element = describe_element(m.doc, n);
+      buf.clear();
+      m.doc.append_text(n, buf);
+      std::string text = collapse_whitespace(buf);
+      d.chars = static_cast<uint32_t>(text.size());
+      d.preview = text.substr(0, 80);
+      out.yielded.push_back(std::move(d));
     }
     // Text outside the main container is dropped as a whole, by one rule.
     for (NodeId a = m.sel.main; a != m.sel.body && a != kNoNode; a = m.doc.node(a).parent) {

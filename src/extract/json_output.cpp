@@ -44,6 +44,18 @@ void write_json(const Extraction& e, std::string_view source, std::string& out) 
     }
     w.end_array();
   }
+  if (!e.yielded.empty()) {
+    w.key("yielded").begin_array();
+    for (const auto& d : e.yielded) {
+      w.begin_object();
+      w.field("rule", d.rule);
+      w.field("element", d.element);
+      w.field("chars", static_cast<uint64_t>(d.chars));
+      w.field("preview", d.preview);
+      w.end_object();
+    }
+    w.end_array();
+  }
   if (!e.warnings.empty()) {
     w.key("warnings").begin_array();
     for (const auto& s : e.warnings) w.value(s);

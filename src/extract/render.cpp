@@ -6,6 +6,7 @@
 
 #include "core/strings.h"
 #include "core/utf8.h"
+#include "extract/debris.h"
 
 namespace pith {
 
@@ -723,6 +724,9 @@ void render(const Document& doc, const ContentSelection& sel, NodeId scope, Rend
   Writer w(out, mode);
   const bool md = mode == RenderMode::kMarkdown;
   int pre_depth = 0;
+  // The open elements that show code on purpose (debris.h): their text keeps its brackets.
+  std::vector<NodeId> code_elements;
+  std::string stripped;
   // Markdown: the <pre> elements rendered as code blocks, the pipe tables being filled.
   std::vector<NodeId> code_blocks;
   std::vector<Table> tables;
@@ -845,16 +849,20 @@ void render(const Document& doc, const ContentSelection& sel, NodeId scope, Rend
     const Node& node = doc.node(n);
     if (n != scope && !sel.drop[n].empty()) return false;
     if (node.kind == NodeKind::kText) {
+      std::string_view text = doc.text(n);
       if (pre_depth)
-        w.raw(doc.text(n));
+        w.raw(text);
+      else if (code_elements.empty() && may_hold_template_markup(text) && strip_template_markup(text, stripped))
+        w.text(stripped);  // unrendered shortcodes and template tags (debris.h)
       else
-        w.text(doc.text(n));
+        w.text(text);
       return false;
     }
     if (node.kind != NodeKind::kElement) return node.kind == NodeKind::kDocument;
     w.boundary();
     Tag t = node.tag;
     if (!options.tables && t == Tag::k_table) return false;
+    if (is_code_element(doc, n)) code_elements.push_back(n);
     if (md) {
       enter_markdown(n, t);
       return true;
@@ -870,6 +878,7 @@ void render(const Document& doc, const ContentSelection& sel, NodeId scope, Rend
     if (node.kind != NodeKind::kElement) return;
     w.boundary();
     Tag t = node.tag;
+    if (!code_elements.empty() && code_elements.back() == n) code_elements.pop_back();
     if (md) {
       exit_markdown(n, t);
       return;
