@@ -161,10 +161,15 @@ class _Progress:
                 self.bytes_finished += self.sizes.get(key, 0)
 
     def end(self):
+        self.close()
+        self._draw(final=True)
+
+    def close(self):
+        """Stops the redraws (a failed job ends without a last line)."""
         self.stop.set()
         if self.thread:
             self.thread.join()
-        self._draw(final=True)
+            self.thread = None
 
     def _tick(self):
         while not self.stop.wait(self.interval):
@@ -206,13 +211,29 @@ class _Progress:
         self.stream.flush()
 
 
+def _pith_version():
+    return pith.__version__
+
+
 def _connect(scheduler, workers, threads):
     """A client of the scheduler at `scheduler`, or of a local cluster started here."""
     from distributed import Client, LocalCluster
     if scheduler:
         client = Client(scheduler, timeout="60s")
-        if workers:
-            client.wait_for_workers(workers, timeout=600)
+        try:
+            if workers:
+                client.wait_for_workers(workers, timeout=600)
+            # The same Python, Dask and pith everywhere (docs/cluster.md): a worker with another
+            # pith would write parts that the finishing run refuses as written with other settings.
+            client.get_versions(check=True)
+            versions = client.run(_pith_version)
+            other = {w: v for w, v in versions.items() if v != pith.__version__}
+            if other:
+                raise RuntimeError(f"workers run another pith than this client's {pith.__version__}: " +
+                                   ", ".join(f"{w} has {v}" for w, v in sorted(other.items())))
+        except BaseException:
+            client.close()
+            raise
         return client, None
     cores = os.cpu_count() or 1
     workers = workers or 1
@@ -332,6 +353,7 @@ def run(inputs, output, *, recipe="fineweb", scheduler=None, dedup=True, workers
             result["dedup"] = last["result"]
         return result
     finally:
+        shown.close()
         client.unsubscribe_topic(_EVENT_TOPIC)
         client.close()
         if cluster is not None:

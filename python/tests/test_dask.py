@@ -252,7 +252,7 @@ def parts_being_written(folder, pid):
 def test_a_worker_killed_in_a_task_does_not_change_the_output(tmp_path, cli):
     """SIGKILL to a worker while it writes a part: Dask gives the task to the other worker, and
     the output is still that of one machine."""
-    corpus = make_corpus(tmp_path / "in", files=4, pages=600, seed=11)
+    corpus = make_corpus(tmp_path / "in", files=4, pages=300, seed=11)
     run_dir, dedup_dir = one_machine(corpus, tmp_path / "local", cli)
     c = Cluster(tmp_path / "cluster")
     try:
