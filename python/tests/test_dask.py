@@ -11,6 +11,7 @@ import pathlib
 import pty
 import random
 import select
+import shutil
 import signal
 import socket
 import subprocess
@@ -24,6 +25,8 @@ import pith
 from conftest import make_warc
 
 distributed = pytest.importorskip("distributed", reason="python3-distributed is not installed (make setup)")
+if shutil.which("dask") is None:
+    pytest.skip("no `dask` command on PATH (python3-distributed, make setup)", allow_module_level=True)
 import pith.dask  # noqa: E402 (needs distributed)
 
 START_TIMEOUT = 60  # seconds for the scheduler and the workers to come up
