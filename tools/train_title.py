@@ -9,8 +9,8 @@ only) and writes src/extract/title_model.inc.
     # 2. cross-validate, then fit on everything and write the weights
     tools/train_title.py ../shared/bench/wcxb-dev /tmp/f.jsonl [--write]
 
-A candidate is correct when, with typographic quotes folded as pith folds them, it equals the
-truth title after NFKC, case folding and white space collapsing (score.py's rule). Cross-validation is grouped by site (the truth URL's
+A candidate is correct when, character for character (pith keeps the page's quotes and dashes), it
+equals the truth title after NFKC, case folding and white space collapsing (score.py's rule). Cross-validation is grouped by site (the truth URL's
 host); its accuracy counts every page, also those where no candidate is correct, so it is
 directly comparable with score.py's title accuracy.
 """
@@ -27,14 +27,6 @@ import train_common
 HERE = os.path.dirname(os.path.abspath(__file__))
 MODEL = os.path.join(HERE, "..", "src", "extract", "title_model.inc")
 HEADER = os.path.join(HERE, "..", "src", "extract", "title.h")
-
-
-QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
-
-
-def fold_quotes(s):
-    """What pith does to a chosen title (meta_text.h fold_quotes)."""
-    return str(s or "").translate(QUOTES)
 
 
 def norm(s):
@@ -56,7 +48,7 @@ def load(set_dir, pred, names):
             if not w.startswith("title-candidate:"):
                 continue
             feats, text = w[len("title-candidate:"):].split("\x1f", 1)
-            cands.append((train_common.parse_features(feats, names), norm(fold_quotes(text)) == norm(t["title"])))
+            cands.append((train_common.parse_features(feats, names), norm(text) == norm(t["title"])))
         pages.append((cands, host))
     if not any(c for c, _ in pages):
         sys.exit(f"{pred}: no title-candidate records; build with -DPITH_RECORD_FEATURES")
@@ -108,6 +100,62 @@ def accuracy(w, pages):
     return hits
 
 
+def simple_choice(cands, names):
+    """The rule the model must beat (title.cpp simple_title): the first h1 when the <title>,
+    og:title or JSON-LD headline say the same; else og:title, the <title>, the JSON-LD headline
+    (each without the site's name), the first h1, in that order."""
+    ix = {n: i for i, n in enumerate(names)}
+    f = lambda x, n: x[ix[n]] > 0
+    meta = ("agree_og", "agree_title", "agree_ld", "src_og", "src_title", "src_ld")
+    for i, (x, _) in enumerate(cands):
+        if f(x, "src_h1_0") and any(f(x, m) for m in meta):
+            return i
+    for src in ("src_og", "src_title", "src_ld", "src_h1_0"):
+        for i, (x, _) in enumerate(cands):
+            if f(x, src):
+                return i
+    return 0
+
+
+def confidence(w, cands):
+    """(index of the model's best candidate, its softmax probability among the page's candidates)."""
+    z = scores(w, cands)
+    m = max(z)
+    e = [math.exp(v - m) for v in z]
+    best = max(range(len(cands)), key=lambda i: z[i])
+    return best, e[best] / sum(e)
+
+
+THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+
+
+BINS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.8, 1.01)
+
+
+def by_confidence(held, names, w, acc):
+    """acc[bin] += (pages, model right, rule right) for the model's confidence bins."""
+    for cands, _ in held:
+        if not cands:
+            continue
+        best, p = confidence(w, cands)
+        b = max(i for i, lo in enumerate(BINS) if p >= lo)
+        n, m, r = acc.get(b, (0, 0, 0))
+        acc[b] = (n + 1, m + cands[best][1], r + cands[simple_choice(cands, names)][1])
+
+
+def gated(held, names, w):
+    """Per threshold: pages right when the model's choice is used only at or above it."""
+    hits = {t: 0 for t in THRESHOLDS}
+    for cands, _ in held:
+        if not cands:
+            continue
+        best, p = confidence(w, cands)
+        rule = simple_choice(cands, names)
+        for t in THRESHOLDS:
+            hits[t] += cands[best if p >= t else rule][1]
+    return hits
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("pairs", nargs="+", help="SET_DIR PRED.jsonl [SET_DIR PRED.jsonl ...]")
@@ -117,6 +165,8 @@ def main():
     ap.add_argument("--lr", type=float, default=0.1)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--unseen", nargs="*", default=[], metavar="SET_DIR PRED.jsonl",
+                    help="sets scored with the final weights, never trained on")
     a = ap.parse_args()
     if len(a.pairs) % 2:
         sys.exit("give SET_DIR PRED.jsonl pairs")
@@ -130,13 +180,33 @@ def main():
     random.Random(7).shuffle(hosts)
     fold_of = {h: i % a.folds for i, h in enumerate(hosts)}
     hits = 0
+    gate = {t: 0 for t in THRESHOLDS}
+    bins = {}
     for k in range(a.folds):
         w = train([p for p in pages if fold_of[p[1]] != k], **kw)
-        hits += accuracy(w, [p for p in pages if fold_of[p[1]] == k])
+        held = [p for p in pages if fold_of[p[1]] == k]
+        hits += accuracy(w, held)
+        for t, h in gated(held, names, w).items():
+            gate[t] += h
+        by_confidence(held, names, w, bins)
+    rule_hits = sum(c[simple_choice(c, names)][1] for c, _ in pages if c)
     print(f"pages {len(pages)}, a correct candidate exists on {reachable} ({reachable / len(pages):.3f})")
+    print(f"simple rule (no learning): {rule_hits / len(pages):.3f}")
     print(f"{a.folds}-fold cross-validated title accuracy (grouped by site): {hits / len(pages):.3f}")
+    print("model's choice only at softmax confidence >= t, else the simple rule (same folds):")
+    print("  " + "  ".join(f"t={t:.2f}: {h / len(pages):.3f}" for t, h in gate.items()))
+    print("held-out pages by the model's confidence: pages, model right, simple rule right")
+    for b in sorted(bins):
+        n, m, r = bins[b]
+        print(f"  [{BINS[b]:.2f}, {BINS[b + 1]:.2f}): {n:4d}  model {m / n:.3f}  rule {r / n:.3f}")
     w = train(pages, **kw)
     print(f"in-sample accuracy: {accuracy(w, pages) / len(pages):.3f}")
+    for i in range(0, len(a.unseen), 2):
+        unseen = load(a.unseen[i], a.unseen[i + 1], names)
+        g = gated(unseen, names, w)
+        print(f"unseen {os.path.basename(a.unseen[i].rstrip('/'))} ({len(unseen)} pages): rule "
+              f"{sum(c[simple_choice(c, names)][1] for c, _ in unseen if c) / len(unseen):.3f}, "
+              + ", ".join(f"t={t:.2f}: {h / len(unseen):.3f}" for t, h in g.items()))
     for n, v in sorted(zip(names, w), key=lambda t: -abs(t[1])):
         print(f"  {n:18s} {v:+.3f}")
     if a.write:

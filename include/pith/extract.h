@@ -52,6 +52,9 @@ struct PageInfo {
   std::string_view url;      // page URL, used for metadata and dates in the path
   std::string_view charset;  // charset label from HTTP or WARC headers
   int http_status = 0;       // HTTP status when known (0: unknown); 4xx and 5xx pages have no main text
+  // When the page was fetched (a WARC-Date, an HTTP Date; any form parse_date reads): dates
+  // after it are impossible and ignored. Empty: today.
+  std::string_view fetched;
 };
 
 // Where a metadata value was found.
@@ -85,8 +88,10 @@ struct Block {
 
 struct Extraction {
   std::string url;
-  std::string title;
-  Sourced author;
+  std::string title;       // the headline, as the page writes it (no site name)
+  std::string html_title;  // the page's <title>, white space collapsed, site name and all
+  Sourced author;          // every author, joined with ", "
+  std::vector<std::string> authors;  // each person or organisation named as author, in page order
   Sourced date;       // published, YYYY-MM-DD
   Sourced modified;   // YYYY-MM-DD
   std::string sitename;

@@ -1,6 +1,7 @@
 #include "extract/dates.h"
 
 #include <array>
+#include <chrono>
 #include <cstring>
 
 #include "core/strings.h"
@@ -61,6 +62,23 @@ constexpr MonthName kMonthNames[] = {
     {"temmuz", 7}, {"ağustos", 8}, {"eylül", 9}, {"ekim", 10}, {"kasım", 11}, {"aralık", 12},
 };
 
+// Weekday names and abbreviations, per language as kMonthNames (lower case; a trailing "." is
+// punctuation).
+constexpr std::string_view kWeekdayNames[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+    "thu", "thur", "thurs", "fri", "sat", "sun",                                                   // en
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "mo", "di", "mi", "do",
+    "fr", "sa", "so",                                                                              // de
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lun", "mer", "jeu", "ven",
+    "sam", "dim",                                                                                  // fr
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",                      // es
+    "segunda", "terça", "quarta", "quinta", "sexta",                                               // pt
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",                  // it
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",                // nl
+    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag",
+    "lørdag", "søndag",                                                                            // sv, da, no
+};
+
 // Words that may stand between the parts of a date: "21st of March", "21 de marzo de 2023".
 constexpr std::string_view kDateFillers[] = {"of", "de", "del", "di"};
 
@@ -108,6 +126,25 @@ int month_of(std::string_view word) {
   }
   return 0;
 }
+
+}  // namespace
+
+Ymd today_utc() {
+  using namespace std::chrono;
+  const year_month_day t{floor<days>(system_clock::now())};
+  return {static_cast<int>(t.year()), static_cast<int>(static_cast<unsigned>(t.month())),
+          static_cast<int>(static_cast<unsigned>(t.day()))};
+}
+
+bool is_month_or_weekday_name(std::string_view word) {
+  while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.remove_suffix(1);
+  if (month_of(word) != 0) return true;
+  for (auto w : kWeekdayNames)
+    if (word_is(word, w)) return true;
+  return false;
+}
+
+namespace {
 
 bool is_filler(std::string_view word) {
   for (auto f : kDateFillers)

@@ -19,7 +19,20 @@ struct Ymd {
   bool ok() const { return y != 0; }
   std::string iso() const;  // "YYYY-MM-DD", empty when !ok()
   friend bool operator==(const Ymd&, const Ymd&) = default;
+  friend auto operator<=>(const Ymd&, const Ymd&) = default;  // by year, month, day
 };
+
+// The dates a page can truly carry. None before 1995: the web had next to no dated pages
+// before it (htmldate uses the same floor); none after the day the page was fetched (a date in
+// the future is a scheduled event, a typo or a template's placeholder).
+struct DateRange {
+  Ymd earliest{1995, 1, 1};
+  Ymd latest{2099, 12, 31};
+  bool contains(const Ymd& d) const { return d.ok() && d >= earliest && d <= latest; }
+};
+
+// Today's date (UTC) from the system clock.
+Ymd today_utc();
 
 // How to read an all-numeric date whose first two fields could both be a month (03/04/2023):
 // US English writes the month first, most other locales the day.
@@ -40,6 +53,10 @@ struct DateHit {
 
 // Appends up to `max` dates written for people found in free text (years 1970..2099).
 void find_dates(std::string_view text, DayOrder order, std::vector<DateHit>& out, size_t max);
+
+// Words that only make sense inside a date: a month's name or abbreviation (kMonthNames) or a
+// weekday's ("Sat", "Montag", "jeudi"); for telling a date-like value ("Sat", "Jun 2") from a name.
+bool is_month_or_weekday_name(std::string_view word);
 
 // A date in a URL path: /2023/03/21/, /2023-03-21-slug, /20230321/. Month-only paths
 // (/2023/03/) give no date.

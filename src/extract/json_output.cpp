@@ -10,7 +10,11 @@ void write_json(const Extraction& e, std::string_view source, std::string& out) 
   if (!source.empty()) w.field("source", source);
   w.field("url", e.url);
   w.field("title", e.title);
+  w.field("html_title", e.html_title);
   w.field("author", e.author.value);
+  w.key("authors").begin_array();
+  for (const auto& a : e.authors) w.value(a);
+  w.end_array();
   w.field("author_source", e.author.source);
   w.field("date", e.date.value);
   w.field("date_source", e.date.source);

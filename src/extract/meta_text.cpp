@@ -1,5 +1,8 @@
 #include "extract/meta_text.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "core/strings.h"
 #include "core/utf8.h"
 #include "extract/dates.h"
@@ -50,9 +53,17 @@ constexpr std::string_view kBylinePrefixes[] = {
     "by:", "by", "autor:", "auteur:", "autore:", "text:",
 };
 
-// Bylines in other languages ("Von Max Muster", "Par Marie Dupont"); these words are also
-// name particles ("Von Miller"), so they count only before a name of two or more words.
-constexpr std::string_view kForeignBylinePrefixes[] = {"von", "par", "por", "door"};
+// Bylines in other languages ("Von Max Muster", "Par Marie Dupont", "Di Mario Rossi", "Av Per
+// Olsson"); these words are also name particles ("Von Miller", "Di Maria"), so they count only
+// before a name of two or more words. The longer phrases are never part of a name.
+constexpr std::string_view kForeignBylinePrefixes[] = {"von", "par", "por", "door", "di", "da", "av", "af", "przez",
+                                                       "od", "från", "fra"};
+constexpr std::string_view kForeignBylinePhrases[] = {
+    "geschrieben von", "verfasst von", "ein beitrag von", "veröffentlicht von", "écrit par", "publié par",
+    "rédigé par", "escrito por", "publicado por", "redactado por", "scritto da", "pubblicato da", "articolo di",
+    "geschreven door", "geplaatst door", "skrevet af", "skrevet av", "skrivet av", "napisał", "автор:", "автор",
+    "yazar:", "autor:", "autorin:", "auteur:", "autore:", "autor", "autorin", "auteur", "autore", "door:", "von:",
+    "par:", "por:", "di:"};
 
 // Words after a name where the byline goes on with something else.
 constexpr std::string_view kBylineStops[] = {
@@ -68,12 +79,28 @@ constexpr std::string_view kNotAuthorStarts[] = {
     "fact checked", "medically reviewed", "edited by", "min read", "minute read", "mins read", "photo",
     "image", "learn more", "more posts", "continue", "continuing", "offline", "online", "topic author",
     "original poster", "staff writer", "contributing writer", "contributor", "guest author", "by ",
+    "write a ", "join ", "feedback", "leave a ", "add a ", "submit", "report ", "reply ", "rate ",
 };
 
-// Values that name no one.
+// Values that name no one: placeholders, and the labels and controls of forms, menus and
+// profiles that sit where a byline is ("Name", "Last", "Open Menu", "Offline"). Compared as
+// loose keys (lower-case letters and digits).
 constexpr std::string_view kNotAuthors[] = {
     "admin", "administrator", "unknown", "anonymous", "guest", "staff", "editor", "author", "null", "none",
-    "undefined", "user", "webmaster", "root", "default", "team",
+    "undefined", "user", "webmaster", "root", "default", "team", "name", "yourname", "fullname", "firstname",
+    "lastname", "first", "last", "vom", "am", "on", "at", "menu", "openmenu", "closemenu", "close", "open",
+    "offline", "online", "human", "community", "member", "newmember", "moderator", "reply", "quote", "report",
+    "share", "more", "home", "login", "register", "profile", "avatar", "image", "photo", "email", "website",
+    "comment", "comments", "post", "posts", "unread", "new", "view", "follow", "autor", "auteur", "autore",
+    "redaktion", "rédaction", "redaccion", "redacción", "redazione", "redactie",
+};
+
+// Words of a reading time or a count beside a byline ("ca. 8 Min", "5 min read", "Lesezeit: 4
+// Minuten", "1,677 new writers this month"): a value with a number and one of these is not a name.
+constexpr std::string_view kCountWords[] = {
+    "min", "mins", "minute", "minutes", "minuten", "minuti", "minutos", "minuter", "minutter", "hour", "hours",
+    "std", "stunden", "read", "lesezeit", "lecture", "lectura", "lettura", "leestijd", "views", "comments",
+    "likes", "posts", "badge", "badges", "reputation", "points", "replies", "followers", "writers", "ago", "sec",
 };
 
 bool is_letter_like(char32_t c) { return is_word_cp(c) && !(c >= '0' && c <= '9'); }
@@ -118,6 +145,54 @@ std::string_view trim_punct(std::string_view s) {
     }
   }
   return trim(s);
+}
+
+// A value made only of a date's parts ("Sat", "Jun 2", "20 Dec, 2025 - 06:36"), or a count or
+// reading time ("ca. 8 Min", "2 silver badges"): a number beside a count word.
+bool reads_as_date_or_count(std::string_view s) {
+  bool all_date_parts = true, number = false, count_word = false;
+  size_t words = 0;
+  std::string word;
+  auto end_word = [&] {
+    if (word.empty()) return;
+    ++words;
+    bool digits = word.find_first_not_of("0123456789") == std::string::npos;
+    bool ordinal = word.size() > 2 && std::isdigit(static_cast<unsigned char>(word[0])) &&
+                   (word.ends_with("st") || word.ends_with("nd") || word.ends_with("rd") || word.ends_with("th"));
+    number = number || digits;
+    if (!digits && !ordinal && !is_month_or_weekday_name(word)) all_date_parts = false;
+    std::string lower = ascii_lowercase(word);
+    for (auto c : kCountWords)
+      if (lower == c) count_word = true;
+    word.clear();
+  };
+  for (size_t i = 0; i < s.size();) {
+    size_t start = i;
+    if (utf8_sequence_length(s, i) == 0) {
+      ++i;
+      continue;
+    }
+    char32_t c = utf8_decode(s, i);
+    if (is_word_cp(c)) word.append(s.data() + start, i - start);
+    else end_word();
+  }
+  end_word();
+  return words > 0 && (all_date_parts || (number && count_word));
+}
+
+// A template's unfilled key: "page.head.extra.author", "{{ author }}", "%AUTHOR%".
+bool is_template_key(std::string_view s) {
+  if (s.find("{{") != std::string_view::npos || s.find("{%") != std::string_view::npos ||
+      s.find("${") != std::string_view::npos || (s.size() > 2 && s.front() == '%' && s.back() == '%'))
+    return true;
+  // Dotted lower-case words ending in a field's name: a key path ("sara.r.peter" is a user name).
+  static constexpr std::string_view kFieldNames[] = {".author", ".name", ".byline", ".creator", ".writer"};
+  if (count_char(s, '.') < 2 ||
+      !std::all_of(s.begin(), s.end(), [](char c) { return c == '.' || c == '_' || (c >= 'a' && c <= 'z'); }))
+    return false;
+  for (auto f : kFieldNames)
+    if (s.ends_with(f)) return true;
+  return false;
 }
 
 }  // namespace
@@ -280,28 +355,6 @@ std::string clean_heading(std::string_view s) {
   return out;
 }
 
-std::string fold_quotes(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80') {
-      char c = s[i + 2];
-      if (c == '\x98' || c == '\x99') {
-        out += '\'';
-        i += 2;
-        continue;
-      }
-      if (c == '\x9C' || c == '\x9D') {
-        out += '"';
-        i += 2;
-        continue;
-      }
-    }
-    out += s[i];
-  }
-  return out;
-}
-
 std::string strip_edge_dates(std::string_view heading) {
   std::vector<DateHit> hits;
   find_dates(heading, DayOrder::kMonthFirst, hits, 4);
@@ -339,6 +392,12 @@ std::string normalize_author(std::string_view raw) {
         s = trim_punct(s.substr(p.size()));
         break;
       }
+    }
+  }
+  for (auto p : kForeignBylinePhrases) {
+    if (s.size() > p.size() + 1 && istarts_with(s, p) && (p.back() == ':' || is_ascii_space(s[p.size()]))) {
+      s = trim_punct(s.substr(p.size()));
+      break;
     }
   }
   for (auto p : kForeignBylinePrefixes) {
@@ -387,6 +446,14 @@ std::string normalize_author(std::string_view raw) {
   std::string k = loose_key(s);
   for (auto bad : kNotAuthors)
     if (k == bad) return {};
+  if (reads_as_date_or_count(s) || is_template_key(s)) return {};
+  // A copyright line ("The Pennsylvania State University © 2025").
+  if (s.find("\xC2\xA9") != std::string_view::npos || ifind(s, "copyright") != std::string_view::npos) return {};
+  // Three or more words and no capital letter: a phrase of the page ("you confirm the
+  // information"), not a name (user names are one word; "annette thurmon" is two).
+  if (words >= 3 && std::none_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+      std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return {};
   return std::string(s);
 }
 
@@ -402,6 +469,88 @@ std::string join_authors(const std::vector<std::string>& names) {
     seen.push_back(k);
     if (!out.empty()) out += ", ";
     out += n;
+  }
+  return out;
+}
+
+std::vector<std::string> split_authors(std::string_view joined) {
+  // Separators between names; the spaced words first so that "Anderson" keeps its "and".
+  // "and" and "&" also join the words of one organisation's name ("Morgan & Morgan", "Procter &
+  // Gamble"): they split only where every side has two or more words.
+  static constexpr std::string_view kNameSeparators[] = {";", "|", " & ", " and ", " und ", " et ", " og ", " och "};
+  std::vector<std::string_view> pieces{trim(joined)};
+  for (size_t si = 0; si < std::size(kNameSeparators); ++si) {
+    const std::string_view sep = kNameSeparators[si];
+    const bool always = si < 2;
+    std::vector<std::string_view> next;
+    for (std::string_view p : pieces) {
+      const std::string_view whole = p;
+      std::vector<std::string_view> sides;
+      for (size_t at; (at = ifind(p, sep)) != std::string_view::npos;) {
+        sides.push_back(trim(p.substr(0, at)));
+        p = p.substr(at + sep.size());
+      }
+      sides.push_back(trim(p));
+      bool split = always;
+      if (!split) {
+        split = true;
+        // The name next to the separator: after the side's last comma, before the next side's first.
+        for (size_t k = 0; k < sides.size(); ++k) {
+          std::string_view side = sides[k];
+          if (k > 0) side = side.substr(0, side.find(','));
+          if (k + 1 < sides.size() && side.rfind(',') != std::string_view::npos) side = side.substr(side.rfind(',') + 1);
+          split = split && word_count(side) >= 2;
+        }
+      }
+      if (split) next.insert(next.end(), sides.begin(), sides.end());
+      else next.push_back(whole);
+    }
+    pieces.swap(next);
+  }
+  // A credential or degree after a comma ("MD", "Ph.D.", "DVM", "Jr."): a short word of capitals
+  // and dots, part of the name before it.
+  auto is_credential = [](std::string_view w) {
+    w = trim(w);
+    if (w.empty() || w.size() > 8 || w.find(' ') != std::string_view::npos) return false;
+    if (iequals(w, "jr") || iequals(w, "jr.") || iequals(w, "sr") || iequals(w, "sr.") || iequals(w, "phd") ||
+        iequals(w, "ph.d.") || iequals(w, "esq") || iequals(w, "esq."))
+      return true;
+    size_t upper = 0, letters = 0;
+    for (char c : w) {
+      if (is_ascii_alpha(c)) ++letters;
+      if (c >= 'A' && c <= 'Z') ++upper;
+    }
+    return letters >= 2 && upper * 2 > letters;
+  };
+  std::vector<std::string> names;
+  for (std::string_view p : pieces) {
+    std::vector<std::string_view> parts = split_any(p, ",");
+    for (auto& x : parts) x = trim(x);
+    // "Lee, Ann" or "Roy, Aniruddha, Patel, Jyoti": single words that are not credentials mean
+    // the commas sit inside names, not between them.
+    bool inside_names = false;
+    for (size_t i = 0; i < parts.size(); ++i)
+      inside_names = inside_names || (parts.size() > 1 && word_count(parts[i]) == 1 && !(i > 0 && is_credential(parts[i])));
+    if (inside_names) {
+      names.emplace_back(p);
+      continue;
+    }
+    for (std::string_view x : parts) {
+      if (x.empty()) continue;
+      if (!names.empty() && is_credential(x)) {
+        names.back() += ", ";
+        names.back() += x;
+      } else {
+        names.emplace_back(x);
+      }
+    }
+  }
+  std::vector<std::string> out, seen;
+  for (auto& n : names) {
+    std::string k = loose_key(n);
+    if (k.empty() || std::find(seen.begin(), seen.end(), k) != seen.end()) continue;
+    seen.push_back(std::move(k));
+    out.push_back(std::move(n));
   }
   return out;
 }

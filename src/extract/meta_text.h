@@ -41,11 +41,6 @@ std::string clean_title(std::string_view title, const SiteNames& site, std::stri
 // characters removed, trailing permalink marks ("¶", "#") dropped.
 std::string clean_heading(std::string_view s);
 
-// Typographic quotes as ASCII: ‘ ’ -> ', “ ” -> ". Titles are compared and searched as
-// typed; pages render the same headline with either form (smart quotes in the h1, straight
-// ones in <title>).
-std::string fold_quotes(std::string_view s);
-
 // A heading without a date at its start or end ("Dec 18 2025 Preparing a transition" ->
 // "Preparing a transition"): blogs print the date inside the h1.
 std::string strip_edge_dates(std::string_view heading);
@@ -57,6 +52,12 @@ std::string normalize_author(std::string_view raw);
 
 // Several authors, deduplicated (by loose key), joined with ", ".
 std::string join_authors(const std::vector<std::string>& names);
+
+// An author value split into the people and organisations it names: at ";", "|", "&", "and"
+// (und, et, og, och) and at commas, except that a credential or role stays with its name ("Ann
+// Lee, MD") and a value of two comma-separated single words is one "Last, First" name.
+// Deduplicated by loose key, in order.
+std::vector<std::string> split_authors(std::string_view joined);
 
 // "en-US" -> "en", "pt_BR" -> "pt-br", "zh-Hant-TW" -> "zh-hant"; empty if not a language tag.
 // The region is kept only where it names a distinct written standard (pt, zh).

@@ -215,11 +215,32 @@ void title_candidates(const TitleInputs& in, std::vector<TitleCandidate>& out) {
   }
 }
 
+int simple_title(const std::vector<TitleCandidate>& cands) {
+  if (cands.empty()) return -1;
+  auto has = [](const TitleCandidate& c, TitleFeature f) { return c.features[static_cast<size_t>(f)] > 0; };
+  for (size_t i = 0; i < cands.size(); ++i) {
+    const TitleCandidate& c = cands[i];
+    if (has(c, TitleFeature::k_src_h1_0) &&
+        (has(c, TitleFeature::k_agree_og) || has(c, TitleFeature::k_agree_title) || has(c, TitleFeature::k_agree_ld) ||
+         has(c, TitleFeature::k_src_og) || has(c, TitleFeature::k_src_title) || has(c, TitleFeature::k_src_ld)))
+      return static_cast<int>(i);
+  }
+  for (TitleFeature f : {TitleFeature::k_src_og, TitleFeature::k_src_title, TitleFeature::k_src_ld,
+                         TitleFeature::k_src_h1_0})
+    for (size_t i = 0; i < cands.size(); ++i)
+      if (has(cands[i], f)) return static_cast<int>(i);
+  return 0;
+}
+
 int best_title(const std::vector<TitleCandidate>& cands) {
   int best = -1;
   for (size_t i = 0; i < cands.size(); ++i)
     if (best < 0 || cands[i].score > cands[static_cast<size_t>(best)].score) best = static_cast<int>(i);
-  return best;
+  if (best < 0) return best;
+  double sum = 0;
+  for (const auto& c : cands) sum += std::exp(c.score - cands[static_cast<size_t>(best)].score);
+  const double confidence = 1.0 / sum;
+  return confidence >= kMinTitleConfidence ? best : simple_title(cands);
 }
 
 }  // namespace pith

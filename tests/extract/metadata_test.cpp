@@ -166,6 +166,79 @@ TEST(Metadata, Table) {
   }
 }
 
+// Issue 12, class 5: the headline keeps the page's own characters (typographic quotes and
+// dashes), and html_title is the <title> as written, site name included.
+TEST(Metadata, TitleKeepsCharactersAndHtmlTitle) {
+  Extractor ex;
+  auto r = ex.extract(page("<title>\xE2\x80\x9CNew Ways\xE2\x80\x9D \xE2\x80\x94 it\xE2\x80\x99s  here | Daily "
+                           "Planet</title><meta property=\"og:site_name\" content=\"Daily Planet\">",
+                           "<article><h1>\xE2\x80\x9CNew Ways\xE2\x80\x9D \xE2\x80\x94 it\xE2\x80\x99s here</h1>" +
+                               kProse + "</article>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title, "\xE2\x80\x9CNew Ways\xE2\x80\x9D \xE2\x80\x94 it\xE2\x80\x99s here");
+  EXPECT_EQ(r->html_title, "\xE2\x80\x9CNew Ways\xE2\x80\x9D \xE2\x80\x94 it\xE2\x80\x99s here | Daily Planet");
+  std::string json;
+  write_json(*r, {}, json);
+  EXPECT_NE(json.find("\"html_title\":\"\xE2\x80\x9CNew Ways"), std::string::npos) << json;
+}
+
+// Issue 12, class 6: several authors as a list, `author` as the list joined; labels, dates and
+// reading times in a byline are not authors.
+TEST(Metadata, AuthorsList) {
+  Extractor ex;
+  auto r = ex.extract(page(R"(<title>Wells</title><meta name="author" content="By Ann Lee and Bo Chen">)",
+                           "<article><h1>Wells</h1>" + kProse + "</article>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, (std::vector<std::string>{"Ann Lee", "Bo Chen"}));
+  EXPECT_EQ(r->author.value, "Ann Lee, Bo Chen");
+  std::string json;
+  write_json(*r, {}, json);
+  EXPECT_NE(json.find(R"("authors":["Ann Lee","Bo Chen"])"), std::string::npos) << json;
+
+  auto label = ex.extract(page("<title>Wells</title>",
+                               "<article><h1>Wells</h1><div class=\"author-box\"><span class=\"author\">Name</span> "
+                               "<span class=\"byline\">ca. 8 Min</span></div>" + kProse + "</article>"));
+  ASSERT_TRUE(label.ok());
+  EXPECT_EQ(label->author.value, "");
+  EXPECT_TRUE(label->authors.empty());
+}
+
+// Issue 12, class 7: impossible dates (after the page was fetched, before 1995) are no dates,
+// dates of comments and related items are not the page's, and a full date in the URL comes first.
+TEST(Metadata, DatePriorityAndRange) {
+  Extractor ex;
+  PageInfo info;
+  info.fetched = "2024-01-10T08:00:00Z";
+  auto future = ex.extract(page(R"(<title>Wells</title>
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Wells","datePublished":"2024-06-01"}</script>
+      <meta property="article:published_time" content="2023-12-01">)",
+                                "<article><h1>Wells</h1>" + kProse + "</article>"),
+                           info);
+  ASSERT_TRUE(future.ok());
+  EXPECT_EQ(future->date.value, "2023-12-01");
+  EXPECT_EQ(future->date.source, "meta");
+
+  auto before_web = ex.extract(page(R"(<title>Wells</title><meta property="article:published_time" content="1990-05-01">)",
+                                    "<article><h1>Wells</h1>" + kProse + "</article>"));
+  ASSERT_TRUE(before_web.ok());
+  EXPECT_EQ(before_web->date.value, "");
+
+  auto comment = ex.extract(page("<title>Wells</title>",
+                                 "<article><h1>Wells</h1>" + kProse + "</article><div class=\"comment-list\"><p>Great "
+                                 "piece!</p><time datetime=\"2023-01-05\">Jan 5, 2023</time></div>"));
+  ASSERT_TRUE(comment.ok());
+  EXPECT_EQ(comment->date.value, "");
+
+  PageInfo dated_url;
+  dated_url.url = "https://news.example/2021/03/04/wells";
+  auto url = ex.extract(page(R"(<title>Wells</title><meta property="article:published_time" content="2021-03-05T01:00:00Z">)",
+                             "<article><h1>Wells</h1>" + kProse + "</article>"),
+                        dated_url);
+  ASSERT_TRUE(url.ok());
+  EXPECT_EQ(url->date.value, "2021-03-04");
+  EXPECT_EQ(url->date.source, "url");
+}
+
 TEST(Metadata, TagsDescriptionImage) {
   Extractor ex;
   auto r = ex.extract(page(R"(<title>T</title>
