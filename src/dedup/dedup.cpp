@@ -398,32 +398,6 @@ Result<bool> stream_errors(const DedupPart& part, JsonlReader& r) {
                errs[0].offset};
 }
 
-// The ids of one part's documents, by ordinal: OFFSETS (u64 x (n+1)) then the bytes.
-class IdTable {
- public:
-  Result<bool> load(const std::string& path) {
-    auto bytes = read_file(path);
-    if (!bytes) return bytes.error();
-    data_ = std::move(*bytes);
-    if (data_.size() < 8) return io_error(path, "damaged id table");
-    std::memcpy(&n_, data_.data(), 8);
-    if (data_.size() < 8 + (n_ + 1) * 8) return io_error(path, "damaged id table");
-    return true;
-  }
-  std::string_view id(uint64_t ordinal) const {
-    if (ordinal >= n_) return {};
-    uint64_t a, b;
-    std::memcpy(&a, data_.data() + 8 + ordinal * 8, 8);
-    std::memcpy(&b, data_.data() + 8 + (ordinal + 1) * 8, 8);
-    const size_t base = 8 + (n_ + 1) * 8;
-    return std::string_view(data_).substr(base + a, b - a);
-  }
-
- private:
-  std::string data_;
-  uint64_t n_ = 0;
-};
-
 std::string ids_path(const DedupPlan& p, size_t part) { return sig_dir(p, part) + "/ids.bin"; }
 std::string shingles_path(const DedupPlan& p, size_t part) { return sig_dir(p, part) + "/shingles.bin"; }
 
@@ -994,29 +968,40 @@ Result<bool> dedup_clusters(const DedupPlan& plan) {
 
 namespace {
 
-// The kept documents' ids, loaded per part on demand (a filter names the kept document of each
-// removed one; most are in the same few parts).
+// The kept documents' ids, read from each part's id table (COUNT, then OFFSETS as u64 x
+// (COUNT+1), then the bytes) with pread: a filter names the kept document of each removed one,
+// and its memory does not grow with the parts' sizes.
 class IdLookup {
  public:
-  explicit IdLookup(const DedupPlan& p) : plan_(p) {}
+  explicit IdLookup(const DedupPlan& p) : plan_(p), fds_(p.parts.size(), -1) {}
+  ~IdLookup() {
+    for (int fd : fds_)
+      if (fd >= 0) ::close(fd);
+  }
   Result<std::string> id(uint64_t doc) {
     const uint32_t part = part_of(doc);
-    auto it = tables_.find(part);
-    if (it == tables_.end()) {
-      if (tables_.size() >= kTablesKept) tables_.clear();
-      IdTable t;
-      auto r = t.load(ids_path(plan_, part));
-      if (!r) return r.error();
-      it = tables_.emplace(part, std::move(t)).first;
+    const std::string path = ids_path(plan_, part);
+    if (part >= fds_.size()) return io_error(path, "no such part");
+    if (fds_[part] < 0) {
+      fds_[part] = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+      if (fds_[part] < 0) return io_error(path, std::strerror(errno));
     }
-    return std::string(it->second.id(ordinal_of(doc)));
+    const int fd = fds_[part];
+    uint64_t count = 0, range[2];
+    const uint64_t ord = ordinal_of(doc);
+    if (::pread(fd, &count, 8, 0) != 8 || ord >= count ||
+        ::pread(fd, range, 16, static_cast<off_t>(8 + ord * 8)) != 16 || range[1] < range[0])
+      return io_error(path, "damaged id table");
+    std::string out(range[1] - range[0], '\0');
+    const off_t base = static_cast<off_t>(8 + (count + 1) * 8 + range[0]);
+    if (!out.empty() && ::pread(fd, out.data(), out.size(), base) != static_cast<ssize_t>(out.size()))
+      return io_error(path, "damaged id table");
+    return out;
   }
 
  private:
-  // Id tables held at once: a part's table is about 50 bytes a document.
-  static constexpr size_t kTablesKept = 16;
   const DedupPlan& plan_;
-  std::unordered_map<uint32_t, IdTable> tables_;
+  std::vector<int> fds_;
 };
 
 std::string_view reason_of(uint32_t kind) {
