@@ -15,5 +15,6 @@ Runner add_wet_command(CLI::App& app);
 Runner add_run_command(CLI::App& app);
 Runner add_dedup_command(CLI::App& app);
 Runner add_inspect_command(CLI::App& app);
+Runner add_serve_command(CLI::App& app);
 
 }  // namespace pith::cli

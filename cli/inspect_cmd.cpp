@@ -64,7 +64,8 @@ int run_inspect(const InspectArgs& a) {
     report("several inputs: give -o DIR/ for one report per page and an index.html");
     return kExitFailed;
   }
-  InputList in = list_inputs(a.inputs, {.exclude = {a.output}});
+  // A folder gives every page it holds: HTML, text and crawl files alike (.walk empty).
+  InputList in = list_inputs(a.inputs, {.exclude = {a.output}, .walk = {}});
   Console& con = console();
   for (const auto& e : in.errors) con.error("io", e.path, e.what);
   if (in.files.empty()) {

@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
       {"run", pith::cli::add_run_command},
       {"dedup", pith::cli::add_dedup_command},
       {"inspect", pith::cli::add_inspect_command},
+      {"serve", pith::cli::add_serve_command},
   };
   std::vector<pith::cli::Runner> runners;
   for (auto& [name, add] : table) {

@@ -62,6 +62,8 @@ struct InspectSummary {
 struct InspectReport {
   std::string html;
   InspectSummary summary;
+  // The policy that html's <meta> carries, for a server to send as a header too (pith serve).
+  std::string content_security_policy;
 };
 
 class PITH_API Inspector {
@@ -90,6 +92,28 @@ struct InspectIndexEntry {
 // The index page of several reports: one row per page, sortable by each column (empty text,
 // low confidence, many warnings first with one click). Self-contained like the reports.
 PITH_API std::string inspect_index_html(const std::vector<InspectIndexEntry>& entries);
+
+// The page of `pith serve`: a form where a user pastes a page's HTML or chooses a file (and may
+// give its URL, as metadata only), which posts to `action` on the same server. No script; its
+// policy lets the form post to its own origin only, and loads nothing.
+struct InspectFormOptions {
+  std::string_view action = "/inspect";
+  size_t max_bytes = Budgets{}.max_input_bytes;  // the largest page the server takes, shown
+  uint32_t max_millis = Budgets{}.max_millis;    // the time budget per page, shown
+};
+
+// The names of the form's fields, which the server reads (multipart/form-data, UTF-8).
+inline constexpr std::string_view kInspectFieldHtml = "html";  // pasted HTML (or text)
+inline constexpr std::string_view kInspectFieldFile = "file";  // a chosen file; wins over the pasted text
+inline constexpr std::string_view kInspectFieldUrl = "url";    // the page's URL: metadata, never fetched
+inline constexpr std::string_view kInspectFieldKind = "kind";  // "html", or "text" for pith clean's engine
+
+struct InspectFormPage {
+  std::string html;
+  std::string content_security_policy;  // as html's <meta> carries it
+};
+
+PITH_API InspectFormPage inspect_form_page(const InspectFormOptions& options = {});
 
 // The Markdown pith writes (CommonMark with GFM pipe tables: headings, paragraphs, lists, block
 // quotes, fenced code, tables, links, images) as HTML for the report's Markdown tab. Every piece

@@ -255,7 +255,9 @@ struct ReportParts {
   bool has_markdown = false;
 };
 
-std::string build_page(const ReportParts& p, InspectSummary& summary) {
+// Writes result.html and result.content_security_policy, and the block counts of result.summary.
+void build_page(const ReportParts& p, InspectReport& result) {
+  InspectSummary& summary = result.summary;
   uint32_t total_chars = 0;
   for (const ReportBlock& b : p.blocks) {
     total_chars += b.chars;
@@ -267,7 +269,8 @@ std::string build_page(const ReportParts& p, InspectSummary& summary) {
   }
   std::string page_title = "pith inspect: " + std::string(p.source.empty() ? std::string_view("page") : p.source);
   report::PageShell shell{.title = page_title, .extra_css = kInspectCss, .script = kInspectScript};
-  std::string out;
+  result.content_security_policy = report::page_content_security_policy(shell);
+  std::string& out = result.html;
   out.reserve(4096 + p.text.size() * 3 + p.json.size() * 2 + p.markdown.size() * 2);
   report::page_begin(out, shell);
 
@@ -342,7 +345,6 @@ std::string build_page(const ReportParts& p, InspectSummary& summary) {
   append_dropped_by_rule(out, p.blocks, total_chars);
   out += "</aside>\n</div>\n";
   report::page_end(out, shell);
-  return out;
 }
 
 std::string join(const std::vector<std::string>& v, std::string_view sep) {
@@ -446,7 +448,7 @@ Result<InspectReport> Inspector::Impl::inspect_html(const InspectPage& page) {
   p.has_markdown = true;
   p.json = json;
   p.trace = e.trace;
-  report.html = build_page(p, s);
+  build_page(p, report);
   return report;
 }
 
@@ -494,8 +496,11 @@ Result<InspectReport> Inspector::Impl::inspect_text(const InspectPage& page) {
   ReportParts p;
   for (size_t i = 0; i < lines.size(); ++i) {
     auto it = dropped.find(numbers[i]);
-    ReportBlock b{.kept = it == dropped.end(), .text = lines[i], .chars = static_cast<uint32_t>(utf8_length(lines[i])),
-                  .line = numbers[i]};
+    ReportBlock b;
+    b.kept = it == dropped.end();
+    b.text = lines[i];
+    b.chars = static_cast<uint32_t>(utf8_length(lines[i]));
+    b.line = numbers[i];
     if (!b.kept) {
       b.rule = it->second->reason;
       b.reason = text_drop_description(b.rule);
@@ -521,7 +526,7 @@ Result<InspectReport> Inspector::Impl::inspect_text(const InspectPage& page) {
   p.warnings = &c.warnings;
   p.text = c.text;
   p.json = json;
-  report.html = build_page(p, s);
+  build_page(p, report);
   return report;
 }
 

@@ -92,10 +92,12 @@ svg.chart text.label{fill:var(--muted)}
 
 std::string_view base_css() { return kBaseCss; }
 
-std::string content_security_policy(std::string_view script_nonce_value) {
+std::string content_security_policy(std::string_view script_nonce_value, std::string_view form_action) {
   std::string policy =
       "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src 'none'; "
-      "connect-src 'none'; form-action 'none'; base-uri 'none'; script-src ";
+      "connect-src 'none'; form-action ";
+  policy += form_action.empty() ? std::string_view("'none'") : form_action;
+  policy += "; base-uri 'none'; script-src ";
   if (script_nonce_value.empty()) {
     policy += "'none'";
   } else {
@@ -106,10 +108,14 @@ std::string content_security_policy(std::string_view script_nonce_value) {
   return policy;
 }
 
+std::string page_content_security_policy(const PageShell& shell) {
+  return content_security_policy(script_nonce(shell.script), shell.form_action);
+}
+
 void page_begin(std::string& out, const PageShell& shell) {
   out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
   out += "<meta http-equiv=\"Content-Security-Policy\" content=\"";
-  append_escaped(out, content_security_policy(script_nonce(shell.script)));
+  append_escaped(out, page_content_security_policy(shell));
   out += "\">\n<meta name=\"referrer\" content=\"no-referrer\">\n";
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
   append_escaped(out, shell.title);

@@ -24,13 +24,20 @@ void append_json_for_script(std::string& out, std::string_view json);
 // The Content-Security-Policy of every report: nothing from the network or another file
 // (default-src 'none'), inline styles, images only as data: URLs, no forms, no <base>; inline
 // script only when the page has a script and only that script (its nonce).
-std::string content_security_policy(std::string_view script_nonce);
+// form_action: where the page's forms may post (a CSP source list such as "'self'"); empty for
+// none.
+std::string content_security_policy(std::string_view script_nonce, std::string_view form_action = {});
 
 struct PageShell {
   std::string_view title;       // escaped here
   std::string_view extra_css;   // appended to the shared style sheet; pith's own, not data
   std::string_view script;      // pith's own inline JavaScript, or empty for a page without one
+  std::string_view form_action = {};  // CSP form-action sources (pith serve's form: "'self'"); empty: no forms
 };
+
+// The Content-Security-Policy that page_begin writes into the page's <meta>, for a server to
+// send as a header too.
+std::string page_content_security_policy(const PageShell& shell);
 
 // The start of a page: doctype, charset, the CSP meta, the title, the style sheet, <body>.
 // The body's content follows; page_end closes it (and carries the script, if any, whose nonce
