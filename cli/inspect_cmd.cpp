@@ -117,8 +117,15 @@ int run_inspect(const InspectArgs& a) {
       report(file.path + " holds several pages: choose one with --record OFFSET or --url URL, or give -o DIR/");
       return kExitFailed;
     }
-    InspectPage page{.bytes = r.rec.body, .text = r.rec.kind == InputRecord::kText, .source = source,
-                     .info = {.url = r.rec.url, .charset = r.rec.charset}};
+    // As pith extract reads a record, so that the report shows what pith extract writes.
+    InspectPage page;
+    page.bytes = r.rec.body;
+    page.text = r.rec.kind == InputRecord::kText;
+    page.source = source;
+    page.info.url = r.rec.url;
+    page.info.charset = r.rec.charset;
+    page.info.http_status = r.rec.http_status;
+    page.info.fetched = r.rec.date;  // WARC-Date or the JSONL "date": no page date after it
     auto rep = inspector.inspect(page);
     if (!rep) {
       con.error(std::string(error_code_name(rep.error().code)), source, rep.error().message);

@@ -340,6 +340,13 @@ int run_serve(const ServeArgs& a) {
   server.set_read_timeout(kSocketTimeoutSeconds, 0);
   server.set_write_timeout(kSocketTimeoutSeconds, 0);
   server.set_payload_max_length(a.max_bytes + kFormOverheadBytes);
+  // SO_REUSEADDR only (a restart while old connections linger in TIME_WAIT); httplib's default
+  // adds SO_REUSEPORT, with which a second pith serve on the same port would share its requests
+  // instead of failing.
+  server.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
 
   // Before the body is read: the Host a browser names, and the size the request declares.
   server.set_pre_routing_handler([&a, loopback](const httplib::Request& req, httplib::Response& res) {

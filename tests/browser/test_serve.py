@@ -304,7 +304,7 @@ def outward_address():
             return None
 
 
-def test_listens_on_loopback_only(server):
+def test_listens_on_loopback_only(server, pith_cli):
     if not pathlib.Path("/proc/net/tcp").exists():
         pytest.fail("no /proc/net/tcp: cannot see which address the server listens on")
     assert listening_addresses(server.port) == [("/proc/net/tcp", "0100007F")]  # 127.0.0.1
@@ -317,6 +317,10 @@ def test_listens_on_loopback_only(server):
     assert status == 403
     status, _, _ = request(server, "GET", "/", headers={"Host": f"localhost:{server.port}"})
     assert status == 200
+    # A second server on the same port fails instead of sharing it (no SO_REUSEPORT).
+    second = subprocess.run([pith_cli, "serve", "--port", str(server.port)], capture_output=True, text=True,
+                            timeout=READY_TIMEOUT)
+    assert second.returncode == 2 and "cannot listen" in second.stderr
 
 
 def test_headers_carry_each_pages_policy(server):
