@@ -116,6 +116,7 @@ int run_extract(const ExtractArgs& a) {
     page.url = rec.url;
     page.charset = rec.charset;
     page.http_status = rec.http_status;
+    page.fetched = rec.date;  // WARC-Date or the JSONL "date": no page date after it
     auto ex = extractors[w]->extract(rec.body, page);
     if (!ex) {
       r.error = ex.error().message;

@@ -195,6 +195,7 @@ class Engine {
       PageInfo page;
       page.url = d.url;
       page.charset = charset;
+      page.fetched = d.date;  // the crawl date: no page date after it
       auto ex = w.extractor.extract(html, page);
       if (!ex) {
         if (ex.error().code != ErrorCode::kNoContent && ex.error().code != ErrorCode::kEmptyInput)
