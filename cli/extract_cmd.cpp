@@ -3,6 +3,7 @@
 #include <atomic>
 #include <map>
 #include <memory>
+#include <optional>
 #include <thread>
 
 #include "commands.h"
@@ -26,6 +27,7 @@ struct ExtractArgs {
   std::string input_format = "auto";
   std::string field;  // JSONL: the field with the HTML; given alone, it says the input is JSONL
   bool comments = false, links = false, images = false, no_tables = false, explain = false;
+  std::optional<double> type_hints_min_confidence;
   bool tables = true;
   unsigned jobs = 0;
   size_t max_bytes = Budgets{}.max_input_bytes;
@@ -55,6 +57,7 @@ int run_extract(const ExtractArgs& a) {
   opt.tables = a.tables && !a.no_tables;
   opt.markdown = a.format == "markdown";
   opt.explain = a.explain;
+  if (a.type_hints_min_confidence) opt.type_hints_min_confidence = *a.type_hints_min_confidence;
   opt.parser = a.parser == "html5" ? Parser::kHtml5 : Parser::kLibxml2;
   opt.budgets.max_input_bytes = a.max_bytes;
   opt.budgets.max_millis = a.max_millis;
@@ -247,6 +250,9 @@ Runner add_extract_command(CLI::App& app) {
   sub->add_flag("--images", a->images, "Markdown: keep images");
   sub->add_flag("--tables,!--no-tables", a->tables, "Keep tables (default) or drop them");
   sub->add_flag("--explain", a->explain, "JSON: list every dropped block with the rule that dropped it");
+  sub->add_option("--type-hints-min-confidence", a->type_hints_min_confidence,
+                  "Let the page type widen the selection only at this confidence or above (0..1; 2 = never)")
+      ->check(CLI::Range(0.0, 2.0));
   sub->add_option("-j,--jobs", a->jobs, "Threads; output order is input order")->default_str(all_cores_default());
   sub->add_option("--max-bytes", a->max_bytes, "Reject pages larger than this many bytes");
   sub->add_option("--max-millis", a->max_millis, "Time budget per page in milliseconds");

@@ -44,6 +44,12 @@ struct Options {
   bool explain = false;    // record every dropped block in Extraction::dropped
   bool blocks = false;     // record every block of the page in Extraction::blocks (pith inspect)
   Parser parser = Parser::kHtml5;  // pith's own WHATWG parser; kLibxml2 stays for differential tests
+  // The page type steers a second selection (wider for products, services, documentation and
+  // collections; src/extract/README.md) only when the type model's confidence is at least this.
+  // 0.5: the lowest threshold at which the pages it mistypes lose nothing against the untyped
+  // selection, on wcxb-dev with cross-validated types and on magic-html (tools/type_threshold.py).
+  // 0 = always, > 1 = never.
+  double type_hints_min_confidence = 0.5;
   Budgets budgets;
 };
 

@@ -136,7 +136,8 @@ Result<Extraction> Extractor::extract(std::string_view bytes, const PageInfo& pa
   // text is left so: widening it would only add chrome around nothing. Nor is there a second
   // selection once the time budget is spent: the first one is the result.
   if (SelectionHints hints = hints_for_page_type(out.page_type);
-      hints.any() && !out.text.empty() && !deadline.expired_now("typed selection")) {
+      hints.any() && !out.text.empty() && out.page_type_confidence >= opt.type_hints_min_confidence &&
+      !deadline.expired_now("typed selection")) {
     m.selector.select(m.doc, opt, m.sel, hints, &deadline);
     render(m.doc, m.sel, m.sel.main, RenderMode::kText, opt, out.text);
   }

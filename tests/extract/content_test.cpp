@@ -66,6 +66,29 @@ TEST(Selection, ProductTakesInItsHeadingAndClosedTabs) {
   EXPECT_EQ(e.text.find("Tents"), std::string::npos) << e.text;
 }
 
+// The type steers the selection only at Options::type_hints_min_confidence or above: below it
+// the page keeps the untyped selection (no closed tabs).
+TEST(Selection, PageTypeSteersOnlyFromTheMinimumConfidence) {
+  const std::string html = page(kProductHead, product_body());
+  auto extract_with = [&](double min_confidence) {
+    Options opt;
+    opt.type_hints_min_confidence = min_confidence;
+    Extractor ex(opt);
+    auto r = ex.extract(html);
+    EXPECT_TRUE(r.ok());
+    return r.ok() ? *r : Extraction{};
+  };
+  Extraction typed = run(html);
+  ASSERT_EQ(typed.page_type, "product");
+  ASSERT_GE(typed.page_type_confidence, Options{}.type_hints_min_confidence);
+  EXPECT_NE(typed.text.find("Volume: 25 liters"), std::string::npos) << typed.text;
+  Extraction untyped = extract_with(typed.page_type_confidence + 0.01);
+  EXPECT_EQ(untyped.page_type, "product");  // the type is still reported
+  EXPECT_EQ(untyped.text.find("Volume: 25 liters"), std::string::npos) << untyped.text;
+  EXPECT_NE(untyped.text.find("padded back panel"), std::string::npos) << untyped.text;
+  EXPECT_EQ(extract_with(typed.page_type_confidence).text, typed.text);
+}
+
 // A product page with a second <h1> further down (a section title): the first is the name.
 TEST(Selection, ProductWidensToItsFirstH1) {
   std::string body = product_body();
