@@ -18,8 +18,9 @@
 //
 // Every stage writes its files atomically and then a done marker; a stage whose marker is there
 // returns at once, so a task run twice (a worker lost and rescheduled) is safe and its files are
-// the same bytes. Documents are ordered by (input folder as given, part name, line): the kept
-// document of a cluster is the first in that order, whatever the thread or worker count.
+// the same bytes. Documents are ordered by (input folder as given, the part's input path as
+// pith run ordered its inputs - the rel in its .done -, line): the kept document of a cluster
+// is the first in that order, whatever the thread or worker count.
 // Memory: the bucket stage sorts in runs of `memory_budget` bytes and merges them from disk;
 // the cluster stage holds 4 bytes per document (union-find) and its drop lists are sorted the
 // same way.

@@ -24,6 +24,7 @@
 #include "io/jsonl_reader.h"
 #include "io/stream.h"
 #include "io/writer.h"
+#include "pipeline/run.h"
 #include "pith/dedup.h"
 #include "report/dedup_report.h"
 
@@ -334,7 +335,20 @@ Result<std::vector<DedupPart>> find_parts(const std::string& dir) {
     if (name.size() > 5 && name.ends_with(".done")) bases.push_back(name.substr(0, name.size() - 5));
   }
   if (ec) return io_error(dir, ec.message());
-  std::sort(bases.begin(), bases.end());
+  // In pith run's input order, the order of the inputs' rel paths (list_inputs sorts a folder's
+  // files by path; a part name turns '/' into "__", which sorts differently: "a/x" < "a0" but
+  // "a__x" > "a0"), so that the first copy pith run would keep is the one dedup keeps too.
+  // A marker that cannot be read sorts by its name.
+  std::vector<std::pair<std::string, std::string>> order;  // (rel, base)
+  for (auto& base : bases) {
+    PartMarker marker;
+    auto text = read_file((fs::path(dir) / (base + ".done")).string());
+    std::string rel = text && parse_part_marker(*text, marker) ? marker.rel : base;
+    order.emplace_back(std::move(rel), std::move(base));
+  }
+  std::sort(order.begin(), order.end());
+  bases.clear();
+  for (auto& [rel, base] : order) bases.push_back(std::move(base));
   std::vector<DedupPart> parts;
   for (const auto& base : bases) {
     for (std::string_view ext : kPartExtensions) {

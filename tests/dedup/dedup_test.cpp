@@ -8,6 +8,7 @@
 #include <random>
 
 #include "../io/fixtures.h"
+#include "pipeline/run.h"
 #include "pith/dedup.h"
 
 namespace pith {
@@ -134,6 +135,36 @@ TEST(Dedup, RemovesNearAndExactCopiesAcrossFoldersWithAccounting) {
   EXPECT_EQ(out["w.warc.gz.jsonl"], "");  // every document was a copy
   std::string stats = out["stats.json"];
   EXPECT_NE(stats.find("\"documents\":120,\"kept\":90,\"removed\":30"), std::string::npos) << stats;
+}
+
+// Parts follow pith run's input order, the order of their inputs' paths (from each .done), not
+// of their names: a/x.warc comes before a0.warc ('/' sorts before '0'), though its part name
+// a__x.warc sorts after a0.warc; so the copy kept is the one pith run itself would keep.
+TEST(Dedup, PartsInTheOrderOfPithRunsInputs) {
+  testing::TempDir dir;
+  const std::string text = random_text(7, 300);
+  auto part = [&](const std::string& name, const std::string& rel, const std::string& id) {
+    write_part(dir, "run", name, {{id, text}}, false);
+    PartMarker m;
+    m.rel = rel;
+    m.size = 1;
+    m.input_fingerprint = "f";
+    m.settings_fingerprint = "s";
+    dir.write("run/" + name + ".done", format_part_marker(m));
+  };
+  part("a0.warc", "a0.warc", "second");
+  part("a__x.warc", "a/x.warc", "first");
+  DedupOptions o;
+  o.rejects_path = dir.file("rejects.jsonl");
+  auto plan = plan_dedup({dir.file("run")}, dir.file("out"), o);
+  ASSERT_TRUE(plan) << plan.error().message;
+  ASSERT_EQ(plan->parts.size(), 2u);
+  EXPECT_EQ(plan->parts[0].name, "a__x.warc.jsonl");
+  auto s = run_dedup(*plan, 1);
+  ASSERT_TRUE(s) << s.error().message;
+  std::string rejects = testing::read_file(dir.file("rejects.jsonl"));
+  EXPECT_NE(rejects.find("{\"id\":\"second\""), std::string::npos) << rejects;
+  EXPECT_NE(rejects.find("\"duplicate_of\":\"first\""), std::string::npos) << rejects;
 }
 
 TEST(Dedup, SameBytesForAnyThreadCountAndMemoryBudget) {
