@@ -15,6 +15,12 @@
         The same on real pages (pith run's output of the dev sets): every pair's exact Jaccard
         is the truth (fine for a few thousand pages).
 
+    tools/gen_near_dups.py generate OUT --docs 10000000 --words 40 --parts 32 --stream
+        The same layout for scale runs (bench/dedup/bench.sh at 10M documents): documents are
+        written as they are made, so memory stays flat whatever --docs is; each is --words words
+        drawn from the real sentences' vocabulary, and a share of them get a copy with words
+        changed a few documents later in the same part. No planted.jsonl (nothing to evaluate).
+
 Jaccard similarity is that of word 5-gram sets after pith's normalisation for ASCII text (lower
 case, punctuation removed, digit runs as 0); --fast skips computing it (benchmark corpora).
 Debian's python3 only; no package outside the standard library.
@@ -143,7 +149,44 @@ def edit(rng, text, sentences, method, strength):
     return "\n".join(lines)
 
 
+def generate_stream(args):
+    """Short documents written as they are made: memory stays flat at any --docs."""
+    rng = random.Random(args.seed)
+    sentences, source = load_sentences()
+    vocab = sorted({w for s in sentences for w in s.split()})
+    out = Path(args.out)
+    (out / "run").mkdir(parents=True, exist_ok=True)
+    per_part = (args.docs + args.parts - 1) // args.parts
+    written = copies = 0
+    for p in range(args.parts):
+        name = f"part-{p:04d}"
+        pending = []  # (due index, id, text): copies written a few documents after their source
+        with open(out / "run" / f"{name}.jsonl", "w", encoding="utf-8") as f:
+            for i in range(p * per_part, min(args.docs, (p + 1) * per_part)):
+                text = " ".join(rng.choices(vocab, k=args.words))
+                f.write(json.dumps({"id": f"d{i}", "text": text, "metadata": {}}, ensure_ascii=False) + "\n")
+                written += 1
+                if rng.random() < args.dup_rate:
+                    w = text.split(" ")
+                    for k in rng.sample(range(len(w)), max(1, int(len(w) * rng.random() * 0.3))):
+                        w[k] = rng.choice(vocab)
+                    pending.append((i + rng.randint(1, 50), f"c{i}", " ".join(w)))
+                while pending and pending[0][0] <= i:
+                    _, cid, ctext = pending.pop(0)
+                    f.write(json.dumps({"id": cid, "text": ctext, "metadata": {}}, ensure_ascii=False) + "\n")
+                    written += 1
+                    copies += 1
+            for _, cid, ctext in pending:
+                f.write(json.dumps({"id": cid, "text": ctext, "metadata": {}}, ensure_ascii=False) + "\n")
+                written += 1
+                copies += 1
+        (out / "run" / f"{name}.done").write_text("synthetic\n")
+    print(f"{written} documents ({copies} copies) in {args.parts} parts, words from {source}", file=sys.stderr)
+
+
 def generate(args):
+    if args.stream:
+        return generate_stream(args)
     rng = random.Random(args.seed)
     sentences, source = load_sentences()
     out = Path(args.out)
@@ -291,6 +334,7 @@ def main():
     g.add_argument("--parts", type=int, default=8)
     g.add_argument("--seed", type=int, default=1)
     g.add_argument("--fast", action="store_true", help="do not compute the planted pairs' Jaccard")
+    g.add_argument("--stream", action="store_true", help="short documents written as made (scale runs)")
     e = sub.add_parser("evaluate")
     e.add_argument("out")
     e.add_argument("dedup_out")
