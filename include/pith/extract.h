@@ -55,12 +55,12 @@ struct Options {
 
 // What the caller knows about a page beyond its bytes (from a crawl record or the command line).
 struct PageInfo {
-  std::string_view url;      // page URL, used for metadata and dates in the path
-  std::string_view charset;  // charset label from HTTP or WARC headers
+  std::string_view url{};      // page URL, used for metadata and dates in the path
+  std::string_view charset{};  // charset label from HTTP or WARC headers
   int http_status = 0;       // HTTP status when known (0: unknown); 4xx and 5xx pages have no main text
   // When the page was fetched (a WARC-Date, an HTTP Date; any form parse_date reads): dates
   // after it are impossible and ignored. Empty: today.
-  std::string_view fetched;
+  std::string_view fetched{};
 };
 
 // Where a metadata value was found.

@@ -459,7 +459,7 @@ class Writer {
     s.start = std::string::npos;
     if (s.kind == InlineSpan::Kind::kLink) {
       // "Look![text](url)" would be an image.
-      if (start > 0 && out_[start - 1] == '!') out_.insert(start++ - 1, "\\");
+      if (start > 0 && out_[start - 1] == '!') out_.insert(start++ - 1, 1, '\\');
       out_.insert(start, "[");
       out_ += "](" + s.destination + ")";
       return;
