@@ -50,7 +50,7 @@ struct Options {
   // selection, on wcxb-dev with cross-validated types and on magic-html (tools/type_threshold.py).
   // 0 = always, > 1 = never.
   double type_hints_min_confidence = 0.5;
-  Budgets budgets;
+  Budgets budgets{};
 };
 
 // What the caller knows about a page beyond its bytes (from a crawl record or the command line).

@@ -32,7 +32,11 @@ TEST(ReportSvg, HorizontalBarsDrawOneRectPerSegmentWithItsValue) {
 
 TEST(ReportSvg, ColumnsStackTheirSegments) {
   std::vector<Column> columns;
-  for (int i = 0; i < 11; ++i) columns.push_back({"b" + std::to_string(i), {{double(i), "keep", ""}, {1, "drop", ""}}});
+  for (int i = 0; i < 11; ++i) {
+    std::string label = "b";  // not "b" + to_string(i): GCC 12's false -Wrestrict
+    label += std::to_string(i);
+    columns.push_back({label, {{double(i), "keep", ""}, {1, "drop", ""}}});
+  }
   std::string out;
   svg_columns(out, {.id = "c", .title = "t", .x_label = "bytes", .y_label = "docs"}, columns);
   EXPECT_EQ(count_of(out, "<g class=\"column\""), 11u);
