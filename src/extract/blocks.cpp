@@ -26,7 +26,8 @@ constexpr RuleText kRuleTexts[] = {
     {"tag:menu", false, "a <menu> element: chrome by its tag"},
     {"tag:form", false, "a <form>: search boxes, comment and sign-up forms are not content"},
     {"tag:noscript", false,
-     "a short <noscript> (under 200 characters): a \"please enable JavaScript\" note or a tracking pixel"},
+     "a <noscript> under 200 characters, or under 1000 that names scripts or the browser in any language: a "
+     "\"please enable JavaScript\" notice or a tracking pixel"},
     {"tag:figcaption", false, "a figure caption: never part of the main text"},
     {"tag:", true, "an element that never holds main text (scripts, media, embedded frames, form controls)"},
     {"role:dialog", false, "a modal dialog (role=dialog or aria-modal=true): cookie notices, pop-ups, carts"},

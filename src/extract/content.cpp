@@ -44,8 +44,12 @@ bool owns_text(Tag t) { return is_block_tag(t) && t != Tag::k_br; }
 constexpr float kFragmentCost = 25;      // a block of text that is not a paragraph starts at -25
 constexpr float kLinkPenalty = 1.5f;     // a character of link text counts -1.5
 // <noscript> is what a crawler without scripts sees (some forums serve their whole thread
-// there); a short one is a "please enable JavaScript" note or a tracking pixel.
+// there); a short one is a "please enable JavaScript" note or a tracking pixel. So is a longer
+// one, up to kNoscriptNoticeMaxChars, that names scripts or the browser in any language
+// (rules.h names_script_or_browser): a Chinese notice of 70 characters weighs 210 (text_width)
+// and outweighed a short post.
 constexpr uint32_t kNoscriptMinChars = 200;
+constexpr uint32_t kNoscriptNoticeMaxChars = 1000;
 // Below this much kept text (absolute, and as a share of the page's visible text), the rules
 // are relaxed and the selection runs again.
 constexpr float kMinKeptChars = 50;
@@ -139,6 +143,45 @@ bool holds_most_prose(const NodeStats& st, uint32_t scope_prose, float max_link_
          st.link_chars < max_link_share * st.chars;
 }
 
+// What a <noscript> holds: content (a thread served to crawlers), a short note or pixel, or a
+// notice about scripts or the browser.
+enum class Noscript { kContent, kShort, kNotice };
+
+Noscript noscript_kind(const Document& doc, NodeId noscript, const NodeStats& st) {
+  if (st.chars > kNoscriptNoticeMaxChars) return Noscript::kContent;
+  std::string text;
+  doc.append_text(noscript, text);
+  if (names_script_or_browser(text)) return Noscript::kNotice;
+  return st.chars < kNoscriptMinChars ? Noscript::kShort : Noscript::kContent;
+}
+
+// schema.org microdata that marks a post of a thread: its type (itemtype is a URL ending in
+// the type's name) or the property it fills in the thread's item (itemprop, a list).
+constexpr std::string_view kSchemaPostTypes[] = {"DiscussionForumPosting", "SocialMediaPosting", "Comment",
+                                                 "Question", "Answer"};
+constexpr std::string_view kSchemaPostProps[] = {"comment", "suggestedAnswer", "acceptedAnswer"};
+
+bool is_schema_post(const Document& doc, NodeId n) {
+  if (!doc.has_attr(n, "itemtype") && !doc.has_attr(n, "itemprop")) return false;
+  for (std::string_view type : split_any(doc.attr(n, "itemtype"), " \t\n\r\f")) {
+    type = type.substr(type.find_last_of('/') + 1);  // npos + 1 == 0: the whole word
+    for (std::string_view t : kSchemaPostTypes)
+      if (type == t) return true;
+  }
+  for (std::string_view prop : split_any(doc.attr(n, "itemprop"), " \t\n\r\f"))
+    for (std::string_view p : kSchemaPostProps)
+      if (prop == p) return true;
+  return false;
+}
+
+// The comments under a post that says what it is (an answer's remarks on Stack Exchange) are
+// remarks on that post, not replies of the thread: they stay a comment section.
+bool in_schema_post(const Document& doc, NodeId n) {
+  for (NodeId a = doc.node(n).parent; a != kNoNode; a = doc.node(a).parent)
+    if (doc.node(a).kind == NodeKind::kElement && is_schema_post(doc, a)) return true;
+  return false;
+}
+
 bool is_column_rule(std::string_view rule) {
   return std::find(std::begin(kColumnRules), std::end(kColumnRules), rule) != std::end(kColumnRules);
 }
@@ -212,6 +255,7 @@ SelectionHints hints_for_page_type(std::string_view page_type) {
   // On a listing or collection page, "Latest news" may head the list the page is about.
   h.keep_related_lists = page_type == "listing" || page_type == "collection";
   h.widen_to_posts = page_type == "forum";
+  h.keep_comments = page_type == "forum";
   // Documentation repeats code and table rows on purpose.
   h.drop_duplicates = page_type == "product" || page_type == "service" || page_type == "collection" ||
                       page_type == "forum" || page_type == "listing";
@@ -348,8 +392,13 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
                            style_hides(doc.attr(n, "style")))) {
         if (!hidden_prose(doc, n, sel.stats[n])) rule = "hidden";
       }
-      if (rule.empty() && node.tag == Tag::k_noscript && sel.stats[n].chars < kNoscriptMinChars)
-        rule = "tag:noscript";
+      // A notice is no content even where it is most of a script-drawn page's text: it yields
+      // to nothing (as a hidden element, below).
+      if (rule.empty() && node.tag == Tag::k_noscript) {
+        const Noscript kind = noscript_kind(doc, n, sel.stats[n]);
+        if (kind != Noscript::kContent) rule = "tag:noscript";
+        hidden = kind == Noscript::kNotice;
+      }
       if (rule.empty() && level >= kRulesAll && node.tag != Tag::k_article && node.tag != Tag::k_main) {
         scratch_.clear();
         scratch_ += ascii_lowercase(doc.attr(n, "class"));
@@ -357,7 +406,9 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
         scratch_ += ascii_lowercase(doc.attr(n, "id"));
         if (scratch_.size() > 1) {
           ClassMatch m = match_class(scratch_);
-          if ((m.weight <= -25 && !holds_h1(n)) || m.hidden) {
+          if (m.comment && hints_.keep_comments && !in_schema_post(doc, n)) {
+            sel.comment[n] = 1;  // kept: the replies of a thread (widen_to_posts takes in their post)
+          } else if ((m.weight <= -25 && !holds_h1(n)) || m.hidden) {
             rule = m.rule;
             comment = m.comment;
             hidden = m.hidden;
@@ -672,20 +723,57 @@ uint64_t post_signature(const Document& doc, NodeId n) {
   for (char ch : doc.name(n)) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
   return h;
 }
+
 }  // namespace
 
+// The thread of a page whose posts say what they are (schema.org microdata, is_schema_post):
+// the lowest common ancestor of its outermost posts, when there are kMinPosts of them with
+// text and they hold kPostsMinShare of it. A question and its answers are no siblings (Stack
+// Exchange puts the answers in a list of their own), so the look-alike rule below misses them.
+NodeId ContentSelector::schema_thread(const Document& doc, const ContentSelection& sel) const {
+  NodeId lca = kNoNode;
+  uint32_t posts = 0, post_chars = 0;
+  for (NodeId n = sel.body; n != kNoNode;) {
+    const Node& node = doc.node(n);
+    if (!sel.drop[n].empty() || node.kind != NodeKind::kElement) {
+      n = doc.next_skip_children(n, sel.body);
+      continue;
+    }
+    if (n == sel.body || sel.stats[n].chars == 0 || !is_schema_post(doc, n)) {
+      n = doc.next_in_subtree(n, sel.body);
+      continue;
+    }
+    ++posts;
+    post_chars += sel.stats[n].chars;
+    if (lca == kNoNode) lca = doc.node(n).parent;
+    while (lca != kNoNode && !holds(doc, lca, n)) lca = doc.node(lca).parent;
+    n = doc.next_skip_children(n, sel.body);  // a reply nested in a post is part of it
+  }
+  if (posts < kMinPosts || lca == kNoNode || lca == sel.body || post_chars < kPostsMinShare * sel.stats[lca].chars)
+    return kNoNode;
+  return lca;
+}
+
 // On a forum page the heaviest subtree is one post (the first, usually: replies carry more
-// links, their posters' names and badges). The lowest ancestor of best that is one of
-// kMinPosts look-alike siblings (post_signature) is a post; their parent, the thread, becomes
-// the container when the posts hold kPostsMinShare of its text and the posts beside best are
-// text rather than link lists (two columns of a layout share a class too, a sidebar is links).
+// links, their posters' names and badges). The thread is the schema.org thread that holds it
+// (schema_thread), or else: the lowest ancestor of best that is one of kMinPosts look-alike
+// siblings (post_signature) is a post; their parent, the thread, becomes the container when
+// the posts hold kPostsMinShare of its text and the posts beside best are text rather than
+// link lists (two columns of a layout share a class too, a sidebar is links). Replies nested
+// in replies repeat the signature further up: the outermost list of such posts is the thread.
 NodeId ContentSelector::widen_to_posts(const Document& doc, const ContentSelection& sel, NodeId best) const {
+  if (const NodeId thread = schema_thread(doc, sel); thread != kNoNode) {
+    if (holds(doc, best, thread)) return best;
+    if (holds(doc, thread, best)) return thread;
+  }
+  NodeId found = best;
+  uint64_t kind = 0;  // the signature of the lowest repeated ancestor: only that kind widens further
   for (NodeId u = best; u != kNoNode && u != sel.body; u = doc.node(u).parent) {
     const Node& un = doc.node(u);
     if (un.kind != NodeKind::kElement || un.tag == Tag::k_p || is_heading_tag(un.tag)) continue;
     const uint64_t sig = post_signature(doc, u);
     const NodeId parent = un.parent;
-    if (sig == 0 || parent == kNoNode) continue;
+    if (sig == 0 || parent == kNoNode || (kind != 0 && sig != kind)) continue;
     uint32_t posts = 0, post_chars = 0, other_chars = 0, other_links = 0;
     for (NodeId c = doc.node(parent).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
       if (doc.node(c).kind != NodeKind::kElement || !sel.drop[c].empty() || sel.stats[c].chars == 0) continue;
@@ -698,12 +786,32 @@ NodeId ContentSelector::widen_to_posts(const Document& doc, const ContentSelecti
       }
     }
     if (posts < kMinPosts) continue;
-    // The lowest repeated ancestor decides: a thread or nothing (not a layout further up).
+    // The lowest repeated ancestor decides what a post is: a layout further up is no thread.
+    kind = sig;
     const bool thread = post_chars >= kPostsMinShare * sel.stats[parent].chars &&
                         other_links <= kPostsMaxLinkShare * other_chars && parent != sel.body;
-    return thread ? parent : best;
+    if (thread) found = parent;
   }
-  return best;
+  // Replies kept as a comment section (SelectionHints::keep_comments) may be a thread without
+  // the post they answer, which comes before them (a paragraph's worth of prose before the
+  // section): the section's parent holds both, unless it is the body or what it adds is mostly
+  // links. A section that holds the first post too (a forum's whole "comments" list) is the
+  // thread already.
+  NodeId section = kNoNode;
+  for (NodeId a = found; a != kNoNode && a != sel.body; a = doc.node(a).parent)
+    if (sel.comment[a]) section = a;
+  if (section != kNoNode) {
+    const NodeId parent = doc.node(section).parent;
+    uint32_t prose_before = 0;
+    for (NodeId s = doc.node(section).prev_sibling; s != kNoNode; s = doc.node(s).prev_sibling)
+      if (sel.drop[s].empty()) prose_before += sel.stats[s].prose_chars;
+    const NodeStats& ps = sel.stats[parent];
+    const NodeStats& fs = sel.stats[found];
+    if (parent != sel.body && prose_before >= kProseMinChars &&
+        ps.link_chars - fs.link_chars <= kWidenMaxLinkShare * (ps.chars - fs.chars))
+      found = parent;
+  }
+  return found;
 }
 
 void ContentSelector::prune(const Document& doc, const Options& options, ContentSelection& sel) {
@@ -730,7 +838,8 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
         sel.yielded.emplace_back(n, rule);
         rule = {};
       }
-    } else if (hints_.widen_to_posts && node.parent == main && post_signature(doc, n) != 0) {
+    } else if (hints_.widen_to_posts &&
+               ((node.parent == main && post_signature(doc, n) != 0) || is_schema_post(doc, n))) {
       // a post of the thread: a short reply is mostly its poster's links; its parts are judged
     } else if (!sel.list_mode && st.links >= 2 && st.link_chars > max_ld * st.chars && st.chars - st.link_chars < 200 &&
                node.tag != Tag::k_p) {

@@ -79,8 +79,12 @@ struct SelectionHints {
   // Widen the container to the list of posts it is one of: on a forum, the post that weighs
   // most is one post of the thread; the thread is all of them (widen_to_posts).
   bool widen_to_posts = false;
+  // Keep the comment section (class rules marked comment: "comments", "commentlist"): on a
+  // forum or Q&A page the replies and the comments under a post are the content.
+  bool keep_comments = false;
   bool any() const {
-    return widen_to_heading || keep_hidden_prose || drop_duplicates || keep_related_lists || widen_to_posts;
+    return widen_to_heading || keep_hidden_prose || drop_duplicates || keep_related_lists || widen_to_posts ||
+           keep_comments;
   }
 };
 
@@ -103,6 +107,7 @@ class ContentSelector {
   uint32_t kept_chars(const Document& doc, const ContentSelection& sel) const;
   NodeId widen_to_heading(const Document& doc, const ContentSelection& sel, NodeId best) const;
   NodeId widen_to_posts(const Document& doc, const ContentSelection& sel, NodeId best) const;
+  NodeId schema_thread(const Document& doc, const ContentSelection& sel) const;
   bool hidden_prose(const Document& doc, NodeId n, const NodeStats& st) const;
   SelectionHints hints_;
   Deadline no_deadline_;

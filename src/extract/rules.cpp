@@ -335,6 +335,27 @@ std::string_view boilerplate_phrase_rule(std::string_view text, bool* heads_list
   return {};
 }
 
+namespace {
+
+// The words of a notice to readers without scripts: "JavaScript" as most languages write it
+// (in Latin letters, which ascii_lowercase folds), in the scripts that transcribe it, and
+// "browser" in the languages of the benchmark sets and the large web languages. A <noscript>
+// naming them is a notice ("我们检测到浏览器禁用了 JavaScript", "JavaScript を有効にしてください").
+constexpr std::string_view kScriptNoticeWords[] = {
+    "javascript", "java script", "자바스크립트", "ジャバスクリプト", "جافا سكريبت", "джаваскрипт",
+    "browser", "浏览器", "瀏覽器", "ブラウザ", "브라우저", "navigateur", "navegador", "браузер",
+    "tarayıcı", "przeglądar", "متصفح", "เบราว์เซอร์", "trình duyệt",
+};
+
+}  // namespace
+
+bool names_script_or_browser(std::string_view text) {
+  const std::string low = ascii_lowercase(text);
+  for (std::string_view w : kScriptNoticeWords)
+    if (low.find(w) != std::string::npos) return true;
+  return false;
+}
+
 bool style_hides(std::string_view style) {
   if (style.empty()) return false;
   std::string s;

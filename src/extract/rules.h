@@ -36,4 +36,9 @@ std::string_view boilerplate_phrase_rule(std::string_view text, bool* heads_list
 // An inline style that hides the element (display:none, visibility:hidden).
 bool style_hides(std::string_view style);
 
+// Whether text names scripts or the browser as a "JavaScript is disabled" notice does, in any
+// of the languages of the table in rules.cpp ("JavaScript", "浏览器", "ブラウザ", "navigateur"):
+// a <noscript> that does is a notice to readers without scripts, whatever its script.
+bool names_script_or_browser(std::string_view text);
+
 }  // namespace pith

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/strings.h"
+#include "core/utf8.h"
 
 namespace pith {
 
@@ -108,6 +109,58 @@ class NgramSpans {
   const uint64_t need_;
   size_t end_ = 0;
 };
+
+// Sentence ends besides the ASCII ones of C4 and FineWeb (. ! ? and the quotes " '): the full
+// stops, question and exclamation marks of other scripts (as datatrove's later
+// TERMINAL_PUNCTUATION, which FineWeb's line rule uses by default), and the closing quotes a
+// quoted sentence ends with. Chinese and Japanese write 。！？ with no space after them.
+constexpr char32_t kSentenceMarks[] = {
+    0x3002, 0xFF0E, 0xFF61,  // 。．｡ ideographic, full-width and half-width full stops
+    0xFF01, 0xFF1F,          // ！？ full-width exclamation and question marks
+    0x203C, 0x2047, 0x2048, 0x2049,  // ‼ ⁇ ⁈ ⁉
+    0x061F, 0x06D4,          // ؟ Arabic question mark, ۔ Urdu full stop
+    0x0964, 0x0965,          // । ॥ Devanagari danda, double danda (Hindi, Bengali, ...)
+    0x0589,                  // ։ Armenian full stop
+    0x1362, 0x1367, 0x1368,  // ። ፧ ፨ Ethiopic full stop, question mark, paragraph separator
+    0x104A, 0x104B,          // ၊ ။ Myanmar section marks
+    0x17D4, 0x17D5,          // ។ ៕ Khmer khan, bariyoosan
+    0x0F0D, 0x0F0E,          // ། ༎ Tibetan shad
+    0x201D, 0x2019, 0x00BB,  // ” ’ » closing quotes
+    0x300D, 0x300F, 0xFF02,  // 」』＂ CJK closing quotes
+};
+// Thai and Lao mark no sentence end: a space or the line break ends a sentence. A line that
+// ends in their letters ends a sentence when it is prose, this many words at least (pith
+// clean's prose line, text/clean.cpp); a menu item or a label is a word or two.
+constexpr double kUnmarkedSentenceMinWords = 9;
+
+bool is_unmarked_script(char32_t cp) { return cp >= 0x0E00 && cp <= 0x0EFF; }
+
+// The last code point of s (s not empty), or U+FFFD for a broken sequence.
+char32_t last_code_point(std::string_view s) {
+  size_t i = s.size() - 1;
+  while (i > 0 && i + 4 > s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  if (utf8_sequence_length(s, i) != s.size() - i) return 0xFFFD;
+  return utf8_decode(s, i);
+}
+
+// Whether a line (stripped) ends a sentence, as C4's and FineWeb's line rules ask, in every
+// script: C4's marks, kSentenceMarks, or a prose line in a script without sentence marks.
+bool ends_sentence(std::string_view line) {
+  if (line.empty()) return false;
+  const char last = line.back();
+  if (last == '.' || last == '?' || last == '!' || last == '"' || last == '\'') return true;
+  if (static_cast<unsigned char>(last) < 0x80) return false;
+  const char32_t cp = last_code_point(line);
+  if (std::find(std::begin(kSentenceMarks), std::end(kSentenceMarks), cp) != std::end(kSentenceMarks)) return true;
+  return is_unmarked_script(cp) && static_cast<double>(word_units(line)) >= kUnmarkedSentenceMinWords * kWordUnits;
+}
+
+// A sentence end inside a line: the CJK and other marks of kSentenceMarks that are no quotes
+// end a sentence without a space after them.
+bool is_inner_sentence_mark(char32_t cp) {
+  return cp != 0x201D && cp != 0x2019 && cp != 0x00BB && cp != 0x300D && cp != 0x300F && cp != 0xFF02 &&
+         std::find(std::begin(kSentenceMarks), std::end(kSentenceMarks), cp) != std::end(kSentenceMarks);
+}
 
 constexpr std::string_view kTopNames[] = {"", "", "top_2_gram", "top_3_gram", "top_4_gram", "top_5_gram"};
 constexpr std::string_view kDupNames[] = {"", "", "", "", "", "duplicated_5_n_grams", "duplicated_6_n_grams",
@@ -255,20 +308,32 @@ std::string_view GopherRepetition::check(std::string_view text, FilterScratch& s
 
 size_t count_sentences(std::string_view line) {
   size_t n = 0, i = 0;
+  bool after_mark = false;  // since the last sentence counted at a mark of kSentenceMarks: only marks
   while (i < line.size()) {
     char c = line[i];
     if (c == '.' || c == '!' || c == '?') {
+      after_mark = false;
       while (i < line.size() && (line[i] == '.' || line[i] == '!' || line[i] == '?')) ++i;
       while (i < line.size() && (line[i] == '"' || line[i] == '\'' || line[i] == ')' || line[i] == ']')) ++i;
       if (i == line.size() || line[i] == ' ' || line[i] == '\t') ++n;
+    } else if (static_cast<unsigned char>(c) >= 0x80) {
+      // 。！？ and the other scripts' marks end a sentence with or without a space after them;
+      // a run of them ("！？", "。」") ends one.
+      const char32_t cp = utf8_sequence_length(line, i) ? utf8_decode(line, i) : (++i, 0xFFFD);
+      if (is_inner_sentence_mark(cp)) {
+        n += !after_mark;
+        after_mark = true;
+      } else if (std::find(std::begin(kSentenceMarks), std::end(kSentenceMarks), cp) == std::end(kSentenceMarks)) {
+        after_mark = false;
+      }
     } else {
+      after_mark = after_mark && is_ascii_space(c);
       ++i;
     }
   }
   // Text after the last terminal mark is a sentence of its own.
   std::string_view t = rstrip(line);
-  if (!t.empty() && t.back() != '.' && t.back() != '!' && t.back() != '?' && t.back() != '"' && t.back() != '\'')
-    ++n;
+  if (!t.empty() && !ends_sentence(t)) ++n;
   return std::max<size_t>(n, t.empty() ? 0 : 1);
 }
 
@@ -328,8 +393,7 @@ std::string_view C4Quality::check(std::string& text, FilterScratch& s) const {
     }
     std::string_view cl = cleaned;
     if (filter_no_terminal_punct) {
-      bool ends = cl.ends_with('.') || cl.ends_with('?') || cl.ends_with('!') || cl.ends_with('"') || cl.ends_with('\'');
-      if (!ends || cl.ends_with("...")) continue;
+      if (!ends_sentence(cl) || cl.ends_with("...")) continue;
     }
     if (n_words < min_words_per_line) continue;
     lower = ascii_lowercase(cl);
@@ -361,8 +425,7 @@ std::string_view FineWebQuality::check(std::string_view text, FilterScratch& s) 
   }
   size_t punct = 0, short_lines = 0;
   for (std::string_view line : s.lines) {
-    if (line.ends_with('.') || line.ends_with('\'') || line.ends_with('"') || line.ends_with('!') || line.ends_with('?'))
-      ++punct;
+    if (ends_sentence(line)) ++punct;
     if (char_count(line) <= short_line_length) ++short_lines;
   }
   double n = static_cast<double>(s.lines.size());

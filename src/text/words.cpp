@@ -225,18 +225,32 @@ uint64_t word_units(std::string_view text) {
   return units;
 }
 
+// The generic combining diacritical marks (U+0300-036F, U+1AB0-1AFF, U+1DC0-1DFF, U+20D0-20FF,
+// U+FE20-FE2F) sit on the character before them and take no width of their own: a "zalgo"
+// line stacks dozens of them on each letter. The marks of a script's own block (Thai vowels,
+// Devanagari matras) are part of its words' code points (ScriptWords) and keep their width.
+namespace {
+bool is_combining_diacritic(char32_t cp) {
+  return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x1AB0 && cp <= 0x1AFF) || (cp >= 0x1DC0 && cp <= 0x1DFF) ||
+         (cp >= 0x20D0 && cp <= 0x20FF) || (cp >= 0xFE20 && cp <= 0xFE2F);
+}
+}  // namespace
+
 uint32_t text_width(std::string_view s) {
   uint32_t n = 0;
   for (size_t i = 0; i < s.size();) {
     const auto b = static_cast<unsigned char>(s[i]);
     if (b < 0xE0) {  // ASCII, a 2-byte lead (one character) or a continuation byte (none)
-      n += (b & 0xC0) != 0x80 && !is_space(b);
+      // Leads 0xCC and 0xCD up to U+036F are the combining diacritics: no width.
+      const bool combining =
+          b == 0xCC || (b == 0xCD && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) < 0xB0);
+      n += (b & 0xC0) != 0x80 && !is_space(b) && !combining;
       ++i;
       continue;
     }
     const char32_t cp = decode_loose(s, i);
     const ScriptWords* w = script_words(cp);
-    n += w ? width_per_char(*w) : 1;
+    n += w ? width_per_char(*w) : !is_combining_diacritic(cp);
   }
   return n;
 }

@@ -75,5 +75,86 @@ TEST(ForumPosts, LayoutColumnsAreNoThread) {
   EXPECT_EQ(s.text.find("Latest topics"), std::string::npos) << s.text;
 }
 
+SelectionHints forum_hints() { return hints_for_page_type("forum"); }
+
+// A question, then its answers in a section a class calls "comments" (careercup, WordPress
+// forums): on a forum page the section is the thread's replies, and the thread takes in the
+// question before it.
+TEST(ForumPosts, CommentSectionIsTheRepliesOnAForum) {
+  const std::string html =
+      "<html><body><nav><a href=\"/\">Home</a></nav><div id=\"main\"><div class=\"question\"><p>Lets say A is a "
+      "friend of B and B is a friend of C, then A and C are friends of the second degree. How would you write "
+      "a function that tells whether two people are friends of the second degree, and how fast is it?</p></div>"
+      "<div class=\"comments\"><div class=\"comment\"><a href=\"/u/1\">gaurav</a><p>Sort the friends of both "
+      "and intersect the two lists in linear time.</p></div><div class=\"comment\"><a href=\"/u/2\">usafzz</a>"
+      "<p>A hash set of the first list answers each look-up in constant time.</p></div></div></div>"
+      "<footer><a href=\"/about\">About</a></footer></body></html>";
+  Selected s = select_text(html, forum_hints());
+  EXPECT_NE(s.text.find("Lets say A"), std::string::npos) << s.text;
+  EXPECT_NE(s.text.find("intersect the two lists"), std::string::npos) << s.text;
+  EXPECT_NE(s.text.find("hash set"), std::string::npos) << s.text;
+  // On an article, the comment section is no main text.
+  Selected a = select_text(html, {});
+  EXPECT_EQ(a.text.find("hash set"), std::string::npos) << a.text;
+}
+
+// A Q&A page marked with schema.org microdata: the question and the answers are no siblings
+// (the answers sit in a list of their own), each answer carries its remarks in a "comments"
+// block, and its poster's card of links makes it weigh less than nothing. The thread is the
+// question with its answers; the remarks on an answer stay out.
+TEST(ForumPosts, SchemaQuestionAndAnswersAreTheThread) {
+  auto answer = [](const std::string& body, const std::string& remark) {
+    return "<div class=\"answer\" itemprop=\"suggestedAnswer\" itemscope itemtype=\"https://schema.org/Answer\">"
+           "<div class=\"votes\"><a href=\"/up\">Up</a> <a href=\"/down\">Down</a></div><div class=\"user\"><a "
+           "href=\"/u\">answered by a member of this site</a> <a href=\"/r\">12.3k reputation points</a> <a "
+           "href=\"/b\">7 gold badges and 50 silver badges</a></div><div itemprop=\"text\"><p>" +
+           body + "</p></div><div class=\"comments\"><ul><li>" + remark + "</li></ul></div></div>";
+  };
+  const std::string html =
+      "<html><body><div id=\"mainbar\"><div class=\"question\" itemprop=\"mainEntity\" itemscope "
+      "itemtype=\"https://schema.org/Question\"><div itemprop=\"text\"><p>When someone mentions RAID in a "
+      "conversation about backups, someone declares that RAID is not a backup. For striping that is true, but "
+      "what is the difference between redundancy and a backup of the same disks?</p></div></div>"
+      "<div id=\"answers\"><h2>2 Answers</h2>" +
+      answer("RAID guards against one kind of hardware failure; a backup guards against the others.",
+             "Will a backup refuse to copy a corrupt file, then?") +
+      answer("Redundancy keeps the disks running; a backup lets you go back in time.",
+             "Thanks, that is the shortest way to put it.") +
+      "</div></div><div class=\"sidebar\"><a href=\"/q/1\">Related question one</a></div></body></html>";
+  Selected s = select_text(html, forum_hints());
+  EXPECT_NE(s.text.find("When someone mentions RAID"), std::string::npos) << s.text;
+  EXPECT_NE(s.text.find("one kind of hardware failure"), std::string::npos) << s.text;
+  EXPECT_NE(s.text.find("go back in time"), std::string::npos) << s.text;
+  EXPECT_EQ(s.text.find("corrupt file"), std::string::npos) << s.text;
+  EXPECT_EQ(s.text.find("Related question"), std::string::npos) << s.text;
+}
+
+// Replies nested in replies (a Hacker-News-like tree) repeat the post's signature at every
+// level; a long nested reply weighs most, and its one sibling is mostly its poster's link (no
+// thread at that level). The thread is the outermost list of such posts.
+TEST(ForumPosts, NestedRepliesWidenToTheOutermostList) {
+  auto reply = [](const std::string& user, const std::string& text, const std::string& children) {
+    return "<div class=\"comment\"><span class=\"small\"><a href=\"/u/" + user + "\">" + user +
+           "</a> - 2 years ago | <a href=\"#\">thread</a></span><div><p>" + text + "</p>" + children + "</div></div>";
+  };
+  const std::string deep = reply(
+      "carol",
+      "I was originally going to call it after the words aggregator and Python, but that name was taken by "
+      "another project, and the next one I liked was taken by a domain seller, so I settled on this one.",
+      "");
+  const std::string html =
+      "<html><body><main><h1>A minimal forum</h1><p>A forum board that is quick to set up and needs little "
+      "care.</p>" +
+      reply("alice", "Why is it called that?",
+            reply("bob", "I wondered too.", deep + reply("a-member-with-a-very-long-user-name", "yo", ""))) +
+      reply("dave", "Great work, thanks for making it open source.", "") +
+      reply("erin", "Now I need a port of this to another language.", "") + "</main></body></html>";
+  Selected s = select_text(html, forum_hints());
+  EXPECT_NE(s.text.find("settled on this one"), std::string::npos) << s.text;
+  EXPECT_NE(s.text.find("Why is it called"), std::string::npos) << s.text;
+  EXPECT_NE(s.text.find("Great work"), std::string::npos) << s.text;
+  EXPECT_NE(s.text.find("another language"), std::string::npos) << s.text;
+}
+
 }  // namespace
 }  // namespace pith

@@ -62,5 +62,45 @@ TEST(QualityScripts, RepetitionFindsRepeatedChinesePhrases) {
   EXPECT_EQ(r.check(text, s).substr(0, 11), "duplicated_");
 }
 
+// C4's rule keeps only lines that end a sentence, FineWeb's counts them: "。", "？", "؟" and
+// "।" end sentences as "." does, with or without a space after them. Thai writes no sentence
+// marks: a prose line in Thai (9 words or more) ends one, a menu item does not.
+TEST(QualityScripts, SentenceEndsInEveryScript) {
+  C4Quality c;  // the published rules, terminal punctuation on
+  c.min_num_sentences = 5;
+  FilterScratch s;
+  std::string zh = chinese_text(3, 1) + "\n" + chinese_text(3, 2) + "\n首页\n";
+  EXPECT_EQ(c.check(zh, s), "");  // 6 sentences: each "。" ends one without a space after it
+  EXPECT_EQ(zh.find("首页"), std::string::npos) << zh;  // the menu item has no sentence end
+  EXPECT_EQ(count_sentences("你好吗？我很好！谢谢。"), 3u);
+  EXPECT_EQ(count_sentences("真的吗？！"), 1u);  // a run of marks ends one sentence
+  EXPECT_EQ(count_sentences("He said \"yes.\" Then he left."), 2u);  // ASCII as before
+
+  std::string ar = "هل قرأت الكتاب الذي أرسلته إليك الأسبوع الماضي مع صديقنا المشترك؟\n";
+  std::string hi = "हमारे गाँव में कल रात बहुत तेज़ बारिश हुई और नदी का पानी बढ़ गया।\n";
+  for (std::string* text : {&ar, &hi}) {
+    std::string many;
+    for (int i = 0; i < 5; ++i) many += *text;
+    EXPECT_EQ(c.check(many, s), "") << *text;
+    EXPECT_FALSE(many.empty());
+  }
+
+  // Thai: spaces between sentences, no marks. 22 words of prose, and a button's label.
+  const std::string thai_prose =
+      "เมื่อวานนี้ฝนตกหนักมากในหมู่บ้านของเรา แม่น้ำเอ่อล้นตลิ่ง ชาวบ้านต้องย้ายของขึ้นที่สูงตลอดทั้งคืน";
+  std::string th;
+  for (int i = 0; i < 5; ++i) th += thai_prose + "\n";
+  th += "เข้าสู่ระบบเพื่อแสดงความคิดเห็น\n";  // "log in to comment": 8 words of a button
+  EXPECT_EQ(c.check(th, s), "");
+  EXPECT_NE(th.find("ชาวบ้าน"), std::string::npos) << th;
+  EXPECT_EQ(th.find("เข้าสู่ระบบ"), std::string::npos) << th;
+
+  FineWebQuality f;
+  std::string zh_lines;
+  for (int i = 0; i < 6; ++i) zh_lines += chinese_text(2, i + 1) + "\n";
+  zh_lines.pop_back();
+  EXPECT_NE(f.check(zh_lines, s), "line_punct_ratio");
+}
+
 }  // namespace
 }  // namespace pith

@@ -43,6 +43,16 @@ TEST(Words, TextWidthWeighsDenseScripts) {
   EXPECT_EQ(text_width("é ü"), 2u);
 }
 
+TEST(Words, CombiningDiacriticsHaveNoWidth) {
+  // A decomposed "é" (e + U+0301) is one character wide, and a "zalgo" letter stacked with
+  // marks from U+0300-036F, U+1DC0-1DFF and U+20D0-20FF is too: such a line must not outweigh
+  // a thread's posts. Greek letters just after the block (U+0370-03FF) keep theirs.
+  EXPECT_EQ(text_width("e\xCC\x81"), 1u);
+  EXPECT_EQ(text_width("w\xCC\xB4\xCC\xA7\xCD\x87\xCD\x9C\xE1\xB7\x80\xE2\x83\x90h"), 2u);
+  EXPECT_EQ(text_width("\xCD\xB1\xCE\xB1"), 2u);  // U+0371, U+03B1
+  EXPECT_EQ(text_width("ไม้"), 3u);  // a Thai tone mark keeps its width
+}
+
 TEST(Words, TokensOfUnspacedScriptsAreCharacters) {
   std::vector<Token> t;
   tokenize_words("我们去北京。 OK", t);
