@@ -108,6 +108,7 @@ constexpr float kYieldMaxLinkShare = 0.3f;
 constexpr uint32_t kMinPosts = 2;
 constexpr float kPostsMinShare = 0.6f;
 constexpr float kPostsMaxLinkShare = 0.5f;
+constexpr float kClimbMaxLinkShare = 0.3f;
 // The pass name in the warning of a page whose time budget ran out here.
 constexpr std::string_view kPass = "content selection";
 
@@ -791,6 +792,21 @@ NodeId ContentSelector::widen_to_posts(const Document& doc, const ContentSelecti
     const bool thread = post_chars >= kPostsMinShare * sel.stats[parent].chars &&
                         other_links <= kPostsMaxLinkShare * other_chars && parent != sel.body;
     if (thread) found = parent;
+  }
+  // No thread found: the replies are built unlike the first post (hashed class names, a bare
+  // <div> of replies). Climb while what the parent adds is prose rather than links.
+  if (found == best) {
+    for (NodeId p = doc.node(best).parent; p != kNoNode && p != sel.body; p = doc.node(p).parent) {
+      const NodeStats& ps = sel.stats[p];
+      const NodeStats& fs = sel.stats[found];
+      const uint32_t added = ps.chars - fs.chars, added_links = ps.link_chars - fs.link_chars;
+      if (added == 0) {
+        found = p;
+        continue;
+      }
+      if (ps.prose_chars - fs.prose_chars < kProseMinChars || added_links > kClimbMaxLinkShare * added) break;
+      found = p;
+    }
   }
   // Replies kept as a comment section (SelectionHints::keep_comments) may be a thread without
   // the post they answer, which comes before them (a paragraph's worth of prose before the

@@ -156,5 +156,34 @@ TEST(ForumPosts, NestedRepliesWidenToTheOutermostList) {
   EXPECT_NE(s.text.find("another language"), std::string::npos) << s.text;
 }
 
+// Replies built unlike the first post (hashed class names, a bare <div> of replies): no
+// look-alike posts, and a long first post outweighs the short replies with their posters'
+// links, so the selection ends in it. The thread is what holds the post and, beside it, prose
+// rather than links; the column of links beside the thread stays out.
+TEST(ForumPosts, RepliesBuiltUnlikeThePostAreTakenIn) {
+  std::string post;
+  for (int i = 0; i < 8; ++i)
+    post += "<p>I am having trouble with loading packages. I have two folders on my system, and I have tried "
+            "placing the downloaded package in both locations, but it still does not show up after a restart.</p>";
+  auto reply = [](const std::string& user, const std::string& text) {
+    return "<div><a href=\"/u/" + user + "\">" + user + "</a> <span>May 19 2024</span> <a href=\"#r\">Reply</a> "
+           "<a href=\"#q\">Quote</a><p>" + text + "</p></div>";
+  };
+  const std::string html =
+      "<html><body><div class=\"css-1x\"><div class=\"css-2a\"><div class=\"css-3q\"><h1>Somebody help me</h1>" +
+      post + "</div><div>" +
+      reply("Source Audio", "Did you not forget to add the paths to these two folders in the preferences? The "
+                            "list only shows what is on those paths.") +
+      reply("Minh", "On a Mac, packages get installed into the Packages folder in Documents when they are "
+                    "added with the package manager.") +
+      "</div></div><div class=\"css-9z\"><a href=\"/t/1\">Max</a> <a href=\"/t/2\">beginner</a> <a "
+      "href=\"/t/3\">advanced</a> <a href=\"/t/4\">bugs</a> <a href=\"/t/5\">resolved</a></div></div></body></html>";
+  Selected s = select_text(html, forum_hints());
+  EXPECT_NE(s.text.find("trouble with loading"), std::string::npos) << s.text;
+  EXPECT_NE(s.text.find("forget to add the paths"), std::string::npos) << s.text;
+  EXPECT_NE(s.text.find("package manager"), std::string::npos) << s.text;
+  EXPECT_EQ(s.text.find("beginner"), std::string::npos) << s.text;
+}
+
 }  // namespace
 }  // namespace pith
