@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <array>
 #include <iterator>
 
 #include "core/utf8.h"
@@ -76,7 +77,7 @@ uint32_t unspaced_units(char32_t cp) {
 bool is_ascii_punct(char c) {
   return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
 }
-bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+constexpr bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 // Split off the front of a chunk: quotes and opening brackets.
 bool leading_split(char c) { return c == '"' || c == '\'' || c == '(' || c == '[' || c == '{' || c == '<' || c == '`'; }
 // Split off the back of a chunk: closing punctuation.
@@ -236,21 +237,31 @@ bool is_combining_diacritic(char32_t cp) {
 }
 }  // namespace
 
+// The width of a byte below 0xCC: 1 for a character that is not white space (ASCII, or the lead
+// of a 2-byte sequence below the combining diacritics), 0 for white space and continuation bytes.
+constexpr std::array<uint8_t, 0xCC> kByteWidth = [] {
+  std::array<uint8_t, 0xCC> t{};
+  for (unsigned b = 0; b < 0xCC; ++b) t[b] = b < 0x80 ? !is_space(static_cast<unsigned char>(b)) : b >= 0xC0;
+  return t;
+}();
+
 uint32_t text_width(std::string_view s) {
   uint32_t n = 0;
   for (size_t i = 0; i < s.size();) {
     const auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0xE0) {  // ASCII, a 2-byte lead (one character) or a continuation byte (none)
-      // Leads 0xCC and 0xCD up to U+036F are the combining diacritics: no width.
+    if (b < 0xCC) {  // ASCII, a continuation byte or a 2-byte lead: one table look-up (the common case)
+      n += kByteWidth[b];
+      ++i;
+    } else if (b < 0xE0) {  // Leads 0xCC and 0xCD up to U+036F are the combining diacritics: no width.
       const bool combining =
           b == 0xCC || (b == 0xCD && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) < 0xB0);
-      n += (b & 0xC0) != 0x80 && !is_space(b) && !combining;
+      n += !combining;
       ++i;
-      continue;
+    } else {
+      const char32_t cp = decode_loose(s, i);
+      const ScriptWords* w = script_words(cp);
+      n += w ? width_per_char(*w) : !is_combining_diacritic(cp);
     }
-    const char32_t cp = decode_loose(s, i);
-    const ScriptWords* w = script_words(cp);
-    n += w ? width_per_char(*w) : !is_combining_diacritic(cp);
   }
   return n;
 }

@@ -3,6 +3,7 @@
 // characters they stand for.
 #include <gtest/gtest.h>
 
+#include <iterator>
 #include <string>
 
 #include "text/words.h"
@@ -41,6 +42,26 @@ TEST(Words, TextWidthWeighsDenseScripts) {
   EXPECT_EQ(text_width("한국"), 4u);
   EXPECT_EQ(text_width("ไทย"), 3u);    // Thai code points are about as long as Latin letters
   EXPECT_EQ(text_width("é ü"), 2u);
+}
+
+// text_width reads ASCII and 2-byte leads by a table and other characters by script: the same
+// widths for a text as for its pieces, in every mix of scripts.
+TEST(Words, TextWidthIsTheSumOfItsCharactersAtAnyAlignment) {
+  const std::string pieces[] = {"word ", "\t", "\n", "Ελληνικά ", "Кириллица ", "עברית ", "中文", "かな", "한국",
+                                "ไทย", "e\xCC\x81", "\xCD\xB1", "’", "x", "  "};
+  uint32_t seed = 1;
+  for (int round = 0; round < 200; ++round) {
+    std::string text;
+    uint32_t want = 0;
+    for (int k = 0; k < 12; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      const std::string& piece = pieces[(seed >> 16) % std::size(pieces)];
+      text += piece;
+      want += text_width(piece);
+    }
+    EXPECT_EQ(text_width(text), want) << text;
+  }
+  EXPECT_EQ(text_width(std::string(40, 'a') + "\xCE\x91" + std::string(40, ' ') + "b"), 42u);  // Greek capital alpha
 }
 
 TEST(Words, CombiningDiacriticsHaveNoWidth) {
