@@ -141,6 +141,12 @@ constexpr ClassRule kClassRules[] = {
     {"ratings", How::kSub, -30, "class:reviews"},
     {"caption", How::kSub, -30, "class:caption"},
     {"credit", How::kSub, -30, "class:caption"},
+    // A poster's signature under each post of a forum (phpBB, vBulletin, XenForo, IPB), not
+    // Stack Exchange's "post-signature" (the poster and date line of a post).
+    {"signature", How::kWord, -30, "class:signature"},
+    {"signaturecontainer", How::kWord, -30, "class:signature"},
+    {"message-signature", How::kWord, -30, "class:signature"},
+    {"ipssignature", How::kWord, -30, "class:signature"},
     {"comment", How::kToken, -40, "class:comments", true},
     {"comments", How::kSub, -40, "class:comments", true},
     {"commentlist", How::kSub, -40, "class:comments", true},
@@ -245,6 +251,15 @@ constexpr Phrase kPhrases[] = {
     {"related products", false, "phrase:related", true},
     {"related items", false, "phrase:related", true},
     {"related", false, "phrase:related", true},
+    // Forums and Q&A sites: lists of other threads beside or below the one the page is about.
+    {"similar threads", false, "phrase:related", true},
+    {"similar topics", false, "phrase:related", true},
+    {"similar questions", false, "phrase:related", true},
+    {"related threads", false, "phrase:related", true},
+    {"related topics", false, "phrase:related", true},
+    {"related questions", false, "phrase:related", true},
+    {"hot network questions", false, "phrase:related", true},
+    {"suggested topics", false, "phrase:related", true},
     {"latest news", false, "phrase:related", true},
     {"more stories", false, "phrase:related", true},
     {"read more", false, "phrase:related"},

@@ -6,6 +6,7 @@
 
 #include "extract/content.h"
 #include "extract/render.h"
+#include "extract/rules.h"
 #include "html/parser.h"
 
 namespace pith {
@@ -183,6 +184,39 @@ TEST(ForumPosts, RepliesBuiltUnlikeThePostAreTakenIn) {
   EXPECT_NE(s.text.find("forget to add the paths"), std::string::npos) << s.text;
   EXPECT_NE(s.text.find("package manager"), std::string::npos) << s.text;
   EXPECT_EQ(s.text.find("beginner"), std::string::npos) << s.text;
+}
+
+// A forum thread carries each poster's signature under the post and a list of similar
+// threads below it: neither is the thread. Stack Exchange's "post-signature" is the poster and
+// date line of a post, which is.
+TEST(ForumPosts, SignaturesAndSimilarThreadsStayOut) {
+  auto post = [](const std::string& user, const std::string& text, const std::string& signature) {
+    return "<div class=\"post\"><div class=\"author\">" + user + "</div><div class=\"content\"><p>" + text +
+           "</p></div><div class=\"signature\">" + signature + "</div></div>";
+  };
+  const std::string html =
+      "<html><body><div id=\"page\"><div class=\"topic\">" +
+      post("alice",
+           "The upgrade to version 4 fails on my server with a permission error in the cache folder, although the "
+           "folder belongs to the web user and I cleared it twice before running the installer again.",
+           "Running three boards on a rented machine since 2009, all of them on the stable branch.") +
+      post("bob", "Check that the cache folder is not mounted read-only; that was it for me last spring.",
+           "Keep calm and back up your database before every upgrade, twice if you can.") +
+      "</div><h3>Similar threads</h3><ul><li><a href=\"/t/1\">Upgrade fails</a> started by carol in Installation "
+      "and Upgrades, 12 replies, last post yesterday evening</li><li><a href=\"/t/2\">Cache folder</a> started by "
+      "dave in Installation and Upgrades, 3 replies, last post on Monday morning</li><li><a href=\"/t/3\">Installer "
+      "stops</a> started by erin in Installation and Upgrades, no replies yet, posted last week</li></ul></div>"
+      "</body></html>";
+  Selected s = select_text(html, forum_hints());
+  EXPECT_NE(s.text.find("The upgrade to version 4"), std::string::npos) << s.text;
+  EXPECT_NE(s.text.find("mounted read-only"), std::string::npos) << s.text;
+  EXPECT_EQ(s.text.find("rented machine"), std::string::npos) << s.text;
+  EXPECT_EQ(s.text.find("Keep calm"), std::string::npos) << s.text;
+  EXPECT_EQ(s.text.find("Similar threads"), std::string::npos) << s.text;
+  EXPECT_EQ(s.text.find("started by carol"), std::string::npos) << s.text;
+
+  EXPECT_EQ(match_class("signature").rule, "class:signature");
+  EXPECT_EQ(match_class("post-signature owner").rule, "");
 }
 
 }  // namespace
