@@ -18,30 +18,6 @@ constexpr std::string_view kDedupCss = R"css(
 .summary .name{color:var(--muted)}
 )css";
 
-void card(std::string& out, std::string_view id, std::string_view name, std::string_view value) {
-  out += "<div class=\"card\" id=\"";
-  out += id;
-  out += "\"><div class=\"value\">";
-  append_escaped(out, value);
-  out += "</div><div class=\"name\">";
-  append_escaped(out, name);
-  out += "</div></div>";
-}
-
-void heading(std::string& out, std::string_view id, std::string_view title) {
-  out += "<h2 id=\"";
-  out += id;
-  out += "\">";
-  append_escaped(out, title);
-  out += "</h2>\n";
-}
-
-void paragraph(std::string& out, std::string_view text) {
-  out += "<p class=\"muted\">";
-  append_escaped(out, text);
-  out += "</p>\n";
-}
-
 std::string bin_label(size_t i) {
   constexpr size_t n = std::size(kClusterSizeEdges);
   uint64_t low = kClusterSizeEdges[i];
@@ -97,16 +73,16 @@ std::string render_dedup_report(const DedupSummary& s, const std::map<uint64_t, 
   append_escaped(out, "From " + inputs + " · " + format_count(s.parts) + " parts · counters in " +
                           std::string(c.stats_file));
   out += "</p>\n<div class=\"summary\" id=\"summary\">";
-  card(out, "documents", "documents", format_count(s.documents));
-  card(out, "kept", "kept (" + format_share(s.kept, s.documents) + ")", format_count(s.kept));
-  card(out, "removed", "removed (" + format_share(removed, s.documents) + ")", format_count(removed));
-  card(out, "clusters", "clusters of duplicates (" + format_count(clustered_documents) + " documents)",
+  append_card(out, "documents", "documents", format_count(s.documents));
+  append_card(out, "kept", "kept (" + format_share(s.kept, s.documents) + ")", format_count(s.kept));
+  append_card(out, "removed", "removed (" + format_share(removed, s.documents) + ")", format_count(removed));
+  append_card(out, "clusters", "clusters of duplicates (" + format_count(clustered_documents) + " documents)",
        format_count(clusters));
-  card(out, "bytes", "JSONL written of " + format_bytes(s.bytes_in) + " read", format_bytes(s.bytes_out));
+  append_card(out, "bytes", "JSONL written of " + format_bytes(s.bytes_in) + " read", format_bytes(s.bytes_out));
   out += "</div>\n";
 
-  heading(out, "removed-by-reason", "Removed documents by reason");
-  paragraph(out, "A document is removed once, for the first reason that applies; its cluster's first document "
+  append_heading(out, "removed-by-reason", "Removed documents by reason");
+  append_paragraph(out, "muted", "A document is removed once, for the first reason that applies; its cluster's first document "
                  "(in the order of the input folders, parts and lines) is kept.");
   std::vector<BarRow> reasons;
   for (const auto& [k, v] : s.removed)
@@ -117,8 +93,8 @@ std::string render_dedup_report(const DedupSummary& s, const std::map<uint64_t, 
   svg_horizontal_bars(out, {.id = "removed-chart", .title = "Documents by outcome", .x_label = {}, .y_label = {}},
                       reasons);
 
-  heading(out, "cluster-sizes", "Cluster sizes");
-  paragraph(out, "Clusters of exact and near duplicates by the documents they hold (the kept one included); a "
+  append_heading(out, "cluster-sizes", "Cluster sizes");
+  append_paragraph(out, "muted", "Clusters of exact and near duplicates by the documents they hold (the kept one included); a "
                  "document without a duplicate is in none.");
   std::vector<uint64_t> bins(std::size(kClusterSizeEdges), 0);
   for (const auto& [size, n] : cluster_sizes)
@@ -130,7 +106,7 @@ std::string render_dedup_report(const DedupSummary& s, const std::map<uint64_t, 
                     .y_label = "clusters"},
               columns);
 
-  heading(out, "stages", "What each stage found");
+  append_heading(out, "stages", "What each stage found");
   out += "<table id=\"stages-table\"><tbody>\n";
   row(out, "documents without a word (never near-duplicates)", s.no_signature);
   row(out, "candidate pairs (LSH buckets)", s.candidate_pairs);

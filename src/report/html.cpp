@@ -136,4 +136,30 @@ void page_end(std::string& out, const PageShell& shell) {
   out += "</body>\n</html>\n";
 }
 
+void append_heading(std::string& out, std::string_view id, std::string_view title) {
+  out += "<h2 id=\"";
+  out += id;
+  out += "\">";
+  append_escaped(out, title);
+  out += "</h2>\n";
+}
+
+void append_paragraph(std::string& out, std::string_view css_class, std::string_view text) {
+  out += "<p class=\"";
+  out += css_class;
+  out += "\">";
+  append_escaped(out, text);
+  out += "</p>\n";
+}
+
+void append_card(std::string& out, std::string_view id, std::string_view name, std::string_view value) {
+  out += "<div class=\"card\" id=\"";
+  out += id;
+  out += "\"><div class=\"value\">";
+  append_escaped(out, value);
+  out += "</div><div class=\"name\">";
+  append_escaped(out, name);
+  out += "</div></div>";
+}
+
 }  // namespace pith::report

@@ -48,4 +48,10 @@ void page_end(std::string& out, const PageShell& shell);
 // The shared style sheet: system fonts, tables, the chart classes, collapsible <details>.
 std::string_view base_css();
 
+// Building blocks of the reports (run and dedup), every text escaped: a section heading, a
+// paragraph with a class, a summary card (its value over its name).
+void append_heading(std::string& out, std::string_view id, std::string_view title);
+void append_paragraph(std::string& out, std::string_view css_class, std::string_view text);
+void append_card(std::string& out, std::string_view id, std::string_view name, std::string_view value);
+
 }  // namespace pith::report

@@ -39,22 +39,6 @@ std::string anchor_for(std::string_view reason, size_t index) {
   return id;
 }
 
-void heading(std::string& out, std::string_view id, std::string_view title) {
-  out += "<h2 id=\"";
-  out += id;
-  out += "\">";
-  append_escaped(out, title);
-  out += "</h2>\n";
-}
-
-void paragraph(std::string& out, std::string_view css_class, std::string_view content) {
-  out += "<p class=\"";
-  out += css_class;
-  out += "\">";
-  append_escaped(out, content);
-  out += "</p>\n";
-}
-
 void legend(std::string& out, std::string_view keep = "written", std::string_view drop = "rejected") {
   out += "<p class=\"legend\"><span><i class=\"keep\"></i>";
   append_escaped(out, keep);
@@ -74,16 +58,6 @@ std::string utc_time(int64_t unix_ms) {
   char buf[32];
   std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S UTC", &tm);
   return buf;
-}
-
-void card(std::string& out, std::string_view id, std::string_view name, std::string_view value) {
-  out += "<div class=\"card\" id=\"";
-  out += id;
-  out += "\"><div class=\"value\">";
-  append_escaped(out, value);
-  out += "</div><div class=\"name\">";
-  append_escaped(out, name);
-  out += "</div></div>";
 }
 
 struct ReasonRow {
@@ -126,13 +100,13 @@ void summary_section(std::string& out, const RunStats& s, const RunProfile& p, c
     append_escaped(out, " · parts processed " + utc_time(first) + " to " + utc_time(last));
   }
   out += "</p>\n<div class=\"summary\" id=\"summary\">";
-  card(out, "records", "records read", format_count(s.records));
-  card(out, "written", "written (" + format_share(s.written, s.records) + ")", format_count(s.written));
-  card(out, "rejected", "rejected (" + format_share(s.rejected, s.records) + ")", format_count(s.rejected));
-  card(out, "files", "files (" + format_count(c.files_done_before) + " done by an earlier run)",
+  append_card(out, "records", "records read", format_count(s.records));
+  append_card(out, "written", "written (" + format_share(s.written, s.records) + ")", format_count(s.written));
+  append_card(out, "rejected", "rejected (" + format_share(s.rejected, s.records) + ")", format_count(s.rejected));
+  append_card(out, "files", "files (" + format_count(c.files_done_before) + " done by an earlier run)",
        format_count(c.files_total));
-  card(out, "bytes-in", "read (" + format_bytes(s.bytes_uncompressed) + " uncompressed)", format_bytes(s.bytes_raw));
-  card(out, "bytes-out", "text written", format_bytes(s.text_bytes_written));
+  append_card(out, "bytes-in", "read (" + format_bytes(s.bytes_uncompressed) + " uncompressed)", format_bytes(s.bytes_raw));
+  append_card(out, "bytes-out", "text written", format_bytes(s.text_bytes_written));
   out += "</div>\n";
   std::vector<std::string> notes;
   if (c.files_failed) notes.push_back(format_count(c.files_failed) + " files could not be written: see the run's messages");
@@ -154,8 +128,8 @@ void summary_section(std::string& out, const RunStats& s, const RunProfile& p, c
 }
 
 void funnel_section(std::string& out, const RunStats& s, const std::vector<ReasonRow>& reasons) {
-  heading(out, "funnel", "Funnel: records in and out per stage");
-  paragraph(out, "muted",
+  append_heading(out, "funnel", "Funnel: records in and out per stage");
+  append_paragraph(out, "muted",
             "Each record meets the stages in this order until one drops it. A stage's bar is the records that "
             "reached it: green went on, red was dropped there.");
   legend(out, "went on", "dropped here");
@@ -225,10 +199,10 @@ std::vector<BarRow> label_rows(const std::map<std::string, LabelCount>& labels, 
 void labels_section(std::string& out, std::string_view id, std::string_view title, std::string_view explain,
                     const std::map<std::string, LabelCount>& labels, size_t limit, std::string_view kind) {
   out += "<section>";
-  heading(out, id, title);
-  paragraph(out, "muted", explain);
+  append_heading(out, id, title);
+  append_paragraph(out, "muted", explain);
   if (labels.empty()) {
-    paragraph(out, "muted empty", "None in this run.");
+    append_paragraph(out, "muted empty", "None in this run.");
   } else {
     svg_horizontal_bars(out, {.id = std::string(id) + "-chart", .title = title, .x_label = {}, .y_label = {}},
                         label_rows(labels, limit, kind));
@@ -246,8 +220,8 @@ std::string bin_label(size_t i) {
 
 void lengths_section(std::string& out, const RunProfile& p) {
   out += "<section>";
-  heading(out, "lengths", "Text length");
-  paragraph(out, "muted",
+  append_heading(out, "lengths", "Text length");
+  append_paragraph(out, "muted",
             "Bytes of text of each document that had text after extraction or cleaning, and whether a later "
             "stage kept it.");
   std::vector<Column> columns;
@@ -264,14 +238,14 @@ void lengths_section(std::string& out, const RunProfile& p) {
 }
 
 void hosts_section(std::string& out, const RunProfile& p) {
-  heading(out, "hosts", "Rejected share by host");
+  append_heading(out, "hosts", "Rejected share by host");
   std::vector<std::pair<std::string, HostCount>> sorted(p.hosts.begin(), p.hosts.end());
   std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
     if (a.second.rejected != b.second.rejected) return a.second.rejected > b.second.rejected;
     if (a.second.records != b.second.records) return a.second.records > b.second.records;
     return a.first < b.first;
   });
-  paragraph(out, "muted",
+  append_paragraph(out, "muted",
             "The " + std::to_string(std::min(sorted.size(), kReportHosts)) +
                 " hosts with the most rejected documents (of " + format_count(sorted.size()) +
                 " hosts counted), each with its share rejected. Parts keep their " + std::to_string(kHostsPerPart) +
@@ -295,12 +269,12 @@ void hosts_section(std::string& out, const RunProfile& p) {
 }
 
 void throughput_section(std::string& out, const RunProfile& p) {
-  heading(out, "throughput", "Throughput");
+  append_heading(out, "throughput", "Throughput");
   uint64_t millis = 0;
   for (const PartTime& t : p.parts) millis += t.millis;
   char seconds[32];
   std::snprintf(seconds, sizeof seconds, "%.1f s", static_cast<double>(millis) / 1000);
-  paragraph(out, "muted",
+  append_paragraph(out, "muted",
             "Records per second over the run's processing time (" + plural(p.parts.size(), "part", "parts") +
                 " in the order they started, " + seconds +
                 " in all; the pauses between restarted runs are left out). A part's rate is measured about every "
@@ -311,8 +285,8 @@ void throughput_section(std::string& out, const RunProfile& p) {
 }
 
 void samples_section(std::string& out, const RunProfile& p, const std::vector<ReasonRow>& reasons) {
-  heading(out, "samples", "Samples per drop reason");
-  paragraph(out, "muted",
+  append_heading(out, "samples", "Samples per drop reason");
+  append_paragraph(out, "muted",
             "The first " + std::to_string(kSamplesPerReason) +
                 " documents met for each reason, with their first lines and the command that shows, block by block, "
                 "what pith kept and why.");
@@ -322,7 +296,7 @@ void samples_section(std::string& out, const RunProfile& p, const std::vector<Re
   for (const ReasonRow& r : reasons)
     if (is_not_document(r)) not_documents += (not_documents.empty() ? "" : ", ") + r.key;
   if (!not_documents.empty())
-    paragraph(out, "muted", "Records that are no documents (" + not_documents + ") have no samples.");
+    append_paragraph(out, "muted", "Records that are no documents (" + not_documents + ") have no samples.");
   for (const ReasonRow& r : reasons) {
     if (is_not_document(r)) continue;
     auto it = by_reason.find(r.key);
@@ -331,7 +305,7 @@ void samples_section(std::string& out, const RunProfile& p, const std::vector<Re
     out += "\"><h3><span class=\"reason-name\">";
     append_escaped(out, r.key);
     out += "</span> <span class=\"muted\">" + format_count(r.count) + " records</span></h3>\n";
-    if (it == by_reason.end()) paragraph(out, "muted", "No samples kept for this reason.");
+    if (it == by_reason.end()) append_paragraph(out, "muted", "No samples kept for this reason.");
     if (it != by_reason.end()) {
       for (const Sample* s : it->second) {
         out += "<div class=\"sample\"><div class=\"meta\">";
