@@ -270,6 +270,9 @@ void ContentSelector::select(const Document& doc, const Options& options, Conten
   h1_path_.assign(doc.size(), 0);
   h1_marked_.clear();
   sel.widened = false;
+  widths_.assign(doc.size(), 0);
+  for (NodeId n = 0; n < doc.size(); ++n)
+    if (doc.node(n).kind == NodeKind::kText) widths_[n] = visible_chars(doc.text(n));
   sel.drop.assign(doc.size(), std::string_view());
   sel.comment.assign(doc.size(), 0);
   sel.stats.assign(doc.size(), NodeStats{});
@@ -329,7 +332,7 @@ uint32_t ContentSelector::kept_chars(const Document& doc, const ContentSelection
       n = doc.next_skip_children(n, sel.main);
       continue;
     }
-    if (doc.node(n).kind == NodeKind::kText) kept += visible_chars(doc.text(n));
+    if (doc.node(n).kind == NodeKind::kText) kept += widths_[n];
     n = doc.next_in_subtree(n, sel.main);
   }
   return kept;
@@ -509,7 +512,7 @@ void ContentSelector::measure(const Document& doc, ContentSelection& sel, NodeId
     if (!sel.drop[n].empty()) continue;
     const Node& node = doc.node(n);
     if (node.kind == NodeKind::kText) {
-      st.chars = visible_chars(doc.text(n));
+      st.chars = widths_[n];
       inline_chars[n] = st.chars;
       continue;
     }

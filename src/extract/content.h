@@ -131,6 +131,9 @@ class ContentSelector {
   std::vector<std::pair<uint64_t, uint32_t>> groups_;
   std::vector<NodeId> order_;
   std::vector<uint32_t> inline_chars_, inline_links_;
+  // Per text node, its visible characters (text_width), counted once per select: measure runs
+  // once per rule level and kept_chars after it, on the same text.
+  std::vector<uint32_t> widths_;
 };
 
 // The scores behind a selection, as indented text: the container's ancestors, the container and

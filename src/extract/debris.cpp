@@ -210,13 +210,22 @@ bool is_code_element(const Document& doc, NodeId n) {
 }
 
 void mark_raw_code(const Document& doc, NodeId scope, std::vector<std::string_view>& drop) {
+  // Whether a text sits in an element that shows code on purpose, up to the scope: asked only
+  // of the few texts that look like code, so that the page's other elements cost nothing.
+  auto inside_code = [&](NodeId text) {
+    for (NodeId a = doc.node(text).parent; a != kNoNode; a = doc.node(a).parent) {
+      if (doc.node(a).kind == NodeKind::kElement && is_code_element(doc, a)) return true;
+      if (a == scope) break;
+    }
+    return false;
+  };
   for (NodeId n = scope; n != kNoNode;) {
     const Node& node = doc.node(n);
-    if (!drop[n].empty() || (node.kind == NodeKind::kElement && is_code_element(doc, n))) {
+    if (!drop[n].empty()) {
       n = doc.next_skip_children(n, scope);
       continue;
     }
-    if (node.kind == NodeKind::kText && looks_like_raw_code(doc.text(n))) {
+    if (node.kind == NodeKind::kText && looks_like_raw_code(doc.text(n)) && !inside_code(n)) {
       const NodeId parent = node.parent;
       const bool alone = parent != kNoNode && parent != scope && doc.node(parent).first_child == n &&
                          node.next_sibling == kNoNode && doc.node(parent).kind == NodeKind::kElement;

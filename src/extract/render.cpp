@@ -724,8 +724,16 @@ void render(const Document& doc, const ContentSelection& sel, NodeId scope, Rend
   Writer w(out, mode);
   const bool md = mode == RenderMode::kMarkdown;
   int pre_depth = 0;
-  // The open elements that show code on purpose (debris.h): their text keeps its brackets.
-  std::vector<NodeId> code_elements;
+  // Whether a text is inside an element that shows code on purpose (debris.h), up to the
+  // rendered scope: such text keeps its brackets. Asked only of texts that may hold template
+  // markup, so that the other elements cost nothing.
+  auto inside_code = [&](NodeId text) {
+    for (NodeId a = doc.node(text).parent; a != kNoNode; a = doc.node(a).parent) {
+      if (doc.node(a).kind == NodeKind::kElement && is_code_element(doc, a)) return true;
+      if (a == scope) break;
+    }
+    return false;
+  };
   std::string stripped;
   // Markdown: the <pre> elements rendered as code blocks, the pipe tables being filled.
   std::vector<NodeId> code_blocks;
@@ -852,7 +860,7 @@ void render(const Document& doc, const ContentSelection& sel, NodeId scope, Rend
       std::string_view text = doc.text(n);
       if (pre_depth)
         w.raw(text);
-      else if (code_elements.empty() && may_hold_template_markup(text) && strip_template_markup(text, stripped))
+      else if (may_hold_template_markup(text) && !inside_code(n) && strip_template_markup(text, stripped))
         w.text(stripped);  // unrendered shortcodes and template tags (debris.h)
       else
         w.text(text);
@@ -862,7 +870,6 @@ void render(const Document& doc, const ContentSelection& sel, NodeId scope, Rend
     w.boundary();
     Tag t = node.tag;
     if (!options.tables && t == Tag::k_table) return false;
-    if (is_code_element(doc, n)) code_elements.push_back(n);
     if (md) {
       enter_markdown(n, t);
       return true;
@@ -878,7 +885,6 @@ void render(const Document& doc, const ContentSelection& sel, NodeId scope, Rend
     if (node.kind != NodeKind::kElement) return;
     w.boundary();
     Tag t = node.tag;
-    if (!code_elements.empty() && code_elements.back() == n) code_elements.pop_back();
     if (md) {
       exit_markdown(n, t);
       return;
