@@ -185,9 +185,16 @@ bool token_match(std::string_view s, std::string_view tok) {
   return false;
 }
 
+// Whether `word` is one of s's white-space separated words, found in place: this runs for
+// every class rule on every element's class at every rule level, so it must not allocate.
 bool word_match(std::string_view s, std::string_view word) {
-  for (auto part : split_any(s, " \t\n\r\f"))
-    if (part == word) return true;
+  constexpr std::string_view kSpace = " \t\n\r\f";
+  for (size_t pos = 0; (pos = s.find(word, pos)) != std::string_view::npos; ++pos) {
+    const size_t end = pos + word.size();
+    if ((pos == 0 || kSpace.find(s[pos - 1]) != std::string_view::npos) &&
+        (end == s.size() || kSpace.find(s[end]) != std::string_view::npos))
+      return true;
+  }
   return false;
 }
 
