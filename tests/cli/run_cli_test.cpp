@@ -15,21 +15,9 @@
 namespace pith {
 namespace {
 
-struct Ran {
-  int code;
-  std::string err;
-};
+using Ran = testing::PithRun;
 
-Ran run(const std::string& args) {
-  std::string cmd = std::string(PITH_BINARY) + " run " + args + " 2>&1 >/dev/null";
-  FILE* p = popen(cmd.c_str(), "r");
-  std::string out;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  int status = pclose(p);
-  return {WEXITSTATUS(status), out};
-}
+Ran run(const std::string& args) { return testing::run_pith("run " + args); }
 
 TEST(RunCli, MessagesExitCodesFoldersAndGlobs) {
   testing::TempDir dir;

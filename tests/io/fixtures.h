@@ -1,10 +1,12 @@
 // Builders for crawl files in tests: gzip members, zstd frames, WARC records, temp folders,
 // and synthetic article pages with distinct text.
 #pragma once
+#include <sys/wait.h>
 #include <unistd.h>
 #include <zlib.h>
 #include <zstd.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -12,6 +14,26 @@
 #include <string_view>
 
 namespace pith::testing {
+
+#ifdef PITH_BINARY
+// `pith ARGS` through the shell (ARGS starts with the command): its exit code and its standard
+// error; the standard output is thrown away.
+struct PithRun {
+  int code;
+  std::string err;
+};
+
+inline PithRun run_pith(const std::string& args) {
+  std::string cmd = std::string(PITH_BINARY) + " " + args + " 2>&1 >/dev/null";
+  FILE* p = popen(cmd.c_str(), "r");
+  std::string out;
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+  int status = pclose(p);
+  return {WEXITSTATUS(status), out};
+}
+#endif
 
 inline std::string gzip_member(const std::string& data) {
   z_stream zs{};
