@@ -536,6 +536,11 @@ PhraseHit match_boilerplate(const std::vector<uint64_t>& hs, uint32_t words) {
   while (lead < n && m.is_digits(hs[lead])) ++lead;
   size_t tail = n;  // trailing number words ("Comments (12)"): hs[tail, n) are all numbers
   while (tail > 0 && m.is_digits(hs[tail - 1])) --tail;
+  // A line over kMaxAnywhereLineWords words is matched anywhere only when it holds
+  // kMinPhrasesOfLongChromeLine phrases: a footer of legal links glued into one line.
+  PhraseHit long_line_hit;
+  size_t long_line_table = SIZE_MAX, long_line_phrases = 0;
+  const BoilerplatePhrase* last_long_line_phrase = nullptr;
   for (size_t j = 0; j < n; ++j) {
     // Past the leading numbers only a phrase that may stand anywhere can match.
     if (j > lead && !m.first_anywhere.has(hs[j])) continue;
@@ -557,6 +562,16 @@ PhraseHit match_boilerplate(const std::vector<uint64_t>& hs, uint32_t words) {
           ok = at_start && words <= kMaxHeadingWords;
         } else {
           ok = words <= kMaxAnywhereLineWords;
+          if (!ok && words <= kMaxLongChromeLineWords) {
+            const PhraseTable& t = kTables[e.table];
+            const BoilerplatePhrase* p = &t.phrases[e.index];
+            if (p != last_long_line_phrase) ++long_line_phrases;
+            last_long_line_phrase = p;
+            if (e.table < long_line_table) {
+              long_line_table = e.table;
+              long_line_hit = PhraseHit{t.reason, e.scope, p->phrase, t.ends_article};
+            }
+          }
         }
         if (!ok) continue;
         size_t len = k - j + 1;
@@ -569,6 +584,7 @@ PhraseHit match_boilerplate(const std::vector<uint64_t>& hs, uint32_t words) {
       }
     }
   }
+  if (!best && long_line_phrases >= kMinPhrasesOfLongChromeLine) return long_line_hit;
   return best;
 }
 

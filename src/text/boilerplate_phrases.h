@@ -46,11 +46,18 @@ enum class PhraseScope : uint8_t {
   kLineStart,  // the line starts with it and is short (<= kMaxStartLineWords words)
   kHeading,    // the line starts with it and is a heading (<= kMaxHeadingWords words):
                // "Most Popular Videos", "More from Science", "Next Up in Health"
-  kAnywhere,   // anywhere in a line that is not long prose (<= kMaxAnywhereLineWords words)
+  kAnywhere,   // anywhere in a line that is not long prose (<= kMaxAnywhereLineWords words,
+               // or <= kMaxLongChromeLineWords holding kMinPhrasesOfLongChromeLine phrases)
 };
 inline constexpr uint32_t kMaxStartLineWords = 25;     // a prompt or a heading, not a paragraph
 inline constexpr uint32_t kMaxHeadingWords = 6;        // the section headings of teaser lists
 inline constexpr uint32_t kMaxAnywhereLineWords = 45;  // a cookie banner is ~20-45 words
+// A longer line is chrome when it holds this many anywhere-phrases: the legal links of a footer
+// glued into one line ("Privacy Policy - Terms of Use - ... All rights reserved. <licence no.>"),
+// which prose of that length does not hold. Han text counts ~1.5 characters a word, so a
+// licence number line in Chinese pushes such a footer past kMaxAnywhereLineWords.
+inline constexpr uint32_t kMaxLongChromeLineWords = 90;
+inline constexpr uint32_t kMinPhrasesOfLongChromeLine = 3;
 
 struct BoilerplatePhrase {
   std::string_view phrase;

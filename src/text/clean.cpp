@@ -535,7 +535,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
       l.comment_header = true;
       continue;
     }
-    PhraseHit hit = f.words <= kMaxAnywhereLineWords ? match_boilerplate(m.hashes, f.words) : PhraseHit{};
+    PhraseHit hit = f.words <= kMaxLongChromeLineWords ? match_boilerplate(m.hashes, f.words) : PhraseHit{};
     bool prose = is_prose(f);
     if (hit && !(prose && hit.scope != PhraseScope::kAnywhere)) {
       l.chrome = hit.reason;

@@ -121,6 +121,28 @@ TEST(Clean, ProseIsNotDroppedForAPhraseItHolds) {
   EXPECT_EQ(r->kept_lines, 2u);
 }
 
+TEST(Clean, AFooterOfLegalLinksGluedIntoOneLongLineIsChrome) {
+  // Over kMaxAnywhereLineWords words (the Han licence numbers count ~1.5 characters a word), but
+  // it holds kMinPhrasesOfLongChromeLine legal phrases: prose of that length does not.
+  const std::string footer =
+      "Intellectual Property Protection - Privacy Policy - Sitemap - Terms of Use - Information for "
+      "customers in the region - Legal Information / Imprint - Transaction Services Agreement for "
+      "business customers - Terms and Conditions for private customers - User Information Legal Enquiry "
+      "Guide \xC2\xA9 2010-2025 Example.com. All rights reserved. "
+      "\xE5\xA2\x9E\xE5\x80\xBC\xE7\x94\xB5\xE4\xBF\xA1\xE4\xB8\x9A\xE5\x8A\xA1"
+      "\xE7\xBB\x8F\xE8\x90\xA5\xE8\xAE\xB8\xE5\x8F\xAF\xE8\xAF\x81 B2-20120091-8\n";
+  LineFeatures f;
+  line_features(footer, f);
+  ASSERT_GT(f.words, kMaxAnywhereLineWords);
+  ASSERT_LE(f.words, kMaxLongChromeLineWords);
+  const std::string article = paras(0, 2);
+  Cleaner cleaner;
+  auto r = cleaner.clean(article + footer);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Privacy Policy"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("The council met"), std::string::npos);
+}
+
 TEST(Clean, BadInputIsAnError) {
   Cleaner cleaner;
   EXPECT_EQ(cleaner.clean("").error().code, ErrorCode::kEmptyInput);
