@@ -70,6 +70,7 @@ constexpr std::string_view kBylineStops[] = {
     " | ", " \xE2\x80\xA2 ", " \xC2\xB7 ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", "\n", " updated",
     " published", " posted", " last updated", " on ", " in ", " reviewed by", " fact checked", " edited by",
     " min read", " read time", " follow", " view all", " see all", " \xE2\x80\xA6", "...",
+    " offline",  // a forum poster's presence ("julian Offline"; "Online" also ends names: "ASU Online")
 };
 
 // A value that starts like this is a label or a control, not a name.
@@ -440,7 +441,8 @@ std::string normalize_author(std::string_view raw) {
     if (w && !in_word) ++words;
     in_word = w;
   }
-  if (letters == 0 || digits > letters || words > 16) return {};
+  // One Latin letter is an avatar's initial ("J" beside a poster's picture), not a name.
+  if (letters == 0 || digits > letters || words > 16 || (s.size() == 1 && letters == 1)) return {};
   for (auto bad : kNotAuthorStarts)
     if (istarts_with(s, bad)) return {};
   std::string k = loose_key(s);

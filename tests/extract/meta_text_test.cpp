@@ -116,6 +116,9 @@ TEST(MetaText, NormalizeAuthor) {
       {"vom", ""},
       {"Open Menu", ""},
       {"Offline", ""},
+      {"julian Offline", "julian"},  // a forum poster's presence after the name
+      {"J Offline", ""},             // an avatar's initial and the presence: no name
+      {"ASU Online", "ASU Online"},  // "Online" also ends names
       {"ca. 8 Min", ""},
       {"5 min read", ""},
       {"Lesezeit: 4 Minuten", ""},
