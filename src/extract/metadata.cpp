@@ -641,6 +641,15 @@ bool is_author_href(std::string_view href) {
   return false;
 }
 
+// A link or byline introduced as someone other than the author: the editor's card of a
+// question ("edited May 2 at 9:00 <a>Ann</a>"), a thread's "last post by", a reviewer
+// ("Reviewed by"). The label words are dates.cpp's kLabelWords, which say the same of dates.
+bool introduced_as_other(const Document& doc, NodeId n) {
+  constexpr size_t kLabelBytes = 48;  // the label sits right before the name
+  const DateLabel label = label_before(text_before(doc, n, kLabelBytes));
+  return label == DateLabel::kModified || label == DateLabel::kOther;
+}
+
 // A text chunk that only labels the name after it ("By", "Written by:", "Author").
 bool is_byline_label(std::string_view chunk) {
   static constexpr std::string_view kLabels[] = {"by", "by:", "written by", "written by:", "author", "author:",
@@ -674,7 +683,8 @@ std::string name_in_element(const Document& doc, NodeId el) {
       std::string v = normalize_author(c.empty() ? element_text(doc, n, 200) : std::string(c));
       if (!v.empty()) return v;
     }
-    if (doc.is_element(n, Tag::k_a) && (is_author_href(doc.attr(n, "href")) || contains_word(doc.attr(n, "rel"), "author"))) {
+    if (doc.is_element(n, Tag::k_a) && (is_author_href(doc.attr(n, "href")) || contains_word(doc.attr(n, "rel"), "author")) &&
+        !introduced_as_other(doc, n)) {
       std::string v = normalize_author(element_text(doc, n, 200));
       if (!v.empty() && linked.size() < 8) linked.push_back(std::move(v));
     }
@@ -738,7 +748,7 @@ Byline byline_near(const Document& doc, const PageScan& scan, const Window& w) {
     }
     if (node.kind != NodeKind::kElement) return {};
     if (node.tag == Tag::k_a && (is_author_href(doc.attr(n, "href")) || contains_word(doc.attr(n, "rel"), "author")))
-      return normalize_author(element_text(doc, n, 200));
+      return introduced_as_other(doc, n) ? std::string() : normalize_author(element_text(doc, n, 200));
     if (std::find(scan.bylines.begin(), scan.bylines.end(), n) != scan.bylines.end()) return name_in_element(doc, n);
     return {};
   };
@@ -1021,7 +1031,7 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
   for (NodeId n : scan.microdata)
     if (!found() && contains_word(doc.attr(n, "itemprop"), "author")) offer(name_in_element(doc, n), "microdata", false);
   for (NodeId n : scan.author_links)
-    if (!found()) offer(name_in_element(doc, n), "byline", false);
+    if (!found() && !introduced_as_other(doc, n)) offer(name_in_element(doc, n), "byline", false);
   for (NodeId n : scan.bylines)
     if (!found()) offer(name_in_element(doc, n), "byline", false);
   if (out.author.value.empty() && !weak_author.empty()) out.author = {weak_author, weak_source};

@@ -203,6 +203,32 @@ TEST(Metadata, AuthorsList) {
   EXPECT_TRUE(label->authors.empty());
 }
 
+// Issue 12, class 6: a link to a profile introduced as someone else's (the editor's card of a
+// question, a thread's "last post by", a reviewer) is not the author.
+TEST(Metadata, AuthorLinksIntroducedAsSomeoneElse) {
+  Extractor ex;
+  auto question = ex.extract(page("<title>Which pan?</title>",
+                                  "<div class=\"question\"><h1>Which pan?</h1>" + kProse +
+                                      "<div class=\"card\">edited Feb 12, 2011 at 1:23 <a href=\"/users/7/bo\">Bo "
+                                      "Chen</a></div><div class=\"card\">asked Feb 11, 2011 at 23:49 <a "
+                                      "href=\"/users/4/ann\">Ann Lee</a></div></div>"));
+  ASSERT_TRUE(question.ok());
+  EXPECT_EQ(question->author.value, "Ann Lee");
+
+  auto thread = ex.extract(page("<title>Pumps</title>",
+                                "<div class=\"thread\"><h1>Pumps</h1><p>last post by <a "
+                                "href=\"/members/greenthumb.12/\">greenthumb</a></p><article>" +
+                                    kProse + "</article><p>Thread starter <a href=\"/members/joe.7/\">joe</a></p></div>"));
+  ASSERT_TRUE(thread.ok());
+  EXPECT_EQ(thread->author.value, "joe");
+
+  auto reviewed = ex.extract(page("<title>Puppies</title>",
+                                  "<article><h1>Puppies</h1><p>Reviewed by <a href=\"/experts/molly\">Molly Price</a>"
+                                  "</p>" + kProse + "<p>Written by <a href=\"/experts/shelby\">Shelby Loos</a></p></article>"));
+  ASSERT_TRUE(reviewed.ok());
+  EXPECT_EQ(reviewed->author.value, "Shelby Loos");
+}
+
 // Issue 12, class 7: impossible dates (after the page was fetched, before 1995) are no dates,
 // dates of comments and related items are not the page's, and a full date in the URL comes first.
 TEST(Metadata, DatePriorityAndRange) {
