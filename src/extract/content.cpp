@@ -187,6 +187,21 @@ bool is_column_rule(std::string_view rule) {
   return std::find(std::begin(kColumnRules), std::end(kColumnRules), rule) != std::end(kColumnRules);
 }
 
+// An inline element with words of its own between its links (a credit line in <em>: "Maths:
+// Mathlab, Language: racorn") inside a <p> is part of the paragraph's sentence: the paragraph
+// is never link-dense, so neither are its parts. An inline run of links alone (a hover card of
+// headlines behind a name) is still judged.
+constexpr uint32_t kInlineOwnTextMin = 4;
+
+bool inline_in_paragraph(const Document& doc, NodeId n, const NodeStats& st) {
+  if (owns_text(doc.node(n).tag) || st.chars - st.link_chars < kInlineOwnTextMin) return false;
+  for (NodeId a = doc.node(n).parent; a != kNoNode; a = doc.node(a).parent) {
+    const Node& an = doc.node(a);
+    if (an.kind == NodeKind::kElement && owns_text(an.tag)) return an.tag == Tag::k_p;
+  }
+  return false;
+}
+
 bool is_content_hint(const Document& doc, NodeId id) {
   const Node& n = doc.node(id);
   if (n.tag == Tag::k_article || n.tag == Tag::k_main) return true;
@@ -634,6 +649,7 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
       }
     }
   }
+  best = widen_paragraph(doc, sel, best);
   if (hints_.widen_to_heading) {
     NodeId wide = widen_to_heading(doc, sel, best);
     sel.widened = wide != best;
@@ -699,6 +715,25 @@ NodeId ContentSelector::widen_to_heading(const Document& doc, const ContentSelec
   float added = static_cast<float>(ls.chars - bs.chars);
   float added_links = static_cast<float>(ls.link_chars - bs.link_chars);
   return added_links <= kWidenMaxLinkShare * added ? lca : best;
+}
+
+// A lone paragraph is no article: when the heaviest subtree is one <p> (lyrics or a poem set
+// with <br>, a long paragraph beside short ones), the paragraphs beside it (a lede, a line
+// in bold above the verses) were outweighed only by the chrome around them. Its parent holds
+// them, unless that is the body, adds no text of positive weight, or adds mostly links;
+// pruning then takes the parent's link blocks.
+NodeId ContentSelector::widen_paragraph(const Document& doc, const ContentSelection& sel, NodeId best) const {
+  if (!doc.is_element(best, Tag::k_p)) return best;
+  const NodeId parent = doc.node(best).parent;
+  if (parent == kNoNode || parent == sel.body || doc.node(parent).kind != NodeKind::kElement) return best;
+  float added_weight = 0;
+  for (NodeId c = doc.node(parent).first_child; c != kNoNode; c = doc.node(c).next_sibling)
+    if (c != best && sel.drop[c].empty() && sel.stats[c].up > 0) added_weight += sel.stats[c].up;
+  const NodeStats& ps = sel.stats[parent];
+  const NodeStats& bs = sel.stats[best];
+  const float added = static_cast<float>(ps.chars - bs.chars);
+  const float added_links = static_cast<float>(ps.link_chars - bs.link_chars);
+  return added_weight > 0 && added_links <= kWidenMaxLinkShare * added ? parent : best;
 }
 
 namespace {
@@ -861,7 +896,7 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
                ((node.parent == main && post_signature(doc, n) != 0) || is_schema_post(doc, n))) {
       // a post of the thread: a short reply is mostly its poster's links; its parts are judged
     } else if (!sel.list_mode && st.links >= 2 && st.link_chars > max_ld * st.chars && st.chars - st.link_chars < 200 &&
-               node.tag != Tag::k_p) {
+               node.tag != Tag::k_p && !inline_in_paragraph(doc, n, st)) {
       rule = "link-dense";
     } else if (st.chars <= 120) {
       scratch_.clear();

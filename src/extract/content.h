@@ -106,6 +106,7 @@ class ContentSelector {
   void prune(const Document& doc, const Options& options, ContentSelection& sel);
   uint32_t kept_chars(const Document& doc, const ContentSelection& sel) const;
   NodeId widen_to_heading(const Document& doc, const ContentSelection& sel, NodeId best) const;
+  NodeId widen_paragraph(const Document& doc, const ContentSelection& sel, NodeId best) const;
   NodeId widen_to_posts(const Document& doc, const ContentSelection& sel, NodeId best) const;
   NodeId schema_thread(const Document& doc, const ContentSelection& sel) const;
   bool hidden_prose(const Document& doc, NodeId n, const NodeStats& st) const;

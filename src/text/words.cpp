@@ -5,6 +5,7 @@
 #include <array>
 #include <iterator>
 
+#include "core/strings.h"
 #include "core/utf8.h"
 
 namespace pith {
@@ -251,6 +252,9 @@ uint32_t text_width(std::string_view s) {
     const auto b = static_cast<unsigned char>(s[i]);
     if (b < 0xCC) {  // ASCII, a continuation byte or a 2-byte lead: one table look-up (the common case)
       n += kByteWidth[b];
+      // U+00A0, the no-break space, is the one white space with a 2-byte lead (C2 A0): a spacer
+      // <div>&nbsp;</div> has no visible text, so it is no fragment to be scored.
+      if (b == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) --n;
       ++i;
     } else if (b < 0xE0) {  // Leads 0xCC and 0xCD up to U+036F are the combining diacritics: no width.
       const bool combining =
@@ -259,6 +263,7 @@ uint32_t text_width(std::string_view s) {
       ++i;
     } else {
       const char32_t cp = decode_loose(s, i);
+      if (is_unicode_space(cp)) continue;  // en, em, thin and ideographic spaces are white space too
       const ScriptWords* w = script_words(cp);
       n += w ? width_per_char(*w) : !is_combining_diacritic(cp);
     }

@@ -208,6 +208,37 @@ TEST(Selection, ListHeadingOverProseKeepsIt) {
   EXPECT_NE(a.text.find("polygons with holes"), std::string::npos) << a.text;
 }
 
+// Lyrics set as one <p> of lines: the heaviest block is that paragraph, but the line in bold
+// above it is a paragraph of the text too. The container is the paragraph's parent; its
+// tag links are pruned.
+TEST(Selection, LoneParagraphTakesInTheParagraphsBesideIt) {
+  std::string verses;
+  for (int i = 0; i < 12; ++i) verses += "I only see you when the room is full of people around<br>";
+  Extraction e = run(page("<title>Lyrics</title>",
+                          "<nav><a href=\"/\">Home</a> <a href=\"/a\">Artists</a></nav>"
+                          "<div class=\"post\"><div class=\"body\"><p><strong>PJ North - Only You Lyrics</strong></p>"
+                          "<p>" + verses + "</p><div>Tags: <a href=\"/t/1\">PJ North</a>, <a href=\"/t/2\">Wonder</a></div>"
+                          "</div></div>"));
+  EXPECT_NE(e.text.find("PJ North - Only You Lyrics"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("room is full of people"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Tags:"), std::string::npos) << e.text;
+}
+
+// An inline element of a paragraph with words between its links (a credit line) is part of
+// the sentence; an inline run of links alone (a hover card of headlines behind a name) goes.
+TEST(Selection, InlineLinksInAParagraphAreJudgedByTheirWords) {
+  Extraction e = run(page("<title>Apps</title>",
+                          "<article>" + kProse +
+                              "<p>Charge your gadgets and you will make it through the term. [<em>Top image: "
+                              "<a href=\"/a\">Creativa Studio</a>, <a href=\"/b\">wavebreakmedia</a></em>]</p>"
+                              "<p>Gov. <span><a href=\"/p\">Kristi Nolan</a> <a href=\"/n1\">Governor doubles down "
+                              "on campaign</a> <a href=\"/n2\">State drops protest laws</a></span> (R) defended the "
+                              "campaign on Monday, and her office said the ads would run until spring.</p></article>"));
+  EXPECT_NE(e.text.find("Top image: Creativa Studio, wavebreakmedia"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("protest laws"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("defended the campaign"), std::string::npos) << e.text;
+}
+
 // A page whose only text is its footer (the product is drawn by script) has no main text.
 TEST(Selection, FooterOnlyPageHasNoMainText) {
   std::string groups;

@@ -44,11 +44,21 @@ TEST(Words, TextWidthWeighsDenseScripts) {
   EXPECT_EQ(text_width("é ü"), 2u);
 }
 
+// White space beyond ASCII is no visible text: a spacer <div>&nbsp;</div> between paragraphs
+// set as <div>s must not cost a fragment's weight.
+TEST(Words, UnicodeSpacesHaveNoWidth) {
+  EXPECT_EQ(text_width("\xC2\xA0"), 0u);                     // no-break space
+  EXPECT_EQ(text_width("a\xC2\xA0" "b"), 2u);
+  EXPECT_EQ(text_width("\xE2\x80\x83\xE2\x80\xAF"), 0u);    // em space, narrow no-break space
+  EXPECT_EQ(text_width("中\xE3\x80\x80文"), 6u);              // ideographic space
+  EXPECT_EQ(text_width("\xC2\xA9"), 1u);                     // the copyright sign shares the lead byte
+}
+
 // text_width reads ASCII and 2-byte leads by a table and other characters by script: the same
 // widths for a text as for its pieces, in every mix of scripts.
 TEST(Words, TextWidthIsTheSumOfItsCharactersAtAnyAlignment) {
   const std::string pieces[] = {"word ", "\t", "\n", "Ελληνικά ", "Кириллица ", "עברית ", "中文", "かな", "한국",
-                                "ไทย", "e\xCC\x81", "\xCD\xB1", "’", "x", "  "};
+                                "ไทย", "e\xCC\x81", "\xCD\xB1", "’", "x", "  ", "\xC2\xA0"};
   uint32_t seed = 1;
   for (int round = 0; round < 200; ++round) {
     std::string text;
