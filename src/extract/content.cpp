@@ -571,8 +571,27 @@ void ContentSelector::measure(const Document& doc, ContentSelection& sel, NodeId
   }
 }
 
-// Teaser lists: >= 3 sibling elements with the same tag and class, each short and holding a
-// link, are cards pointing elsewhere ("Latest news", product grids, post lists). As a list they
+// Whether a card's first words (or first thing, for an image link) are a link or a heading: a
+// teaser opens with its headline or link ("<a><img></a> Title ..."), while a paragraph that
+// only mentions a link mid-sentence ("Read it <a>here</a>") opens with prose. Looks at no more
+// than kCardLeadMaxNodes nodes; past them it says yes, as every card used to be counted.
+constexpr int kCardLeadMaxNodes = 64;
+bool opens_with_link_or_heading(const Document& doc, NodeId card) {
+  int budget = kCardLeadMaxNodes;
+  for (NodeId n = doc.next_in_subtree(card, card); n != kNoNode && budget-- > 0;) {
+    const Node& node = doc.node(n);
+    if (node.kind == NodeKind::kElement && (node.tag == Tag::k_a || is_heading_tag(node.tag))) return true;
+    if (node.kind == NodeKind::kText) {
+      for (char ch : doc.text(n))
+        if (!is_ascii_space(ch)) return false;
+    }
+    n = doc.next_in_subtree(n, card);
+  }
+  return true;
+}
+
+// Teaser lists: >= 3 sibling elements with the same tag and class, each short, holding a link
+// and opening with it or with a heading, are cards pointing elsewhere ("Latest news", product grids, post lists). As a list they
 // may be a page's content (a listing page), but they must not make an article's ancestor win:
 // the list adds only kTeaserShare of its weight to its parent. Returns the weight withheld.
 float ContentSelector::mark_teasers(const Document& doc, ContentSelection& sel, NodeId parent) {
@@ -606,7 +625,8 @@ float ContentSelector::mark_teasers(const Document& doc, ContentSelection& sel, 
     for (auto& g : groups_)
       if (g.first == sig) count = g.second;
     NodeStats& cs = sel.stats[c];
-    if (count >= kTeaserMinItems && cs.links >= 1 && cs.chars <= kTeaserMaxChars) {
+    if (count >= kTeaserMinItems && cs.links >= 1 && cs.chars <= kTeaserMaxChars &&
+        opens_with_link_or_heading(doc, c)) {
       cs.item = true;
       if (sel.stats[parent].items < 0xFFFF) ++sel.stats[parent].items;
       if (cs.up <= 0) continue;

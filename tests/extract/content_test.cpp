@@ -239,6 +239,23 @@ TEST(Selection, InlineLinksInAParagraphAreJudgedByTheirWords) {
   EXPECT_NE(e.text.find("defended the campaign"), std::string::npos) << e.text;
 }
 
+// Paragraphs set as look-alike <div>s that each mention a link mid-sentence are prose, not a
+// list of teaser cards (a card opens with its link or heading): the article around them, with
+// its lede in the header beside them, is the main text.
+TEST(Selection, ParagraphsWithALinkMidSentenceAreNotTeaserCards) {
+  std::string body;
+  for (int i = 0; i < 5; ++i)
+    body += "<div class=\"para\">The ministry said on Tuesday that the new rules for the harbour would take effect "
+            "next spring, after a review by the <a href=\"/r" + std::to_string(i) + "\">port authority</a> found that "
+            "the old ones no longer matched the size of the ships that call there every week of the year.</div>";
+  Extraction e = run(page("<title>Harbour</title>",
+                          "<article><div class=\"head\"><h1>New harbour rules</h1><p class=\"lede\">Ships over four "
+                          "hundred metres will need a second pilot from March, the ministry announced.</p></div>"
+                          "<div class=\"text\">" + body + "</div></article>"));
+  EXPECT_NE(e.text.find("need a second pilot"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("port authority"), std::string::npos) << e.text;
+}
+
 // A page whose only text is its footer (the product is drawn by script) has no main text.
 TEST(Selection, FooterOnlyPageHasNoMainText) {
   std::string groups;
