@@ -231,6 +231,53 @@ std::vector<std::string> word_keys(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// Quote marks, straight and typographic: same_wording counts them as part of the word they
+// touch, so "Who's" and "Who’s" are different wordings.
+bool is_quote_mark(char32_t c) {
+  return c == '\'' || c == '"' || c == '`' || c == 0xB4 || c == 0xAB || c == 0xBB ||
+         (c >= 0x2018 && c <= 0x201F) || c == 0x2039 || c == 0x203A;
+}
+
+bool is_word_or_quote(char32_t c) { return is_word_cp(c) || is_quote_mark(c); }
+
+}  // namespace
+
+bool same_wording(std::string_view a, std::string_view b) {
+  // Words (with their quote marks) byte for byte; the gaps between words are free; the edges
+  // must match.
+  struct Wording {
+    std::vector<std::string_view> words;
+    std::string_view before, after;
+  };
+  auto wording = [](std::string_view s) {
+    Wording w;
+    size_t word_begin = std::string_view::npos, last_end = 0;
+    for (size_t i = 0; i < s.size();) {
+      const size_t at = i;
+      const bool word = utf8_sequence_length(s, i) != 0 && is_word_or_quote(utf8_decode(s, i));
+      if (i == at) ++i;  // an invalid byte: a gap
+      if (word && word_begin == std::string_view::npos) {
+        word_begin = at;
+        if (w.words.empty()) w.before = s.substr(0, at);
+      } else if (!word && word_begin != std::string_view::npos) {
+        w.words.push_back(s.substr(word_begin, at - word_begin));
+        word_begin = std::string_view::npos;
+        last_end = at;
+      }
+    }
+    if (word_begin != std::string_view::npos) {
+      w.words.push_back(s.substr(word_begin));
+      last_end = s.size();
+    }
+    w.after = w.words.empty() ? s : s.substr(last_end);
+    return w;
+  };
+  Wording wa = wording(a), wb = wording(b);
+  return wa.words == wb.words && wa.before == wb.before && wa.after == wb.after;
+}
+
 std::vector<std::string_view> split_title(std::string_view title) {
   std::vector<std::string_view> out;
   title = trim(title);

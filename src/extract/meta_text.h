@@ -15,6 +15,12 @@ std::string loose_key(std::string_view s);
 std::vector<std::string> word_keys(std::string_view s);
 inline size_t word_count(std::string_view s) { return word_keys(s).size(); }
 
+// True when a and b differ only in the dashes, other punctuation and spaces between their words
+// ("Full-Stack" and "Full Stack", "Info - Guide" and "Info Guide", "--" and "—"): the same
+// words, letter case and quote marks included ("Who's" and "Who’s" differ), and the same
+// characters before the first word and after the last.
+bool same_wording(std::string_view a, std::string_view b);
+
 // A <title> split at the separators sites put between headline, section and site name:
 // " | ", " - ", " – ", " — ", " · ", " • ", " :: ", " » ", " / ", "|" (a hyphen inside a word
 // or a colon is not a separator). Pieces are trimmed; empty pieces are dropped.

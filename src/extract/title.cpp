@@ -1,6 +1,7 @@
 #include "extract/title.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 
 #include "core/strings.h"
@@ -100,8 +101,31 @@ void title_candidates(const TitleInputs& in, std::vector<TitleCandidate>& out) {
   }
 
   // Merge candidates with the same text (loose key): one candidate, every source flagged.
+  // Its spelling is the one most of the page's elements give it: each h1, og:title, the
+  // <title> and the JSON-LD headline vote once (the <title>'s segments and uncleaned forms are
+  // the <title>'s vote); a tie goes to the earliest, the h1. Only the punctuation between words
+  // is voted on (dashes, separators, spaces: same_wording); spellings that differ in a word,
+  // its case, a quote mark or the marks at either end ("## Title", "Title ⋆") are kept apart, so
+  // the h1's typographic quotes stay as they are.
   std::vector<std::string> keys;
   std::vector<TitleCandidate> merged;
+  struct SpellingVote {
+    size_t candidate;
+    std::string_view text;  // into `out`, which outlives the votes
+    uint32_t origins;       // bit per page element that gave this spelling
+  };
+  std::vector<SpellingVote> votes;
+  auto origin_bit = [](TitleSource s) -> uint32_t {
+    switch (s) {
+      case TitleSource::k_h1_0: return 1u << 0;
+      case TitleSource::k_h1_1: return 1u << 1;
+      case TitleSource::k_h1_2: return 1u << 2;
+      case TitleSource::k_og:
+      case TitleSource::k_og_full: return 1u << 3;
+      case TitleSource::k_ld: return 1u << 4;
+      default: return 1u << 5;  // the <title> and its segments
+    }
+  };
   for (auto& c : out) {
     std::string k = loose_key(c.text);
     if (k.empty()) continue;
@@ -110,12 +134,24 @@ void title_candidates(const TitleInputs& in, std::vector<TitleCandidate>& out) {
     size_t at;
     if (it == keys.end()) {
       keys.push_back(std::move(k));
-      merged.push_back(std::move(c));
+      merged.push_back(c);
       at = merged.size() - 1;
     } else {
       at = static_cast<size_t>(it - keys.begin());
     }
     merged[at].features[flag] = 1;
+    auto v = std::find_if(votes.begin(), votes.end(),
+                          [&](const SpellingVote& x) { return x.candidate == at && x.text == c.text; });
+    if (v == votes.end()) votes.push_back({at, c.text, origin_bit(c.source)});
+    else v->origins |= origin_bit(c.source);
+  }
+  for (size_t at = 0; at < merged.size(); ++at) {
+    const SpellingVote* best = nullptr;
+    for (const auto& v : votes)
+      if (v.candidate == at && (!best || std::popcount(v.origins) > std::popcount(best->origins)) &&
+          same_wording(v.text, merged[at].text))
+        best = &v;
+    if (best && best->text != merged[at].text) merged[at].text = std::string(best->text);
   }
   out.swap(merged);
 

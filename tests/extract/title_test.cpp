@@ -38,5 +38,48 @@ TEST(Title, ModelChoiceOnlyAboveConfidence) {
   EXPECT_EQ(best_title({}), -1);
 }
 
+const TitleCandidate* find_source(const std::vector<TitleCandidate>& cands, TitleFeature src) {
+  for (const auto& c : cands)
+    if (c.features[static_cast<size_t>(src)] > 0) return &c;
+  return nullptr;
+}
+
+// Candidates that say the same title are one candidate; its punctuation between words is the
+// spelling most of the page's elements give (each h1, og:title, the <title>, the JSON-LD
+// headline one vote), and quote marks are the h1's.
+TEST(Title, MergedCandidateTakesTheMostCommonSpelling) {
+  SiteNames site;
+  site.add_name("Job Board");
+  TitleInputs in;
+  in.site = &site;
+  in.heads.push_back({1, "Remote Full Stack Jobs", true, false});
+  in.title_tag = "Remote Full-Stack Jobs | Job Board";
+  in.og = "Remote Full-Stack Jobs";
+  std::vector<TitleCandidate> cands;
+  title_candidates(in, cands);
+  const TitleCandidate* h1 = find_source(cands, TitleFeature::k_src_h1_0);
+  ASSERT_NE(h1, nullptr);
+  EXPECT_EQ(h1->text, "Remote Full-Stack Jobs");
+  EXPECT_GT(h1->features[static_cast<size_t>(TitleFeature::k_src_og)], 0);  // merged
+
+  // Two against one, but in quote marks: the h1's typographic apostrophe stays.
+  in.heads[0].text = "Who\xE2\x80\x99s Hiring Now";
+  in.title_tag = "Who's Hiring Now | Job Board";
+  in.og = "Who's Hiring Now";
+  title_candidates(in, cands);
+  h1 = find_source(cands, TitleFeature::k_src_h1_0);
+  ASSERT_NE(h1, nullptr);
+  EXPECT_EQ(h1->text, "Who\xE2\x80\x99s Hiring Now");
+
+  // One against one: the h1's spelling.
+  in.heads[0].text = "Info Ultimate Guide";
+  in.title_tag = "Info - Ultimate Guide | Job Board";
+  in.og.clear();
+  title_candidates(in, cands);
+  h1 = find_source(cands, TitleFeature::k_src_h1_0);
+  ASSERT_NE(h1, nullptr);
+  EXPECT_EQ(h1->text, "Info Ultimate Guide");
+}
+
 }  // namespace
 }  // namespace pith
