@@ -238,32 +238,40 @@ bool is_combining_diacritic(char32_t cp) {
 }
 }  // namespace
 
-// The width of a byte below 0xCC: 1 for a character that is not white space (ASCII, or the lead
-// of a 2-byte sequence below the combining diacritics), 0 for white space and continuation bytes.
-constexpr std::array<uint8_t, 0xCC> kByteWidth = [] {
-  std::array<uint8_t, 0xCC> t{};
-  for (unsigned b = 0; b < 0xCC; ++b) t[b] = b < 0x80 ? !is_space(static_cast<unsigned char>(b)) : b >= 0xC0;
+// The width of a byte below 0xC2: 1 for a character that is not white space (ASCII, or the lead
+// 0xC0/0xC1 of an overlong sequence), 0 for white space and continuation bytes.
+constexpr std::array<uint8_t, 0xC2> kByteWidth = [] {
+  std::array<uint8_t, 0xC2> t{};
+  for (unsigned b = 0; b < 0xC2; ++b) t[b] = b < 0x80 ? !is_space(static_cast<unsigned char>(b)) : b >= 0xC0;
   return t;
 }();
+
+// White space with a 3-byte sequence: en, em, thin and ideographic spaces and their kin
+// (U+1680, U+2000-U+200B, U+202F, U+205F, U+3000, U+FEFF). The first test sends every CJK
+// character (U+3001 and up, bar U+FEFF) on without another compare.
+constexpr bool is_wide_space(char32_t cp) {
+  return cp <= 0x3000 ? cp == 0x3000 || (cp >= 0x2000 && (cp <= 0x200B || cp == 0x202F || cp == 0x205F)) || cp == 0x1680
+                      : cp == 0xFEFF;
+}
 
 uint32_t text_width(std::string_view s) {
   uint32_t n = 0;
   for (size_t i = 0; i < s.size();) {
     const auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0xCC) {  // ASCII, a continuation byte or a 2-byte lead: one table look-up (the common case)
+    if (b < 0xC2) {  // ASCII or a continuation byte: one table look-up (the common case)
       n += kByteWidth[b];
-      // U+00A0, the no-break space, is the one white space with a 2-byte lead (C2 A0): a spacer
-      // <div>&nbsp;</div> has no visible text, so it is no fragment to be scored.
-      if (b == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) --n;
       ++i;
-    } else if (b < 0xE0) {  // Leads 0xCC and 0xCD up to U+036F are the combining diacritics: no width.
-      const bool combining =
-          b == 0xCC || (b == 0xCD && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) < 0xB0);
-      n += !combining;
+    } else if (b < 0xE0) {
+      const auto next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0xFF;
+      // U+00A0, the no-break space (C2 A0): a spacer <div>&nbsp;</div> has no visible text, so
+      // it is no fragment to be scored. Leads 0xCC and 0xCD up to U+036F are the combining
+      // diacritics: no width either.
+      const bool blank = (b == 0xC2 && next == 0xA0) || b == 0xCC || (b == 0xCD && next < 0xB0);
+      n += !blank;
       ++i;
     } else {
       const char32_t cp = decode_loose(s, i);
-      if (is_unicode_space(cp)) continue;  // en, em, thin and ideographic spaces are white space too
+      if (is_wide_space(cp)) continue;
       const ScriptWords* w = script_words(cp);
       n += w ? width_per_char(*w) : !is_combining_diacritic(cp);
     }
