@@ -937,10 +937,10 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
       n = doc.next_skip_children(n, main);
       continue;
     }
-    // A card's headline, a link to its record, is not the heading of a dropped list.
-    if (node.kind == NodeKind::kElement && is_heading_tag(node.tag) && n != main && !is_card_headline(doc, sel, n, main)) {
+    if (node.kind == NodeKind::kElement && is_heading_tag(node.tag) && n != main) {
       const uint8_t after = following(n);
-      if ((after & kDroppedAfter) && !(after & kKeptAfter)) {
+      // A card's headline, a link to its record, is not the heading of a dropped list.
+      if ((after & kDroppedAfter) && !(after & kKeptAfter) && !is_card_headline(doc, sel, n, main)) {
         sel.drop[n] = "orphan-heading";
         pruned_.push_back(n);
         n = doc.next_skip_children(n, main);
