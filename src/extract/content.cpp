@@ -89,6 +89,11 @@ constexpr uint32_t kTeaserMinItems = 3;  // look-alike siblings that make a list
 constexpr uint32_t kTeaserMaxChars = 800;  // a card longer than this is content, not a teaser
 constexpr float kTeaserShare = 0.25f;    // share of a card list's weight its parent counts
 constexpr float kTeaserListMinLinkShare = 0.25f;  // inside an article, a card list this linky goes
+// A card (a teaser item: one of >= 3 look-alike siblings with links) has a headline of its own,
+// a link to its record: it is no orphan-heading when what follows it in the card (a byline and
+// date in a card "footer") was dropped. A headline is in a card when an ancestor up to
+// kCardPartMaxDepth levels up is one.
+constexpr int kCardPartMaxDepth = 4;
 // A drop rule yields when its element holds nearly all of the page's prose, so that dropping it
 // would leave no article (a <form> or a "sidebar" wrapping the article, a review whose sections
 // look like a teaser list): this share of the prose characters of the page (or of the
@@ -199,6 +204,18 @@ bool inline_in_paragraph(const Document& doc, NodeId n, const NodeStats& st) {
     const Node& an = doc.node(a);
     if (an.kind == NodeKind::kElement && owns_text(an.tag)) return an.tag == Tag::k_p;
   }
+  return false;
+}
+
+// Whether heading is a card's headline: its text is mostly a link (to the record), and an
+// ancestor up to kCardPartMaxDepth levels up is a teaser item of the last measure (the heading
+// itself may be one of an article's look-alike headings, which are no card).
+bool is_card_headline(const Document& doc, const ContentSelection& sel, NodeId heading, NodeId scope) {
+  const NodeStats& hs = sel.stats[heading];
+  if (2 * hs.link_chars <= hs.chars) return false;
+  NodeId n = doc.node(heading).parent;
+  for (int depth = 1; n != kNoNode && n != scope && depth <= kCardPartMaxDepth; n = doc.node(n).parent, ++depth)
+    if (sel.stats[n].item) return true;
   return false;
 }
 
@@ -977,7 +994,8 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
     }
     if (node.kind == NodeKind::kElement && is_heading_tag(node.tag) && n != main) {
       const uint8_t after = following(n);
-      if ((after & kDroppedAfter) && !(after & kKeptAfter)) {
+      // A card's headline, a link to its record, is not the heading of a dropped list.
+      if ((after & kDroppedAfter) && !(after & kKeptAfter) && !is_card_headline(doc, sel, n, main)) {
         sel.drop[n] = "orphan-heading";
         pruned_.push_back(n);
         n = doc.next_skip_children(n, main);

@@ -168,6 +168,34 @@ TEST(Selection, GridBesideItsIntroTakesBothIn) {
   EXPECT_EQ(e.text.find("Help"), std::string::npos) << e.text;
 }
 
+// A news index: cards of a topic, a headline and a byline each, the byline in a card "footer"
+// that the class rules drop. The headline is the card's own, not the heading of a dropped list:
+// it stays.
+TEST(Selection, CardHeadlineOutlivesItsDroppedFooter) {
+  std::string cards;
+  const char* titles[] = {"Dam opens its gates after the storm passes the upper valley",
+                          "Farm prices rise in the valley as the harvest comes in late",
+                          "Schools reopen near the river once the water goes down",
+                          "Bridge repairs start on Monday and close the north road",
+                          "Ferry service returns to the lake after two weeks of wind",
+                          "Orchards count the cost of hail that fell on Sunday night"};
+  for (int i = 0; i < 6; ++i)
+    cards += std::string("<li class=\"card\"><a class=\"thumb\" href=\"/n/") + std::to_string(i) +
+             "\"><img src=\"a.jpg\" alt=\"\"></a><div class=\"card__body\"><span class=\"topic\">Weather and "
+             "rivers</span><h4 class=\"card__title\"><a href=\"/n/" +
+             std::to_string(i) + "\">" + titles[i] +
+             "</a></h4><div class=\"card__footer\"><a href=\"/by/jo\">Jo Marsh</a> on Mar 0" + std::to_string(i + 1) +
+             "</div></div></li>";
+  Extraction e = run(page("<title>News</title>",
+                          "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><main><h1>Latest</h1>"
+                          "<p>The week in the valley: storms, prices and the roads that are open again.</p>"
+                          "<section class=\"news\"><h2>News</h2><ul class=\"cards\">" +
+                              cards + "</ul></section></main><footer><a href=\"/help\">Help</a></footer>"));
+  EXPECT_NE(e.text.find("Dam opens its gates"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("Orchards count the cost"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Help"), std::string::npos) << e.text;
+}
+
 // "Similar items" heads a grid of other products, "Related news" cards of other articles:
 // the section goes with its heading.
 TEST(Selection, ListHeadingDropsTheSectionItOpens) {
