@@ -389,6 +389,7 @@ struct SeenDate {
   DateLabel label = DateLabel::kNone;
   bool from_time = false;  // a <time datetime> element
   size_t offset = 0;       // visible bytes from the anchor
+  bool swappable = false;  // DateHit::swappable
 };
 
 // Up to `max` bytes of visible text before node n in document order (the label of a date is
@@ -432,7 +433,11 @@ DateLabel label_for(const Document& doc, NodeId n, std::string_view own_prefix) 
   DateLabel l = label_before(own_prefix);
   if (l != DateLabel::kNone) return l;
   if (trim(own_prefix).size() < 24) {
-    l = label_before(text_before(doc, n, 48));
+    // A label before an earlier date is that date's ("Joined: Dec 11, 2021 ... Aug 27, 2019").
+    std::string before = text_before(doc, n, 48);
+    std::vector<DateHit> earlier;
+    find_dates(before, DayOrder::kMonthFirst, earlier, 4);
+    l = label_before(earlier.empty() ? std::string_view(before) : std::string_view(before).substr(earlier.back().end));
     if (l != DateLabel::kNone) return l;
   }
   return label_from_attrs(doc, doc.node(n).kind == NodeKind::kText ? doc.node(n).parent : n);
@@ -481,11 +486,19 @@ struct Window {
   NodeId anchor = kNoNode;
 };
 
-void header_dates(const Document& doc, NodeId anchor, DayOrder order, const DateRange& range,
-                  std::vector<SeenDate>& forward, std::vector<SeenDate>& backward, Window& window) {
+void header_dates(const Document& doc, NodeId anchor, bool anchor_is_headline, DayOrder order,
+                  const DateRange& range, std::vector<SeenDate>& forward, std::vector<SeenDate>& backward,
+                  Window& window) {
   window.anchor = anchor;
   if (anchor == kNoNode) return;
   std::vector<DateHit> hits;
+  // A date in the headline is part of the title ("Release 2024.4.4 fails", "after
+  // 08-02-2024"), not the date of the page.
+  NodeId headline_end = anchor;
+  if (anchor_is_headline) {
+    const NodeId after = doc.next_skip_children(anchor, doc.root());
+    headline_end = after == kNoNode ? static_cast<NodeId>(doc.size()) : after;
+  }
 
   auto visit = [&](NodeId n, size_t offset, std::vector<SeenDate>& out) -> size_t {
     const Node& node = doc.node(n);
@@ -514,7 +527,7 @@ void header_dates(const Document& doc, NodeId anchor, DayOrder order, const Date
     if (visible == 0) return 0;
     bool in_time = node.parent != kNoNode && doc.is_element(node.parent, Tag::k_time) &&
                    parse_date(doc.attr(node.parent, "datetime"), order).ok();
-    if (digit && !in_time) {
+    if (digit && !in_time && !(n > anchor && n < headline_end)) {
       std::string_view t = trim(text);
       hits.clear();
       find_dates(t, order, hits, 3);
@@ -522,7 +535,7 @@ void header_dates(const Document& doc, NodeId anchor, DayOrder order, const Date
         if (t.size() > kMaxDateNodeBytes && h.begin > kMaxDateOffset) continue;
         DateLabel label = label_for(doc, n, t.substr(0, h.begin));
         if (label != DateLabel::kOther && range.contains(h.date) && !in_other_items(doc, n))
-          out.push_back({h.date, label, false, offset});
+          out.push_back({h.date, label, false, offset, h.swappable});
       }
     }
     return visible;
@@ -565,6 +578,24 @@ const SeenDate* pick_header_date(const std::vector<SeenDate>& forward, const std
   if (!b) return f;
   constexpr size_t kBackwardCost = 3, kBackwardBias = 40;  // above the headline counts 3x as far
   return b->offset * kBackwardCost + kBackwardBias < f->offset ? b : f;
+}
+
+// An all-numeric date read in the page's order ("09.10.2024" as 9 October) whose other
+// reading is a date the page gives elsewhere (its structured date, or a date written with the
+// month's name by the headline) is meant in that other order: sites write numbers in their
+// own locale, whatever the language of the page.
+SeenDate resolve_day_order(const SeenDate& d, const Ymd& published, const Ymd& modified,
+                           const std::vector<SeenDate>& forward, const std::vector<SeenDate>& backward) {
+  if (!d.swappable) return d;
+  const Ymd other{d.date.y, d.date.d, d.date.m};
+  bool confirmed = other == published || other == modified;
+  for (const auto* list : {&forward, &backward})
+    for (const auto& s : *list) confirmed = confirmed || (!s.swappable && s.date == other);
+  if (!confirmed) return d;
+  SeenDate r = d;
+  r.date = other;
+  r.swappable = false;
+  return r;
 }
 
 // Dates anywhere in scope that say what they are ("Posted on ...", "Last updated ..."): the
@@ -942,14 +973,18 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
 
   std::vector<SeenDate> forward, backward;
   Window window;
-  header_dates(doc, tc.anchor != kNoNode ? tc.anchor : sel.main, order, range, forward, backward, window);
+  header_dates(doc, tc.anchor != kNoNode ? tc.anchor : sel.main, tc.anchor != kNoNode, order, range, forward,
+               backward, window);
   if (forward.empty() && backward.empty() && tc.top_h1 != kNoNode && tc.top_h1 != tc.anchor) {
     // The title matched a heading with no date by it (an h2 deep in the article repeating
     // <title>): the page's headline h1 is where its date is printed.
     window = Window{};
-    header_dates(doc, tc.top_h1, order, range, forward, backward, window);
+    header_dates(doc, tc.top_h1, true, order, range, forward, backward, window);
   }
-  const SeenDate* seen = pick_header_date(forward, backward);
+  const SeenDate* picked = pick_header_date(forward, backward);
+  SeenDate resolved;
+  if (picked) resolved = resolve_day_order(*picked, published, modified, forward, backward);
+  const SeenDate* seen = picked ? &resolved : nullptr;
   Ymd in_url = date_in_url(out.url);
   if (!range.contains(in_url)) in_url = {};
   // An unlabelled date printed right by the headline is the date the page shows its readers;

@@ -229,6 +229,39 @@ TEST(Metadata, AuthorLinksIntroducedAsSomeoneElse) {
   EXPECT_EQ(reviewed->author.value, "Shelby Loos");
 }
 
+// Issue 12, class 7: a date in the headline is part of the title; an all-numeric date by the
+// headline whose other reading is the page's structured date (or a date written with the
+// month's name) is read that way.
+TEST(Metadata, HeadlineDatesAndDayOrder) {
+  Extractor ex;
+  auto in_title = ex.extract(page(R"(<title>Release 2024.4.4 breaks startup</title>
+      <meta property="article:published_time" content="2024-05-03T08:45:44+00:00">)",
+                                  "<article><h1>Release 2024.4.4 breaks startup</h1>" + kProse + "</article>"));
+  ASSERT_TRUE(in_title.ok());
+  EXPECT_EQ(in_title->date.value, "2024-05-03");
+
+  auto dotted = ex.extract(testing::page(R"(<title>Phases</title>
+      <script type="application/ld+json">{"@type":"Article","headline":"Phases","datePublished":"2024-09-10T16:07:00Z"}</script>)",
+                                         "<article><h1>Phases</h1><p class=\"post-date\">09.10.2024</p>" + kProse +
+                                             "</article>",
+                                         "en-GB"));
+  ASSERT_TRUE(dotted.ok());
+  EXPECT_EQ(dotted->date.value, "2024-09-10");
+
+  auto spelled = ex.extract(testing::page("<title>Wine styles</title>",
+                                          "<article><h1>Wine styles</h1><p>03/10/2023</p><p>- 3 October 2023</p>" +
+                                              kProse + "</article>",
+                                          "en-US"));
+  ASSERT_TRUE(spelled.ok());
+  EXPECT_EQ(spelled->date.value, "2023-10-03");
+
+  auto founded = ex.extract(page("<title>Football</title>",
+                                 "<div><h1>Football</h1><div class=\"profile\">Posts: 4032 Founded: Dec 11, 2021</div>"
+                                 "<div class=\"post\">by Outer &raquo; Tue Aug 27, 2019 1:47 am " + kProse + "</div></div>"));
+  ASSERT_TRUE(founded.ok());
+  EXPECT_EQ(founded->date.value, "2019-08-27");
+}
+
 // Issue 12, class 7: impossible dates (after the page was fetched, before 1995) are no dates,
 // dates of comments and related items are not the page's, and a full date in the URL comes first.
 TEST(Metadata, DatePriorityAndRange) {
