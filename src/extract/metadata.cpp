@@ -683,10 +683,11 @@ bool introduced_as_other(const Document& doc, NodeId n) {
 
 // A text chunk that only labels the name after it ("By", "Written by:", "Author").
 bool is_byline_label(std::string_view chunk) {
-  static constexpr std::string_view kLabels[] = {"by", "by:", "written by", "written by:", "author", "author:",
-                                                 "authors", "authors:", "posted by", "posted by:", "words by",
-                                                 "story by", "text by", "von", "par", "por", "door", "autor",
-                                                 "auteur", "autore", "article by", "created by", "published by"};
+  static constexpr std::string_view kLabels[] = {
+      "by", "by:", "written by", "written by:", "author", "author:", "authors", "authors:", "author(s)",
+      "author(s):", "posted by", "posted by:", "words by", "story by", "text by", "von", "par", "por", "door",
+      "autor", "auteur", "autore", "article by", "created by", "published by", "contributors", "contributors:",
+      "contributor:"};
   std::string_view t = trim(chunk);
   for (auto l : kLabels)
     if (iequals(t, l)) return true;
@@ -755,6 +756,43 @@ std::string name_in_element(const Document& doc, NodeId el) {
   return join_authors(names);
 }
 
+// Phrases that name the author wherever they stand ("Written by Cassidy Horton" in a box
+// under the article): unlike a bare "By", they never start other text.
+constexpr std::string_view kAuthorPhrases[] = {"written by ", "article by ", "words by ", "story by ",
+                                               "this post was written by ", "this article was written by "};
+
+// Last resort when nothing near the headline names the author: a byline label with the name
+// after it anywhere in the page ("<h3>Author</h3><p>Lisa Ellis</p>", "Contributors: Janet
+// Loughrey", "Written by <a>Moses Kim</a>"), outside comments and lists of other items.
+std::string labelled_author(const Document& doc, NodeId scope) {
+  constexpr size_t kMaxNodes = 30'000, kMaxLabelBytes = 40, kMaxPhraseBytes = 160, kNameLookahead = 8;
+  size_t visited = 0;
+  for (NodeId n = scope; n != kNoNode && visited < kMaxNodes; n = doc.next_in_subtree(n, scope), ++visited) {
+    const Node& node = doc.node(n);
+    if (node.kind != NodeKind::kText || is_hidden_text_parent(doc, node.parent)) continue;
+    std::string_view t = trim(doc.text(n));
+    if (t.empty() || t.size() > kMaxPhraseBytes) continue;
+    bool phrase = false;
+    for (auto p : kAuthorPhrases) phrase = phrase || (t.size() > p.size() && istarts_with(t, p));
+    const bool label = !phrase && t.size() <= kMaxLabelBytes && is_byline_label(t);
+    if ((!phrase && !label) || in_other_items(doc, n)) continue;
+    if (phrase) {
+      std::string name = normalize_author(t);
+      if (!name.empty()) return name;
+      continue;
+    }
+    for (NodeId m = n + 1; m < doc.size() && m <= n + kNameLookahead; ++m) {
+      if (doc.node(m).kind != NodeKind::kText || is_hidden_text_parent(doc, doc.node(m).parent)) continue;
+      std::string_view next = trim(doc.text(m));
+      if (next.empty()) continue;
+      std::string name = normalize_author(next);
+      if (!name.empty()) return name;
+      break;
+    }
+  }
+  return {};
+}
+
 // A byline under (or just above) the headline: an element classed as a byline, a link to an
 // author page, or a text chunk that starts with "By".
 struct Byline {
@@ -791,7 +829,7 @@ Byline byline_near(const Document& doc, const PageScan& scan, const Window& w) {
     std::string v = try_node(n);
     if (!v.empty()) return found(n, std::move(v));
     const Node& node = doc.node(n);
-    if (node.kind == NodeKind::kText && is_byline_label(doc.text(n))) {
+    if (node.kind == NodeKind::kText && is_byline_label(doc.text(n)) && !in_other_items(doc, n)) {
       for (NodeId m = n + 1; m < w.hi && m < n + 8; ++m) {
         if (doc.node(m).kind != NodeKind::kText) continue;
         std::string name = normalize_author(doc.text(m));
@@ -1059,6 +1097,12 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
       if (m.key == k && !looks_like_url(m.value)) vals.emplace_back(clean_meta_text(m.value));
     offer(authors_from_list(vals), "meta", false);
   }
+  // Twitter's card fields come in pairs: twitter:label1 "Written by", twitter:data1 "Ann Lee".
+  for (const auto& m : scan.metas) {
+    if (found() || !m.key.starts_with("twitter:label") || !is_byline_label(m.value)) continue;
+    const std::string data_key = "twitter:data" + m.key.substr(std::string_view("twitter:label").size());
+    offer(authors_from_list({clean_meta_text(meta_value(scan, data_key))}), "meta", false);
+  }
   if (!found()) {
     Byline b = byline_near(doc, scan, window);
     offer(std::move(b.name), b.microdata ? "microdata" : "byline", false);
@@ -1069,6 +1113,7 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
     if (!found() && !introduced_as_other(doc, n)) offer(name_in_element(doc, n), "byline", false);
   for (NodeId n : scan.bylines)
     if (!found()) offer(name_in_element(doc, n), "byline", false);
+  if (!found() && weak_author.empty()) offer(labelled_author(doc, sel.body != kNoNode ? sel.body : doc.root()), "byline", false);
   if (out.author.value.empty() && !weak_author.empty()) out.author = {weak_author, weak_source};
   // One list entry per name; `author` is the list joined, whatever separators the page used.
   out.authors = split_authors(out.author.value);

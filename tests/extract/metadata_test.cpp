@@ -229,6 +229,36 @@ TEST(Metadata, AuthorLinksIntroducedAsSomeoneElse) {
   EXPECT_EQ(reviewed->author.value, "Shelby Loos");
 }
 
+// Issue 12, class 6: bylines away from the headline: a label with the name after it, a phrase
+// that names the author, Twitter's "Written by" card field; a label in the comments is not one.
+TEST(Metadata, LabelledAuthorsAnywhere) {
+  Extractor ex;
+  auto boxed = ex.extract(page("<title>Plants</title>", "<article><h1>Plants</h1>" + kProse + kProse + kProse +
+                                                            "</article><aside><h3>Author</h3><p>Lisa D. Ellis</p></aside>"));
+  ASSERT_TRUE(boxed.ok());
+  EXPECT_EQ(boxed->author.value, "Lisa D. Ellis");
+
+  auto phrase = ex.extract(page("<title>Loans</title>", "<article><h1>Loans</h1>" + kProse + kProse + kProse +
+                                                            "<h3>Written by Cassidy Horton</h3><p>Cassidy writes about "
+                                                            "money.</p></article>"));
+  ASSERT_TRUE(phrase.ok());
+  EXPECT_EQ(phrase->author.value, "Cassidy Horton");
+
+  auto twitter = ex.extract(page(R"(<title>Queries</title><meta name="twitter:label1" content="Written by">
+      <meta name="twitter:data1" content="Nawaz Dhandala"><meta name="twitter:label2" content="Est. reading time">
+      <meta name="twitter:data2" content="5 minutes">)",
+                                 "<article><h1>Queries</h1>" + kProse + "</article>"));
+  ASSERT_TRUE(twitter.ok());
+  EXPECT_EQ(twitter->author.value, "Nawaz Dhandala");
+  EXPECT_EQ(twitter->author.source, "meta");
+
+  auto comment = ex.extract(page("<title>Pumps</title>", "<article><h1>Pumps</h1>" + kProse +
+                                                             "</article><div class=\"comments\"><p>Posted by</p><p>Joe "
+                                                             "Bloggs</p></div>"));
+  ASSERT_TRUE(comment.ok());
+  EXPECT_EQ(comment->author.value, "");
+}
+
 // Issue 12, class 7: a date in the headline is part of the title; an all-numeric date by the
 // headline whose other reading is the page's structured date (or a date written with the
 // month's name) is read that way.
