@@ -681,6 +681,23 @@ bool introduced_as_other(const Document& doc, NodeId n) {
   return label == DateLabel::kModified || label == DateLabel::kOther;
 }
 
+// The text of a link marked rel=tag names a category ("By <a rel=tag>Wedding Checklists</a>"
+// under a label), not a person.
+bool in_tag_link(const Document& doc, NodeId text) {
+  const NodeId p = doc.node(text).parent;
+  return p != kNoNode && doc.is_element(p, Tag::k_a) && contains_word(doc.attr(p, "rel"), "tag");
+}
+
+// An element classed as a byline that holds an <h1> is the whole entry ("<article
+// class='hentry author-ann-lee'>"), whose first text is the headline, not a name.
+bool holds_h1(const Document& doc, const PageScan& scan, NodeId el) {
+  const NodeId after = doc.next_skip_children(el, doc.root());
+  const NodeId end = after == kNoNode ? static_cast<NodeId>(doc.size()) : after;
+  for (NodeId h : scan.h1s)
+    if (h > el && h < end) return true;
+  return false;
+}
+
 // A text chunk that only labels the name after it ("By", "Written by:", "Author").
 bool is_byline_label(std::string_view chunk) {
   static constexpr std::string_view kLabels[] = {
@@ -785,6 +802,7 @@ std::string labelled_author(const Document& doc, NodeId scope) {
       if (doc.node(m).kind != NodeKind::kText || is_hidden_text_parent(doc, doc.node(m).parent)) continue;
       std::string_view next = trim(doc.text(m));
       if (next.empty()) continue;
+      if (in_tag_link(doc, m)) break;
       std::string name = normalize_author(next);
       if (!name.empty()) return name;
       break;
@@ -818,7 +836,8 @@ Byline byline_near(const Document& doc, const PageScan& scan, const Window& w) {
     if (node.kind != NodeKind::kElement) return {};
     if (node.tag == Tag::k_a && (is_author_href(doc.attr(n, "href")) || contains_word(doc.attr(n, "rel"), "author")))
       return introduced_as_other(doc, n) ? std::string() : normalize_author(element_text(doc, n, 200));
-    if (std::find(scan.bylines.begin(), scan.bylines.end(), n) != scan.bylines.end()) return name_in_element(doc, n);
+    if (std::find(scan.bylines.begin(), scan.bylines.end(), n) != scan.bylines.end() && !holds_h1(doc, scan, n))
+      return name_in_element(doc, n);
     return {};
   };
   auto found = [&](NodeId n, std::string v) {
@@ -832,6 +851,7 @@ Byline byline_near(const Document& doc, const PageScan& scan, const Window& w) {
     if (node.kind == NodeKind::kText && is_byline_label(doc.text(n)) && !in_other_items(doc, n)) {
       for (NodeId m = n + 1; m < w.hi && m < n + 8; ++m) {
         if (doc.node(m).kind != NodeKind::kText) continue;
+        if (in_tag_link(doc, m)) break;
         std::string name = normalize_author(doc.text(m));
         if (!name.empty()) return Byline{std::move(name), false};
         if (!trim(doc.text(m)).empty()) break;
@@ -1112,7 +1132,7 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
   for (NodeId n : scan.author_links)
     if (!found() && !introduced_as_other(doc, n)) offer(name_in_element(doc, n), "byline", false);
   for (NodeId n : scan.bylines)
-    if (!found()) offer(name_in_element(doc, n), "byline", false);
+    if (!found() && !holds_h1(doc, scan, n)) offer(name_in_element(doc, n), "byline", false);
   if (!found() && weak_author.empty()) offer(labelled_author(doc, sel.body != kNoNode ? sel.body : doc.root()), "byline", false);
   if (out.author.value.empty() && !weak_author.empty()) out.author = {weak_author, weak_source};
   // One list entry per name; `author` is the list joined, whatever separators the page used.

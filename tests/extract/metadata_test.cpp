@@ -259,6 +259,23 @@ TEST(Metadata, LabelledAuthorsAnywhere) {
   EXPECT_EQ(comment->author.value, "");
 }
 
+// Issue 12, class 6: what sits where a byline is but names no one: an entry classed after its
+// author whose first text is the headline, a category link after a "By" label.
+TEST(Metadata, BylineLookalikesAreNotAuthors) {
+  Extractor ex;
+  auto entry = ex.extract(page("<title>My Top Herbs</title>",
+                               "<article class=\"hentry author-annette-thurmon\"><h1>My Top Herbs</h1>" + kProse +
+                                   kProse + kProse + "<p class=\"byline\">annette thurmon</p></article>"));
+  ASSERT_TRUE(entry.ok());
+  EXPECT_EQ(entry->author.value, "annette thurmon");
+
+  auto tag = ex.extract(page("<title>Checklist</title>",
+                             "<article><h1>Checklist</h1><p>By</p><p><a href=\"/wedding-checklists/\" rel=\"tag\">Wedding "
+                             "Checklists</a></p>" + kProse + "</article>"));
+  ASSERT_TRUE(tag.ok());
+  EXPECT_EQ(tag->author.value, "");
+}
+
 // Issue 12, class 7: a date in the headline is part of the title; an all-numeric date by the
 // headline whose other reading is the page's structured date (or a date written with the
 // month's name) is read that way.
