@@ -40,10 +40,12 @@ constexpr std::string_view kModifiedKeys[] = {"article:modified_time", "og:artic
                                               "datemodified", "dc.date.modified", "dcterms.modified",
                                               "last-modified", "modified", "updated", "lastmod",
                                               "article:modified"};
+// Scholarly pages list every author in citation_author(s), one <meta> each, and often only the
+// first or corresponding one in "author": the full list comes first.
 constexpr std::string_view kAuthorKeys[] = {
-    "author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "dc.creator",
-    "dcterms.creator", "citation_author", "cxenseparse:author", "byl", "shareaholic:article_author_name",
-    "twitter:creator:name"};
+    "citation_author", "citation_authors", "author", "article:author", "og:article:author", "parsely-author",
+    "sailthru.author", "dc.creator", "dcterms.creator", "cxenseparse:author", "byl",
+    "shareaholic:article_author_name", "twitter:creator:name"};
 constexpr std::string_view kSiteNameKeys[] = {"og:site_name", "application-name", "apple-mobile-web-app-title",
                                               "al:ios:app_name", "twitter:app:name:iphone"};
 constexpr std::string_view kDescriptionKeys[] = {"og:description", "description", "twitter:description",

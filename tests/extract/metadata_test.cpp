@@ -276,6 +276,18 @@ TEST(Metadata, BylineLookalikesAreNotAuthors) {
   EXPECT_EQ(tag->author.value, "");
 }
 
+// Issue 12, class 6: a scholarly page lists every author in citation_author, its "author"
+// <meta> only the first: the full list wins.
+TEST(Metadata, CitationAuthorsListEveryAuthor) {
+  Extractor ex;
+  auto paper = ex.extract(page(R"(<title>Yoga study</title><meta name="author" content="Jennifer Huberty">
+      <meta name="citation_author" content="Jennifer Huberty"><meta name="citation_author" content="Jeni Green">
+      <meta name="citation_author" content="Chong Lee">)",
+                               "<article><h1>Yoga study</h1>" + kProse + "</article>"));
+  ASSERT_TRUE(paper.ok());
+  EXPECT_EQ(paper->authors, (std::vector<std::string>{"Jennifer Huberty", "Jeni Green", "Chong Lee"}));
+}
+
 // Issue 12, class 6: a page that names no author is the site's: its name is the author, with
 // the source "site" (a personal blog that titles itself with its author's name).
 TEST(Metadata, SiteIsTheAuthorOfLastResort) {
