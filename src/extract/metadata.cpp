@@ -747,7 +747,9 @@ std::string name_in_element(const Document& doc, NodeId el) {
   visited = 0;
   for (NodeId n = el; n != kNoNode && visited < kMaxNodes; ++visited) {
     const Node& node = doc.node(n);
-    if (node.kind == NodeKind::kElement && (node.tag == Tag::k_script || node.tag == Tag::k_style)) {
+    // The text of an <svg> is drawing, not a byline: an avatar's initials ("CM" for Craig McCarthy).
+    if (node.kind == NodeKind::kElement &&
+        (node.tag == Tag::k_script || node.tag == Tag::k_style || node.tag == Tag::k_svg)) {
       n = doc.next_skip_children(n, el);
       continue;
     }

@@ -269,6 +269,13 @@ TEST(Metadata, BylineLookalikesAreNotAuthors) {
   ASSERT_TRUE(entry.ok());
   EXPECT_EQ(entry->author.value, "annette thurmon");
 
+  auto avatar = ex.extract(page("<title>Summit</title>",
+                                "<article><h1>Summit</h1>" + kProse + kProse + kProse +
+                                    "<div class=\"author_box\"><svg><text>CM</text></svg><h3>Craig McCarthy</h3></div>"
+                                    "</article>"));
+  ASSERT_TRUE(avatar.ok());
+  EXPECT_EQ(avatar->author.value, "Craig McCarthy");
+
   auto tag = ex.extract(page("<title>Checklist</title>",
                              "<article><h1>Checklist</h1><p>By</p><p><a href=\"/wedding-checklists/\" rel=\"tag\">Wedding "
                              "Checklists</a></p>" + kProse + "</article>"));
