@@ -1147,6 +1147,10 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
   }
   // One list entry per name; `author` is the list joined, whatever separators the page used.
   out.authors = split_authors(out.author.value);
+  // Beside named people, the site's own name is their affiliation ("Manoj Jain and Jagpreet
+  // Chhatwal, The Commercial Appeal"), not one more author.
+  if (out.authors.size() > 1 && !std::all_of(out.authors.begin(), out.authors.end(), is_site))
+    std::erase_if(out.authors, is_site);
   out.author.value = join_authors(out.authors);
   if (out.author.value.empty()) out.author.source.clear();
 

@@ -283,6 +283,17 @@ TEST(Metadata, BylineLookalikesAreNotAuthors) {
   EXPECT_EQ(tag->author.value, "");
 }
 
+// Issue 12, class 6: the site's own name after named people is their affiliation.
+TEST(Metadata, SiteBesidePeopleIsAnAffiliation) {
+  Extractor ex;
+  auto r = ex.extract(page(R"(<title>Meditation day</title><meta property="og:site_name" content="The Commercial Appeal">
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Meditation day",
+        "author":{"@type":"Person","name":"Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal"}}</script>)",
+                           "<article><h1>Meditation day</h1>" + kProse + "</article>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, (std::vector<std::string>{"Manoj Jain", "Jagpreet Chhatwal"}));
+}
+
 // Issue 12, class 6: a scholarly page lists every author in citation_author, its "author"
 // <meta> only the first: the full list wins.
 TEST(Metadata, CitationAuthorsListEveryAuthor) {
