@@ -66,7 +66,7 @@ struct PageInfo {
 // Where a metadata value was found.
 struct Sourced {
   std::string value;
-  std::string source;  // "json-ld", "meta", "time", "url", "byline", "site", "title", ...
+  std::string source;  // "json-ld", "meta", "time", "url", "byline", "title", ...
 };
 
 // One block that extraction dropped, and why (a rule name from src/extract/rules.cpp).

@@ -1139,12 +1139,6 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
     if (!found() && !holds_h1(doc, scan, n)) offer(name_in_element(doc, n), "byline", false);
   if (!found() && weak_author.empty()) offer(labelled_author(doc, sel.body != kNoNode ? sel.body : doc.root()), "byline", false);
   if (out.author.value.empty() && !weak_author.empty()) out.author = {weak_author, weak_source};
-  // Nothing names a person or an organisation: the site is the author (personal blogs title
-  // themselves with their author's name, "Notes | Owain Brennan").
-  if (out.author.value.empty()) {
-    std::string site_author = normalize_author(out.sitename);
-    if (!site_author.empty()) out.author = {std::move(site_author), "site"};
-  }
   // One list entry per name; `author` is the list joined, whatever separators the page used.
   out.authors = split_authors(out.author.value);
   // Beside named people, the site's own name is their affiliation ("Manoj Jain and Jagpreet

@@ -306,23 +306,6 @@ TEST(Metadata, CitationAuthorsListEveryAuthor) {
   EXPECT_EQ(paper->authors, (std::vector<std::string>{"Jennifer Huberty", "Jeni Green", "Chong Lee"}));
 }
 
-// Issue 12, class 6: a page that names no author is the site's: its name is the author, with
-// the source "site" (a personal blog that titles itself with its author's name).
-TEST(Metadata, SiteIsTheAuthorOfLastResort) {
-  Extractor ex;
-  auto blog = ex.extract(page(R"(<title>A home server | Owain Brennan</title><meta property="og:site_name" content="Owain Brennan">)",
-                              "<article><h1>A home server</h1>" + kProse + "</article>"));
-  ASSERT_TRUE(blog.ok());
-  EXPECT_EQ(blog->author.value, "Owain Brennan");
-  EXPECT_EQ(blog->author.source, "site");
-
-  auto named = ex.extract(page(R"(<title>Wells</title><meta property="og:site_name" content="Water Co">
-      <meta name="author" content="Ann Lee">)",
-                               "<article><h1>Wells</h1>" + kProse + "</article>"));
-  ASSERT_TRUE(named.ok());
-  EXPECT_EQ(named->author.value, "Ann Lee");
-}
-
 // Issue 12, class 7: a date in the headline is part of the title; an all-numeric date by the
 // headline whose other reading is the page's structured date (or a date written with the
 // month's name) is read that way.
