@@ -399,7 +399,7 @@ struct Scanner {
           if (b.value > 12) day_first = false;
           Ymd r = day_first ? make(y.value, b.value, a.value, min_year) : make(y.value, a.value, b.value, min_year);
           if (r.ok()) {
-            hit = {r, a.b, y.e};
+            hit = {r, a.b, y.e, a.value <= 12 && b.value <= 12 && a.value != b.value};
             return i + 5;
           }
         }
@@ -564,6 +564,7 @@ constexpr LabelWord kLabelWords[] = {
     {"registered", DateLabel::kOther},      {"member since", DateLabel::kOther},
     {"last post", DateLabel::kOther},       {"last active", DateLabel::kOther},
     {"last seen", DateLabel::kOther},       {"last visit", DateLabel::kOther},
+    {"founded", DateLabel::kOther},         // a forum profile's "Founded: Dec 11, 2021"
     {"birthday", DateLabel::kOther},        {"deadline", DateLabel::kOther},
     {"expires", DateLabel::kOther},         {"valid until", DateLabel::kOther},
 };

@@ -49,6 +49,9 @@ Ymd parse_date(std::string_view s, DayOrder order = DayOrder::kMonthFirst);
 struct DateHit {
   Ymd date;
   size_t begin = 0, end = 0;  // byte offsets of the match in the text
+  // An all-numeric date whose day and month could be swapped (03/04/2023, 09.10.2024): read
+  // in the page's order, but another date on the page may show the other reading is meant.
+  bool swappable = false;
 };
 
 // Appends up to `max` dates written for people found in free text (years 1970..2099).

@@ -80,7 +80,7 @@ constexpr std::string_view kNotAuthorStarts[] = {
     "fact checked", "medically reviewed", "edited by", "min read", "minute read", "mins read", "photo",
     "image", "learn more", "more posts", "continue", "continuing", "offline", "online", "topic author",
     "original poster", "staff writer", "contributing writer", "contributor", "guest author", "by ",
-    "write a ", "join ", "feedback", "leave a ", "add a ", "submit", "report ", "reply ", "rate ",
+    "write a ", "join ", "joined ", "feedback", "leave a ", "add a ", "submit", "report ", "reply ", "rate ",
 };
 
 // Values that name no one: placeholders, and the labels and controls of forms, menus and

@@ -40,10 +40,12 @@ constexpr std::string_view kModifiedKeys[] = {"article:modified_time", "og:artic
                                               "datemodified", "dc.date.modified", "dcterms.modified",
                                               "last-modified", "modified", "updated", "lastmod",
                                               "article:modified"};
+// Scholarly pages list every author in citation_author(s), one <meta> each, and often only the
+// first or corresponding one in "author": the full list comes first.
 constexpr std::string_view kAuthorKeys[] = {
-    "author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "dc.creator",
-    "dcterms.creator", "citation_author", "cxenseparse:author", "byl", "shareaholic:article_author_name",
-    "twitter:creator:name"};
+    "citation_author", "citation_authors", "author", "article:author", "og:article:author", "parsely-author",
+    "sailthru.author", "dc.creator", "dcterms.creator", "cxenseparse:author", "byl",
+    "shareaholic:article_author_name", "twitter:creator:name"};
 constexpr std::string_view kSiteNameKeys[] = {"og:site_name", "application-name", "apple-mobile-web-app-title",
                                               "al:ios:app_name", "twitter:app:name:iphone"};
 constexpr std::string_view kDescriptionKeys[] = {"og:description", "description", "twitter:description",
@@ -389,6 +391,7 @@ struct SeenDate {
   DateLabel label = DateLabel::kNone;
   bool from_time = false;  // a <time datetime> element
   size_t offset = 0;       // visible bytes from the anchor
+  bool swappable = false;  // DateHit::swappable
 };
 
 // Up to `max` bytes of visible text before node n in document order (the label of a date is
@@ -432,7 +435,11 @@ DateLabel label_for(const Document& doc, NodeId n, std::string_view own_prefix) 
   DateLabel l = label_before(own_prefix);
   if (l != DateLabel::kNone) return l;
   if (trim(own_prefix).size() < 24) {
-    l = label_before(text_before(doc, n, 48));
+    // A label before an earlier date is that date's ("Joined: Dec 11, 2021 ... Aug 27, 2019").
+    std::string before = text_before(doc, n, 48);
+    std::vector<DateHit> earlier;
+    find_dates(before, DayOrder::kMonthFirst, earlier, 4);
+    l = label_before(earlier.empty() ? std::string_view(before) : std::string_view(before).substr(earlier.back().end));
     if (l != DateLabel::kNone) return l;
   }
   return label_from_attrs(doc, doc.node(n).kind == NodeKind::kText ? doc.node(n).parent : n);
@@ -481,11 +488,19 @@ struct Window {
   NodeId anchor = kNoNode;
 };
 
-void header_dates(const Document& doc, NodeId anchor, DayOrder order, const DateRange& range,
-                  std::vector<SeenDate>& forward, std::vector<SeenDate>& backward, Window& window) {
+void header_dates(const Document& doc, NodeId anchor, bool anchor_is_headline, DayOrder order,
+                  const DateRange& range, std::vector<SeenDate>& forward, std::vector<SeenDate>& backward,
+                  Window& window) {
   window.anchor = anchor;
   if (anchor == kNoNode) return;
   std::vector<DateHit> hits;
+  // A date in the headline is part of the title ("Release 2024.4.4 fails", "after
+  // 08-02-2024"), not the date of the page.
+  NodeId headline_end = anchor;
+  if (anchor_is_headline) {
+    const NodeId after = doc.next_skip_children(anchor, doc.root());
+    headline_end = after == kNoNode ? static_cast<NodeId>(doc.size()) : after;
+  }
 
   auto visit = [&](NodeId n, size_t offset, std::vector<SeenDate>& out) -> size_t {
     const Node& node = doc.node(n);
@@ -514,7 +529,7 @@ void header_dates(const Document& doc, NodeId anchor, DayOrder order, const Date
     if (visible == 0) return 0;
     bool in_time = node.parent != kNoNode && doc.is_element(node.parent, Tag::k_time) &&
                    parse_date(doc.attr(node.parent, "datetime"), order).ok();
-    if (digit && !in_time) {
+    if (digit && !in_time && !(n > anchor && n < headline_end)) {
       std::string_view t = trim(text);
       hits.clear();
       find_dates(t, order, hits, 3);
@@ -522,7 +537,7 @@ void header_dates(const Document& doc, NodeId anchor, DayOrder order, const Date
         if (t.size() > kMaxDateNodeBytes && h.begin > kMaxDateOffset) continue;
         DateLabel label = label_for(doc, n, t.substr(0, h.begin));
         if (label != DateLabel::kOther && range.contains(h.date) && !in_other_items(doc, n))
-          out.push_back({h.date, label, false, offset});
+          out.push_back({h.date, label, false, offset, h.swappable});
       }
     }
     return visible;
@@ -565,6 +580,24 @@ const SeenDate* pick_header_date(const std::vector<SeenDate>& forward, const std
   if (!b) return f;
   constexpr size_t kBackwardCost = 3, kBackwardBias = 40;  // above the headline counts 3x as far
   return b->offset * kBackwardCost + kBackwardBias < f->offset ? b : f;
+}
+
+// An all-numeric date read in the page's order ("09.10.2024" as 9 October) whose other
+// reading is a date the page gives elsewhere (its structured date, or a date written with the
+// month's name by the headline) is meant in that other order: sites write numbers in their
+// own locale, whatever the language of the page.
+SeenDate resolve_day_order(const SeenDate& d, const Ymd& published, const Ymd& modified,
+                           const std::vector<SeenDate>& forward, const std::vector<SeenDate>& backward) {
+  if (!d.swappable) return d;
+  const Ymd other{d.date.y, d.date.d, d.date.m};
+  bool confirmed = other == published || other == modified;
+  for (const auto* list : {&forward, &backward})
+    for (const auto& s : *list) confirmed = confirmed || (!s.swappable && s.date == other);
+  if (!confirmed) return d;
+  SeenDate r = d;
+  r.date = other;
+  r.swappable = false;
+  return r;
 }
 
 // Dates anywhere in scope that say what they are ("Posted on ...", "Last updated ..."): the
@@ -650,12 +683,30 @@ bool introduced_as_other(const Document& doc, NodeId n) {
   return label == DateLabel::kModified || label == DateLabel::kOther;
 }
 
+// The text of a link marked rel=tag names a category ("By <a rel=tag>Wedding Checklists</a>"
+// under a label), not a person.
+bool in_tag_link(const Document& doc, NodeId text) {
+  const NodeId p = doc.node(text).parent;
+  return p != kNoNode && doc.is_element(p, Tag::k_a) && contains_word(doc.attr(p, "rel"), "tag");
+}
+
+// An element classed as a byline that holds an <h1> is the whole entry ("<article
+// class='hentry author-ann-lee'>"), whose first text is the headline, not a name.
+bool holds_h1(const Document& doc, const PageScan& scan, NodeId el) {
+  const NodeId after = doc.next_skip_children(el, doc.root());
+  const NodeId end = after == kNoNode ? static_cast<NodeId>(doc.size()) : after;
+  for (NodeId h : scan.h1s)
+    if (h > el && h < end) return true;
+  return false;
+}
+
 // A text chunk that only labels the name after it ("By", "Written by:", "Author").
 bool is_byline_label(std::string_view chunk) {
-  static constexpr std::string_view kLabels[] = {"by", "by:", "written by", "written by:", "author", "author:",
-                                                 "authors", "authors:", "posted by", "posted by:", "words by",
-                                                 "story by", "text by", "von", "par", "por", "door", "autor",
-                                                 "auteur", "autore", "article by", "created by", "published by"};
+  static constexpr std::string_view kLabels[] = {
+      "by", "by:", "written by", "written by:", "author", "author:", "authors", "authors:", "author(s)",
+      "author(s):", "posted by", "posted by:", "words by", "story by", "text by", "von", "par", "por", "door",
+      "autor", "auteur", "autore", "article by", "created by", "published by", "contributors", "contributors:",
+      "contributor:"};
   std::string_view t = trim(chunk);
   for (auto l : kLabels)
     if (iequals(t, l)) return true;
@@ -696,7 +747,9 @@ std::string name_in_element(const Document& doc, NodeId el) {
   visited = 0;
   for (NodeId n = el; n != kNoNode && visited < kMaxNodes; ++visited) {
     const Node& node = doc.node(n);
-    if (node.kind == NodeKind::kElement && (node.tag == Tag::k_script || node.tag == Tag::k_style)) {
+    // The text of an <svg> is drawing, not a byline: an avatar's initials ("CM" for Craig McCarthy).
+    if (node.kind == NodeKind::kElement &&
+        (node.tag == Tag::k_script || node.tag == Tag::k_style || node.tag == Tag::k_svg)) {
       n = doc.next_skip_children(n, el);
       continue;
     }
@@ -724,6 +777,44 @@ std::string name_in_element(const Document& doc, NodeId el) {
   return join_authors(names);
 }
 
+// Phrases that name the author wherever they stand ("Written by Cassidy Horton" in a box
+// under the article): unlike a bare "By", they never start other text.
+constexpr std::string_view kAuthorPhrases[] = {"written by ", "article by ", "words by ", "story by ",
+                                               "this post was written by ", "this article was written by "};
+
+// Last resort when nothing near the headline names the author: a byline label with the name
+// after it anywhere in the page ("<h3>Author</h3><p>Lisa Ellis</p>", "Contributors: Janet
+// Loughrey", "Written by <a>Moses Kim</a>"), outside comments and lists of other items.
+std::string labelled_author(const Document& doc, NodeId scope) {
+  constexpr size_t kMaxNodes = 30'000, kMaxLabelBytes = 40, kMaxPhraseBytes = 160, kNameLookahead = 8;
+  size_t visited = 0;
+  for (NodeId n = scope; n != kNoNode && visited < kMaxNodes; n = doc.next_in_subtree(n, scope), ++visited) {
+    const Node& node = doc.node(n);
+    if (node.kind != NodeKind::kText || is_hidden_text_parent(doc, node.parent)) continue;
+    std::string_view t = trim(doc.text(n));
+    if (t.empty() || t.size() > kMaxPhraseBytes) continue;
+    bool phrase = false;
+    for (auto p : kAuthorPhrases) phrase = phrase || (t.size() > p.size() && istarts_with(t, p));
+    const bool label = !phrase && t.size() <= kMaxLabelBytes && is_byline_label(t);
+    if ((!phrase && !label) || in_other_items(doc, n)) continue;
+    if (phrase) {
+      std::string name = normalize_author(t);
+      if (!name.empty()) return name;
+      continue;
+    }
+    for (NodeId m = n + 1; m < doc.size() && m <= n + kNameLookahead; ++m) {
+      if (doc.node(m).kind != NodeKind::kText || is_hidden_text_parent(doc, doc.node(m).parent)) continue;
+      std::string_view next = trim(doc.text(m));
+      if (next.empty()) continue;
+      if (in_tag_link(doc, m)) break;
+      std::string name = normalize_author(next);
+      if (!name.empty()) return name;
+      break;
+    }
+  }
+  return {};
+}
+
 // A byline under (or just above) the headline: an element classed as a byline, a link to an
 // author page, or a text chunk that starts with "By".
 struct Byline {
@@ -749,7 +840,8 @@ Byline byline_near(const Document& doc, const PageScan& scan, const Window& w) {
     if (node.kind != NodeKind::kElement) return {};
     if (node.tag == Tag::k_a && (is_author_href(doc.attr(n, "href")) || contains_word(doc.attr(n, "rel"), "author")))
       return introduced_as_other(doc, n) ? std::string() : normalize_author(element_text(doc, n, 200));
-    if (std::find(scan.bylines.begin(), scan.bylines.end(), n) != scan.bylines.end()) return name_in_element(doc, n);
+    if (std::find(scan.bylines.begin(), scan.bylines.end(), n) != scan.bylines.end() && !holds_h1(doc, scan, n))
+      return name_in_element(doc, n);
     return {};
   };
   auto found = [&](NodeId n, std::string v) {
@@ -760,9 +852,10 @@ Byline byline_near(const Document& doc, const PageScan& scan, const Window& w) {
     std::string v = try_node(n);
     if (!v.empty()) return found(n, std::move(v));
     const Node& node = doc.node(n);
-    if (node.kind == NodeKind::kText && is_byline_label(doc.text(n))) {
+    if (node.kind == NodeKind::kText && is_byline_label(doc.text(n)) && !in_other_items(doc, n)) {
       for (NodeId m = n + 1; m < w.hi && m < n + 8; ++m) {
         if (doc.node(m).kind != NodeKind::kText) continue;
+        if (in_tag_link(doc, m)) break;
         std::string name = normalize_author(doc.text(m));
         if (!name.empty()) return Byline{std::move(name), false};
         if (!trim(doc.text(m)).empty()) break;
@@ -942,14 +1035,18 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
 
   std::vector<SeenDate> forward, backward;
   Window window;
-  header_dates(doc, tc.anchor != kNoNode ? tc.anchor : sel.main, order, range, forward, backward, window);
+  header_dates(doc, tc.anchor != kNoNode ? tc.anchor : sel.main, tc.anchor != kNoNode, order, range, forward,
+               backward, window);
   if (forward.empty() && backward.empty() && tc.top_h1 != kNoNode && tc.top_h1 != tc.anchor) {
     // The title matched a heading with no date by it (an h2 deep in the article repeating
     // <title>): the page's headline h1 is where its date is printed.
     window = Window{};
-    header_dates(doc, tc.top_h1, order, range, forward, backward, window);
+    header_dates(doc, tc.top_h1, true, order, range, forward, backward, window);
   }
-  const SeenDate* seen = pick_header_date(forward, backward);
+  const SeenDate* picked = pick_header_date(forward, backward);
+  SeenDate resolved;
+  if (picked) resolved = resolve_day_order(*picked, published, modified, forward, backward);
+  const SeenDate* seen = picked ? &resolved : nullptr;
   Ymd in_url = date_in_url(out.url);
   if (!range.contains(in_url)) in_url = {};
   // An unlabelled date printed right by the headline is the date the page shows its readers;
@@ -1024,6 +1121,12 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
       if (m.key == k && !looks_like_url(m.value)) vals.emplace_back(clean_meta_text(m.value));
     offer(authors_from_list(vals), "meta", false);
   }
+  // Twitter's card fields come in pairs: twitter:label1 "Written by", twitter:data1 "Ann Lee".
+  for (const auto& m : scan.metas) {
+    if (found() || !m.key.starts_with("twitter:label") || !is_byline_label(m.value)) continue;
+    const std::string data_key = "twitter:data" + m.key.substr(std::string_view("twitter:label").size());
+    offer(authors_from_list({clean_meta_text(meta_value(scan, data_key))}), "meta", false);
+  }
   if (!found()) {
     Byline b = byline_near(doc, scan, window);
     offer(std::move(b.name), b.microdata ? "microdata" : "byline", false);
@@ -1033,10 +1136,15 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
   for (NodeId n : scan.author_links)
     if (!found() && !introduced_as_other(doc, n)) offer(name_in_element(doc, n), "byline", false);
   for (NodeId n : scan.bylines)
-    if (!found()) offer(name_in_element(doc, n), "byline", false);
+    if (!found() && !holds_h1(doc, scan, n)) offer(name_in_element(doc, n), "byline", false);
+  if (!found() && weak_author.empty()) offer(labelled_author(doc, sel.body != kNoNode ? sel.body : doc.root()), "byline", false);
   if (out.author.value.empty() && !weak_author.empty()) out.author = {weak_author, weak_source};
   // One list entry per name; `author` is the list joined, whatever separators the page used.
   out.authors = split_authors(out.author.value);
+  // Beside named people, the site's own name is their affiliation ("Manoj Jain and Jagpreet
+  // Chhatwal, The Commercial Appeal"), not one more author.
+  if (out.authors.size() > 1 && !std::all_of(out.authors.begin(), out.authors.end(), is_site))
+    std::erase_if(out.authors, is_site);
   out.author.value = join_authors(out.authors);
   if (out.author.value.empty()) out.author.source.clear();
 

@@ -82,6 +82,20 @@ TEST(Dates, FindDatesInText) {
   EXPECT_EQ(hits.size(), 2u);
 }
 
+// Issue 12, class 7: an all-numeric date whose day and month could be swapped says so, for a
+// date elsewhere on the page to settle its order.
+TEST(Dates, SwappableNumericDates) {
+  std::vector<DateHit> hits;
+  find_dates("09.10.2024 | 13/10/2024 | 2024-09-10 | 10/10/2024 | Sep 10, 2024", DayOrder::kDayFirst, hits, 8);
+  ASSERT_EQ(hits.size(), 5u);
+  EXPECT_TRUE(hits[0].swappable);
+  EXPECT_EQ(hits[0].date.iso(), "2024-10-09");
+  EXPECT_FALSE(hits[1].swappable);  // 13 can only be the day
+  EXPECT_FALSE(hits[2].swappable);  // ISO order is fixed
+  EXPECT_FALSE(hits[3].swappable);  // both readings agree
+  EXPECT_FALSE(hits[4].swappable);
+}
+
 TEST(Dates, DateInUrl) {
   const std::pair<std::string_view, std::string_view> cases[] = {
       {"https://example.com/2023/03/21/some-story/", "2023-03-21"},
@@ -98,6 +112,7 @@ TEST(Dates, DateInUrl) {
 
 TEST(Dates, LabelBefore) {
   const std::pair<std::string_view, DateLabel> cases[] = {
+      {"Posts: 4032 Founded: ", DateLabel::kOther},
       {"Published on ", DateLabel::kPublished},
       {"Posted by Ann on ", DateLabel::kPublished},
       {"Last updated: ", DateLabel::kModified},

@@ -144,7 +144,8 @@ TEST(MetaText, NormalizeAuthor) {
       {"Open Menu", ""},
       {"Offline", ""},
       {"julian Offline", "julian"},  // a forum poster's presence after the name
-      {"J Offline", ""},             // an avatar's initial and the presence: no name
+      {"J Offline", ""},
+      {"Joined 2012", ""},             // an avatar's initial and the presence: no name
       {"ASU Online", "ASU Online"},  // "Online" also ends names
       {"ca. 8 Min", ""},
       {"5 min read", ""},

@@ -229,6 +229,116 @@ TEST(Metadata, AuthorLinksIntroducedAsSomeoneElse) {
   EXPECT_EQ(reviewed->author.value, "Shelby Loos");
 }
 
+// Issue 12, class 6: bylines away from the headline: a label with the name after it, a phrase
+// that names the author, Twitter's "Written by" card field; a label in the comments is not one.
+TEST(Metadata, LabelledAuthorsAnywhere) {
+  Extractor ex;
+  auto boxed = ex.extract(page("<title>Plants</title>", "<article><h1>Plants</h1>" + kProse + kProse + kProse +
+                                                            "</article><aside><h3>Author</h3><p>Lisa D. Ellis</p></aside>"));
+  ASSERT_TRUE(boxed.ok());
+  EXPECT_EQ(boxed->author.value, "Lisa D. Ellis");
+
+  auto phrase = ex.extract(page("<title>Loans</title>", "<article><h1>Loans</h1>" + kProse + kProse + kProse +
+                                                            "<h3>Written by Cassidy Horton</h3><p>Cassidy writes about "
+                                                            "money.</p></article>"));
+  ASSERT_TRUE(phrase.ok());
+  EXPECT_EQ(phrase->author.value, "Cassidy Horton");
+
+  auto twitter = ex.extract(page(R"(<title>Queries</title><meta name="twitter:label1" content="Written by">
+      <meta name="twitter:data1" content="Nawaz Dhandala"><meta name="twitter:label2" content="Est. reading time">
+      <meta name="twitter:data2" content="5 minutes">)",
+                                 "<article><h1>Queries</h1>" + kProse + "</article>"));
+  ASSERT_TRUE(twitter.ok());
+  EXPECT_EQ(twitter->author.value, "Nawaz Dhandala");
+  EXPECT_EQ(twitter->author.source, "meta");
+
+  auto comment = ex.extract(page("<title>Pumps</title>", "<article><h1>Pumps</h1>" + kProse +
+                                                             "</article><div class=\"comments\"><p>Posted by</p><p>Joe "
+                                                             "Bloggs</p></div>"));
+  ASSERT_TRUE(comment.ok());
+  EXPECT_EQ(comment->author.value, "");
+}
+
+// Issue 12, class 6: what sits where a byline is but names no one: an entry classed after its
+// author whose first text is the headline, a category link after a "By" label.
+TEST(Metadata, BylineLookalikesAreNotAuthors) {
+  Extractor ex;
+  auto entry = ex.extract(page("<title>My Top Herbs</title>",
+                               "<article class=\"hentry author-annette-thurmon\"><h1>My Top Herbs</h1>" + kProse +
+                                   kProse + kProse + "<p class=\"byline\">annette thurmon</p></article>"));
+  ASSERT_TRUE(entry.ok());
+  EXPECT_EQ(entry->author.value, "annette thurmon");
+
+  auto avatar = ex.extract(page("<title>Summit</title>",
+                                "<article><h1>Summit</h1>" + kProse + kProse + kProse +
+                                    "<div class=\"author_box\"><svg><text>CM</text></svg><h3>Craig McCarthy</h3></div>"
+                                    "</article>"));
+  ASSERT_TRUE(avatar.ok());
+  EXPECT_EQ(avatar->author.value, "Craig McCarthy");
+
+  auto tag = ex.extract(page("<title>Checklist</title>",
+                             "<article><h1>Checklist</h1><p>By</p><p><a href=\"/wedding-checklists/\" rel=\"tag\">Wedding "
+                             "Checklists</a></p>" + kProse + "</article>"));
+  ASSERT_TRUE(tag.ok());
+  EXPECT_EQ(tag->author.value, "");
+}
+
+// Issue 12, class 6: the site's own name after named people is their affiliation.
+TEST(Metadata, SiteBesidePeopleIsAnAffiliation) {
+  Extractor ex;
+  auto r = ex.extract(page(R"(<title>Meditation day</title><meta property="og:site_name" content="The Commercial Appeal">
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Meditation day",
+        "author":{"@type":"Person","name":"Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal"}}</script>)",
+                           "<article><h1>Meditation day</h1>" + kProse + "</article>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, (std::vector<std::string>{"Manoj Jain", "Jagpreet Chhatwal"}));
+}
+
+// Issue 12, class 6: a scholarly page lists every author in citation_author, its "author"
+// <meta> only the first: the full list wins.
+TEST(Metadata, CitationAuthorsListEveryAuthor) {
+  Extractor ex;
+  auto paper = ex.extract(page(R"(<title>Yoga study</title><meta name="author" content="Jennifer Huberty">
+      <meta name="citation_author" content="Jennifer Huberty"><meta name="citation_author" content="Jeni Green">
+      <meta name="citation_author" content="Chong Lee">)",
+                               "<article><h1>Yoga study</h1>" + kProse + "</article>"));
+  ASSERT_TRUE(paper.ok());
+  EXPECT_EQ(paper->authors, (std::vector<std::string>{"Jennifer Huberty", "Jeni Green", "Chong Lee"}));
+}
+
+// Issue 12, class 7: a date in the headline is part of the title; an all-numeric date by the
+// headline whose other reading is the page's structured date (or a date written with the
+// month's name) is read that way.
+TEST(Metadata, HeadlineDatesAndDayOrder) {
+  Extractor ex;
+  auto in_title = ex.extract(page(R"(<title>Release 2024.4.4 breaks startup</title>
+      <meta property="article:published_time" content="2024-05-03T08:45:44+00:00">)",
+                                  "<article><h1>Release 2024.4.4 breaks startup</h1>" + kProse + "</article>"));
+  ASSERT_TRUE(in_title.ok());
+  EXPECT_EQ(in_title->date.value, "2024-05-03");
+
+  auto dotted = ex.extract(testing::page(R"(<title>Phases</title>
+      <script type="application/ld+json">{"@type":"Article","headline":"Phases","datePublished":"2024-09-10T16:07:00Z"}</script>)",
+                                         "<article><h1>Phases</h1><p class=\"post-date\">09.10.2024</p>" + kProse +
+                                             "</article>",
+                                         "en-GB"));
+  ASSERT_TRUE(dotted.ok());
+  EXPECT_EQ(dotted->date.value, "2024-09-10");
+
+  auto spelled = ex.extract(testing::page("<title>Wine styles</title>",
+                                          "<article><h1>Wine styles</h1><p>03/10/2023</p><p>- 3 October 2023</p>" +
+                                              kProse + "</article>",
+                                          "en-US"));
+  ASSERT_TRUE(spelled.ok());
+  EXPECT_EQ(spelled->date.value, "2023-10-03");
+
+  auto founded = ex.extract(page("<title>Football</title>",
+                                 "<div><h1>Football</h1><div class=\"profile\">Posts: 4032 Founded: Dec 11, 2021</div>"
+                                 "<div class=\"post\">by Outer &raquo; Tue Aug 27, 2019 1:47 am " + kProse + "</div></div>"));
+  ASSERT_TRUE(founded.ok());
+  EXPECT_EQ(founded->date.value, "2019-08-27");
+}
+
 // Issue 12, class 7: impossible dates (after the page was fetched, before 1995) are no dates,
 // dates of comments and related items are not the page's, and a full date in the URL comes first.
 TEST(Metadata, DatePriorityAndRange) {
