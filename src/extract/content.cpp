@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <unordered_map>
 
 #include "core/strings.h"
 #include "core/utf8.h"
@@ -77,6 +78,16 @@ constexpr float kHiddenProseMinShare = 0.3f;
 // A block whose text (this long at least) repeats an earlier kept block is a copy: a
 // responsive page's second version of a section, a banner repeated down the page.
 constexpr size_t kDuplicateMinChars = 25;
+// On other pages (articles above all), a section printed twice (a responsive page's desktop
+// and mobile copies of the story, a slideshow's slides printed again after its intro) goes
+// as a whole: a run of at least kRepeatedRunMinBlocks consecutive blocks and
+// kRepeatedRunMinChars characters repeating an earlier run in the same order, that makes up
+// kRepeatedRunCover of an element's text. Single repeated blocks stay (an interview asks each
+// guest the same question, a meal plan repeats a meal, each webcam has the same credit line:
+// dev, wcxb-dev), as does a run that is part of a larger element (a card's repeated lines).
+constexpr size_t kRepeatedRunMinBlocks = 2;
+constexpr uint32_t kRepeatedRunMinChars = 100;
+constexpr float kRepeatedRunCover = 0.9f;
 // A list heading ("Similar items") is a short block; the section it opens goes when it is a
 // list: this much of it is link text, or at most this much of it is prose.
 constexpr uint32_t kListHeadingMaxChars = 60;
@@ -260,6 +271,7 @@ SelectionHints hints_for_page_type(std::string_view page_type) {
   // Documentation repeats code and table rows on purpose.
   h.drop_duplicates = page_type == "product" || page_type == "service" || page_type == "collection" ||
                       page_type == "forum" || page_type == "listing";
+  h.keep_repeats = page_type == "documentation";
   return h;
 }
 
@@ -932,6 +944,7 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
     n = doc.next_in_subtree(n, main);
   }
   if (hints_.drop_duplicates) drop_duplicates(doc, sel);
+  else if (!hints_.keep_repeats) drop_repeated_runs(doc, sel);
 }
 
 // The section that a list heading ("Related news", "Similar items") opens goes with it
@@ -1007,6 +1020,85 @@ bool ContentSelector::drop_headed_list(const Document& doc, ContentSelection& se
     if (s == end) break;
   }
   return true;
+}
+
+// The innermost blocks of the container in document order (a paragraph, a list item, a
+// heading, not <pre>: code may repeat itself), each with a hash of its text (white space
+// collapsed, ASCII lower-cased); blocks without text are left out.
+void ContentSelector::collect_leaf_blocks(const Document& doc, const ContentSelection& sel) {
+  leaves_.clear();
+  const NodeId main = sel.main;
+  for (NodeId n = doc.node(main).first_child; n != kNoNode;) {
+    const Node& node = doc.node(n);
+    if (!sel.drop[n].empty() || node.kind != NodeKind::kElement || node.tag == Tag::k_pre) {
+      n = doc.next_skip_children(n, main);
+      continue;
+    }
+    bool leaf = is_block_tag(node.tag) && node.tag != Tag::k_br;
+    for (NodeId c = node.first_child; c != kNoNode && leaf; c = doc.node(c).next_sibling)
+      if (doc.node(c).kind == NodeKind::kElement && is_block_tag(doc.node(c).tag) && doc.node(c).tag != Tag::k_br)
+        leaf = false;
+    if (!leaf) {
+      n = doc.next_in_subtree(n, main);
+      continue;
+    }
+    scratch_.clear();
+    doc.append_text(n, scratch_);
+    uint64_t h = 1469598103934665603ull;
+    bool space = false, any = false;
+    for (char ch : scratch_) {
+      if (is_ascii_space(ch)) {
+        space = any;
+        continue;
+      }
+      if (space) h = (h ^ ' ') * 1099511628211ull;
+      space = false;
+      any = true;
+      h = (h ^ static_cast<unsigned char>(ascii_lower(ch))) * 1099511628211ull;
+    }
+    if (any) leaves_.push_back({n, h});
+    n = doc.next_skip_children(n, main);
+  }
+}
+
+// Second copies of a run of blocks go ("repeated-section"): from each block that repeats an
+// earlier one, the run of blocks that repeat the blocks after that one, in order.
+void ContentSelector::drop_repeated_runs(const Document& doc, ContentSelection& sel) {
+  collect_leaf_blocks(doc, sel);
+  first_seen_.clear();
+  for (size_t i = 0; i < leaves_.size();) {
+    const auto [it, fresh] = first_seen_.emplace(leaves_[i].hash, i);
+    if (fresh) {
+      ++i;
+      continue;
+    }
+    const size_t j = it->second;
+    size_t k = 0;
+    uint32_t chars = 0;
+    while (i + k < leaves_.size() && j + k < i && leaves_[i + k].hash == leaves_[j + k].hash) {
+      chars += sel.stats[leaves_[i + k].node].chars;
+      ++k;
+    }
+    bool section = false;
+    if (k >= kRepeatedRunMinBlocks && chars >= kRepeatedRunMinChars) {
+      NodeId lca = doc.node(leaves_[i].node).parent;
+      for (size_t r = i + 1; r < i + k; ++r)
+        while (lca != kNoNode && !holds(doc, lca, leaves_[r].node)) lca = doc.node(lca).parent;
+      section = lca != kNoNode && chars >= kRepeatedRunCover * sel.stats[lca].chars;
+      // A quotation repeats on purpose: a reply quoting the post it answers.
+      for (NodeId a = lca; section && a != kNoNode && a != sel.main; a = doc.node(a).parent)
+        if (doc.is_element(a, Tag::k_blockquote)) section = false;
+    }
+    if (section) {
+      for (size_t r = i; r < i + k; ++r) {
+        sel.drop[leaves_[r].node] = "repeated-section";
+        pruned_.push_back(leaves_[r].node);
+      }
+      i += k;
+    } else {
+      ++i;
+    }
+  }
 }
 
 // Second copies of a block inside the container go ("duplicate"). Blocks are the innermost

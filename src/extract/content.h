@@ -13,6 +13,7 @@
 // The result is a set of kept nodes that the renderers (render.h) walk.
 #pragma once
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -73,6 +74,9 @@ struct SelectionHints {
   // Drop second copies of a block (rule "duplicate"): shops and forums repeat sections (a
   // mobile and a desktop version, a quoted post); an article may repeat a list on purpose.
   bool drop_duplicates = false;
+  // Keep a section printed twice (without it, rule "repeated-section" drops the second copy):
+  // documentation repeats a procedure in each of its language tabs on purpose.
+  bool keep_repeats = false;
   // Keep the sections that a list heading opens ("Latest news", "Similar items"): on a
   // listing or collection page they may be the content.
   bool keep_related_lists = false;
@@ -83,8 +87,8 @@ struct SelectionHints {
   // forum or Q&A page the replies and the comments under a post are the content.
   bool keep_comments = false;
   bool any() const {
-    return widen_to_heading || keep_hidden_prose || drop_duplicates || keep_related_lists || widen_to_posts ||
-           keep_comments;
+    return widen_to_heading || keep_hidden_prose || drop_duplicates || keep_repeats || keep_related_lists ||
+           widen_to_posts || keep_comments;
   }
 };
 
@@ -122,6 +126,14 @@ class ContentSelector {
   void mark_h1_path(const Document& doc, NodeId h1);
   bool holds_h1(NodeId n) const { return h1_path_[n] != 0; }
   void drop_duplicates(const Document& doc, ContentSelection& sel);
+  void collect_leaf_blocks(const Document& doc, const ContentSelection& sel);
+  void drop_repeated_runs(const Document& doc, ContentSelection& sel);
+  struct LeafBlock {
+    NodeId node;
+    uint64_t hash;  // of its text, white space collapsed, lower case
+  };
+  std::vector<LeafBlock> leaves_;                     // collect_leaf_blocks
+  std::unordered_map<uint64_t, size_t> first_seen_;  // hash -> first leaf with it
   bool drop_headed_list(const Document& doc, ContentSelection& sel, NodeId heading, NodeId scope,
                         NodeId h1, bool in_container);
   std::vector<NodeId> list_headings_;  // blocks whose phrase heads a list of other items

@@ -208,6 +208,48 @@ TEST(Selection, ListHeadingOverProseKeepsIt) {
   EXPECT_NE(a.text.find("polygons with holes"), std::string::npos) << a.text;
 }
 
+// A story printed twice (a responsive page's desktop and mobile copies of its intro): the text
+// has it once.
+const std::string kIntro =
+    "<p>Disney's movies made for television were events, something you looked forward to for weeks as if "
+    "it were an opening night, only at home.</p><p>Find these seven over the holidays and watch them again "
+    "and again; scrunchies optional.</p>";
+
+size_t count_of(const std::string& text, std::string_view what) {
+  size_t n = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+TEST(Selection, ArticleDropsASectionPrintedTwice) {
+  Extraction e = run(page("<title>Seven movies</title>",
+                          "<article><h1>Seven movies</h1><div class=\"intro-wide\">" + kIntro +
+                              "</div><div class=\"slides\"><p>Slide one: a girl from the future.</p></div>"
+                              "<div class=\"intro-narrow\">" + kIntro + "</div></article>"));
+  EXPECT_EQ(count_of(e.text, "opening night"), 1u) << e.text;
+  EXPECT_EQ(count_of(e.text, "scrunchies optional"), 1u) << e.text;
+  EXPECT_NE(e.text.find("Slide one"), std::string::npos) << e.text;
+}
+
+// What repeats on purpose stays: a question put to each guest (one block between blocks of
+// their own), lines repeated inside larger items, and a reply quoting the post it answers.
+TEST(Selection, ArticleKeepsRepeatsThatAreNoSecondCopy) {
+  const std::string question = "<h3>What made you start cooking for others, and what do you cook most often?</h3>";
+  const std::string credit =
+      "<p>This image is provided courtesy of the park's friends.</p><p>You can support this camera and the park "
+      "with a gift to the conservancy.</p>";
+  Extraction e = run(page(
+      "<title>Interviews</title>",
+      "<article>" + kProse + question + "<p>Anna: my grandmother taught me, and soup is what I make most.</p>" +
+          question + "<p>Boris: I started at university; dumplings, every Sunday, for the whole floor.</p>" +
+          "<div class=\"cam\"><h3>Half Dome camera</h3>" + credit + "</div><div class=\"cam\"><h3>Valley camera</h3>" +
+          credit + "</div>" + "<div class=\"post\">" + kIntro + "</div><div class=\"post\"><blockquote>" + kIntro +
+          "</blockquote><p>Agreed, and the old ones were better.</p></div></article>"));
+  EXPECT_EQ(count_of(e.text, "What made you start cooking"), 2u) << e.text;
+  EXPECT_EQ(count_of(e.text, "courtesy of the park"), 2u) << e.text;
+  EXPECT_EQ(count_of(e.text, "opening night"), 2u) << e.text;
+}
+
 // A page whose only text is its footer (the product is drawn by script) has no main text.
 TEST(Selection, FooterOnlyPageHasNoMainText) {
   std::string groups;
