@@ -435,7 +435,11 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
           }
         }
       }
-      if (!rule.empty() && !hidden && sel.stats[n].chars > 0.5f * body_chars) {
+      // A comment section holding half the page (a long thread under a short story) still goes
+      // when the rest of the page holds an article of its own.
+      const bool article_beside = rule == kCommentsRule &&
+                                  body_prose - std::min(body_prose, sel.stats[n].prose_chars) >= kArticleMinProse;
+      if (!rule.empty() && !hidden && !article_beside && sel.stats[n].chars > 0.5f * body_chars) {
         sel.yielded.emplace_back(n, rule);
         rule = {};
       }

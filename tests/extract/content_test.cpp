@@ -250,6 +250,42 @@ TEST(Selection, ArticleKeepsRepeatsThatAreNoSecondCopy) {
   EXPECT_EQ(count_of(e.text, "opening night"), 2u) << e.text;
 }
 
+// Readers' comments under a story: an article of kArticleMinProse (1500) characters and more.
+std::string long_story() {
+  std::string story;
+  for (int i = 0; i < 6; ++i) story += kProse;
+  return story;
+}
+
+std::string reader_comments(int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i)
+    out += "<div class=\"c\"><p>Reader " + std::to_string(i) +
+           " wrote: I have lived by this river for forty years and the council never once cleared the drains "
+           "before the autumn storms, so none of this surprises anyone on our street.</p></div>";
+  return out;
+}
+
+// A comment section named with a content word ("storyComments", "post-comments") is still the
+// comment section: the content word says whose comments they are.
+TEST(Selection, CommentSectionNamedAfterTheStoryGoes) {
+  for (const char* name : {"id=\"storyComments\"", "class=\"post-comments\""}) {
+    Extraction e = run(page("<title>Storms</title>", "<div class=\"story\">" + kProse + "<div " + name + ">" +
+                                                         reader_comments(2) + "</div></div>"));
+    EXPECT_NE(e.text.find("Storms moved"), std::string::npos) << name << ": " << e.text;
+    EXPECT_EQ(e.text.find("Reader 0 wrote"), std::string::npos) << name << ": " << e.text;
+  }
+}
+
+// A long thread holding most of the page still goes when an article lies beside it.
+TEST(Selection, CommentSectionHoldingMostOfThePageGoesBesideAnArticle) {
+  Extraction e = run(page("<title>Storms</title>", "<div class=\"page\"><div class=\"story\">" + long_story() +
+                                                       "</div><div class=\"comments\">" + reader_comments(24) +
+                                                       "</div></div>"));
+  EXPECT_NE(e.text.find("Storms moved"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Reader 0 wrote"), std::string::npos) << e.text;
+}
+
 // A page whose only text is its footer (the product is drawn by script) has no main text.
 TEST(Selection, FooterOnlyPageHasNoMainText) {
   std::string groups;
