@@ -635,15 +635,28 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
     // Nothing inside a link is a container: a block in an <a> is a card's summary.
     n = doc.node(n).tag == Tag::k_a ? doc.next_skip_children(n, sel.body) : doc.next_in_subtree(n, sel.body);
   }
-  // Descend while one child holds nearly all of the weight: the parent's extra is chrome.
+  // Descend while one child holds nearly all of the weight: the parent's extra is chrome. Into a
+  // paragraph only when it holds nearly all of its siblings' positive weight too: a short post's
+  // first paragraph outweighed the net sum of its second one and the date box and tags around
+  // them, and the container became that one paragraph.
   const float keep = options.favor == Favor::kPrecision ? 0.80f : options.favor == Favor::kRecall ? 0.97f : 0.90f;
   for (bool moved = true; moved;) {
     moved = false;
-    float total = sel.stats[best].sum;
+    const float total = sel.stats[best].sum;
     if (total <= 0) break;
+    float positive = -1;  // the sum of the children's positive weights, once a paragraph asks
     for (NodeId c = doc.node(best).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
       if (!sel.drop[c].empty() || doc.node(c).kind != NodeKind::kElement) continue;
-      if (sel.stats[c].sum >= keep * total) {
+      float whole = total;
+      if (is_paragraph_tag(doc.node(c).tag)) {
+        if (positive < 0) {
+          positive = 0;
+          for (NodeId d = doc.node(best).first_child; d != kNoNode; d = doc.node(d).next_sibling)
+            if (sel.drop[d].empty() && sel.stats[d].sum > 0) positive += sel.stats[d].sum;
+        }
+        whole = std::max(total, positive);
+      }
+      if (sel.stats[c].sum >= keep * whole) {
         best = c;
         moved = true;
         break;

@@ -286,6 +286,21 @@ TEST(Selection, CommentSectionHoldingMostOfThePageGoesBesideAnArticle) {
   EXPECT_EQ(e.text.find("Reader 0 wrote"), std::string::npos) << e.text;
 }
 
+// A short post of two paragraphs under a date box: its first paragraph outweighs the net sum of
+// the rest, yet the post is both paragraphs.
+TEST(Selection, ShortPostKeepsItsParagraphsBesideChrome) {
+  Extraction e = run(page(
+      "<title>Phone cases</title>",
+      "<section class=\"module\"><div class=\"date\">29 May</div>"
+      "<h2>Favourite: a phone case like a nail polish bottle</h2><p>Designed like a bottle of nail polish, these "
+      "phone cases turn heads wherever a phone comes out of a bag. They come in the colour of the matching polish "
+      "or in a contrasting one, in four colours in all: red, black, pink and a pale beige that goes with "
+      "everything, and each has a matt cap that protects the camera.</p><figure><img src=\"a.jpg\"></figure>"
+      "<p>The polishes cost 24 euros; the cases, 45 euros.</p></section>"));
+  EXPECT_NE(e.text.find("turn heads"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("the cases, 45 euros"), std::string::npos) << e.text;
+}
+
 // A page whose only text is its footer (the product is drawn by script) has no main text.
 TEST(Selection, FooterOnlyPageHasNoMainText) {
   std::string groups;
