@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <unordered_map>
 
 #include "core/strings.h"
 #include "core/utf8.h"
@@ -1039,9 +1038,40 @@ bool ContentSelector::drop_headed_list(const Document& doc, ContentSelection& se
   return true;
 }
 
+namespace {
+
+// A hash of the kept text below n (as its width counts it), white space collapsed and ASCII
+// lower-cased, hashed in place text node by text node (no copy of the block's text).
+uint64_t kept_text_hash(const Document& doc, const ContentSelection& sel, NodeId n) {
+  uint64_t h = 1469598103934665603ull;
+  bool space = false, any = false;
+  for (NodeId t = n; t != kNoNode;) {
+    if (!sel.drop[t].empty()) {
+      t = doc.next_skip_children(t, n);
+      continue;
+    }
+    const NodeId cur = t;
+    t = doc.next_in_subtree(t, n);
+    if (doc.node(cur).kind != NodeKind::kText) continue;
+    for (char ch : doc.text(cur)) {
+      if (is_ascii_space(ch)) {
+        space = any;
+        continue;
+      }
+      if (space) h = (h ^ ' ') * 1099511628211ull;
+      space = false;
+      any = true;
+      h = (h ^ static_cast<unsigned char>(ascii_lower(ch))) * 1099511628211ull;
+    }
+  }
+  return h;
+}
+
+}  // namespace
+
 // The innermost blocks of the container in document order (a paragraph, a list item, a
-// heading, not <pre>: code may repeat itself), each with a hash of its text (white space
-// collapsed, ASCII lower-cased); blocks without text are left out.
+// heading, not <pre>: code may repeat itself) with their widths; blocks without text are left
+// out.
 void ContentSelector::collect_leaf_blocks(const Document& doc, const ContentSelection& sel) {
   leaves_.clear();
   const NodeId main = sel.main;
@@ -1059,21 +1089,7 @@ void ContentSelector::collect_leaf_blocks(const Document& doc, const ContentSele
       n = doc.next_in_subtree(n, main);
       continue;
     }
-    scratch_.clear();
-    doc.append_text(n, scratch_);
-    uint64_t h = 1469598103934665603ull;
-    bool space = false, any = false;
-    for (char ch : scratch_) {
-      if (is_ascii_space(ch)) {
-        space = any;
-        continue;
-      }
-      if (space) h = (h ^ ' ') * 1099511628211ull;
-      space = false;
-      any = true;
-      h = (h ^ static_cast<unsigned char>(ascii_lower(ch))) * 1099511628211ull;
-    }
-    if (any) leaves_.push_back({n, h});
+    if (sel.stats[n].chars > 0) leaves_.push_back({n, sel.stats[n].chars, 0});
     n = doc.next_skip_children(n, main);
   }
 }
@@ -1082,17 +1098,33 @@ void ContentSelector::collect_leaf_blocks(const Document& doc, const ContentSele
 // earlier one, the run of blocks that repeat the blocks after that one, in order.
 void ContentSelector::drop_repeated_runs(const Document& doc, ContentSelection& sel) {
   collect_leaf_blocks(doc, sel);
-  first_seen_.clear();
+  // Equal texts have equal widths: only the blocks that share their width with another are
+  // hashed (most paragraphs have a width of their own).
+  by_key_.resize(leaves_.size());
+  for (size_t i = 0; i < leaves_.size(); ++i) by_key_[i] = {leaves_[i].width, 0, i};
+  std::sort(by_key_.begin(), by_key_.end());
+  for (size_t g = 0; g < by_key_.size(); ++g) {
+    const bool shared = (g > 0 && by_key_[g - 1].width == by_key_[g].width) ||
+                        (g + 1 < by_key_.size() && by_key_[g + 1].width == by_key_[g].width);
+    if (shared) by_key_[g].hash = leaves_[by_key_[g].leaf].hash = kept_text_hash(doc, sel, leaves_[by_key_[g].leaf].node);
+  }
+  // The first block with each text: sorted by width, hash and position, each group of equal
+  // texts starts with its first block (a sort instead of a hash map: no allocation per block).
+  std::sort(by_key_.begin(), by_key_.end());
+  first_of_.resize(leaves_.size());
+  for (size_t g = 0; g < by_key_.size(); ++g) {
+    const bool same = g > 0 && by_key_[g - 1].width == by_key_[g].width && by_key_[g - 1].hash == by_key_[g].hash;
+    first_of_[by_key_[g].leaf] = same ? first_of_[by_key_[g - 1].leaf] : by_key_[g].leaf;
+  }
   for (size_t i = 0; i < leaves_.size();) {
-    const auto [it, fresh] = first_seen_.emplace(leaves_[i].hash, i);
-    if (fresh) {
+    const size_t j = first_of_[i];
+    if (j == i) {
       ++i;
       continue;
     }
-    const size_t j = it->second;
     size_t k = 0;
     uint32_t chars = 0;
-    while (i + k < leaves_.size() && j + k < i && leaves_[i + k].hash == leaves_[j + k].hash) {
+    while (i + k < leaves_.size() && j + k < i && first_of_[i + k] == first_of_[j + k]) {
       chars += sel.stats[leaves_[i + k].node].chars;
       ++k;
     }

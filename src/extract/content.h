@@ -13,7 +13,6 @@
 // The result is a set of kept nodes that the renderers (render.h) walk.
 #pragma once
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -130,10 +129,20 @@ class ContentSelector {
   void drop_repeated_runs(const Document& doc, ContentSelection& sel);
   struct LeafBlock {
     NodeId node;
-    uint64_t hash;  // of its text, white space collapsed, lower case
+    uint32_t width;  // NodeStats::chars
+    uint64_t hash;   // of its text, white space collapsed, lower case; 0 when no other block has its width
+  };
+  struct LeafKey {
+    uint32_t width;
+    uint64_t hash;
+    size_t leaf;
+    bool operator<(const LeafKey& o) const {
+      return width != o.width ? width < o.width : hash != o.hash ? hash < o.hash : leaf < o.leaf;
+    }
   };
   std::vector<LeafBlock> leaves_;                     // collect_leaf_blocks
-  std::unordered_map<uint64_t, size_t> first_seen_;  // hash -> first leaf with it
+  std::vector<LeafKey> by_key_;   // the leaves sorted by width, hash, position (drop_repeated_runs)
+  std::vector<size_t> first_of_;  // per leaf, the first leaf with its text
   bool drop_headed_list(const Document& doc, ContentSelection& sel, NodeId heading, NodeId scope,
                         NodeId h1, bool in_container);
   std::vector<NodeId> list_headings_;  // blocks whose phrase heads a list of other items
