@@ -87,6 +87,9 @@ constexpr size_t kDuplicateMinChars = 25;
 constexpr size_t kRepeatedRunMinBlocks = 2;
 constexpr uint32_t kRepeatedRunMinChars = 100;
 constexpr float kRepeatedRunCover = 0.9f;
+// The heading and notice of a comment section filled by script are a short block: at most
+// this many characters (two short paragraphs of house rules).
+constexpr uint32_t kCommentNoticeMaxChars = 400;
 // A list heading ("Similar items") is a short block; the section it opens goes when it is a
 // list: this much of it is link text, or at most this much of it is prose.
 constexpr uint32_t kListHeadingMaxChars = 60;
@@ -450,6 +453,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
     }
     if (!rule.empty()) {
       sel.drop[n] = rule;
+      if (rule == kCommentsRule && sel.stats[n].chars == 0 && !hints_.keep_comments) drop_comment_notice(doc, sel, n);
       if (comment) {
         sel.comment[n] = 1;
         if (sel.comments_root == kNoNode || sel.stats[n].chars > sel.stats[sel.comments_root].chars)
@@ -492,6 +496,28 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
     for (NodeId h : list_headings_) dropped = drop_headed_list(doc, sel, h, sel.body, h1, false) || dropped;
   }
   if (dropped) measure(doc, sel, sel.body);
+}
+
+// A comment section that a script fills (Disqus, Facebook, Gigya: empty in the HTML) sits under
+// its heading and notice ("Comments", "To post a comment, log in...", the house rules), a block
+// of its own just before it: the nearest sibling before it with text, when that is no paragraph
+// or heading of the article (a bare <p> there is its last paragraph), is short
+// (kCommentNoticeMaxChars) and has no class or id of a content container. Not on forum pages
+// (SelectionHints::keep_comments): there the line before a post's remarks is the post's own
+// (its poster and date).
+void ContentSelector::drop_comment_notice(const Document& doc, ContentSelection& sel, NodeId section) {
+  NodeId s = doc.node(section).prev_sibling;
+  while (s != kNoNode && (doc.node(s).kind != NodeKind::kElement || !sel.drop[s].empty() || sel.stats[s].chars == 0)) {
+    if (doc.node(s).kind == NodeKind::kText && widths_[s] > 0) return;  // loose text: no block of its own
+    s = doc.node(s).prev_sibling;
+  }
+  if (s == kNoNode || is_paragraph_tag(doc.node(s).tag) || sel.stats[s].chars > kCommentNoticeMaxChars) return;
+  scratch_.clear();
+  scratch_ += ascii_lowercase(doc.attr(s, "class"));
+  scratch_ += ' ';
+  scratch_ += ascii_lowercase(doc.attr(s, "id"));
+  if (match_class(scratch_).weight > 0) return;
+  sel.drop[s] = "comment-notice";
 }
 
 // Marks h1 and its ancestors (after clearing the marks of the last one): drop_headed_list and

@@ -301,6 +301,22 @@ TEST(Selection, ShortPostKeepsItsParagraphsBesideChrome) {
   EXPECT_NE(e.text.find("the cases, 45 euros"), std::string::npos) << e.text;
 }
 
+// A comment section that a script fills sits under its heading and notice: they go with it;
+// the story's last paragraph, a bare <p> before such a section, stays.
+TEST(Selection, NoticeOfAScriptFilledCommentSectionGoes) {
+  Extraction e = run(page("<title>Storms</title>",
+                          "<div class=\"story\">" + kProse +
+                              "<div><div class=\"title\">Comments</div><p>To post a comment, log into your chosen "
+                              "social network and then add your comment below.</p></div>"
+                              "<div id=\"comments\" class=\"comments-wrap\"></div></div>"));
+  EXPECT_NE(e.text.find("Storms moved"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("To post a comment"), std::string::npos) << e.text;
+  Extraction f = run(page("<title>Storms</title>", "<div class=\"story\">" + kProse +
+                                                       "<p>The river is expected to fall by Friday.</p>"
+                                                       "<div id=\"disqus_thread\"></div></div>"));
+  EXPECT_NE(f.text.find("fall by Friday"), std::string::npos) << f.text;
+}
+
 // A page whose only text is its footer (the product is drawn by script) has no main text.
 TEST(Selection, FooterOnlyPageHasNoMainText) {
   std::string groups;
