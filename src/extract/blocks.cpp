@@ -46,6 +46,12 @@ constexpr RuleText kRuleTexts[] = {
      "the section that a list heading opens (\"Related news\", \"Similar items\"): a list of other pages"},
     {"orphan-heading", false, "a heading whose following blocks were all dropped: it headed what went"},
     {"duplicate", false, "a second copy of an earlier block (shop, forum and listing pages repeat sections)"},
+    {"comment-notice", false,
+     "the heading and notice just before a comment section that a script fills (\"Comments\", \"To post a "
+     "comment, log in\")"},
+    {"repeated-section", false,
+     "a run of blocks repeating an earlier run in the same order: a second copy of a section (a mobile version, "
+     "a slideshow printed again)"},
     {"chrome-only", false, "the best container is link lists inside page chrome: the page has no main text"},
     {"outside-main", false, "outside the main container: not part of the content that was chosen"},
 };

@@ -77,6 +77,19 @@ constexpr float kHiddenProseMinShare = 0.3f;
 // A block whose text (this long at least) repeats an earlier kept block is a copy: a
 // responsive page's second version of a section, a banner repeated down the page.
 constexpr size_t kDuplicateMinChars = 25;
+// On other pages (articles above all), a section printed twice (a responsive page's desktop
+// and mobile copies of the story, a slideshow's slides printed again after its intro) goes
+// as a whole: a run of at least kRepeatedRunMinBlocks consecutive blocks and
+// kRepeatedRunMinChars characters repeating an earlier run in the same order, that makes up
+// kRepeatedRunCover of an element's text. Single repeated blocks stay (an interview asks each
+// guest the same question, a meal plan repeats a meal, each webcam has the same credit line:
+// dev, wcxb-dev), as does a run that is part of a larger element (a card's repeated lines).
+constexpr size_t kRepeatedRunMinBlocks = 2;
+constexpr uint32_t kRepeatedRunMinChars = 100;
+constexpr float kRepeatedRunCover = 0.9f;
+// The heading and notice of a comment section filled by script are a short block: at most
+// this many characters (two short paragraphs of house rules).
+constexpr uint32_t kCommentNoticeMaxChars = 400;
 // A list heading ("Similar items") is a short block; the section it opens goes when it is a
 // list: this much of it is link text, or at most this much of it is prose.
 constexpr uint32_t kListHeadingMaxChars = 60;
@@ -292,6 +305,7 @@ SelectionHints hints_for_page_type(std::string_view page_type) {
   // Documentation repeats code and table rows on purpose.
   h.drop_duplicates = page_type == "product" || page_type == "service" || page_type == "collection" ||
                       page_type == "forum" || page_type == "listing";
+  h.keep_repeats = page_type == "documentation";
   return h;
 }
 
@@ -455,7 +469,11 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
           }
         }
       }
-      if (!rule.empty() && !hidden && sel.stats[n].chars > 0.5f * body_chars) {
+      // A comment section holding half the page (a long thread under a short story) still goes
+      // when the rest of the page holds an article of its own.
+      const bool article_beside = rule == kCommentsRule &&
+                                  body_prose - std::min(body_prose, sel.stats[n].prose_chars) >= kArticleMinProse;
+      if (!rule.empty() && !hidden && !article_beside && sel.stats[n].chars > 0.5f * body_chars) {
         sel.yielded.emplace_back(n, rule);
         rule = {};
       }
@@ -467,6 +485,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
     }
     if (!rule.empty()) {
       sel.drop[n] = rule;
+      if (rule == kCommentsRule && sel.stats[n].chars == 0 && !hints_.keep_comments) drop_comment_notice(doc, sel, n);
       if (comment) {
         sel.comment[n] = 1;
         if (sel.comments_root == kNoNode || sel.stats[n].chars > sel.stats[sel.comments_root].chars)
@@ -509,6 +528,28 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
     for (NodeId h : list_headings_) dropped = drop_headed_list(doc, sel, h, sel.body, h1, false) || dropped;
   }
   if (dropped) measure(doc, sel, sel.body);
+}
+
+// A comment section that a script fills (Disqus, Facebook, Gigya: empty in the HTML) sits under
+// its heading and notice ("Comments", "To post a comment, log in...", the house rules), a block
+// of its own just before it: the nearest sibling before it with text, when that is no paragraph
+// or heading of the article (a bare <p> there is its last paragraph), is short
+// (kCommentNoticeMaxChars) and has no class or id of a content container. Not on forum pages
+// (SelectionHints::keep_comments): there the line before a post's remarks is the post's own
+// (its poster and date).
+void ContentSelector::drop_comment_notice(const Document& doc, ContentSelection& sel, NodeId section) {
+  NodeId s = doc.node(section).prev_sibling;
+  while (s != kNoNode && (doc.node(s).kind != NodeKind::kElement || !sel.drop[s].empty() || sel.stats[s].chars == 0)) {
+    if (doc.node(s).kind == NodeKind::kText && widths_[s] > 0) return;  // loose text: no block of its own
+    s = doc.node(s).prev_sibling;
+  }
+  if (s == kNoNode || is_paragraph_tag(doc.node(s).tag) || sel.stats[s].chars > kCommentNoticeMaxChars) return;
+  scratch_.clear();
+  scratch_ += ascii_lowercase(doc.attr(s, "class"));
+  scratch_ += ' ';
+  scratch_ += ascii_lowercase(doc.attr(s, "id"));
+  if (match_class(scratch_).weight > 0) return;
+  sel.drop[s] = "comment-notice";
 }
 
 // Marks h1 and its ancestors (after clearing the marks of the last one): drop_headed_list and
@@ -671,15 +712,28 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
     // Nothing inside a link is a container: a block in an <a> is a card's summary.
     n = doc.node(n).tag == Tag::k_a ? doc.next_skip_children(n, sel.body) : doc.next_in_subtree(n, sel.body);
   }
-  // Descend while one child holds nearly all of the weight: the parent's extra is chrome.
+  // Descend while one child holds nearly all of the weight: the parent's extra is chrome. Into a
+  // paragraph only when it holds nearly all of its siblings' positive weight too: a short post's
+  // first paragraph outweighed the net sum of its second one and the date box and tags around
+  // them, and the container became that one paragraph.
   const float keep = options.favor == Favor::kPrecision ? 0.80f : options.favor == Favor::kRecall ? 0.97f : 0.90f;
   for (bool moved = true; moved;) {
     moved = false;
-    float total = sel.stats[best].sum;
+    const float total = sel.stats[best].sum;
     if (total <= 0) break;
+    float positive = -1;  // the sum of the children's positive weights, once a paragraph asks
     for (NodeId c = doc.node(best).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
       if (!sel.drop[c].empty() || doc.node(c).kind != NodeKind::kElement) continue;
-      if (sel.stats[c].sum >= keep * total) {
+      float whole = total;
+      if (is_paragraph_tag(doc.node(c).tag)) {
+        if (positive < 0) {
+          positive = 0;
+          for (NodeId d = doc.node(best).first_child; d != kNoNode; d = doc.node(d).next_sibling)
+            if (sel.drop[d].empty() && sel.stats[d].sum > 0) positive += sel.stats[d].sum;
+        }
+        whole = std::max(total, positive);
+      }
+      if (sel.stats[c].sum >= keep * whole) {
         best = c;
         moved = true;
         break;
@@ -1005,6 +1059,7 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
     n = doc.next_in_subtree(n, main);
   }
   if (hints_.drop_duplicates) drop_duplicates(doc, sel);
+  else if (!hints_.keep_repeats) drop_repeated_runs(doc, sel);
 }
 
 // The section that a list heading ("Related news", "Similar items") opens goes with it
@@ -1080,6 +1135,118 @@ bool ContentSelector::drop_headed_list(const Document& doc, ContentSelection& se
     if (s == end) break;
   }
   return true;
+}
+
+namespace {
+
+// A hash of the kept text below n (as its width counts it), white space collapsed and ASCII
+// lower-cased, hashed in place text node by text node (no copy of the block's text).
+uint64_t kept_text_hash(const Document& doc, const ContentSelection& sel, NodeId n) {
+  uint64_t h = 1469598103934665603ull;
+  bool space = false, any = false;
+  for (NodeId t = n; t != kNoNode;) {
+    if (!sel.drop[t].empty()) {
+      t = doc.next_skip_children(t, n);
+      continue;
+    }
+    const NodeId cur = t;
+    t = doc.next_in_subtree(t, n);
+    if (doc.node(cur).kind != NodeKind::kText) continue;
+    for (char ch : doc.text(cur)) {
+      if (is_ascii_space(ch)) {
+        space = any;
+        continue;
+      }
+      if (space) h = (h ^ ' ') * 1099511628211ull;
+      space = false;
+      any = true;
+      h = (h ^ static_cast<unsigned char>(ascii_lower(ch))) * 1099511628211ull;
+    }
+  }
+  return h;
+}
+
+}  // namespace
+
+// The innermost blocks of the container in document order (a paragraph, a list item, a
+// heading, not <pre>: code may repeat itself) with their widths; blocks without text are left
+// out.
+void ContentSelector::collect_leaf_blocks(const Document& doc, const ContentSelection& sel) {
+  leaves_.clear();
+  const NodeId main = sel.main;
+  for (NodeId n = doc.node(main).first_child; n != kNoNode;) {
+    const Node& node = doc.node(n);
+    if (!sel.drop[n].empty() || node.kind != NodeKind::kElement || node.tag == Tag::k_pre) {
+      n = doc.next_skip_children(n, main);
+      continue;
+    }
+    bool leaf = is_block_tag(node.tag) && node.tag != Tag::k_br;
+    for (NodeId c = node.first_child; c != kNoNode && leaf; c = doc.node(c).next_sibling)
+      if (doc.node(c).kind == NodeKind::kElement && is_block_tag(doc.node(c).tag) && doc.node(c).tag != Tag::k_br)
+        leaf = false;
+    if (!leaf) {
+      n = doc.next_in_subtree(n, main);
+      continue;
+    }
+    if (sel.stats[n].chars > 0) leaves_.push_back({n, sel.stats[n].chars, 0});
+    n = doc.next_skip_children(n, main);
+  }
+}
+
+// Second copies of a run of blocks go ("repeated-section"): from each block that repeats an
+// earlier one, the run of blocks that repeat the blocks after that one, in order.
+void ContentSelector::drop_repeated_runs(const Document& doc, ContentSelection& sel) {
+  collect_leaf_blocks(doc, sel);
+  // Equal texts have equal widths: only the blocks that share their width with another are
+  // hashed (most paragraphs have a width of their own).
+  by_key_.resize(leaves_.size());
+  for (size_t i = 0; i < leaves_.size(); ++i) by_key_[i] = {leaves_[i].width, 0, i};
+  std::sort(by_key_.begin(), by_key_.end());
+  for (size_t g = 0; g < by_key_.size(); ++g) {
+    const bool shared = (g > 0 && by_key_[g - 1].width == by_key_[g].width) ||
+                        (g + 1 < by_key_.size() && by_key_[g + 1].width == by_key_[g].width);
+    if (shared) by_key_[g].hash = leaves_[by_key_[g].leaf].hash = kept_text_hash(doc, sel, leaves_[by_key_[g].leaf].node);
+  }
+  // The first block with each text: sorted by width, hash and position, each group of equal
+  // texts starts with its first block (a sort instead of a hash map: no allocation per block).
+  std::sort(by_key_.begin(), by_key_.end());
+  first_of_.resize(leaves_.size());
+  for (size_t g = 0; g < by_key_.size(); ++g) {
+    const bool same = g > 0 && by_key_[g - 1].width == by_key_[g].width && by_key_[g - 1].hash == by_key_[g].hash;
+    first_of_[by_key_[g].leaf] = same ? first_of_[by_key_[g - 1].leaf] : by_key_[g].leaf;
+  }
+  for (size_t i = 0; i < leaves_.size();) {
+    const size_t j = first_of_[i];
+    if (j == i) {
+      ++i;
+      continue;
+    }
+    size_t k = 0;
+    uint32_t chars = 0;
+    while (i + k < leaves_.size() && j + k < i && first_of_[i + k] == first_of_[j + k]) {
+      chars += sel.stats[leaves_[i + k].node].chars;
+      ++k;
+    }
+    bool section = false;
+    if (k >= kRepeatedRunMinBlocks && chars >= kRepeatedRunMinChars) {
+      NodeId lca = doc.node(leaves_[i].node).parent;
+      for (size_t r = i + 1; r < i + k; ++r)
+        while (lca != kNoNode && !holds(doc, lca, leaves_[r].node)) lca = doc.node(lca).parent;
+      section = lca != kNoNode && chars >= kRepeatedRunCover * sel.stats[lca].chars;
+      // A quotation repeats on purpose: a reply quoting the post it answers.
+      for (NodeId a = lca; section && a != kNoNode && a != sel.main; a = doc.node(a).parent)
+        if (doc.is_element(a, Tag::k_blockquote)) section = false;
+    }
+    if (section) {
+      for (size_t r = i; r < i + k; ++r) {
+        sel.drop[leaves_[r].node] = "repeated-section";
+        pruned_.push_back(leaves_[r].node);
+      }
+      i += k;
+    } else {
+      ++i;
+    }
+  }
 }
 
 // Second copies of a block inside the container go ("duplicate"). Blocks are the innermost

@@ -73,6 +73,9 @@ struct SelectionHints {
   // Drop second copies of a block (rule "duplicate"): shops and forums repeat sections (a
   // mobile and a desktop version, a quoted post); an article may repeat a list on purpose.
   bool drop_duplicates = false;
+  // Keep a section printed twice (without it, rule "repeated-section" drops the second copy):
+  // documentation repeats a procedure in each of its language tabs on purpose.
+  bool keep_repeats = false;
   // Keep the sections that a list heading opens ("Latest news", "Similar items"): on a
   // listing or collection page they may be the content.
   bool keep_related_lists = false;
@@ -83,8 +86,8 @@ struct SelectionHints {
   // forum or Q&A page the replies and the comments under a post are the content.
   bool keep_comments = false;
   bool any() const {
-    return widen_to_heading || keep_hidden_prose || drop_duplicates || keep_related_lists || widen_to_posts ||
-           keep_comments;
+    return widen_to_heading || keep_hidden_prose || drop_duplicates || keep_repeats || keep_related_lists ||
+           widen_to_posts || keep_comments;
   }
 };
 
@@ -121,8 +124,27 @@ class ContentSelector {
   std::vector<uint8_t> h1_path_;
   std::vector<NodeId> h1_marked_;
   void mark_h1_path(const Document& doc, NodeId h1);
+  void drop_comment_notice(const Document& doc, ContentSelection& sel, NodeId section);
   bool holds_h1(NodeId n) const { return h1_path_[n] != 0; }
   void drop_duplicates(const Document& doc, ContentSelection& sel);
+  void collect_leaf_blocks(const Document& doc, const ContentSelection& sel);
+  void drop_repeated_runs(const Document& doc, ContentSelection& sel);
+  struct LeafBlock {
+    NodeId node;
+    uint32_t width;  // NodeStats::chars
+    uint64_t hash;   // of its text, white space collapsed, lower case; 0 when no other block has its width
+  };
+  struct LeafKey {
+    uint32_t width;
+    uint64_t hash;
+    size_t leaf;
+    bool operator<(const LeafKey& o) const {
+      return width != o.width ? width < o.width : hash != o.hash ? hash < o.hash : leaf < o.leaf;
+    }
+  };
+  std::vector<LeafBlock> leaves_;                     // collect_leaf_blocks
+  std::vector<LeafKey> by_key_;   // the leaves sorted by width, hash, position (drop_repeated_runs)
+  std::vector<size_t> first_of_;  // per leaf, the first leaf with its text
   bool drop_headed_list(const Document& doc, ContentSelection& sel, NodeId heading, NodeId scope,
                         NodeId h1, bool in_container);
   std::vector<NodeId> list_headings_;  // blocks whose phrase heads a list of other items

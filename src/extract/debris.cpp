@@ -19,6 +19,10 @@ constexpr size_t kRawCodeMinChars = 80;
 constexpr size_t kRawCodeMinSymbolPercent = 5;
 // A JSON text has at least this many `":` (keys), so that a bracketed aside is never JSON.
 constexpr size_t kJsonMinKeys = 2;
+// HTML printed as text (escaped markup in a <noscript>, a template's lost tags): at least this
+// share of the text lies inside tags. A sentence about a tag ("<p> opens a paragraph") is mostly
+// words.
+constexpr size_t kRawMarkupMinTagPercent = 50;
 // Template tags and shortcodes are short: one longer than this is no tag (a brace in prose
 // that is closed much later, or never).
 constexpr size_t kMaxTagChars = 300;
@@ -135,6 +139,24 @@ size_t template_tag_at(std::string_view text, size_t i) {
   return end + close.size();
 }
 
+// Whether a tag opens at text[i] == '<': a letter (a start tag), '/' (an end tag) or '!'.
+bool tag_opens_at(std::string_view text, size_t i) {
+  return i + 1 < text.size() && (is_name_start(text[i + 1]) || text[i + 1] == '/' || text[i + 1] == '!');
+}
+
+// Markup printed as text: it opens with a tag, ends with one, and its tags are most of it.
+bool looks_like_raw_markup(std::string_view t) {
+  if (t.front() != '<' || t.back() != '>' || !tag_opens_at(t, 0)) return false;
+  size_t in_tags = 0;
+  bool inside = false;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (!inside && t[i] == '<' && tag_opens_at(t, i)) inside = true;
+    in_tags += inside;
+    if (t[i] == '>') inside = false;
+  }
+  return in_tags * 100 >= t.size() * kRawMarkupMinTagPercent;
+}
+
 }  // namespace
 
 bool looks_like_raw_code(std::string_view text) {
@@ -169,6 +191,7 @@ bool looks_like_raw_code(std::string_view text) {
     }
   }
   if (visible < kRawCodeMinChars) return false;
+  if (looks_like_raw_markup(t)) return true;
   const char first = t.front(), last = t.back();
   // JSON: an object or array of keyed values.
   if ((first == '{' || first == '[') && (last == '}' || last == ']') && keys >= kJsonMinKeys) return true;

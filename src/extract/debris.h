@@ -1,7 +1,8 @@
 // Template debris: what a page's templating or page builder failed to render and left in the
 // visible text. Unrendered shortcodes (`[vc_row ...]`, `[caption id="..."]`, `[/et_pb_section]`),
-// template tags (`{{ title }}`, `{% if %}`, `<%= x %>`) and blocks of raw JSON, CSS or
-// JavaScript printed as text are never the page's content. Code that a page shows on purpose
+// template tags (`{{ title }}`, `{% if %}`, `<%= x %>`) and blocks of raw JSON, CSS,
+// JavaScript or HTML markup printed as text (escaped tags in a <noscript>) are never the page's
+// content. Code that a page shows on purpose
 // sits in <pre>, <code> and their kin, or in a block whose class says it is code, and is never
 // touched (content.cpp asks is_code_element before looking at text).
 #pragma once
@@ -13,7 +14,8 @@
 
 namespace pith {
 
-// Whether a text node of its own reads as raw JSON, CSS or JavaScript rather than prose.
+// Whether a text node of its own reads as raw JSON, CSS, JavaScript or HTML markup rather than
+// prose.
 bool looks_like_raw_code(std::string_view text);
 
 // Whether element n shows code on purpose: <pre>, <code>, <kbd>, <samp>, <tt>, <xmp>,

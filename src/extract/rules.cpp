@@ -1,5 +1,6 @@
 #include "extract/rules.h"
 
+#include <algorithm>
 #include <array>
 
 #include "core/strings.h"
@@ -147,11 +148,11 @@ constexpr ClassRule kClassRules[] = {
     {"signaturecontainer", How::kWord, -30, "class:signature"},
     {"message-signature", How::kWord, -30, "class:signature"},
     {"ipssignature", How::kWord, -30, "class:signature"},
-    {"comment", How::kToken, -40, "class:comments", true},
-    {"comments", How::kSub, -40, "class:comments", true},
-    {"commentlist", How::kSub, -40, "class:comments", true},
-    {"disqus", How::kSub, -40, "class:comments", true},
-    {"respond", How::kToken, -40, "class:comments", true},
+    {"comment", How::kToken, -40, kCommentsRule, true},
+    {"comments", How::kSub, -40, kCommentsRule, true},
+    {"commentlist", How::kSub, -40, kCommentsRule, true},
+    {"disqus", How::kSub, -40, kCommentsRule, true},
+    {"respond", How::kToken, -40, kCommentsRule, true},
     {"sr-only", How::kSub, -60, "class:hidden", false, true},
     {"visually-hidden", How::kSub, -60, "class:hidden", false, true},
     {"screen-reader", How::kSub, -60, "class:hidden", false, true},
@@ -216,6 +217,11 @@ ClassMatch match_class(std::string_view s) {
       m.hidden = r.hidden;
     }
   }
+  // A comment section's name is not offset by the content words beside it: "articleComments",
+  // "post-comments" and "story-comments" hold the comments on the article, not the article (a
+  // comment's own "comment-content" sits inside such a section). Reviews are a product's content
+  // on a shop page: their weight stays summed.
+  if (m.rule == kCommentsRule) m.weight = std::min(m.weight, most_negative);
   return m;
 }
 

@@ -16,6 +16,11 @@ std::string_view hard_drop_rule(Tag tag);
 std::string_view chrome_tag_rule(Tag tag);
 std::string_view chrome_role_rule(std::string_view role);
 
+// The rule of a comment section by its class or id ("comments", "disqus", "respond"): its
+// name is never offset by content words beside it ("articleComments"), and it goes even when it
+// holds half the page if an article lies beside it (content.cpp).
+inline constexpr std::string_view kCommentsRule = "class:comments";
+
 struct ClassMatch {
   std::string_view rule;  // e.g. "class:share"; empty when nothing matched
   int weight = 0;         // < 0 boilerplate, > 0 content (sum over the matches)

@@ -284,6 +284,115 @@ TEST(Selection, ParagraphsWithALinkMidSentenceAreNotTeaserCards) {
   EXPECT_NE(e.text.find("port authority"), std::string::npos) << e.text;
 }
 
+// A story printed twice (a responsive page's desktop and mobile copies of its intro): the text
+// has it once.
+const std::string kIntro =
+    "<p>Disney's movies made for television were events, something you looked forward to for weeks as if "
+    "it were an opening night, only at home.</p><p>Find these seven over the holidays and watch them again "
+    "and again; scrunchies optional.</p>";
+
+size_t count_of(const std::string& text, std::string_view what) {
+  size_t n = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+TEST(Selection, ArticleDropsASectionPrintedTwice) {
+  Extraction e = run(page("<title>Seven movies</title>",
+                          "<article><h1>Seven movies</h1><div class=\"intro-wide\">" + kIntro +
+                              "</div><div class=\"slides\"><p>Slide one: a girl from the future.</p></div>"
+                              "<div class=\"intro-narrow\">" + kIntro + "</div></article>"));
+  EXPECT_EQ(count_of(e.text, "opening night"), 1u) << e.text;
+  EXPECT_EQ(count_of(e.text, "scrunchies optional"), 1u) << e.text;
+  EXPECT_NE(e.text.find("Slide one"), std::string::npos) << e.text;
+}
+
+// What repeats on purpose stays: a question put to each guest (one block between blocks of
+// their own), lines repeated inside larger items, and a reply quoting the post it answers.
+TEST(Selection, ArticleKeepsRepeatsThatAreNoSecondCopy) {
+  const std::string question = "<h3>What made you start cooking for others, and what do you cook most often?</h3>";
+  const std::string credit =
+      "<p>This image is provided courtesy of the park's friends.</p><p>You can support this camera and the park "
+      "with a gift to the conservancy.</p>";
+  Extraction e = run(page(
+      "<title>Interviews</title>",
+      "<article>" + kProse + question + "<p>Anna: my grandmother taught me, and soup is what I make most.</p>" +
+          question + "<p>Boris: I started at university; dumplings, every Sunday, for the whole floor.</p>" +
+          "<div class=\"cam\"><h3>Half Dome camera</h3>" + credit + "</div><div class=\"cam\"><h3>Valley camera</h3>" +
+          credit + "</div>" + "<div class=\"post\">" + kIntro + "</div><div class=\"post\"><blockquote>" + kIntro +
+          "</blockquote><p>Agreed, and the old ones were better.</p></div></article>"));
+  EXPECT_EQ(count_of(e.text, "What made you start cooking"), 2u) << e.text;
+  EXPECT_EQ(count_of(e.text, "courtesy of the park"), 2u) << e.text;
+  EXPECT_EQ(count_of(e.text, "opening night"), 2u) << e.text;
+}
+
+// Readers' comments under a story: an article of kArticleMinProse (1500) characters and more.
+std::string long_story() {
+  std::string story;
+  for (int i = 0; i < 6; ++i) story += kProse;
+  return story;
+}
+
+std::string reader_comments(int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i)
+    out += "<div class=\"c\"><p>Reader " + std::to_string(i) +
+           " wrote: I have lived by this river for forty years and the council never once cleared the drains "
+           "before the autumn storms, so none of this surprises anyone on our street.</p></div>";
+  return out;
+}
+
+// A comment section named with a content word ("storyComments", "post-comments") is still the
+// comment section: the content word says whose comments they are.
+TEST(Selection, CommentSectionNamedAfterTheStoryGoes) {
+  for (const char* name : {"id=\"storyComments\"", "class=\"post-comments\""}) {
+    Extraction e = run(page("<title>Storms</title>", "<div class=\"story\">" + kProse + "<div " + name + ">" +
+                                                         reader_comments(2) + "</div></div>"));
+    EXPECT_NE(e.text.find("Storms moved"), std::string::npos) << name << ": " << e.text;
+    EXPECT_EQ(e.text.find("Reader 0 wrote"), std::string::npos) << name << ": " << e.text;
+  }
+}
+
+// A long thread holding most of the page still goes when an article lies beside it.
+TEST(Selection, CommentSectionHoldingMostOfThePageGoesBesideAnArticle) {
+  Extraction e = run(page("<title>Storms</title>", "<div class=\"page\"><div class=\"story\">" + long_story() +
+                                                       "</div><div class=\"comments\">" + reader_comments(24) +
+                                                       "</div></div>"));
+  EXPECT_NE(e.text.find("Storms moved"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Reader 0 wrote"), std::string::npos) << e.text;
+}
+
+// A short post of two paragraphs under a date box: its first paragraph outweighs the net sum of
+// the rest, yet the post is both paragraphs.
+TEST(Selection, ShortPostKeepsItsParagraphsBesideChrome) {
+  Extraction e = run(page(
+      "<title>Phone cases</title>",
+      "<section class=\"module\"><div class=\"date\">29 May</div>"
+      "<h2>Favourite: a phone case like a nail polish bottle</h2><p>Designed like a bottle of nail polish, these "
+      "phone cases turn heads wherever a phone comes out of a bag. They come in the colour of the matching polish "
+      "or in a contrasting one, in four colours in all: red, black, pink and a pale beige that goes with "
+      "everything, and each has a matt cap that protects the camera.</p><figure><img src=\"a.jpg\"></figure>"
+      "<p>The polishes cost 24 euros; the cases, 45 euros.</p></section>"));
+  EXPECT_NE(e.text.find("turn heads"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("the cases, 45 euros"), std::string::npos) << e.text;
+}
+
+// A comment section that a script fills sits under its heading and notice: they go with it;
+// the story's last paragraph, a bare <p> before such a section, stays.
+TEST(Selection, NoticeOfAScriptFilledCommentSectionGoes) {
+  Extraction e = run(page("<title>Storms</title>",
+                          "<div class=\"story\">" + kProse +
+                              "<div><div class=\"title\">Comments</div><p>To post a comment, log into your chosen "
+                              "social network and then add your comment below.</p></div>"
+                              "<div id=\"comments\" class=\"comments-wrap\"></div></div>"));
+  EXPECT_NE(e.text.find("Storms moved"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("To post a comment"), std::string::npos) << e.text;
+  Extraction f = run(page("<title>Storms</title>", "<div class=\"story\">" + kProse +
+                                                       "<p>The river is expected to fall by Friday.</p>"
+                                                       "<div id=\"disqus_thread\"></div></div>"));
+  EXPECT_NE(f.text.find("fall by Friday"), std::string::npos) << f.text;
+}
+
 // A page whose only text is its footer (the product is drawn by script) has no main text.
 TEST(Selection, FooterOnlyPageHasNoMainText) {
   std::string groups;

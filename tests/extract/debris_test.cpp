@@ -64,6 +64,13 @@ TEST(Debris, RawCodeIsToldFromProse) {
       "The council met on Tuesday; the vote was 7 = 7 until the mayor cast hers. Residents [who had "
       "waited for hours] cheered when the result was read out at the end of the meeting."));
   EXPECT_FALSE(looks_like_raw_code("{short: 1}"));
+  // HTML printed as text (escaped tags in a <noscript>): tags make up most of it.
+  EXPECT_TRUE(looks_like_raw_code(
+      R"(<p style="position: absolute; top: -999em"><img src="https://stats.example.com/s?name=news.story.page&amp;lang=en" height="1" width="1" alt="" /></p>)"));
+  // A sentence about tags is words, whatever it opens and ends with.
+  EXPECT_FALSE(looks_like_raw_code(
+      "<p> opens a paragraph and </p> closes it; a browser closes it for you when the next block "
+      "starts, as it does for <li>"));
   // Formulas in prose: braces without declarations, not ending as code does.
   EXPECT_FALSE(looks_like_raw_code(
       "The sum \\sum_{i=1}^{n} x_{i} equals n times the mean \\bar{x} of the sample, as the reader "
@@ -105,6 +112,17 @@ TEST(Debris, RawJsonAndCssBlocksGo) {
   int raw = 0;
   for (const auto& d : r->dropped) raw += d.rule == "raw-code";
   EXPECT_EQ(raw, 2);
+}
+
+// A <noscript> whose tracking pixel is escaped markup (long with its URL) is no text.
+TEST(Debris, EscapedMarkupInNoscriptGoes) {
+  Extraction e = run(page("<title>Storms</title>",
+                          "<noscript>&lt;img src=\"https://stats.example.com/s?name=news.story.4598&amp;amp;site=world"
+                          "&amp;amp;section=asia&amp;amp;type=view&amp;amp;lang=my&amp;amp;partner=none&amp;amp;"
+                          "page=story-page-view&amp;amp;ref=home-page-top-stories\" height=\"1\" width=\"1\" "
+                          "alt=\"\"/&gt;</noscript><article>" + kProse + "</article>"));
+  EXPECT_NE(e.text.find("Storms moved"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("stats.example.com"), std::string::npos) << e.text;
 }
 
 // Documentation shows template tags and JSON on purpose: in <pre>, <code> and highlighted
