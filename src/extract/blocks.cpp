@@ -56,8 +56,13 @@ constexpr RuleText kRuleTexts[] = {
     {"outside-main", false, "outside the main container: not part of the content that was chosen"},
 };
 
-// Text kept in a dropped block: enough to recognise it; Block::chars keeps the full count.
+// Text kept in a dropped block: enough to recognise it; Block::chars keeps the full count. A
+// -DPITH_RECORD_FEATURES build keeps it whole: tools/train_blocks.py labels blocks by their words.
+#ifdef PITH_RECORD_FEATURES
+constexpr size_t kDroppedTextBytes = size_t(1) << 30;
+#else
 constexpr size_t kDroppedTextBytes = 2000;
+#endif
 // Path components shown from the element up; deeper ancestors become "...".
 constexpr size_t kPathDepth = 12;
 
@@ -285,7 +290,24 @@ class BlockWalker {
       cap_text(b.text, kDroppedTextBytes);
       b.reason = reason(n, b.rule);
     }
+    record(n, b);
     out_.blocks.push_back(std::move(b));
+  }
+
+  // A -DPITH_RECORD_FEATURES build writes each block to the warnings with what
+  // tools/train_blocks.py needs beyond Block's fields: whether it lies in the main container,
+  // its depth below <body> and below the container's parent.
+  void record([[maybe_unused]] NodeId n, [[maybe_unused]] const Block& b) {
+#ifdef PITH_RECORD_FEATURES
+    int depth = 0;
+    for (NodeId a = n; a != kNoNode && a != sel_.body; a = doc_.node(a).parent) ++depth;
+    std::string rec = "block:";
+    rec += "\x1f" + std::string(b.kept ? "1" : "0") + "\x1f" + b.rule + "\x1f" + (in_main(n) ? "1" : "0") + "\x1f" +
+           std::to_string(depth) + "\x1f" + (on_path_[n] ? "1" : "0") + "\x1f" + b.element + "\x1f" + b.path +
+           "\x1f" + std::to_string(b.chars) + "\x1f" + std::to_string(b.link_chars) + "\x1f" +
+           std::to_string(b.score) + "\x1f" + b.text;
+    out_.warnings.push_back(std::move(rec));
+#endif
   }
 
   void flush_run(NodeId parent) {
@@ -308,6 +330,7 @@ class BlockWalker {
       cap_text(b.text, kDroppedTextBytes);
       b.reason = reason(parent, b.rule);
     }
+    record(parent, b);
     out_.blocks.push_back(std::move(b));
   }
 

@@ -163,6 +163,14 @@ Result<Extraction> Extractor::extract(std::string_view bytes, const PageInfo& pa
     m.sel.drop[m.sel.comments_root] = rule;
   }
   if (opt.blocks) record_blocks(m.doc, m.sel, opt, out);
+#ifdef PITH_RECORD_FEATURES
+  // Every block to the warnings (blocks.cpp), for tools/train_blocks.py.
+  if (!opt.blocks) {
+    Extraction scratch;
+    record_blocks(m.doc, m.sel, opt, scratch);
+    for (auto& w : scratch.warnings) out.warnings.push_back(std::move(w));
+  }
+#endif
   if (opt.explain) {
     out.main_element = describe_element(m.doc, m.sel.main);
     out.trace = trace_selection(m.doc, m.sel);
