@@ -30,7 +30,9 @@ def joined_records(set_dir, pred):
     with open(pred, encoding="utf-8") as f:
         for line in f:
             r = json.loads(line)
-            pid = os.path.basename(r.get("source") or "").split(".")[0]
+            # The page id is the file name without its extensions; ids may hold dots
+            # (newspaper's "247wallst.com1"), so only the known endings are cut.
+            pid = re.sub(r"\.html?(\.gz)?$", "", os.path.basename(r.get("source") or ""))
             t = truth.get(pid)
             if t is None:
                 continue
