@@ -183,6 +183,7 @@ bool is_token_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= 
 constexpr std::string_view kLayoutModifiers[] = {"with-", "with_", "has-", "has_", "no-", "no_", "without-"};
 
 bool after_layout_modifier(std::string_view s, size_t pos) {
+  if (pos == 0 || (s[pos - 1] != '-' && s[pos - 1] != '_')) return false;
   for (std::string_view m : kLayoutModifiers) {
     if (pos < m.size() || s.substr(pos - m.size(), m.size()) != m) continue;
     const size_t start = pos - m.size();
@@ -191,16 +192,22 @@ bool after_layout_modifier(std::string_view s, size_t pos) {
   return false;
 }
 
-// Whether pattern occurs in s as a substring (or, with whole_token, as a token: "top-ad" has
-// the token "ad"), skipping occurrences that a layout modifier qualifies when skip_modified.
-bool pattern_match(std::string_view s, std::string_view pattern, bool whole_token, bool skip_modified) {
-  for (size_t pos = 0; (pos = s.find(pattern, pos)) != std::string_view::npos; ++pos) {
-    const size_t end = pos + pattern.size();
-    if (whole_token && !((pos == 0 || !is_token_char(s[pos - 1])) && (end == s.size() || !is_token_char(s[end]))))
-      continue;
-    if (skip_modified && after_layout_modifier(s, pos)) continue;
-    return true;
+bool token_match(std::string_view s, std::string_view tok) {
+  size_t pos = 0;
+  while ((pos = s.find(tok, pos)) != std::string_view::npos) {
+    bool left = pos == 0 || !is_token_char(s[pos - 1]);
+    size_t end = pos + tok.size();
+    bool right = end == s.size() || !is_token_char(s[end]);
+    if (left && right) return true;
+    pos = end;
   }
+  return false;
+}
+
+// Whether a layout part's pattern occurs in s other than right after a layout modifier.
+bool layout_part_match(std::string_view s, std::string_view pattern) {
+  for (size_t pos = 0; (pos = s.find(pattern, pos)) != std::string_view::npos; ++pos)
+    if (!after_layout_modifier(s, pos)) return true;
   return false;
 }
 
@@ -223,8 +230,10 @@ ClassMatch match_class(std::string_view s) {
   ClassMatch m;
   int most_negative = 0;
   for (const ClassRule& r : kClassRules) {
-    const bool hit = r.how == How::kWord ? word_match(s, r.pattern)
-                                         : pattern_match(s, r.pattern, r.how == How::kToken, r.layout_part);
+    const bool hit = r.how == How::kToken ? token_match(s, r.pattern)
+                     : r.how == How::kWord ? word_match(s, r.pattern)
+                     : r.layout_part       ? layout_part_match(s, r.pattern)
+                                           : s.find(r.pattern) != std::string_view::npos;
     if (!hit) continue;
     m.weight += r.weight;
     if (r.weight < most_negative) {
