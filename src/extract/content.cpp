@@ -5,6 +5,7 @@
 
 #include "core/strings.h"
 #include "core/utf8.h"
+#include "extract/buy_box.h"
 #include "extract/debris.h"
 #include "extract/rules.h"
 #include "text/words.h"
@@ -345,6 +346,10 @@ void ContentSelector::select(const Document& doc, const Options& options, Conten
     sel.level = level;
     label(doc, sel, level);
     choose(doc, options, sel);
+    // A shop's own buy box (price, quantity, "Add to cart") beside the product's description:
+    // dropped inside the container once it is chosen, as its negative weight helps tell the
+    // description from the page around it.
+    if (level == kRulesAll) mark_buy_boxes(doc, sel.main, sel.stats, h1_path_, sel.drop);
     prune(doc, options, sel);
     uint32_t kept = kept_chars(doc, sel);
     if (!sel.list_mode && kept < kMaxPrunedShare * sel.stats[sel.main].chars) {

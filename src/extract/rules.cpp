@@ -79,6 +79,9 @@ struct ClassRule {
   std::string_view rule;
   bool comment = false;
   bool hidden = false;
+  // A part of a page's layout (header, footer, sidebar, menu): a class naming a layout that has
+  // or lacks the part ("section-with-header", "no-sidebar") is not the part.
+  bool layout_part = false;
 };
 
 // Negative patterns follow Readability's "unlikely candidates" and trafilatura's boilerplate
@@ -107,7 +110,7 @@ constexpr ClassRule kClassRules[] = {
     {"outbrain", How::kSub, -50, "class:related"},
     {"taboola", How::kSub, -50, "class:related"},
     {"breadcrumb", How::kSub, -40, "class:breadcrumb"},
-    {"sidebar", How::kSub, -40, "class:sidebar"},
+    {"sidebar", How::kSub, -40, "class:sidebar", false, false, true},
     {"widget", How::kToken, -30, "class:widget"},
     {"advert", How::kSub, -40, "class:ad"},
     {"sponsor", How::kSub, -40, "class:ad"},
@@ -119,18 +122,18 @@ constexpr ClassRule kClassRules[] = {
     {"popup", How::kSub, -40, "class:popup"},
     {"modal", How::kSub, -40, "class:popup"},
     {"overlay", How::kSub, -20, "class:popup"},
-    {"masthead", How::kSub, -40, "class:header"},
-    {"header", How::kSub, -25, "class:header"},
-    {"footer", How::kSub, -40, "class:footer"},
+    {"masthead", How::kSub, -40, "class:header", false, false, true},
+    {"header", How::kSub, -25, "class:header", false, false, true},
+    {"footer", How::kSub, -40, "class:footer", false, false, true},
     {"copyright", How::kSub, -40, "class:footer"},
-    {"menu", How::kSub, -40, "class:nav"},
+    {"menu", How::kSub, -40, "class:nav", false, false, true},
     {"nav", How::kToken, -40, "class:nav"},
-    {"navbar", How::kSub, -40, "class:nav"},
-    {"navigation", How::kSub, -40, "class:nav"},
+    {"navbar", How::kSub, -40, "class:nav", false, false, true},
+    {"navigation", How::kSub, -40, "class:nav", false, false, true},
     {"skip-link", How::kSub, -40, "class:nav"},
     {"pagination", How::kSub, -40, "class:nav"},
     {"pager", How::kSub, -40, "class:nav"},
-    {"toolbar", How::kSub, -30, "class:nav"},
+    {"toolbar", How::kSub, -30, "class:nav", false, false, true},
     {"tags", How::kToken, -25, "class:tags"},
     {"tagcloud", How::kSub, -25, "class:tags"},
     {"author-bio", How::kSub, -25, "class:byline"},
@@ -174,6 +177,22 @@ constexpr ClassRule kClassRules[] = {
 
 bool is_token_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
+// Class names that say what a layout has, not what the element is: "section-with-header" is a
+// section whose heading row sits on top of its cards, "has-sidebar" and "no-sidebar" a page
+// layout with or without one. A layout part's pattern right after such a word (itself at the
+// start of a token) does not condemn the element.
+constexpr std::string_view kLayoutModifiers[] = {"with-", "with_", "has-", "has_", "no-", "no_", "without-"};
+
+bool after_layout_modifier(std::string_view s, size_t pos) {
+  if (pos == 0 || (s[pos - 1] != '-' && s[pos - 1] != '_')) return false;
+  for (std::string_view m : kLayoutModifiers) {
+    if (pos < m.size() || s.substr(pos - m.size(), m.size()) != m) continue;
+    const size_t start = pos - m.size();
+    if (start == 0 || !is_token_char(s[start - 1])) return true;
+  }
+  return false;
+}
+
 bool token_match(std::string_view s, std::string_view tok) {
   size_t pos = 0;
   while ((pos = s.find(tok, pos)) != std::string_view::npos) {
@@ -183,6 +202,13 @@ bool token_match(std::string_view s, std::string_view tok) {
     if (left && right) return true;
     pos = end;
   }
+  return false;
+}
+
+// Whether a layout part's pattern occurs in s other than right after a layout modifier.
+bool layout_part_match(std::string_view s, std::string_view pattern) {
+  for (size_t pos = 0; (pos = s.find(pattern, pos)) != std::string_view::npos; ++pos)
+    if (!after_layout_modifier(s, pos)) return true;
   return false;
 }
 
@@ -205,9 +231,10 @@ ClassMatch match_class(std::string_view s) {
   ClassMatch m;
   int most_negative = 0;
   for (const ClassRule& r : kClassRules) {
-    bool hit = r.how == How::kToken  ? token_match(s, r.pattern)
-               : r.how == How::kWord ? word_match(s, r.pattern)
-                                     : s.find(r.pattern) != std::string_view::npos;
+    const bool hit = r.how == How::kToken ? token_match(s, r.pattern)
+                     : r.how == How::kWord ? word_match(s, r.pattern)
+                     : r.layout_part       ? layout_part_match(s, r.pattern)
+                                           : s.find(r.pattern) != std::string_view::npos;
     if (!hit) continue;
     m.weight += r.weight;
     if (r.weight < most_negative) {

@@ -1,0 +1,93 @@
+// A product page's own buy box (src/extract/buy_box.cpp): the price next to the controls that
+// buy the product is dropped on a page that sells one; a grid of product cards and a page that
+// sells nothing keep theirs.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "pages.h"
+#include "pith/extract.h"
+
+namespace pith {
+namespace {
+
+using testing::page;
+
+Extraction run(const std::string& html) {
+  Options opt;
+  opt.explain = true;
+  Extractor ex(opt);
+  auto r = ex.extract(html);
+  EXPECT_TRUE(r.ok());
+  return r.ok() ? *r : Extraction{};
+}
+
+int buy_box_drops(const Extraction& e) {
+  int n = 0;
+  for (const Dropped& d : e.dropped) n += d.rule == "buy-box";
+  return n;
+}
+
+const std::string kProductJsonLd = R"(<script type="application/ld+json">{"@context":"https://schema.org",
+  "@type":"Product","name":"Field Kettle","offers":{"@type":"Offer","price":"42.50","priceCurrency":"USD"}}</script>)";
+
+const std::string kDescription = R"(<div class="description"><p>The Field Kettle boils a litre of water in
+  four minutes on any camp stove, and its folding handle locks so that it never swings while you pour. The
+  body is pressed from one sheet of stainless steel, with no seams for dirt to hide in.</p><p>A lid with a
+  whistle tells you when the water is ready, and the spout pours a thin, steady stream for filter coffee or
+  a measured cup of tea at the end of a long day on the trail.</p><ul><li>Capacity: 1 litre</li>
+  <li>Weight: 310 grams</li><li>Material: stainless steel</li></ul></div>)";
+
+std::string buy_box() {
+  return R"(<div class="purchase"><span class="amount">$42.50</span> <span>In stock, ships in two days</span>
+    <form><input type="number" name="qty" value="1"><button type="submit">Add to cart</button></form></div>)";
+}
+
+TEST(BuyBox, ProductPageDropsItsOwnBuyBox) {
+  Extraction e = run(page("<title>Field Kettle</title>" + kProductJsonLd,
+                          "<main><h1>Field Kettle</h1>" + buy_box() + kDescription + "</main>"));
+  EXPECT_NE(e.text.find("boils a litre"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("Weight: 310 grams"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("Field Kettle"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("$42.50"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("ships in two days"), std::string::npos) << e.text;
+  EXPECT_EQ(buy_box_drops(e), 1);
+}
+
+// No product markup and no cart form: a price beside a button is left to the other rules.
+TEST(BuyBox, PageSellingNothingKeepsPriceAndButton) {
+  std::string description = kDescription;
+  description.insert(description.size() - 6, buy_box());  // inside, so that it is in the container
+  Extraction e = run(page("<title>Field Kettle</title>", "<main><h1>Field Kettle</h1>" + description + "</main>"));
+  EXPECT_EQ(buy_box_drops(e), 0);
+  EXPECT_NE(e.text.find("$42.50"), std::string::npos) << e.text;
+}
+
+// A grid of product cards, each with its price and "Add to cart", is no buy box, even on a page
+// with product markup.
+TEST(BuyBox, ProductGridKeepsItsPrices) {
+  std::string grid = "<div class=\"grid\">";
+  const char* names[] = {"Field Kettle", "Camp Mug", "Trail Pot", "Spork Set"};
+  for (const char* name : names)
+    grid += std::string("<div class=\"card\"><h2>") + name + "</h2><p>Pressed steel, " + name +
+            " weighs under 300 grams and packs flat</p><span>$12.00</span><button>Add to cart</button></div>";
+  grid += "</div>";
+  Extraction e = run(page("<title>Camp kitchen</title>" + kProductJsonLd,
+                          "<main><h1>Camp kitchen</h1>" + kDescription + grid + "</main>"));
+  EXPECT_EQ(buy_box_drops(e), 0);
+  EXPECT_NE(e.text.find("Spork Set"), std::string::npos) << e.text;
+}
+
+// An answer that names a cost under its accordion toggle is prose, no buy box.
+TEST(BuyBox, ProseBesideAButtonKeepsItsPrice) {
+  const std::string faq = R"(<div class="faq"><button>How much is shipping?</button><div><p>Shipping costs $5
+    on orders under $50 and nothing above that, to any address in the country, and we ship every order
+    within two working days of payment.</p></div></div>)";
+  Extraction e = run(page("<title>Field Kettle</title>" + kProductJsonLd,
+                          "<main><h1>Field Kettle</h1>" + kDescription + faq + "</main>"));
+  EXPECT_EQ(buy_box_drops(e), 0);
+  EXPECT_NE(e.text.find("Shipping costs $5"), std::string::npos) << e.text;
+}
+
+}  // namespace
+}  // namespace pith
