@@ -13,6 +13,7 @@ out=${OUT:-$top/build-cv}
 folds=${FOLDS:-5}
 [ -d "$set_dir" ] || { echo "cv_extract: $set_dir not found; nothing to score" >&2; exit 0; }
 mkdir -p "$out/model/extract"
+out=$(cd "$out" && pwd)  # absolute: the compiler runs in the build folder (-iquote "$out/model")
 py=/usr/bin/python3
 
 # 1. Page-type features of every page, from a build that records them.
