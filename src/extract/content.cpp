@@ -188,6 +188,27 @@ bool in_schema_post(const Document& doc, NodeId n) {
   return false;
 }
 
+// An embedded post (a tweet, an Instagram or Mastodon post: a <blockquote> that a script turns
+// into a card) sits in a wrapper whose class says "social" ("social-media-embed"). Its text is
+// what the article quotes, while a share bar holds buttons and links, never a quotation: a
+// "class:share" block whose text is mostly inside <blockquote>s is kept.
+constexpr float kQuotedShareMin = 0.5f;
+
+bool is_quoted_embed(const Document& doc, const ContentSelection& sel, NodeId n) {
+  const uint32_t chars = sel.stats[n].chars;
+  if (chars == 0) return false;
+  uint32_t quoted = 0;
+  for (NodeId d = doc.next_in_subtree(n, n); d != kNoNode;) {
+    if (doc.is_element(d, Tag::k_blockquote)) {
+      quoted += sel.stats[d].chars;
+      d = doc.next_skip_children(d, n);
+    } else {
+      d = doc.next_in_subtree(d, n);
+    }
+  }
+  return quoted > kQuotedShareMin * chars;
+}
+
 bool is_column_rule(std::string_view rule) {
   return std::find(std::begin(kColumnRules), std::end(kColumnRules), rule) != std::end(kColumnRules);
 }
@@ -444,7 +465,8 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
           ClassMatch m = match_class(scratch_);
           if (m.comment && hints_.keep_comments && !in_schema_post(doc, n)) {
             sel.comment[n] = 1;  // kept: the replies of a thread (widen_to_posts takes in their post)
-          } else if ((m.weight <= -25 && !holds_h1(n)) || m.hidden) {
+          } else if ((m.weight <= -25 && !holds_h1(n) && !(m.rule == "class:share" && is_quoted_embed(doc, sel, n))) ||
+                     m.hidden) {
             rule = m.rule;
             comment = m.comment;
             hidden = m.hidden;

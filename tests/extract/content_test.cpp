@@ -284,6 +284,22 @@ TEST(Selection, ParagraphsWithALinkMidSentenceAreNotTeaserCards) {
   EXPECT_NE(e.text.find("port authority"), std::string::npos) << e.text;
 }
 
+// A tweet embedded in an article sits in a wrapper whose class says "social": it is quoted
+// content, not a share bar. The share bar beside it still goes.
+TEST(Selection, EmbeddedPostIsQuotedNotAShareBar) {
+  Extraction e = run(page(
+      "<title>Slogan</title>",
+      "<article>" + kProse +
+          "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>The whole point of the "
+          "campaign is to raise awareness, and it is working.</p>&mdash; The Governor (@governor) <a "
+          "href=\"https://twitter.com/governor/status/1\">November 18, 2019</a></blockquote></div>"
+          "<p>The state paid an agency nearly half a million dollars for the campaign, officials said.</p>"
+          "<div class=\"social-share\"><a href=\"/fb\">Facebook</a> <a href=\"/tw\">Twitter</a></div></article>"));
+  EXPECT_NE(e.text.find("raise awareness"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("half a million"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Facebook"), std::string::npos) << e.text;
+}
+
 // A page whose only text is its footer (the product is drawn by script) has no main text.
 TEST(Selection, FooterOnlyPageHasNoMainText) {
   std::string groups;
