@@ -693,6 +693,7 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
     // Nothing inside a link is a container: a block in an <a> is a card's summary.
     n = doc.node(n).tag == Tag::k_a ? doc.next_skip_children(n, sel.body) : doc.next_in_subtree(n, sel.body);
   }
+  best = prose_over_card_list(doc, sel, best, best_score);
   // Descend while one child holds nearly all of the weight: the parent's extra is chrome.
   const float keep = options.favor == Favor::kPrecision ? 0.80f : options.favor == Favor::kRecall ? 0.97f : 0.90f;
   for (bool moved = true; moved;) {
@@ -757,6 +758,42 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
       if (lca != kNoNode && lca != sel.body && sel.stats[lca].chars <= kListWidenMax * rs.chars) sel.main = lca;
     }
   }
+}
+
+// A list of teaser cards (most of its weight is its cards', which it passes up only in part)
+// that outweighs a block of prose paragraphs elsewhere on the page (a "Breaking news" strip of
+// ten headlines with their first sentences above the article) is the page's chrome: cards are
+// excerpts of other pages. The heaviest element outside the list and its ancestors, not itself
+// a card list, wins when it holds kYieldMinProse characters of prose and weighs at least what
+// the list would pass up to a parent (kTeaserShare of its weight): the list counts as chrome
+// beside an article, as it does inside one. With 0.9 or 0.5 of the list's weight instead, only
+// dev's page changes; at 0.25, also a service page (wcxb-dev +0.23) and two forum threads
+// (magic-html +0.31, -0.02). A listing page keeps its list: it has no such block, or the
+// listing region takes the list back in (choose).
+bool is_card_list(const NodeStats& st) {
+  return st.items >= kTeaserMinItems && st.sum > 0 && st.sum - st.up > 0.5f * st.sum;
+}
+
+NodeId ContentSelector::prose_over_card_list(const Document& doc, const ContentSelection& sel, NodeId best,
+                                             float best_score) const {
+  if (!is_card_list(sel.stats[best])) return best;
+  NodeId alt = kNoNode;
+  float alt_score = kTeaserShare * best_score;
+  for (NodeId n = sel.body; n != kNoNode;) {
+    if (n == best || !sel.drop[n].empty() || doc.node(n).kind != NodeKind::kElement) {
+      n = doc.next_skip_children(n, sel.body);
+      continue;
+    }
+    const NodeStats& st = sel.stats[n];
+    float s = st.sum;
+    if (s > 0 && is_content_hint(doc, n)) s *= 1 + kHintBonus;
+    if (s >= alt_score && st.prose_chars >= kYieldMinProse && !is_card_list(st) && !holds(doc, n, best)) {
+      alt_score = s;
+      alt = n;
+    }
+    n = doc.node(n).tag == Tag::k_a ? doc.next_skip_children(n, sel.body) : doc.next_in_subtree(n, sel.body);
+  }
+  return alt == kNoNode ? best : alt;
 }
 
 // The lowest ancestor of best that also holds the page's only visible <h1> (a product's name

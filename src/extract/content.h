@@ -103,6 +103,7 @@ class ContentSelector {
   void label(const Document& doc, ContentSelection& sel, int level);
   void measure(const Document& doc, ContentSelection& sel, NodeId scope);
   void choose(const Document& doc, const Options& options, ContentSelection& sel);
+  NodeId prose_over_card_list(const Document& doc, const ContentSelection& sel, NodeId best, float best_score) const;
   void prune(const Document& doc, const Options& options, ContentSelection& sel);
   uint32_t kept_chars(const Document& doc, const ContentSelection& sel) const;
   NodeId widen_to_heading(const Document& doc, const ContentSelection& sel, NodeId best) const;

@@ -300,6 +300,24 @@ TEST(Selection, EmbeddedPostIsQuotedNotAShareBar) {
   EXPECT_EQ(e.text.find("Facebook"), std::string::npos) << e.text;
 }
 
+// A strip of teaser cards (headline links with their first sentences) above the article
+// outweighs its paragraphs, but cards are excerpts of other pages: the article is the content.
+TEST(Selection, ProseBeatsACardListBesideIt) {
+  std::string cards;
+  for (int i = 0; i < 8; ++i)
+    cards += "<li><a href=\"/story-" + std::to_string(i) + "\">Council votes on the new budget for schools number " +
+             std::to_string(i) + "</a><span>CITY HALL: The council voted on Tuesday to raise the budget for the "
+             "schools of the district by four per cent, after a long debate about teachers' pay and the cost of "
+             "buses and...</span></li>";
+  Extraction e = run(page("<title>Storms</title>",
+                          "<div class=\"wrap\"><div class=\"breaking\"><ul>" + cards +
+                              "</ul></div><div class=\"story\"><h2>Storms reach the valley</h2>" + kProse +
+                              "<p>The weather service expects more rain at the weekend, and asked people living "
+                              "near the river to keep an eye on its level.</p></div></div>"));
+  EXPECT_NE(e.text.find("Storms moved across the valley"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("CITY HALL"), std::string::npos) << e.text;
+}
+
 // A page whose only text is its footer (the product is drawn by script) has no main text.
 TEST(Selection, FooterOnlyPageHasNoMainText) {
   std::string groups;
