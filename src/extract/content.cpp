@@ -964,6 +964,44 @@ NodeId ContentSelector::widen_to_posts(const Document& doc, const ContentSelecti
   return found;
 }
 
+// A card's headline may have gone with the <header> around it (tag:header): the teaser-list
+// test counts the text and link text of such dropped headers too, so that cards whose
+// headlines were taken out (a grid of other stories below the article, each card an image
+// link, a <header> with its headline and a summary) are still a list of other pages. Other
+// dropped parts are not counted: a forum post's dropped user box is no headline.
+void ContentSelector::add_dropped_text(const Document& doc, const ContentSelection& sel, NodeId list,
+                                       uint32_t& chars, uint32_t& link_chars) const {
+  for (NodeId n = doc.next_in_subtree(list, list); n != kNoNode;) {
+    const Node& node = doc.node(n);
+    if (node.kind != NodeKind::kElement || sel.drop[n].empty()) {
+      n = doc.next_in_subtree(n, list);
+      continue;
+    }
+    if (sel.drop[n] == "tag:header") {
+      for (NodeId d = n; d != kNoNode; d = doc.next_in_subtree(d, n)) {
+        if (doc.node(d).kind != NodeKind::kText) continue;
+        chars += widths_[d];
+        for (NodeId a = doc.node(d).parent; a != kNoNode; a = doc.node(a).parent) {
+          if (doc.is_element(a, Tag::k_a)) {
+            link_chars += widths_[d];
+            break;
+          }
+          if (a == n) break;
+        }
+      }
+    }
+    n = doc.next_skip_children(n, list);
+  }
+}
+
+bool ContentSelector::is_linky_card_list(const Document& doc, const ContentSelection& sel, NodeId list) const {
+  const NodeStats& st = sel.stats[list];
+  if (st.link_chars > kTeaserListMinLinkShare * st.chars) return true;
+  uint32_t chars = st.chars, link_chars = st.link_chars;
+  add_dropped_text(doc, sel, list, chars, link_chars);
+  return link_chars > kTeaserListMinLinkShare * chars;
+}
+
 void ContentSelector::prune(const Document& doc, const Options& options, ContentSelection& sel) {
   pruned_.clear();
   list_headings_.clear();
@@ -980,7 +1018,7 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
     std::string_view rule;
     if (st.chars == 0) {
       // nothing to judge
-    } else if (!sel.list_mode && st.items >= kTeaserMinItems && st.link_chars > kTeaserListMinLinkShare * st.chars) {
+    } else if (!sel.list_mode && st.items >= kTeaserMinItems && is_linky_card_list(doc, sel, n)) {
       rule = "teaser-list";
       // A review's sections, not cards: their paragraphs hold most of the container's prose,
       // beside links as many as a link-dense block may hold.

@@ -318,6 +318,23 @@ TEST(Selection, ProseBeatsACardListBesideIt) {
   EXPECT_EQ(e.text.find("CITY HALL"), std::string::npos) << e.text;
 }
 
+// A grid of story cards below the article: each card an image link, a <header> with its
+// headline (dropped as chrome by its tag) and a summary. Without their headlines the cards
+// read as prose, but they are still a list of other pages.
+TEST(Selection, CardsWhoseHeadlinesWentInAHeaderAreStillATeaserList) {
+  std::string cards;
+  for (int i = 0; i < 6; ++i)
+    cards += "<div class=\"card\"><a href=\"/s" + std::to_string(i) + "\"><img src=\"/i.jpg\" alt=\"\"></a>"
+             "<header><a href=\"/s" + std::to_string(i) + "\">A headline about another story number " +
+             std::to_string(i) + "</a></header><p>Readers of another story learned on Monday that the museum "
+             "of the town would open a new wing for old maps.</p></div>";
+  Extraction e = run(page("<title>Storms</title>",
+                          "<div class=\"page\"><section><h1>Storms reach the valley</h1>" + kProse + kProse +
+                              "</section><div class=\"grid\">" + cards + "</div></div>"));
+  EXPECT_NE(e.text.find("Storms moved across the valley"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("old maps"), std::string::npos) << e.text;
+}
+
 // A page whose only text is its footer (the product is drawn by script) has no main text.
 TEST(Selection, FooterOnlyPageHasNoMainText) {
   std::string groups;
