@@ -702,7 +702,11 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
     if (total <= 0) break;
     for (NodeId c = doc.node(best).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
       if (!sel.drop[c].empty() || doc.node(c).kind != NodeKind::kElement) continue;
-      if (sel.stats[c].sum >= keep * total) {
+      // A <main> or <article> child counts its bonus here as in the choice above: otherwise a
+      // container the bonus did not carry stops one level above it, taking in what is beside it.
+      float weight = sel.stats[c].sum;
+      if (weight > 0 && is_content_hint(doc, c)) weight *= 1 + kHintBonus;
+      if (weight >= keep * total) {
         best = c;
         moved = true;
         break;

@@ -335,6 +335,17 @@ TEST(Selection, CardsWhoseHeadlinesWentInAHeaderAreStillATeaserList) {
   EXPECT_EQ(e.text.find("old maps"), std::string::npos) << e.text;
 }
 
+// The container descends into a child that holds nearly all of its weight, counting the
+// bonus of a <main> or <article> as the choice does: a note beside <main> stays out.
+TEST(Selection, DescentCountsTheBonusOfMain) {
+  Extraction e = run(page("<title>Storms</title>",
+                          "<div class=\"wrap\"><main>" + kProse +
+                              "</main><div class=\"note\"><p>Our office is closed on public holidays, and letters "
+                              "reach us a day later.</p></div></div>"));
+  EXPECT_NE(e.text.find("Storms moved across the valley"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("public holidays"), std::string::npos) << e.text;
+}
+
 // A page whose only text is its footer (the product is drawn by script) has no main text.
 TEST(Selection, FooterOnlyPageHasNoMainText) {
   std::string groups;
