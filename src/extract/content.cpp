@@ -629,7 +629,17 @@ bool opens_with_link_or_heading(const Document& doc, NodeId card) {
   return true;
 }
 
-// Teaser lists: >= 3 sibling elements with the same tag and class, each short, holding a link
+// The part of a card's class that look-alike cards share: its first class name without
+// digits ("post-7816 category-faith" and "post-8106 category-family" are one kind of card).
+uint64_t card_class_signature(const Document& doc, NodeId card, uint64_t sig) {
+  std::string_view cls = trim(doc.attr(card, "class"));
+  cls = cls.substr(0, cls.find_first_of(" \t\n\r\f"));
+  for (char ch : cls)
+    if (ch < '0' || ch > '9') sig = (sig ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+  return sig;
+}
+
+// Teaser lists: >= 3 sibling elements with the same tag and first class name, each short, holding a link
 // and opening with it or with a heading, are cards pointing elsewhere ("Latest news", product grids, post lists). As a list they
 // may be a page's content (a listing page), but they must not make an article's ancestor win:
 // the list adds only kTeaserShare of its weight to its parent. Returns the weight withheld.
@@ -642,7 +652,7 @@ float ContentSelector::mark_teasers(const Document& doc, ContentSelection& sel, 
     if (!is_block_tag(cn.tag) && cn.tag != Tag::kUnknown) continue;  // cards are blocks, not links in a line
     ++kids;
     uint64_t sig = static_cast<uint64_t>(cn.tag) * 1000003u;
-    for (char ch : doc.attr(c, "class")) sig = (sig ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+    sig = card_class_signature(doc, c, sig);
     bool found = false;
     for (auto& g : groups_)
       if (g.first == sig) {
@@ -659,7 +669,7 @@ float ContentSelector::mark_teasers(const Document& doc, ContentSelection& sel, 
     if (cn.kind != NodeKind::kElement || !sel.drop[c].empty() || sel.stats[c].chars == 0) continue;
     if (!is_block_tag(cn.tag) && cn.tag != Tag::kUnknown) continue;  // cards are blocks, not links in a line
     uint64_t sig = static_cast<uint64_t>(cn.tag) * 1000003u;
-    for (char ch : doc.attr(c, "class")) sig = (sig ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+    sig = card_class_signature(doc, c, sig);
     uint32_t count = 0;
     for (auto& g : groups_)
       if (g.first == sig) count = g.second;

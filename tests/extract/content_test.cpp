@@ -346,6 +346,25 @@ TEST(Selection, DescentCountsTheBonusOfMain) {
   EXPECT_EQ(e.text.find("public holidays"), std::string::npos) << e.text;
 }
 
+// Cards below a post, each an <article> whose class names its own record and category
+// ("card post-101 category-faith"), are look-alike cards all the same (by their first class
+// name): the list outweighs the post, but it is a list of other pages.
+TEST(Selection, CardsWhoseClassesNameTheirRecordsAreLookAlike) {
+  std::string cards;
+  const char* topics[] = {"faith", "family", "life", "hope", "work", "love", "peace", "time"};
+  for (int i = 0; i < 8; ++i)
+    cards += std::string("<article class=\"card post-10") + std::to_string(i) + " category-" + topics[i] +
+             "\"><a href=\"/p" + std::to_string(i) + "\"><img src=\"/i.jpg\" alt=\"\"></a><p>Another message "
+             "about " + topics[i] + " that readers shared this week, on patience, on small kindnesses and on "
+             "the long road that every one of us walks from one day to the next, with friends beside us.</p>"
+             "</article>";
+  Extraction e = run(page("<title>Storms</title>",
+                          "<div id=\"primary\"><article class=\"entry\"><h1>Storms reach the valley</h1>" + kProse +
+                              kProse + "</article><section><h3>Mais</h3>" + cards + "</section></div>"));
+  EXPECT_NE(e.text.find("Storms moved across the valley"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("small kindnesses"), std::string::npos) << e.text;
+}
+
 // A page whose only text is its footer (the product is drawn by script) has no main text.
 TEST(Selection, FooterOnlyPageHasNoMainText) {
   std::string groups;
