@@ -984,7 +984,7 @@ NodeId ContentSelector::widen_to_posts(const Document& doc, const ContentSelecti
 // link, a <header> with its headline and a summary) are still a list of other pages. Other
 // dropped parts are not counted: a forum post's dropped user box is no headline.
 void ContentSelector::add_dropped_text(const Document& doc, const ContentSelection& sel, NodeId list,
-                                       uint32_t& chars, uint32_t& link_chars) const {
+                                       uint32_t& chars, uint32_t& link_chars, uint32_t& linked_headers) const {
   for (NodeId n = doc.next_in_subtree(list, list); n != kNoNode;) {
     const Node& node = doc.node(n);
     if (node.kind != NodeKind::kElement || sel.drop[n].empty()) {
@@ -992,17 +992,21 @@ void ContentSelector::add_dropped_text(const Document& doc, const ContentSelecti
       continue;
     }
     if (sel.drop[n] == "tag:header") {
+      bool linked_headline = false;
       for (NodeId d = n; d != kNoNode; d = doc.next_in_subtree(d, n)) {
         if (doc.node(d).kind != NodeKind::kText) continue;
         chars += widths_[d];
+        bool in_link = false, in_heading = false;
         for (NodeId a = doc.node(d).parent; a != kNoNode; a = doc.node(a).parent) {
-          if (doc.is_element(a, Tag::k_a)) {
-            link_chars += widths_[d];
-            break;
-          }
+          const Node& an = doc.node(a);
+          in_link |= an.kind == NodeKind::kElement && an.tag == Tag::k_a;
+          in_heading |= an.kind == NodeKind::kElement && is_heading_tag(an.tag);
           if (a == n) break;
         }
+        if (in_link) link_chars += widths_[d];
+        linked_headline |= in_link && in_heading && widths_[d] > 0;
       }
+      linked_headers += linked_headline;
     }
     n = doc.next_skip_children(n, list);
   }
@@ -1011,9 +1015,11 @@ void ContentSelector::add_dropped_text(const Document& doc, const ContentSelecti
 bool ContentSelector::is_linky_card_list(const Document& doc, const ContentSelection& sel, NodeId list) const {
   const NodeStats& st = sel.stats[list];
   if (st.link_chars > kTeaserListMinLinkShare * st.chars) return true;
-  uint32_t chars = st.chars, link_chars = st.link_chars;
-  add_dropped_text(doc, sel, list, chars, link_chars);
-  return link_chars > kTeaserListMinLinkShare * chars;
+  uint32_t chars = st.chars, link_chars = st.link_chars, linked_headers = 0;
+  add_dropped_text(doc, sel, list, chars, link_chars, linked_headers);
+  // Every card lost a <header> with a linked heading in it: its headline, pointing elsewhere
+  // (a forum post's header of poster and date links has no heading).
+  return link_chars > kTeaserListMinLinkShare * chars || linked_headers >= st.items;
 }
 
 void ContentSelector::prune(const Document& doc, const Options& options, ContentSelection& sel) {

@@ -104,7 +104,7 @@ class ContentSelector {
   void measure(const Document& doc, ContentSelection& sel, NodeId scope);
   void choose(const Document& doc, const Options& options, ContentSelection& sel);
   void add_dropped_text(const Document& doc, const ContentSelection& sel, NodeId list, uint32_t& chars,
-                        uint32_t& link_chars) const;
+                        uint32_t& link_chars, uint32_t& linked_headers) const;
   bool is_linky_card_list(const Document& doc, const ContentSelection& sel, NodeId list) const;
   NodeId prose_over_card_list(const Document& doc, const ContentSelection& sel, NodeId best, float best_score) const;
   void prune(const Document& doc, const Options& options, ContentSelection& sel);

@@ -365,6 +365,25 @@ TEST(Selection, CardsWhoseClassesNameTheirRecordsAreLookAlike) {
   EXPECT_EQ(e.text.find("small kindnesses"), std::string::npos) << e.text;
 }
 
+// "More in this section" below the story: each card an image link, a <header> (dropped by its
+// tag) with the linked headline and a date, and a long excerpt. Link text is a small share
+// of what is left, but every card lost a linked headline: a list of other pages.
+TEST(Selection, CardsThatEachLostALinkedHeadlineAreATeaserList) {
+  std::string cards;
+  for (int i = 0; i < 6; ++i)
+    cards += "<li><a href=\"/s" + std::to_string(i) + "\"><img src=\"/i.jpg\" alt=\"\"></a><header><h5><a href=\"/s" +
+             std::to_string(i) + "\">Wild win again</a></h5><time>November 19</time></header><div class=\"excerpt\">"
+             "BUFFALO: About three years ago, a young prospect started working out with some veterans at the "
+             "academy, and the coach said he looked like he was twelve years old when he walked in that day, "
+             "small and quiet, with a stick that was taller than he was and a grin that never left...</div></li>";
+  Extraction e = run(page("<title>Storms</title>",
+                          "<div class=\"site\"><div class=\"area\"><main><h1>Storms reach the valley</h1>" + kProse +
+                              kProse + kProse + kProse + "</main></div><div class=\"more\"><h2>More in Sports</h2><ul>" +
+                              cards + "</ul></div></div>"));
+  EXPECT_NE(e.text.find("Storms moved across the valley"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("prospect"), std::string::npos) << e.text;
+}
+
 // A page whose only text is its footer (the product is drawn by script) has no main text.
 TEST(Selection, FooterOnlyPageHasNoMainText) {
   std::string groups;
