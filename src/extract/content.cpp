@@ -632,10 +632,15 @@ bool opens_with_link_or_heading(const Document& doc, NodeId card) {
 // The part of a card's class that look-alike cards share: its first class name without
 // digits ("post-7816 category-faith" and "post-8106 category-family" are one kind of card).
 uint64_t card_class_signature(const Document& doc, NodeId card, uint64_t sig) {
-  std::string_view cls = trim(doc.attr(card, "class"));
-  cls = cls.substr(0, cls.find_first_of(" \t\n\r\f"));
-  for (char ch : cls)
+  bool started = false;  // one pass, no trim or search: this runs twice for every child element
+  for (char ch : doc.attr(card, "class")) {
+    if (is_ascii_space(ch)) {
+      if (started) break;
+      continue;
+    }
+    started = true;
     if (ch < '0' || ch > '9') sig = (sig ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+  }
   return sig;
 }
 
