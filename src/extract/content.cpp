@@ -202,6 +202,27 @@ bool in_schema_post(const Document& doc, NodeId n) {
   return false;
 }
 
+// An embedded post (a tweet, an Instagram or Mastodon post: a <blockquote> that a script turns
+// into a card) sits in a wrapper whose class says "social" ("social-media-embed"). Its text is
+// what the article quotes, while a share bar holds buttons and links, never a quotation: a
+// "class:share" block whose text is mostly inside <blockquote>s is kept.
+constexpr float kQuotedShareMin = 0.5f;
+
+bool is_quoted_embed(const Document& doc, const ContentSelection& sel, NodeId n) {
+  const uint32_t chars = sel.stats[n].chars;
+  if (chars == 0) return false;
+  uint32_t quoted = 0;
+  for (NodeId d = doc.next_in_subtree(n, n); d != kNoNode;) {
+    if (doc.is_element(d, Tag::k_blockquote)) {
+      quoted += sel.stats[d].chars;
+      d = doc.next_skip_children(d, n);
+    } else {
+      d = doc.next_in_subtree(d, n);
+    }
+  }
+  return quoted > kQuotedShareMin * chars;
+}
+
 bool is_column_rule(std::string_view rule) {
   return std::find(std::begin(kColumnRules), std::end(kColumnRules), rule) != std::end(kColumnRules);
 }
@@ -463,7 +484,8 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
           ClassMatch m = match_class(scratch_);
           if (m.comment && hints_.keep_comments && !in_schema_post(doc, n)) {
             sel.comment[n] = 1;  // kept: the replies of a thread (widen_to_posts takes in their post)
-          } else if ((m.weight <= -25 && !holds_h1(n)) || m.hidden) {
+          } else if ((m.weight <= -25 && !holds_h1(n) && !(m.rule == "class:share" && is_quoted_embed(doc, sel, n))) ||
+                     m.hidden) {
             rule = m.rule;
             comment = m.comment;
             hidden = m.hidden;
@@ -653,7 +675,22 @@ bool opens_with_link_or_heading(const Document& doc, NodeId card) {
   return true;
 }
 
-// Teaser lists: >= 3 sibling elements with the same tag and class, each short, holding a link
+// The part of a card's class that look-alike cards share: its first class name without
+// digits ("post-7816 category-faith" and "post-8106 category-family" are one kind of card).
+uint64_t card_class_signature(const Document& doc, NodeId card, uint64_t sig) {
+  bool started = false;  // one pass, no trim or search: this runs twice for every child element
+  for (char ch : doc.attr(card, "class")) {
+    if (is_ascii_space(ch)) {
+      if (started) break;
+      continue;
+    }
+    started = true;
+    if (ch < '0' || ch > '9') sig = (sig ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+  }
+  return sig;
+}
+
+// Teaser lists: >= 3 sibling elements with the same tag and first class name, each short, holding a link
 // and opening with it or with a heading, are cards pointing elsewhere ("Latest news", product grids, post lists). As a list they
 // may be a page's content (a listing page), but they must not make an article's ancestor win:
 // the list adds only kTeaserShare of its weight to its parent. Returns the weight withheld.
@@ -666,7 +703,7 @@ float ContentSelector::mark_teasers(const Document& doc, ContentSelection& sel, 
     if (!is_block_tag(cn.tag) && cn.tag != Tag::kUnknown) continue;  // cards are blocks, not links in a line
     ++kids;
     uint64_t sig = static_cast<uint64_t>(cn.tag) * 1000003u;
-    for (char ch : doc.attr(c, "class")) sig = (sig ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+    sig = card_class_signature(doc, c, sig);
     bool found = false;
     for (auto& g : groups_)
       if (g.first == sig) {
@@ -683,7 +720,7 @@ float ContentSelector::mark_teasers(const Document& doc, ContentSelection& sel, 
     if (cn.kind != NodeKind::kElement || !sel.drop[c].empty() || sel.stats[c].chars == 0) continue;
     if (!is_block_tag(cn.tag) && cn.tag != Tag::kUnknown) continue;  // cards are blocks, not links in a line
     uint64_t sig = static_cast<uint64_t>(cn.tag) * 1000003u;
-    for (char ch : doc.attr(c, "class")) sig = (sig ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+    sig = card_class_signature(doc, c, sig);
     uint32_t count = 0;
     for (auto& g : groups_)
       if (g.first == sig) count = g.second;
@@ -717,6 +754,7 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
     // Nothing inside a link is a container: a block in an <a> is a card's summary.
     n = doc.node(n).tag == Tag::k_a ? doc.next_skip_children(n, sel.body) : doc.next_in_subtree(n, sel.body);
   }
+  best = prose_over_card_list(doc, sel, best, best_score);
   // Descend while one child holds nearly all of the weight: the parent's extra is chrome. Into a
   // paragraph only when it holds nearly all of its siblings' positive weight too: a short post's
   // first paragraph outweighed the net sum of its second one and the date box and tags around
@@ -738,7 +776,11 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
         }
         whole = std::max(total, positive);
       }
-      if (sel.stats[c].sum >= keep * whole) {
+      // A <main> or <article> child counts its bonus here as in the choice above: otherwise a
+      // container the bonus did not carry stops one level above it, taking in what is beside it.
+      float weight = sel.stats[c].sum;
+      if (weight > 0 && is_content_hint(doc, c)) weight *= 1 + kHintBonus;
+      if (weight >= keep * whole) {
         best = c;
         moved = true;
         break;
@@ -794,6 +836,42 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
       if (lca != kNoNode && lca != sel.body && sel.stats[lca].chars <= kListWidenMax * rs.chars) sel.main = lca;
     }
   }
+}
+
+// A list of teaser cards (most of its weight is its cards', which it passes up only in part)
+// that outweighs a block of prose paragraphs elsewhere on the page (a "Breaking news" strip of
+// ten headlines with their first sentences above the article) is the page's chrome: cards are
+// excerpts of other pages. The heaviest element outside the list and its ancestors, not itself
+// a card list, wins when it holds kYieldMinProse characters of prose and weighs at least what
+// the list would pass up to a parent (kTeaserShare of its weight): the list counts as chrome
+// beside an article, as it does inside one. With 0.9 or 0.5 of the list's weight instead, only
+// dev's page changes; at 0.25, also a service page (wcxb-dev +0.23) and two forum threads
+// (magic-html +0.31, -0.02). A listing page keeps its list: it has no such block, or the
+// listing region takes the list back in (choose).
+bool is_card_list(const NodeStats& st) {
+  return st.items >= kTeaserMinItems && st.sum > 0 && st.sum - st.up > 0.5f * st.sum;
+}
+
+NodeId ContentSelector::prose_over_card_list(const Document& doc, const ContentSelection& sel, NodeId best,
+                                             float best_score) const {
+  if (!is_card_list(sel.stats[best])) return best;
+  NodeId alt = kNoNode;
+  float alt_score = kTeaserShare * best_score;
+  for (NodeId n = sel.body; n != kNoNode;) {
+    if (n == best || !sel.drop[n].empty() || doc.node(n).kind != NodeKind::kElement) {
+      n = doc.next_skip_children(n, sel.body);
+      continue;
+    }
+    const NodeStats& st = sel.stats[n];
+    float s = st.sum;
+    if (s > 0 && is_content_hint(doc, n)) s *= 1 + kHintBonus;
+    if (s >= alt_score && st.prose_chars >= kYieldMinProse && !is_card_list(st) && !holds(doc, n, best)) {
+      alt_score = s;
+      alt = n;
+    }
+    n = doc.node(n).tag == Tag::k_a ? doc.next_skip_children(n, sel.body) : doc.next_in_subtree(n, sel.body);
+  }
+  return alt == kNoNode ? best : alt;
 }
 
 // The lowest ancestor of best that also holds the page's only visible <h1> (a product's name
@@ -964,6 +1042,50 @@ NodeId ContentSelector::widen_to_posts(const Document& doc, const ContentSelecti
   return found;
 }
 
+// A card's headline may have gone with the <header> around it (tag:header): the teaser-list
+// test counts the text and link text of such dropped headers too, so that cards whose
+// headlines were taken out (a grid of other stories below the article, each card an image
+// link, a <header> with its headline and a summary) are still a list of other pages. Other
+// dropped parts are not counted: a forum post's dropped user box is no headline.
+void ContentSelector::add_dropped_text(const Document& doc, const ContentSelection& sel, NodeId list,
+                                       uint32_t& chars, uint32_t& link_chars, uint32_t& linked_headers) const {
+  for (NodeId n = doc.next_in_subtree(list, list); n != kNoNode;) {
+    const Node& node = doc.node(n);
+    if (node.kind != NodeKind::kElement || sel.drop[n].empty()) {
+      n = doc.next_in_subtree(n, list);
+      continue;
+    }
+    if (sel.drop[n] == "tag:header") {
+      bool linked_headline = false;
+      for (NodeId d = n; d != kNoNode; d = doc.next_in_subtree(d, n)) {
+        if (doc.node(d).kind != NodeKind::kText) continue;
+        chars += widths_[d];
+        bool in_link = false, in_heading = false;
+        for (NodeId a = doc.node(d).parent; a != kNoNode; a = doc.node(a).parent) {
+          const Node& an = doc.node(a);
+          in_link |= an.kind == NodeKind::kElement && an.tag == Tag::k_a;
+          in_heading |= an.kind == NodeKind::kElement && is_heading_tag(an.tag);
+          if (a == n) break;
+        }
+        if (in_link) link_chars += widths_[d];
+        linked_headline |= in_link && in_heading && widths_[d] > 0;
+      }
+      linked_headers += linked_headline;
+    }
+    n = doc.next_skip_children(n, list);
+  }
+}
+
+bool ContentSelector::is_linky_card_list(const Document& doc, const ContentSelection& sel, NodeId list) const {
+  const NodeStats& st = sel.stats[list];
+  if (st.link_chars > kTeaserListMinLinkShare * st.chars) return true;
+  uint32_t chars = st.chars, link_chars = st.link_chars, linked_headers = 0;
+  add_dropped_text(doc, sel, list, chars, link_chars, linked_headers);
+  // Every card lost a <header> with a linked heading in it: its headline, pointing elsewhere
+  // (a forum post's header of poster and date links has no heading).
+  return link_chars > kTeaserListMinLinkShare * chars || linked_headers >= st.items;
+}
+
 void ContentSelector::prune(const Document& doc, const Options& options, ContentSelection& sel) {
   pruned_.clear();
   list_headings_.clear();
@@ -980,7 +1102,7 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
     std::string_view rule;
     if (st.chars == 0) {
       // nothing to judge
-    } else if (!sel.list_mode && st.items >= kTeaserMinItems && st.link_chars > kTeaserListMinLinkShare * st.chars) {
+    } else if (!sel.list_mode && st.items >= kTeaserMinItems && is_linky_card_list(doc, sel, n)) {
       rule = "teaser-list";
       // A review's sections, not cards: their paragraphs hold most of the container's prose,
       // beside links as many as a link-dense block may hold.

@@ -106,6 +106,10 @@ class ContentSelector {
   void label(const Document& doc, ContentSelection& sel, int level);
   void measure(const Document& doc, ContentSelection& sel, NodeId scope);
   void choose(const Document& doc, const Options& options, ContentSelection& sel);
+  void add_dropped_text(const Document& doc, const ContentSelection& sel, NodeId list, uint32_t& chars,
+                        uint32_t& link_chars, uint32_t& linked_headers) const;
+  bool is_linky_card_list(const Document& doc, const ContentSelection& sel, NodeId list) const;
+  NodeId prose_over_card_list(const Document& doc, const ContentSelection& sel, NodeId best, float best_score) const;
   void prune(const Document& doc, const Options& options, ContentSelection& sel);
   uint32_t kept_chars(const Document& doc, const ContentSelection& sel) const;
   NodeId widen_to_heading(const Document& doc, const ContentSelection& sel, NodeId best) const;

@@ -393,6 +393,106 @@ TEST(Selection, NoticeOfAScriptFilledCommentSectionGoes) {
   EXPECT_NE(f.text.find("fall by Friday"), std::string::npos) << f.text;
 }
 
+// A tweet embedded in an article sits in a wrapper whose class says "social": it is quoted
+// content, not a share bar. The share bar beside it still goes.
+TEST(Selection, EmbeddedPostIsQuotedNotAShareBar) {
+  Extraction e = run(page(
+      "<title>Slogan</title>",
+      "<article>" + kProse +
+          "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>The whole point of the "
+          "campaign is to raise awareness, and it is working.</p>&mdash; The Governor (@governor) <a "
+          "href=\"https://twitter.com/governor/status/1\">November 18, 2019</a></blockquote></div>"
+          "<p>The state paid an agency nearly half a million dollars for the campaign, officials said.</p>"
+          "<div class=\"social-share\"><a href=\"/fb\">Facebook</a> <a href=\"/tw\">Twitter</a></div></article>"));
+  EXPECT_NE(e.text.find("raise awareness"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("half a million"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Facebook"), std::string::npos) << e.text;
+}
+
+// A strip of teaser cards (headline links with their first sentences) above the article
+// outweighs its paragraphs, but cards are excerpts of other pages: the article is the content.
+TEST(Selection, ProseBeatsACardListBesideIt) {
+  std::string cards;
+  for (int i = 0; i < 8; ++i)
+    cards += "<li><a href=\"/story-" + std::to_string(i) + "\">Council votes on the new budget for schools number " +
+             std::to_string(i) + "</a><span>CITY HALL: The council voted on Tuesday to raise the budget for the "
+             "schools of the district by four per cent, after a long debate about teachers' pay and the cost of "
+             "buses and...</span></li>";
+  Extraction e = run(page("<title>Storms</title>",
+                          "<div class=\"wrap\"><div class=\"breaking\"><ul>" + cards +
+                              "</ul></div><div class=\"story\"><h2>Storms reach the valley</h2>" + kProse +
+                              "<p>The weather service expects more rain at the weekend, and asked people living "
+                              "near the river to keep an eye on its level.</p></div></div>"));
+  EXPECT_NE(e.text.find("Storms moved across the valley"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("CITY HALL"), std::string::npos) << e.text;
+}
+
+// A grid of story cards below the article: each card an image link, a <header> with its
+// headline (dropped as chrome by its tag) and a summary. Without their headlines the cards
+// read as prose, but they are still a list of other pages.
+TEST(Selection, CardsWhoseHeadlinesWentInAHeaderAreStillATeaserList) {
+  std::string cards;
+  for (int i = 0; i < 6; ++i)
+    cards += "<div class=\"card\"><a href=\"/s" + std::to_string(i) + "\"><img src=\"/i.jpg\" alt=\"\"></a>"
+             "<header><a href=\"/s" + std::to_string(i) + "\">A headline about another story number " +
+             std::to_string(i) + "</a></header><p>Readers of another story learned on Monday that the museum "
+             "of the town would open a new wing for old maps.</p></div>";
+  Extraction e = run(page("<title>Storms</title>",
+                          "<div class=\"page\"><section><h1>Storms reach the valley</h1>" + kProse + kProse +
+                              "</section><div class=\"grid\">" + cards + "</div></div>"));
+  EXPECT_NE(e.text.find("Storms moved across the valley"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("old maps"), std::string::npos) << e.text;
+}
+
+// The container descends into a child that holds nearly all of its weight, counting the
+// bonus of a <main> or <article> as the choice does: a note beside <main> stays out.
+TEST(Selection, DescentCountsTheBonusOfMain) {
+  Extraction e = run(page("<title>Storms</title>",
+                          "<div class=\"wrap\"><main>" + kProse +
+                              "</main><div class=\"note\"><p>Our office is closed on public holidays, and letters "
+                              "reach us a day later.</p></div></div>"));
+  EXPECT_NE(e.text.find("Storms moved across the valley"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("public holidays"), std::string::npos) << e.text;
+}
+
+// Cards below a post, each an <article> whose class names its own record and category
+// ("card post-101 category-faith"), are look-alike cards all the same (by their first class
+// name): the list outweighs the post, but it is a list of other pages.
+TEST(Selection, CardsWhoseClassesNameTheirRecordsAreLookAlike) {
+  std::string cards;
+  const char* topics[] = {"faith", "family", "life", "hope", "work", "love", "peace", "time"};
+  for (int i = 0; i < 8; ++i)
+    cards += std::string("<article class=\"card post-10") + std::to_string(i) + " category-" + topics[i] +
+             "\"><a href=\"/p" + std::to_string(i) + "\"><img src=\"/i.jpg\" alt=\"\"></a><p>Another message "
+             "about " + topics[i] + " that readers shared this week, on patience, on small kindnesses and on "
+             "the long road that every one of us walks from one day to the next, with friends beside us.</p>"
+             "</article>";
+  Extraction e = run(page("<title>Storms</title>",
+                          "<div id=\"primary\"><article class=\"entry\"><h1>Storms reach the valley</h1>" + kProse +
+                              kProse + "</article><section><h3>Mais</h3>" + cards + "</section></div>"));
+  EXPECT_NE(e.text.find("Storms moved across the valley"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("small kindnesses"), std::string::npos) << e.text;
+}
+
+// "More in this section" below the story: each card an image link, a <header> (dropped by its
+// tag) with the linked headline and a date, and a long excerpt. Link text is a small share
+// of what is left, but every card lost a linked headline: a list of other pages.
+TEST(Selection, CardsThatEachLostALinkedHeadlineAreATeaserList) {
+  std::string cards;
+  for (int i = 0; i < 6; ++i)
+    cards += "<li><a href=\"/s" + std::to_string(i) + "\"><img src=\"/i.jpg\" alt=\"\"></a><header><h5><a href=\"/s" +
+             std::to_string(i) + "\">Wild win again</a></h5><time>November 19</time></header><div class=\"excerpt\">"
+             "BUFFALO: About three years ago, a young prospect started working out with some veterans at the "
+             "academy, and the coach said he looked like he was twelve years old when he walked in that day, "
+             "small and quiet, with a stick that was taller than he was and a grin that never left...</div></li>";
+  Extraction e = run(page("<title>Storms</title>",
+                          "<div class=\"site\"><div class=\"area\"><main><h1>Storms reach the valley</h1>" + kProse +
+                              kProse + kProse + kProse + "</main></div><div class=\"more\"><h2>More in Sports</h2><ul>" +
+                              cards + "</ul></div></div>"));
+  EXPECT_NE(e.text.find("Storms moved across the valley"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("prospect"), std::string::npos) << e.text;
+}
+
 // A page whose only text is its footer (the product is drawn by script) has no main text.
 TEST(Selection, FooterOnlyPageHasNoMainText) {
   std::string groups;
