@@ -37,6 +37,9 @@ from collections import Counter
 
 import numpy as np
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from train_common import joined_records  # noqa: E402
+
 
 SHARED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "bench")
 SETS = ["dev", "wcxb-dev", "magic-html", "newspaper", "goose3"]
@@ -200,25 +203,6 @@ def label_blocks(blocks, truth_text):
             hit = sum(s in tsh for s in sh) / len(sh) >= 0.5
         out.append((int(hit), math.sqrt(min(len(toks), 400))))
     return out
-
-
-def joined_records(set_dir, raw):
-    """(record, truth, page id, site host); the page id is the file name without .html.gz, as
-    tools/to_pred.py makes it (newspaper's ids hold dots: "247wallst.com1")."""
-    truth = {}
-    with open(os.path.join(set_dir, "truth.jsonl"), encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            truth[str(r["id"])] = r
-    with open(raw, encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            pid = re.sub(r"(\.html?)?(\.gz)?$", "", os.path.basename(r.get("source") or ""))
-            t = truth.get(pid)
-            if t is None:
-                continue
-            m = re.match(r"https?://([^/]+)", t.get("url") or "")
-            yield r, t, pid, re.sub(r"^www\.", "", m[1] if m else pid)
 
 
 def load(feature_dir):

@@ -1293,6 +1293,16 @@ uint64_t kept_text_hash(const Document& doc, const ContentSelection& sel, NodeId
   return h;
 }
 
+// A block element with no block element among its children (<br> is no block here): a
+// paragraph, a list item, a heading.
+bool is_leaf_block(const Document& doc, const Node& node) {
+  auto block = [](Tag t) { return is_block_tag(t) && t != Tag::k_br; };
+  if (!block(node.tag)) return false;
+  for (NodeId c = node.first_child; c != kNoNode; c = doc.node(c).next_sibling)
+    if (doc.node(c).kind == NodeKind::kElement && block(doc.node(c).tag)) return false;
+  return true;
+}
+
 }  // namespace
 
 // The innermost blocks of the container in document order (a paragraph, a list item, a
@@ -1307,11 +1317,7 @@ void ContentSelector::collect_leaf_blocks(const Document& doc, const ContentSele
       n = doc.next_skip_children(n, main);
       continue;
     }
-    bool leaf = is_block_tag(node.tag) && node.tag != Tag::k_br;
-    for (NodeId c = node.first_child; c != kNoNode && leaf; c = doc.node(c).next_sibling)
-      if (doc.node(c).kind == NodeKind::kElement && is_block_tag(doc.node(c).tag) && doc.node(c).tag != Tag::k_br)
-        leaf = false;
-    if (!leaf) {
+    if (!is_leaf_block(doc, node)) {
       n = doc.next_in_subtree(n, main);
       continue;
     }
@@ -1388,11 +1394,7 @@ void ContentSelector::drop_duplicates(const Document& doc, ContentSelection& sel
       n = doc.next_skip_children(n, main);
       continue;
     }
-    bool leaf = is_block_tag(node.tag) && node.tag != Tag::k_br;
-    for (NodeId c = node.first_child; c != kNoNode && leaf; c = doc.node(c).next_sibling)
-      if (doc.node(c).kind == NodeKind::kElement && is_block_tag(doc.node(c).tag) && doc.node(c).tag != Tag::k_br)
-        leaf = false;
-    if (!leaf) {
+    if (!is_leaf_block(doc, node)) {
       n = doc.next_in_subtree(n, main);
       continue;
     }

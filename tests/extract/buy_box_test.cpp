@@ -16,10 +16,7 @@ using testing::page;
 Extraction run(const std::string& html) {
   Options opt;
   opt.explain = true;
-  Extractor ex(opt);
-  auto r = ex.extract(html);
-  EXPECT_TRUE(r.ok());
-  return r.ok() ? *r : Extraction{};
+  return testing::extract_page(html, opt);
 }
 
 int buy_box_drops(const Extraction& e) {

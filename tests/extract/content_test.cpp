@@ -10,12 +10,7 @@ namespace {
 using testing::kProse;
 using testing::page;
 
-Extraction run(const std::string& html) {
-  Extractor ex;
-  auto r = ex.extract(html);
-  EXPECT_TRUE(r.ok());
-  return r.ok() ? *r : Extraction{};
-}
+Extraction run(const std::string& html) { return testing::extract_page(html); }
 
 TEST(Render, CapitalAfterAnElementBoundaryStartsAWord) {
   Extraction e = run(page("<title>Kayaks</title>",

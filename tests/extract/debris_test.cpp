@@ -77,12 +77,7 @@ TEST(Debris, RawCodeIsToldFromProse) {
       "will recall from the first chapter $"));
 }
 
-Extraction run(const std::string& html) {
-  Extractor ex;
-  auto r = ex.extract(html);
-  EXPECT_TRUE(r.ok());
-  return r.ok() ? *r : Extraction{};
-}
+Extraction run(const std::string& html) { return testing::extract_page(html); }
 
 // A WordPress page whose page builder is gone: its shortcodes stay in the HTML as text.
 TEST(Debris, UnrenderedShortcodesLeaveTheText) {

@@ -1,8 +1,12 @@
 // Small pages for the extraction tests: a paragraph of prose, so that a page has a main text,
 // and the HTML around a head and a body.
 #pragma once
+#include <gtest/gtest.h>
+
 #include <string>
 #include <string_view>
+
+#include "pith/extract.h"
 
 namespace pith::testing {
 
@@ -15,6 +19,14 @@ inline const std::string kProse =
 inline std::string page(std::string_view head, std::string_view body, std::string_view lang = "en") {
   return "<!doctype html><html lang=\"" + std::string(lang) + "\"><head><meta charset=\"utf-8\">" + std::string(head) +
          "</head><body>" + std::string(body) + "</body></html>";
+}
+
+// The extraction of html, which must succeed (a failed one is an empty Extraction).
+inline Extraction extract_page(const std::string& html, const Options& options = {}) {
+  Extractor ex(options);
+  auto r = ex.extract(html);
+  EXPECT_TRUE(r.ok());
+  return r.ok() ? *r : Extraction{};
 }
 
 }  // namespace pith::testing

@@ -13,12 +13,7 @@ namespace {
 using testing::kProse;
 using testing::page;
 
-Extraction run(const std::string& html) {
-  Extractor ex;
-  auto r = ex.extract(html);
-  EXPECT_TRUE(r.ok());
-  return r.ok() ? *r : Extraction{};
-}
+Extraction run(const std::string& html) { return testing::extract_page(html); }
 
 // A class naming a layout that has or lacks a part is not that part; the part itself still is.
 TEST(ClassRules, LayoutModifierIsNotThePart) {

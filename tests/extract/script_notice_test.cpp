@@ -11,12 +11,7 @@ namespace {
 
 using testing::page;
 
-Extraction run(const std::string& html) {
-  Extractor ex;
-  auto r = ex.extract(html);
-  EXPECT_TRUE(r.ok());
-  return r.ok() ? *r : Extraction{};
-}
+Extraction run(const std::string& html) { return testing::extract_page(html); }
 
 // A short post (a status update) and a notice to readers without scripts, as a script-drawn
 // site serves them.
