@@ -216,7 +216,12 @@ class Engine {
       d.sitename = std::move(e.sitename);
       d.description = std::move(e.description);
       d.page_type = std::move(e.page_type);
-      if (d.text.empty()) return drop(kExtract, "no_content");
+      if (d.text.empty()) {
+        // The reject line carries what the extractor found (title, page type, ...), as the
+        // report counts it.
+        write_head(d, o.head);
+        return drop(kExtract, "no_content");
+      }
     }
 
     for (const auto& stage : recipe_.stages) {
