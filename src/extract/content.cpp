@@ -88,6 +88,9 @@ constexpr size_t kDuplicateMinChars = 25;
 constexpr size_t kRepeatedRunMinBlocks = 2;
 constexpr uint32_t kRepeatedRunMinChars = 100;
 constexpr float kRepeatedRunCover = 0.9f;
+// A run is followed for at most this many blocks: a page of thousands of equal blocks made
+// every block compare the whole run before it (quadratic: 700,000 blocks took minutes).
+constexpr size_t kRepeatedRunMaxBlocks = 1024;
 // The heading and notice of a comment section filled by script are a short block: at most
 // this many characters (two short paragraphs of house rules).
 constexpr uint32_t kCommentNoticeMaxChars = 400;
@@ -1349,6 +1352,7 @@ void ContentSelector::drop_repeated_runs(const Document& doc, ContentSelection& 
     first_of_[by_key_[g].leaf] = same ? first_of_[by_key_[g - 1].leaf] : by_key_[g].leaf;
   }
   for (size_t i = 0; i < leaves_.size();) {
+    if (deadline_->expired(kPass)) return;
     const size_t j = first_of_[i];
     if (j == i) {
       ++i;
@@ -1356,7 +1360,7 @@ void ContentSelector::drop_repeated_runs(const Document& doc, ContentSelection& 
     }
     size_t k = 0;
     uint32_t chars = 0;
-    while (i + k < leaves_.size() && j + k < i && first_of_[i + k] == first_of_[j + k]) {
+    while (k < kRepeatedRunMaxBlocks && i + k < leaves_.size() && j + k < i && first_of_[i + k] == first_of_[j + k]) {
       chars += sel.stats[leaves_[i + k].node].chars;
       ++k;
     }

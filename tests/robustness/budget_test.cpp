@@ -336,6 +336,12 @@ const LinearCase kLinearCases[] = {
      4000},
     {"meta tags", [](size_t n) { return page(prose_p(), numbered("<meta property=article:tag content='tag ", "'>", n)); }, 20000},
     {"bylines", [](size_t n) { return page("<article>" + prose_p() + numbered("<span class=author>By Someone ", "</span> ", n) + "</article>"); }, 4000},
+    {"equal blocks",
+     [](size_t n) {
+       return page("<article>" + prose_p() + repeat("<div><p>More text of the same page, one block after another.</p></div>", n) +
+                   "</article>");
+     },
+     4000},
 };
 
 TEST(BudgetLinear, EveryPassStaysLinear) {
