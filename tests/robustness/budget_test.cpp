@@ -336,6 +336,25 @@ const LinearCase kLinearCases[] = {
      4000},
     {"meta tags", [](size_t n) { return page(prose_p(), numbered("<meta property=article:tag content='tag ", "'>", n)); }, 20000},
     {"bylines", [](size_t n) { return page("<article>" + prose_p() + numbered("<span class=author>By Someone ", "</span> ", n) + "</article>"); }, 4000},
+    {"buy boxes",
+     [](size_t n) {
+       return page("<script type=application/ld+json>{\"@type\":\"Product\",\"name\":\"P\"}</script><main>" + prose_p() +
+                   numbered("<div><span>$1.", "</span><button>Add to cart</button></div>", n) + "</main>");
+     },
+     4000},
+    {"cards with headers",
+     [](size_t n) {
+       return page("<article>" + prose_p() +
+                   numbered("<div class=card-1><header><h3><a href=/x>Story ", "</a></h3></header><p>A summary.</p></div>", n) +
+                   "</article>");
+     },
+     4000},
+    {"embedded posts",
+     [](size_t n) { return page("<article>" + prose_p() + numbered("<div class=share><blockquote>Post ", "</blockquote></div>", n) + "</article>"); },
+     4000},
+    {"comment sections",
+     [](size_t n) { return page("<article>" + prose_p() + numbered("<div>Comments ", "</div><div id=disqus_thread></div>", n) + "</article>"); },
+     4000},
     {"equal blocks",
      [](size_t n) {
        return page("<article>" + prose_p() + repeat("<div><p>More text of the same page, one block after another.</p></div>", n) +
