@@ -35,6 +35,27 @@ if(NOT output MATCHES "pith ${VERSION}")
   message(FATAL_ERROR "pith -V printed '${output}', not 'pith ${VERSION}'")
 endif()
 
+# 2b. The Python package and pith-dask (python/CMakeLists.txt), where the module is built: the
+# installed script finds the installed package from its own place, and the package extracts.
+if(PYTHON_MODULE)
+  foreach(f IN ITEMS bin/pith-dask lib/python3/dist-packages/pith/__init__.py lib/python3/dist-packages/pith/dask.py)
+    if(NOT EXISTS ${PREFIX}/${f})
+      message(FATAL_ERROR "not installed: ${PREFIX}/${f}")
+    endif()
+  endforeach()
+  run("the installed pith-dask --help" ${PREFIX}/bin/pith-dask --help)
+  if(NOT output MATCHES "usage: pith-dask")
+    message(FATAL_ERROR "pith-dask --help printed '${output}', not its usage")
+  endif()
+  # (no ';' in the script: run() passes its arguments as a CMake list)
+  run("import pith from the prefix"
+      ${CMAKE_COMMAND} -E env PYTHONPATH=${PREFIX}/lib/python3/dist-packages PYTHONDONTWRITEBYTECODE=1
+      ${PYTHON} -c "import pith\nprint(pith.__file__)\nprint(pith.extract('<p>' + 'Hello, world. ' * 20 + '</p>')['text'][:13])")
+  if(NOT output MATCHES "^${PREFIX}/lib/python3/dist-packages/pith/__init__\\.py\nHello, world\\.")
+    message(FATAL_ERROR "the installed module printed '${output}': not imported from ${PREFIX}, or no text")
+  endif()
+endif()
+
 # 3. The shared library: its SONAME, the API exported, the internals hidden (make_recipe is
 # src/pipeline/stage.h's, not the API's).
 if(SHARED)
