@@ -120,6 +120,22 @@ std::vector<MetaCase> cases() {
                         "</main>"),
        .date = "2024-11-06",
        .date_source = "byline"},
+      {.name = "an h1 that links to the front page is the site's logo, not the headline",
+       .html = page("<title>Why the tides turn</title>",
+                    "<header><a href=\"/\"><h1>Ann's Notes</h1></a></header><article><h2>Why the tides "
+                    "turn</h2>" + kProse + "</article>"),
+       .title = "Why the tides turn"},
+      {.name = "a logo h1 holding a link to the site's root",
+       .html = page("<title>Why the tides turn</title>",
+                    "<div id=\"banner\"><h1><a href=\"https://annsnotes.example/\">annsnotes.example</a></h1>"
+                    "</div><article>" + kProse + "</article>"),
+       .title = "Why the tides turn"},
+      {.name = "a thread's prefix label at the start of the h1 is not part of its title",
+       .html = page(R"(<title>Tips - Which saw for oak? | Wood Forum</title>
+          <script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Which saw for oak?"}</script>)",
+                    "<main><h1 class=\"p-title-value\"><span class=\"label label--primary\">Tips</span><span "
+                    "class=\"label-append\">&nbsp;</span>Which saw for oak?</h1>" + kProse + "</main>"),
+       .title = "Which saw for oak?"},
       {.name = "no metadata at all",
        .html = "<html><body><p>" + kProse + "</p></body></html>",
        .title = "",
