@@ -10,6 +10,7 @@
 #include "extract/metadata.h"
 
 #include <algorithm>
+#include <cctype>
 #include <span>
 
 #include "core/strings.h"
@@ -380,6 +381,23 @@ std::vector<HeadingCandidate> headline_candidates(const Document& doc, const Pag
   return out;
 }
 
+// A heading without the section number a book or manual puts before it ("3.1 Git Branching"
+// -> "Git Branching"), when the <title> does not carry the number: there it is numbering, not
+// part of the title. Only dotted numbers ("3.1", "2.4.1."), so "10 Best Saws" keeps its count.
+void strip_section_number(std::string& heading, std::string_view title_tag) {
+  size_t i = 0, dots = 0;
+  while (i < heading.size() && (std::isdigit(static_cast<unsigned char>(heading[i])) ||
+                                (heading[i] == '.' && i > 0 && std::isdigit(static_cast<unsigned char>(heading[i - 1])))))
+    dots += heading[i++] == '.';
+  const std::string_view number = std::string_view(heading).substr(0, i);
+  const bool trailing_dot = !number.empty() && number.back() == '.';
+  if (dots - trailing_dot < 1 || i >= heading.size() || heading[i] != ' ') return;
+  if (i + 1 >= heading.size() || !std::isalpha(static_cast<unsigned char>(heading[i + 1]))) return;
+  const std::string_view bare = trailing_dot ? number.substr(0, number.size() - 1) : number;
+  if (title_tag.find(bare) != std::string_view::npos) return;
+  heading.erase(0, i + 1);
+}
+
 struct TitleChoice {
   std::string title;
   NodeId anchor = kNoNode;  // the headline element, if the title came from one
@@ -396,6 +414,7 @@ TitleChoice choose_title(const Document& doc, const PageScan& scan, const Conten
   in.og = clean_meta_text(first_meta(scan, kTitleKeys));
   in.ld = main ? (!main->headline.empty() ? main->headline : main->name) : std::string();
   in.heads = headline_candidates(doc, scan, sel, site);
+  for (auto& h : in.heads) strip_section_number(h.text, in.title_tag);
   in.article = (main && is_one_of(*main, kArticleTypes)) || iequals(meta_value(scan, "og:type"), "article");
   in.product = (main && (main->has_type("Product") || main->has_type("ProductGroup"))) ||
                ifind(meta_value(scan, "og:type"), "product") != std::string_view::npos;

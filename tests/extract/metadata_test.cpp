@@ -136,6 +136,13 @@ std::vector<MetaCase> cases() {
                     "<main><h1 class=\"p-title-value\"><span class=\"label label--primary\">Tips</span><span "
                     "class=\"label-append\">&nbsp;</span>Which saw for oak?</h1>" + kProse + "</main>"),
        .title = "Which saw for oak?"},
+      {.name = "a manual's section number before the h1 is not part of the title",
+       .html = page("<title>Book - Branches in a Nutshell</title>",
+                    "<main><h1>3.1 Book Branching - Branches in a Nutshell</h1>" + kProse + "</main>"),
+       .title = "Book Branching - Branches in a Nutshell"},
+      {.name = "a dotted number the <title> carries too stays in the title",
+       .html = page("<title>2.0 Release Notes</title>", "<main><h1>2.0 Release Notes</h1>" + kProse + "</main>"),
+       .title = "2.0 Release Notes"},
       {.name = "no metadata at all",
        .html = "<html><body><p>" + kProse + "</p></body></html>",
        .title = "",
