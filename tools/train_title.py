@@ -19,6 +19,7 @@ import math
 import os
 import random
 import re
+import statistics
 import sys
 import unicodedata
 
@@ -164,6 +165,7 @@ def main():
     ap.add_argument("--epochs", type=int, default=60)
     ap.add_argument("--lr", type=float, default=0.1)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--repeats", type=int, default=1, help="cross-validate this many times, sites dealt anew")
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--unseen", nargs="*", default=[], metavar="SET_DIR PRED.jsonl",
                     help="sets scored with the final weights, never trained on")
@@ -177,24 +179,33 @@ def main():
     kw = dict(l2=a.l2, epochs=a.epochs, lr=a.lr, seed=a.seed)
     reachable = sum(any(ok for _, ok in c) for c, _ in pages)
     hosts = sorted({h for _, h in pages})
-    random.Random(7).shuffle(hosts)
-    fold_of = {h: i % a.folds for i, h in enumerate(hosts)}
-    hits = 0
+    hits_per_repeat = []
     gate = {t: 0 for t in THRESHOLDS}
     bins = {}
-    for k in range(a.folds):
-        w = train([p for p in pages if fold_of[p[1]] != k], **kw)
-        held = [p for p in pages if fold_of[p[1]] == k]
-        hits += accuracy(w, held)
-        for t, h in gated(held, names, w).items():
-            gate[t] += h
-        by_confidence(held, names, w, bins)
+    for r in range(a.repeats):
+        # Each repeat deals the sites into folds differently: the spread of the repeats is how
+        # much the held-out accuracy depends on which sites happen to be held out together.
+        order = list(hosts)
+        random.Random(7 + r).shuffle(order)
+        fold_of = {h: i % a.folds for i, h in enumerate(order)}
+        hits = 0
+        for k in range(a.folds):
+            w = train([p for p in pages if fold_of[p[1]] != k], **kw)
+            held = [p for p in pages if fold_of[p[1]] == k]
+            hits += accuracy(w, held)
+            for t, h in gated(held, names, w).items():
+                gate[t] += h
+            by_confidence(held, names, w, bins)
+        hits_per_repeat.append(hits / len(pages))
+    mean = statistics.fmean(hits_per_repeat)
+    spread = statistics.pstdev(hits_per_repeat) if len(hits_per_repeat) > 1 else 0.0
     rule_hits = sum(c[simple_choice(c, names)][1] for c, _ in pages if c)
     print(f"pages {len(pages)}, a correct candidate exists on {reachable} ({reachable / len(pages):.3f})")
     print(f"simple rule (no learning): {rule_hits / len(pages):.3f}")
-    print(f"{a.folds}-fold cross-validated title accuracy (grouped by site): {hits / len(pages):.3f}")
+    print(f"{a.folds}-fold cross-validated title accuracy (grouped by site), {a.repeats} repeat(s): "
+          f"{mean:.3f} (sd {spread:.3f})")
     print("model's choice only at softmax confidence >= t, else the simple rule (same folds):")
-    print("  " + "  ".join(f"t={t:.2f}: {h / len(pages):.3f}" for t, h in gate.items()))
+    print("  " + "  ".join(f"t={t:.2f}: {h / len(pages) / a.repeats:.3f}" for t, h in gate.items()))
     print("held-out pages by the model's confidence: pages, model right, simple rule right")
     for b in sorted(bins):
         n, m, r = bins[b]

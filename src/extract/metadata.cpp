@@ -10,6 +10,7 @@
 #include "extract/metadata.h"
 
 #include <algorithm>
+#include <cctype>
 #include <span>
 
 #include "core/strings.h"
@@ -289,14 +290,76 @@ const JsonLdEntity* main_entity(const JsonLdData& ld) {
 
 // -------------------------------------------------------------------------------------- title
 
+// Class words of an element at the start of a heading that tags the item rather than names it:
+// a forum thread's prefix (<span class="label">News</span>Cameras in 2024), a category badge.
+constexpr std::string_view kHeadingLabelClassWords[] = {"label", "prefix", "badge"};
+
+// Does href point at a site's front page ("/", "/index.html", "https://example.com/")? A
+// heading that is such a link is the site's logo or name, not the page's headline.
+bool is_front_page_link(std::string_view href) {
+  href = trim(href);
+  if (size_t scheme = href.find("://"); scheme != std::string_view::npos) {
+    size_t path = href.find('/', scheme + 3);
+    href = path == std::string_view::npos ? std::string_view("/") : href.substr(path);
+  } else if (href.starts_with("//")) {
+    size_t path = href.find('/', 2);
+    href = path == std::string_view::npos ? std::string_view("/") : href.substr(path);
+  }
+  href = href.substr(0, href.find_first_of("?#"));
+  if (href.starts_with("./")) href.remove_prefix(1);
+  if (!href.starts_with('/')) return false;
+  href.remove_prefix(1);
+  return href.empty() || istarts_with(href, "index.");
+}
+
+// An h1 that is a link to a front page (<a href="/"><h1>Ann's Blog</h1></a>, <h1><a
+// href="/">Ann's Blog</a></h1>): the site's logo, which blog and wiki themes put in an h1.
+bool is_logo_heading(const Document& doc, NodeId h, std::string_view text) {
+  constexpr int kMaxLinkDepth = 3;
+  int depth = 0;
+  for (NodeId p = doc.node(h).parent; p != kNoNode && depth < kMaxLinkDepth; p = doc.node(p).parent, ++depth)
+    if (doc.is_element(p, Tag::k_a)) return is_front_page_link(doc.attr(p, "href"));
+  for (NodeId n = doc.next_in_subtree(h, h); n != kNoNode; n = doc.next_in_subtree(n, h))
+    if (doc.is_element(n, Tag::k_a))
+      return is_front_page_link(doc.attr(n, "href")) && element_text(doc, n, 600) == text;
+  return false;
+}
+
+// The heading's text without a label at its start (see kHeadingLabelClassWords): the first
+// element holding text, when one of its class words says label, is left out.
+std::string without_leading_label(const Document& doc, NodeId h, std::string text) {
+  NodeId first_text = kNoNode;
+  for (NodeId n = doc.next_in_subtree(h, h); n != kNoNode; n = doc.next_in_subtree(n, h))
+    if (doc.node(n).kind == NodeKind::kText && !trim(doc.text(n)).empty()) {
+      first_text = n;
+      break;
+    }
+  if (first_text == kNoNode) return text;
+  for (NodeId p = doc.node(first_text).parent; p != kNoNode && p != h; p = doc.node(p).parent) {
+    std::string_view cls = doc.attr(p, "class");
+    bool label = false;
+    for (std::string_view word : split_any(cls, " \t\n"))
+      for (auto w : kHeadingLabelClassWords) label = label || istarts_with(word, w);
+    if (!label) continue;
+    std::string prefix = element_text(doc, p, 200);
+    if (prefix.empty() || prefix.size() >= text.size() || text.compare(0, prefix.size(), prefix) != 0) return text;
+    std::string rest(trim(std::string_view(text).substr(prefix.size())));
+    return rest.empty() ? text : rest;
+  }
+  return text;
+}
+
 // The h1s worth considering, in order of how likely they are the headline: inside the main
-// container first, then the nearest before it, then the rest. Site logos in an h1 are skipped.
+// container first, then the nearest before it, then the rest. Site logos in an h1 are skipped:
+// the site's name, and links to a front page.
 std::vector<HeadingCandidate> headline_candidates(const Document& doc, const PageScan& scan,
                                                   const ContentSelection& sel, const SiteNames& site) {
   std::vector<std::pair<int64_t, HeadingCandidate>> ranked;
   NodeId main = sel.main;
   for (NodeId h : scan.h1s) {
-    std::string text = strip_edge_dates(clean_heading(element_text(doc, h, 600)));
+    std::string raw = element_text(doc, h, 600);
+    if (is_logo_heading(doc, h, raw)) continue;
+    std::string text = strip_edge_dates(clean_heading(without_leading_label(doc, h, std::move(raw))));
     if (text.empty() || text.size() > 400) continue;
     if (is_site_segment(text, site) && (site.keys.size() + site.host_labels.size()) > 0) continue;
     bool inside = false;
@@ -318,6 +381,23 @@ std::vector<HeadingCandidate> headline_candidates(const Document& doc, const Pag
   return out;
 }
 
+// A heading without the section number a book or manual puts before it ("3.1 Git Branching"
+// -> "Git Branching"), when the <title> does not carry the number: there it is numbering, not
+// part of the title. Only dotted numbers ("3.1", "2.4.1."), so "10 Best Saws" keeps its count.
+void strip_section_number(std::string& heading, std::string_view title_tag) {
+  size_t i = 0, dots = 0;
+  while (i < heading.size() && (std::isdigit(static_cast<unsigned char>(heading[i])) ||
+                                (heading[i] == '.' && i > 0 && std::isdigit(static_cast<unsigned char>(heading[i - 1])))))
+    dots += heading[i++] == '.';
+  const std::string_view number = std::string_view(heading).substr(0, i);
+  const bool trailing_dot = !number.empty() && number.back() == '.';
+  if (dots - trailing_dot < 1 || i >= heading.size() || heading[i] != ' ') return;
+  if (i + 1 >= heading.size() || !std::isalpha(static_cast<unsigned char>(heading[i + 1]))) return;
+  const std::string_view bare = trailing_dot ? number.substr(0, number.size() - 1) : number;
+  if (title_tag.find(bare) != std::string_view::npos) return;
+  heading.erase(0, i + 1);
+}
+
 struct TitleChoice {
   std::string title;
   NodeId anchor = kNoNode;  // the headline element, if the title came from one
@@ -334,6 +414,7 @@ TitleChoice choose_title(const Document& doc, const PageScan& scan, const Conten
   in.og = clean_meta_text(first_meta(scan, kTitleKeys));
   in.ld = main ? (!main->headline.empty() ? main->headline : main->name) : std::string();
   in.heads = headline_candidates(doc, scan, sel, site);
+  for (auto& h : in.heads) strip_section_number(h.text, in.title_tag);
   in.article = (main && is_one_of(*main, kArticleTypes)) || iequals(meta_value(scan, "og:type"), "article");
   in.product = (main && (main->has_type("Product") || main->has_type("ProductGroup"))) ||
                ifind(meta_value(scan, "og:type"), "product") != std::string_view::npos;
