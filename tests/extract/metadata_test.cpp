@@ -375,6 +375,48 @@ TEST(Metadata, DatePriorityAndRange) {
   EXPECT_EQ(url->date.source, "url");
 }
 
+// Issue 12, class 7: the day the reader sees. A <figcaption> dates its picture, not the page;
+// a UTC timestamp printed as the next (or previous) day was rendered in the site's time zone,
+// while a timestamp with its own offset, or a bare date, is read as written.
+TEST(Metadata, DatesReadersSee) {
+  Extractor ex;
+  auto caption = ex.extract(page(R"(<title>Wells</title>
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Wells","datePublished":"2023-11-02T10:00:00-04:00"}</script>)",
+                                 "<article><h1>Wells</h1><figure><img src=\"w.jpg\"><figcaption>An oil field near "
+                                 "Lost Hills, March 24, 2014.</figcaption></figure>" +
+                                     kProse + "</article>"));
+  ASSERT_TRUE(caption.ok());
+  EXPECT_EQ(caption->date.value, "2023-11-02");
+  EXPECT_EQ(caption->date.source, "json-ld");
+
+  auto utc = ex.extract(page("<title>Agents</title>",
+                             "<article><h1>Agents</h1><p>Posted <time datetime=\"2024-04-17T21:13:04Z\">April 18, "
+                             "2024</time></p>" + kProse + "</article>"));
+  ASSERT_TRUE(utc.ok());
+  EXPECT_EQ(utc->date.value, "2024-04-18");
+
+  auto own_offset = ex.extract(page("<title>Agents</title>",
+                                    "<article><h1>Agents</h1><p><time datetime=\"2024-01-14T21:50:50-0500\">Jan 15, "
+                                    "2024</time></p>" + kProse + "</article>"));
+  ASSERT_TRUE(own_offset.ok());
+  EXPECT_EQ(own_offset->date.value, "2024-01-14");
+
+  auto bare = ex.extract(page("<title>Agents</title>",
+                              "<article><h1>Agents</h1><p><time datetime=\"2024-12-20\">December 21, 2024</time></p>" +
+                                  kProse + "</article>"));
+  ASSERT_TRUE(bare.ok());
+  EXPECT_EQ(bare->date.value, "2024-12-20");
+
+  PageInfo named_month;
+  named_month.url = "https://wine.example/blog/2023/october/03/styles/";
+  auto url = ex.extract(page("<title>Wine styles</title>",
+                             "<article><h1>Wine styles</h1><p>03/10/2023</p>" + kProse + "</article>"),
+                        named_month);
+  ASSERT_TRUE(url.ok());
+  EXPECT_EQ(url->date.value, "2023-10-03");
+  EXPECT_EQ(url->date.source, "url");
+}
+
 TEST(Metadata, TagsDescriptionImage) {
   Extractor ex;
   auto r = ex.extract(page(R"(<title>T</title>
