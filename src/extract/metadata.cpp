@@ -634,6 +634,23 @@ SeenDate resolve_day_order(const SeenDate& d, const Ymd& published, const Ymd& m
   return r;
 }
 
+// Whether a <time pubdate> dates the page: HTML gives it to its nearest <article> (a product
+// page's customer reviews are <article>s of their own, each with its pubdate), or to the whole
+// document when there is none. The article holding the page's <h1> is the page's.
+bool dates_the_page(const Document& doc, const PageScan& scan, NodeId time) {
+  NodeId article = kNoNode;
+  for (NodeId p = doc.node(time).parent; p != kNoNode; p = doc.node(p).parent)
+    if (doc.is_element(p, Tag::k_article)) {
+      article = p;
+      break;
+    }
+  if (article == kNoNode) return true;
+  const NodeId end = doc.next_skip_children(article, doc.root());
+  for (NodeId h : scan.h1s)
+    if (h > article && (end == kNoNode || h < end)) return true;
+  return false;
+}
+
 // Dates anywhere in scope that say what they are ("Posted on ...", "Last updated ..."): the
 // first published and the first modified one. For pages whose byline is far from the title
 // (under the article, in a sidebar).
@@ -995,11 +1012,21 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
   // Dates. Structured first, then what the reader sees near the headline, which wins.
   Ymd published, modified;
   std::string published_source, modified_source;
+  // <time pubdate>: HTML's own mark for the date its article was published, on a date the page
+  // shows its readers; it wins over the CMS's records as a date printed by the headline does.
+  for (NodeId n : scan.times) {
+    if (!doc.has_attr(n, "pubdate") || in_other_items(doc, n) || !dates_the_page(doc, scan, n)) continue;
+    published = parse_in_range(doc.attr(n, "datetime"));
+    if (published.ok()) {
+      published_source = "time";
+      break;
+    }
+  }
   if (main) {
-    published = parse_in_range(main->date_published);
+    if (!published.ok()) published = parse_in_range(main->date_published);
     if (!published.ok()) published = parse_in_range(main->date_created);
     modified = parse_in_range(main->date_modified);
-    if (published.ok()) published_source = "json-ld";
+    if (published.ok() && published_source.empty()) published_source = "json-ld";
     if (modified.ok()) modified_source = "json-ld";
   }
   if (!published.ok()) {

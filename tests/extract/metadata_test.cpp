@@ -417,6 +417,36 @@ TEST(Metadata, DatesReadersSee) {
   EXPECT_EQ(url->date.source, "url");
 }
 
+// Issue 12, class 7: <time pubdate> is HTML's mark for the article's publication date, shown on
+// the page: it wins over JSON-LD wherever it stands, except inside a comment or in an <article>
+// other than the headline's.
+TEST(Metadata, PubdateTimeWinsOverJsonLd) {
+  Extractor ex;
+  const std::string head = R"(<title>Ledgers</title>
+      <script type="application/ld+json">{"@type":"Article","headline":"Ledgers","datePublished":"2025-11-29"}</script>)";
+  auto below = ex.extract(page(head, "<article><h1>Ledgers</h1>" + kProse + kProse + kProse +
+                                         "<div class=\"article-body__published\">Published <time pubdate "
+                                         "datetime=\"2025-08-13\">August 13, 2025</time></div></article>"));
+  ASSERT_TRUE(below.ok());
+  EXPECT_EQ(below->date.value, "2025-08-13");
+  EXPECT_EQ(below->date.source, "time");
+
+  auto in_comment = ex.extract(page(head, "<article><h1>Ledgers</h1>" + kProse + kProse + kProse +
+                                              "</article><div class=\"comment\"><p>Thanks!</p><time pubdate "
+                                              "datetime=\"2025-12-01\">December 1, 2025</time></div>"));
+  ASSERT_TRUE(in_comment.ok());
+  EXPECT_EQ(in_comment->date.value, "2025-11-29");
+  EXPECT_EQ(in_comment->date.source, "json-ld");
+
+  // A customer review is an <article> of its own: its pubdate is the review's.
+  auto review = ex.extract(page("<title>Interface</title>",
+                                "<main><h1>Interface</h1>" + kProse + kProse + kProse + "<article class=\"product-review\"><p>Works "
+                                "well.</p><footer>by Sam on <time datetime=\"2025-11-24\" pubdate>November 24, "
+                                "2025</time></footer></article></main>"));
+  ASSERT_TRUE(review.ok());
+  EXPECT_EQ(review->date.value, "");
+}
+
 TEST(Metadata, TagsDescriptionImage) {
   Extractor ex;
   auto r = ex.extract(page(R"(<title>T</title>
