@@ -1117,8 +1117,15 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
   // or republished. (A date labelled "updated" is not the publication date, and one far
   // below the headline may belong to something else: those lose to the structured date.)
   constexpr size_t kCloseToHeadline = 300;  // visible bytes
-  const bool seen_wins = seen && published.ok() && seen->label == DateLabel::kNone &&
-                            seen->offset < kCloseToHeadline;
+  // A date the page labels "published" under the headline wins too, unless it is one day
+  // from the structured date: the same moment printed in another time zone, where the
+  // structured timestamp is the record (three of three such pages of wcxb-dev). Above the
+  // headline a "published" label belongs to a teaser or the site's header as often.
+  const bool under_headline =
+      picked && !forward.empty() && picked >= forward.data() && picked < forward.data() + forward.size();
+  const bool seen_wins = seen && published.ok() && seen->offset < kCloseToHeadline &&
+                         (seen->label == DateLabel::kNone ||
+                          (seen->label == DateLabel::kPublished && under_headline && !one_day_apart(seen->date, published)));
   // A full date in the URL's path is the day the CMS filed the page under: it never drifts
   // with time zones or re-stamping (38 of 38 URL-dated pages of wcxb-dev and newspaper agree
   // with the truth, the structured or printed date on 35).

@@ -447,6 +447,33 @@ TEST(Metadata, PubdateTimeWinsOverJsonLd) {
   EXPECT_EQ(review->date.value, "");
 }
 
+// Issue 12, class 7: a date labelled "published" under the headline wins over the structured
+// date as an unlabelled one does, except one day from it (a time zone's difference) or above
+// the headline.
+TEST(Metadata, PublishedLabelUnderHeadline) {
+  Extractor ex;
+  auto head = [](std::string_view published) {
+    return "<title>Streaming</title><script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":"
+           "\"Streaming\",\"datePublished\":\"" + std::string(published) + "\"}</script>";
+  };
+  auto under = ex.extract(page(head("2024-08-29T10:00:00+00:00"),
+                               "<article><h1>Streaming</h1><p class=\"byline\">By Jo Reed</p><p>Published Nov 25, "
+                               "2025</p>" + kProse + "</article>"));
+  ASSERT_TRUE(under.ok());
+  EXPECT_EQ(under->date.value, "2025-11-25");
+  EXPECT_EQ(under->date.source, "byline");
+
+  auto next_day = ex.extract(page(head("2025-12-02T23:00:55+00:00"),
+                                  "<article><h1>Streaming</h1><p>Published: 03 Dec 2025</p>" + kProse + "</article>"));
+  ASSERT_TRUE(next_day.ok());
+  EXPECT_EQ(next_day->date.value, "2025-12-02");
+
+  auto above = ex.extract(page(head("2024-02-21T11:54:45+00:00"),
+                               "<article><p>Published October 26, 2025</p><h1>Streaming</h1>" + kProse + "</article>"));
+  ASSERT_TRUE(above.ok());
+  EXPECT_EQ(above->date.value, "2024-02-21");
+}
+
 TEST(Metadata, TagsDescriptionImage) {
   Extractor ex;
   auto r = ex.extract(page(R"(<title>T</title>
