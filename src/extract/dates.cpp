@@ -532,6 +532,19 @@ Ymd date_in_url(std::string_view url) {
                    kMinTextYear);
       if (d.ok()) return d;
     }
+    // /YYYY/month-name/DD/: CMSs that file posts under the month's name (/2023/october/03/)
+    if (p[i - 1] == '/' && i + 4 < p.size() && all_digits(p.substr(i, 4)) && p[i + 4] == '/') {
+      const size_t m_begin = i + 5, m_end = p.find('/', m_begin);
+      if (m_end == std::string_view::npos) continue;
+      const int month = month_of(p.substr(m_begin, m_end - m_begin));
+      size_t dlen = 0;
+      while (m_end + 1 + dlen < p.size() && is_digit(p[m_end + 1 + dlen]) && dlen < 3) ++dlen;
+      const size_t d_end = m_end + 1 + dlen;
+      if (month != 0 && (dlen == 1 || dlen == 2) && (d_end == p.size() || p[d_end] == '/')) {
+        Ymd d = make(digits_value(p.substr(i, 4)), month, digits_value(p.substr(m_end + 1, dlen)), kMinTextYear);
+        if (d.ok()) return d;
+      }
+    }
   }
   return {};
 }

@@ -61,7 +61,7 @@ void find_dates(std::string_view text, DayOrder order, std::vector<DateHit>& out
 // weekday's ("Sat", "Montag", "jeudi"); for telling a date-like value ("Sat", "Jun 2") from a name.
 bool is_month_or_weekday_name(std::string_view word);
 
-// A date in a URL path: /2023/03/21/, /2023-03-21-slug, /20230321/. Month-only paths
+// A date in a URL path: /2023/03/21/, /2023-03-21-slug, /20230321/, /2023/october/03/. Month-only paths
 // (/2023/03/) give no date.
 Ymd date_in_url(std::string_view url);
 

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <span>
 
 #include "core/strings.h"
@@ -527,7 +528,7 @@ DateLabel label_for(const Document& doc, NodeId n, std::string_view own_prefix) 
 }
 
 // Class and id words of the parts of a page whose dates are not the page's own: comments and
-// replies, lists of related or popular items, copyright lines. Checked on the element and
+// replies, lists of related or popular items, copyright lines (and <figcaption>s). Checked on the element and
 // kOtherItemsDepth ancestors, up to the nearest <article> (a comment is often an <article>
 // of its own) and never on <body> or <main>, whose classes describe the whole page
 // ("comments-page"). A class token that only states something about the comments
@@ -556,11 +557,43 @@ bool in_other_items(const Document& doc, NodeId n) {
     const Node& node = doc.node(p);
     if (node.kind != NodeKind::kElement) continue;
     if (node.tag == Tag::k_body || node.tag == Tag::k_html || node.tag == Tag::k_main) break;
+    // A caption dates its picture ("Oil fields near Lost Hills, March 24, 2014"), often
+    // years before the story that reuses it.
+    if (node.tag == Tag::k_figcaption) return true;
     if (node.attr_count != 0 && (names_other_items(doc.attr(p, "class")) || names_other_items(doc.attr(p, "id"))))
       return true;
     if (node.tag == Tag::k_article) break;
   }
   return false;
+}
+
+// A timestamp in UTC ("2024-04-17T21:13:04Z", "...+00:00"): a time of day whose offset says
+// nothing about the day its readers saw. A timestamp with its own offset
+// ("2024-01-14T21:50:50-0500") is already in local time; a bare date has no time to shift.
+bool is_utc_timestamp(std::string_view v) {
+  v = trim(v);
+  if (v.size() < 16 || v.substr(10).find(':') == std::string_view::npos) return false;
+  static constexpr std::string_view kUtcSuffixes[] = {"Z", "z", "+00:00", "+0000", "UTC", "GMT"};
+  for (auto suffix : kUtcSuffixes)
+    if (v.size() > suffix.size() && v.substr(v.size() - suffix.size()) == suffix) return true;
+  return false;
+}
+
+bool one_day_apart(const Ymd& a, const Ymd& b) {
+  using namespace std::chrono;
+  auto days_of = [](const Ymd& d) {
+    return sys_days{year{d.y} / month{static_cast<unsigned>(d.m)} / day{static_cast<unsigned>(d.d)}};
+  };
+  const auto diff = (days_of(a) - days_of(b)).count();
+  return diff == 1 || diff == -1;
+}
+
+// The date a <time> element shows its readers. Its datetime, except that a UTC timestamp
+// printed as the day before or after in its text ("2024-04-17T21:13:04Z" shown as "April
+// 18, 2024") was rendered in the site's time zone: the printed day is the page's.
+Ymd shown_time_date(std::string_view datetime, const Ymd& machine, const std::vector<DateHit>& text_hits) {
+  if (text_hits.empty() || text_hits[0].swappable || !is_utc_timestamp(datetime)) return machine;
+  return one_day_apart(text_hits[0].date, machine) ? text_hits[0].date : machine;
 }
 
 // Dates printed near the headline, in reading order (forward) and before it (backward).
@@ -594,6 +627,7 @@ void header_dates(const Document& doc, NodeId anchor, bool anchor_is_headline, D
         find_dates(own, order, hits, 1);
         std::string_view prefix = hits.empty() ? std::string_view(own) : std::string_view(own).substr(0, hits[0].begin);
         DateLabel label = label_for(doc, n, prefix);
+        d = shown_time_date(doc.attr(n, "datetime"), d, hits);
         if (label != DateLabel::kOther && range.contains(d) && !in_other_items(doc, n))
           out.push_back({d, label, true, offset});
       }
@@ -681,6 +715,23 @@ SeenDate resolve_day_order(const SeenDate& d, const Ymd& published, const Ymd& m
   return r;
 }
 
+// Whether a <time pubdate> dates the page: HTML gives it to its nearest <article> (a product
+// page's customer reviews are <article>s of their own, each with its pubdate), or to the whole
+// document when there is none. The article holding the page's <h1> is the page's.
+bool dates_the_page(const Document& doc, const PageScan& scan, NodeId time) {
+  NodeId article = kNoNode;
+  for (NodeId p = doc.node(time).parent; p != kNoNode; p = doc.node(p).parent)
+    if (doc.is_element(p, Tag::k_article)) {
+      article = p;
+      break;
+    }
+  if (article == kNoNode) return true;
+  const NodeId end = doc.next_skip_children(article, doc.root());
+  for (NodeId h : scan.h1s)
+    if (h > article && (end == kNoNode || h < end)) return true;
+  return false;
+}
+
 // Dates anywhere in scope that say what they are ("Posted on ...", "Last updated ..."): the
 // first published and the first modified one. For pages whose byline is far from the title
 // (under the article, in a sidebar).
@@ -700,6 +751,8 @@ void labeled_dates(const Document& doc, NodeId scope, DayOrder order, const Date
       find_dates(own, order, hits, 1);
       std::string_view prefix = hits.empty() ? std::string_view(own) : std::string_view(own).substr(0, hits[0].begin);
       DateLabel label = label_for(doc, n, prefix);
+      d = shown_time_date(doc.attr(n, "datetime"), d, hits);
+      if (!range.contains(d)) continue;
       if (label == DateLabel::kPublished && !published.date.ok()) published = {d, label, true, 0};
       if (label == DateLabel::kModified && !modified.date.ok()) modified = {d, label, true, 0};
       if (published.date.ok()) return;
@@ -1040,11 +1093,21 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
   // Dates. Structured first, then what the reader sees near the headline, which wins.
   Ymd published, modified;
   std::string published_source, modified_source;
+  // <time pubdate>: HTML's own mark for the date its article was published, on a date the page
+  // shows its readers; it wins over the CMS's records as a date printed by the headline does.
+  for (NodeId n : scan.times) {
+    if (!doc.has_attr(n, "pubdate") || in_other_items(doc, n) || !dates_the_page(doc, scan, n)) continue;
+    published = parse_in_range(doc.attr(n, "datetime"));
+    if (published.ok()) {
+      published_source = "time";
+      break;
+    }
+  }
   if (main) {
-    published = parse_in_range(main->date_published);
+    if (!published.ok()) published = parse_in_range(main->date_published);
     if (!published.ok()) published = parse_in_range(main->date_created);
     modified = parse_in_range(main->date_modified);
-    if (published.ok()) published_source = "json-ld";
+    if (published.ok() && published_source.empty()) published_source = "json-ld";
     if (modified.ok()) modified_source = "json-ld";
   }
   if (!published.ok()) {
@@ -1135,10 +1198,17 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
   // or republished. (A date labelled "updated" is not the publication date, and one far
   // below the headline may belong to something else: those lose to the structured date.)
   constexpr size_t kCloseToHeadline = 300;  // visible bytes
-  const bool seen_wins = seen && published.ok() && seen->label == DateLabel::kNone &&
-                            seen->offset < kCloseToHeadline;
+  // A date the page labels "published" under the headline wins too, unless it is one day
+  // from the structured date: the same moment printed in another time zone, where the
+  // structured timestamp is the record (three of three such pages of wcxb-dev). Above the
+  // headline a "published" label belongs to a teaser or the site's header as often.
+  const bool under_headline =
+      picked && !forward.empty() && picked >= forward.data() && picked < forward.data() + forward.size();
+  const bool seen_wins = seen && published.ok() && seen->offset < kCloseToHeadline &&
+                         (seen->label == DateLabel::kNone ||
+                          (seen->label == DateLabel::kPublished && under_headline && !one_day_apart(seen->date, published)));
   // A full date in the URL's path is the day the CMS filed the page under: it never drifts
-  // with time zones or re-stamping (37 of 37 URL-dated pages of wcxb-dev and newspaper agree
+  // with time zones or re-stamping (38 of 38 URL-dated pages of wcxb-dev and newspaper agree
   // with the truth, the structured or printed date on 35).
   if (in_url.ok()) {
     out.date = {in_url.iso(), "url"};

@@ -102,6 +102,11 @@ TEST(Dates, DateInUrl) {
       {"https://example.com/news/2023-03-21-some-story", "2023-03-21"},
       {"https://example.com/blog/20230321/story.html", "2023-03-21"},
       {"https://example.com/2023/03/some-story/", ""},  // month only
+      {"https://example.com/blog/2023/october/03/some-story/", "2023-10-03"},  // the month's name
+      {"https://example.com/blog/2023/Okt/3", "2023-10-03"},
+      {"https://example.com/blog/2023/october/some-story/", ""},  // month only
+      {"https://example.com/blog/2023/sale/03/", ""},             // not a month
+      {"https://example.com/blog/2023/may/03-tips/", ""},         // a slug, not a day
       {"https://example.com/p/123456789/", ""},
       {"https://example.com/?date=2023-03-21", ""},  // query, not path
       {"https://2023.example.com/10/11/", ""},

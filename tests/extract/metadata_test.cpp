@@ -398,6 +398,105 @@ TEST(Metadata, DatePriorityAndRange) {
   EXPECT_EQ(url->date.source, "url");
 }
 
+// Issue 12, class 7: the day the reader sees. A <figcaption> dates its picture, not the page;
+// a UTC timestamp printed as the next (or previous) day was rendered in the site's time zone,
+// while a timestamp with its own offset, or a bare date, is read as written.
+TEST(Metadata, DatesReadersSee) {
+  Extractor ex;
+  auto caption = ex.extract(page(R"(<title>Wells</title>
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Wells","datePublished":"2023-11-02T10:00:00-04:00"}</script>)",
+                                 "<article><h1>Wells</h1><figure><img src=\"w.jpg\"><figcaption>An oil field near "
+                                 "Lost Hills, March 24, 2014.</figcaption></figure>" +
+                                     kProse + "</article>"));
+  ASSERT_TRUE(caption.ok());
+  EXPECT_EQ(caption->date.value, "2023-11-02");
+  EXPECT_EQ(caption->date.source, "json-ld");
+
+  auto utc = ex.extract(page("<title>Agents</title>",
+                             "<article><h1>Agents</h1><p>Posted <time datetime=\"2024-04-17T21:13:04Z\">April 18, "
+                             "2024</time></p>" + kProse + "</article>"));
+  ASSERT_TRUE(utc.ok());
+  EXPECT_EQ(utc->date.value, "2024-04-18");
+
+  auto own_offset = ex.extract(page("<title>Agents</title>",
+                                    "<article><h1>Agents</h1><p><time datetime=\"2024-01-14T21:50:50-0500\">Jan 15, "
+                                    "2024</time></p>" + kProse + "</article>"));
+  ASSERT_TRUE(own_offset.ok());
+  EXPECT_EQ(own_offset->date.value, "2024-01-14");
+
+  auto bare = ex.extract(page("<title>Agents</title>",
+                              "<article><h1>Agents</h1><p><time datetime=\"2024-12-20\">December 21, 2024</time></p>" +
+                                  kProse + "</article>"));
+  ASSERT_TRUE(bare.ok());
+  EXPECT_EQ(bare->date.value, "2024-12-20");
+
+  PageInfo named_month;
+  named_month.url = "https://wine.example/blog/2023/october/03/styles/";
+  auto url = ex.extract(page("<title>Wine styles</title>",
+                             "<article><h1>Wine styles</h1><p>03/10/2023</p>" + kProse + "</article>"),
+                        named_month);
+  ASSERT_TRUE(url.ok());
+  EXPECT_EQ(url->date.value, "2023-10-03");
+  EXPECT_EQ(url->date.source, "url");
+}
+
+// Issue 12, class 7: <time pubdate> is HTML's mark for the article's publication date, shown on
+// the page: it wins over JSON-LD wherever it stands, except inside a comment or in an <article>
+// other than the headline's.
+TEST(Metadata, PubdateTimeWinsOverJsonLd) {
+  Extractor ex;
+  const std::string head = R"(<title>Ledgers</title>
+      <script type="application/ld+json">{"@type":"Article","headline":"Ledgers","datePublished":"2025-11-29"}</script>)";
+  auto below = ex.extract(page(head, "<article><h1>Ledgers</h1>" + kProse + kProse + kProse +
+                                         "<div class=\"article-body__published\">Published <time pubdate "
+                                         "datetime=\"2025-08-13\">August 13, 2025</time></div></article>"));
+  ASSERT_TRUE(below.ok());
+  EXPECT_EQ(below->date.value, "2025-08-13");
+  EXPECT_EQ(below->date.source, "time");
+
+  auto in_comment = ex.extract(page(head, "<article><h1>Ledgers</h1>" + kProse + kProse + kProse +
+                                              "</article><div class=\"comment\"><p>Thanks!</p><time pubdate "
+                                              "datetime=\"2025-12-01\">December 1, 2025</time></div>"));
+  ASSERT_TRUE(in_comment.ok());
+  EXPECT_EQ(in_comment->date.value, "2025-11-29");
+  EXPECT_EQ(in_comment->date.source, "json-ld");
+
+  // A customer review is an <article> of its own: its pubdate is the review's.
+  auto review = ex.extract(page("<title>Interface</title>",
+                                "<main><h1>Interface</h1>" + kProse + kProse + kProse + "<article class=\"product-review\"><p>Works "
+                                "well.</p><footer>by Sam on <time datetime=\"2025-11-24\" pubdate>November 24, "
+                                "2025</time></footer></article></main>"));
+  ASSERT_TRUE(review.ok());
+  EXPECT_EQ(review->date.value, "");
+}
+
+// Issue 12, class 7: a date labelled "published" under the headline wins over the structured
+// date as an unlabelled one does, except one day from it (a time zone's difference) or above
+// the headline.
+TEST(Metadata, PublishedLabelUnderHeadline) {
+  Extractor ex;
+  auto head = [](std::string_view published) {
+    return "<title>Streaming</title><script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":"
+           "\"Streaming\",\"datePublished\":\"" + std::string(published) + "\"}</script>";
+  };
+  auto under = ex.extract(page(head("2024-08-29T10:00:00+00:00"),
+                               "<article><h1>Streaming</h1><p class=\"byline\">By Jo Reed</p><p>Published Nov 25, "
+                               "2025</p>" + kProse + "</article>"));
+  ASSERT_TRUE(under.ok());
+  EXPECT_EQ(under->date.value, "2025-11-25");
+  EXPECT_EQ(under->date.source, "byline");
+
+  auto next_day = ex.extract(page(head("2025-12-02T23:00:55+00:00"),
+                                  "<article><h1>Streaming</h1><p>Published: 03 Dec 2025</p>" + kProse + "</article>"));
+  ASSERT_TRUE(next_day.ok());
+  EXPECT_EQ(next_day->date.value, "2025-12-02");
+
+  auto above = ex.extract(page(head("2024-02-21T11:54:45+00:00"),
+                               "<article><p>Published October 26, 2025</p><h1>Streaming</h1>" + kProse + "</article>"));
+  ASSERT_TRUE(above.ok());
+  EXPECT_EQ(above->date.value, "2024-02-21");
+}
+
 TEST(Metadata, TagsDescriptionImage) {
   Extractor ex;
   auto r = ex.extract(page(R"(<title>T</title>
