@@ -1226,7 +1226,9 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
     n = doc.next_in_subtree(n, main);
   }
   if (hints_.drop_duplicates) drop_duplicates(doc, sel);
-  else if (!hints_.keep_repeats) drop_repeated_runs(doc, sel);
+  // Typed pages too: a section of short lines (a shop's list of perks, a price in each
+  // currency) printed twice has no block long enough for drop_duplicates.
+  if (!hints_.keep_repeats) drop_repeated_runs(doc, sel);
 }
 
 // The section that a list heading ("Related news", "Similar items") opens goes with it
