@@ -226,6 +226,27 @@ bool is_quoted_embed(const Document& doc, const ContentSelection& sel, NodeId n)
   return quoted > kQuotedShareMin * chars;
 }
 
+// Whether an element's own tag or ARIA role names it a part of the page around the content
+// (footer, header, navigation, sidebar): the rules chrome_tag_rule and chrome_role_rule give.
+bool is_landmark_rule(const Document& doc, NodeId n, std::string_view rule) {
+  return !rule.empty() && (rule == chrome_tag_rule(doc.node(n).tag) || rule == chrome_role_rule(doc.attr(n, "role")));
+}
+
+// The page's <main> element when it holds prose of its own (kYieldMinProse): the page says where
+// its content is. The first one in document order; kNoNode when there is none.
+NodeId prose_main_element(const Document& doc, const ContentSelection& sel) {
+  for (NodeId n = sel.body; n != kNoNode;) {
+    if (!sel.drop[n].empty()) {
+      n = doc.next_skip_children(n, sel.body);
+      continue;
+    }
+    if (doc.is_element(n, Tag::k_main))
+      return sel.stats[n].prose_chars >= kYieldMinProse ? n : kNoNode;
+    n = doc.next_in_subtree(n, sel.body);
+  }
+  return kNoNode;
+}
+
 bool is_column_rule(std::string_view rule) {
   return std::find(std::begin(kColumnRules), std::end(kColumnRules), rule) != std::end(kColumnRules);
 }
@@ -452,6 +473,8 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
   const float body_chars = std::max<float>(1, sel.stats[sel.body].chars);
   const uint32_t body_prose = sel.stats[sel.body].prose_chars;
   mark_h1_path(doc, only_visible_h1(doc, sel, hints_.first_h1));
+  NodeId page_main = kNoNode;  // looked up the first time a landmark would yield
+  bool main_looked_up = false;
   for (NodeId n = sel.body; n != kNoNode;) {
     if (deadline_->expired(kPass)) break;  // the rest of the page keeps its text
     const Node& node = doc.node(n);
@@ -460,7 +483,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       continue;
     }
     std::string_view rule;
-    bool comment = false, hidden = false;
+    bool comment = false, hidden = false, landmark_beside_main = false;
     if (n != sel.body && node.tag != Tag::k_html) {
       rule = chrome_tag_rule(node.tag);
       if (rule.empty() && node.tag == Tag::k_form) rule = "tag:form";
@@ -503,11 +526,25 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       // when the rest of the page holds an article of its own.
       const bool article_beside = rule == kCommentsRule &&
                                   body_prose - std::min(body_prose, sel.stats[n].prose_chars) >= kArticleMinProse;
-      if (!rule.empty() && !hidden && !article_beside && sel.stats[n].chars > 0.5f * body_chars) {
+      // A footer, header or navigation beside the page's own <main> is chrome however much
+      // text it holds (a product page's footnotes, longer than its feature tour): the page
+      // marked where its content is, and this is not it.
+      const bool would_yield = !rule.empty() && !hidden &&
+                               ((!article_beside && sel.stats[n].chars > 0.5f * body_chars) ||
+                                (!comment && rule != "hidden" && !is_column_rule(rule) &&
+                                 holds_most_prose(sel.stats[n], body_prose)));
+      if (would_yield && is_landmark_rule(doc, n, rule)) {
+        if (!main_looked_up) {
+          page_main = prose_main_element(doc, sel);
+          main_looked_up = true;
+        }
+        if (page_main != kNoNode && !holds(doc, n, page_main) && !holds(doc, page_main, n)) landmark_beside_main = true;
+      }
+      if (!rule.empty() && !hidden && !article_beside && !landmark_beside_main && sel.stats[n].chars > 0.5f * body_chars) {
         sel.yielded.emplace_back(n, rule);
         rule = {};
       }
-      if (!rule.empty() && !hidden && !comment && rule != "hidden" && !is_column_rule(rule) &&
+      if (!rule.empty() && !hidden && !comment && rule != "hidden" && !is_column_rule(rule) && !landmark_beside_main &&
           holds_most_prose(sel.stats[n], body_prose)) {
         sel.yielded.emplace_back(n, rule);
         rule = {};
@@ -1189,7 +1226,9 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
     n = doc.next_in_subtree(n, main);
   }
   if (hints_.drop_duplicates) drop_duplicates(doc, sel);
-  else if (!hints_.keep_repeats) drop_repeated_runs(doc, sel);
+  // Typed pages too: a section of short lines (a shop's list of perks, a price in each
+  // currency) printed twice has no block long enough for drop_duplicates.
+  if (!hints_.keep_repeats) drop_repeated_runs(doc, sel);
 }
 
 // The section that a list heading ("Related news", "Similar items") opens goes with it

@@ -87,5 +87,34 @@ TEST(Yield, CommentsDoNotYield) {
   EXPECT_EQ(e.text.find("Officials warned drivers"), std::string::npos) << e.text;
 }
 
+// A <footer> of footnotes longer than the page's <main> (a product tour whose every claim has
+// its fine print below) is still the footer: the page marked its content with <main>. Without
+// a <main>, the same footer holding most of the page yields, as a page in a <footer> does.
+TEST(Yield, FooterBesideMainDoesNotYield) {
+  const std::string main_part =
+      "<main><h1>Trail Pack 25</h1><p>A light pack for long days on the trail, with a frame that carries "
+      "the weight on your hips and pockets you can reach while walking. The fabric is recycled nylon.</p>"
+      "<p>The back panel keeps air moving, and the rain cover folds into its own pocket at the base, so "
+      "that a wet afternoon does not soak the spare clothes inside it.</p><p>Two side pockets hold a bottle "
+      "each, and the lid opens wide enough to pack a jacket without taking everything else out.</p><p>The "
+      "straps come in two lengths, and the hip belt can be taken off for short walks in town or on the "
+      "bus, where a lighter pack is easier to carry.</p></main>";
+  std::string notes = "<footer><ol>";
+  for (int i = 1; i <= 6; ++i)
+    notes += "<li>Testing conducted in the spring on preproduction packs of size " + std::to_string(i) +
+             " loaded with ten kilograms; results vary with load, fit and weather, and actual results may "
+             "differ from these figures.</li>";
+  notes += "</ol></footer>";
+  Extraction e = run_explained(page("<title>Trail Pack 25</title>", main_part + notes));
+  EXPECT_NE(e.text.find("A light pack for long days"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("preproduction packs"), std::string::npos) << e.text;
+
+  std::string no_main = main_part;
+  no_main.replace(no_main.find("<main>"), 6, "<div>");
+  no_main.replace(no_main.find("</main>"), 7, "</div>");
+  Extraction f = run_explained(page("<title>Trail Pack 25</title>", no_main + notes));
+  EXPECT_NE(f.text.find("preproduction packs"), std::string::npos) << f.text;
+}
+
 }  // namespace
 }  // namespace pith

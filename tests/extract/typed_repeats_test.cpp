@@ -1,0 +1,53 @@
+// Repeats on typed pages (content.cpp drop_duplicates, drop_repeated_runs): selection on small
+// pages through ContentSelector with the hints a product page gets.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/content.h"
+#include "extract/render.h"
+#include "html/parser.h"
+
+namespace pith {
+namespace {
+
+std::string select_text(const std::string& html, const SelectionHints& hints) {
+  auto parser = make_parser(ParserKind::kHtml5);
+  Document doc;
+  EXPECT_TRUE(parser->parse(html, {}, doc).ok());
+  ContentSelector selector;
+  ContentSelection sel;
+  Options options;
+  selector.select(doc, options, sel, hints);
+  std::string text;
+  if (sel.main != kNoNode) render(doc, sel, sel.main, RenderMode::kText, options, text);
+  return text;
+}
+
+size_t count_of(const std::string& text, std::string_view what) {
+  size_t n = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+// A shop's list of perks, each line too short to be a duplicate on its own, printed under the
+// buy box and again under the description: the product page keeps one copy. The description,
+// once, stays whole.
+TEST(TypedRepeats, ProductDropsAListOfShortLinesPrintedTwice) {
+  const std::string perks =
+      "<ul class=\"perks\"><li>Fast free shipping.</li><li>Risk-free 99 day trial.</li><li>Lifetime "
+      "warranty.</li><li>Recycled packaging.</li><li>Carbon neutral delivery.</li><li>Repairs at cost.</li><li>Free engraving.</li></ul>";
+  const std::string html =
+      "<html><body><div class=\"product\"><h1>Slim Wallet</h1>" + perks +
+      "<div class=\"description\"><p>A slim wallet machined from one block of aluminium, with a band that "
+      "holds up to twelve cards and a clip for the notes you still carry.</p><p>The plates are held by "
+      "screws you can open with a coin, so that a worn band is replaced in a minute at home.</p></div>" +
+      perks + "</div></body></html>";
+  std::string text = select_text(html, hints_for_page_type("product"));
+  EXPECT_NE(text.find("machined from one block"), std::string::npos) << text;
+  EXPECT_EQ(count_of(text, "Risk-free 99 day trial"), 1u) << text;
+  EXPECT_EQ(count_of(text, "Carbon neutral delivery"), 1u) << text;
+}
+
+}  // namespace
+}  // namespace pith
