@@ -490,7 +490,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
         scratch_ += ' ';
         scratch_ += ascii_lowercase(doc.attr(n, "id"));
         if (scratch_.size() > 1) {
-          ClassMatch m = match_class(scratch_);
+          ClassMatch m = match_class(scratch_, is_heading_tag(node.tag));
           if (m.comment && hints_.keep_comments && !in_schema_post(doc, n)) {
             sel.comment[n] = 1;  // kept: the replies of a thread (widen_to_posts takes in their post)
           } else if ((m.weight <= -25 && !holds_h1(n) && !(m.rule == "class:share" && is_quoted_embed(doc, sel, n))) ||
