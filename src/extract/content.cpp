@@ -65,6 +65,12 @@ constexpr uint32_t kProseMinChars = 80;
 // A prose container with this much paragraph text is an article, whatever surrounds it.
 constexpr uint32_t kArticleMinProse = 1500;  // own text of a block that reads as a paragraph
 constexpr float kListPlainRatio = 0.5f;
+// On a page typed article (SelectionHints::strict_listing_switch), the prose outside the prose
+// container must weigh this much of it for the region to win. Between 1.4 (a "Politics" strip
+// of headlines with one-line summaries beside a photo essay's 680-character intro, newspaper)
+// and 2.0 (wcxb-dev: an article whose paragraphs sit in several blocks, where the region is
+// right), the sets score the same.
+constexpr float kArticleListProseRatio = 1.5f;
 // Pruning may not take more than this share of the container's text: past it, the container's
 // link blocks are its content.
 constexpr float kMaxPrunedShare = 0.2f;
@@ -507,7 +513,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
         scratch_ += ' ';
         scratch_ += ascii_lowercase(doc.attr(n, "id"));
         if (scratch_.size() > 1) {
-          ClassMatch m = match_class(scratch_);
+          ClassMatch m = match_class(scratch_, is_heading_tag(node.tag));
           if (m.comment && hints_.keep_comments && !in_schema_post(doc, n)) {
             sel.comment[n] = 1;  // kept: the replies of a thread (widen_to_posts takes in their post)
           } else if ((m.weight <= -25 && !holds_h1(n) && !(m.rule == "class:share" && is_quoted_embed(doc, sel, n))) ||
@@ -836,6 +842,7 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
   if (hints_.widen_to_posts) best = widen_to_posts(doc, sel, best);
   sel.main = best;
   sel.list_mode = false;
+  sel.region_switch = false;
 
   // Listing pages (search results, product grids, link lists) have little prose: their
   // content is the region holding most of the non-chrome text, links included. When the prose
@@ -864,10 +871,13 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
   const float plain_outside =
       std::max(static_cast<float>(rs.prose_chars) - inside * static_cast<float>(bs.prose_chars),
                static_cast<float>(rs.chars - rs.link_chars) - inside * static_cast<float>(bs.chars - bs.link_chars));
+  const float prose_outside = static_cast<float>(rs.prose_chars) - inside * static_cast<float>(bs.prose_chars);
   if (region != best && static_cast<float>(bs.chars) < kListSwitchShare * rs.chars && rs.chars >= kListMinChars &&
-      plain_outside >= kListPlainRatio * bs.chars && bs.prose_chars < kArticleMinProse) {
+      plain_outside >= kListPlainRatio * bs.chars && bs.prose_chars < kArticleMinProse &&
+      (!hints_.strict_listing_switch || prose_outside >= kArticleListProseRatio * bs.chars)) {
     sel.main = region;
     sel.list_mode = true;
+    sel.region_switch = true;
     // Beside the region, the prose container is its heading and intro: take both in, unless
     // their common ancestor is the body or much more than the region.
     if (!region_holds_best) {

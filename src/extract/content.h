@@ -45,6 +45,7 @@ struct ContentSelection {
   NodeId comments_root = kNoNode;        // largest comment section, if any
   int level = 2;                         // rules level the selection ended at (kRulesAll...)
   bool list_mode = false;                // main is a listing region, not a prose container
+  bool region_switch = false;            // list_mode because the prose container was a small part of the text region
   bool widened = false;                  // main was widened to take in the page's <h1>
   uint32_t raw_body_chars = 0;           // visible text of the page before chrome rules
   // Drop rules that yielded, with the element they spared: it held half the page's text, or
@@ -85,13 +86,19 @@ struct SelectionHints {
   // Keep the comment section (class rules marked comment: "comments", "commentlist"): on a
   // forum or Q&A page the replies and the comments under a post are the content.
   bool keep_comments = false;
+  // The page is an article: the text region replaces a small prose container as a listing only
+  // when the region's own prose (the listed items' descriptions) outweighs the container. A
+  // short story (a paywall's first paragraph, a photo essay's intro) beside a long list of
+  // headlines, dates and bylines is still the story, not the intro of a listing.
+  bool strict_listing_switch = false;
   bool any() const {
     return widen_to_heading || keep_hidden_prose || drop_duplicates || keep_repeats || keep_related_lists ||
-           widen_to_posts || keep_comments;
+           widen_to_posts || keep_comments || strict_listing_switch;
   }
 };
 
-// The hints for a page type as page_type.h names it ("product", ...); none for articles.
+// The hints for a page type as page_type.h names it ("product", ...); none for articles (an
+// article that the first selection took for a listing gets strict_listing_switch, extractor.cpp).
 SelectionHints hints_for_page_type(std::string_view page_type);
 
 class ContentSelector {

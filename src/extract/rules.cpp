@@ -227,10 +227,11 @@ bool word_match(std::string_view s, std::string_view word) {
 
 }  // namespace
 
-ClassMatch match_class(std::string_view s) {
+ClassMatch match_class(std::string_view s, bool heading) {
   ClassMatch m;
   int most_negative = 0;
   for (const ClassRule& r : kClassRules) {
+    if (heading && r.layout_part) continue;
     const bool hit = r.how == How::kToken ? token_match(s, r.pattern)
                      : r.how == How::kWord ? word_match(s, r.pattern)
                      : r.layout_part       ? layout_part_match(s, r.pattern)

@@ -28,8 +28,11 @@ struct ClassMatch {
   bool hidden = false;    // screen-reader-only or hidden utility class
 };
 
-// Scores an element's class and id (lower-cased, concatenated with a space).
-ClassMatch match_class(std::string_view class_and_id);
+// Scores an element's class and id (lower-cased, concatenated with a space). On a heading
+// (<h1>..<h6>) the patterns of a layout's parts (header, footer, sidebar, menu) do not count: a
+// heading is the title of a section, and "card-header", "accordion__header" or "sub-header"
+// name its place in that section, not a region of the page.
+ClassMatch match_class(std::string_view class_and_id, bool heading = false);
 
 // A short block whose whole text is a known boilerplate phrase ("Share this article",
 // "Advertisement", "Please enter your comment!"); case and runs of white space do not matter,

@@ -163,6 +163,33 @@ TEST(Selection, GridBesideItsIntroTakesBothIn) {
   EXPECT_EQ(e.text.find("Help"), std::string::npos) << e.text;
 }
 
+// A news story cut short by a paywall: two short paragraphs under the headline, and beside them a
+// long list of other headlines with their dates and bylines. The story is a small share of the
+// text, as a listing's intro is, but what surrounds it is links and short lines, no prose: on a
+// page typed article the story stays the content and the list goes.
+TEST(Selection, ShortStoryBesideHeadlinesIsNoListing) {
+  std::string cards;
+  for (int i = 1; i <= 20; ++i)
+    cards += "<li class=\"story\"><a href=\"/news/" + std::to_string(i) +
+             "\">Council votes on the new harbour plan, part " + std::to_string(i) +
+             " of the series</a> <span>May " + std::to_string(i) +
+             ", 2024</span> <span>By Ana Ruiz and Tom Berg</span></li>";
+  Extraction e = run(page(
+      R"(<title>Harbour closes after storm | The Daily</title><meta property="og:type" content="article">
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+      "headline":"Harbour closes after storm","datePublished":"2024-05-21"}</script>)",
+      "<div class=\"page\"><div class=\"story-body\"><h1>Harbour closes after storm</h1><p>The harbour closed on "
+      "Tuesday after the storm tore two boats from their moorings and left the pier under water. Harbour staff "
+      "said it would stay shut until divers had checked the walls, which could take the rest of the week.</p>"
+      "<p>Subscribers can read the rest of this story.</p></div><div class=\"latest\"><h2>More news</h2><ul>" +
+          cards + "</ul></div></div>"));
+  ASSERT_EQ(e.page_type, "article");
+  ASSERT_GE(e.page_type_confidence, Options{}.type_hints_min_confidence);
+  EXPECT_NE(e.text.find("The harbour closed on Tuesday"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Council votes"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Ana Ruiz"), std::string::npos) << e.text;
+}
+
 // A news index: cards of a topic, a headline and a byline each, the byline in a card "footer"
 // that the class rules drop. The headline is the card's own, not the heading of a dropped list:
 // it stays.

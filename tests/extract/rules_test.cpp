@@ -29,6 +29,31 @@ TEST(ClassRules, LayoutModifierIsNotThePart) {
   EXPECT_EQ(match_class("width-header").rule, "class:header");
 }
 
+// A heading is the title of a section: a layout part's name in its class says where it sits in
+// that section ("sub-header", "accordion__header"), not that it is the page's header. Other rules
+// still count on headings.
+TEST(ClassRules, LayoutPartsDoNotCondemnAHeading) {
+  EXPECT_EQ(match_class("sub-header", true).rule, "");
+  EXPECT_EQ(match_class("accordion__header", true).rule, "");
+  EXPECT_EQ(match_class("footer-title", true).rule, "");
+  EXPECT_EQ(match_class("sub-header").rule, "class:header");
+  EXPECT_EQ(match_class("related-header", true).rule, "class:related");
+  EXPECT_EQ(match_class("share-title", true).rule, "class:share");
+}
+
+// An article's dek in an <h2 class="sub-header"> under its headline stays with the story; the
+// site's header block beside it still goes.
+TEST(ClassRules, SubHeaderHeadingStaysWithTheStory) {
+  Extraction e = run(page("<title>Going Gray</title>",
+                          "<div class=\"site-header\"><a href=\"/\">Home</a> <a href=\"/style\">Style</a> "
+                          "<span>The magazine for the modern wardrobe</span></div><article><h1>Going Gray</h1>"
+                          "<h2 class=\"sub-header\">This season designers updated a classic color with modern "
+                          "shapes.</h2>" + kProse + "</article>"));
+  EXPECT_NE(e.text.find("This season designers updated"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("Storms moved across"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("modern wardrobe"), std::string::npos) << e.text;
+}
+
 // A blog's front page in sections, each a heading row over its cards ("section-with-header"):
 // the sections are the listing, not the site's header.
 TEST(ClassRules, SectionsWithHeaderStayInTheListing) {
