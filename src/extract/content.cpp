@@ -842,7 +842,7 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
   if (hints_.widen_to_posts) best = widen_to_posts(doc, sel, best);
   sel.main = best;
   sel.list_mode = false;
-  sel.region_switch = false;
+  sel.switched_on_little_prose = false;
 
   // Listing pages (search results, product grids, link lists) have little prose: their
   // content is the region holding most of the non-chrome text, links included. When the prose
@@ -877,7 +877,7 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
       (!hints_.strict_listing_switch || prose_outside >= kArticleListProseRatio * bs.chars)) {
     sel.main = region;
     sel.list_mode = true;
-    sel.region_switch = true;
+    sel.switched_on_little_prose = prose_outside < kArticleListProseRatio * bs.chars;
     // Beside the region, the prose container is its heading and intro: take both in, unless
     // their common ancestor is the body or much more than the region.
     if (!region_holds_best) {

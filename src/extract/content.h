@@ -45,7 +45,10 @@ struct ContentSelection {
   NodeId comments_root = kNoNode;        // largest comment section, if any
   int level = 2;                         // rules level the selection ended at (kRulesAll...)
   bool list_mode = false;                // main is a listing region, not a prose container
-  bool region_switch = false;            // list_mode because the prose container was a small part of the text region
+  // list_mode because the prose container was a small part of the text region, though the prose
+  // around it was too little for SelectionHints::strict_listing_switch: on an article, a second
+  // selection with that hint keeps the container.
+  bool switched_on_little_prose = false;
   bool widened = false;                  // main was widened to take in the page's <h1>
   uint32_t raw_body_chars = 0;           // visible text of the page before chrome rules
   // Drop rules that yielded, with the element they spared: it held half the page's text, or

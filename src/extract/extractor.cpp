@@ -135,10 +135,10 @@ Result<Extraction> Extractor::extract(std::string_view bytes, const PageInfo& pa
   // metadata and the type stay those of the first selection. A page where that found no main
   // text is left so: widening it would only add chrome around nothing. Nor is there a second
   // selection once the time budget is spent: the first one is the result.
-  // An article that the first selection took for a listing (a short story beside long link
-  // lists) is selected again with the stricter listing switch.
+  // An article that the first selection took for a listing on little prose (a short story
+  // beside long link lists) is selected again with the stricter listing switch.
   SelectionHints hints = hints_for_page_type(out.page_type);
-  if (out.page_type == "article") hints.strict_listing_switch = m.sel.region_switch;
+  if (out.page_type == "article") hints.strict_listing_switch = m.sel.switched_on_little_prose;
   if (hints.any() && !out.text.empty() && out.page_type_confidence >= opt.type_hints_min_confidence &&
       !deadline.expired_now("typed selection")) {
     m.selector.select(m.doc, opt, m.sel, hints, &deadline);
