@@ -349,6 +349,40 @@ std::string without_leading_label(const Document& doc, NodeId h, std::string tex
   return text;
 }
 
+// Is a link's text a count ("87", a link to the comments) or a source's host in brackets
+// ("(latimes.com)")? Aggregators print both after a story's headline, inside its h1.
+bool is_count_or_source_link(std::string_view text) {
+  text = trim(text);
+  if (text.empty()) return false;
+  if (std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    return true;
+  if (text.size() < 5 || text.front() != '(' || text.back() != ')') return false;
+  std::string_view host = text.substr(1, text.size() - 2);
+  const size_t dot = host.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || dot + 2 > host.size()) return false;
+  return std::all_of(host.begin(), host.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-';
+  });
+}
+
+// The heading's text without the links at its end that count or source it (see
+// is_count_or_source_link): "Grads Find No Jobs (latimes.com) 87" -> "Grads Find No Jobs".
+std::string without_trailing_counts(const Document& doc, NodeId h, std::string text) {
+  std::vector<NodeId> links;
+  for (NodeId n = doc.next_in_subtree(h, h); n != kNoNode; n = doc.next_in_subtree(n, h))
+    if (doc.is_element(n, Tag::k_a)) links.push_back(n);
+  while (!links.empty()) {
+    std::string tail = element_text(doc, links.back(), 100);
+    links.pop_back();
+    if (!is_count_or_source_link(tail) || tail.size() >= text.size() ||
+        text.compare(text.size() - tail.size(), tail.size(), tail) != 0)
+      break;
+    text.resize(text.size() - tail.size());
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+  }
+  return text;
+}
+
 // The h1s worth considering, in order of how likely they are the headline: inside the main
 // container first, then the nearest before it, then the rest. Site logos in an h1 are skipped:
 // the site's name, and links to a front page.
@@ -359,7 +393,8 @@ std::vector<HeadingCandidate> headline_candidates(const Document& doc, const Pag
   for (NodeId h : scan.h1s) {
     std::string raw = element_text(doc, h, 600);
     if (is_logo_heading(doc, h, raw)) continue;
-    std::string text = strip_edge_dates(clean_heading(without_leading_label(doc, h, std::move(raw))));
+    std::string text = strip_edge_dates(
+        clean_heading(without_trailing_counts(doc, h, without_leading_label(doc, h, std::move(raw)))));
     if (text.empty() || text.size() > 400) continue;
     if (is_site_segment(text, site) && (site.keys.size() + site.host_labels.size()) > 0) continue;
     bool inside = false;
