@@ -387,14 +387,17 @@ std::string without_trailing_counts(const Document& doc, NodeId h, std::string t
 // container first, then the nearest before it, then the rest. Site logos in an h1 are skipped:
 // the site's name, and links to a front page.
 std::vector<HeadingCandidate> headline_candidates(const Document& doc, const PageScan& scan,
-                                                  const ContentSelection& sel, const SiteNames& site) {
+                                                  const ContentSelection& sel, const SiteNames& site,
+                                                  std::string_view title_tag) {
   std::vector<std::pair<int64_t, HeadingCandidate>> ranked;
   NodeId main = sel.main;
   for (NodeId h : scan.h1s) {
     std::string raw = element_text(doc, h, 600);
     if (is_logo_heading(doc, h, raw)) continue;
-    std::string text = strip_edge_dates(
-        clean_heading(without_trailing_counts(doc, h, without_leading_label(doc, h, std::move(raw)))));
+    std::string text = clean_heading(without_trailing_counts(doc, h, without_leading_label(doc, h, std::move(raw))));
+    // A date the <title> carries too is part of the title ("Wrap-Up (2025-09-21)"), not the
+    // blog's dateline printed in the h1.
+    if (title_tag.find(text) == std::string_view::npos) text = strip_edge_dates(text);
     if (text.empty() || text.size() > 400) continue;
     if (is_site_segment(text, site) && (site.keys.size() + site.host_labels.size()) > 0) continue;
     bool inside = false;
@@ -448,7 +451,7 @@ TitleChoice choose_title(const Document& doc, const PageScan& scan, const Conten
   in.title_tag = scan.title != kNoNode ? clean_heading(element_text(doc, scan.title, 1000)) : std::string();
   in.og = clean_meta_text(first_meta(scan, kTitleKeys));
   in.ld = main ? (!main->headline.empty() ? main->headline : main->name) : std::string();
-  in.heads = headline_candidates(doc, scan, sel, site);
+  in.heads = headline_candidates(doc, scan, sel, site, in.title_tag);
   for (auto& h : in.heads) strip_section_number(h.text, in.title_tag);
   in.article = (main && is_one_of(*main, kArticleTypes)) || iequals(meta_value(scan, "og:type"), "article");
   in.product = (main && (main->has_type("Product") || main->has_type("ProductGroup"))) ||
