@@ -409,7 +409,11 @@ std::string strip_edge_dates(std::string_view heading) {
   if (hits.empty()) return std::string(heading);
   size_t b = 0, e = heading.size();
   const DateHit& last = hits.back();
-  if (last.begin > 0 && trim_punct(heading.substr(last.end)).empty()) e = last.begin;
+  // A date in brackets belongs to the title ("Using AI for Analytics (2025-09-21)"): cutting it
+  // would leave the opening bracket behind.
+  const std::string_view before_last = trim(heading.substr(0, last.begin));
+  const bool bracketed = !before_last.empty() && (before_last.back() == '(' || before_last.back() == '[');
+  if (last.begin > 0 && !bracketed && trim_punct(heading.substr(last.end)).empty()) e = last.begin;
   const DateHit& first = hits.front();
   if (first.end < e && trim_punct(heading.substr(0, first.begin)).empty()) b = first.end;
   std::string_view s = trim_punct(heading.substr(b, e - b));

@@ -350,17 +350,55 @@ std::string without_leading_label(const Document& doc, NodeId h, std::string tex
   return text;
 }
 
+// Is a link's text a count ("87", a link to the comments) or a source's host in brackets
+// ("(latimes.com)")? Aggregators print both after a story's headline, inside its h1.
+bool is_count_or_source_link(std::string_view text) {
+  text = trim(text);
+  if (text.empty()) return false;
+  if (std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    return true;
+  if (text.size() < 5 || text.front() != '(' || text.back() != ')') return false;
+  std::string_view host = text.substr(1, text.size() - 2);
+  const size_t dot = host.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || dot + 2 > host.size()) return false;
+  return std::all_of(host.begin(), host.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-';
+  });
+}
+
+// The heading's text without the links at its end that count or source it (see
+// is_count_or_source_link): "Grads Find No Jobs (latimes.com) 87" -> "Grads Find No Jobs".
+std::string without_trailing_counts(const Document& doc, NodeId h, std::string text) {
+  std::vector<NodeId> links;
+  for (NodeId n = doc.next_in_subtree(h, h); n != kNoNode; n = doc.next_in_subtree(n, h))
+    if (doc.is_element(n, Tag::k_a)) links.push_back(n);
+  while (!links.empty()) {
+    std::string tail = element_text(doc, links.back(), 100);
+    links.pop_back();
+    if (!is_count_or_source_link(tail) || tail.size() >= text.size() ||
+        text.compare(text.size() - tail.size(), tail.size(), tail) != 0)
+      break;
+    text.resize(text.size() - tail.size());
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+  }
+  return text;
+}
+
 // The h1s worth considering, in order of how likely they are the headline: inside the main
 // container first, then the nearest before it, then the rest. Site logos in an h1 are skipped:
 // the site's name, and links to a front page.
 std::vector<HeadingCandidate> headline_candidates(const Document& doc, const PageScan& scan,
-                                                  const ContentSelection& sel, const SiteNames& site) {
+                                                  const ContentSelection& sel, const SiteNames& site,
+                                                  std::string_view title_tag) {
   std::vector<std::pair<int64_t, HeadingCandidate>> ranked;
   NodeId main = sel.main;
   for (NodeId h : scan.h1s) {
     std::string raw = element_text(doc, h, 600);
     if (is_logo_heading(doc, h, raw)) continue;
-    std::string text = strip_edge_dates(clean_heading(without_leading_label(doc, h, std::move(raw))));
+    std::string text = clean_heading(without_trailing_counts(doc, h, without_leading_label(doc, h, std::move(raw))));
+    // A date the <title> carries too is part of the title ("Wrap-Up (2025-09-21)"), not the
+    // blog's dateline printed in the h1.
+    if (title_tag.find(text) == std::string_view::npos) text = strip_edge_dates(text);
     if (text.empty() || text.size() > 400) continue;
     if (is_site_segment(text, site) && (site.keys.size() + site.host_labels.size()) > 0) continue;
     bool inside = false;
@@ -414,7 +452,7 @@ TitleChoice choose_title(const Document& doc, const PageScan& scan, const Conten
   in.title_tag = scan.title != kNoNode ? clean_heading(element_text(doc, scan.title, 1000)) : std::string();
   in.og = clean_meta_text(first_meta(scan, kTitleKeys));
   in.ld = main ? (!main->headline.empty() ? main->headline : main->name) : std::string();
-  in.heads = headline_candidates(doc, scan, sel, site);
+  in.heads = headline_candidates(doc, scan, sel, site, in.title_tag);
   for (auto& h : in.heads) strip_section_number(h.text, in.title_tag);
   in.article = (main && is_one_of(*main, kArticleTypes)) || iequals(meta_value(scan, "og:type"), "article");
   in.product = (main && (main->has_type("Product") || main->has_type("ProductGroup"))) ||

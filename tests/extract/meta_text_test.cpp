@@ -106,6 +106,7 @@ TEST(MetaText, StripEdgeDates) {
   EXPECT_EQ(strip_edge_dates("Backpacking Checklist January 1, 2025"), "Backpacking Checklist");
   EXPECT_EQ(strip_edge_dates("What happened on March 3, 2021 in Paris"), "What happened on March 3, 2021 in Paris");
   EXPECT_EQ(strip_edge_dates("March 3, 2021"), "March 3, 2021");  // nothing else left: keep it
+  EXPECT_EQ(strip_edge_dates("Using AI for Analytics (2025-09-21)"), "Using AI for Analytics (2025-09-21)");
 }
 
 TEST(MetaText, NormalizeAuthor) {

@@ -143,6 +143,16 @@ std::vector<MetaCase> cases() {
       {.name = "a dotted number the <title> carries too stays in the title",
        .html = page("<title>2.0 Release Notes</title>", "<main><h1>2.0 Release Notes</h1>" + kProse + "</main>"),
        .title = "2.0 Release Notes"},
+      {.name = "the comment count and the source's host linked after a story's h1 are not its title",
+       .html = page("<title>Grads Find Degrees No Longer Guarantee Jobs - Newsdesk</title>",
+                    "<main><h1><span><a href=\"/story/1\">Grads Find Degrees No Longer Guarantee Jobs</a> <a "
+                    "href=\"https://paper.example/x\">(paper.example)</a></span> <span class=\"bubble\"><a "
+                    "href=\"/story/1#comments\">87</a></span></h1>" + kProse + "</main>"),
+       .title = "Grads Find Degrees No Longer Guarantee Jobs"},
+      {.name = "a date in the h1 that the <title> carries too is part of the title",
+       .html = page("<title>Release Wrap-Up 12/19/2025</title><meta property=\"og:title\" content=\"Release Wrap-Up\">",
+                    "<main><h1>Release Wrap-Up 12/19/2025</h1>" + kProse + "</main>"),
+       .title = "Release Wrap-Up 12/19/2025"},
       {.name = "no metadata at all",
        .html = "<html><body><p>" + kProse + "</p></body></html>",
        .title = "",
