@@ -474,6 +474,26 @@ TEST(Metadata, PublishedLabelUnderHeadline) {
   EXPECT_EQ(above->date.value, "2024-02-21");
 }
 
+// Issue 12, class 7: date labels in more languages. An "updated" date by the headline does
+// not replace the structured published date, in Chinese as in English; a registration date in a
+// Russian poster's card is not the post's.
+TEST(Metadata, DateLabelsInMoreLanguages) {
+  Extractor ex;
+  auto zh = ex.extract(testing::page(R"(<title>城市公园</title>
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"城市公园","datePublished":"2024-01-01T09:00:00+08:00"}</script>)",
+                                     "<article><h1>城市公园</h1><p>更新于 2024年5月1日</p>" + kProse + "</article>", "zh"));
+  ASSERT_TRUE(zh.ok());
+  EXPECT_EQ(zh->date.value, "2024-01-01");
+  EXPECT_EQ(zh->modified.value, "2024-05-01");
+
+  auto ru = ex.extract(testing::page("<title>Ремонт крыши</title>",
+                                     "<div><h1>Ремонт крыши</h1><div class=\"profile\">Зарегистрирован: 12 марта 2012</div>"
+                                     "<div class=\"post\">Опубликовано 5 мая 2024 " + kProse + "</div></div>",
+                                     "ru"));
+  ASSERT_TRUE(ru.ok());
+  EXPECT_EQ(ru->date.value, "2024-05-05");
+}
+
 TEST(Metadata, TagsDescriptionImage) {
   Extractor ex;
   auto r = ex.extract(page(R"(<title>T</title>
