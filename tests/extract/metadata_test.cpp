@@ -494,6 +494,28 @@ TEST(Metadata, DateLabelsInMoreLanguages) {
   EXPECT_EQ(ru->date.value, "2024-05-05");
 }
 
+// Issue 12, class 7: a day-first numeric date by the headline ("02-12-2025" on an en-US page)
+// is read the other way when an ISO <time> elsewhere on the page (its own entry in a list of
+// recent posts) gives that reading and none gives the first.
+TEST(Metadata, DayOrderFromTimesElsewhere) {
+  Extractor ex;
+  auto body = [](std::string_view elsewhere) {
+    return "<article><h1>Pixel pipelines</h1><p>By Bence <time datetime=\"02-12-2025\">02-12-2025</time></p>" +
+           kProse + kProse + kProse + "</article><aside><h3>Recent posts</h3><div><h4><a href=\"/p\">Pixel "
+           "pipelines</a></h4>" + std::string(elsewhere) + "</div></aside>";
+  };
+  auto listed = ex.extract(page("<title>Pixel pipelines</title>",
+                                body("<time datetime=\"2025-12-02\">December 02, 2025</time>")));
+  ASSERT_TRUE(listed.ok());
+  EXPECT_EQ(listed->date.value, "2025-12-02");
+
+  auto both = ex.extract(page("<title>Pixel pipelines</title>",
+                              body("<time datetime=\"2025-12-02\">Dec 2</time><time datetime=\"2025-02-12\">Feb "
+                                   "12</time>")));
+  ASSERT_TRUE(both.ok());
+  EXPECT_EQ(both->date.value, "2025-02-12");
+}
+
 TEST(Metadata, TagsDescriptionImage) {
   Extractor ex;
   auto r = ex.extract(page(R"(<title>T</title>
