@@ -580,6 +580,30 @@ constexpr LabelWord kLabelWords[] = {
     {"founded", DateLabel::kOther},         // a forum profile's "Founded: Dec 11, 2021"
     {"birthday", DateLabel::kOther},        {"deadline", DateLabel::kOther},
     {"expires", DateLabel::kOther},         {"valid until", DateLabel::kOther},
+    // pl, ru, tr, zh, ja, ko (matched as bytes: Russian words without their first letter,
+    // whose capital is another byte sequence). CJK labels are whole phrases ("发布时间",
+    // release time): the bare words are also the site's buttons and links ("注册" Register,
+    // "发布" Post, "修改" Edit) that stand before the first date of many pages. Chinese forums
+    // print "发表于" (posted at) on every post and "最后发表于" (last post) in lists.
+    {"opublikowano", DateLabel::kPublished}, {"zaktualizowano", DateLabel::kModified},
+    {"публиковано", DateLabel::kPublished},  {"публикации", DateLabel::kPublished},
+    {"бновлено", DateLabel::kModified},      {"yayınlan", DateLabel::kPublished},
+    {"yayımlan", DateLabel::kPublished},     {"güncelle", DateLabel::kModified},
+    {"发布时间", DateLabel::kPublished},     {"发布日期", DateLabel::kPublished},
+    {"发布于", DateLabel::kPublished},       {"發佈時間", DateLabel::kPublished},
+    {"發佈於", DateLabel::kPublished},       {"发表于", DateLabel::kPublished},
+    {"發表於", DateLabel::kPublished},       {"公開日", DateLabel::kPublished},
+    {"投稿日", DateLabel::kPublished},       {"작성일", DateLabel::kPublished},
+    {"게시일", DateLabel::kPublished},       {"更新时间", DateLabel::kModified},
+    {"更新于", DateLabel::kModified},        {"更新日", DateLabel::kModified},
+    {"更新時間", DateLabel::kModified},      {"更新於", DateLabel::kModified},
+    {"修改时间", DateLabel::kModified},      {"수정일", DateLabel::kModified},
+    {"업데이트", DateLabel::kModified},      {"dołączył", DateLabel::kOther},
+    {"арегистрирован", DateLabel::kOther},   {"mitglied seit", DateLabel::kOther},
+    {"membre depuis", DateLabel::kOther},    {"miembro desde", DateLabel::kOther},
+    {"最后发表于", DateLabel::kOther},       {"最後發表於", DateLabel::kOther},
+    {"注册时间", DateLabel::kOther},         {"註冊時間", DateLabel::kOther},
+    {"가입일", DateLabel::kOther},
 };
 
 }  // namespace
@@ -587,13 +611,19 @@ constexpr LabelWord kLabelWords[] = {
 DateLabel label_before(std::string_view text) {
   constexpr size_t kWindow = 48;  // bytes before the date that may hold its label
   if (text.size() > kWindow) text = text.substr(text.size() - kWindow);
-  size_t best = std::string_view::npos;
+  size_t best = std::string_view::npos, best_end = 0;
   DateLabel label = DateLabel::kNone;
   for (const auto& w : kLabelWords) {
     size_t at = std::string_view::npos;
     for (size_t p = ifind(text, w.word); p != std::string_view::npos; p = ifind(text, w.word, p + 1)) at = p;
-    if (at != std::string_view::npos && (best == std::string_view::npos || at > best)) {
+    if (at == std::string_view::npos) continue;
+    // The nearest label wins; of two overlapping ones, the phrase that starts first
+    // ("最后发表于", last posted: "最后发表" over the "发表于" inside it).
+    const bool overlaps = best != std::string_view::npos && at < best_end && best < at + w.word.size();
+    const bool wins = best == std::string_view::npos || (overlaps ? at < best : at > best);
+    if (wins) {
       best = at;
+      best_end = at + w.word.size();
       label = w.label;
     }
   }

@@ -659,6 +659,10 @@ void header_dates(const Document& doc, NodeId anchor, bool anchor_is_headline, D
     if (node.kind == NodeKind::kElement && node.tag == Tag::k_time) {
       Ymd d = parse_date(doc.attr(n, "datetime"), order);
       if (d.ok()) {
+        // A datetime written for people ("02-12-2025") may be read either way round.
+        hits.clear();
+        find_dates(doc.attr(n, "datetime"), order, hits, 1);
+        const bool swappable = !hits.empty() && hits[0].swappable && hits[0].date == d;
         // The label may be inside the element: <time datetime=..>Updated Nov 6, 2025</time>
         std::string own = element_text(doc, n, 120);
         hits.clear();
@@ -667,7 +671,7 @@ void header_dates(const Document& doc, NodeId anchor, bool anchor_is_headline, D
         DateLabel label = label_for(doc, n, prefix);
         d = shown_time_date(doc.attr(n, "datetime"), d, hits);
         if (label != DateLabel::kOther && range.contains(d) && !in_other_items(doc, n))
-          out.push_back({d, label, true, offset});
+          out.push_back({d, label, true, offset, swappable});
       }
       return 0;
     }
@@ -736,16 +740,30 @@ const SeenDate* pick_header_date(const std::vector<SeenDate>& forward, const std
 }
 
 // An all-numeric date read in the page's order ("09.10.2024" as 9 October) whose other
-// reading is a date the page gives elsewhere (its structured date, or a date written with the
-// month's name by the headline) is meant in that other order: sites write numbers in their
-// own locale, whatever the language of the page.
-SeenDate resolve_day_order(const SeenDate& d, const Ymd& published, const Ymd& modified,
-                           const std::vector<SeenDate>& forward, const std::vector<SeenDate>& backward) {
+// reading is a date the page gives elsewhere (its structured date, a date written with the
+// month's name by the headline, or an ISO <time datetime> anywhere, such as the page's own
+// entry in a list of recent posts, that the first reading is not) is meant in that other
+// order: sites write numbers in their own locale, whatever the language of the page.
+SeenDate resolve_day_order(const Document& doc, const PageScan& scan, const SeenDate& d, const Ymd& published,
+                           const Ymd& modified, const std::vector<SeenDate>& forward,
+                           const std::vector<SeenDate>& backward) {
   if (!d.swappable) return d;
   const Ymd other{d.date.y, d.date.d, d.date.m};
   bool confirmed = other == published || other == modified;
   for (const auto* list : {&forward, &backward})
     for (const auto& s : *list) confirmed = confirmed || (!s.swappable && s.date == other);
+  if (!confirmed) {
+    bool other_timed = false, read_timed = false;
+    std::vector<DateHit> hits;
+    for (NodeId t : scan.times) {
+      hits.clear();
+      find_dates(doc.attr(t, "datetime"), DayOrder::kMonthFirst, hits, 1);
+      if (hits.empty() || hits[0].swappable) continue;
+      other_timed = other_timed || hits[0].date == other;
+      read_timed = read_timed || hits[0].date == d.date;
+    }
+    confirmed = other_timed && !read_timed;
+  }
   if (!confirmed) return d;
   SeenDate r = d;
   r.date = other;
@@ -1227,7 +1245,7 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
   }
   const SeenDate* picked = pick_header_date(forward, backward);
   SeenDate resolved;
-  if (picked) resolved = resolve_day_order(*picked, published, modified, forward, backward);
+  if (picked) resolved = resolve_day_order(doc, scan, *picked, published, modified, forward, backward);
   const SeenDate* seen = picked ? &resolved : nullptr;
   Ymd in_url = date_in_url(out.url);
   if (!range.contains(in_url)) in_url = {};

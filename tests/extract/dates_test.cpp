@@ -126,6 +126,17 @@ TEST(Dates, LabelBefore) {
       {"Member since ", DateLabel::kOther},
       {"Veröffentlicht am ", DateLabel::kPublished},
       {"Mis à jour le ", DateLabel::kModified},
+      {"Opublikowano: ", DateLabel::kPublished},
+      {"Опубликовано ", DateLabel::kPublished},
+      {"Обновлено: ", DateLabel::kModified},
+      {"Güncellenme: ", DateLabel::kModified},
+      {"发布时间：", DateLabel::kPublished},
+      {"发表于 ", DateLabel::kPublished},
+      {"最后发表于 ", DateLabel::kOther},  // a thread list's last post, not the page's
+      {"更新日：", DateLabel::kModified},
+      {"登录 注册 软唐 ", DateLabel::kNone},  // the site's Log in / Register links
+      {"注册时间 ", DateLabel::kOther},
+      {"작성일 ", DateLabel::kPublished},
       {"By Ann Lee · ", DateLabel::kNone},
       {"", DateLabel::kNone},
   };

@@ -507,6 +507,48 @@ TEST(Metadata, PublishedLabelUnderHeadline) {
   EXPECT_EQ(above->date.value, "2024-02-21");
 }
 
+// Issue 12, class 7: date labels in more languages. An "updated" date by the headline does
+// not replace the structured published date, in Chinese as in English; a registration date in a
+// Russian poster's card is not the post's.
+TEST(Metadata, DateLabelsInMoreLanguages) {
+  Extractor ex;
+  auto zh = ex.extract(testing::page(R"(<title>城市公园</title>
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"城市公园","datePublished":"2024-01-01T09:00:00+08:00"}</script>)",
+                                     "<article><h1>城市公园</h1><p>更新于 2024年5月1日</p>" + kProse + "</article>", "zh"));
+  ASSERT_TRUE(zh.ok());
+  EXPECT_EQ(zh->date.value, "2024-01-01");
+  EXPECT_EQ(zh->modified.value, "2024-05-01");
+
+  auto ru = ex.extract(testing::page("<title>Ремонт крыши</title>",
+                                     "<div><h1>Ремонт крыши</h1><div class=\"profile\">Зарегистрирован: 12 марта 2012</div>"
+                                     "<div class=\"post\">Опубликовано 5 мая 2024 " + kProse + "</div></div>",
+                                     "ru"));
+  ASSERT_TRUE(ru.ok());
+  EXPECT_EQ(ru->date.value, "2024-05-05");
+}
+
+// Issue 12, class 7: a day-first numeric date by the headline ("02-12-2025" on an en-US page)
+// is read the other way when an ISO <time> elsewhere on the page (its own entry in a list of
+// recent posts) gives that reading and none gives the first.
+TEST(Metadata, DayOrderFromTimesElsewhere) {
+  Extractor ex;
+  auto body = [](std::string_view elsewhere) {
+    return "<article><h1>Pixel pipelines</h1><p>By Bence <time datetime=\"02-12-2025\">02-12-2025</time></p>" +
+           kProse + kProse + kProse + "</article><aside><h3>Recent posts</h3><div><h4><a href=\"/p\">Pixel "
+           "pipelines</a></h4>" + std::string(elsewhere) + "</div></aside>";
+  };
+  auto listed = ex.extract(page("<title>Pixel pipelines</title>",
+                                body("<time datetime=\"2025-12-02\">December 02, 2025</time>")));
+  ASSERT_TRUE(listed.ok());
+  EXPECT_EQ(listed->date.value, "2025-12-02");
+
+  auto both = ex.extract(page("<title>Pixel pipelines</title>",
+                              body("<time datetime=\"2025-12-02\">Dec 2</time><time datetime=\"2025-02-12\">Feb "
+                                   "12</time>")));
+  ASSERT_TRUE(both.ok());
+  EXPECT_EQ(both->date.value, "2025-02-12");
+}
+
 TEST(Metadata, TagsDescriptionImage) {
   Extractor ex;
   auto r = ex.extract(page(R"(<title>T</title>
