@@ -107,6 +107,9 @@ Result<Extraction> Extractor::extract(std::string_view bytes, const PageInfo& pa
   out.charset = decoded->charset;
   out.charset_source = std::string(charset_source_name(decoded->source));
   if (decoded->replaced) out.warnings.push_back("invalid bytes for " + out.charset + " replaced by U+FFFD");
+  if (decoded->double_encoded)
+    out.warnings.push_back(std::to_string(decoded->double_encoded) +
+                           " double-encoded characters repaired (UTF-8 once read as windows-1252: \"\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2\" for \"\xE2\x80\x99\")");
 
   ParseLimits limits;
   limits.max_nodes = opt.budgets.max_nodes;

@@ -9,6 +9,7 @@
 
 #include "core/strings.h"
 #include "core/utf8.h"
+#include "html/mojibake.h"
 
 namespace pith {
 
@@ -241,6 +242,7 @@ Result<Decoded> CharsetDecoder::decode(std::string_view bytes, std::string_view 
       // Count replacement characters introduced.
       d.replaced = 1;
     }
+    d.double_encoded = repair_double_encoded_utf8(out);
     return d;
   }
   auto r = convert_icu(bytes, canon, out);

@@ -22,6 +22,7 @@ struct Decoded {
   std::string charset;  // canonical WHATWG name, e.g. "utf-8", "windows-1252", "shift_jis"
   CharsetSource source = CharsetSource::kDefault;
   size_t replaced = 0;  // bytes or sequences that became U+FFFD
+  size_t double_encoded = 0;  // double-encoded characters repaired (html/mojibake.h)
 };
 
 // WHATWG label -> canonical name ("latin1" -> "windows-1252"); empty if unknown.
@@ -38,6 +39,7 @@ class CharsetDecoder {
   CharsetDecoder(const CharsetDecoder&) = delete;
   CharsetDecoder& operator=(const CharsetDecoder&) = delete;
   // Decodes bytes into out (UTF-8). hint: a charset label from the caller, may be empty.
+  // Text that decodes as UTF-8 is also repaired where it was double-encoded (html/mojibake.h).
   Result<Decoded> decode(std::string_view bytes, std::string_view hint, std::string& out);
 
  private:
