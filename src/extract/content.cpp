@@ -65,6 +65,9 @@ constexpr uint32_t kProseMinChars = 80;
 // A prose container with this much paragraph text is an article, whatever surrounds it.
 constexpr uint32_t kArticleMinProse = 1500;  // own text of a block that reads as a paragraph
 constexpr float kListPlainRatio = 0.5f;
+// On a page typed as a listing or collection, a container of at most this many paragraph
+// blocks is the list's intro (a heading and a sentence or two); more is a text of its own.
+constexpr uint32_t kListIntroMaxBlocks = 3;
 // Pruning may not take more than this share of the container's text: past it, the container's
 // link blocks are its content.
 constexpr float kMaxPrunedShare = 0.2f;
@@ -138,6 +141,28 @@ constexpr std::string_view kPass = "content selection";
 bool holds(const Document& doc, NodeId anc, NodeId n) {
   for (; n != kNoNode; n = doc.node(n).parent)
     if (n == anc) return true;
+  return false;
+}
+
+// Inside the site's navigation: a <nav>, <header> or <footer> element or role=navigation,
+// kept only because it holds most of the page's text.
+bool in_navigation(const Document& doc, NodeId n) {
+  for (; n != kNoNode; n = doc.node(n).parent) {
+    const Node& e = doc.node(n);
+    if (e.kind != NodeKind::kElement) continue;
+    if (e.tag == Tag::k_nav || e.tag == Tag::k_header || e.tag == Tag::k_footer || doc.attr(n, "role") == "navigation")
+      return true;
+  }
+  return false;
+}
+
+// Inside an <article> below scope (or scope itself): a story of its own, such as the text of a
+// video page above the list of other videos, not a list's intro.
+bool in_article(const Document& doc, NodeId n, NodeId scope) {
+  for (; n != kNoNode; n = doc.node(n).parent) {
+    if (doc.is_element(n, Tag::k_article)) return true;
+    if (n == scope) break;
+  }
   return false;
 }
 
@@ -325,6 +350,7 @@ SelectionHints hints_for_page_type(std::string_view page_type) {
   }
   // On a listing or collection page, "Latest news" may head the list the page is about.
   h.keep_related_lists = page_type == "listing" || page_type == "collection";
+  h.list_region = h.keep_related_lists;
   h.widen_to_posts = page_type == "forum";
   h.keep_comments = page_type == "forum";
   // Documentation repeats code and table rows on purpose.
@@ -827,8 +853,15 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
   const float plain_outside =
       std::max(static_cast<float>(rs.prose_chars) - inside * static_cast<float>(bs.prose_chars),
                static_cast<float>(rs.chars - rs.link_chars) - inside * static_cast<float>(bs.chars - bs.link_chars));
+  // The plain text outside tells a listing from an article among link lists; on a page typed
+  // as a listing its cards may be nothing but links (job titles, linked product names and their
+  // ratings): there a short container is the list's intro, unless the region is the site's
+  // navigation (a menu that holds most of the page's text when the list is built by scripts)
+  // or the container is in an <article> (a video's story above the list of other videos).
+  const bool typed_intro = hints_.list_region && bs.blocks <= kListIntroMaxBlocks && !in_navigation(doc, region) &&
+                           !in_article(doc, best, region);
   if (region != best && static_cast<float>(bs.chars) < kListSwitchShare * rs.chars && rs.chars >= kListMinChars &&
-      plain_outside >= kListPlainRatio * bs.chars && bs.prose_chars < kArticleMinProse) {
+      (typed_intro || plain_outside >= kListPlainRatio * bs.chars) && bs.prose_chars < kArticleMinProse) {
     sel.main = region;
     sel.list_mode = true;
     // Beside the region, the prose container is its heading and intro: take both in, unless

@@ -79,6 +79,9 @@ struct SelectionHints {
   // Keep the sections that a list heading opens ("Latest news", "Similar items"): on a
   // listing or collection page they may be the content.
   bool keep_related_lists = false;
+  // The page is a list of items (listing or collection): a prose container that is a small
+  // share of the text region is the list's intro, whatever the cards' link share.
+  bool list_region = false;
   // Widen the container to the list of posts it is one of: on a forum, the post that weighs
   // most is one post of the thread; the thread is all of them (widen_to_posts).
   bool widen_to_posts = false;
@@ -86,7 +89,7 @@ struct SelectionHints {
   // forum or Q&A page the replies and the comments under a post are the content.
   bool keep_comments = false;
   bool any() const {
-    return widen_to_heading || keep_hidden_prose || drop_duplicates || keep_repeats || keep_related_lists ||
+    return widen_to_heading || list_region || keep_hidden_prose || drop_duplicates || keep_repeats || keep_related_lists ||
            widen_to_posts || keep_comments;
   }
 };
