@@ -68,6 +68,8 @@ constexpr float kListPlainRatio = 0.5f;
 // On a page typed as a listing or collection, a container of at most this many paragraph
 // blocks is the list's intro (a heading and a sentence or two); more is a text of its own.
 constexpr uint32_t kListIntroMaxBlocks = 3;
+// Such an intro gives way to its list while the list is the larger part of the region.
+constexpr float kListIntroMaxShare = 0.5f;
 // Pruning may not take more than this share of the container's text: past it, the container's
 // link blocks are its content.
 constexpr float kMaxPrunedShare = 0.2f;
@@ -860,7 +862,7 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
   // or the container is in an <article> (a video's story above the list of other videos).
   const bool typed_intro = hints_.list_region && bs.blocks <= kListIntroMaxBlocks && !in_navigation(doc, region) &&
                            !in_article(doc, best, region);
-  if (region != best && static_cast<float>(bs.chars) < kListSwitchShare * rs.chars && rs.chars >= kListMinChars &&
+  if (region != best && static_cast<float>(bs.chars) < (typed_intro ? kListIntroMaxShare : kListSwitchShare) * rs.chars && rs.chars >= kListMinChars &&
       (typed_intro || plain_outside >= kListPlainRatio * bs.chars) && bs.prose_chars < kArticleMinProse) {
     sel.main = region;
     sel.list_mode = true;

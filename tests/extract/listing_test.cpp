@@ -26,13 +26,15 @@ std::string select_text(const std::string& html, const SelectionHints& hints) {
   return text;
 }
 
-// Three sections of recipe cards whose text is all link text (the linked name of each recipe).
-std::string card_sections() {
+// Sections of recipe cards whose text is all link text (the linked name of each recipe).
+std::string card_sections(int count) {
   const char* names[] = {"Crispy Lemon Chicken Thighs", "Garlic Butter Salmon Bites", "Honey Sesame Tofu Cubes",
                          "Smashed Potatoes with Herbs", "Sweet Chili Cauliflower", "Buffalo Chickpea Wraps",
                          "Parmesan Zucchini Fries", "Maple Glazed Carrots"};
   std::string out;
-  for (const char* section : {"Top Rated", "Weeknight Dinners", "Sheet Pan Suppers"}) {
+  const char* sections[] = {"Top Rated", "Weeknight Dinners", "Sheet Pan Suppers"};
+  for (int s = 0; s < count; ++s) {
+    const char* section = sections[s];
     out += std::string("<section class=\"recipes\"><h2>") + section + "</h2><ul class=\"grid\">";
     for (int i = 0; i < 8; ++i)
       out += std::string("<li class=\"card\"><a href=\"/r/") + std::to_string(i) + "\">" + names[i] + "</a></li>";
@@ -45,9 +47,9 @@ const std::string kIntro =
     "<p>These recipes come out of the oven in under thirty minutes, with crisp edges and very little oil, "
     "and most of them need nothing more than a sheet pan and a few staples from the pantry.</p>";
 
-std::string listing_page(const std::string& intro_block) {
+std::string listing_page(const std::string& intro_block, int sections = 3) {
   return "<html><body><main><div class=\"category-intro\"><h1>Quick Recipes</h1>" + intro_block + "</div>" +
-         card_sections() + "</main><footer><a href=\"/about\">About</a></footer></body></html>";
+         card_sections(sections) + "</main><footer><a href=\"/about\">About</a></footer></body></html>";
 }
 
 TEST(ListingRegion, TypedListingTakesInCardsThatAreOnlyLinks) {
@@ -63,6 +65,14 @@ TEST(ListingRegion, TypedListingTakesInCardsThatAreOnlyLinks) {
   const std::string untyped = select_text(html, SelectionHints{});
   EXPECT_NE(untyped.find("crisp edges"), std::string::npos) << untyped;
   EXPECT_EQ(untyped.find("Garlic Butter Salmon Bites"), std::string::npos) << untyped;
+}
+
+// With two sections the intro is over a quarter of the region (the untyped switch's limit)
+// but under half: the list is still the larger part.
+TEST(ListingRegion, IntroOfUnderHalfTheRegionGivesWay) {
+  const std::string typed = select_text(listing_page(kIntro, 2), hints_for_page_type("listing"));
+  EXPECT_NE(typed.find("crisp edges"), std::string::npos) << typed;
+  EXPECT_NE(typed.find("Garlic Butter Salmon Bites"), std::string::npos) << typed;
 }
 
 // A container of several paragraphs is a text of its own, not a list's intro.
