@@ -168,6 +168,20 @@ bool in_article(const Document& doc, NodeId n, NodeId scope) {
   return false;
 }
 
+// A layout part's class word that occurs only as a BEM element ("listing-card__header",
+// "item__footer"): the header or footer of a component (a card's title row, its price and
+// shipping line), not the page's.
+bool names_component_part(std::string_view classes, std::string_view rule) {
+  const std::string_view word = rule == "class:header" ? "header" : rule == "class:footer" ? "footer" : "";
+  if (word.empty()) return false;
+  bool found = false;
+  for (size_t pos = 0; (pos = classes.find(word, pos)) != std::string_view::npos; pos += word.size()) {
+    if (pos < 2 || classes.substr(pos - 2, 2) != "__") return false;
+    found = true;
+  }
+  return found;
+}
+
 // The page's heading: its only <h1> with visible text outside dropped blocks, or kNoNode;
 // with first_of_several, the first of them.
 NodeId only_visible_h1(const Document& doc, const ContentSelection& sel, bool first_of_several = false) {
@@ -515,7 +529,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
           ClassMatch m = match_class(scratch_);
           if (m.comment && hints_.keep_comments && !in_schema_post(doc, n)) {
             sel.comment[n] = 1;  // kept: the replies of a thread (widen_to_posts takes in their post)
-          } else if ((m.weight <= -25 && !holds_h1(n) && !(m.rule == "class:share" && is_quoted_embed(doc, sel, n))) ||
+          } else if ((m.weight <= -25 && !holds_h1(n) && !(hints_.list_region && names_component_part(scratch_, m.rule)) && !(m.rule == "class:share" && is_quoted_embed(doc, sel, n))) ||
                      m.hidden) {
             rule = m.rule;
             comment = m.comment;

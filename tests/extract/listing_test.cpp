@@ -1,6 +1,6 @@
 // Listing pages (content.cpp choose, SelectionHints::list_region): on a page typed as a listing
 // or collection, a short container beside a list of cards that are nothing but links is the
-// list's intro, and the list is the content. Selection through ContentSelector with the hints
+// list's intro, and the list is the content; the cards' header and footer parts stay. Selection through ContentSelector with the hints
 // a listing page gets, against the untyped selection.
 #include <gtest/gtest.h>
 
@@ -106,6 +106,26 @@ TEST(ListingRegion, MenuHoldingMostOfThePageIsNoListing) {
   const std::string typed = select_text(html, hints_for_page_type("listing"));
   EXPECT_NE(typed.find("crisp edges"), std::string::npos) << typed;
   EXPECT_EQ(typed.find("Garden category"), std::string::npos) << typed;
+}
+
+// A job board: each card's title row and its footer line are BEM parts of the card
+// ("job-card__header", "job-card__footer"), not the page's header and footer; on a listing
+// they stay. Elsewhere (untyped) the class rules still drop them.
+TEST(ListingRegion, CardHeaderAndFooterPartsStay) {
+  std::string cards;
+  const char* companies[] = {"Northwind Labs", "Bluefin Systems", "Cedar Analytics", "Dovetail Works"};
+  for (int i = 0; i < 4; ++i)
+    cards += std::string("<li class=\"job-card\"><a href=\"/j/") + std::to_string(i) +
+             "\">Senior Backend Engineer</a><div class=\"job-card__header\">" + companies[i] +
+             " hires for its platform team</div><div class=\"job-card__footer\">Remote, full time, posted " +
+             std::to_string(i + 2) + " days ago</div></li>";
+  const std::string html = "<html><body><main><h1>Backend Jobs</h1>" + kIntro + "<ul class=\"jobs\">" + cards +
+                           "</ul></main><footer><a href=\"/about\">About</a></footer></body></html>";
+  const std::string typed = select_text(html, hints_for_page_type("listing"));
+  EXPECT_NE(typed.find("Bluefin Systems hires"), std::string::npos) << typed;
+  EXPECT_NE(typed.find("posted 3 days ago"), std::string::npos) << typed;
+  const std::string untyped = select_text(html, SelectionHints{});
+  EXPECT_EQ(untyped.find("Bluefin Systems hires"), std::string::npos) << untyped;
 }
 
 }  // namespace
