@@ -78,8 +78,8 @@ TEST(ListingRegion, IntroOfUnderHalfTheRegionGivesWay) {
 // A container of several paragraphs is a text of its own, not a list's intro.
 TEST(ListingRegion, ContainerOfManyParagraphsStays) {
   const std::string html = listing_page(
-      "<p>Preheat the oven well.</p><p>Set the table meanwhile.</p><p>Serve it straight away.</p>"
-      "<p>Wash the pan at once.</p>");
+      "<p>Preheat the oven.</p><p>Set the table.</p><p>Slice the bread.</p><p>Pour the water.</p>"
+      "<p>Serve it hot.</p><p>Add some salt.</p><p>Wash the pan.</p><p>Dry the pan.</p>");
   const std::string typed = select_text(html, hints_for_page_type("listing"));
   EXPECT_NE(typed.find("Set the table"), std::string::npos) << typed;
   EXPECT_EQ(typed.find("Garlic Butter Salmon Bites"), std::string::npos) << typed;
