@@ -71,6 +71,13 @@ constexpr float kListPlainRatio = 0.5f;
 // and 2.0 (wcxb-dev: an article whose paragraphs sit in several blocks, where the region is
 // right), the sets score the same.
 constexpr float kArticleListProseRatio = 1.5f;
+// On a page typed as a listing or collection, a container of at most this many paragraph
+// blocks is the list's intro (a heading and a sentence or two); more is a text of its own.
+// Measured: 6 gains two collection intros on wcxb-dev but takes a blog post of five short
+// paragraphs (goose3) to the list of recent posts beside it; 20, a story of 14 (magic-html).
+constexpr uint32_t kListIntroMaxBlocks = 3;
+// Such an intro gives way to its list while the list is the larger part of the region.
+constexpr float kListIntroMaxShare = 0.5f;
 // Pruning may not take more than this share of the container's text: past it, the container's
 // link blocks are its content.
 constexpr float kMaxPrunedShare = 0.2f;
@@ -145,6 +152,42 @@ bool holds(const Document& doc, NodeId anc, NodeId n) {
   for (; n != kNoNode; n = doc.node(n).parent)
     if (n == anc) return true;
   return false;
+}
+
+// Inside the site's navigation: a <nav>, <header> or <footer> element or role=navigation,
+// kept only because it holds most of the page's text.
+bool in_navigation(const Document& doc, NodeId n) {
+  for (; n != kNoNode; n = doc.node(n).parent) {
+    const Node& e = doc.node(n);
+    if (e.kind != NodeKind::kElement) continue;
+    if (e.tag == Tag::k_nav || e.tag == Tag::k_header || e.tag == Tag::k_footer || doc.attr(n, "role") == "navigation")
+      return true;
+  }
+  return false;
+}
+
+// Inside an <article> below scope (or scope itself): a story of its own, such as the text of a
+// video page above the list of other videos, not a list's intro.
+bool in_article(const Document& doc, NodeId n, NodeId scope) {
+  for (; n != kNoNode; n = doc.node(n).parent) {
+    if (doc.is_element(n, Tag::k_article)) return true;
+    if (n == scope) break;
+  }
+  return false;
+}
+
+// A layout part's class word that occurs only as a BEM element ("listing-card__header",
+// "item__footer"): the header or footer of a component (a card's title row, its price and
+// shipping line), not the page's.
+bool names_component_part(std::string_view classes, std::string_view rule) {
+  const std::string_view word = rule == "class:header" ? "header" : rule == "class:footer" ? "footer" : "";
+  if (word.empty()) return false;
+  bool found = false;
+  for (size_t pos = 0; (pos = classes.find(word, pos)) != std::string_view::npos; pos += word.size()) {
+    if (pos < 2 || classes.substr(pos - 2, 2) != "__") return false;
+    found = true;
+  }
+  return found;
 }
 
 // The page's heading: its only <h1> with visible text outside dropped blocks, or kNoNode;
@@ -352,6 +395,7 @@ SelectionHints hints_for_page_type(std::string_view page_type) {
   }
   // On a listing or collection page, "Latest news" may head the list the page is about.
   h.keep_related_lists = page_type == "listing" || page_type == "collection";
+  h.list_region = h.keep_related_lists;
   h.widen_to_posts = page_type == "forum";
   h.keep_comments = page_type == "forum";
   // Documentation repeats code and table rows on purpose.
@@ -516,7 +560,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
           ClassMatch m = match_class(scratch_, is_heading_tag(node.tag));
           if (m.comment && hints_.keep_comments && !in_schema_post(doc, n)) {
             sel.comment[n] = 1;  // kept: the replies of a thread (widen_to_posts takes in their post)
-          } else if ((m.weight <= -25 && !holds_h1(n) && !(m.rule == "class:share" && is_quoted_embed(doc, sel, n))) ||
+          } else if ((m.weight <= -25 && !holds_h1(n) && !(hints_.list_region && names_component_part(scratch_, m.rule)) && !(m.rule == "class:share" && is_quoted_embed(doc, sel, n))) ||
                      m.hidden) {
             rule = m.rule;
             comment = m.comment;
@@ -872,8 +916,15 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
       std::max(static_cast<float>(rs.prose_chars) - inside * static_cast<float>(bs.prose_chars),
                static_cast<float>(rs.chars - rs.link_chars) - inside * static_cast<float>(bs.chars - bs.link_chars));
   const float prose_outside = static_cast<float>(rs.prose_chars) - inside * static_cast<float>(bs.prose_chars);
-  if (region != best && static_cast<float>(bs.chars) < kListSwitchShare * rs.chars && rs.chars >= kListMinChars &&
-      plain_outside >= kListPlainRatio * bs.chars && bs.prose_chars < kArticleMinProse &&
+  // The plain text outside tells a listing from an article among link lists; on a page typed
+  // as a listing its cards may be nothing but links (job titles, linked product names and their
+  // ratings): there a short container is the list's intro, unless the region is the site's
+  // navigation (a menu that holds most of the page's text when the list is built by scripts)
+  // or the container is in an <article> (a video's story above the list of other videos).
+  const bool typed_intro = hints_.list_region && bs.blocks <= kListIntroMaxBlocks && !in_navigation(doc, region) &&
+                           !in_article(doc, best, region);
+  if (region != best && static_cast<float>(bs.chars) < (typed_intro ? kListIntroMaxShare : kListSwitchShare) * rs.chars && rs.chars >= kListMinChars &&
+      (typed_intro || plain_outside >= kListPlainRatio * bs.chars) && bs.prose_chars < kArticleMinProse &&
       (!hints_.strict_listing_switch || prose_outside >= kArticleListProseRatio * bs.chars)) {
     sel.main = region;
     sel.list_mode = true;

@@ -83,6 +83,9 @@ struct SelectionHints {
   // Keep the sections that a list heading opens ("Latest news", "Similar items"): on a
   // listing or collection page they may be the content.
   bool keep_related_lists = false;
+  // The page is a list of items (listing or collection): a prose container that is a small
+  // share of the text region is the list's intro, whatever the cards' link share.
+  bool list_region = false;
   // Widen the container to the list of posts it is one of: on a forum, the post that weighs
   // most is one post of the thread; the thread is all of them (widen_to_posts).
   bool widen_to_posts = false;
@@ -95,7 +98,7 @@ struct SelectionHints {
   // headlines, dates and bylines is still the story, not the intro of a listing.
   bool strict_listing_switch = false;
   bool any() const {
-    return widen_to_heading || keep_hidden_prose || drop_duplicates || keep_repeats || keep_related_lists ||
+    return widen_to_heading || list_region || keep_hidden_prose || drop_duplicates || keep_repeats || keep_related_lists ||
            widen_to_posts || keep_comments || strict_listing_switch;
   }
 };

@@ -1,0 +1,132 @@
+// Listing pages (content.cpp choose, SelectionHints::list_region): on a page typed as a listing
+// or collection, a short container beside a list of cards that are nothing but links is the
+// list's intro, and the list is the content; the cards' header and footer parts stay. Selection through ContentSelector with the hints
+// a listing page gets, against the untyped selection.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/content.h"
+#include "extract/render.h"
+#include "html/parser.h"
+
+namespace pith {
+namespace {
+
+std::string select_text(const std::string& html, const SelectionHints& hints) {
+  auto parser = make_parser(ParserKind::kHtml5);
+  Document doc;
+  EXPECT_TRUE(parser->parse(html, {}, doc).ok());
+  ContentSelector selector;
+  ContentSelection sel;
+  Options options;
+  selector.select(doc, options, sel, hints);
+  std::string text;
+  if (sel.main != kNoNode) render(doc, sel, sel.main, RenderMode::kText, options, text);
+  return text;
+}
+
+// Sections of recipe cards whose text is all link text (the linked name of each recipe).
+std::string card_sections(int count) {
+  const char* names[] = {"Crispy Lemon Chicken Thighs", "Garlic Butter Salmon Bites", "Honey Sesame Tofu Cubes",
+                         "Smashed Potatoes with Herbs", "Sweet Chili Cauliflower", "Buffalo Chickpea Wraps",
+                         "Parmesan Zucchini Fries", "Maple Glazed Carrots"};
+  std::string out;
+  const char* sections[] = {"Top Rated", "Weeknight Dinners", "Sheet Pan Suppers"};
+  for (int s = 0; s < count; ++s) {
+    const char* section = sections[s];
+    out += std::string("<section class=\"recipes\"><h2>") + section + "</h2><ul class=\"grid\">";
+    for (int i = 0; i < 8; ++i)
+      out += std::string("<li class=\"card\"><a href=\"/r/") + std::to_string(i) + "\">" + names[i] + "</a></li>";
+    out += "</ul></section>";
+  }
+  return out;
+}
+
+const std::string kIntro =
+    "<p>These recipes come out of the oven in under thirty minutes, with crisp edges and very little oil, "
+    "and most of them need nothing more than a sheet pan and a few staples from the pantry.</p>";
+
+std::string listing_page(const std::string& intro_block, int sections = 3) {
+  return "<html><body><main><div class=\"category-intro\"><h1>Quick Recipes</h1>" + intro_block + "</div>" +
+         card_sections(sections) + "</main><footer><a href=\"/about\">About</a></footer></body></html>";
+}
+
+TEST(ListingRegion, TypedListingTakesInCardsThatAreOnlyLinks) {
+  const std::string html = listing_page(kIntro);
+  const std::string typed = select_text(html, hints_for_page_type("listing"));
+  EXPECT_NE(typed.find("crisp edges"), std::string::npos) << typed;
+  EXPECT_NE(typed.find("Garlic Butter Salmon Bites"), std::string::npos) << typed;
+  EXPECT_NE(typed.find("Weeknight Dinners"), std::string::npos) << typed;
+  EXPECT_EQ(typed.find("About"), std::string::npos) << typed;
+  const std::string collection = select_text(html, hints_for_page_type("collection"));
+  EXPECT_NE(collection.find("Garlic Butter Salmon Bites"), std::string::npos) << collection;
+  // Untyped, link-only cards around a short text are a link list: the text alone is kept.
+  const std::string untyped = select_text(html, SelectionHints{});
+  EXPECT_NE(untyped.find("crisp edges"), std::string::npos) << untyped;
+  EXPECT_EQ(untyped.find("Garlic Butter Salmon Bites"), std::string::npos) << untyped;
+}
+
+// With two sections the intro is over a quarter of the region (the untyped switch's limit)
+// but under half: the list is still the larger part.
+TEST(ListingRegion, IntroOfUnderHalfTheRegionGivesWay) {
+  const std::string typed = select_text(listing_page(kIntro, 2), hints_for_page_type("listing"));
+  EXPECT_NE(typed.find("crisp edges"), std::string::npos) << typed;
+  EXPECT_NE(typed.find("Garlic Butter Salmon Bites"), std::string::npos) << typed;
+}
+
+// A container of several paragraphs is a text of its own, not a list's intro.
+TEST(ListingRegion, ContainerOfManyParagraphsStays) {
+  const std::string html = listing_page(
+      "<p>Preheat the oven.</p><p>Set the table.</p><p>Slice the bread.</p><p>Pour the water.</p>"
+      "<p>Serve it hot.</p><p>Add some salt.</p><p>Wash the pan.</p><p>Dry the pan.</p>");
+  const std::string typed = select_text(html, hints_for_page_type("listing"));
+  EXPECT_NE(typed.find("Set the table"), std::string::npos) << typed;
+  EXPECT_EQ(typed.find("Garlic Butter Salmon Bites"), std::string::npos) << typed;
+}
+
+// A container inside an <article> is a story (a video's text above the other videos).
+TEST(ListingRegion, ContainerInAnArticleStays) {
+  const std::string html = listing_page("<article>" + kIntro + "</article>");
+  const std::string typed = select_text(html, hints_for_page_type("listing"));
+  EXPECT_NE(typed.find("crisp edges"), std::string::npos) << typed;
+  EXPECT_EQ(typed.find("Garlic Butter Salmon Bites"), std::string::npos) << typed;
+}
+
+// A site menu that holds most of the page's text (so the <header> rule yields) is navigation,
+// not the list the intro opens.
+TEST(ListingRegion, MenuHoldingMostOfThePageIsNoListing) {
+  std::string menu;
+  for (int i = 0; i < 40; ++i)
+    menu += "<li class=\"item\"><a href=\"/c/" + std::to_string(i) + "\">Garden category number " +
+            std::to_string(i) + "</a></li>";
+  const std::string html = "<html><body><header><nav><ul class=\"groups\">" + menu +
+                           "</ul></nav></header><div class=\"category-intro\"><h1>Pottery</h1>" + kIntro +
+                           "</div></body></html>";
+  const std::string typed = select_text(html, hints_for_page_type("listing"));
+  EXPECT_NE(typed.find("crisp edges"), std::string::npos) << typed;
+  EXPECT_EQ(typed.find("Garden category"), std::string::npos) << typed;
+}
+
+// A job board: each card's title row and its footer line are BEM parts of the card
+// ("job-card__header", "job-card__footer"), not the page's header and footer; on a listing
+// they stay. Elsewhere (untyped) the class rules still drop them.
+TEST(ListingRegion, CardHeaderAndFooterPartsStay) {
+  std::string cards;
+  const char* companies[] = {"Northwind Labs", "Bluefin Systems", "Cedar Analytics", "Dovetail Works"};
+  for (int i = 0; i < 4; ++i)
+    cards += std::string("<li class=\"job-card\"><a href=\"/j/") + std::to_string(i) +
+             "\">Senior Backend Engineer</a><div class=\"job-card__header\">" + companies[i] +
+             " hires for its platform team</div><div class=\"job-card__footer\">Remote, full time, posted " +
+             std::to_string(i + 2) + " days ago</div></li>";
+  const std::string html = "<html><body><main><h1>Backend Jobs</h1>" + kIntro + "<ul class=\"jobs\">" + cards +
+                           "</ul></main><footer><a href=\"/about\">About</a></footer></body></html>";
+  const std::string typed = select_text(html, hints_for_page_type("listing"));
+  EXPECT_NE(typed.find("Bluefin Systems hires"), std::string::npos) << typed;
+  EXPECT_NE(typed.find("posted 3 days ago"), std::string::npos) << typed;
+  const std::string untyped = select_text(html, SelectionHints{});
+  EXPECT_EQ(untyped.find("Bluefin Systems hires"), std::string::npos) << untyped;
+}
+
+}  // namespace
+}  // namespace pith
