@@ -22,6 +22,13 @@ label says. Results: bench/results/2026-12-06-block-classifier.md.
     # 2. cross-validate (numbers on held-out sites only)
     tools/train_blocks.py /tmp/blocks --page-weights [--model gbdt --rounds 60] [--seed N]
 
+    # 3. the model in the extractor: the built-in one, or one file per fold scored held-out
+    tools/train_blocks.py /tmp/blocks --model gbdt --rounds 60 --page-weights --export src/extract/block_model.inc --inc
+    tools/cv_blocks.sh /tmp/blocks
+
+The features are computed by the extractor (src/extract/block_model.cpp, documented in
+block_model.h) and read here by name, so training and extraction share one definition.
+
 goose3's truth is snippets, not text: its blocks cannot be labelled, so it is never trained on,
 only evaluated (held out like the others, by its sites).
 """
