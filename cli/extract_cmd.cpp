@@ -74,8 +74,9 @@ int run_extract(const ExtractArgs& a) {
     block_model_text.assign(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
     BlockModel model;
     std::string error;
-    const bool ok = f.is_open() ? parse_block_model(block_model_text, model, error) : (error = "cannot open it", false);
-    if (!ok) {
+    if (!f.is_open()) error = "cannot open it";
+    else parse_block_model(block_model_text, model, error);
+    if (!error.empty()) {
       report("--block-model-file " + a.block_model_file + ": " + error);
       return kExitFailed;
     }
