@@ -6,8 +6,12 @@
 #include <optional>
 #include <thread>
 
+#include <fstream>
+#include <iterator>
+
 #include "commands.h"
 #include "common.h"
+#include "extract/block_model.h"
 #include "io/input.h"
 #include "pipeline/ordered.h"
 #include "pith/extract.h"
@@ -29,6 +33,8 @@ struct ExtractArgs {
   bool comments = false, links = false, images = false, no_tables = false, explain = false;
   std::optional<double> type_hints_min_confidence;
   bool tables = true;
+  bool block_model = false;
+  std::string block_model_file;  // dev: a model file of tools/train_blocks.py --export
   unsigned jobs = 0;
   size_t max_bytes = Budgets{}.max_input_bytes;
   uint32_t max_millis = Budgets{}.max_millis;
@@ -61,6 +67,21 @@ int run_extract(const ExtractArgs& a) {
   opt.parser = a.parser == "html5" ? Parser::kHtml5 : Parser::kLibxml2;
   opt.budgets.max_input_bytes = a.max_bytes;
   opt.budgets.max_millis = a.max_millis;
+  opt.block_model = a.block_model || !a.block_model_file.empty();
+  std::string block_model_text;
+  if (!a.block_model_file.empty()) {
+    std::ifstream f(a.block_model_file, std::ios::binary);
+    block_model_text.assign(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
+    BlockModel model;
+    std::string error;
+    if (!f.is_open()) error = "cannot open it";
+    else parse_block_model(block_model_text, model, error);
+    if (!error.empty()) {
+      report("--block-model-file " + a.block_model_file + ": " + error);
+      return kExitFailed;
+    }
+    opt.block_model_text = block_model_text;
+  }
 
   // A folder's HTML pages and crawl files (and its JSONL files when --field says they hold pages).
   std::vector<InputFormat> walk = {InputFormat::kHtml, InputFormat::kWarc};
@@ -253,6 +274,12 @@ Runner add_extract_command(CLI::App& app) {
   sub->add_option("--type-hints-min-confidence", a->type_hints_min_confidence,
                   "Let the page type widen the selection only at this confidence or above (0..1; 2 = never)")
       ->check(CLI::Range(0.0, 2.0));
+  sub->add_flag("--block-model", a->block_model,
+                "Let the learned block classifier decide which blocks make the text (off by default: see "
+                "bench/results/2026-12-06-block-classifier.md)");
+  sub->add_option("--block-model-file", a->block_model_file,
+                  "For development: the block classifier's model from FILE (tools/train_blocks.py --export) "
+                  "instead of the built-in one; implies --block-model");
   sub->add_option("-j,--jobs", a->jobs, "Threads; output order is input order")->default_str(all_cores_default());
   sub->add_option("--max-bytes", a->max_bytes, "Reject pages larger than this many bytes");
   sub->add_option("--max-millis", a->max_millis, "Time budget per page in milliseconds");

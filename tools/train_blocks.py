@@ -22,6 +22,13 @@ label says. Results: bench/results/2026-12-06-block-classifier.md.
     # 2. cross-validate (numbers on held-out sites only)
     tools/train_blocks.py /tmp/blocks --page-weights [--model gbdt --rounds 60] [--seed N]
 
+    # 3. the model in the extractor: the built-in one, or one file per fold scored held-out
+    tools/train_blocks.py /tmp/blocks --model gbdt --rounds 60 --page-weights --export src/extract/block_model.inc --inc
+    tools/cv_blocks.sh /tmp/blocks
+
+The features are computed by the extractor (src/extract/block_model.cpp, documented in
+block_model.h) and read here by name, so training and extraction share one definition.
+
 goose3's truth is snippets, not text: its blocks cannot be labelled, so it is never trained on,
 only evaluated (held out like the others, by its sites).
 """
@@ -38,7 +45,7 @@ from collections import Counter
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from train_common import joined_records  # noqa: E402
+from train_common import feature_names, joined_records  # noqa: E402
 
 
 SHARED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "bench")
@@ -46,138 +53,25 @@ SETS = ["dev", "wcxb-dev", "magic-html", "newspaper", "goose3"]
 TRAIN_SETS = {"dev", "wcxb-dev", "magic-html", "newspaper"}  # goose3: snippets, no text to label with
 TOKEN_RE = re.compile(r"\w+")
 
-# Rule families (rules.cpp, content.cpp); a rule not listed falls in "other".
-RULE_GROUPS = [
-    ("outside", lambda r: r == "outside-main"),
-    ("comments", lambda r: r == "class:comments"),
-    ("hidden_class", lambda r: r == "class:hidden" or r == "hidden"),
-    ("class", lambda r: r.startswith("class:")),
-    ("nav_tag", lambda r: r in ("tag:nav", "tag:header", "tag:footer", "tag:aside", "tag:menu")),
-    ("form", lambda r: r == "tag:form"),
-    ("tag", lambda r: r.startswith("tag:")),
-    ("role", lambda r: r.startswith("role:")),
-    ("phrase", lambda r: r.startswith("phrase:")),
-    ("link_dense", lambda r: r == "link-dense"),
-    ("teaser", lambda r: r == "teaser-list"),
-    ("related", lambda r: r == "related-section"),
-    ("orphan", lambda r: r == "orphan-heading"),
-    ("duplicate", lambda r: r == "duplicate"),
-    ("chrome_only", lambda r: r == "chrome-only"),
-]
-TAG_GROUPS = {
-    "p": "p", "#text": "text", "li": "list", "ul": "list", "ol": "list", "dl": "list", "dd": "list", "dt": "list",
-    "h1": "h", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h", "div": "div", "span": "inline",
-    "a": "inline", "em": "inline", "strong": "inline", "b": "inline", "i": "inline", "table": "table",
-    "tr": "table", "td": "table", "th": "table", "tbody": "table", "pre": "pre", "code": "pre",
-    "blockquote": "quote", "section": "div", "article": "div",
-}
-TAG_NAMES = sorted(set(TAG_GROUPS.values())) + ["other"]
-ANCESTORS = ["article", "main", "nav", "header", "footer", "aside", "form", "li", "table", "section"]
-# Class and id words that name chrome or content in most of the web's templates (English-named
-# templates are the norm in every language).
-NEG_WORDS = {"comment", "comments", "share", "social", "related", "footer", "sidebar", "widget", "nav", "menu",
-             "breadcrumb", "breadcrumbs", "promo", "banner", "cookie", "newsletter", "subscribe", "tags", "tag",
-             "meta", "byline", "caption", "ad", "ads", "advert", "sponsor", "recommended", "popular", "more",
-             "login", "signup", "search", "toolbar", "pagination", "pager", "author", "date", "copyright"}
-POS_WORDS = {"content", "article", "post", "entry", "body", "text", "story", "main", "prose", "description",
-             "message", "answer", "question", "thread", "detail", "details"}
-SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f\u0964](?:\s|$)")
-PUNCT = re.compile(r"[^\w\s]")
-
-FEATURES = (["kept", "in_main", "on_path"] + ["rule_" + g for g, _ in RULE_GROUPS] + ["rule_other"] +
-            ["tag_" + t for t in TAG_NAMES] + ["anc_" + a for a in ANCESTORS] +
-            ["log_chars", "link_density", "log_words", "word_len", "sentence_ends", "ends_sentence",
-             "punct_share", "digit_share", "log_depth", "position", "before_kept", "after_kept",
-             "score", "prev_kept", "next_kept", "near_kept_share", "page_kept_share", "log_page_chars",
-             "neg_self", "pos_self", "neg_anc", "pos_anc", "kept_x_link_density", "kept_x_log_chars",
-             "outside_x_log_chars", "outside_x_sentence_ends"])
+HEADER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "extract", "block_model.h")
+# The features are computed in C++ (src/extract/block_model.cpp, documented in block_model.h) and
+# recorded by a -DPITH_RECORD_FEATURES build: one definition, read here by name.
+FEATURES = feature_names(HEADER, "PITH_BLOCK_FEATURES")
 
 
 def parse_blocks(warnings):
+    """The blocks a -DPITH_RECORD_FEATURES build records (extractor.cpp), with their features."""
     blocks = []
     for w in warnings:
         if not w.startswith("block:\x1f"):
             continue
-        f = w.split("\x1f", 11)
+        f = w.split("\x1f", 12)
+        kv = dict(p.split("=", 1) for p in f[11].split())
         blocks.append({"kept": f[1] == "1", "rule": f[2], "in_main": f[3] == "1", "depth": int(f[4]),
                        "on_path": f[5] == "1", "element": f[6], "path": f[7], "chars": int(f[8]),
-                       "link_chars": int(f[9]), "score": float(f[10]), "text": f[11]})
+                       "link_chars": int(f[9]), "score": float(f[10]), "text": f[12],
+                       "x": [float(kv.get(n, 0)) for n in FEATURES]})
     return blocks
-
-
-def tag_of(element):
-    return re.split(r"[.#]", element, 1)[0] or element
-
-
-def words_of(element):
-    """Class and id words of an element description "div.a-b#c" -> {"a", "b", "c"}."""
-    parts = re.split(r"[.#]", element)[1:]
-    return {w for p in parts for w in re.split(r"[-_\s\d]+", p.lower()) if w}
-
-
-def page_features(blocks):
-    n = len(blocks)
-    total = sum(b["chars"] for b in blocks) or 1
-    kept_idx = [i for i, b in enumerate(blocks) if b["kept"]]
-    first, last = (kept_idx[0], kept_idx[-1]) if kept_idx else (n, -1)
-    kept_share = sum(b["chars"] for b in blocks if b["kept"]) / total
-    rows = []
-    for i, b in enumerate(blocks):
-        x = dict.fromkeys(FEATURES, 0.0)
-        rule = b["rule"]
-        x["kept"] = float(b["kept"])
-        x["in_main"] = float(b["in_main"])
-        x["on_path"] = float(b["on_path"])
-        if rule:
-            for g, test in RULE_GROUPS:
-                if test(rule):
-                    x["rule_" + g] = 1.0
-                    break
-            else:
-                x["rule_other"] = 1.0
-        x["tag_" + TAG_GROUPS.get(tag_of(b["element"]), "other")] = 1.0
-        comps = b["path"].split(" > ")[:-1]
-        anc_tags = {tag_of(c) for c in comps}
-        for a in ANCESTORS:
-            x["anc_" + a] = float(a in anc_tags)
-        text = b["text"]
-        words = TOKEN_RE.findall(text)
-        nw = len(words)
-        chars = max(b["chars"], 1)
-        x["log_chars"] = math.log1p(b["chars"])
-        x["link_density"] = b["link_chars"] / chars
-        x["log_words"] = math.log1p(nw)
-        x["word_len"] = min(b["chars"] / max(nw, 1), 20) / 10
-        ends = len(SENTENCE_END.findall(text))
-        x["sentence_ends"] = min(ends / max(nw, 1) * 10, 3)
-        x["ends_sentence"] = float(bool(re.search(r"[.!?\u3002\uff01\uff1f:]\s*$", text)))
-        x["punct_share"] = len(PUNCT.findall(text)) / chars
-        x["digit_share"] = sum(c.isdigit() for c in text) / chars
-        x["log_depth"] = math.log1p(b["depth"])
-        x["position"] = i / max(n - 1, 1)
-        x["before_kept"] = float(i < first)
-        x["after_kept"] = float(i > last)
-        s = b["score"]
-        x["score"] = math.copysign(math.log1p(abs(s)), s) / 5
-        x["prev_kept"] = float(i > 0 and blocks[i - 1]["kept"])
-        x["next_kept"] = float(i + 1 < n and blocks[i + 1]["kept"])
-        near = blocks[max(0, i - 3):i] + blocks[i + 1:i + 4]
-        near_chars = sum(c["chars"] for c in near)
-        x["near_kept_share"] = sum(c["chars"] for c in near if c["kept"]) / near_chars if near_chars else 0.0
-        x["page_kept_share"] = kept_share
-        x["log_page_chars"] = math.log1p(total) / 10
-        own = words_of(b["element"])
-        anc = set().union(*(words_of(c) for c in comps)) if comps else set()
-        x["neg_self"] = float(bool(own & NEG_WORDS))
-        x["pos_self"] = float(bool(own & POS_WORDS))
-        x["neg_anc"] = float(bool(anc & NEG_WORDS))
-        x["pos_anc"] = float(bool(anc & POS_WORDS))
-        x["kept_x_link_density"] = x["kept"] * x["link_density"]
-        x["kept_x_log_chars"] = x["kept"] * x["log_chars"]
-        x["outside_x_log_chars"] = x["rule_outside"] * x["log_chars"]
-        x["outside_x_sentence_ends"] = x["rule_outside"] * x["sentence_ends"]
-        rows.append([x[f] for f in FEATURES])
-    return rows
 
 
 def shingles(toks, n=3):
@@ -218,7 +112,7 @@ def load(feature_dir):
         for r, t, pid, host in joined_records(os.path.join(SHARED, s), raw):
             blocks = parse_blocks(r.get("warnings", []))
             page = {"set": s, "id": pid, "host": host, "blocks": blocks, "text": r.get("text") or "",
-                    "X": np.array(page_features(blocks), dtype=np.float64).reshape(len(blocks), len(FEATURES))}
+                    "X": np.array([b.pop("x") for b in blocks], dtype=np.float64).reshape(len(blocks), len(FEATURES))}
             if s in TRAIN_SETS and t.get("text") is not None:
                 lw = label_blocks(blocks, t["text"])
                 page["y"] = np.array([l for l, _ in lw], dtype=np.float64)
@@ -324,6 +218,36 @@ def predict(model, X):
     return 1 / (1 + np.exp(-(b0 + X @ coef)))
 
 
+def model_text(model):
+    """A GBDT in the text format of src/extract/block_model.h parse_block_model: a node's bin cut
+    becomes the threshold x >= edges[cut] (searchsorted's right side), a cut past the last edge
+    never sends right (inf)."""
+    _, edges, base, trees = model
+    depth = len(trees[0][0]) if trees else 1
+    lines = ["pith-block-model 1", "features " + " ".join(FEATURES), f"depth {depth}", f"base {base!r}"]
+    for splits, value in trees:
+        parts = ["tree"]
+        for level_splits in splits:
+            for j, b in level_splits:
+                if j < 0:
+                    parts += ["-1", "0"]
+                else:
+                    parts += [str(j), repr(float(edges[j][b])) if b < len(edges[j]) else "inf"]
+        parts += [repr(float(v)) for v in value]
+        lines.append(" ".join(parts))
+    return "\n".join(lines) + "\n"
+
+
+def write_model(model, path, inc):
+    text = model_text(model)
+    if inc:
+        text = ("// Written by tools/train_blocks.py --export --inc: the block classifier's trees in the text format of\n"
+                "// block_model.h parse_block_model (block_model.cpp includes it as a string).\n"
+                'R"MODEL(' + text + ')MODEL"\n')
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
 def rebuilt_text(page, keep):
     return "\n\n".join(b["text"] for b, k in zip(page["blocks"], keep) if k and b["text"])
 
@@ -374,6 +298,12 @@ def main():
     ap.add_argument("--rounds", type=int, default=150)
     ap.add_argument("--page-weights", action="store_true",
                     help="weigh each page's blocks to sum to 1 (score.py averages pages), not by words")
+    ap.add_argument("--export", metavar="FILE",
+                    help="train the GBDT on every labelled page (with --fold-model K: on the other folds) and "
+                         "write it in block_model.h's text format; no cross-validation")
+    ap.add_argument("--inc", action="store_true", help="--export as the C++ include src/extract/block_model.inc")
+    ap.add_argument("--fold-model", type=int, metavar="K", help="--export: leave out fold K's sites")
+    ap.add_argument("--pages", metavar="FILE", help="--fold-model: write fold K's pages (SET/ID per line)")
     args = ap.parse_args()
 
     pages = load(args.feature_dir)
@@ -390,6 +320,20 @@ def main():
     fold_of = folds_by_host(pages, args.folds, args.seed)
     print(f"{len(pages)} pages, {sum(len(p['blocks']) for p in pages)} blocks, "
           f"{len({p['host'] for p in pages})} sites, {args.folds} folds grouped by site", file=sys.stderr)
+
+    if args.export:
+        k = args.fold_model
+        train = [p for p, f in zip(pages, fold_of) if f != k and "y" in p]
+        model = fit_gbdt(np.vstack([p["X"] for p in train]), np.concatenate([p["y"] for p in train]),
+                         np.concatenate([p["w"] for p in train]), args.rounds)
+        write_model(model, args.export, args.inc)
+        if args.pages and k is not None:
+            with open(args.pages, "w", encoding="utf-8") as f:
+                for p, fo in zip(pages, fold_of):
+                    if fo == k:
+                        f.write(f"{p['set']}/{p['id']}\n")
+        print(f"{args.export}: {len(train)} training pages", file=sys.stderr)
+        return
 
     probs = [None] * len(pages)
     chosen = []

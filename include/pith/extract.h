@@ -50,6 +50,15 @@ struct Options {
   // selection, on wcxb-dev with cross-validated types and on magic-html (tools/type_threshold.py).
   // 0 = always, > 1 = never.
   double type_hints_min_confidence = 0.5;
+  // Let the learned block classifier decide every block (src/extract/block_model.h): the text is
+  // the blocks it keeps, in page order; a block of the rules' text that it drops is explained as
+  // "block-model". Off by default: on sites it never saw it gains on forum-heavy magic-html and
+  // loses a little on dev and wcxb-dev (bench/results/2026-12-06-block-classifier.md).
+  bool block_model = false;
+  // For development (tools/cv_blocks.sh): the model's text (tools/train_blocks.py --export) to use
+  // instead of the built-in one, when block_model is on. The caller keeps it alive; a text that is
+  // no model leaves the rules' text and says so in the warnings.
+  std::string_view block_model_text{};
   Budgets budgets{};
 };
 

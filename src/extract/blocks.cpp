@@ -56,13 +56,10 @@ constexpr RuleText kRuleTexts[] = {
     {"outside-main", false, "outside the main container: not part of the content that was chosen"},
 };
 
-// Text kept in a dropped block: enough to recognise it; Block::chars keeps the full count. A
-// -DPITH_RECORD_FEATURES build keeps it whole: tools/train_blocks.py labels blocks by their words.
-#ifdef PITH_RECORD_FEATURES
-constexpr size_t kDroppedTextBytes = size_t(1) << 30;
-#else
+// Text kept in a dropped block for a report: enough to recognise it; Block::chars keeps the full
+// count. collect_blocks keeps it whole (the block classifier reads it, and may keep the block).
 constexpr size_t kDroppedTextBytes = 2000;
-#endif
+constexpr size_t kWholeText = size_t(-1);
 // Path components shown from the element up; deeper ancestors become "...".
 constexpr size_t kPathDepth = 12;
 
@@ -98,8 +95,9 @@ void cap_text(std::string& s, size_t max) {
 
 class BlockWalker {
  public:
-  BlockWalker(const Document& doc, const ContentSelection& sel, const Options& options, Extraction& out)
-      : doc_(doc), sel_(sel), options_(options), out_(out) {}
+  BlockWalker(const Document& doc, const ContentSelection& sel, const Options& options, std::vector<Block>& out,
+              std::vector<BlockFacts>* facts, size_t dropped_text_bytes)
+      : doc_(doc), sel_(sel), options_(options), out_(out), facts_(facts), dropped_text_bytes_(dropped_text_bytes) {}
 
   void run() {
     if (sel_.body == kNoNode) return;
@@ -287,27 +285,21 @@ class BlockWalker {
       std::string buf;
       append_visible_text(n, buf);
       b.text = collapse_whitespace(buf);
-      cap_text(b.text, kDroppedTextBytes);
+      cap_text(b.text, dropped_text_bytes_);
       b.reason = reason(n, b.rule);
     }
-    record(n, b);
-    out_.blocks.push_back(std::move(b));
+    record(n);
+    out_.push_back(std::move(b));
   }
 
-  // A -DPITH_RECORD_FEATURES build writes each block to the warnings with what
-  // tools/train_blocks.py needs beyond Block's fields: whether it lies in the main container,
-  // its depth below <body> and below the container's parent.
-  void record([[maybe_unused]] NodeId n, [[maybe_unused]] const Block& b) {
-#ifdef PITH_RECORD_FEATURES
-    int depth = 0;
-    for (NodeId a = n; a != kNoNode && a != sel_.body; a = doc_.node(a).parent) ++depth;
-    std::string rec = "block:";
-    rec += "\x1f" + std::string(b.kept ? "1" : "0") + "\x1f" + b.rule + "\x1f" + (in_main(n) ? "1" : "0") + "\x1f" +
-           std::to_string(depth) + "\x1f" + (on_path_[n] ? "1" : "0") + "\x1f" + b.element + "\x1f" + b.path +
-           "\x1f" + std::to_string(b.chars) + "\x1f" + std::to_string(b.link_chars) + "\x1f" +
-           std::to_string(b.score) + "\x1f" + b.text;
-    out_.warnings.push_back(std::move(rec));
-#endif
+  // What the block classifier needs beyond Block's fields (block_model.h BlockFacts).
+  void record(NodeId n) {
+    if (facts_ == nullptr) return;
+    BlockFacts f;
+    f.in_main = in_main(n);
+    f.on_path = on_path_[n];
+    for (NodeId a = n; a != kNoNode && a != sel_.body; a = doc_.node(a).parent) ++f.depth;
+    facts_->push_back(f);
   }
 
   void flush_run(NodeId parent) {
@@ -327,17 +319,19 @@ class BlockWalker {
       b.kept = true;
     } else {
       b.rule = "outside-main";
-      cap_text(b.text, kDroppedTextBytes);
+      cap_text(b.text, dropped_text_bytes_);
       b.reason = reason(parent, b.rule);
     }
-    record(parent, b);
-    out_.blocks.push_back(std::move(b));
+    record(parent);
+    out_.push_back(std::move(b));
   }
 
   const Document& doc_;
   const ContentSelection& sel_;
   const Options& options_;
-  Extraction& out_;
+  std::vector<Block>& out_;
+  std::vector<BlockFacts>* facts_;
+  size_t dropped_text_bytes_;
   std::string main_element_;
   std::vector<uint32_t> chars_, links_;
   std::vector<uint8_t> mixed_, block_child_, on_path_, in_link_;
@@ -355,7 +349,14 @@ std::string_view rule_description(std::string_view rule) {
 }
 
 void record_blocks(const Document& doc, const ContentSelection& sel, const Options& options, Extraction& out) {
-  BlockWalker(doc, sel, options, out).run();
+  BlockWalker(doc, sel, options, out.blocks, nullptr, kDroppedTextBytes).run();
+}
+
+void collect_blocks(const Document& doc, const ContentSelection& sel, const Options& options,
+                    std::vector<Block>& blocks, std::vector<BlockFacts>& facts) {
+  blocks.clear();
+  facts.clear();
+  BlockWalker(doc, sel, options, blocks, &facts, kWholeText).run();
 }
 
 }  // namespace pith

@@ -5,6 +5,7 @@
 
 #include "core/deadline.h"
 #include "core/strings.h"
+#include "extract/block_model.h"
 #include "extract/blocks.h"
 #include "extract/content.h"
 #include "extract/metadata.h"
@@ -60,6 +61,58 @@ bool all_space(std::string_view b) {
   for (char c : b)
     if (!is_ascii_space(c)) return false;
   return true;
+}
+
+// The model that Options::block_model_text holds, parsed once per thread and text; null (and
+// why in error) when the text is no model.
+const BlockModel* model_of_text(std::string_view text, std::string& error) {
+  thread_local std::string cached_text;
+  thread_local BlockModel cached;
+  thread_local std::string cached_error;
+  if (cached_text.empty() || cached_text != text) {
+    cached_text = std::string(text);
+    cached_error.clear();
+    if (!parse_block_model(text, cached, cached_error)) cached = BlockModel{};
+  }
+  error = cached_error;
+  return error.empty() ? &cached : nullptr;
+}
+
+// Options::block_model: the text becomes the blocks the classifier keeps, in page order, each
+// block's text as blocks.cpp gives it (a kept block as rendered, a dropped one collapsed), blank
+// lines between them. A block of the rules' text that it drops is explained as "block-model".
+void apply_block_model(const Document& doc, const ContentSelection& sel, const Options& opt, Extraction& out) {
+  const BlockModel* model = &builtin_block_model();
+  if (!opt.block_model_text.empty()) {
+    std::string error;
+    model = model_of_text(opt.block_model_text, error);
+    if (model == nullptr) {
+      out.warnings.push_back("block model not used: " + error);
+      return;
+    }
+  }
+  std::vector<Block> blocks;
+  std::vector<BlockFacts> facts;
+  std::vector<BlockFeatureRow> rows;
+  collect_blocks(doc, sel, opt, blocks, facts);
+  block_features(blocks, facts, rows);
+  std::string text;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    if (block_probability(*model, rows[i]) >= 0.5) {
+      if (b.text.empty()) continue;
+      if (!text.empty()) text += "\n\n";
+      text += b.text;
+    } else if (b.kept && opt.explain) {
+      Dropped d;
+      d.rule = "block-model";
+      d.element = b.element;
+      d.chars = b.chars;
+      d.preview = b.text.substr(0, 80);
+      out.dropped.push_back(std::move(d));
+    }
+  }
+  out.text = std::move(text);
 }
 
 }  // namespace
@@ -147,6 +200,7 @@ Result<Extraction> Extractor::extract(std::string_view bytes, const PageInfo& pa
     m.selector.select(m.doc, opt, m.sel, hints, &deadline);
     render(m.doc, m.sel, m.sel.main, RenderMode::kText, opt, out.text);
   }
+  if (opt.block_model && !out.text.empty()) apply_block_model(m.doc, m.sel, opt, out);
   if (deadline.spent() && deadline.pass() != "parsing")
     out.warnings.push_back("time budget hit: " + std::string(deadline.pass()) + " stopped after " +
                            std::to_string(opt.budgets.max_millis) + " ms");
@@ -171,10 +225,28 @@ Result<Extraction> Extractor::extract(std::string_view bytes, const PageInfo& pa
   if (opt.blocks) record_blocks(m.doc, m.sel, opt, out);
 #ifdef PITH_RECORD_FEATURES
   // Every block to the warnings (blocks.cpp), for tools/train_blocks.py.
-  if (!opt.blocks) {
-    Extraction scratch;
-    record_blocks(m.doc, m.sel, opt, scratch);
-    for (auto& w : scratch.warnings) out.warnings.push_back(std::move(w));
+  // Fields split by U+001F: kept, rule, in main, depth, on path, element, path, characters, link
+  // characters, score, features (block_model.h), text.
+  {
+    std::vector<Block> blocks;
+    std::vector<BlockFacts> facts;
+    std::vector<BlockFeatureRow> rows;
+    collect_blocks(m.doc, m.sel, opt, blocks, facts);
+    block_features(blocks, facts, rows);
+    for (size_t i = 0; i < blocks.size(); ++i) {
+      const Block& b = blocks[i];
+      std::string rec = "block:";
+      for (std::string_view f : {std::string_view(b.kept ? "1" : "0"), std::string_view(b.rule),
+                                 std::string_view(facts[i].in_main ? "1" : "0")}) {
+        rec += '\x1f';
+        rec += f;
+      }
+      rec += "\x1f" + std::to_string(facts[i].depth) + "\x1f" + (facts[i].on_path ? "1" : "0") + "\x1f" +
+             b.element + "\x1f" + b.path + "\x1f" + std::to_string(b.chars) + "\x1f" +
+             std::to_string(b.link_chars) + "\x1f" + std::to_string(b.score) + "\x1f" +
+             format_block_features(rows[i]) + "\x1f" + b.text;
+      out.warnings.push_back(std::move(rec));
+    }
   }
 #endif
   if (opt.explain) {
