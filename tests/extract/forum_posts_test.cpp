@@ -5,29 +5,13 @@
 #include <string>
 
 #include "extract/content.h"
-#include "extract/render.h"
 #include "extract/rules.h"
-#include "html/parser.h"
+#include "selection.h"
 
 namespace pith {
 namespace {
 
-struct Selected {
-  std::string text;
-};
-
-Selected select_text(const std::string& html, const SelectionHints& hints) {
-  auto parser = make_parser(ParserKind::kHtml5);
-  Document doc;
-  EXPECT_TRUE(parser->parse(html, {}, doc).ok());
-  ContentSelector selector;
-  ContentSelection sel;
-  Options options;
-  selector.select(doc, options, sel, hints);
-  Selected out;
-  if (sel.main != kNoNode) render(doc, sel, sel.main, RenderMode::kText, options, out.text);
-  return out;
-}
+using testing::select_text;
 
 // A thread of three posts built alike; the replies carry their posters' profile links and
 // badges, so the first post outweighs each of them and the selection ends inside it.
@@ -53,14 +37,14 @@ std::string thread() {
 TEST(ForumPosts, ThreadKeepsEveryPost) {
   SelectionHints forum;
   forum.widen_to_posts = true;
-  Selected s = select_text(thread(), forum);
-  EXPECT_NE(s.text.find("The upgrade to version 4"), std::string::npos) << s.text;
-  EXPECT_NE(s.text.find("mounted read-only"), std::string::npos) << s.text;
-  EXPECT_NE(s.text.find("That was it"), std::string::npos) << s.text;
-  EXPECT_EQ(s.text.find("About"), std::string::npos) << s.text;
+  std::string s = select_text(thread(), forum);
+  EXPECT_NE(s.find("The upgrade to version 4"), std::string::npos) << s;
+  EXPECT_NE(s.find("mounted read-only"), std::string::npos) << s;
+  EXPECT_NE(s.find("That was it"), std::string::npos) << s;
+  EXPECT_EQ(s.find("About"), std::string::npos) << s;
   // Without the hint (an article), the first post alone is the content.
-  Selected a = select_text(thread(), {});
-  EXPECT_EQ(a.text.find("mounted read-only"), std::string::npos) << a.text;
+  std::string a = select_text(thread(), {});
+  EXPECT_EQ(a.find("mounted read-only"), std::string::npos) << a;
 }
 
 TEST(ForumPosts, LayoutColumnsAreNoThread) {
@@ -72,8 +56,8 @@ TEST(ForumPosts, LayoutColumnsAreNoThread) {
       "</body></html>";
   SelectionHints forum;
   forum.widen_to_posts = true;
-  Selected s = select_text(html, forum);
-  EXPECT_EQ(s.text.find("Latest topics"), std::string::npos) << s.text;
+  std::string s = select_text(html, forum);
+  EXPECT_EQ(s.find("Latest topics"), std::string::npos) << s;
 }
 
 SelectionHints forum_hints() { return hints_for_page_type("forum"); }
@@ -90,13 +74,13 @@ TEST(ForumPosts, CommentSectionIsTheRepliesOnAForum) {
       "and intersect the two lists in linear time.</p></div><div class=\"comment\"><a href=\"/u/2\">usafzz</a>"
       "<p>A hash set of the first list answers each look-up in constant time.</p></div></div></div>"
       "<footer><a href=\"/about\">About</a></footer></body></html>";
-  Selected s = select_text(html, forum_hints());
-  EXPECT_NE(s.text.find("Lets say A"), std::string::npos) << s.text;
-  EXPECT_NE(s.text.find("intersect the two lists"), std::string::npos) << s.text;
-  EXPECT_NE(s.text.find("hash set"), std::string::npos) << s.text;
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("Lets say A"), std::string::npos) << s;
+  EXPECT_NE(s.find("intersect the two lists"), std::string::npos) << s;
+  EXPECT_NE(s.find("hash set"), std::string::npos) << s;
   // On an article, the comment section is no main text.
-  Selected a = select_text(html, {});
-  EXPECT_EQ(a.text.find("hash set"), std::string::npos) << a.text;
+  std::string a = select_text(html, {});
+  EXPECT_EQ(a.find("hash set"), std::string::npos) << a;
 }
 
 // A Q&A page marked with schema.org microdata: the question and the answers are no siblings
@@ -122,12 +106,12 @@ TEST(ForumPosts, SchemaQuestionAndAnswersAreTheThread) {
       answer("Redundancy keeps the disks running; a backup lets you go back in time.",
              "Thanks, that is the shortest way to put it.") +
       "</div></div><div class=\"sidebar\"><a href=\"/q/1\">Related question one</a></div></body></html>";
-  Selected s = select_text(html, forum_hints());
-  EXPECT_NE(s.text.find("When someone mentions RAID"), std::string::npos) << s.text;
-  EXPECT_NE(s.text.find("one kind of hardware failure"), std::string::npos) << s.text;
-  EXPECT_NE(s.text.find("go back in time"), std::string::npos) << s.text;
-  EXPECT_EQ(s.text.find("corrupt file"), std::string::npos) << s.text;
-  EXPECT_EQ(s.text.find("Related question"), std::string::npos) << s.text;
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("When someone mentions RAID"), std::string::npos) << s;
+  EXPECT_NE(s.find("one kind of hardware failure"), std::string::npos) << s;
+  EXPECT_NE(s.find("go back in time"), std::string::npos) << s;
+  EXPECT_EQ(s.find("corrupt file"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Related question"), std::string::npos) << s;
 }
 
 // Replies nested in replies (a Hacker-News-like tree) repeat the post's signature at every
@@ -150,11 +134,11 @@ TEST(ForumPosts, NestedRepliesWidenToTheOutermostList) {
             reply("bob", "I wondered too.", deep + reply("a-member-with-a-very-long-user-name", "yo", ""))) +
       reply("dave", "Great work, thanks for making it open source.", "") +
       reply("erin", "Now I need a port of this to another language.", "") + "</main></body></html>";
-  Selected s = select_text(html, forum_hints());
-  EXPECT_NE(s.text.find("settled on this one"), std::string::npos) << s.text;
-  EXPECT_NE(s.text.find("Why is it called"), std::string::npos) << s.text;
-  EXPECT_NE(s.text.find("Great work"), std::string::npos) << s.text;
-  EXPECT_NE(s.text.find("another language"), std::string::npos) << s.text;
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("settled on this one"), std::string::npos) << s;
+  EXPECT_NE(s.find("Why is it called"), std::string::npos) << s;
+  EXPECT_NE(s.find("Great work"), std::string::npos) << s;
+  EXPECT_NE(s.find("another language"), std::string::npos) << s;
 }
 
 // Replies built unlike the first post (hashed class names, a bare <div> of replies): no
@@ -179,11 +163,11 @@ TEST(ForumPosts, RepliesBuiltUnlikeThePostAreTakenIn) {
                     "added with the package manager.") +
       "</div></div><div class=\"css-9z\"><a href=\"/t/1\">Max</a> <a href=\"/t/2\">beginner</a> <a "
       "href=\"/t/3\">advanced</a> <a href=\"/t/4\">bugs</a> <a href=\"/t/5\">resolved</a></div></div></body></html>";
-  Selected s = select_text(html, forum_hints());
-  EXPECT_NE(s.text.find("trouble with loading"), std::string::npos) << s.text;
-  EXPECT_NE(s.text.find("forget to add the paths"), std::string::npos) << s.text;
-  EXPECT_NE(s.text.find("package manager"), std::string::npos) << s.text;
-  EXPECT_EQ(s.text.find("beginner"), std::string::npos) << s.text;
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("trouble with loading"), std::string::npos) << s;
+  EXPECT_NE(s.find("forget to add the paths"), std::string::npos) << s;
+  EXPECT_NE(s.find("package manager"), std::string::npos) << s;
+  EXPECT_EQ(s.find("beginner"), std::string::npos) << s;
 }
 
 // A forum thread carries each poster's signature under the post and a list of similar
@@ -207,13 +191,13 @@ TEST(ForumPosts, SignaturesAndSimilarThreadsStayOut) {
       "dave in Installation and Upgrades, 3 replies, last post on Monday morning</li><li><a href=\"/t/3\">Installer "
       "stops</a> started by erin in Installation and Upgrades, no replies yet, posted last week</li></ul></div>"
       "</body></html>";
-  Selected s = select_text(html, forum_hints());
-  EXPECT_NE(s.text.find("The upgrade to version 4"), std::string::npos) << s.text;
-  EXPECT_NE(s.text.find("mounted read-only"), std::string::npos) << s.text;
-  EXPECT_EQ(s.text.find("rented machine"), std::string::npos) << s.text;
-  EXPECT_EQ(s.text.find("Keep calm"), std::string::npos) << s.text;
-  EXPECT_EQ(s.text.find("Similar threads"), std::string::npos) << s.text;
-  EXPECT_EQ(s.text.find("started by carol"), std::string::npos) << s.text;
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("The upgrade to version 4"), std::string::npos) << s;
+  EXPECT_NE(s.find("mounted read-only"), std::string::npos) << s;
+  EXPECT_EQ(s.find("rented machine"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Keep calm"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Similar threads"), std::string::npos) << s;
+  EXPECT_EQ(s.find("started by carol"), std::string::npos) << s;
 
   EXPECT_EQ(match_class("signature").rule, "class:signature");
   EXPECT_EQ(match_class("post-signature owner").rule, "");
