@@ -786,11 +786,13 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
   // The maximum-weight subtree, with a bonus for elements that say they are the content.
   NodeId best = sel.body;
   float best_score = sel.stats[sel.body].sum;
+  NodeId page_main = kNoNode;  // the first kept <main>, as prose_main_element finds it
   for (NodeId n = sel.body; n != kNoNode;) {
     if (!sel.drop[n].empty() || doc.node(n).kind != NodeKind::kElement) {
       n = doc.next_skip_children(n, sel.body);
       continue;
     }
+    if (page_main == kNoNode && doc.node(n).tag == Tag::k_main) page_main = n;
     float s = sel.stats[n].sum;
     if (s > 0 && is_content_hint(doc, n)) s *= 1 + kHintBonus;
     if (s > best_score) {
@@ -801,6 +803,12 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
     n = doc.node(n).tag == Tag::k_a ? doc.next_skip_children(n, sel.body) : doc.next_in_subtree(n, sel.body);
   }
   best = prose_over_card_list(doc, sel, best, best_score);
+  // The page marked its content with a <main> that holds prose of its own: where the descent
+  // below would leave it for a heavier block beside it (a consent dialog of legal prose, an
+  // obfuscated pop-up with no class or role to tell it by, that the page puts after its
+  // layout), it goes into the <main> instead.
+  const NodeId prose_main =
+      page_main != kNoNode && sel.stats[page_main].prose_chars >= kYieldMinProse ? page_main : kNoNode;
   // Descend while one child holds nearly all of the weight: the parent's extra is chrome. Into a
   // paragraph only when it holds nearly all of its siblings' positive weight too: a short post's
   // first paragraph outweighed the net sum of its second one and the date box and tags around
@@ -827,7 +835,9 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
       float weight = sel.stats[c].sum;
       if (weight > 0 && is_content_hint(doc, c)) weight *= 1 + kHintBonus;
       if (weight >= keep * whole) {
-        best = c;
+        const bool leaves_main = prose_main != kNoNode && best != prose_main && holds(doc, best, prose_main) &&
+                                 !holds(doc, c, prose_main);
+        best = leaves_main ? prose_main : c;
         moved = true;
         break;
       }

@@ -541,5 +541,27 @@ TEST(Selection, ScriptNoticeIsNotMainText) {
   EXPECT_EQ(f.text.find("JAVASCRIPT"), std::string::npos) << f.text;
 }
 
+// A consent pop-up after the page's layout, with obfuscated classes and no role to tell it by,
+// holds nearly all of the page's weight, more than the article in the page's <main>: the descent
+// from the body goes into <main>, not into the pop-up.
+TEST(Selection, NeverLeavesAProseMainForAnOverlayBesideIt) {
+  std::string legal;
+  for (int i = 0; i < 160; ++i)
+    legal += "<p>By clicking the button you agree that we and our trusted partners store and read data on your "
+             "device, build profiles of your interests, measure the reach of advertising and content, and share "
+             "identifiers with partners outside the area, as described in the settings.</p>";
+  std::string story;  // prose enough that the page reads as an article, not a listing
+  for (int i = 0; i < 5; ++i) story += kProse;
+  Extraction e = run(page("<title>Rain</title>",
+                          "<div id=\"app\"><header><a href=\"/\">Home</a> <a href=\"/news\">News</a></header><main>"
+                          "<article><h1>Rain at last</h1>" +
+                              story +
+                              "</article></main><footer><a href=\"/about\">About</a></footer></div>"
+                              "<div class=\"q7w5\"><div class=\"f1r5\"><h3>We value your privacy</h3>" +
+                              legal + "</div><div class=\"sf9p\"><button>Settings</button><button>Accept</button></div></div>"));
+  EXPECT_NE(e.text.find("Storms moved across the valley"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("trusted partners"), std::string::npos) << e.text;
+}
+
 }  // namespace
 }  // namespace pith
