@@ -284,6 +284,13 @@ bool is_card_headline(const Document& doc, const ContentSelection& sel, NodeId h
   return false;
 }
 
+// Whether n lies inside a <figure> (below scope).
+bool in_figure(const Document& doc, NodeId n, NodeId scope) {
+  for (NodeId a = doc.node(n).parent; a != kNoNode && a != scope; a = doc.node(a).parent)
+    if (doc.is_element(a, Tag::k_figure)) return true;
+  return false;
+}
+
 bool is_content_hint(const Document& doc, NodeId id) {
   const Node& n = doc.node(id);
   if (n.tag == Tag::k_article || n.tag == Tag::k_main) return true;
@@ -514,6 +521,9 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
         scratch_ += ascii_lowercase(doc.attr(n, "id"));
         if (scratch_.size() > 1) {
           ClassMatch m = match_class(scratch_, is_heading_tag(node.tag));
+          // Inside a <figure>, a layout part's name is the figure's own part: a listicle's
+          // "figure-footer" under each product photo holds the item's text, not the page's footer.
+          if (m.layout_part && in_figure(doc, n, sel.body)) m = match_class(scratch_, true);
           if (m.comment && hints_.keep_comments && !in_schema_post(doc, n)) {
             sel.comment[n] = 1;  // kept: the replies of a thread (widen_to_posts takes in their post)
           } else if ((m.weight <= -25 && !holds_h1(n) && !(m.rule == "class:share" && is_quoted_embed(doc, sel, n))) ||

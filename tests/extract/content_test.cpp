@@ -563,5 +563,22 @@ TEST(Selection, NeverLeavesAProseMainForAnOverlayBesideIt) {
   EXPECT_EQ(e.text.find("trusted partners"), std::string::npos) << e.text;
 }
 
+// A listicle puts each item's text in a "figure-footer" under its photo: inside a <figure>, the
+// class names the figure's caption, not the page's footer, and the items stay.
+TEST(Selection, FooterClassInsideAFigureIsItsCaption) {
+  const char* items[] = {"A rain jacket that packs into its own pocket and keeps the wind out on long walks.",
+                         "Boots with a wide toe box that stayed dry through a whole week of wet trails.",
+                         "A flask that keeps tea hot for a full day, even on a cold and windy ridge."};
+  std::string list;
+  for (const char* item : items)
+    list += std::string("<figure><img src=\"x.jpg\" alt=\"\"><div class=\"item__figure-footer\"><p>") + item +
+            " Reviewers say it held up for years of use.</p></div></figure>";
+  Extraction e = run(page("<title>Gear</title>", "<main><article><h1>Gear for wet walks</h1>" + kProse + list +
+                                                     "</article></main><div class=\"site-footer\">"
+                                                     "<a href=\"/about\">About us</a></div>"));
+  EXPECT_NE(e.text.find("Boots with a wide toe box"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("About us"), std::string::npos) << e.text;
+}
+
 }  // namespace
 }  // namespace pith
