@@ -327,6 +327,13 @@ bool is_card_headline(const Document& doc, const ContentSelection& sel, NodeId h
   return false;
 }
 
+// Whether n lies inside a <figure> (below scope).
+bool in_figure(const Document& doc, NodeId n, NodeId scope) {
+  for (NodeId a = doc.node(n).parent; a != kNoNode && a != scope; a = doc.node(a).parent)
+    if (doc.is_element(a, Tag::k_figure)) return true;
+  return false;
+}
+
 bool is_content_hint(const Document& doc, NodeId id) {
   const Node& n = doc.node(id);
   if (n.tag == Tag::k_article || n.tag == Tag::k_main) return true;
@@ -558,6 +565,9 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
         scratch_ += ascii_lowercase(doc.attr(n, "id"));
         if (scratch_.size() > 1) {
           ClassMatch m = match_class(scratch_, is_heading_tag(node.tag));
+          // Inside a <figure>, a layout part's name is the figure's own part: a listicle's
+          // "figure-footer" under each product photo holds the item's text, not the page's footer.
+          if (m.layout_part && in_figure(doc, n, sel.body)) m = match_class(scratch_, true);
           if (m.comment && hints_.keep_comments && !in_schema_post(doc, n)) {
             sel.comment[n] = 1;  // kept: the replies of a thread (widen_to_posts takes in their post)
           } else if ((m.weight <= -25 && !holds_h1(n) && !(hints_.list_region && names_component_part(scratch_, m.rule)) && !(m.rule == "class:share" && is_quoted_embed(doc, sel, n))) ||
@@ -830,11 +840,13 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
   // The maximum-weight subtree, with a bonus for elements that say they are the content.
   NodeId best = sel.body;
   float best_score = sel.stats[sel.body].sum;
+  NodeId page_main = kNoNode;  // the first kept <main>, as prose_main_element finds it
   for (NodeId n = sel.body; n != kNoNode;) {
     if (!sel.drop[n].empty() || doc.node(n).kind != NodeKind::kElement) {
       n = doc.next_skip_children(n, sel.body);
       continue;
     }
+    if (page_main == kNoNode && doc.node(n).tag == Tag::k_main) page_main = n;
     float s = sel.stats[n].sum;
     if (s > 0 && is_content_hint(doc, n)) s *= 1 + kHintBonus;
     if (s > best_score) {
@@ -845,6 +857,12 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
     n = doc.node(n).tag == Tag::k_a ? doc.next_skip_children(n, sel.body) : doc.next_in_subtree(n, sel.body);
   }
   best = prose_over_card_list(doc, sel, best, best_score);
+  // The page marked its content with a <main> that holds prose of its own: where the descent
+  // below would leave it for a heavier block beside it (a consent dialog of legal prose, an
+  // obfuscated pop-up with no class or role to tell it by, that the page puts after its
+  // layout), it goes into the <main> instead.
+  const NodeId prose_main =
+      page_main != kNoNode && sel.stats[page_main].prose_chars >= kYieldMinProse ? page_main : kNoNode;
   // Descend while one child holds nearly all of the weight: the parent's extra is chrome. Into a
   // paragraph only when it holds nearly all of its siblings' positive weight too: a short post's
   // first paragraph outweighed the net sum of its second one and the date box and tags around
@@ -871,7 +889,9 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
       float weight = sel.stats[c].sum;
       if (weight > 0 && is_content_hint(doc, c)) weight *= 1 + kHintBonus;
       if (weight >= keep * whole) {
-        best = c;
+        const bool leaves_main = prose_main != kNoNode && best != prose_main && holds(doc, best, prose_main) &&
+                                 !holds(doc, c, prose_main);
+        best = leaves_main ? prose_main : c;
         moved = true;
         break;
       }

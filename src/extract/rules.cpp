@@ -243,6 +243,7 @@ ClassMatch match_class(std::string_view s, bool heading) {
       m.rule = r.rule;
       m.comment = r.comment;
       m.hidden = r.hidden;
+      m.layout_part = r.layout_part;
     }
   }
   // A comment section's name is not offset by the content words beside it: "articleComments",

@@ -26,12 +26,14 @@ struct ClassMatch {
   int weight = 0;         // < 0 boilerplate, > 0 content (sum over the matches)
   bool comment = false;   // the comment section (kept apart when Options::comments)
   bool hidden = false;    // screen-reader-only or hidden utility class
+  bool layout_part = false;  // the rule names a part of a layout (header, footer, sidebar, menu)
 };
 
 // Scores an element's class and id (lower-cased, concatenated with a space). On a heading
 // (<h1>..<h6>) the patterns of a layout's parts (header, footer, sidebar, menu) do not count: a
 // heading is the title of a section, and "card-header", "accordion__header" or "sub-header"
-// name its place in that section, not a region of the page.
+// name its place in that section, not a region of the page. Callers pass heading for an element
+// inside a <figure> too: its "figure-footer" or "media-header" is the figure's caption.
 ClassMatch match_class(std::string_view class_and_id, bool heading = false);
 
 // A short block whose whole text is a known boilerplate phrase ("Share this article",

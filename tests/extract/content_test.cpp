@@ -541,5 +541,44 @@ TEST(Selection, ScriptNoticeIsNotMainText) {
   EXPECT_EQ(f.text.find("JAVASCRIPT"), std::string::npos) << f.text;
 }
 
+// A consent pop-up after the page's layout, with obfuscated classes and no role to tell it by,
+// holds nearly all of the page's weight, more than the article in the page's <main>: the descent
+// from the body goes into <main>, not into the pop-up.
+TEST(Selection, NeverLeavesAProseMainForAnOverlayBesideIt) {
+  std::string legal;
+  for (int i = 0; i < 160; ++i)
+    legal += "<p>By clicking the button you agree that we and our trusted partners store and read data on your "
+             "device, build profiles of your interests, measure the reach of advertising and content, and share "
+             "identifiers with partners outside the area, as described in the settings.</p>";
+  std::string story;  // prose enough that the page reads as an article, not a listing
+  for (int i = 0; i < 5; ++i) story += kProse;
+  Extraction e = run(page("<title>Rain</title>",
+                          "<div id=\"app\"><header><a href=\"/\">Home</a> <a href=\"/news\">News</a></header><main>"
+                          "<article><h1>Rain at last</h1>" +
+                              story +
+                              "</article></main><footer><a href=\"/about\">About</a></footer></div>"
+                              "<div class=\"q7w5\"><div class=\"f1r5\"><h3>We value your privacy</h3>" +
+                              legal + "</div><div class=\"sf9p\"><button>Settings</button><button>Accept</button></div></div>"));
+  EXPECT_NE(e.text.find("Storms moved across the valley"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("trusted partners"), std::string::npos) << e.text;
+}
+
+// A listicle puts each item's text in a "figure-footer" under its photo: inside a <figure>, the
+// class names the figure's caption, not the page's footer, and the items stay.
+TEST(Selection, FooterClassInsideAFigureIsItsCaption) {
+  const char* items[] = {"A rain jacket that packs into its own pocket and keeps the wind out on long walks.",
+                         "Boots with a wide toe box that stayed dry through a whole week of wet trails.",
+                         "A flask that keeps tea hot for a full day, even on a cold and windy ridge."};
+  std::string list;
+  for (const char* item : items)
+    list += std::string("<figure><img src=\"x.jpg\" alt=\"\"><div class=\"item__figure-footer\"><p>") + item +
+            " Reviewers say it held up for years of use.</p></div></figure>";
+  Extraction e = run(page("<title>Gear</title>", "<main><article><h1>Gear for wet walks</h1>" + kProse + list +
+                                                     "</article></main><div class=\"site-footer\">"
+                                                     "<a href=\"/about\">About us</a></div>"));
+  EXPECT_NE(e.text.find("Boots with a wide toe box"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("About us"), std::string::npos) << e.text;
+}
+
 }  // namespace
 }  // namespace pith
