@@ -253,6 +253,14 @@ NodeId prose_main_element(const Document& doc, const ContentSelection& sel) {
   return kNoNode;
 }
 
+// Class rules for promotional blocks: on a service page (SelectionHints::keep_prose_promos) such
+// a block that reads as prose is a section of the pitch, not an advertisement for elsewhere.
+constexpr std::string_view kPromoRules[] = {"class:banner", "class:ad"};
+
+bool is_promo_rule(std::string_view rule) {
+  return std::find(std::begin(kPromoRules), std::end(kPromoRules), rule) != std::end(kPromoRules);
+}
+
 bool is_column_rule(std::string_view rule) {
   return std::find(std::begin(kColumnRules), std::end(kColumnRules), rule) != std::end(kColumnRules);
 }
@@ -353,6 +361,7 @@ SelectionHints hints_for_page_type(std::string_view page_type) {
   // On a listing or collection page, "Latest news" may head the list the page is about.
   h.keep_related_lists = page_type == "listing" || page_type == "collection";
   h.widen_to_posts = page_type == "forum";
+  h.keep_prose_promos = page_type == "service";
   h.keep_comments = page_type == "forum";
   // Documentation repeats code and table rows on purpose.
   h.drop_duplicates = page_type == "product" || page_type == "service" || page_type == "collection" ||
@@ -525,6 +534,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
               rule = {};
               hidden = false;
             }
+            if (hints_.keep_prose_promos && is_promo_rule(rule) && reads_as_prose(sel.stats[n])) rule = {};
           }
         }
       }
@@ -640,8 +650,13 @@ void ContentSelector::mark_h1_path(const Document& doc, NodeId h1) {
 // little link text, paragraphs. A block hidden from screen readers too (aria-hidden) is
 // decoration or a duplicate.
 bool ContentSelector::hidden_prose(const Document& doc, NodeId n, const NodeStats& st) const {
-  return hints_.keep_hidden_prose && doc.attr(n, "aria-hidden") != "true" && st.chars > 0 &&
-         st.link_chars < kHiddenProseMaxLinks * st.chars && st.prose_chars >= kHiddenProseMinShare * st.chars;
+  return hints_.keep_hidden_prose && doc.attr(n, "aria-hidden") != "true" && reads_as_prose(st);
+}
+
+// Little link text, and paragraphs make a good share of the text.
+bool ContentSelector::reads_as_prose(const NodeStats& st) const {
+  return st.chars > 0 && st.link_chars < kHiddenProseMaxLinks * st.chars &&
+         st.prose_chars >= kHiddenProseMinShare * st.chars;
 }
 
 void ContentSelector::measure(const Document& doc, ContentSelection& sel, NodeId scope) {

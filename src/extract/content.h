@@ -74,6 +74,9 @@ struct SelectionHints {
   bool first_h1 = false;
   // Keep hidden blocks that read as prose (closed tabs and accordions), not only visible ones.
   bool keep_hidden_prose = false;
+  // Keep "banner" and "promo" blocks that read as prose: on a service page they are the pitch
+  // (a hero with its heading and paragraphs, a section promoting one of the services).
+  bool keep_prose_promos = false;
   // Drop second copies of a block (rule "duplicate"): shops and forums repeat sections (a
   // mobile and a desktop version, a quoted post); an article may repeat a list on purpose.
   bool drop_duplicates = false;
@@ -95,7 +98,7 @@ struct SelectionHints {
   // headlines, dates and bylines is still the story, not the intro of a listing.
   bool strict_listing_switch = false;
   bool any() const {
-    return widen_to_heading || keep_hidden_prose || drop_duplicates || keep_repeats || keep_related_lists ||
+    return widen_to_heading || keep_hidden_prose || keep_prose_promos || drop_duplicates || keep_repeats || keep_related_lists ||
            widen_to_posts || keep_comments || strict_listing_switch;
   }
 };
@@ -127,6 +130,7 @@ class ContentSelector {
   NodeId widen_to_posts(const Document& doc, const ContentSelection& sel, NodeId best) const;
   NodeId schema_thread(const Document& doc, const ContentSelection& sel) const;
   bool hidden_prose(const Document& doc, NodeId n, const NodeStats& st) const;
+  bool reads_as_prose(const NodeStats& st) const;
   SelectionHints hints_;
   Deadline no_deadline_;
   Deadline* deadline_ = &no_deadline_;
