@@ -254,8 +254,9 @@ NodeId prose_main_element(const Document& doc, const ContentSelection& sel) {
 }
 
 // Class rules for promotional blocks: on a service page (SelectionHints::keep_prose_promos) such
-// a block that reads as prose is a section of the pitch, not an advertisement for elsewhere.
-constexpr std::string_view kPromoRules[] = {"class:banner", "class:ad"};
+// a block that reads as prose is a section of the pitch. Not "class:ad" ("ad", "advert",
+// "sponsor"): that is another company's advertisement however well it reads.
+constexpr std::string_view kPromoRules[] = {"class:banner", "class:promo"};
 
 bool is_promo_rule(std::string_view rule) {
   return std::find(std::begin(kPromoRules), std::end(kPromoRules), rule) != std::end(kPromoRules);

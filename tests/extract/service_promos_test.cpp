@@ -26,7 +26,8 @@ std::string select_text(const std::string& html, const SelectionHints& hints) {
 
 // A cleaning company's page built from sections that its theme calls "banner" and "promo": the
 // sections with their headings and paragraphs are the pitch, and the service page keeps them. A
-// banner of links (the offer strip above the page) is still dropped. Without the service hints the
+// banner of links (the offer strip above the page) is still dropped, and so is a sponsor's block
+// however well it reads (another company's advertisement). Without the service hints the
 // class rules drop every such block.
 const std::string kServicePage =
     "<html><body><div class=\"offer-banner\"><a href=\"/a\">Spring offer</a> <a href=\"/b\">Gift cards</a> "
@@ -39,7 +40,9 @@ const std::string kServicePage =
     "certified for low emissions, and we adapt the schedule when your office is closed for the holidays.</p>"
     "</div><div class=\"promo-block\"><h2>Deep cleaning twice a year</h2><p>Carpets are shampooed, windows "
     "washed inside and out and kitchens descaled by a specialist team that works over a weekend, included "
-    "in every yearly contract at no extra cost.</p></div></main></body></html>";
+    "in every yearly contract at no extra cost.</p></div><div class=\"sponsor-box\"><h2>Our partner</h2><p>Fresh "
+    "Linen Supplies delivers towels, mats and soap refills to offices across the region every week, with "
+    "a discount for customers who sign a yearly contract.</p></div></main></body></html>";
 
 TEST(ServicePromos, ServicePageKeepsPromotionalSectionsThatReadAsProse) {
   std::string text = select_text(kServicePage, hints_for_page_type("service"));
@@ -47,6 +50,7 @@ TEST(ServicePromos, ServicePageKeepsPromotionalSectionsThatReadAsProse) {
   EXPECT_NE(text.find("Every crew is trained in house"), std::string::npos) << text;
   EXPECT_NE(text.find("Carpets are shampooed"), std::string::npos) << text;
   EXPECT_EQ(text.find("Refer a friend"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Fresh Linen Supplies"), std::string::npos) << text;
 }
 
 TEST(ServicePromos, UntypedPageDropsThem) {
