@@ -80,6 +80,9 @@ constexpr float kHintBonus = 0.15f;      // <article>, <main>, itemprop=articleB
 // kHiddenProseMaxLinks of its text and paragraphs make kHiddenProseMinShare of it.
 constexpr float kWidenMaxLinkShare = 0.5f;
 constexpr float kHiddenProseMaxLinks = 0.2f;
+// A run of sibling <section>s of a service page (SelectionHints::widen_to_sections): two may be
+// an article and its comments; three and more are the parts of one page.
+constexpr int kMinSiblingSections = 3;
 constexpr float kHiddenProseMinShare = 0.3f;
 // A block whose text (this long at least) repeats an earlier kept block is a copy: a
 // responsive page's second version of a section, a banner repeated down the page.
@@ -363,6 +366,7 @@ SelectionHints hints_for_page_type(std::string_view page_type) {
   h.keep_related_lists = page_type == "listing" || page_type == "collection";
   h.widen_to_posts = page_type == "forum";
   h.keep_prose_promos = page_type == "service";
+  h.widen_to_sections = page_type == "service";
   h.keep_comments = page_type == "forum";
   // Documentation repeats code and table rows on purpose.
   h.drop_duplicates = page_type == "product" || page_type == "service" || page_type == "collection" ||
@@ -855,6 +859,7 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
     sel.widened = wide != best;
     best = wide;
   }
+  if (hints_.widen_to_sections) best = widen_to_sections(doc, sel, best);
   if (hints_.widen_to_posts) best = widen_to_posts(doc, sel, best);
   sel.main = best;
   sel.list_mode = false;
@@ -955,6 +960,27 @@ NodeId ContentSelector::widen_to_heading(const Document& doc, const ContentSelec
   float added = static_cast<float>(ls.chars - bs.chars);
   float added_links = static_cast<float>(ls.link_chars - bs.link_chars);
   return added_links <= kWidenMaxLinkShare * added ? lca : best;
+}
+
+// The parent of the <section> that holds best (best itself or its nearest <section> ancestor) when
+// that section is one of kMinSiblingSections or more sibling <section>s of positive weight, unless
+// what the parent adds is mostly links. The parent may be the body: a landing page without a
+// <main> lays its sections out there, its header and footer already gone by their tags.
+NodeId ContentSelector::widen_to_sections(const Document& doc, const ContentSelection& sel, NodeId best) const {
+  NodeId sec = best;
+  while (sec != kNoNode && sec != sel.body && !doc.is_element(sec, Tag::k_section)) sec = doc.node(sec).parent;
+  if (sec == kNoNode || sec == sel.body) return best;
+  const NodeId parent = doc.node(sec).parent;
+  if (parent == kNoNode) return best;
+  int sections = 0;
+  for (NodeId c = doc.node(parent).first_child; c != kNoNode; c = doc.node(c).next_sibling)
+    if (doc.is_element(c, Tag::k_section) && sel.drop[c].empty() && sel.stats[c].sum > 0) ++sections;
+  if (sections < kMinSiblingSections) return best;
+  const NodeStats& ps = sel.stats[parent];
+  const NodeStats& bs = sel.stats[best];
+  const float added = static_cast<float>(ps.chars - bs.chars);
+  const float added_links = static_cast<float>(ps.link_chars - bs.link_chars);
+  return added_links <= kWidenMaxLinkShare * added ? parent : best;
 }
 
 // A lone paragraph is no article: when the heaviest subtree is one <p> (lyrics or a poem set
