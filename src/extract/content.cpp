@@ -87,6 +87,9 @@ constexpr float kHintBonus = 0.15f;      // <article>, <main>, itemprop=articleB
 // kHiddenProseMaxLinks of its text and paragraphs make kHiddenProseMinShare of it.
 constexpr float kWidenMaxLinkShare = 0.5f;
 constexpr float kHiddenProseMaxLinks = 0.2f;
+// A run of sibling <section>s of a service page (SelectionHints::widen_to_sections): two may be
+// an article and its comments; three and more are the parts of one page.
+constexpr int kMinSiblingSections = 3;
 constexpr float kHiddenProseMinShare = 0.3f;
 // A block whose text (this long at least) repeats an earlier kept block is a copy: a
 // responsive page's second version of a section, a banner repeated down the page.
@@ -296,6 +299,15 @@ NodeId prose_main_element(const Document& doc, const ContentSelection& sel) {
   return kNoNode;
 }
 
+// Class rules for promotional blocks: on a service page (SelectionHints::keep_prose_promos) such
+// a block that reads as prose is a section of the pitch. Not "class:ad" ("ad", "advert",
+// "sponsor"): that is another company's advertisement however well it reads.
+constexpr std::string_view kPromoRules[] = {"class:banner", "class:promo"};
+
+bool is_promo_rule(std::string_view rule) {
+  return std::find(std::begin(kPromoRules), std::end(kPromoRules), rule) != std::end(kPromoRules);
+}
+
 bool is_column_rule(std::string_view rule) {
   return std::find(std::begin(kColumnRules), std::end(kColumnRules), rule) != std::end(kColumnRules);
 }
@@ -404,6 +416,8 @@ SelectionHints hints_for_page_type(std::string_view page_type) {
   h.keep_related_lists = page_type == "listing" || page_type == "collection";
   h.list_region = h.keep_related_lists;
   h.widen_to_posts = page_type == "forum";
+  h.keep_prose_promos = page_type == "service";
+  h.widen_to_sections = page_type == "service";
   h.keep_comments = page_type == "forum";
   // Documentation repeats code and table rows on purpose.
   h.drop_duplicates = page_type == "product" || page_type == "service" || page_type == "collection" ||
@@ -579,6 +593,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
               rule = {};
               hidden = false;
             }
+            if (hints_.keep_prose_promos && is_promo_rule(rule) && reads_as_prose(sel.stats[n])) rule = {};
           }
         }
       }
@@ -694,8 +709,13 @@ void ContentSelector::mark_h1_path(const Document& doc, NodeId h1) {
 // little link text, paragraphs. A block hidden from screen readers too (aria-hidden) is
 // decoration or a duplicate.
 bool ContentSelector::hidden_prose(const Document& doc, NodeId n, const NodeStats& st) const {
-  return hints_.keep_hidden_prose && doc.attr(n, "aria-hidden") != "true" && st.chars > 0 &&
-         st.link_chars < kHiddenProseMaxLinks * st.chars && st.prose_chars >= kHiddenProseMinShare * st.chars;
+  return hints_.keep_hidden_prose && doc.attr(n, "aria-hidden") != "true" && reads_as_prose(st);
+}
+
+// Little link text, and paragraphs make a good share of the text.
+bool ContentSelector::reads_as_prose(const NodeStats& st) const {
+  return st.chars > 0 && st.link_chars < kHiddenProseMaxLinks * st.chars &&
+         st.prose_chars >= kHiddenProseMinShare * st.chars;
 }
 
 void ContentSelector::measure(const Document& doc, ContentSelection& sel, NodeId scope) {
@@ -903,6 +923,7 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
     sel.widened = wide != best;
     best = wide;
   }
+  if (hints_.widen_to_sections) best = widen_to_sections(doc, sel, best);
   if (hints_.widen_to_posts) best = widen_to_posts(doc, sel, best);
   sel.main = best;
   sel.list_mode = false;
@@ -1010,6 +1031,27 @@ NodeId ContentSelector::widen_to_heading(const Document& doc, const ContentSelec
   float added = static_cast<float>(ls.chars - bs.chars);
   float added_links = static_cast<float>(ls.link_chars - bs.link_chars);
   return added_links <= kWidenMaxLinkShare * added ? lca : best;
+}
+
+// The parent of the <section> that holds best (best itself or its nearest <section> ancestor) when
+// that section is one of kMinSiblingSections or more sibling <section>s of positive weight, unless
+// what the parent adds is mostly links. The parent may be the body: a landing page without a
+// <main> lays its sections out there, its header and footer already gone by their tags.
+NodeId ContentSelector::widen_to_sections(const Document& doc, const ContentSelection& sel, NodeId best) const {
+  NodeId sec = best;
+  while (sec != kNoNode && sec != sel.body && !doc.is_element(sec, Tag::k_section)) sec = doc.node(sec).parent;
+  if (sec == kNoNode || sec == sel.body) return best;
+  const NodeId parent = doc.node(sec).parent;
+  if (parent == kNoNode) return best;
+  int sections = 0;
+  for (NodeId c = doc.node(parent).first_child; c != kNoNode; c = doc.node(c).next_sibling)
+    if (doc.is_element(c, Tag::k_section) && sel.drop[c].empty() && sel.stats[c].sum > 0) ++sections;
+  if (sections < kMinSiblingSections) return best;
+  const NodeStats& ps = sel.stats[parent];
+  const NodeStats& bs = sel.stats[best];
+  const float added = static_cast<float>(ps.chars - bs.chars);
+  const float added_links = static_cast<float>(ps.link_chars - bs.link_chars);
+  return added_links <= kWidenMaxLinkShare * added ? parent : best;
 }
 
 // A lone paragraph is no article: when the heaviest subtree is one <p> (lyrics or a poem set

@@ -74,6 +74,9 @@ struct SelectionHints {
   bool first_h1 = false;
   // Keep hidden blocks that read as prose (closed tabs and accordions), not only visible ones.
   bool keep_hidden_prose = false;
+  // Keep "banner" and "promo" blocks that read as prose: on a service page they are the pitch
+  // (a hero with its heading and paragraphs, a section promoting one of the services).
+  bool keep_prose_promos = false;
   // Drop second copies of a block (rule "duplicate"): shops and forums repeat sections (a
   // mobile and a desktop version, a quoted post); an article may repeat a list on purpose.
   bool drop_duplicates = false;
@@ -89,6 +92,11 @@ struct SelectionHints {
   // Widen the container to the list of posts it is one of: on a forum, the post that weighs
   // most is one post of the thread; the thread is all of them (widen_to_posts).
   bool widen_to_posts = false;
+  // Widen the container from one <section> to the run of sibling sections it is one of (at
+  // least kMinSiblingSections with text of positive weight), when what that adds is not mostly
+  // links: a service page is a run of sections (benefits, steps, testimonials, FAQ), and the
+  // heaviest of them is only one part of the pitch.
+  bool widen_to_sections = false;
   // Keep the comment section (class rules marked comment: "comments", "commentlist"): on a
   // forum or Q&A page the replies and the comments under a post are the content.
   bool keep_comments = false;
@@ -98,8 +106,9 @@ struct SelectionHints {
   // headlines, dates and bylines is still the story, not the intro of a listing.
   bool strict_listing_switch = false;
   bool any() const {
-    return widen_to_heading || list_region || keep_hidden_prose || drop_duplicates || keep_repeats || keep_related_lists ||
-           widen_to_posts || keep_comments || strict_listing_switch;
+    return widen_to_heading || widen_to_sections || list_region || keep_hidden_prose || keep_prose_promos ||
+           drop_duplicates || keep_repeats || keep_related_lists || widen_to_posts || keep_comments ||
+           strict_listing_switch;
   }
 };
 
@@ -126,10 +135,12 @@ class ContentSelector {
   void prune(const Document& doc, const Options& options, ContentSelection& sel);
   uint32_t kept_chars(const Document& doc, const ContentSelection& sel) const;
   NodeId widen_to_heading(const Document& doc, const ContentSelection& sel, NodeId best) const;
+  NodeId widen_to_sections(const Document& doc, const ContentSelection& sel, NodeId best) const;
   NodeId widen_paragraph(const Document& doc, const ContentSelection& sel, NodeId best) const;
   NodeId widen_to_posts(const Document& doc, const ContentSelection& sel, NodeId best) const;
   NodeId schema_thread(const Document& doc, const ContentSelection& sel) const;
   bool hidden_prose(const Document& doc, NodeId n, const NodeStats& st) const;
+  bool reads_as_prose(const NodeStats& st) const;
   SelectionHints hints_;
   Deadline no_deadline_;
   Deadline* deadline_ = &no_deadline_;

@@ -114,7 +114,7 @@ constexpr ClassRule kClassRules[] = {
     {"widget", How::kToken, -30, "class:widget"},
     {"advert", How::kSub, -40, "class:ad"},
     {"sponsor", How::kSub, -40, "class:ad"},
-    {"promo", How::kSub, -30, "class:ad"},
+    {"promo", How::kSub, -30, "class:promo"},
     {"ad", How::kToken, -40, "class:ad"},
     {"ads", How::kToken, -40, "class:ad"},
     {"adsbygoogle", How::kToken, -40, "class:ad"},
