@@ -1386,6 +1386,23 @@ bool ContentSelector::drop_headed_list(const Document& doc, ContentSelection& se
     }
     return most;
   };
+  // Kept <article>s below n, not counting one inside another: each is a page of its own (a
+  // related post's card, whose headline and byline went with its <header>, leaves only its
+  // summary paragraph, which reads as prose).
+  auto articles = [&](NodeId n) {
+    uint32_t k = 0;
+    for (NodeId p = n; p != kNoNode;) {
+      if (!sel.drop[p].empty()) {
+        p = doc.next_skip_children(p, n);
+      } else if (p != n && doc.node(p).tag == Tag::k_article) {
+        ++k;
+        p = doc.next_skip_children(p, n);
+      } else {
+        p = doc.next_in_subtree(p, n);
+      }
+    }
+    return k;
+  };
   auto is_list = [&](uint32_t chars, uint32_t link_chars, uint32_t prose, uint32_t items) {
     return link_chars >= kListLinkShare * chars || prose <= kListProseShare * chars || items >= kTeaserMinItems;
   };
@@ -1400,13 +1417,13 @@ bool ContentSelector::drop_headed_list(const Document& doc, ContentSelection& se
   }
   if (top != heading) {
     const NodeStats& ts = sel.stats[top];
-    if (!is_list(ts.chars, ts.link_chars, ts.prose_chars, cards(top))) return false;
+    if (!is_list(ts.chars, ts.link_chars, ts.prose_chars, std::max(cards(top), articles(top)))) return false;
     drop(top);
     return true;
   }
   const Tag tag = doc.node(heading).tag;
   if (!is_heading_tag(tag)) return false;
-  uint32_t chars = 0, link_chars = 0, prose = 0, items = 0;
+  uint32_t chars = 0, link_chars = 0, prose = 0, items = 0, article_count = 0;
   NodeId end = kNoNode;
   for (NodeId s = doc.node(heading).next_sibling; s != kNoNode; s = doc.node(s).next_sibling) {
     const Node& sn = doc.node(s);
@@ -1418,9 +1435,12 @@ bool ContentSelector::drop_headed_list(const Document& doc, ContentSelection& se
     link_chars += sel.stats[s].link_chars;
     prose += sel.stats[s].prose_chars;
     items = std::max<uint32_t>(items + (sel.stats[s].item && sn.tag != Tag::k_p), cards(s));
+    article_count += sn.tag == Tag::k_article ? 1 : articles(s);
     end = s;
   }
-  if (end == kNoNode || chars > max_chars || prose > max_prose || !is_list(chars, link_chars, prose, items)) return false;
+  if (end == kNoNode || chars > max_chars || prose > max_prose ||
+      !is_list(chars, link_chars, prose, std::max(items, article_count)))
+    return false;
   if (sel.drop[heading].empty()) drop(heading);
   for (NodeId s = doc.node(heading).next_sibling; s != kNoNode; s = doc.node(s).next_sibling) {
     if (doc.node(s).kind == NodeKind::kElement && sel.drop[s].empty()) drop(s);

@@ -248,6 +248,30 @@ TEST(Selection, ListHeadingDropsTheSectionItOpens) {
   EXPECT_EQ(a.text.find("after a week of rain"), std::string::npos) << a.text;
 }
 
+// Related posts as <article> cards: each card's headline and byline sit in its <header>, which
+// goes as the card's header, leaving only its summary paragraph. The summaries read as prose,
+// but several <article>s under a list heading are other pages: the section goes with it.
+TEST(Selection, ListHeadingOverArticleCardsDropsThem) {
+  const std::string kMoreProse =
+      "<p>The council met on Wednesday evening to count the cost of the flooding, and its members agreed to "
+      "ask the region for help with the repairs to the two bridges that the river had damaged.</p><p>Shop "
+      "owners on the main street spent the morning sweeping mud out of their doors, and most of them said "
+      "they hoped to open again before the weekend market brings visitors back to the town.</p><p>Forecasters "
+      "expect drier weather for the rest of the week, though another band of rain may reach the hills on "
+      "Sunday night and keep the river high for a few more days.</p>";
+  std::string cards;
+  for (const char* c : {"Dam opens its gates", "Farm prices rise", "Schools reopen"})
+    cards += std::string("<li><article><header><h3><a href=\"/a\">") + c +
+             "</a></h3><span>By Ann Lee</span></header><div class=\"summary\"><p>What happened after a week of "
+             "rain upstream, and what the farmers and the schools made of it when the water went down.</p></div><footer><a href=\"/a\">Read More</a></footer></article></li>";
+  Extraction a = run(page("<title>Storms</title>",
+                          "<main><div class=\"content\"><h1>Storms reach the valley</h1>" + kProse + kMoreProse +
+                              "</div><div class=\"more\"><div class=\"inner\"><h2>You might also like</h2>"
+                              "<div class=\"carousel\"><ul>" + cards + "</ul></div></div></div></main>"));
+  EXPECT_NE(a.text.find("autumn harvest"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("after a week of"), std::string::npos) << a.text;
+}
+
 // A "Related" heading over paragraphs of prose is a section of the article, not a list.
 TEST(Selection, ListHeadingOverProseKeepsIt) {
   Extraction a = run(page("<title>Folding</title>",
