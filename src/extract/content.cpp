@@ -19,6 +19,36 @@ namespace {
 // below in characters means as much text in Chinese as in English.
 uint32_t visible_chars(std::string_view s) { return text_width(s); }
 
+// A run of non-space ASCII characters longer than any word (a URL, a file path, a hash, a
+// base64 value) is a token, not words: a hidden <dl> of image URLs is data, not a paragraph.
+// Non-ASCII text (Chinese, Japanese) writes words without spaces, so only ASCII runs count.
+constexpr uint32_t kMaxWordChars = 40;
+// A block of at least kMinTokenDumpChars whose characters are mostly such tokens is a data dump
+// that a template printed as text (a product's image URLs as a <dl>, a list of file hashes):
+// no reader reads it. Only lists and tables: a block that holds the dump and more is not one.
+constexpr uint32_t kMinTokenDumpChars = 200;
+constexpr float kTokenDumpShare = 0.7f;
+
+bool is_token_dump(Tag tag, const NodeStats& st) {
+  return (tag == Tag::k_dl || tag == Tag::k_ul || tag == Tag::k_ol || tag == Tag::k_table) &&
+         st.chars >= kMinTokenDumpChars && st.token_chars > kTokenDumpShare * st.chars;
+}
+
+// Visible characters of s that sit in such tokens.
+uint32_t token_chars(std::string_view s) {
+  uint32_t tokens = 0, run = 0;
+  for (char c : s) {
+    if (is_ascii_space(c) || (static_cast<unsigned char>(c) & 0x80) != 0) {
+      if (run > kMaxWordChars) tokens += run;
+      run = 0;
+    } else {
+      ++run;
+    }
+  }
+  if (run > kMaxWordChars) tokens += run;
+  return tokens;
+}
+
 // Pre-order list of the subtree of scope (iterative), so bottom-up passes run it backwards.
 void preorder(const Document& doc, NodeId scope, std::vector<NodeId>& out) {
   out.clear();
@@ -434,8 +464,12 @@ void ContentSelector::select(const Document& doc, const Options& options, Conten
   h1_marked_.clear();
   sel.widened = false;
   widths_.assign(doc.size(), 0);
-  for (NodeId n = 0; n < doc.size(); ++n)
-    if (doc.node(n).kind == NodeKind::kText) widths_[n] = visible_chars(doc.text(n));
+  token_widths_.assign(doc.size(), 0);
+  for (NodeId n = 0; n < doc.size(); ++n) {
+    if (doc.node(n).kind != NodeKind::kText) continue;
+    widths_[n] = visible_chars(doc.text(n));
+    token_widths_[n] = std::min(widths_[n], token_chars(doc.text(n)));
+  }
   sel.drop.assign(doc.size(), std::string_view());
   sel.comment.assign(doc.size(), 0);
   sel.stats.assign(doc.size(), NodeStats{});
@@ -564,6 +598,12 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       if (rule.empty() && (doc.has_attr(n, "hidden") || doc.attr(n, "aria-hidden") == "true" ||
                            style_hides(doc.attr(n, "style")))) {
         if (!hidden_prose(doc, n, sel.stats[n])) rule = "hidden";
+      }
+      // A data dump yields to nothing (as a hidden element, below): however much of the page it
+      // is, none of it reads.
+      if (rule.empty() && is_token_dump(node.tag, sel.stats[n])) {
+        rule = "tokens";
+        hidden = true;
       }
       // A notice is no content even where it is most of a script-drawn page's text: it yields
       // to nothing (as a hidden element, below).
@@ -734,6 +774,7 @@ void ContentSelector::measure(const Document& doc, ContentSelection& sel, NodeId
     if (node.kind == NodeKind::kText) {
       st.chars = widths_[n];
       inline_chars[n] = st.chars;
+      st.token_chars = token_widths_[n];
       continue;
     }
     if (node.kind != NodeKind::kElement && node.kind != NodeKind::kDocument) continue;
@@ -743,6 +784,7 @@ void ContentSelector::measure(const Document& doc, ContentSelection& sel, NodeId
       const NodeStats& cs = sel.stats[c];
       st.chars += cs.chars;
       st.link_chars += cs.link_chars;
+      st.token_chars += cs.token_chars;
       st.links += cs.links;
       st.blocks += cs.blocks;
       st.prose_chars += cs.prose_chars;
@@ -750,6 +792,8 @@ void ContentSelector::measure(const Document& doc, ContentSelection& sel, NodeId
       own += inline_chars[c];
       own_links += inline_links[c];
     }
+    // Long tokens in code (a command line's URL, a hash) are its text, not a data dump.
+    if (node.tag == Tag::k_pre || node.tag == Tag::k_code) st.token_chars = 0;
     if (node.tag == Tag::k_a) {
       st.link_chars = st.chars;
       st.links += 1;

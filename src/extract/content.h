@@ -26,6 +26,7 @@ namespace pith {
 struct NodeStats {
   uint32_t chars = 0;       // visible non-space characters below, outside dropped subtrees
   uint32_t link_chars = 0;  // of which inside <a>
+  uint32_t token_chars = 0; // of which in runs too long for words (URLs, hashes): data, not text
   uint32_t links = 0;
   uint32_t blocks = 0;      // paragraph-like blocks below
   uint32_t prose_chars = 0; // text of blocks holding a paragraph's worth of their own text
@@ -185,6 +186,8 @@ class ContentSelector {
   // Per text node, its visible characters (text_width), counted once per select: measure runs
   // once per rule level and kept_chars after it, on the same text.
   std::vector<uint32_t> widths_;
+  // Per text node, its visible characters in runs too long for words (URLs, hashes).
+  std::vector<uint32_t> token_widths_;
 };
 
 // The scores behind a selection, as indented text: the container's ancestors, the container and

@@ -61,6 +61,36 @@ TEST(Selection, ProductTakesInItsHeadingAndClosedTabs) {
   EXPECT_EQ(e.text.find("Tents"), std::string::npos) << e.text;
 }
 
+// A template that prints a product's fields as a list of image URLs (a <dl> a stylesheet hides)
+// makes a data dump: runs of characters too long for words. The list goes; the description
+// stays, and so do a sentence with a link address in it and code with a long command line.
+std::string token_dump_body() {
+  std::string dump = "<dl class=\"product-info\">";
+  for (const char* colour : {"bone", "sage", "navy", "coral", "black", "white", "sand", "clay"}) {
+    dump += std::string("<dt>thumb_") + colour + ":</dt><dd>https://cdn.example.com/images/stencil/160x160/uploads/"
+            "5001/thumbnails/5001_tee_" + colour + "_thumb_1.jpg</dd>";
+  }
+  dump += "</dl>";
+  return "<main><h1>Staple Tee</h1>" + kProse +
+         "<p>Read the care guide at https://example.com/guides/care-for-cotton-shirts-without-shrinking-them-2024 "
+         "before the first wash.</p>"
+         "<table><tr><td>1 2 3</td><td><pre><code>"
+         "curl -fL https://downloads.example.org/corpora/wikipedia_2016_sentences_1M.tar.gz | tar -xzf -\n"
+         "curl -fL https://downloads.example.org/corpora/wikipedia_2021_sentences_1M.tar.gz | tar -xzf -\n"
+         "curl -fL https://downloads.example.org/corpora/wikipedia_2023_sentences_1M.tar.gz | tar -xzf -"
+         "</code></pre></td></tr></table>" +
+         dump + "</main>";
+}
+
+TEST(Selection, ListOfUrlTokensIsADataDump) {
+  Extraction e = run(page("<title>Staple Tee</title>", token_dump_body()));
+  EXPECT_NE(e.text.find(kProse.substr(3, 40)), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("thumb_1.jpg"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("thumb_sage"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("care-for-cotton-shirts"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("wikipedia_2016_sentences_1M"), std::string::npos) << e.text;
+}
+
 // The type steers the selection only at Options::type_hints_min_confidence or above: below it
 // the page keeps the untyped selection (no closed tabs).
 TEST(Selection, PageTypeSteersOnlyFromTheMinimumConfidence) {
