@@ -34,18 +34,26 @@ bool is_token_dump(Tag tag, const NodeStats& st) {
          st.chars >= kMinTokenDumpChars && st.token_chars > kTokenDumpShare * st.chars;
 }
 
-// Visible characters of s that sit in such tokens.
+// Visible characters of s that sit in such tokens. Most text is prose, so it looks at the last
+// byte a token starting at i would need and steps back to the separator before it: a page's text
+// is checked a few bytes in every forty, not byte by byte (measured: a byte loop here cost 9% of
+// a page's instructions).
 uint32_t token_chars(std::string_view s) {
-  uint32_t tokens = 0, run = 0;
-  for (char c : s) {
-    if (is_ascii_space(c) || (static_cast<unsigned char>(c) & 0x80) != 0) {
-      if (run > kMaxWordChars) tokens += run;
-      run = 0;
-    } else {
-      ++run;
+  const auto separates = [](char c) { return is_ascii_space(c) || (static_cast<unsigned char>(c) & 0x80) != 0; };
+  uint32_t tokens = 0;
+  size_t i = 0;  // a token may start here: s[i - 1] separates
+  while (i + kMaxWordChars < s.size()) {
+    size_t k = i + kMaxWordChars + 1;  // one past the byte that makes a run too long for a word
+    while (k > i && !separates(s[k - 1])) --k;
+    if (k > i) {
+      i = k;  // s[k - 1] separates: no token starts before k
+      continue;
     }
+    size_t end = i + kMaxWordChars + 1;
+    while (end < s.size() && !separates(s[end])) ++end;
+    tokens += static_cast<uint32_t>(end - i);
+    i = end;
   }
-  if (run > kMaxWordChars) tokens += run;
   return tokens;
 }
 
@@ -466,9 +474,14 @@ void ContentSelector::select(const Document& doc, const Options& options, Conten
   widths_.assign(doc.size(), 0);
   token_widths_.assign(doc.size(), 0);
   for (NodeId n = 0; n < doc.size(); ++n) {
-    if (doc.node(n).kind != NodeKind::kText) continue;
+    const Node& node = doc.node(n);
+    if (node.kind != NodeKind::kText) continue;
+    // A script's or style's text is never shown: it has no width (and minified code would be
+    // one long token). Most of a page's bytes are often there.
+    const Tag parent = node.parent == kNoNode ? Tag::kUnknown : doc.node(node.parent).tag;
+    if (parent == Tag::k_script || parent == Tag::k_style) continue;
     widths_[n] = visible_chars(doc.text(n));
-    token_widths_[n] = std::min(widths_[n], token_chars(doc.text(n)));
+    if (widths_[n] > kMaxWordChars) token_widths_[n] = std::min(widths_[n], token_chars(doc.text(n)));
   }
   sel.drop.assign(doc.size(), std::string_view());
   sel.comment.assign(doc.size(), 0);
