@@ -1,6 +1,6 @@
 // Listing pages (content.cpp choose, SelectionHints::list_region): on a page typed as a listing
 // or collection, a short container beside a list of cards that are nothing but links is the
-// list's intro, and the list is the content; the cards' header and footer parts stay. Selection through ContentSelector with the hints
+// list's intro, and the list is the content; the cards' header, footer and caption parts stay. Selection through ContentSelector with the hints
 // a listing page gets, against the untyped selection.
 #include <gtest/gtest.h>
 
