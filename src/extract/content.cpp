@@ -217,11 +217,15 @@ bool in_article(const Document& doc, NodeId n, NodeId scope) {
   return false;
 }
 
-// A layout part's class word that occurs only as a BEM element ("listing-card__header",
-// "item__footer"): the header or footer of a component (a card's title row, its price and
-// shipping line), not the page's.
+// A layout part's or caption's class word that occurs only as a BEM element
+// ("listing-card__header", "item__footer", "rating__caption"): the header, footer or caption of
+// a component (a card's title row, its price and shipping line, its star rating read out), not
+// the page's header and footer or a photo's caption.
 bool names_component_part(std::string_view classes, std::string_view rule) {
-  const std::string_view word = rule == "class:header" ? "header" : rule == "class:footer" ? "footer" : "";
+  const std::string_view word = rule == "class:header"    ? "header"
+                                : rule == "class:footer"  ? "footer"
+                                : rule == "class:caption" ? "caption"
+                                                          : "";
   if (word.empty()) return false;
   bool found = false;
   for (size_t pos = 0; (pos = classes.find(word, pos)) != std::string_view::npos; pos += word.size()) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
 
 #include "core/strings.h"
 #include "core/utf8.h"
@@ -225,9 +226,45 @@ bool word_match(std::string_view s, std::string_view word) {
   return false;
 }
 
+// Modifiers that open a class name saying what an element lacks or turns off: "no-ad" and
+// "hide-read-more-ad" are not an ad, "no-sidebar" is not a sidebar.
+constexpr std::string_view kNegatingModifiers[] = {"no-", "no_", "hide-", "hide_", "without-", "without_"};
+
+bool starts_negated(std::string_view word) {
+  for (std::string_view m : kNegatingModifiers)
+    if (word.substr(0, m.size()) == m) return true;
+  return false;
+}
+
+// s without its negated class names, in `out` when it has any (rare: the copy is made only
+// then); else s itself.
+std::string_view without_negated_words(std::string_view s, std::string& out) {
+  constexpr std::string_view kSpace = " \t\n\r\f";
+  bool any = false;
+  for (size_t pos = 0; pos < s.size();) {
+    const size_t end = std::min(s.find_first_of(kSpace, pos), s.size());
+    if (starts_negated(s.substr(pos, end - pos))) any = true;
+    pos = end + 1;
+  }
+  if (!any) return s;
+  out.clear();
+  for (size_t pos = 0; pos < s.size();) {
+    const size_t end = std::min(s.find_first_of(kSpace, pos), s.size());
+    const std::string_view word = s.substr(pos, end - pos);
+    if (!starts_negated(word)) {
+      out += word;
+      out += ' ';
+    }
+    pos = end + 1;
+  }
+  return out;
+}
+
 }  // namespace
 
-ClassMatch match_class(std::string_view s, bool heading) {
+ClassMatch match_class(std::string_view class_and_id, bool heading) {
+  thread_local std::string kept_words;
+  const std::string_view s = without_negated_words(class_and_id, kept_words);
   ClassMatch m;
   int most_negative = 0;
   for (const ClassRule& r : kClassRules) {

@@ -1,6 +1,6 @@
 // Listing pages (content.cpp choose, SelectionHints::list_region): on a page typed as a listing
 // or collection, a short container beside a list of cards that are nothing but links is the
-// list's intro, and the list is the content; the cards' header and footer parts stay. Selection through ContentSelector with the hints
+// list's intro, and the list is the content; the cards' header, footer and caption parts stay. Selection through ContentSelector with the hints
 // a listing page gets, against the untyped selection.
 #include <gtest/gtest.h>
 
@@ -113,6 +113,23 @@ TEST(ListingRegion, CardHeaderAndFooterPartsStay) {
   EXPECT_NE(typed.find("posted 3 days ago"), std::string::npos) << typed;
   const std::string untyped = select_text(html, SelectionHints{});
   EXPECT_EQ(untyped.find("Bluefin Systems hires"), std::string::npos) << untyped;
+}
+
+// A shop's product cards: each card's star rating reads out as a caption of the rating
+// component ("rating__caption"), a part of the card, not a photo's caption or credit. On a
+// collection it stays.
+TEST(ListingRegion, CardCaptionPartStays) {
+  std::string cards;
+  const char* names[] = {"Trail Running Vest", "Insulated Water Bottle", "Packable Rain Shell", "Merino Hiking Socks"};
+  for (int i = 0; i < 8; ++i)
+    cards += std::string("<li class=\"product-card\"><a href=\"/p/") + std::to_string(i) + "\">" + names[i % 4] +
+             "</a><span class=\"rating__caption\">Rated 4." + std::to_string(i + 1) + " out of 5 stars by " +
+             std::to_string(40 + i) + " reviewers</span><span class=\"price\">$" + std::to_string(30 + i) +
+             ".00</span><p>Light enough for long days on the trail, tough enough for the season.</p></li>";
+  const std::string html = "<html><body><main><h1>Hiking Gear</h1><ul class=\"products\">" + cards +
+                           "</ul></main><footer><a href=\"/about\">About</a></footer></body></html>";
+  const std::string typed = select_text(html, hints_for_page_type("collection"));
+  EXPECT_NE(typed.find("Rated 4.3 out of 5 stars"), std::string::npos) << typed;
 }
 
 }  // namespace

@@ -29,6 +29,17 @@ TEST(ClassRules, LayoutModifierIsNotThePart) {
   EXPECT_EQ(match_class("width-header").rule, "class:header");
 }
 
+// A class name opened by a negating modifier says what the element lacks or turns off: a
+// teaser grid marked "hide-read-more-ad" (no read-more ad slot in it) is no ad and no read-more
+// link, "no-ads" no ad. The other class names beside it still count, and a plain "ad" is an ad.
+TEST(ClassRules, NegatedClassNamesDoNotCount) {
+  EXPECT_EQ(match_class("summary-grid-items kfvbxq hide-read-more-ad").rule, "");
+  EXPECT_EQ(match_class("story no-ads").rule, "");
+  EXPECT_EQ(match_class("sidebar-box without-ads").rule, "class:sidebar");
+  EXPECT_EQ(match_class("read-more-ad").rule, "class:ad");
+  EXPECT_EQ(match_class("top ad").rule, "class:ad");
+}
+
 // A heading is the title of a section: a layout part's name in its class says where it sits in
 // that section ("sub-header", "accordion__header"), not that it is the page's header. Other rules
 // still count on headings.
