@@ -159,6 +159,12 @@ constexpr ClassRule kClassRules[] = {
     {"sr-only", How::kSub, -60, "class:hidden", false, true},
     {"visually-hidden", How::kSub, -60, "class:hidden", false, true},
     {"screen-reader", How::kSub, -60, "class:hidden", false, true},
+    // The same screen-reader-only text under other frameworks' names: H5BP's "visuallyhidden",
+    // Stack Exchange's "v-visible-sr", Drupal's "element-invisible", WordPress's "assistive-text".
+    {"visuallyhidden", How::kSub, -60, "class:hidden", false, true},
+    {"visible-sr", How::kSub, -60, "class:hidden", false, true},
+    {"element-invisible", How::kWord, -60, "class:hidden", false, true},
+    {"assistive-text", How::kWord, -60, "class:hidden", false, true},
     {"hidden", How::kWord, -60, "class:hidden", false, true},
     {"d-none", How::kWord, -60, "class:hidden", false, true},
     // Positive: the containers content lives in.

@@ -29,6 +29,24 @@ TEST(ClassRules, LayoutModifierIsNotThePart) {
   EXPECT_EQ(match_class("width-header").rule, "class:header");
 }
 
+// Screen-reader-only text goes under every framework's name for it, not only "sr-only": on a
+// Q&A page each poster's card spelled out its badges ("2 gold badges14 silver badges").
+TEST(ClassRules, ScreenReaderOnlyTextUnderItsOtherNames) {
+  for (const char* cls : {"v-visible-sr", "visuallyhidden", "element-invisible", "assistive-text"}) {
+    const ClassMatch m = match_class(cls);
+    EXPECT_EQ(m.rule, "class:hidden") << cls;
+    EXPECT_TRUE(m.hidden) << cls;
+  }
+  EXPECT_EQ(match_class("invisible-border").rule, "");
+  Extraction e = run(page("<title>Shortcuts</title>",
+                          "<main>" + kProse +
+                              "<div class=\"user-card\"><a href=\"/u/1\">Pup</a> <span>1,992</span>"
+                              "<span class=\"v-visible-sr\">2 gold badges</span>"
+                              "<span class=\"v-visible-sr\">14 silver badges</span></div></main>"));
+  EXPECT_NE(e.text.find("Storms moved across"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("gold badges"), std::string::npos) << e.text;
+}
+
 // A heading is the title of a section: a layout part's name in its class says where it sits in
 // that section ("sub-header", "accordion__header"), not that it is the page's header. Other rules
 // still count on headings.
