@@ -356,6 +356,14 @@ constexpr Phrase kPhrases[] = {
     {"please ensure javascript is enabled", true, "phrase:script-notice"},
     {"this site requires javascript", true, "phrase:script-notice"},
     {"this website requires javascript", true, "phrase:script-notice"},
+    // Forum and Q&A controls drawn as text between the posts: XenForo's quote expander, Stack
+    // Exchange's edit link, the prompts to ask or to log in.
+    {"click to expand", false, "phrase:widget"},
+    {"improve this answer", false, "phrase:widget"},
+    {"improve this question", false, "phrase:widget"},
+    {"ask question", false, "phrase:call-to-action"},
+    {"you must log in to answer", true, "phrase:comment-form"},
+    {"you must log in or register to reply", true, "phrase:comment-form"},
     {"click here to", true, "phrase:call-to-action"},
     {"download the app", true, "phrase:call-to-action"},
 };

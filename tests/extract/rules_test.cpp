@@ -47,6 +47,23 @@ TEST(ClassRules, ScreenReaderOnlyTextUnderItsOtherNames) {
   EXPECT_EQ(e.text.find("gold badges"), std::string::npos) << e.text;
 }
 
+// The controls forum and Q&A software draws as text between the posts are whole-block phrases:
+// a quote's expander, an edit link, a prompt to ask or to log in. A sentence that only starts
+// with the words is text.
+TEST(Phrases, ForumControlsBetweenPosts) {
+  EXPECT_EQ(boilerplate_phrase_rule("Click to expand..."), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("Improve this answer"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("Ask Question"), "phrase:call-to-action");
+  EXPECT_EQ(boilerplate_phrase_rule("You must log in to answer this question."), "phrase:comment-form");
+  EXPECT_EQ(boilerplate_phrase_rule("Click to expand the panel and check the fuse"), "");
+  const std::string post = "<div class=\"message\"><blockquote><p>Which fuse is it?</p>"
+                           "<div class=\"expand\">Click to expand...</div></blockquote>" +
+                           kProse + "</div>";
+  Extraction e = run(page("<title>Fuses</title>", "<main><h1>Fuses</h1>" + post + post + "</main>"));
+  EXPECT_NE(e.text.find("Storms moved across"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Click to expand"), std::string::npos) << e.text;
+}
+
 // A heading is the title of a section: a layout part's name in its class says where it sits in
 // that section ("sub-header", "accordion__header"), not that it is the page's header. Other rules
 // still count on headings.
