@@ -151,6 +151,11 @@ constexpr ClassRule kClassRules[] = {
     {"signaturecontainer", How::kWord, -30, "class:signature"},
     {"message-signature", How::kWord, -30, "class:signature"},
     {"ipssignature", How::kWord, -30, "class:signature"},
+    // What the forum software adds around a post, beside the poster's words: XenForo's
+    // "message-userExtras" (joined, messages, reaction score) and the "Last edited" line of
+    // XenForo ("message-lastEdit") and vBulletin ("lastedited").
+    {"userextras", How::kSub, -30, "class:post-info"},
+    {"lastedit", How::kSub, -30, "class:post-info"},
     {"comment", How::kToken, -40, kCommentsRule, true},
     {"comments", How::kSub, -40, kCommentsRule, true},
     {"commentlist", How::kSub, -40, kCommentsRule, true},
@@ -362,6 +367,8 @@ constexpr Phrase kPhrases[] = {
     {"improve this answer", false, "phrase:widget"},
     {"improve this question", false, "phrase:widget"},
     {"ask question", false, "phrase:call-to-action"},
+    {"start asking to get answers", false, "phrase:call-to-action"},
+    {"find the answer to your question by asking", false, "phrase:call-to-action"},
     {"you must log in to answer", true, "phrase:comment-form"},
     {"you must log in or register to reply", true, "phrase:comment-form"},
     {"click here to", true, "phrase:call-to-action"},

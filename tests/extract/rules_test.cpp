@@ -54,6 +54,8 @@ TEST(Phrases, ForumControlsBetweenPosts) {
   EXPECT_EQ(boilerplate_phrase_rule("Click to expand..."), "phrase:widget");
   EXPECT_EQ(boilerplate_phrase_rule("Improve this answer"), "phrase:widget");
   EXPECT_EQ(boilerplate_phrase_rule("Ask Question"), "phrase:call-to-action");
+  EXPECT_EQ(boilerplate_phrase_rule("Start asking to get answers"), "phrase:call-to-action");
+  EXPECT_EQ(boilerplate_phrase_rule("Find the answer to your question by asking."), "phrase:call-to-action");
   EXPECT_EQ(boilerplate_phrase_rule("You must log in to answer this question."), "phrase:comment-form");
   EXPECT_EQ(boilerplate_phrase_rule("Click to expand the panel and check the fuse"), "");
   const std::string post = "<div class=\"message\"><blockquote><p>Which fuse is it?</p>"
@@ -62,6 +64,21 @@ TEST(Phrases, ForumControlsBetweenPosts) {
   Extraction e = run(page("<title>Fuses</title>", "<main><h1>Fuses</h1>" + post + post + "</main>"));
   EXPECT_NE(e.text.find("Storms moved across"), std::string::npos) << e.text;
   EXPECT_EQ(e.text.find("Click to expand"), std::string::npos) << e.text;
+}
+
+// What forum software adds around a post (the poster's join date and message count, the "Last
+// edited" line) is not the poster's words; the post beside it stays.
+TEST(ClassRules, ForumPostInfoAroundThePost) {
+  EXPECT_EQ(match_class("message-userextras").rule, "class:post-info");
+  EXPECT_EQ(match_class("message-lastedit").rule, "class:post-info");
+  EXPECT_EQ(match_class("lastedited").rule, "class:post-info");
+  const std::string post = "<div class=\"message\"><div class=\"message-userExtras\"><dl><dt>Joined</dt>"
+                           "<dd>Mar 3, 2011</dd></dl><dl><dt>Messages</dt><dd>4,032</dd></dl></div>" +
+                           kProse + "<div class=\"message-lastEdit\">Last edited: Jul 5, 2024</div></div>";
+  Extraction e = run(page("<title>Fuses</title>", "<main><h1>Fuses</h1>" + post + post + "</main>"));
+  EXPECT_NE(e.text.find("Storms moved across"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Last edited"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Joined"), std::string::npos) << e.text;
 }
 
 // A heading is the title of a section: a layout part's name in its class says where it sits in
