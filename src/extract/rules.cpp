@@ -156,6 +156,11 @@ constexpr ClassRule kClassRules[] = {
     // XenForo ("message-lastEdit") and vBulletin ("lastedited").
     {"userextras", How::kSub, -30, "class:post-info"},
     {"lastedit", How::kSub, -30, "class:post-info"},
+    // phpBB's lines under the poster's name: rank, post count, join date, custom fields.
+    {"profile-rank", How::kWord, -30, "class:post-info"},
+    {"profile-posts", How::kWord, -30, "class:post-info"},
+    {"profile-joined", How::kWord, -30, "class:post-info"},
+    {"profile-custom-field", How::kWord, -30, "class:post-info"},
     {"comment", How::kToken, -40, kCommentsRule, true},
     {"comments", How::kSub, -40, kCommentsRule, true},
     {"commentlist", How::kSub, -40, kCommentsRule, true},

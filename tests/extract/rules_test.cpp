@@ -66,12 +66,18 @@ TEST(Phrases, ForumControlsBetweenPosts) {
   EXPECT_EQ(e.text.find("Click to expand"), std::string::npos) << e.text;
 }
 
-// What forum software adds around a post (the poster's join date and message count, the "Last
-// edited" line) is not the poster's words; the post beside it stays.
+// What forum software adds around a post (the poster's rank, join date and message count, the
+// "Last edited" line) is not the poster's words; the post beside it stays.
 TEST(ClassRules, ForumPostInfoAroundThePost) {
   EXPECT_EQ(match_class("message-userextras").rule, "class:post-info");
   EXPECT_EQ(match_class("message-lastedit").rule, "class:post-info");
   EXPECT_EQ(match_class("lastedited").rule, "class:post-info");
+  EXPECT_EQ(match_class("profile-posts").rule, "class:post-info");
+  EXPECT_EQ(match_class("profile-joined").rule, "class:post-info");
+  EXPECT_EQ(match_class("profile-rank").rule, "class:post-info");
+  EXPECT_EQ(match_class("profile-custom-field profile-location").rule, "class:post-info");
+  // phpBB's "no-profile-rank" marks the poster's name line that has no rank: the name stays.
+  EXPECT_EQ(match_class("no-profile-rank has-avatar").rule, "");
   const std::string post = "<div class=\"message\"><div class=\"message-userExtras\"><dl><dt>Joined</dt>"
                            "<dd>Mar 3, 2011</dd></dl><dl><dt>Messages</dt><dd>4,032</dd></dl></div>" +
                            kProse + "<div class=\"message-lastEdit\">Last edited: Jul 5, 2024</div></div>";
