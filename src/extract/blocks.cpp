@@ -37,6 +37,8 @@ constexpr RuleText kRuleTexts[] = {
     {"class:comments", false,
      "the comment section, by its class or id (pith extract --comments puts it in `comments`)"},
     {"class:", true, "a class or id that names page chrome (rules.cpp kClassRules, weight -25 or lower)"},
+    {"itemprop:counter", false,
+     "a schema.org InteractionCounter (itemprop=interactionStatistic): a post's like or view count"},
     {"phrase:", true, "a short block whose whole text is a boilerplate phrase (rules.cpp)"},
     {"hidden", false,
      "hidden from view: a hidden or popover attribute, aria-hidden=true, or an inline style display:none / visibility:hidden"},

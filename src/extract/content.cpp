@@ -567,6 +567,9 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
                            doc.has_attr(n, "popover") || style_hides(doc.attr(n, "style")))) {
         if (!hidden_prose(doc, n, sel.stats[n])) rule = "hidden";
       }
+      // A schema.org InteractionCounter (itemprop="interactionStatistic") is a post's like or
+      // view count, marked as data about the post in any language; it is not the post's text.
+      if (rule.empty() && doc.attr(n, "itemprop") == "interactionStatistic") rule = "itemprop:counter";
       // A notice is no content even where it is most of a script-drawn page's text: it yields
       // to nothing (as a hidden element, below).
       if (rule.empty() && node.tag == Tag::k_noscript) {
