@@ -161,6 +161,9 @@ constexpr ClassRule kClassRules[] = {
     {"profile-posts", How::kWord, -30, "class:post-info"},
     {"profile-joined", How::kWord, -30, "class:post-info"},
     {"profile-custom-field", How::kWord, -30, "class:post-info"},
+    // Stack Exchange's line under a question or answer: "answered Mar 3, 2012 at 9:41", the
+    // date the poster asked, answered or edited.
+    {"user-action-time", How::kWord, -30, "class:post-info"},
     {"comment", How::kToken, -40, kCommentsRule, true},
     {"comments", How::kSub, -40, kCommentsRule, true},
     {"commentlist", How::kSub, -40, kCommentsRule, true},
