@@ -164,6 +164,9 @@ constexpr ClassRule kClassRules[] = {
     // Stack Exchange's line under a question or answer: "answered Mar 3, 2012 at 9:41", the
     // date the poster asked, answered or edited.
     {"user-action-time", How::kWord, -30, "class:post-info"},
+    // Invision Community's summary of a topic beside its posts: reply and view counts, top
+    // posters, most popular posts.
+    {"topicoverview", How::kSub, -30, "class:post-info"},
     {"comment", How::kToken, -40, kCommentsRule, true},
     {"comments", How::kSub, -40, kCommentsRule, true},
     {"commentlist", How::kSub, -40, kCommentsRule, true},

@@ -74,6 +74,7 @@ TEST(ClassRules, ForumPostInfoAroundThePost) {
   EXPECT_EQ(match_class("lastedited").rule, "class:post-info");
   EXPECT_EQ(match_class("profile-posts").rule, "class:post-info");
   EXPECT_EQ(match_class("user-action-time fl-grow1").rule, "class:post-info");
+  EXPECT_EQ(match_class("ctopicoverview__item ctopicoverview__item--topposters").rule, "class:post-info");
   EXPECT_EQ(match_class("profile-joined").rule, "class:post-info");
   EXPECT_EQ(match_class("profile-rank").rule, "class:post-info");
   EXPECT_EQ(match_class("profile-custom-field profile-location").rule, "class:post-info");
