@@ -37,9 +37,11 @@ constexpr RuleText kRuleTexts[] = {
     {"class:comments", false,
      "the comment section, by its class or id (pith extract --comments puts it in `comments`)"},
     {"class:", true, "a class or id that names page chrome (rules.cpp kClassRules, weight -25 or lower)"},
+    {"itemprop:counter", false,
+     "a schema.org InteractionCounter (itemprop=interactionStatistic): a post's like or view count"},
     {"phrase:", true, "a short block whose whole text is a boilerplate phrase (rules.cpp)"},
     {"hidden", false,
-     "hidden from view: a hidden attribute, aria-hidden=true, or an inline style display:none / visibility:hidden"},
+     "hidden from view: a hidden or popover attribute, aria-hidden=true, or an inline style display:none / visibility:hidden"},
     {"link-dense", false, "inside the container, a block of mostly link text with little plain text: a link list"},
     {"teaser-list", false, "inside the container, a list of look-alike cards or teasers with links"},
     {"related-section", false,
@@ -254,6 +256,7 @@ class BlockWalker {
     } else if (rule == "hidden") {
       if (doc_.has_attr(n, "hidden")) add("it has the hidden attribute");
       else if (doc_.attr(n, "aria-hidden") == "true") add("aria-hidden=\"true\"");
+      else if (doc_.has_attr(n, "popover")) add("it is a popover, hidden until opened");
       else add("style=\"" + std::string(trim(doc_.attr(n, "style"))) + "\"");
     } else if (rule == "link-dense") {
       const float limit = options_.favor == Favor::kPrecision ? 0.4f : options_.favor == Favor::kRecall ? 0.7f : 0.5f;

@@ -611,9 +611,11 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       if (rule.empty() && node.tag == Tag::k_form) rule = "tag:form";
       if (rule.empty()) rule = chrome_role_rule(doc.attr(n, "role"));
       // Hidden elements are dropped too, unless they hold most of the page: some shops and
-      // galleries hide their whole content until a script reveals it.
+      // galleries hide their whole content until a script reveals it. A popover (the HTML
+      // popover attribute) is hidden until a button opens it: an app-install card, a
+      // notification-settings panel.
       if (rule.empty() && (doc.has_attr(n, "hidden") || doc.attr(n, "aria-hidden") == "true" ||
-                           style_hides(doc.attr(n, "style")))) {
+                           doc.has_attr(n, "popover") || style_hides(doc.attr(n, "style")))) {
         if (!hidden_prose(doc, n, sel.stats[n])) rule = "hidden";
       }
       // A data dump yields to nothing (as a hidden element, below): however much of the page it
@@ -622,6 +624,9 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
         rule = "tokens";
         hidden = true;
       }
+      // A schema.org InteractionCounter (itemprop="interactionStatistic") is a post's like or
+      // view count, marked as data about the post in any language; it is not the post's text.
+      if (rule.empty() && doc.attr(n, "itemprop") == "interactionStatistic") rule = "itemprop:counter";
       // A notice is no content even where it is most of a script-drawn page's text: it yields
       // to nothing (as a hidden element, below).
       if (rule.empty() && node.tag == Tag::k_noscript) {

@@ -152,6 +152,22 @@ constexpr ClassRule kClassRules[] = {
     {"signaturecontainer", How::kWord, -30, "class:signature"},
     {"message-signature", How::kWord, -30, "class:signature"},
     {"ipssignature", How::kWord, -30, "class:signature"},
+    // What the forum software adds around a post, beside the poster's words: XenForo's
+    // "message-userExtras" (joined, messages, reaction score) and the "Last edited" line of
+    // XenForo ("message-lastEdit") and vBulletin ("lastedited").
+    {"userextras", How::kSub, -30, "class:post-info"},
+    {"lastedit", How::kSub, -30, "class:post-info"},
+    // phpBB's lines under the poster's name: rank, post count, join date, custom fields.
+    {"profile-rank", How::kWord, -30, "class:post-info"},
+    {"profile-posts", How::kWord, -30, "class:post-info"},
+    {"profile-joined", How::kWord, -30, "class:post-info"},
+    {"profile-custom-field", How::kWord, -30, "class:post-info"},
+    // Stack Exchange's line under a question or answer: "answered Mar 3, 2012 at 9:41", the
+    // date the poster asked, answered or edited.
+    {"user-action-time", How::kWord, -30, "class:post-info"},
+    // Invision Community's summary of a topic beside its posts: reply and view counts, top
+    // posters, most popular posts.
+    {"topicoverview", How::kSub, -30, "class:post-info"},
     {"comment", How::kToken, -40, kCommentsRule, true},
     {"comments", How::kSub, -40, kCommentsRule, true},
     {"commentlist", How::kSub, -40, kCommentsRule, true},
@@ -160,6 +176,12 @@ constexpr ClassRule kClassRules[] = {
     {"sr-only", How::kSub, -60, "class:hidden", false, true},
     {"visually-hidden", How::kSub, -60, "class:hidden", false, true},
     {"screen-reader", How::kSub, -60, "class:hidden", false, true},
+    // The same screen-reader-only text under other frameworks' names: H5BP's "visuallyhidden",
+    // Stack Exchange's "v-visible-sr", Drupal's "element-invisible", WordPress's "assistive-text".
+    {"visuallyhidden", How::kSub, -60, "class:hidden", false, true},
+    {"visible-sr", How::kSub, -60, "class:hidden", false, true},
+    {"element-invisible", How::kWord, -60, "class:hidden", false, true},
+    {"assistive-text", How::kWord, -60, "class:hidden", false, true},
     {"hidden", How::kWord, -60, "class:hidden", false, true},
     {"d-none", How::kWord, -60, "class:hidden", false, true},
     // Positive: the containers content lives in.
@@ -387,6 +409,16 @@ constexpr Phrase kPhrases[] = {
     {"please ensure javascript is enabled", true, "phrase:script-notice"},
     {"this site requires javascript", true, "phrase:script-notice"},
     {"this website requires javascript", true, "phrase:script-notice"},
+    // Forum and Q&A controls drawn as text between the posts: XenForo's quote expander, Stack
+    // Exchange's edit link, the prompts to ask or to log in.
+    {"click to expand", false, "phrase:widget"},
+    {"improve this answer", false, "phrase:widget"},
+    {"improve this question", false, "phrase:widget"},
+    {"ask question", false, "phrase:call-to-action"},
+    {"start asking to get answers", false, "phrase:call-to-action"},
+    {"find the answer to your question by asking", false, "phrase:call-to-action"},
+    {"you must log in to answer", true, "phrase:comment-form"},
+    {"you must log in or register to reply", true, "phrase:comment-form"},
     {"click here to", true, "phrase:call-to-action"},
     {"download the app", true, "phrase:call-to-action"},
 };

@@ -172,6 +172,33 @@ TEST(Selection, ArticleIsNotWidened) {
   EXPECT_NE(e.text.find("Storms moved across"), std::string::npos) << e.text;
 }
 
+// An element with the popover attribute is hidden until a button opens it (HTML's popover
+// API): an app-install card or a notification-settings panel inside the thread is no text.
+TEST(Selection, PopoverIsHiddenUntilOpened) {
+  Extraction e = run(page("<title>Tent poles</title>",
+                          "<main><h1>Tent poles</h1>" + kProse +
+                              "<div popover id=\"install\"><p>A full-screen app on your home screen with push "
+                              "notifications, badges and more, for every reader of this forum.</p>"
+                              "<ol><li>Tap the Share icon in the browser.</li><li>Tap Add to Home Screen.</li></ol>"
+                              "</div>" +
+                              kProse + "</main>"));
+  EXPECT_NE(e.text.find("Storms moved across"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("full-screen app"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Add to Home Screen"), std::string::npos) << e.text;
+}
+
+// A schema.org InteractionCounter under a post is its like count, data about the post: it goes,
+// whatever language the count is written in; the post stays.
+TEST(Selection, InteractionCounterIsNoText) {
+  const std::string post =
+      "<div class=\"topic-body\">" + kProse +
+      "<div itemprop=\"interactionStatistic\" itemscope itemtype=\"http://schema.org/InteractionCounter\">"
+      "<meta itemprop=\"userInteractionCount\" content=\"6\"><span>6 Likes</span></div></div>";
+  Extraction e = run(page("<title>Certificates</title>", "<main><h1>Certificates</h1>" + post + post + "</main>"));
+  EXPECT_NE(e.text.find("Storms moved across"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("6 Likes"), std::string::npos) << e.text;
+}
+
 // A category page: a heading and a short intro, and beside them a grid of product cards (a
 // link, a line and a price each). The grid is the content, with its heading and intro.
 TEST(Selection, GridBesideItsIntroTakesBothIn) {

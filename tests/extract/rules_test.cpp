@@ -40,6 +40,66 @@ TEST(ClassRules, NegatedClassNamesDoNotCount) {
   EXPECT_EQ(match_class("top ad").rule, "class:ad");
 }
 
+// Screen-reader-only text goes under every framework's name for it, not only "sr-only": on a
+// Q&A page each poster's card spelled out its badges ("2 gold badges14 silver badges").
+TEST(ClassRules, ScreenReaderOnlyTextUnderItsOtherNames) {
+  for (const char* cls : {"v-visible-sr", "visuallyhidden", "element-invisible", "assistive-text"}) {
+    const ClassMatch m = match_class(cls);
+    EXPECT_EQ(m.rule, "class:hidden") << cls;
+    EXPECT_TRUE(m.hidden) << cls;
+  }
+  EXPECT_EQ(match_class("invisible-border").rule, "");
+  Extraction e = run(page("<title>Shortcuts</title>",
+                          "<main>" + kProse +
+                              "<div class=\"user-card\"><a href=\"/u/1\">Pup</a> <span>1,992</span>"
+                              "<span class=\"v-visible-sr\">2 gold badges</span>"
+                              "<span class=\"v-visible-sr\">14 silver badges</span></div></main>"));
+  EXPECT_NE(e.text.find("Storms moved across"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("gold badges"), std::string::npos) << e.text;
+}
+
+// The controls forum and Q&A software draws as text between the posts are whole-block phrases:
+// a quote's expander, an edit link, a prompt to ask or to log in. A sentence that only starts
+// with the words is text.
+TEST(Phrases, ForumControlsBetweenPosts) {
+  EXPECT_EQ(boilerplate_phrase_rule("Click to expand..."), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("Improve this answer"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("Ask Question"), "phrase:call-to-action");
+  EXPECT_EQ(boilerplate_phrase_rule("Start asking to get answers"), "phrase:call-to-action");
+  EXPECT_EQ(boilerplate_phrase_rule("Find the answer to your question by asking."), "phrase:call-to-action");
+  EXPECT_EQ(boilerplate_phrase_rule("You must log in to answer this question."), "phrase:comment-form");
+  EXPECT_EQ(boilerplate_phrase_rule("Click to expand the panel and check the fuse"), "");
+  const std::string post = "<div class=\"message\"><blockquote><p>Which fuse is it?</p>"
+                           "<div class=\"expand\">Click to expand...</div></blockquote>" +
+                           kProse + "</div>";
+  Extraction e = run(page("<title>Fuses</title>", "<main><h1>Fuses</h1>" + post + post + "</main>"));
+  EXPECT_NE(e.text.find("Storms moved across"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Click to expand"), std::string::npos) << e.text;
+}
+
+// What forum software adds around a post (the poster's rank, join date and message count, the
+// "Last edited" line) is not the poster's words; the post beside it stays.
+TEST(ClassRules, ForumPostInfoAroundThePost) {
+  EXPECT_EQ(match_class("message-userextras").rule, "class:post-info");
+  EXPECT_EQ(match_class("message-lastedit").rule, "class:post-info");
+  EXPECT_EQ(match_class("lastedited").rule, "class:post-info");
+  EXPECT_EQ(match_class("profile-posts").rule, "class:post-info");
+  EXPECT_EQ(match_class("user-action-time fl-grow1").rule, "class:post-info");
+  EXPECT_EQ(match_class("ctopicoverview__item ctopicoverview__item--topposters").rule, "class:post-info");
+  EXPECT_EQ(match_class("profile-joined").rule, "class:post-info");
+  EXPECT_EQ(match_class("profile-rank").rule, "class:post-info");
+  EXPECT_EQ(match_class("profile-custom-field profile-location").rule, "class:post-info");
+  // phpBB's "no-profile-rank" marks the poster's name line that has no rank: the name stays.
+  EXPECT_EQ(match_class("no-profile-rank has-avatar").rule, "");
+  const std::string post = "<div class=\"message\"><div class=\"message-userExtras\"><dl><dt>Joined</dt>"
+                           "<dd>Mar 3, 2011</dd></dl><dl><dt>Messages</dt><dd>4,032</dd></dl></div>" +
+                           kProse + "<div class=\"message-lastEdit\">Last edited: Jul 5, 2024</div></div>";
+  Extraction e = run(page("<title>Fuses</title>", "<main><h1>Fuses</h1>" + post + post + "</main>"));
+  EXPECT_NE(e.text.find("Storms moved across"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Last edited"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Joined"), std::string::npos) << e.text;
+}
+
 // A heading is the title of a section: a layout part's name in its class says where it sits in
 // that section ("sub-header", "accordion__header"), not that it is the page's header. Other rules
 // still count on headings.
