@@ -253,27 +253,28 @@ bool word_match(std::string_view s, std::string_view word) {
 constexpr std::string_view kNegatingModifiers[] = {"no-", "no_", "hide-", "hide_", "without-", "without_"};
 
 bool starts_negated(std::string_view word) {
+  if (word.empty() || (word[0] != 'n' && word[0] != 'h' && word[0] != 'w')) return false;  // kNegatingModifiers' first letters
   for (std::string_view m : kNegatingModifiers)
     if (word.substr(0, m.size()) == m) return true;
   return false;
 }
 
+bool is_class_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
 // s without its negated class names, in `out` when it has any (rare: the copy is made only
-// then); else s itself.
+// then); else s itself. This runs for every element's class at every rule level: the check is
+// one pass that looks only at the starts of words.
 std::string_view without_negated_words(std::string_view s, std::string& out) {
-  constexpr std::string_view kSpace = " \t\n\r\f";
   bool any = false;
-  for (size_t pos = 0; pos < s.size();) {
-    const size_t end = std::min(s.find_first_of(kSpace, pos), s.size());
-    if (starts_negated(s.substr(pos, end - pos))) any = true;
-    pos = end + 1;
-  }
+  for (size_t pos = 0; pos < s.size() && !any; ++pos)
+    if ((pos == 0 || is_class_space(s[pos - 1])) && starts_negated(s.substr(pos))) any = true;
   if (!any) return s;
   out.clear();
   for (size_t pos = 0; pos < s.size();) {
-    const size_t end = std::min(s.find_first_of(kSpace, pos), s.size());
+    size_t end = pos;
+    while (end < s.size() && !is_class_space(s[end])) ++end;
     const std::string_view word = s.substr(pos, end - pos);
-    if (!starts_negated(word)) {
+    if (!word.empty() && !starts_negated(word)) {
       out += word;
       out += ' ';
     }
