@@ -259,20 +259,18 @@ bool starts_negated(std::string_view word) {
   return false;
 }
 
-bool is_class_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
 // s without its negated class names, in `out` when it has any (rare: the copy is made only
 // then); else s itself. This runs for every element's class at every rule level: the check is
 // one pass that looks only at the starts of words.
 std::string_view without_negated_words(std::string_view s, std::string& out) {
   bool any = false;
   for (size_t pos = 0; pos < s.size() && !any; ++pos)
-    if ((pos == 0 || is_class_space(s[pos - 1])) && starts_negated(s.substr(pos))) any = true;
+    if ((pos == 0 || is_ascii_space(s[pos - 1])) && starts_negated(s.substr(pos))) any = true;
   if (!any) return s;
   out.clear();
   for (size_t pos = 0; pos < s.size();) {
     size_t end = pos;
-    while (end < s.size() && !is_class_space(s[end])) ++end;
+    while (end < s.size() && !is_ascii_space(s[end])) ++end;
     const std::string_view word = s.substr(pos, end - pos);
     if (!word.empty() && !starts_negated(word)) {
       out += word;
