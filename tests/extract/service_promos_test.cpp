@@ -5,24 +5,12 @@
 #include <string>
 
 #include "extract/content.h"
-#include "extract/render.h"
-#include "html/parser.h"
+#include "selection.h"
 
 namespace pith {
 namespace {
 
-std::string select_text(const std::string& html, const SelectionHints& hints) {
-  auto parser = make_parser(ParserKind::kHtml5);
-  Document doc;
-  EXPECT_TRUE(parser->parse(html, {}, doc).ok());
-  ContentSelector selector;
-  ContentSelection sel;
-  Options options;
-  selector.select(doc, options, sel, hints);
-  std::string text;
-  if (sel.main != kNoNode) render(doc, sel, sel.main, RenderMode::kText, options, text);
-  return text;
-}
+using testing::select_text;
 
 // A cleaning company's page built from sections that its theme calls "banner" and "promo": the
 // sections with their headings and paragraphs are the pitch, and the service page keeps them. A

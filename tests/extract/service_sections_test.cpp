@@ -5,24 +5,12 @@
 #include <string>
 
 #include "extract/content.h"
-#include "extract/render.h"
-#include "html/parser.h"
+#include "selection.h"
 
 namespace pith {
 namespace {
 
-std::string select_text(const std::string& html, const SelectionHints& hints) {
-  auto parser = make_parser(ParserKind::kHtml5);
-  Document doc;
-  EXPECT_TRUE(parser->parse(html, {}, doc).ok());
-  ContentSelector selector;
-  ContentSelection sel;
-  Options options;
-  selector.select(doc, options, sel, hints);
-  std::string text;
-  if (sel.main != kNoNode) render(doc, sel, sel.main, RenderMode::kText, options, text);
-  return text;
-}
+using testing::select_text;
 
 std::string link_strip(const std::string& name) {
   std::string out = "<div class=\"" + name + "\">";
