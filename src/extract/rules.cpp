@@ -422,6 +422,48 @@ constexpr Phrase kPhrases[] = {
     {"download the app", true, "phrase:call-to-action"},
 };
 
+// A poster's statistics under the name beside a forum post, one "Label: value" line each:
+// counts ("Posts: 1,077", "Beiträge: 52") and the date the poster joined ("Join Date: Mar
+// 2016"). The line is a fact about the poster, not the post. Only the whole short line with a
+// number after the label matches, so "Posts: see below" or a sentence starting so stays.
+struct PosterStatLabel {
+  std::string_view label;  // lower case, without the colon
+  bool date;               // the value is a date ("Mar 2016"): any short value holding a digit
+};
+
+constexpr PosterStatLabel kPosterStatLabels[] = {
+    // counts
+    {"posts", false}, {"messages", false}, {"threads", false}, {"topics", false},
+    {"reputation", false}, {"reaction score", false}, {"beiträge", false}, {"mensajes", false},
+    {"messaggi", false}, {"berichten", false}, {"帖子", false}, {"积分", false}, {"投稿", false},
+    // the date the poster joined
+    {"joined", true}, {"join date", true}, {"registered", true}, {"member since", true},
+    {"registriert", true}, {"registrado", true}, {"inscrit le", true}, {"inscription", true},
+    {"注册时间", true},
+};
+
+// "Join Date: 12 September 2016" fits; a longer value is a sentence, not a figure.
+constexpr size_t kMaxPosterStatValue = 24;
+
+bool poster_stat_line(std::string_view low) {
+  const size_t colon = low.find(':');
+  if (colon == std::string_view::npos || colon == 0) return false;
+  std::string_view label = low.substr(0, colon);
+  if (label.back() == ' ') label.remove_suffix(1);
+  std::string_view value = low.substr(colon + 1);
+  if (!value.empty() && value.front() == ' ') value.remove_prefix(1);
+  if (value.empty() || value.size() > kMaxPosterStatValue) return false;
+  for (const PosterStatLabel& l : kPosterStatLabels) {
+    if (label != l.label) continue;
+    if (l.date) return value.find_first_of("0123456789") != std::string_view::npos;
+    // a count: digits with thousands separators
+    for (char c : value)
+      if (!((c >= '0' && c <= '9') || c == ',' || c == '.' || c == ' ' || c == '\'')) return false;
+    return value.front() >= '0' && value.front() <= '9';
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string_view boilerplate_phrase_rule(std::string_view text, bool* heads_list) {
@@ -457,6 +499,7 @@ std::string_view boilerplate_phrase_rule(std::string_view text, bool* heads_list
       return p.rule;
     }
   }
+  if (poster_stat_line(low)) return "phrase:poster-stat";
   return {};
 }
 

@@ -77,6 +77,27 @@ TEST(Phrases, ForumControlsBetweenPosts) {
   EXPECT_EQ(e.text.find("Click to expand"), std::string::npos) << e.text;
 }
 
+// A poster's statistics printed as bare "Label: value" lines beside the post, with no class to
+// tell them apart (phpBB's <dd>, vBulletin's <div>): counts in several languages and the date
+// the poster joined. A label with a word for a value, or a sentence, is text.
+TEST(Phrases, PosterStatLines) {
+  EXPECT_EQ(boilerplate_phrase_rule("Posts: 4032"), "phrase:poster-stat");
+  EXPECT_EQ(boilerplate_phrase_rule("  Posts:  1,077 "), "phrase:poster-stat");
+  EXPECT_EQ(boilerplate_phrase_rule("Beiträge: 52"), "phrase:poster-stat");
+  EXPECT_EQ(boilerplate_phrase_rule("Join Date: Mar 2016"), "phrase:poster-stat");
+  EXPECT_EQ(boilerplate_phrase_rule("Registered: 2019-04-02"), "phrase:poster-stat");
+  EXPECT_EQ(boilerplate_phrase_rule("Posts: see the list below"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("Joined: Antiquity"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("Location: Leeds"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("Posts: 4032 of them were about fuses"), "");
+  const std::string post = "<table><tr><td><a href=\"/u/1\">Pup</a><div>Join Date: Mar 2016</div>"
+                           "<div>Posts: 1,077</div></td><td>" + kProse + "</td></tr></table>";
+  Extraction e = run(page("<title>Fuses</title>", "<main><h1>Fuses</h1>" + post + post + "</main>"));
+  EXPECT_NE(e.text.find("Storms moved across"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Posts:"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Join Date"), std::string::npos) << e.text;
+}
+
 // What forum software adds around a post (the poster's rank, join date and message count, the
 // "Last edited" line) is not the poster's words; the post beside it stays.
 TEST(ClassRules, ForumPostInfoAroundThePost) {
