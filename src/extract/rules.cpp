@@ -418,6 +418,19 @@ constexpr Phrase kPhrases[] = {
     {"find the answer to your question by asking", false, "phrase:call-to-action"},
     {"you must log in to answer", true, "phrase:comment-form"},
     {"you must log in or register to reply", true, "phrase:comment-form"},
+    // The buttons under a post (quote it, shrink a quote, print the thread) and the spoken
+    // labels of Stack Exchange's vote, bookmark, activity and follow buttons.
+    {"reply with quote", false, "phrase:widget"},
+    {"reply quote", false, "phrase:widget"},
+    {"click to shrink", false, "phrase:widget"},
+    {"print view", false, "phrase:widget"},
+    {"this question shows research effort; it is useful and clear", false, "phrase:widget"},
+    {"this answer is useful", false, "phrase:widget"},
+    {"save this question", false, "phrase:widget"},
+    {"save this answer", false, "phrase:widget"},
+    {"show activity on this post", false, "phrase:widget"},
+    {"follow this question to receive notifications", false, "phrase:widget"},
+    {"follow this answer to receive notifications", false, "phrase:widget"},
     {"click here to", true, "phrase:call-to-action"},
     {"download the app", true, "phrase:call-to-action"},
 };

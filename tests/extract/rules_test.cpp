@@ -69,6 +69,13 @@ TEST(Phrases, ForumControlsBetweenPosts) {
   EXPECT_EQ(boilerplate_phrase_rule("Find the answer to your question by asking."), "phrase:call-to-action");
   EXPECT_EQ(boilerplate_phrase_rule("You must log in to answer this question."), "phrase:comment-form");
   EXPECT_EQ(boilerplate_phrase_rule("Click to expand the panel and check the fuse"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("Reply With Quote"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("Click to shrink..."), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("Print view"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("Show activity on this post."), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("Follow this answer to receive notifications"), "phrase:widget");
+  // A word that names a button may be an inline name in the text (a Go package "quote").
+  EXPECT_EQ(boilerplate_phrase_rule("quote"), "");
   const std::string post = "<div class=\"message\"><blockquote><p>Which fuse is it?</p>"
                            "<div class=\"expand\">Click to expand...</div></blockquote>" +
                            kProse + "</div>";
