@@ -419,13 +419,15 @@ constexpr Phrase kPhrases[] = {
     {"you must log in to answer", true, "phrase:comment-form"},
     {"you must log in or register to reply", true, "phrase:comment-form"},
     {"click here to", true, "phrase:call-to-action"},
-    // The heading of the author's box under an article, in the large web languages (only ASCII
-    // is lower-cased here: a capital outside it is written as pages print it).
+    // The heading of the author's box under an article ("Written by" over the name and bio), in
+    // the large web languages (only ASCII is lower-cased here: a capital outside it is written
+    // as pages print it).
     {"about the author", false, kAuthorBoxHeadingRule},
     {"about the authors", false, kAuthorBoxHeadingRule},
     {"about the writer", false, kAuthorBoxHeadingRule},
     {"meet the author", false, kAuthorBoxHeadingRule},
     {"author bio", false, kAuthorBoxHeadingRule},
+    {"written by", false, kAuthorBoxHeadingRule},
     {"über den autor", false, kAuthorBoxHeadingRule},
     {"Über den autor", false, kAuthorBoxHeadingRule},
     {"über die autorin", false, kAuthorBoxHeadingRule},

@@ -306,7 +306,7 @@ TEST(Selection, ListHeadingDropsTheSectionItOpens) {
   EXPECT_EQ(a.text.find("after a week of rain"), std::string::npos) << a.text;
 }
 
-// The author's box under an article: "About the author", the writer's name and a short bio
+// The author's box under an article: "About the author" (or "Written by"), the writer's name and a short bio
 // that reads as prose. It goes with its heading, whether the heading opens a box of its own
 // (a two-column block of heading and bio) or is a paragraph among the article's last ones.
 TEST(Selection, AboutTheAuthorHeadingDropsTheAuthorBox) {
@@ -327,6 +327,14 @@ TEST(Selection, AboutTheAuthorHeadingDropsTheAuthorBox) {
                                                                "</article></main>"));
   EXPECT_NE(inline_box.text.find("autumn harvest"), std::string::npos) << inline_box.text;
   EXPECT_EQ(inline_box.text.find("twelve years"), std::string::npos) << inline_box.text;
+
+  // "Written by" over the writer's name and bio: the same box under another heading.
+  Extraction written = run(page("<title>Storms</title>",
+                                "<main><article><h1>Storms reach the valley</h1>" + kProse +
+                                    "<div class=\"card\"><p>WRITTEN BY</p><a href=\"/author/ann-lee\">Ann Lee</a>" +
+                                    kBio + "</div></article></main>"));
+  EXPECT_NE(written.text.find("autumn harvest"), std::string::npos) << written.text;
+  EXPECT_EQ(written.text.find("twelve years"), std::string::npos) << written.text;
 
   // A section longer than a box under the heading is the article's own (a profile's chapter).
   std::string chapter;
