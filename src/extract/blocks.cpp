@@ -46,6 +46,8 @@ constexpr RuleText kRuleTexts[] = {
     {"teaser-list", false, "inside the container, a list of look-alike cards or teasers with links"},
     {"related-section", false,
      "the section that a list heading opens (\"Related news\", \"Similar items\"): a list of other pages"},
+    {"author-box", false,
+     "the author's box that an \"About the author\" heading opens: the writer's name, bio and page link"},
     {"orphan-heading", false, "a heading whose following blocks were all dropped: it headed what went"},
     {"duplicate", false, "a second copy of an earlier block (shop, forum and listing pages repeat sections)"},
     {"comment-notice", false,

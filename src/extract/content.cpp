@@ -156,6 +156,10 @@ constexpr float kListProseShare = 0.5f;
 // At most this many list headings per pass: the work per heading is up to a walk of its
 // section's siblings and ancestors, so a page of thousands of "Related" headings stays linear.
 constexpr size_t kMaxListHeadings = 32;
+// The author's box under an article ("About the author", the name, a short bio, a link to the
+// author's page) is a short block: at most this many characters. A longer section under such a
+// heading is an essay's part (a review's "About the author" of the book).
+constexpr uint32_t kAuthorBoxMaxChars = 900;
 constexpr uint32_t kTeaserMinItems = 3;  // look-alike siblings that make a list of cards
 constexpr uint32_t kTeaserMaxChars = 800;  // a card longer than this is content, not a teaser
 constexpr float kTeaserShare = 0.25f;    // share of a card list's weight its parent counts
@@ -465,6 +469,7 @@ SelectionHints hints_for_page_type(std::string_view page_type) {
   h.drop_duplicates = page_type == "product" || page_type == "service" || page_type == "collection" ||
                       page_type == "forum" || page_type == "listing";
   h.keep_repeats = page_type == "documentation";
+  h.keep_author_bio = page_type == "product";
   return h;
 }
 
@@ -1318,6 +1323,7 @@ bool ContentSelector::is_linky_card_list(const Document& doc, const ContentSelec
 void ContentSelector::prune(const Document& doc, const Options& options, ContentSelection& sel) {
   pruned_.clear();
   list_headings_.clear();
+  author_headings_.clear();
   const NodeId main = sel.main;
   const float max_ld = options.favor == Favor::kPrecision ? 0.4f : options.favor == Favor::kRecall ? 0.7f : 0.5f;
   for (NodeId n = doc.node(main).first_child; n != kNoNode;) {
@@ -1352,6 +1358,10 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
       rule = boilerplate_phrase_rule(scratch_, &heads_list);
       if (heads_list && st.link_chars == 0 && !hints_.keep_related_lists && list_headings_.size() < kMaxListHeadings)
         list_headings_.push_back(n);
+      if (rule == kAuthorBoxHeadingRule) {  // goes with its box, below, or stays
+        if (!hints_.keep_author_bio && author_headings_.size() < kMaxListHeadings) author_headings_.push_back(n);
+        rule = {};
+      }
     }
     if (!rule.empty()) {
       sel.drop[n] = rule;
@@ -1362,10 +1372,11 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
     n = doc.next_in_subtree(n, main);
   }
   // The sections that list headings open, inside the container, go with them.
-  if (!list_headings_.empty()) {
+  if (!list_headings_.empty() || !author_headings_.empty()) {
     const NodeId h1 = only_visible_h1(doc, sel, hints_.first_h1);
     mark_h1_path(doc, h1);
     for (NodeId h : list_headings_) drop_headed_list(doc, sel, h, main, h1, true);
+    for (NodeId h : author_headings_) drop_author_box(doc, sel, h, main, h1);
   }
   // A heading whose following siblings were all dropped headed a dropped list ("Related news").
   // What follows each child is summed once per parent, from its last child back (a scan of
@@ -1513,6 +1524,58 @@ bool ContentSelector::drop_headed_list(const Document& doc, ContentSelection& se
     if (s == end) break;
   }
   return true;
+}
+
+// The author's box that a heading ("About the author") opens goes with it ("author-box"): the
+// largest ancestor below scope that the heading opens (no visible text before it), or else the
+// heading's following siblings up to the next heading of the same or a higher level (any
+// heading, after a heading drawn as a <p>), or to the end of its parent. Never a box holding
+// the page's <h1> or over kAuthorBoxMaxChars: the bio reads as prose, so unlike a list heading's
+// section the box is known by its heading and its size, not by its links.
+void ContentSelector::drop_author_box(const Document& doc, ContentSelection& sel, NodeId heading, NodeId scope,
+                                      NodeId h1) {
+  if (!sel.drop[heading].empty()) return;
+  auto opens = [&](NodeId child) {
+    for (NodeId s = doc.node(child).prev_sibling; s != kNoNode; s = doc.node(s).prev_sibling) {
+      const Node& sn = doc.node(s);
+      if (sn.kind == NodeKind::kText && visible_chars(doc.text(s)) > 0) return false;
+      if (sn.kind == NodeKind::kElement && sel.drop[s].empty() && sel.stats[s].chars > 0) return false;
+    }
+    return true;
+  };
+  auto drop = [&](NodeId n) {
+    sel.drop[n] = "author-box";
+    pruned_.push_back(n);
+  };
+  NodeId top = heading;
+  for (NodeId p = doc.node(top).parent; p != kNoNode && p != scope && opens(top); p = doc.node(p).parent) {
+    if (sel.stats[p].chars > kAuthorBoxMaxChars || (h1 != kNoNode && holds_h1(p))) break;
+    top = p;
+  }
+  if (top != heading) {
+    drop(top);
+    return;
+  }
+  const Tag tag = doc.node(heading).tag;
+  const bool is_heading = is_heading_tag(tag);
+  uint32_t chars = sel.stats[heading].chars;
+  NodeId end = kNoNode;
+  for (NodeId s = doc.node(heading).next_sibling; s != kNoNode; s = doc.node(s).next_sibling) {
+    const Node& sn = doc.node(s);
+    if (sn.kind == NodeKind::kText && visible_chars(doc.text(s)) > 0) return;  // loose text: no box of its own
+    if (sn.kind != NodeKind::kElement || !sel.drop[s].empty()) continue;
+    if (is_heading_tag(sn.tag) && (!is_heading || sn.tag <= tag)) break;
+    if (h1 != kNoNode && holds_h1(s)) return;
+    chars += sel.stats[s].chars;
+    if (chars > kAuthorBoxMaxChars) return;
+    end = s;
+  }
+  if (end == kNoNode) return;  // a heading alone: nothing says what it heads
+  drop(heading);
+  for (NodeId s = doc.node(heading).next_sibling; s != kNoNode; s = doc.node(s).next_sibling) {
+    if (doc.node(s).kind == NodeKind::kElement && sel.drop[s].empty()) drop(s);
+    if (s == end) break;
+  }
 }
 
 namespace {

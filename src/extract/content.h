@@ -106,10 +106,13 @@ struct SelectionHints {
   // short story (a paywall's first paragraph, a photo essay's intro) beside a long list of
   // headlines, dates and bylines is still the story, not the intro of a listing.
   bool strict_listing_switch = false;
+  // Keep the section under "About the author": on a product page (a book) the author is the
+  // product's, and the bio is part of its description, not the box of the page's writer.
+  bool keep_author_bio = false;
   bool any() const {
     return widen_to_heading || widen_to_sections || list_region || keep_hidden_prose || keep_prose_promos ||
            drop_duplicates || keep_repeats || keep_related_lists || widen_to_posts || keep_comments ||
-           strict_listing_switch;
+           strict_listing_switch || keep_author_bio;
   }
 };
 
@@ -177,6 +180,8 @@ class ContentSelector {
   bool drop_headed_list(const Document& doc, ContentSelection& sel, NodeId heading, NodeId scope,
                         NodeId h1, bool in_container);
   std::vector<NodeId> list_headings_;  // blocks whose phrase heads a list of other items
+  void drop_author_box(const Document& doc, ContentSelection& sel, NodeId heading, NodeId scope, NodeId h1);
+  std::vector<NodeId> author_headings_;  // blocks whose phrase heads the author's box
   std::unordered_set<uint64_t> seen_;  // hashes of the blocks kept so far (drop_duplicates)
   float mark_teasers(const Document& doc, ContentSelection& sel, NodeId parent);
   std::string scratch_;

@@ -432,6 +432,31 @@ constexpr Phrase kPhrases[] = {
     {"follow this question to receive notifications", false, "phrase:widget"},
     {"follow this answer to receive notifications", false, "phrase:widget"},
     {"click here to", true, "phrase:call-to-action"},
+    // The heading of the author's box under an article ("Written by" over the name and bio), in
+    // the large web languages (only ASCII is lower-cased here: a capital outside it is written
+    // as pages print it).
+    {"about the author", false, kAuthorBoxHeadingRule},
+    {"about the authors", false, kAuthorBoxHeadingRule},
+    {"about the writer", false, kAuthorBoxHeadingRule},
+    {"meet the author", false, kAuthorBoxHeadingRule},
+    {"author bio", false, kAuthorBoxHeadingRule},
+    {"written by", false, kAuthorBoxHeadingRule},
+    {"über den autor", false, kAuthorBoxHeadingRule},
+    {"Über den autor", false, kAuthorBoxHeadingRule},
+    {"über die autorin", false, kAuthorBoxHeadingRule},
+    {"Über die autorin", false, kAuthorBoxHeadingRule},
+    {"sobre el autor", false, kAuthorBoxHeadingRule},
+    {"sobre la autora", false, kAuthorBoxHeadingRule},
+    {"sobre o autor", false, kAuthorBoxHeadingRule},
+    {"à propos de l'auteur", false, kAuthorBoxHeadingRule},
+    {"à propos de l’auteur", false, kAuthorBoxHeadingRule},
+    {"À propos de l'auteur", false, kAuthorBoxHeadingRule},
+    {"À propos de l’auteur", false, kAuthorBoxHeadingRule},
+    {"over de auteur", false, kAuthorBoxHeadingRule},
+    {"sull'autore", false, kAuthorBoxHeadingRule},
+    {"o autorze", false, kAuthorBoxHeadingRule},
+    {"Об авторе", false, kAuthorBoxHeadingRule},
+    {"об авторе", false, kAuthorBoxHeadingRule},
     {"download the app", true, "phrase:call-to-action"},
 };
 

@@ -36,6 +36,10 @@ struct ClassMatch {
 // inside a <figure> too: its "figure-footer" or "media-header" is the figure's caption.
 ClassMatch match_class(std::string_view class_and_id, bool heading = false);
 
+// The rule boilerplate_phrase_rule gives the heading of the author's box under an article
+// ("About the author"): prune drops the box with it (content.cpp drop_author_box).
+inline constexpr std::string_view kAuthorBoxHeadingRule = "phrase:author-bio";
+
 // A short block whose whole text is a known boilerplate phrase ("Share this article",
 // "Advertisement", "Please enter your comment!"); case and runs of white space do not matter,
 // and text over 120 bytes is never one. Returns the rule name or empty. heads_list,

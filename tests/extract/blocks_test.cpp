@@ -98,7 +98,7 @@ TEST(Blocks, KeptAndDroppedCoverThePageText) {
 
 TEST(Blocks, EveryRuleOfTheTableHasADescription) {
   for (std::string_view rule : {"tag:nav", "tag:iframe", "role:navigation", "class:share", "phrase:read more",
-                                "hidden", "link-dense", "related-section", "outside-main"})
+                                "hidden", "link-dense", "related-section", "author-box", "outside-main"})
     EXPECT_FALSE(rule_description(rule).empty()) << rule;
   EXPECT_TRUE(rule_description("no-such-rule").empty());
 }

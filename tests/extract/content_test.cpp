@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "pages.h"
+#include "selection.h"
 #include "pith/extract.h"
 
 namespace pith {
@@ -303,6 +304,55 @@ TEST(Selection, ListHeadingDropsTheSectionItOpens) {
   EXPECT_NE(a.text.find("autumn harvest"), std::string::npos) << a.text;
   EXPECT_EQ(a.text.find("Dam opens"), std::string::npos) << a.text;
   EXPECT_EQ(a.text.find("after a week of rain"), std::string::npos) << a.text;
+}
+
+// The author's box under an article: "About the author" (or "Written by"), the writer's name and a short bio
+// that reads as prose. It goes with its heading, whether the heading opens a box of its own
+// (a two-column block of heading and bio) or is a paragraph among the article's last ones.
+TEST(Selection, AboutTheAuthorHeadingDropsTheAuthorBox) {
+  const std::string kBio =
+      "<p>Ann Lee has covered farming and the weather in the valley for twelve years, and before that she "
+      "wrote about rivers and floods for a paper on the coast.</p>";
+  Extraction boxed = run(page("<title>Storms</title>",
+                              "<main><article><h1>Storms reach the valley</h1>" + kProse +
+                                  "<div class=\"columns\"><div class=\"column\"><h2>About The Author</h2></div>"
+                                  "<div class=\"column\"><p>Ann Lee</p>" + kBio +
+                                  "<a href=\"/author/ann-lee\">View all posts</a></div></div></article></main>"));
+  EXPECT_NE(boxed.text.find("autumn harvest"), std::string::npos) << boxed.text;
+  EXPECT_EQ(boxed.text.find("About The Author"), std::string::npos) << boxed.text;
+  EXPECT_EQ(boxed.text.find("twelve years"), std::string::npos) << boxed.text;
+
+  Extraction inline_box = run(page("<title>Storms</title>", "<main><article><h1>Storms reach the valley</h1>" +
+                                                               kProse + "<p>About the Author:</p>" + kBio +
+                                                               "</article></main>"));
+  EXPECT_NE(inline_box.text.find("autumn harvest"), std::string::npos) << inline_box.text;
+  EXPECT_EQ(inline_box.text.find("twelve years"), std::string::npos) << inline_box.text;
+
+  // "Written by" over the writer's name and bio: the same box under another heading.
+  Extraction written = run(page("<title>Storms</title>",
+                                "<main><article><h1>Storms reach the valley</h1>" + kProse +
+                                    "<div class=\"card\"><p>WRITTEN BY</p><a href=\"/author/ann-lee\">Ann Lee</a>" +
+                                    kBio + "</div></article></main>"));
+  EXPECT_NE(written.text.find("autumn harvest"), std::string::npos) << written.text;
+  EXPECT_EQ(written.text.find("twelve years"), std::string::npos) << written.text;
+
+  // A section longer than a box under the heading is the article's own (a profile's chapter).
+  std::string chapter;
+  for (int i = 0; i < 8; ++i) chapter += kBio;
+  Extraction essay = run(page("<title>Storms</title>", "<main><article><h1>Storms reach the valley</h1>" + kProse +
+                                                          "<h2>About the author</h2>" + chapter + "</article></main>"));
+  EXPECT_NE(essay.text.find("twelve years"), std::string::npos) << essay.text;
+}
+
+// On a product page (a book) the author is the product's: the bio under "About the author" is
+// part of its description.
+TEST(Selection, AboutTheAuthorStaysOnAProductPage) {
+  const std::string html = page("<title>Storms</title>",
+                                "<main><h1>Storms of the Valley</h1>" + kProse +
+                                    "<h2>About the author</h2><p>Ann Lee has covered farming and the weather in the "
+                                    "valley for twelve years, and this is her first book.</p></main>");
+  EXPECT_NE(testing::select_text(html, hints_for_page_type("product")).find("twelve years"), std::string::npos);
+  EXPECT_EQ(testing::select_text(html, hints_for_page_type("")).find("twelve years"), std::string::npos);
 }
 
 // Related posts as <article> cards: each card's headline and byline sit in its <header>, which
