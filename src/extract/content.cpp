@@ -326,15 +326,17 @@ bool is_landmark_rule(const Document& doc, NodeId n, std::string_view rule) {
   return !rule.empty() && (rule == chrome_tag_rule(doc.node(n).tag) || rule == chrome_role_rule(doc.attr(n, "role")));
 }
 
-// The page's <main> element when it holds prose of its own (kYieldMinProse): the page says where
-// its content is. The first one in document order; kNoNode when there is none.
+// The page's <main> element, or the element its ARIA role calls main (role="main" on a <div>
+// says the same in markup that predates <main>), when it holds prose of its own
+// (kYieldMinProse): the page says where its content is. The first one in document order;
+// kNoNode when there is none.
 NodeId prose_main_element(const Document& doc, const ContentSelection& sel) {
   for (NodeId n = sel.body; n != kNoNode;) {
     if (!sel.drop[n].empty()) {
       n = doc.next_skip_children(n, sel.body);
       continue;
     }
-    if (doc.is_element(n, Tag::k_main))
+    if (doc.is_element(n, Tag::k_main) || (doc.node(n).kind == NodeKind::kElement && iequals(doc.attr(n, "role"), "main")))
       return sel.stats[n].prose_chars >= kYieldMinProse ? n : kNoNode;
     n = doc.next_in_subtree(n, sel.body);
   }

@@ -116,5 +116,28 @@ TEST(Yield, FooterBesideMainDoesNotYield) {
   EXPECT_NE(f.text.find("preproduction packs"), std::string::npos) << f.text;
 }
 
+// role="main" marks the content as <main> does (markup older than <main>, or a shop's app root
+// drawn in a <div>): a <footer role="contentinfo"> of fine print longer than it is still the
+// footer.
+TEST(Yield, FooterBesideRoleMainDoesNotYield) {
+  const std::string main_part =
+      "<div role=\"main\"><h1>Trail Pack 25</h1><p>A light pack for long days on the trail, with a frame "
+      "that carries the weight on your hips and pockets you can reach while walking. The fabric is recycled "
+      "nylon.</p><p>The back panel keeps air moving, and the rain cover folds into its own pocket at the "
+      "base, so that a wet afternoon does not soak the spare clothes inside it.</p><p>Two side pockets hold "
+      "a bottle each, and the lid opens wide enough to pack a jacket without taking everything else "
+      "out.</p><p>The straps come in two lengths, and the hip belt can be taken off for short walks in town "
+      "or on the bus, where a lighter pack is easier to carry.</p></div>";
+  std::string notes = "<footer role=\"contentinfo\"><div class=\"fine-print\">";
+  for (int i = 1; i <= 6; ++i)
+    notes += "<p>Testing conducted in the spring on preproduction packs of size " + std::to_string(i) +
+             " loaded with ten kilograms; results vary with load, fit and weather, and actual results may "
+             "differ from these figures.</p>";
+  notes += "</div></footer>";
+  Extraction e = run_explained(page("<title>Trail Pack 25</title>", main_part + notes));
+  EXPECT_NE(e.text.find("A light pack for long days"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("preproduction packs"), std::string::npos) << e.text;
+}
+
 }  // namespace
 }  // namespace pith
