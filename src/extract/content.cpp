@@ -370,6 +370,9 @@ bool is_page_footer(const Document& doc, NodeId n, std::string_view rule) {
   return true;
 }
 
+// A navigation landmark, by tag or ARIA role: the site's menus, wherever they sit.
+bool is_navigation_rule(std::string_view rule) { return rule == "tag:nav" || rule == "role:navigation"; }
+
 bool is_column_rule(std::string_view rule) {
   return std::find(std::begin(kColumnRules), std::end(kColumnRules), rule) != std::end(kColumnRules);
 }
@@ -688,6 +691,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       // marked where its content is, and this is not it. So is the page's own footer when the
       // page's <h1> is outside it (a footer of service-area place names or zip codes, longer
       // than the page): a footer closes the page, it never holds the page under another heading.
+      // Nor does a navigation landmark (a shop's mega menu, longer than a short category page).
       const bool would_yield = !rule.empty() && !hidden &&
                                ((!article_beside && sel.stats[n].chars > 0.5f * body_chars) ||
                                 (!comment && rule != "hidden" && !is_column_rule(rule) &&
@@ -698,7 +702,8 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
           main_looked_up = true;
         }
         if (page_main != kNoNode && !holds(doc, n, page_main) && !holds(doc, page_main, n)) landmark_beside_main = true;
-        if (!h1_marked_.empty() && !holds_h1(n) && is_page_footer(doc, n, rule)) landmark_beside_main = true;
+        if (!h1_marked_.empty() && !holds_h1(n) && (is_page_footer(doc, n, rule) || is_navigation_rule(rule)))
+          landmark_beside_main = true;
       }
       if (!rule.empty() && !hidden && !article_beside && !landmark_beside_main && sel.stats[n].chars > 0.5f * body_chars) {
         sel.yielded.emplace_back(n, rule);

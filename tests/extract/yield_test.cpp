@@ -176,5 +176,27 @@ TEST(Yield, PageFooterWithoutTheHeadingDoesNotYield) {
   EXPECT_NE(f.text.find("wade in after him"), std::string::npos) << f.text;
 }
 
+// A shop's mega menu in a <nav> can hold more than half of a category page's text. The page's
+// <h1> is outside it, so the menu does not yield: with it gone, the product grid under the <h1>
+// is the content, not the description alone.
+TEST(Yield, NavigationWithoutTheHeadingDoesNotYield) {
+  std::string grid = "<div class=\"grid\">";
+  for (int i = 0; i < 12; ++i) {
+    const std::string n = std::to_string(i);
+    grid += "<div class=\"thumb\"><a href=\"/p/" + n + "\"><img src=\"/i/" + n + ".jpg\"></a><a href=\"/p/" + n +
+            "\">Glazed pot number " + n + "</a><span class=\"price\">$" + std::to_string(10 + i) + ".99</span></div>";
+  }
+  grid += "</div>";
+  const std::string content =
+      "<section><div class=\"info\"><h1>Indoor Pottery</h1><div class=\"description\"><p>Glazed pots for "
+      "houseplants in three sizes, each with a drainage hole and a saucer, fired in a small workshop and "
+      "packed by hand before they are sent out.</p></div></div>" +
+      grid + "</section>";
+  Extraction e = run_explained(
+      page("<title>Indoor Pottery</title>", "<header class=\"site-header\">" + link_list("nav", 60) + "</header>" + content));
+  EXPECT_NE(e.text.find("Glazed pot number 7"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("long menu"), std::string::npos) << e.text;
+}
+
 }  // namespace
 }  // namespace pith
