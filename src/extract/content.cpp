@@ -330,15 +330,17 @@ bool is_landmark_rule(const Document& doc, NodeId n, std::string_view rule) {
   return !rule.empty() && (rule == chrome_tag_rule(doc.node(n).tag) || rule == chrome_role_rule(doc.attr(n, "role")));
 }
 
-// The page's <main> element when it holds prose of its own (kYieldMinProse): the page says where
-// its content is. The first one in document order; kNoNode when there is none.
+// The page's <main> element, or the element its ARIA role calls main (role="main" on a <div>
+// says the same in markup that predates <main>), when it holds prose of its own
+// (kYieldMinProse): the page says where its content is. The first one in document order;
+// kNoNode when there is none.
 NodeId prose_main_element(const Document& doc, const ContentSelection& sel) {
   for (NodeId n = sel.body; n != kNoNode;) {
     if (!sel.drop[n].empty()) {
       n = doc.next_skip_children(n, sel.body);
       continue;
     }
-    if (doc.is_element(n, Tag::k_main))
+    if (doc.is_element(n, Tag::k_main) || (doc.node(n).kind == NodeKind::kElement && iequals(doc.attr(n, "role"), "main")))
       return sel.stats[n].prose_chars >= kYieldMinProse ? n : kNoNode;
     n = doc.next_in_subtree(n, sel.body);
   }
@@ -353,6 +355,27 @@ constexpr std::string_view kPromoRules[] = {"class:banner", "class:promo"};
 bool is_promo_rule(std::string_view rule) {
   return std::find(std::begin(kPromoRules), std::end(kPromoRules), rule) != std::end(kPromoRules);
 }
+
+// Sectioning elements: a <footer> inside one is that section's footer (an article's transcript,
+// its notes), not the page's (HTML's contentinfo rule).
+constexpr Tag kSectioningTags[] = {Tag::k_article, Tag::k_section, Tag::k_aside, Tag::k_nav, Tag::k_main};
+
+// Whether n, dropped by rule, is the page's footer: role=contentinfo, or a <footer> in no
+// sectioning element.
+bool is_page_footer(const Document& doc, NodeId n, std::string_view rule) {
+  if (rule == "role:contentinfo") return true;
+  if (rule != "tag:footer") return false;
+  for (NodeId a = doc.node(n).parent; a != kNoNode; a = doc.node(a).parent) {
+    const Tag tag = doc.node(a).tag;
+    if (doc.node(a).kind == NodeKind::kElement &&
+        std::find(std::begin(kSectioningTags), std::end(kSectioningTags), tag) != std::end(kSectioningTags))
+      return false;
+  }
+  return true;
+}
+
+// A navigation landmark, by tag or ARIA role: the site's menus, wherever they sit.
+bool is_navigation_rule(std::string_view rule) { return rule == "tag:nav" || rule == "role:navigation"; }
 
 bool is_column_rule(std::string_view rule) {
   return std::find(std::begin(kColumnRules), std::end(kColumnRules), rule) != std::end(kColumnRules);
@@ -670,7 +693,10 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
                                   body_prose - std::min(body_prose, sel.stats[n].prose_chars) >= kArticleMinProse;
       // A footer, header or navigation beside the page's own <main> is chrome however much
       // text it holds (a product page's footnotes, longer than its feature tour): the page
-      // marked where its content is, and this is not it.
+      // marked where its content is, and this is not it. So is the page's own footer when the
+      // page's <h1> is outside it (a footer of service-area place names or zip codes, longer
+      // than the page): a footer closes the page, it never holds the page under another heading.
+      // Nor does a navigation landmark (a shop's mega menu, longer than a short category page).
       const bool would_yield = !rule.empty() && !hidden &&
                                ((!article_beside && sel.stats[n].chars > 0.5f * body_chars) ||
                                 (!comment && rule != "hidden" && !is_column_rule(rule) &&
@@ -681,6 +707,8 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
           main_looked_up = true;
         }
         if (page_main != kNoNode && !holds(doc, n, page_main) && !holds(doc, page_main, n)) landmark_beside_main = true;
+        if (!h1_marked_.empty() && !holds_h1(n) && (is_page_footer(doc, n, rule) || is_navigation_rule(rule)))
+          landmark_beside_main = true;
       }
       if (!rule.empty() && !hidden && !article_beside && !landmark_beside_main && sel.stats[n].chars > 0.5f * body_chars) {
         sel.yielded.emplace_back(n, rule);
