@@ -351,7 +351,7 @@ std::string without_leading_label(const Document& doc, NodeId h, std::string tex
 }
 
 // Is a link's text a count ("87", a link to the comments) or a source's host in brackets
-// ("(latimes.com)")? Aggregators print both after a story's headline, inside its h1.
+// ("(news.example)")? Aggregators print both after a story's headline, inside its h1.
 bool is_count_or_source_link(std::string_view text) {
   text = trim(text);
   if (text.empty()) return false;
@@ -367,7 +367,7 @@ bool is_count_or_source_link(std::string_view text) {
 }
 
 // The heading's text without the links at its end that count or source it (see
-// is_count_or_source_link): "Grads Find No Jobs (latimes.com) 87" -> "Grads Find No Jobs".
+// is_count_or_source_link): "Rivers Rise After Storm (news.example) 87" -> "Rivers Rise After Storm".
 std::string without_trailing_counts(const Document& doc, NodeId h, std::string text) {
   std::vector<NodeId> links;
   for (NodeId n = doc.next_in_subtree(h, h); n != kNoNode; n = doc.next_in_subtree(n, h))

@@ -44,8 +44,8 @@ TEST(Mojibake, OneQuotedExampleIsLeftAsWritten) {
 }
 
 TEST(Mojibake, AnAccentedLetterBeforeASymbolIsOrdinaryText) {
-  // "NESCAFÉ®" (É then ®) and "Rosa × media" read as two-byte sequences, but nothing unmistakable.
-  const std::string page = "NESCAF\xC3\x89\xC2\xAE Gold, NESCAF\xC3\x89\xC2\xAE Classic, Rosa\xC2\xA0\xC3\x97\xC2\xA0media";
+  // "BRÛLÉ®" (É then ®) and "Fern × hybrid" read as two-byte sequences, but nothing unmistakable.
+  const std::string page = "BR\xC3\x9BL\xC3\x89\xC2\xAE Gold, BR\xC3\x9BL\xC3\x89\xC2\xAE Classic, Fern\xC2\xA0\xC3\x97\xC2\xA0hybrid";
   EXPECT_EQ(repaired(page), page);
 }
 
