@@ -82,6 +82,8 @@ constexpr size_t kMaxMetas = 512, kMaxH1 = 16, kMaxTimes = 64, kMaxMicrodata = 1
 // (a dateline above the title).
 constexpr size_t kForwardWindow = 900, kBackwardWindow = 160;
 constexpr size_t kWindowNodes = 4000;  // nodes visited per direction
+// Where the headline is unknown, a date this close to the start of the content is its dateline.
+constexpr size_t kDatelineBytes = 160;
 // A date inside running text is a fact of the story, not the page's date: only short text
 // nodes (bylines, datelines) or a date at the very start of a node count.
 constexpr size_t kMaxDateNodeBytes = 220, kMaxDateOffset = 60;
@@ -440,6 +442,7 @@ void strip_section_number(std::string& heading, std::string_view title_tag) {
 struct TitleChoice {
   std::string title;
   NodeId anchor = kNoNode;  // the headline element, if the title came from one
+  bool anchor_shows_title = false;  // else the anchor is a guess: the most likely h1
   NodeId top_h1 = kNoNode;  // the most likely h1, where dates are looked for if none is near the anchor
   std::string site_segment;
 };
@@ -492,11 +495,13 @@ TitleChoice choose_title(const Document& doc, const PageScan& scan, const Conten
   for (const auto& h : in.heads)
     if (loose_key(h.text) == key) {
       c.anchor = h.node;
+      c.anchor_shows_title = true;
       return c;
     }
   for (NodeId n : scan.subheads) {
     if (!key.empty() && loose_key(element_text(doc, n, 600)) == key) {
       c.anchor = n;
+      c.anchor_shows_title = true;
       return c;
     }
   }
@@ -1242,6 +1247,23 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
     // <title>): the page's headline h1 is where its date is printed.
     window = Window{};
     header_dates(doc, tc.top_h1, true, order, range, forward, backward, window);
+  }
+  if (forward.empty() && backward.empty() && !tc.anchor_shows_title && tc.anchor != kNoNode && sel.main != kNoNode &&
+      tc.anchor != sel.main) {
+    // No date by any heading, where the headline was a guess (the title matched none, and
+    // the first heading of the content, "Day 7", stood in): the page's dateline is where its
+    // content starts, just before or at the top of the text. Only a date right there that
+    // does not say it is something else (an update, a review) counts: further in, dates
+    // belong to the items of a list.
+    std::vector<SeenDate> at_start_forward, at_start_backward;
+    Window at_start;
+    header_dates(doc, sel.main, false, order, range, at_start_forward, at_start_backward, at_start);
+    const SeenDate* at_content = pick_header_date(at_start_forward, at_start_backward);
+    if (at_content && at_content->offset < kDatelineBytes &&
+        (at_content->label == DateLabel::kNone || at_content->label == DateLabel::kPublished)) {
+      forward = std::move(at_start_forward);
+      backward = std::move(at_start_backward);
+    }
   }
   const SeenDate* picked = pick_header_date(forward, backward);
   SeenDate resolved;

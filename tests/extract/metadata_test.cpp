@@ -549,6 +549,32 @@ TEST(Metadata, DayOrderFromTimesElsewhere) {
   EXPECT_EQ(both->date.value, "2025-02-12");
 }
 
+// Issue 12: where the title matches no heading and the first heading of the content ("Day
+// 7") stood in for the headline, the dateline printed where the content starts is the page's
+// date; a date further in is not.
+TEST(Metadata, DatelineAtContentStartWhenNoHeadingIsTheTitle) {
+  Extractor ex;
+  auto body = [](std::string_view dateline) {
+    return "<div class=\"title\"><h1><a href=\"/\">Mara's Log</a></h1></div><fieldset><legend>Puzzle "
+           "season, week two</legend> " + std::string(dateline) + " <div class=\"body\">" + kProse +
+           "<h1>Day 7</h1>" + kProse + kProse + "<h1>Day 8</h1>" + kProse + "</div></fieldset>";
+  };
+  const std::string head = "<title>Mara's Log: Puzzle season, week two</title>"
+                           "<meta property=\"og:title\" content=\"Puzzle season, week two\">";
+  auto dated = ex.extract(page(head, body("14 December 2025")));
+  ASSERT_TRUE(dated.ok());
+  EXPECT_EQ(dated->date.value, "2025-12-14");
+  EXPECT_EQ(dated->date.source, "byline");
+
+  // Past the first paragraph the date is the text's, not the page's.
+  auto further_in = ex.extract(page(head, "<div class=\"title\"><h1><a href=\"/\">Mara's Log</a></h1></div>"
+                                          "<fieldset><legend>Puzzle season, week two</legend><div class=\"body\">" +
+                                              kProse + "<p>14 December 2025</p>" + kProse + "<h1>Day 7</h1>" + kProse +
+                                              "</div></fieldset>"));
+  ASSERT_TRUE(further_in.ok());
+  EXPECT_EQ(further_in->date.value, "");
+}
+
 TEST(Metadata, TagsDescriptionImage) {
   Extractor ex;
   auto r = ex.extract(page(R"(<title>T</title>
