@@ -639,6 +639,32 @@ Ymd shown_time_date(std::string_view datetime, const Ymd& machine, const std::ve
   return one_day_apart(text_hits[0].date, machine) ? text_hits[0].date : machine;
 }
 
+// A date told in the middle of prose ("The season ends April 15, 2025. If you are late, ...")
+// is a fact of the story, however short its paragraph: words lead up to it and another
+// sentence follows it in the same text. A byline's date has a name or a label before it and
+// at most a reading time after it.
+constexpr size_t kProseWords = 4;  // words before the date, and in the sentence after it
+
+size_t count_words(std::string_view text) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char ch : text) {
+    const bool letter = static_cast<unsigned char>(ch) >= 0x80 || std::isalpha(static_cast<unsigned char>(ch));
+    words += letter && !in_word;
+    in_word = letter;
+  }
+  return words;
+}
+
+bool date_inside_prose(std::string_view text, const DateHit& hit) {
+  if (count_words(text.substr(0, hit.begin)) < kProseWords) return false;
+  const std::string_view after = text.substr(hit.end);
+  for (size_t i = 0; i + 1 < after.size(); ++i)
+    if ((after[i] == '.' || after[i] == '!' || after[i] == '?') && after[i + 1] == ' ')
+      return count_words(after.substr(i + 1)) >= kProseWords;
+  return false;
+}
+
 // Dates printed near the headline, in reading order (forward) and before it (backward).
 struct Window {
   NodeId lo = kNoNode, hi = kNoNode;  // node ids [lo, hi) around the headline
@@ -698,6 +724,7 @@ void header_dates(const Document& doc, NodeId anchor, bool anchor_is_headline, D
       for (const auto& h : hits) {
         if (t.size() > kMaxDateNodeBytes && h.begin > kMaxDateOffset) continue;
         DateLabel label = label_for(doc, n, t.substr(0, h.begin));
+        if (label == DateLabel::kNone && date_inside_prose(t, h)) continue;
         if (label != DateLabel::kOther && range.contains(h.date) && !in_other_items(doc, n))
           out.push_back({h.date, label, false, offset, h.swappable});
       }

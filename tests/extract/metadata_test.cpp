@@ -575,6 +575,25 @@ TEST(Metadata, DatelineAtContentStartWhenNoHeadingIsTheTitle) {
   EXPECT_EQ(further_in->date.value, "");
 }
 
+// Issue 12: a date told in a short paragraph of prose, with words leading up to it and another
+// sentence after it, is the story's fact, not the page's date; a byline's date stays.
+TEST(Metadata, DateInsideProseIsNotTheDateline) {
+  Extractor ex;
+  auto prose = ex.extract(page("<title>Filing your taxes</title>",
+                               "<article><h1>Filing your taxes</h1><p>The filing season for most households ends "
+                               "on April 15, 2025. If you cannot file before then, you can still ask for more "
+                               "time.</p>" + kProse + "<p>Page last modified <time datetime=\"2025-01-17\">Jan. 17, "
+                               "2025</time></p></article>"));
+  ASSERT_TRUE(prose.ok());
+  EXPECT_EQ(prose->date.value, "2025-01-17");
+
+  auto byline = ex.extract(page("<title>Filing your taxes</title>",
+                                "<article><h1>Filing your taxes</h1><p>Ann Lee for the Tax Desk, March 3, 2025. "
+                                "5 min read</p>" + kProse + "</article>"));
+  ASSERT_TRUE(byline.ok());
+  EXPECT_EQ(byline->date.value, "2025-03-03");
+}
+
 TEST(Metadata, TagsDescriptionImage) {
   Extractor ex;
   auto r = ex.extract(page(R"(<title>T</title>
