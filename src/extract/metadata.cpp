@@ -1276,12 +1276,13 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
     header_dates(doc, tc.top_h1, true, order, range, forward, backward, window);
   }
   if (forward.empty() && backward.empty() && !tc.anchor_shows_title && tc.anchor != kNoNode && sel.main != kNoNode &&
-      tc.anchor != sel.main) {
+      sel.main != sel.body && tc.anchor != sel.main) {
     // No date by any heading, where the headline was a guess (the title matched none, and
     // the first heading of the content, "Day 7", stood in): the page's dateline is where its
     // content starts, just before or at the top of the text. Only a date right there that
     // does not say it is something else (an update, a review) counts: further in, dates
-    // belong to the items of a list.
+    // belong to the items of a list. Not where the content is the whole <body>: its start is
+    // the top of the page, where a site's header prints the day's date.
     std::vector<SeenDate> at_start_forward, at_start_backward;
     Window at_start;
     header_dates(doc, sel.main, false, order, range, at_start_forward, at_start_backward, at_start);

@@ -551,7 +551,7 @@ TEST(Metadata, DayOrderFromTimesElsewhere) {
 
 // Issue 12: where the title matches no heading and the first heading of the content ("Day
 // 7") stood in for the headline, the dateline printed where the content starts is the page's
-// date; a date further in is not.
+// date; a date further in is not, nor one at the top of a page whose content is its whole body.
 TEST(Metadata, DatelineAtContentStartWhenNoHeadingIsTheTitle) {
   Extractor ex;
   auto body = [](std::string_view dateline) {
@@ -573,6 +573,14 @@ TEST(Metadata, DatelineAtContentStartWhenNoHeadingIsTheTitle) {
                                               "</div></fieldset>"));
   ASSERT_TRUE(further_in.ok());
   EXPECT_EQ(further_in->date.value, "");
+
+  // Where no container holds the content, its start is the top of the page, where a site's
+  // header prints the day's date.
+  auto whole_body = ex.extract(page("<title>Valley paper: Puzzle season, week two</title>",
+                                    "<span>Friday, 4 December 2025</span>" + kProse + "<h1>Day 7</h1>" + kProse +
+                                        "<h1>Day 8</h1>" + kProse));
+  ASSERT_TRUE(whole_body.ok());
+  EXPECT_EQ(whole_body->date.value, "");
 }
 
 // Issue 12: a date told in a short paragraph of prose, with words leading up to it and another
