@@ -36,6 +36,51 @@ constexpr std::string_view kTitleSeparators[] = {
     " / ", " \xE2\x80\xBA ", "|",
 };
 
+// Separators that Chinese and Japanese sites write without spaces, next to a Han or kana
+// character: "标题_新浪新闻", "标题-新华网", "标题--健康·生活--人民网". Those scripts put no
+// spaces between words, and an underscore or a hyphen is not part of their words. (The
+// full-width bar "｜" is left out: it also ends a column's name at a headline's start,
+// "新华视界｜河北遵化：...".)
+constexpr std::string_view kCjkTitleSeparators[] = {"--", "-", "_"};
+
+// Spaced separators that are a range between two numbers, not a separator: "2026 / 2027",
+// "Season 2024 - 2025".
+constexpr std::string_view kRangeSeparators[] = {" - ", " \xE2\x80\x93 ", " / "};
+
+// Han ideographs, kana and the full-width punctuation that surrounds them.
+bool is_cjk_cp(char32_t c) {
+  return (c >= 0x3000 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+// The code point that ends at byte `end` of s (0 when there is none or it is malformed).
+char32_t cp_before(std::string_view s, size_t end) {
+  size_t start = end;
+  while (start > 0 && end - start < 4) {
+    --start;
+    if ((static_cast<unsigned char>(s[start]) & 0xC0) != 0x80) break;
+  }
+  if (start == end || utf8_sequence_length(s, start) != end - start) return 0;
+  return utf8_decode(s, start);
+}
+
+char32_t cp_at(std::string_view s, size_t i) {
+  if (i >= s.size() || utf8_sequence_length(s, i) == 0) return 0;
+  return utf8_decode(s, i);
+}
+
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Are the words that end at byte `end` and start at byte `begin` of s both whole numbers
+// ("2026 / 2027"; not "4.9/5 - 2000+ Reviews")?
+bool numbers_around(std::string_view s, size_t end, size_t begin) {
+  size_t a = end;
+  while (a > 0 && is_ascii_digit(s[a - 1])) --a;
+  size_t b = begin;
+  while (b < s.size() && is_ascii_digit(s[b])) ++b;
+  return a < end && b > begin && (a == 0 || s[a - 1] == ' ') && (b == s.size() || s[b] == ' ');
+}
+
 // Host labels that say nothing about the site.
 constexpr std::string_view kGenericHostLabels[] = {
     "www", "com", "org", "net", "edu", "gov", "co", "uk", "io", "de", "fr", "es", "it", "nl", "au", "ca",
@@ -286,14 +331,23 @@ std::vector<std::string_view> split_title(std::string_view title) {
   size_t i = 0;
   while (i < title.size()) {
     size_t sep_len = 0;
-    if (title[i] != ' ' && title[i] != '|') {  // every separator starts with one of these
-      ++i;
-      continue;
-    }
-    for (auto sep : kTitleSeparators) {
-      if (title.compare(i, sep.size(), sep) == 0) {
-        sep_len = sep.size();
-        break;
+    const char c = title[i];
+    if (c == ' ' || c == '|') {
+      for (auto sep : kTitleSeparators) {
+        if (title.compare(i, sep.size(), sep) == 0) {
+          sep_len = sep.size();
+          break;
+        }
+      }
+      if (sep_len > 0 && numbers_around(title, i, i + sep_len))
+        for (auto range : kRangeSeparators)
+          if (title.compare(i, range.size(), range) == 0) sep_len = 0;
+    } else if (c == '-' || c == '_') {
+      for (auto sep : kCjkTitleSeparators) {
+        if (title.compare(i, sep.size(), sep) == 0) {
+          if (is_cjk_cp(cp_before(title, i)) || is_cjk_cp(cp_at(title, i + sep.size()))) sep_len = sep.size();
+          break;
+        }
       }
     }
     if (sep_len == 0) {

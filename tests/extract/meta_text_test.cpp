@@ -26,6 +26,17 @@ TEST(MetaText, SplitTitle) {
       {"Headline · Site", {"Headline", "Site"}},
       {"Headline|Site", {"Headline", "Site"}},
       {"Well-known facts: a guide", {"Well-known facts: a guide"}},  // hyphen in a word, colon
+      // A spaced dash or slash between two whole numbers is a range, not a separator.
+      {"Garden shows in Europe 2026 / 2027", {"Garden shows in Europe 2026 / 2027"}},
+      {"Squad 2024 - 2025 | Club Forum", {"Squad 2024 - 2025", "Club Forum"}},
+      {"Rated 4.9/5 - 2000+ Reviews", {"Rated 4.9/5", "2000+ Reviews"}},
+      // Chinese and Japanese sites write "_", "-" and "--" without spaces next to their script.
+      {"\xE6\x98\xA5\xE5\xA4\xA9\xE7\x9A\x84\xE8\x8A\xB1\xE5\x9B\xAD_\xE7\xA4\xBA\xE4\xBE\x8B\xE7\xBD\x91",
+       {"\xE6\x98\xA5\xE5\xA4\xA9\xE7\x9A\x84\xE8\x8A\xB1\xE5\x9B\xAD", "\xE7\xA4\xBA\xE4\xBE\x8B\xE7\xBD\x91"}},  // 春天的花园_示例网
+      {"\xE5\x85\xAC\xE5\x9B\xAD\xE5\xBC\x80\xE6\x94\xBE\xEF\xBC\x81--\xE7\x94\x9F\xE6\xB4\xBB--\xE7\xA4\xBA\xE4\xBE\x8B\xE7\xBD\x91",
+       {"\xE5\x85\xAC\xE5\x9B\xAD\xE5\xBC\x80\xE6\x94\xBE\xEF\xBC\x81", "\xE7\x94\x9F\xE6\xB4\xBB", "\xE7\xA4\xBA\xE4\xBE\x8B\xE7\xBD\x91"}},  // 公园开放！--生活--示例网
+      {"\xE5\xB1\xB1\xE8\xB7\xAF-Example Daily", {"\xE5\xB1\xB1\xE8\xB7\xAF", "Example Daily"}},  // 山路-
+      {"Wi-Fi_setup-guide", {"Wi-Fi_setup-guide"}},  // not next to those scripts
       {"  ", {}},
   };
   for (const auto& c : cases) EXPECT_EQ(split_title(c.in), c.out) << c.in;

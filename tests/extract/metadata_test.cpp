@@ -153,6 +153,15 @@ std::vector<MetaCase> cases() {
        .html = page("<title>Release Wrap-Up 12/19/2025</title><meta property=\"og:title\" content=\"Release Wrap-Up\">",
                     "<main><h1>Release Wrap-Up 12/19/2025</h1>" + kProse + "</main>"),
        .title = "Release Wrap-Up 12/19/2025"},
+      {.name = "a Chinese site's name after an underscore is not part of the title",
+       .html = page("<title>\xE6\x98\xA5\xE5\xA4\xA9\xE7\x9A\x84\xE8\x8A\xB1\xE5\x9B\xAD\xE5\xBC\x80\xE4\xBA\x86_"
+                    "\xE7\xA4\xBA\xE4\xBE\x8B\xE6\x96\xB0\xE9\x97\xBB\xE7\xBD\x91</title>",
+                    "<main>" + kProse + "</main>"),
+       .title = "\xE6\x98\xA5\xE5\xA4\xA9\xE7\x9A\x84\xE8\x8A\xB1\xE5\x9B\xAD\xE5\xBC\x80\xE4\xBA\x86"},  // 春天的花园开了_示例新闻网
+      {.name = "a range of years in the <title> is not a separator",
+       .html = page("<title>Garden shows in Europe 2026 / 2027</title>",
+                    "<main><h1>Garden shows in Europe 2026 / 2027</h1>" + kProse + "</main>"),
+       .title = "Garden shows in Europe 2026 / 2027"},
       {.name = "no metadata at all",
        .html = "<html><body><p>" + kProse + "</p></body></html>",
        .title = "",
