@@ -37,7 +37,7 @@ constexpr std::string_view kTitleSeparators[] = {
 };
 
 // Separators that Chinese and Japanese sites write without spaces, next to a Han or kana
-// character: "标题_新浪新闻", "标题-新华网", "标题--健康·生活--人民网". Those scripts put no
+// character: "标题_示例新闻", "标题-示例网", "标题--生活--示例网". Those scripts put no
 // spaces between words, and an underscore or a hyphen is not part of their words. (The
 // full-width bar "｜" is left out: it also ends a column's name at a headline's start,
 // "新华视界｜河北遵化：...".)
