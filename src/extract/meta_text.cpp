@@ -40,7 +40,7 @@ constexpr std::string_view kTitleSeparators[] = {
 // character: "标题_示例新闻", "标题-示例网", "标题--生活--示例网". Those scripts put no
 // spaces between words, and an underscore or a hyphen is not part of their words. (The
 // full-width bar "｜" is left out: it also ends a column's name at a headline's start,
-// "新华视界｜河北遵化：...".)
+// "专栏｜标题".)
 constexpr std::string_view kCjkTitleSeparators[] = {"--", "-", "_"};
 
 // Spaced separators that are a range between two numbers, not a separator: "2026 / 2027",
