@@ -81,6 +81,13 @@ bool numbers_around(std::string_view s, size_t end, size_t begin) {
   return a < end && b > begin && (a == 0 || s[a - 1] == ' ') && (b == s.size() || s[b] == ' ');
 }
 
+// Names of a site's front page that CMSs put in its <title> ("Home - Example Blog"): a
+// navigation label, never the page's headline (loose keys).
+constexpr std::string_view kFrontPageLabels[] = {
+    "home", "homepage", "startseite", "accueil", "inicio", "paginainicial", "paginainiziale", "inizio",
+    "stronagłówna", "главная", "首页", "ホーム", "홈",
+};
+
 // Host labels that say nothing about the site.
 constexpr std::string_view kGenericHostLabels[] = {
     "www", "com", "org", "net", "edu", "gov", "co", "uk", "io", "de", "fr", "es", "it", "nl", "au", "ca",
@@ -412,11 +419,21 @@ bool is_site_segment(std::string_view segment, const SiteNames& site) {
   return false;
 }
 
+bool is_front_page_label(std::string_view text) {
+  std::string k = loose_key(text);
+  for (auto label : kFrontPageLabels)
+    if (k == label) return true;
+  return false;
+}
+
 std::string clean_title(std::string_view title, const SiteNames& site, std::string* removed) {
   std::string t = collapse_whitespace(title);
   std::vector<std::string_view> segs = split_title(t);
   if (segs.size() < 2) return t;
   size_t b = 0, e = segs.size();
+  // The front page's label goes first: "Home - Example Blog" is the site's name.
+  while (e - b > 1 && is_front_page_label(segs[e - 1])) --e;
+  while (e - b > 1 && is_front_page_label(segs[b])) ++b;
   while (e - b > 1 && is_site_segment(segs[e - 1], site)) {
     if (removed) *removed = std::string(segs[e - 1]);
     --e;

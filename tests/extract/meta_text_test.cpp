@@ -84,6 +84,9 @@ TEST(MetaText, CleanTitle) {
       {"Headline - Tagline - Gold's Gym", "Headline", "Gold's Gym"},
       {"Just a headline", "Just a headline", ""},
       {"The Motley Fool", "The Motley Fool", ""},  // never empties the title
+      {"Home - The Motley Fool", "The Motley Fool", ""},  // a front page's label is not its title
+      {"Gold's Gym | Startseite", "Gold's Gym", ""},
+      {"Home Repair Tips - Gold's Gym", "Home Repair Tips", "Gold's Gym"},
   };
   for (const auto& c : cases) {
     std::string removed;

@@ -162,6 +162,12 @@ std::vector<MetaCase> cases() {
        .html = page("<title>Garden shows in Europe 2026 / 2027</title>",
                     "<main><h1>Garden shows in Europe 2026 / 2027</h1>" + kProse + "</main>"),
        .title = "Garden shows in Europe 2026 / 2027"},
+      {.name = "a front page's \"Home\" label is not its title; the site's name is",
+       .html = page(R"(<title>Home - Example Garden Club</title><meta property="og:title" content="Home">
+          <meta property="og:site_name" content="Example Garden Club">)",
+                    "<main>" + kProse + "</main>"),
+       .url = "https://gardenclub.example/",
+       .title = "Example Garden Club"},
       {.name = "no metadata at all",
        .html = "<html><body><p>" + kProse + "</p></body></html>",
        .title = "",
