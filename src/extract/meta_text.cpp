@@ -81,11 +81,12 @@ bool numbers_around(std::string_view s, size_t end, size_t begin) {
   return a < end && b > begin && (a == 0 || s[a - 1] == ' ') && (b == s.size() || s[b] == ' ');
 }
 
-// Names of a site's front page that CMSs put in its <title> ("Home - Example Blog"): a
-// navigation label, never the page's headline (loose keys).
-constexpr std::string_view kFrontPageLabels[] = {
+// Labels that name a kind of page, never its headline (loose keys): a site's front page as
+// CMSs write it in the <title> ("Home - Example Blog"), and forum software's page kinds
+// ("Example Board • View topic - Thread title", phpBB's default).
+constexpr std::string_view kPageLabels[] = {
     "home", "homepage", "startseite", "accueil", "inicio", "paginainicial", "paginainiziale", "inizio",
-    "stronagłówna", "главная", "首页", "ホーム", "홈",
+    "stronagłówna", "главная", "首页", "ホーム", "홈", "viewtopic", "viewforum", "viewthread",
 };
 
 // Host labels that say nothing about the site.
@@ -419,9 +420,9 @@ bool is_site_segment(std::string_view segment, const SiteNames& site) {
   return false;
 }
 
-bool is_front_page_label(std::string_view text) {
+bool is_page_label(std::string_view text) {
   std::string k = loose_key(text);
-  for (auto label : kFrontPageLabels)
+  for (auto label : kPageLabels)
     if (k == label) return true;
   return false;
 }
@@ -431,16 +432,24 @@ std::string clean_title(std::string_view title, const SiteNames& site, std::stri
   std::vector<std::string_view> segs = split_title(t);
   if (segs.size() < 2) return t;
   size_t b = 0, e = segs.size();
-  // The front page's label goes first: "Home - Example Blog" is the site's name.
-  while (e - b > 1 && is_front_page_label(segs[e - 1])) --e;
-  while (e - b > 1 && is_front_page_label(segs[b])) ++b;
-  while (e - b > 1 && is_site_segment(segs[e - 1], site)) {
-    if (removed) *removed = std::string(segs[e - 1]);
-    --e;
-  }
-  while (e - b > 1 && is_site_segment(segs[b], site)) {
-    if (removed && removed->empty()) *removed = std::string(segs[b]);
-    ++b;
+  // What stands before a page label is the site's ("Example Board • View topic - Thread
+  // title"); a label goes before the site's name ("Home - Example Blog" is the site's name).
+  for (size_t i = 0; i + 1 < e; ++i)
+    if (is_page_label(segs[i])) b = i + 1;
+  for (bool again = true; again;) {
+    again = false;
+    while (e - b > 1 && is_page_label(segs[e - 1])) --e;
+    while (e - b > 1 && is_page_label(segs[b])) ++b;
+    while (e - b > 1 && is_site_segment(segs[e - 1], site)) {
+      if (removed) *removed = std::string(segs[e - 1]);
+      --e;
+      again = true;
+    }
+    while (e - b > 1 && is_site_segment(segs[b], site)) {
+      if (removed && removed->empty()) *removed = std::string(segs[b]);
+      ++b;
+      again = true;
+    }
   }
   return std::string(segs[b]);
 }

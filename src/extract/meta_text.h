@@ -40,11 +40,12 @@ struct SiteNames {
 // short segment containing one ("Slashdot", "The Motley Fool", "Gold's Gym Blog").
 bool is_site_segment(std::string_view segment, const SiteNames& site);
 
-// A front page's name as CMSs write it in the <title>: "Home", "Startseite", "首页".
-bool is_front_page_label(std::string_view text);
+// A label that names a kind of page, not its headline: a front page's name as CMSs write it
+// in the <title> ("Home", "Startseite", "首页"), a forum's "View topic".
+bool is_page_label(std::string_view text);
 
-// A title with the site's segments removed from both ends (a front page's label first: "Home -
-// Example Blog" is "Example Blog"). When segments remain that are not
+// A title with the site's segments and page labels removed from both ends (a page label
+// first: "Home - Example Blog" is "Example Blog"). When segments remain that are not
 // the site, the first (the headline; later ones are sections or taglines) is returned;
 // `removed` gets the last site segment removed, if any.
 std::string clean_title(std::string_view title, const SiteNames& site, std::string* removed = nullptr);

@@ -87,6 +87,7 @@ TEST(MetaText, CleanTitle) {
       {"Home - The Motley Fool", "The Motley Fool", ""},  // a front page's label is not its title
       {"Gold's Gym | Startseite", "Gold's Gym", ""},
       {"Home Repair Tips - Gold's Gym", "Home Repair Tips", "Gold's Gym"},
+      {"Kite Fliers \xE2\x80\xA2 View topic - Best line for stunt kites", "Best line for stunt kites", ""},
   };
   for (const auto& c : cases) {
     std::string removed;
