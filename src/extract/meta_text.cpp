@@ -37,10 +37,11 @@ constexpr std::string_view kTitleSeparators[] = {
 };
 
 // Separators that Chinese and Japanese sites write without spaces, next to a Han or kana
-// character: "标题_示例新闻", "标题-示例网", "标题--生活--示例网". Those scripts put no
-// spaces between words, and an underscore or a hyphen is not part of their words. (The
-// full-width bar "｜" is left out: it also ends a column's name at a headline's start,
-// "专栏｜标题".)
+// character: "标题_示例新闻", "标题--生活--示例网", "标题-示例网". Those scripts put no
+// spaces between words. An underscore or a double hyphen is never part of a headline; a single
+// hyphen can be ("中国-东盟", "E235系-1000番台"), so only the last one is, and only before
+// a piece no longer than the one it ends (the site's name after a headline). (The full-width bar
+// "｜" is left out: it also ends a column's name at a headline's start, "专栏｜标题".)
 constexpr std::string_view kCjkTitleSeparators[] = {"--", "-", "_"};
 
 // Spaced separators that are a range between two numbers, not a separator: "2026 / 2027",
@@ -70,6 +71,21 @@ char32_t cp_at(std::string_view s, size_t i) {
 }
 
 bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+bool cjk_around(std::string_view s, size_t at, size_t len) {
+  return is_cjk_cp(cp_before(s, at)) || is_cjk_cp(cp_at(s, at + len));
+}
+
+// Where the one single hyphen that separates a CJK title's last piece is, or npos: the last
+// lone "-" next to a Han or kana character, followed by no more characters than precede it.
+size_t cjk_hyphen_separator(std::string_view s) {
+  for (size_t at = s.rfind('-'); at != std::string_view::npos && at > 0; at = s.rfind('-', at - 1)) {
+    if (s[at - 1] == '-' || (at + 1 < s.size() && s[at + 1] == '-')) continue;
+    if (!cjk_around(s, at, 1)) continue;
+    return utf8_length(s.substr(at + 1)) <= utf8_length(s.substr(0, at)) ? at : std::string_view::npos;
+  }
+  return std::string_view::npos;
+}
 
 // Are the words that end at byte `end` and start at byte `begin` of s both whole numbers
 // ("2026 / 2027"; not "4.9/5 - 2000+ Reviews")?
@@ -337,6 +353,8 @@ std::vector<std::string_view> split_title(std::string_view title) {
   title = trim(title);
   size_t start = 0;
   size_t i = 0;
+  const size_t single_hyphen = title.find('-') == std::string_view::npos ? std::string_view::npos
+                                                                          : cjk_hyphen_separator(title);
   while (i < title.size()) {
     size_t sep_len = 0;
     const char c = title[i];
@@ -353,7 +371,7 @@ std::vector<std::string_view> split_title(std::string_view title) {
     } else if (c == '-' || c == '_') {
       for (auto sep : kCjkTitleSeparators) {
         if (title.compare(i, sep.size(), sep) == 0) {
-          if (is_cjk_cp(cp_before(title, i)) || is_cjk_cp(cp_at(title, i + sep.size()))) sep_len = sep.size();
+          if (sep == "-" ? i == single_hyphen : cjk_around(title, i, sep.size())) sep_len = sep.size();
           break;
         }
       }

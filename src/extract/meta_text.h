@@ -24,8 +24,8 @@ bool same_wording(std::string_view a, std::string_view b);
 // A <title> split at the separators sites put between headline, section and site name:
 // " | ", " - ", " – ", " — ", " · ", " • ", " :: ", " » ", " / ", "|" (a hyphen inside a word
 // or a colon is not a separator, nor a spaced dash or slash between two whole numbers, a range:
-// "2026 / 2027"), and "_", "-", "--" written without spaces next to a Han or kana character
-// ("标题_示例网"). Pieces are trimmed; empty pieces are dropped.
+// "2026 / 2027"), and "_", "--" and the last lone "-" (before a piece no longer than what
+// precedes it) written without spaces next to a Han or kana character ("标题_示例网"). Pieces are trimmed; empty pieces are dropped.
 std::vector<std::string_view> split_title(std::string_view title);
 
 // The site's identity, to recognise a title segment that names the site.
