@@ -36,6 +36,75 @@ constexpr std::string_view kTitleSeparators[] = {
     " / ", " \xE2\x80\xBA ", "|",
 };
 
+// Separators that Chinese and Japanese sites write without spaces, next to a Han or kana
+// character: "标题_示例新闻", "标题--生活--示例网", "标题-示例网". Those scripts put no
+// spaces between words. An underscore or a double hyphen is never part of a headline; a single
+// hyphen can be ("中国-东盟", "E235系-1000番台"), so only the last one is, and only before
+// a piece no longer than the one it ends (the site's name after a headline). (The full-width bar
+// "｜" is left out: it also ends a column's name at a headline's start, "专栏｜标题".)
+constexpr std::string_view kCjkTitleSeparators[] = {"--", "-", "_"};
+
+// Spaced separators that are a range between two numbers, not a separator: "2026 / 2027",
+// "Season 2024 - 2025".
+constexpr std::string_view kRangeSeparators[] = {" - ", " \xE2\x80\x93 ", " / "};
+
+// Han ideographs, kana and the full-width punctuation that surrounds them.
+bool is_cjk_cp(char32_t c) {
+  return (c >= 0x3000 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+// The code point that ends at byte `end` of s (0 when there is none or it is malformed).
+char32_t cp_before(std::string_view s, size_t end) {
+  size_t start = end;
+  while (start > 0 && end - start < 4) {
+    --start;
+    if ((static_cast<unsigned char>(s[start]) & 0xC0) != 0x80) break;
+  }
+  if (start == end || utf8_sequence_length(s, start) != end - start) return 0;
+  return utf8_decode(s, start);
+}
+
+char32_t cp_at(std::string_view s, size_t i) {
+  if (i >= s.size() || utf8_sequence_length(s, i) == 0) return 0;
+  return utf8_decode(s, i);
+}
+
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+bool cjk_around(std::string_view s, size_t at, size_t len) {
+  return is_cjk_cp(cp_before(s, at)) || is_cjk_cp(cp_at(s, at + len));
+}
+
+// Where the one single hyphen that separates a CJK title's last piece is, or npos: the last
+// lone "-" next to a Han or kana character, followed by no more characters than precede it.
+size_t cjk_hyphen_separator(std::string_view s) {
+  for (size_t at = s.rfind('-'); at != std::string_view::npos && at > 0; at = s.rfind('-', at - 1)) {
+    if (s[at - 1] == '-' || (at + 1 < s.size() && s[at + 1] == '-')) continue;
+    if (!cjk_around(s, at, 1)) continue;
+    return utf8_length(s.substr(at + 1)) <= utf8_length(s.substr(0, at)) ? at : std::string_view::npos;
+  }
+  return std::string_view::npos;
+}
+
+// Are the words that end at byte `end` and start at byte `begin` of s both whole numbers
+// ("2026 / 2027"; not "4.9/5 - 2000+ Reviews")?
+bool numbers_around(std::string_view s, size_t end, size_t begin) {
+  size_t a = end;
+  while (a > 0 && is_ascii_digit(s[a - 1])) --a;
+  size_t b = begin;
+  while (b < s.size() && is_ascii_digit(s[b])) ++b;
+  return a < end && b > begin && (a == 0 || s[a - 1] == ' ') && (b == s.size() || s[b] == ' ');
+}
+
+// Labels that name a kind of page, never its headline (loose keys): a site's front page as
+// CMSs write it in the <title> ("Home - Example Blog"), and forum software's page kinds
+// ("Example Board • View topic - Thread title", phpBB's default).
+constexpr std::string_view kPageLabels[] = {
+    "home", "homepage", "startseite", "accueil", "inicio", "paginainicial", "paginainiziale", "inizio",
+    "stronagłówna", "главная", "首页", "ホーム", "홈", "viewtopic", "viewforum", "viewthread",
+};
+
 // Host labels that say nothing about the site.
 constexpr std::string_view kGenericHostLabels[] = {
     "www", "com", "org", "net", "edu", "gov", "co", "uk", "io", "de", "fr", "es", "it", "nl", "au", "ca",
@@ -284,16 +353,27 @@ std::vector<std::string_view> split_title(std::string_view title) {
   title = trim(title);
   size_t start = 0;
   size_t i = 0;
+  const size_t single_hyphen = title.find('-') == std::string_view::npos ? std::string_view::npos
+                                                                          : cjk_hyphen_separator(title);
   while (i < title.size()) {
     size_t sep_len = 0;
-    if (title[i] != ' ' && title[i] != '|') {  // every separator starts with one of these
-      ++i;
-      continue;
-    }
-    for (auto sep : kTitleSeparators) {
-      if (title.compare(i, sep.size(), sep) == 0) {
-        sep_len = sep.size();
-        break;
+    const char c = title[i];
+    if (c == ' ' || c == '|') {
+      for (auto sep : kTitleSeparators) {
+        if (title.compare(i, sep.size(), sep) == 0) {
+          sep_len = sep.size();
+          break;
+        }
+      }
+      if (sep_len > 0 && numbers_around(title, i, i + sep_len))
+        for (auto range : kRangeSeparators)
+          if (title.compare(i, range.size(), range) == 0) sep_len = 0;
+    } else if (c == '-' || c == '_') {
+      for (auto sep : kCjkTitleSeparators) {
+        if (title.compare(i, sep.size(), sep) == 0) {
+          if (sep == "-" ? i == single_hyphen : cjk_around(title, i, sep.size())) sep_len = sep.size();
+          break;
+        }
       }
     }
     if (sep_len == 0) {
@@ -358,18 +438,36 @@ bool is_site_segment(std::string_view segment, const SiteNames& site) {
   return false;
 }
 
+bool is_page_label(std::string_view text) {
+  std::string k = loose_key(text);
+  for (auto label : kPageLabels)
+    if (k == label) return true;
+  return false;
+}
+
 std::string clean_title(std::string_view title, const SiteNames& site, std::string* removed) {
   std::string t = collapse_whitespace(title);
   std::vector<std::string_view> segs = split_title(t);
   if (segs.size() < 2) return t;
   size_t b = 0, e = segs.size();
-  while (e - b > 1 && is_site_segment(segs[e - 1], site)) {
-    if (removed) *removed = std::string(segs[e - 1]);
-    --e;
-  }
-  while (e - b > 1 && is_site_segment(segs[b], site)) {
-    if (removed && removed->empty()) *removed = std::string(segs[b]);
-    ++b;
+  // What stands before a page label is the site's ("Example Board • View topic - Thread
+  // title"); a label goes before the site's name ("Home - Example Blog" is the site's name).
+  for (size_t i = 0; i + 1 < e; ++i)
+    if (is_page_label(segs[i])) b = i + 1;
+  for (bool again = true; again;) {
+    again = false;
+    while (e - b > 1 && is_page_label(segs[e - 1])) --e;
+    while (e - b > 1 && is_page_label(segs[b])) ++b;
+    while (e - b > 1 && is_site_segment(segs[e - 1], site)) {
+      if (removed) *removed = std::string(segs[e - 1]);
+      --e;
+      again = true;
+    }
+    while (e - b > 1 && is_site_segment(segs[b], site)) {
+      if (removed && removed->empty()) *removed = std::string(segs[b]);
+      ++b;
+      again = true;
+    }
   }
   return std::string(segs[b]);
 }

@@ -23,7 +23,9 @@ bool same_wording(std::string_view a, std::string_view b);
 
 // A <title> split at the separators sites put between headline, section and site name:
 // " | ", " - ", " – ", " — ", " · ", " • ", " :: ", " » ", " / ", "|" (a hyphen inside a word
-// or a colon is not a separator). Pieces are trimmed; empty pieces are dropped.
+// or a colon is not a separator, nor a spaced dash or slash between two whole numbers, a range:
+// "2026 / 2027"), and "_", "--" and the last lone "-" (before a piece no longer than what
+// precedes it) written without spaces next to a Han or kana character ("标题_示例网"). Pieces are trimmed; empty pieces are dropped.
 std::vector<std::string_view> split_title(std::string_view title);
 
 // The site's identity, to recognise a title segment that names the site.
@@ -38,7 +40,12 @@ struct SiteNames {
 // short segment containing one ("Slashdot", "The Motley Fool", "Gold's Gym Blog").
 bool is_site_segment(std::string_view segment, const SiteNames& site);
 
-// A title with the site's segments removed from both ends. When segments remain that are not
+// A label that names a kind of page, not its headline: a front page's name as CMSs write it
+// in the <title> ("Home", "Startseite", "首页"), a forum's "View topic".
+bool is_page_label(std::string_view text);
+
+// A title with the site's segments and page labels removed from both ends (a page label
+// first: "Home - Example Blog" is "Example Blog"). When segments remain that are not
 // the site, the first (the headline; later ones are sections or taglines) is returned;
 // `removed` gets the last site segment removed, if any.
 std::string clean_title(std::string_view title, const SiteNames& site, std::string* removed = nullptr);

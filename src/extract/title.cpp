@@ -67,7 +67,7 @@ void title_candidates(const TitleInputs& in, std::vector<TitleCandidate>& out) {
   static const SiteNames kNoSite;
   const SiteNames& site = in.site ? *in.site : kNoSite;
   auto add = [&](std::string text, TitleSource src, NodeId node) {
-    if (text.empty() || text.size() > 600) return;
+    if (text.empty() || text.size() > 600 || is_page_label(text)) return;
     TitleCandidate c;
     c.text = std::move(text);
     c.source = src;

@@ -26,6 +26,26 @@ TEST(MetaText, SplitTitle) {
       {"Headline · Site", {"Headline", "Site"}},
       {"Headline|Site", {"Headline", "Site"}},
       {"Well-known facts: a guide", {"Well-known facts: a guide"}},  // hyphen in a word, colon
+      // A spaced dash or slash between two whole numbers is a range, not a separator.
+      {"Garden shows in Europe 2026 / 2027", {"Garden shows in Europe 2026 / 2027"}},
+      {"Squad 2024 - 2025 | Club Forum", {"Squad 2024 - 2025", "Club Forum"}},
+      {"Rated 4.9/5 - 2000+ Reviews", {"Rated 4.9/5", "2000+ Reviews"}},
+      // Chinese and Japanese sites write "_", "-" and "--" without spaces next to their script.
+      {"\xE6\x98\xA5\xE5\xA4\xA9\xE7\x9A\x84\xE8\x8A\xB1\xE5\x9B\xAD_\xE7\xA4\xBA\xE4\xBE\x8B\xE7\xBD\x91",
+       {"\xE6\x98\xA5\xE5\xA4\xA9\xE7\x9A\x84\xE8\x8A\xB1\xE5\x9B\xAD", "\xE7\xA4\xBA\xE4\xBE\x8B\xE7\xBD\x91"}},  // 春天的花园_示例网
+      {"\xE5\x85\xAC\xE5\x9B\xAD\xE5\xBC\x80\xE6\x94\xBE\xEF\xBC\x81--\xE7\x94\x9F\xE6\xB4\xBB--\xE7\xA4\xBA\xE4\xBE\x8B\xE7\xBD\x91",
+       {"\xE5\x85\xAC\xE5\x9B\xAD\xE5\xBC\x80\xE6\x94\xBE\xEF\xBC\x81", "\xE7\x94\x9F\xE6\xB4\xBB", "\xE7\xA4\xBA\xE4\xBE\x8B\xE7\xBD\x91"}},  // 公园开放！--生活--示例网
+      // A single hyphen only before the last piece, and only when that piece is no longer than
+      // what precedes it: 山间小路通向湖边-示例日报, 中国-东盟博览会开幕, 甲甲甲-乙-示例.
+      {"\xE5\xB1\xB1\xE9\x97\xB4\xE5\xB0\x8F\xE8\xB7\xAF\xE9\x80\x9A\xE5\x90\x91\xE6\xB9\x96\xE8\xBE\xB9-"
+       "\xE7\xA4\xBA\xE4\xBE\x8B\xE6\x97\xA5\xE6\x8A\xA5",
+       {"\xE5\xB1\xB1\xE9\x97\xB4\xE5\xB0\x8F\xE8\xB7\xAF\xE9\x80\x9A\xE5\x90\x91\xE6\xB9\x96\xE8\xBE\xB9",
+        "\xE7\xA4\xBA\xE4\xBE\x8B\xE6\x97\xA5\xE6\x8A\xA5"}},
+      {"\xE4\xB8\xAD\xE5\x9B\xBD-\xE4\xB8\x9C\xE7\x9B\x9F\xE5\x8D\x9A\xE8\xA7\x88\xE4\xBC\x9A\xE5\xBC\x80\xE5\xB9\x95",
+       {"\xE4\xB8\xAD\xE5\x9B\xBD-\xE4\xB8\x9C\xE7\x9B\x9F\xE5\x8D\x9A\xE8\xA7\x88\xE4\xBC\x9A\xE5\xBC\x80\xE5\xB9\x95"}},
+      {"\xE7\x94\xB2\xE7\x94\xB2\xE7\x94\xB2-\xE4\xB9\x99-\xE7\xA4\xBA\xE4\xBE\x8B",
+       {"\xE7\x94\xB2\xE7\x94\xB2\xE7\x94\xB2-\xE4\xB9\x99", "\xE7\xA4\xBA\xE4\xBE\x8B"}},
+      {"Wi-Fi_setup-guide", {"Wi-Fi_setup-guide"}},  // not next to those scripts
       {"  ", {}},
   };
   for (const auto& c : cases) EXPECT_EQ(split_title(c.in), c.out) << c.in;
@@ -73,6 +93,10 @@ TEST(MetaText, CleanTitle) {
       {"Headline - Tagline - Gold's Gym", "Headline", "Gold's Gym"},
       {"Just a headline", "Just a headline", ""},
       {"The Motley Fool", "The Motley Fool", ""},  // never empties the title
+      {"Home - The Motley Fool", "The Motley Fool", ""},  // a front page's label is not its title
+      {"Gold's Gym | Startseite", "Gold's Gym", ""},
+      {"Home Repair Tips - Gold's Gym", "Home Repair Tips", "Gold's Gym"},
+      {"Kite Fliers \xE2\x80\xA2 View topic - Best line for stunt kites", "Best line for stunt kites", ""},
   };
   for (const auto& c : cases) {
     std::string removed;
