@@ -1378,8 +1378,11 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
     } else if (!sel.list_mode && st.items >= kTeaserMinItems && is_linky_card_list(doc, sel, n)) {
       rule = "teaser-list";
       // A review's sections, not cards: their paragraphs hold most of the container's prose,
-      // beside links as many as a link-dense block may hold.
-      if (holds_most_prose(st, sel.stats[main].prose_chars, max_ld)) {
+      // beside links as many as a link-dense block may hold. On a forum, posts look like cards
+      // (each opens with its poster's link, and the poster's box is links), but a post carries
+      // its message, a paragraph of prose, where a list of other threads has a title and a line.
+      if (holds_most_prose(st, sel.stats[main].prose_chars, max_ld) ||
+          (hints_.widen_to_posts && st.prose_chars >= kProseMinChars)) {
         sel.yielded.emplace_back(n, rule);
         rule = {};
       }

@@ -211,6 +211,44 @@ TEST(ForumPosts, PostHeaderDoesNotStopTheClimbToTheReplies) {
   EXPECT_EQ(s.find("beginner"), std::string::npos) << s;
 }
 
+// Replies that look like a list of cards: each opens with its poster's link, and the poster's
+// box (profile, post count, rank) is links, so the list is as linky as a list of other threads.
+// On a forum a reply carries its message, a paragraph of prose: the list is the thread's
+// replies, not a teaser list. A list of other threads (a title and a line each) still goes.
+TEST(ForumPosts, RepliesThatLookLikeCardsAreKept) {
+  auto reply = [](const std::string& user, const std::string& text) {
+    return "<div class=\"reply\"><a href=\"/u/" + user + "\">" + user + "</a> <a href=\"/u/" + user +
+           "/posts\">1,204 posts</a> <a href=\"/rank/3\">Senior member</a> <a href=\"/u/" + user + "/about\">Joined 2019</a><p>" + text + "</p></div>";
+  };
+  auto other = [](const std::string& title, const std::string& line) {
+    return "<div class=\"item\"><a href=\"/t/" + title + "\">" + title + "</a> <span>" + line + "</span></div>";
+  };
+  const std::string html =
+      "<html><body><div id=\"thread\"><div class=\"first\"><p>The upgrade to version 4 fails on my server with "
+      "a permission error in the cache folder, although the folder belongs to the web user and I cleared it twice "
+      "before trying again.</p><p>The log says the installer could not rename the old configuration file, and "
+      "after that every page shows a blank screen until I restore the backup from the night before.</p><p>I run "
+      "the board on a rented machine with the stable branch of the database and the web server that came with "
+      "the system, nothing built by hand.</p><p>The same upgrade worked on a copy of the board on my laptop last "
+      "week, so I think it is something about the server rather than the board itself.</p></div>"
+      "<div class=\"replies\">" +
+      reply("bob", "Check that the cache folder is not mounted read-only; the installer cannot write anything "
+                   "there then, whoever owns it.") +
+      reply("carol", "Same here: the web user also needed the right to create folders in the parent folder of "
+                     "the cache before it worked.") +
+      reply("dave", "Look at the free space on the partition too, the installer unpacks everything there before "
+                    "it moves a single file.") +
+      "</div></div><div class=\"similar\">" + other("Upgrade-fails", "by erin, 12 replies") +
+      other("Cache-folder", "by frank, 3 replies") + other("Installer-stops", "by gina, no replies") +
+      "</div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("The upgrade to version 4"), std::string::npos) << s;
+  EXPECT_NE(s.find("mounted read-only"), std::string::npos) << s;
+  EXPECT_NE(s.find("create folders"), std::string::npos) << s;
+  EXPECT_NE(s.find("free space"), std::string::npos) << s;
+  EXPECT_EQ(s.find("by frank"), std::string::npos) << s;
+}
+
 // A forum thread carries each poster's signature under the post and a list of similar
 // threads below it: neither is the thread. Stack Exchange's "post-signature" is the poster and
 // date line of a post, which is.
