@@ -189,6 +189,9 @@ constexpr uint32_t kMinPosts = 2;
 constexpr float kPostsMinShare = 0.6f;
 constexpr float kPostsMaxLinkShare = 0.5f;
 constexpr float kClimbMaxLinkShare = 0.3f;
+// A post's header above its text: the thread's title, the poster's name and the date line
+// (two lines of text; text_width counts a CJK character as three).
+constexpr uint32_t kPostHeaderMaxChars = 200;
 // The pass name in the warning of a page whose time budget ran out here.
 constexpr std::string_view kPass = "content selection";
 
@@ -1268,7 +1271,11 @@ NodeId ContentSelector::widen_to_posts(const Document& doc, const ContentSelecti
     if (thread) found = parent;
   }
   // No thread found: the replies are built unlike the first post (hashed class names, a bare
-  // <div> of replies). Climb while what the parent adds is prose rather than links.
+  // <div> of replies). Climb while what the parent adds is prose rather than links. The post's
+  // own header (its title, its poster's name and date, a counter) adds a line or two and no
+  // prose, and the replies come one level further up: a parent that adds at most
+  // kPostHeaderMaxChars is passed, and the climb takes it only with an ancestor whose additions,
+  // counted from the last taken one, are prose rather than links.
   if (found == best) {
     for (NodeId p = doc.node(best).parent; p != kNoNode && p != sel.body; p = doc.node(p).parent) {
       const NodeStats& ps = sel.stats[p];
@@ -1278,8 +1285,11 @@ NodeId ContentSelector::widen_to_posts(const Document& doc, const ContentSelecti
         found = p;
         continue;
       }
-      if (ps.prose_chars - fs.prose_chars < kProseMinChars || added_links > kClimbMaxLinkShare * added) break;
-      found = p;
+      if (ps.prose_chars - fs.prose_chars >= kProseMinChars && added_links <= kClimbMaxLinkShare * added) {
+        found = p;
+        continue;
+      }
+      if (added > kPostHeaderMaxChars) break;
     }
   }
   // Replies kept as a comment section (SelectionHints::keep_comments) may be a thread without
@@ -1368,8 +1378,11 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
     } else if (!sel.list_mode && st.items >= kTeaserMinItems && is_linky_card_list(doc, sel, n)) {
       rule = "teaser-list";
       // A review's sections, not cards: their paragraphs hold most of the container's prose,
-      // beside links as many as a link-dense block may hold.
-      if (holds_most_prose(st, sel.stats[main].prose_chars, max_ld)) {
+      // beside links as many as a link-dense block may hold. On a forum, posts look like cards
+      // (each opens with its poster's link, and the poster's box is links), but a post carries
+      // its message, a paragraph of prose, where a list of other threads has a title and a line.
+      if (holds_most_prose(st, sel.stats[main].prose_chars, max_ld) ||
+          (hints_.widen_to_posts && st.prose_chars >= kProseMinChars)) {
         sel.yielded.emplace_back(n, rule);
         rule = {};
       }

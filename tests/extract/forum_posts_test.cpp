@@ -170,6 +170,85 @@ TEST(ForumPosts, RepliesBuiltUnlikeThePostAreTakenIn) {
   EXPECT_EQ(s.find("beginner"), std::string::npos) << s;
 }
 
+// The same, with the first post's poster and date line between its text and the replies: the
+// header adds a line and no prose, and the replies come one level further up. The climb passes
+// the header and takes in the replies; the tag links beside the thread stay out.
+TEST(ForumPosts, PostHeaderDoesNotStopTheClimbToTheReplies) {
+  const std::string body =
+      "<p>The upgrade to version 4 fails on my server with a permission error in the cache folder, although the "
+      "folder belongs to the web user and I cleared it twice before trying again.</p><p>The log says the "
+      "installer could not rename the old configuration file, and after that every page shows a blank screen "
+      "until I restore the backup from the night before.</p><p>I run the board on a rented machine with the "
+      "stable branch of the database and the web server that came with the system, nothing built by hand.</p>"
+      "<p>Before the upgrade I switched the board off, made a copy of the files and of the database, and checked "
+      "that the disk had room for both of them.</p><p>The same upgrade worked on a copy of the board on my laptop "
+      "last week, so I think it is something about the server rather than the board itself.</p><p>Does anyone "
+      "know what the installer needs from the cache folder, and why it would rename a file there at all?</p>"
+      "<p>I also tried the command line installer with the verbose switch, and it stops at the same step with "
+      "the same message, after it has copied the new files but before it touches the database.</p><p>The "
+      "permissions on the folder are the usual ones, read and write for the owner and read for the group, and "
+      "the owner is the account the web server runs as.</p>";
+  auto header = [](const std::string& user, const std::string& date) {
+    return "<div class=\"css-7h\"><a href=\"/u/" + user + "\">" + user + "</a><span>" + date + "</span></div>";
+  };
+  auto reply = [&](const std::string& user, const std::string& text) {
+    return "<li class=\"css-4r\"><div>" + header(user, "May 19 2024 | 3:26 pm") + "<div class=\"css-5b\"><p>" +
+           text + "</p></div></div><a href=\"/u/" + user + "/posts\">120 posts</a></li>";
+  };
+  const std::string html =
+      "<html><body><div class=\"css-1x\"><h1>Upgrade fails</h1><div class=\"css-9z\"><a href=\"/t/1\">"
+      "install</a> <a href=\"/t/2\">beginner</a> <a href=\"/t/3\">resolved</a></div><div class=\"css-2a\">"
+      "<div class=\"css-3q\"><div>" + header("alice", "May 19 2024 | 2:18 pm") + "<div class=\"css-6c\">" + body +
+      "</div></div></div><ul class=\"css-8l\">" +
+      reply("bob", "Check that the cache folder is not mounted read-only; the installer cannot write anything there then, whoever owns it.") +
+      reply("carol", "Same here, the web user needed to create folders.") +
+      "</ul></div></div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("The upgrade to version 4"), std::string::npos) << s;
+  EXPECT_NE(s.find("alice"), std::string::npos) << s;
+  EXPECT_NE(s.find("mounted read-only"), std::string::npos) << s;
+  EXPECT_NE(s.find("create folders"), std::string::npos) << s;
+  EXPECT_EQ(s.find("beginner"), std::string::npos) << s;
+}
+
+// Replies that look like a list of cards: each opens with its poster's link, and the poster's
+// box (profile, post count, rank) is links, so the list is as linky as a list of other threads.
+// On a forum a reply carries its message, a paragraph of prose: the list is the thread's
+// replies, not a teaser list. A list of other threads (a title and a line each) still goes.
+TEST(ForumPosts, RepliesThatLookLikeCardsAreKept) {
+  auto reply = [](const std::string& user, const std::string& text) {
+    return "<div class=\"reply\"><a href=\"/u/" + user + "\">" + user + "</a> <a href=\"/u/" + user +
+           "/posts\">1,204 posts</a> <a href=\"/rank/3\">Senior member</a> <a href=\"/u/" + user + "/about\">Joined 2019</a><p>" + text + "</p></div>";
+  };
+  auto other = [](const std::string& title, const std::string& line) {
+    return "<div class=\"item\"><a href=\"/t/" + title + "\">" + title + "</a> <span>" + line + "</span></div>";
+  };
+  const std::string html =
+      "<html><body><div id=\"thread\"><div class=\"first\"><p>The upgrade to version 4 fails on my server with "
+      "a permission error in the cache folder, although the folder belongs to the web user and I cleared it twice "
+      "before trying again.</p><p>The log says the installer could not rename the old configuration file, and "
+      "after that every page shows a blank screen until I restore the backup from the night before.</p><p>I run "
+      "the board on a rented machine with the stable branch of the database and the web server that came with "
+      "the system, nothing built by hand.</p><p>The same upgrade worked on a copy of the board on my laptop last "
+      "week, so I think it is something about the server rather than the board itself.</p></div>"
+      "<div class=\"replies\">" +
+      reply("bob", "Check that the cache folder is not mounted read-only; the installer cannot write anything "
+                   "there then, whoever owns it.") +
+      reply("carol", "Same here: the web user also needed the right to create folders in the parent folder of "
+                     "the cache before it worked.") +
+      reply("dave", "Look at the free space on the partition too, the installer unpacks everything there before "
+                    "it moves a single file.") +
+      "</div></div><div class=\"similar\">" + other("Upgrade-fails", "by erin, 12 replies") +
+      other("Cache-folder", "by frank, 3 replies") + other("Installer-stops", "by gina, no replies") +
+      "</div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("The upgrade to version 4"), std::string::npos) << s;
+  EXPECT_NE(s.find("mounted read-only"), std::string::npos) << s;
+  EXPECT_NE(s.find("create folders"), std::string::npos) << s;
+  EXPECT_NE(s.find("free space"), std::string::npos) << s;
+  EXPECT_EQ(s.find("by frank"), std::string::npos) << s;
+}
+
 // A forum thread carries each poster's signature under the post and a list of similar
 // threads below it: neither is the thread. Stack Exchange's "post-signature" is the poster and
 // date line of a post, which is.
