@@ -163,6 +163,10 @@ constexpr uint32_t kAuthorBoxMaxChars = 900;
 constexpr uint32_t kTeaserMinItems = 3;  // look-alike siblings that make a list of cards
 constexpr uint32_t kTeaserMaxChars = 800;  // a card longer than this is content, not a teaser
 constexpr float kTeaserShare = 0.25f;    // share of a card list's weight its parent counts
+// A product grid on a shop's category page: at least this many cards, of at least this many
+// characters each on average (a name and a price, not a menu's one-word links).
+constexpr uint32_t kGridMinCards = 12;
+constexpr uint32_t kGridMinCardChars = 20;
 constexpr float kTeaserListMinLinkShare = 0.25f;  // inside an article, a card list this linky goes
 // A card (a teaser item: one of >= 3 look-alike siblings with links) has a headline of its own,
 // a link to its record: it is no orphan-heading when what follows it in the card (a byline and
@@ -1080,6 +1084,40 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
       if (lca != kNoNode && lca != sel.body && sel.stats[lca].chars <= kListWidenMax * rs.chars) sel.main = lca;
     }
   }
+  // A collection page whose prose container comes after a product grid: the container is the
+  // shop's text for search engines under the products (buying advice, an FAQ), which can
+  // outweigh the grid and its short cards; the grid is what the page lists.
+  if (hints_.list_region && !sel.list_mode) {
+    const NodeId grid = grid_before(doc, sel, sel.main);
+    if (grid != kNoNode) {
+      NodeId lca = doc.node(grid).parent;
+      while (lca != kNoNode && !holds(doc, lca, sel.main)) lca = doc.node(lca).parent;
+      if (lca != kNoNode && lca != sel.body) sel.main = lca;
+      else sel.main = hints_.widen_to_heading ? widen_to_heading(doc, sel, grid) : grid;
+      sel.list_mode = true;
+    }
+  }
+}
+
+// The card list with the most text that lies before best in the page (not holding it), outside
+// dropped blocks and the site's navigation, with kGridMinCards cards of kGridMinCardChars
+// characters on average; kNoNode when there is none.
+NodeId ContentSelector::grid_before(const Document& doc, const ContentSelection& sel, NodeId best) const {
+  NodeId grid = kNoNode;
+  for (NodeId n = sel.body; n != kNoNode && n != best;) {
+    const Node& e = doc.node(n);
+    if (!sel.drop[n].empty() || e.kind != NodeKind::kElement || e.tag == Tag::k_nav || e.tag == Tag::k_header ||
+        e.tag == Tag::k_footer) {
+      n = doc.next_skip_children(n, sel.body);
+      continue;
+    }
+    const NodeStats& st = sel.stats[n];
+    if (st.items >= kGridMinCards && st.chars >= kGridMinCardChars * st.items && !holds(doc, n, best) &&
+        (grid == kNoNode || st.chars > sel.stats[grid].chars) && !in_navigation(doc, n))
+      grid = n;
+    n = doc.next_in_subtree(n, sel.body);
+  }
+  return grid;
 }
 
 // A list of teaser cards (most of its weight is its cards', which it passes up only in part)

@@ -136,6 +136,7 @@ class ContentSelector {
                         uint32_t& link_chars, uint32_t& linked_headers) const;
   bool is_linky_card_list(const Document& doc, const ContentSelection& sel, NodeId list) const;
   NodeId prose_over_card_list(const Document& doc, const ContentSelection& sel, NodeId best, float best_score) const;
+  NodeId grid_before(const Document& doc, const ContentSelection& sel, NodeId best) const;
   void prune(const Document& doc, const Options& options, ContentSelection& sel);
   uint32_t kept_chars(const Document& doc, const ContentSelection& sel) const;
   NodeId widen_to_heading(const Document& doc, const ContentSelection& sel, NodeId best) const;

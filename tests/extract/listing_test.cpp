@@ -132,5 +132,30 @@ TEST(ListingRegion, CardCaptionPartStays) {
   EXPECT_NE(typed.find("Rated 4.3 out of 5 stars"), std::string::npos) << typed;
 }
 
+// A shop's category page: a grid of fifteen product cards (a linked name and a price) and,
+// under it, the shop's long buying guide. The guide's paragraphs outweigh the short cards, but
+// on a page typed as a collection the grid is what the page lists: the container takes in both.
+TEST(ListingRegion, ProductGridBeforeBuyingGuideIsKept) {
+  std::string cards;
+  const char* names[] = {"Alpine Down Sleeping Bag", "Summit Synthetic Quilt", "Ridge Fleece Liner",
+                         "Canyon Mummy Bag", "Meadow Rectangular Bag"};
+  for (int i = 0; i < 15; ++i)
+    cards += std::string("<div class=\"tile\"><a href=\"/p/") + std::to_string(i) + "\">" + names[i % 5] + " " +
+             std::to_string(i) + "</a><span class=\"price\">$" + std::to_string(120 + i) + ".00</span></div>";
+  std::string guide;
+  for (int i = 0; i < 6; ++i)
+    guide += "<p>A bag's temperature rating tells you the lowest temperature at which an average sleeper stays "
+             "warm, so choose one rated a little below the coldest night you expect on the trip, and think about "
+             "the shape, the fill and the weight you are willing to carry.</p>";
+  const std::string html = "<html><body><main><h1>Sleeping Bags</h1><div class=\"results\">" + cards +
+                           "</div><div class=\"guide\"><h2>How to choose</h2>" + guide +
+                           "</div></main><footer><a href=\"/about\">About</a></footer></body></html>";
+  const std::string typed = select_text(html, hints_for_page_type("collection"));
+  EXPECT_NE(typed.find("Canyon Mummy Bag 3"), std::string::npos) << typed;
+  EXPECT_NE(typed.find("$127.00"), std::string::npos) << typed;
+  EXPECT_NE(typed.find("temperature rating"), std::string::npos) << typed;
+  EXPECT_EQ(typed.find("About"), std::string::npos) << typed;
+}
+
 }  // namespace
 }  // namespace pith
