@@ -156,6 +156,10 @@ constexpr float kListProseShare = 0.5f;
 // At most this many list headings per pass: the work per heading is up to a walk of its
 // section's siblings and ancestors, so a page of thousands of "Related" headings stays linear.
 constexpr size_t kMaxListHeadings = 32;
+// Fine-print blocks remembered per page (a bound on the work, not a limit met in practice).
+constexpr size_t kMaxFinePrint = 64;
+// A fine-print block holding more than this share of the container's text is its content.
+constexpr float kFinePrintMaxShare = 0.5f;
 // The author's box under an article ("About the author", the name, a short bio, a link to the
 // author's page) is a short block: at most this many characters. A longer section under such a
 // heading is an essay's part (a review's "About the author" of the book).
@@ -593,6 +597,7 @@ uint32_t ContentSelector::kept_chars(const Document& doc, const ContentSelection
 
 void ContentSelector::label(const Document& doc, ContentSelection& sel, int level) {
   const NodeId root = doc.root();
+  fine_print_.clear();
   // Pass 1: what is never text (scripts, forms controls, hidden elements).
   for (NodeId n = root; n != kNoNode;) {
     const Node& node = doc.node(n);
@@ -692,6 +697,8 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
             }
             if (hints_.keep_prose_promos && is_promo_rule(rule) && reads_as_prose(sel.stats[n])) rule = {};
           }
+          if (rule.empty() && m.fine_print && fine_print_.size() < kMaxFinePrint)
+            fine_print_.push_back(n);
         }
       }
       // A comment section holding half the page (a long thread under a short story) still goes
@@ -1402,6 +1409,7 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
   author_headings_.clear();
   const NodeId main = sel.main;
   const float max_ld = options.favor == Favor::kPrecision ? 0.4f : options.favor == Favor::kRecall ? 0.7f : 0.5f;
+  drop_fine_print(doc, sel);
   for (NodeId n = doc.node(main).first_child; n != kNoNode;) {
     if (deadline_->expired(kPass)) return;  // what is pruned so far stays pruned
     const Node& node = doc.node(n);
@@ -1508,6 +1516,45 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
   // Typed pages too: a section of short lines (a shop's list of perks, a price in each
   // currency) printed twice has no block long enough for drop_duplicates.
   if (!hints_.keep_repeats) drop_repeated_runs(doc, sel);
+}
+
+// The fine print that the label pass found by its class (rules.h fine_print_rule) goes where it
+// lies inside the container: offer terms under a phone's feature tour, a game's licence notice
+// under its system requirements. It is dropped only here, after the container is chosen: its
+// text still counts in the weights that choose the container, where it stands for the region
+// it closes (dropped before, the choice fell on a part of that region instead). Not the
+// container itself, nor a block holding half of it or the page's <h1>: then it is the content
+// (a page of terms).
+void ContentSelector::drop_fine_print(const Document& doc, ContentSelection& sel) {
+  const NodeId main = sel.main;
+  const float main_chars = sel.stats[main].chars;
+  auto closes_container = [&](NodeId f) {
+    for (NodeId a = f; a != main; a = doc.node(a).parent) {
+      for (NodeId s = doc.node(a).next_sibling; s != kNoNode; s = doc.node(s).next_sibling) {
+        if (!sel.drop[s].empty()) continue;
+        const Node& sn = doc.node(s);
+        if (sn.kind == NodeKind::kText ? visible_chars(doc.text(s)) > 0 : sn.kind == NodeKind::kElement && sel.stats[s].chars > 0)
+          return false;
+      }
+    }
+    return true;
+  };
+  for (auto it = fine_print_.rbegin(); it != fine_print_.rend(); ++it) {
+    const NodeId f = *it;
+    if (f == main || sel.stats[f].chars == 0 || sel.stats[f].chars > kFinePrintMaxShare * main_chars || holds_h1(f))
+      continue;
+    bool inside = false, under_drop = false;
+    for (NodeId a = f; a != kNoNode; a = doc.node(a).parent) {
+      if (!sel.drop[a].empty()) under_drop = true;
+      if (a == main) {
+        inside = true;
+        break;
+      }
+    }
+    if (!inside || under_drop || !closes_container(f)) continue;
+    sel.drop[f] = kFinePrintRule;
+    pruned_.push_back(f);
+  }
 }
 
 // The section that a list heading ("Related news", "Similar items") opens goes with it

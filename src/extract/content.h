@@ -183,6 +183,8 @@ class ContentSelector {
   std::vector<NodeId> list_headings_;  // blocks whose phrase heads a list of other items
   void drop_author_box(const Document& doc, ContentSelection& sel, NodeId heading, NodeId scope, NodeId h1);
   std::vector<NodeId> author_headings_;  // blocks whose phrase heads the author's box
+  std::vector<NodeId> fine_print_;  // blocks whose class names fine print (label), in page order
+  void drop_fine_print(const Document& doc, ContentSelection& sel);
   std::unordered_set<uint64_t> seen_;  // hashes of the blocks kept so far (drop_duplicates)
   float mark_teasers(const Document& doc, ContentSelection& sel, NodeId parent);
   std::string scratch_;

@@ -83,6 +83,8 @@ struct ClassRule {
   // A part of a page's layout (header, footer, sidebar, menu): a class naming a layout that has
   // or lacks the part ("section-with-header", "no-sidebar") is not the part.
   bool layout_part = false;
+  // Fine print (weight 0): dropped only inside the chosen container (ClassMatch::fine_print).
+  bool fine_print = false;
 };
 
 // Negative patterns follow Readability's "unlikely candidates" and trafilatura's boilerplate
@@ -127,6 +129,10 @@ constexpr ClassRule kClassRules[] = {
     {"header", How::kSub, -25, "class:header", false, false, true},
     {"footer", How::kSub, -40, "class:footer", false, false, true},
     {"copyright", How::kSub, -40, "class:footer"},
+    // The fine print closing a page's content: offer terms, licence and trademark notices, risk
+    // and affiliate notices. "legal" as a token only: "legalShipping" is an item's shipping line.
+    {"disclaimer", How::kSub, 0, kFinePrintRule, false, false, false, true},
+    {"legal", How::kToken, 0, kFinePrintRule, false, false, false, true},
     {"menu", How::kSub, -40, "class:nav", false, false, true},
     {"nav", How::kToken, -40, "class:nav"},
     {"navbar", How::kSub, -40, "class:nav", false, false, true},
@@ -295,6 +301,7 @@ ClassMatch match_class(std::string_view class_and_id, bool heading) {
                      : r.layout_part       ? layout_part_match(s, r.pattern)
                                            : s.find(r.pattern) != std::string_view::npos;
     if (!hit) continue;
+    m.fine_print |= r.fine_print;
     m.weight += r.weight;
     if (r.weight < most_negative) {
       most_negative = r.weight;

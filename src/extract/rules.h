@@ -27,6 +27,7 @@ struct ClassMatch {
   bool comment = false;   // the comment section (kept apart when Options::comments)
   bool hidden = false;    // screen-reader-only or hidden utility class
   bool layout_part = false;  // the rule names a part of a layout (header, footer, sidebar, menu)
+  bool fine_print = false;   // the class names fine print (kFinePrintRule); no weight of its own
 };
 
 // Scores an element's class and id (lower-cased, concatenated with a space). On a heading
@@ -35,6 +36,12 @@ struct ClassMatch {
 // name its place in that section, not a region of the page. Callers pass heading for an element
 // inside a <figure> too: its "figure-footer" or "media-header" is the figure's caption.
 ClassMatch match_class(std::string_view class_and_id, bool heading = false);
+
+// The rule of the fine print under a page's content, by its class or id ("disclaimer",
+// "legal"): offer terms, licence and trademark notices, risk and affiliate notices. They qualify
+// the content and are no part of it; content.cpp drops them inside the chosen container only
+// (ClassMatch::fine_print), as their text still counts where the container is chosen.
+inline constexpr std::string_view kFinePrintRule = "class:fine-print";
 
 // The rule boilerplate_phrase_rule gives the heading of the author's box under an article
 // ("About the author"): prune drops the box with it (content.cpp drop_author_box).
