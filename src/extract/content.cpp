@@ -160,6 +160,13 @@ constexpr size_t kMaxListHeadings = 32;
 // author's page) is a short block: at most this many characters. A longer section under such a
 // heading is an essay's part (a review's "About the author" of the book).
 constexpr uint32_t kAuthorBoxMaxChars = 900;
+// The last lines of a container (trailing_line) that are chrome: a copyright notice is at most
+// this long (a notice with the author's name and "Best viewed with ..." is 80-120 characters;
+// a paragraph about copyright is longer), a row of links ("Back to poems | Home") is at least
+// kTrailingLinksMinShare link text. At most kMaxTrailingLines lines go, from the end.
+constexpr uint32_t kCopyrightLineMaxChars = 200;
+constexpr float kTrailingLinksMinShare = 0.8f;
+constexpr int kMaxTrailingLines = 3;
 constexpr uint32_t kTeaserMinItems = 3;  // look-alike siblings that make a list of cards
 constexpr uint32_t kTeaserMaxChars = 800;  // a card longer than this is content, not a teaser
 constexpr float kTeaserShare = 0.25f;    // share of a card list's weight its parent counts
@@ -1453,10 +1460,99 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
     }
     n = doc.next_in_subtree(n, main);
   }
+  drop_trailing_chrome_lines(doc, sel);
   if (hints_.drop_duplicates) drop_duplicates(doc, sel);
   // Typed pages too: a section of short lines (a shop's list of perks, a price in each
   // currency) printed twice has no block long enough for drop_duplicates.
   if (!hints_.keep_repeats) drop_repeated_runs(doc, sel);
+}
+
+// Whether n's subtree breaks lines: a block element or a <br> below it (html/tags.h counts
+// <br> as a block). An inline element without one is a part of a line.
+namespace {
+bool breaks_lines(const Document& doc, NodeId n) {
+  for (NodeId d = doc.next_in_subtree(n, n); d != kNoNode; d = doc.next_in_subtree(d, n))
+    if (doc.node(d).kind == NodeKind::kElement && is_block_tag(doc.node(d).tag)) return true;
+  return false;
+}
+}  // namespace
+
+// The nodes of the container's last line, last first: the innermost block element that ends its
+// kept text (a <p>, a <center>), or the run of text and inline elements after the last <br> or
+// block of the element that does (the last line of text set with <br>, as hand-made pages set
+// paragraphs: "Copyright (c) 2003 ... All rights reserved."). Empty inside <pre> (lines of code
+// or a text file are the content) and when the container has no kept text.
+void ContentSelector::trailing_line(const Document& doc, const ContentSelection& sel, std::vector<NodeId>& line) const {
+  line.clear();
+  auto has_text = [&](NodeId c) {
+    const Node& cn = doc.node(c);
+    if (!sel.drop[c].empty()) return false;
+    if (cn.kind == NodeKind::kText) return widths_[c] > 0;
+    return cn.kind == NodeKind::kElement && sel.stats[c].chars > 0;
+  };
+  NodeId parent = sel.main;
+  while (true) {
+    if (doc.is_element(parent, Tag::k_pre)) return;
+    NodeId last = doc.node(parent).last_child;
+    while (last != kNoNode && !has_text(last)) last = doc.node(last).prev_sibling;
+    if (last == kNoNode) return;
+    const Node& ln = doc.node(last);
+    if (ln.kind == NodeKind::kElement && breaks_lines(doc, last)) {
+      parent = last;
+      continue;
+    }
+    if (ln.kind == NodeKind::kElement && is_block_tag(ln.tag)) {
+      line.push_back(last);
+      return;
+    }
+    for (NodeId c = last; c != kNoNode; c = doc.node(c).prev_sibling) {
+      const Node& cn = doc.node(c);
+      if (cn.kind == NodeKind::kElement && (is_block_tag(cn.tag) || breaks_lines(doc, c))) break;
+      if (has_text(c)) line.push_back(c);
+    }
+    return;
+  }
+}
+
+// Hand-made pages (table layouts, <font>, paragraphs set with <br>) end their content cell with
+// the site's copyright notice or a row of links back ("Back to poems | Home"), often as the last
+// line of the cell's text rather than an element of their own, so no element rule sees them.
+// The container's last lines go while they are one of these ("legal-line", "link-line"), at most
+// kMaxTrailingLines of them.
+void ContentSelector::drop_trailing_chrome_lines(const Document& doc, ContentSelection& sel) {
+  for (int i = 0; i < kMaxTrailingLines; ++i) {
+    trailing_line(doc, sel, line_);
+    if (line_.empty()) return;
+    uint32_t chars = 0, link_chars = 0, links = 0;
+    for (NodeId n : line_) {
+      if (doc.node(n).kind == NodeKind::kText) {
+        chars += widths_[n];
+        continue;
+      }
+      chars += sel.stats[n].chars;
+      link_chars += sel.stats[n].link_chars;
+      links += sel.stats[n].links;
+    }
+    // A line that is an element of its own was set apart by the page's author: a <p> of links
+    // (an article's topics, "Get a quote") or with the wire's notice ("(c) 2019 Associated
+    // Press. All rights reserved.") is the article's; a <center> or <div> of the layout is not.
+    const Node& first = doc.node(line_.front());
+    const bool own_element = line_.size() == 1 && first.kind == NodeKind::kElement && is_block_tag(first.tag);
+    if (own_element && is_paragraph_tag(first.tag)) return;
+    std::string_view rule;
+    if (!own_element && links >= 2 && link_chars >= kTrailingLinksMinShare * chars) {
+      rule = "link-line";
+    } else if (chars <= kCopyrightLineMaxChars) {
+      scratch_.clear();
+      for (auto it = line_.rbegin(); it != line_.rend(); ++it) doc.append_text(*it, scratch_);
+      if (is_copyright_notice(scratch_)) rule = "legal-line";
+    }
+    if (rule.empty()) return;
+    for (NodeId n : line_) {
+      sel.drop[n] = rule;
+      pruned_.push_back(n);
+    }
+  }
 }
 
 // The section that a list heading ("Related news", "Similar items") opens goes with it
