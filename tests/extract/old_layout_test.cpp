@@ -1,7 +1,8 @@
 // Hand-made pages of the older web (CleanEval style): table layouts, <font> and <center>,
 // paragraphs set with <br><br> instead of <p>, no <article>, <main> or <nav>, a page that is one
 // <pre>. What a reader wants from them: the text cell with all its paragraphs, without the menu
-// column, the copyright line and the row of links back (content.cpp drop_trailing_chrome_lines).
+// column, the breadcrumb trail, the copyright line and the row of links back (content.cpp
+// drop_edge_chrome_lines).
 #include <gtest/gtest.h>
 
 #include <string>
@@ -103,6 +104,31 @@ TEST(OldLayout, RowOfLinksUnderAPoemGoes) {
   EXPECT_TRUE(has(e, "The light goes early from the hill,")) << e.text;
   EXPECT_TRUE(has(e, "keeps all the summer's warmth for me.")) << e.text;
   EXPECT_FALSE(has(e, "Back to poems")) << e.text;
+}
+
+// The text cell opens with a breadcrumb trail set as a line of text, the current page unlinked,
+// or with a row of links; the heading and text after them stay.
+TEST(OldLayout, BreadcrumbLineOpeningTheTextCellGoes) {
+  for (const std::string lead : {"<font size=\"2\"><a href=\"/\">Home</a> &gt; <a href=\"/a\">Articles</a> &gt; "
+                                 "Planting garlic</font><br><br>",
+                                 "[<a href=\"/\">Home</a>] [<a href=\"/up\">Up</a>] [<a href=\"/next\">Next</a>]<br>"}) {
+    Extraction e = extract_page(old_page(
+        "Garden Club - Planting Garlic",
+        "<table width=\"100%\"><tr>" + kMenuColumn + "<td valign=\"top\">" + lead + kCellText + "</td></tr></table>"));
+    EXPECT_TRUE(has(e, "Planting Garlic in Autumn")) << e.text;
+    EXPECT_TRUE(has(e, "against the worst of the winter")) << e.text;
+    EXPECT_FALSE(has(e, "Home")) << e.text;
+  }
+}
+
+// Two links side by side with no separator (a poster's name and handle above the post) are no
+// breadcrumb trail: the line stays.
+TEST(OldLayout, LinksWithoutSeparatorsAreNoBreadcrumb) {
+  Extraction e = extract_page(old_page(
+      "Garden Club - Planting Garlic",
+      "<table width=\"100%\"><tr>" + kMenuColumn + "<td valign=\"top\"><a href=\"/u/1\">Margaret</a> "
+      "<a href=\"/u/1/posts\">Ellison</a> Club secretary<br><br>" + kCellText + "</td></tr></table>"));
+  EXPECT_TRUE(has(e, "Margaret Ellison Club secretary")) << e.text;
 }
 
 // A text file served as a page: one <pre>, kept as written.
