@@ -1566,7 +1566,8 @@ bool ContentSelector::is_breadcrumb_line(const Document& doc, const ContentSelec
 // breadcrumb trail or a row of links, often as a line of the cell's text rather than an element
 // of their own, so no element rule sees them. The container's last lines go while they are a
 // notice or a row of links ("legal-line", "link-line"), its first lines while they are a row of
-// links or a breadcrumb trail, at most kMaxEdgeLines at each end.
+// links or a breadcrumb trail, at most kMaxEdgeLines at each end; a closing <address> goes too
+// ("address-line").
 void ContentSelector::drop_edge_chrome_lines(const Document& doc, ContentSelection& sel) {
   for (const bool from_end : {true, false}) {
     for (int i = 0; i < kMaxEdgeLines; ++i) {
@@ -1587,9 +1588,16 @@ void ContentSelector::drop_edge_chrome_lines(const Document& doc, ContentSelecti
       // Press. All rights reserved.") is the article's; a <center> or <div> of the layout is not.
       const Node& first = doc.node(line_.front());
       const bool own_element = line_.size() == 1 && first.kind == NodeKind::kElement && is_block_tag(first.tag);
-      if (own_element && is_paragraph_tag(first.tag)) break;
+      // An <address> ending the container is the page's contact line ("Page maintained by the
+      // webmaster. Last modified: 3 May 2001"), HTML's contact information for its document; on
+      // a service page it may be the firm's postal address, part of the pitch.
+      const bool page_address = from_end && own_element && first.tag == Tag::k_address &&
+                                chars <= kCopyrightLineMaxChars && !hints_.keep_prose_promos;
+      if (own_element && is_paragraph_tag(first.tag) && !page_address) break;
       std::string_view rule;
-      if (!own_element && links >= 2 && link_chars >= kEdgeLinksMinShare * chars) {
+      if (page_address) {
+        rule = "address-line";
+      } else if (!own_element && links >= 2 && link_chars >= kEdgeLinksMinShare * chars) {
         rule = "link-line";
       } else if (!from_end && chars <= kBreadcrumbMaxChars && is_breadcrumb_line(doc, sel, line_)) {
         rule = "breadcrumb-line";

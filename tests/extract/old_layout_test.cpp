@@ -131,6 +131,16 @@ TEST(OldLayout, LinksWithoutSeparatorsAreNoBreadcrumb) {
   EXPECT_TRUE(has(e, "Margaret Ellison Club secretary")) << e.text;
 }
 
+// The page's contact line in an <address> under a rule, as editors closed a page: it goes.
+TEST(OldLayout, ClosingAddressGoes) {
+  Extraction e = extract_page(old_page(
+      "Garden Club - Planting Garlic",
+      "<table width=\"100%\"><tr>" + kMenuColumn + "<td valign=\"top\">" + kCellText +
+      "<hr><address>Page maintained by the webmaster. Last modified: 3 May 2001</address></td></tr></table>"));
+  EXPECT_TRUE(has(e, "against the worst of the winter")) << e.text;
+  EXPECT_FALSE(has(e, "maintained by")) << e.text;
+}
+
 // A text file served as a page: one <pre>, kept as written.
 TEST(OldLayout, PlainPageOfOnePreIsKept) {
   Extraction e = extract_page(
