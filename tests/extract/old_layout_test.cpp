@@ -55,8 +55,8 @@ TEST(OldLayout, TableLayoutKeepsTheTextCellAndItsBrParagraphs) {
   EXPECT_TRUE(has(e, "against the worst of the winter")) << e.text;
   EXPECT_FALSE(has(e, "Flower Shows")) << e.text;
   EXPECT_FALSE(has(e, "All rights reserved")) << e.text;
-  // Each <br><br> paragraph is a line of its own.
-  EXPECT_TRUE(has(e, "frost.\nChoose")) << e.text;
+  // Each <br><br> paragraph is a paragraph of its own, as a <p> is: a blank line between.
+  EXPECT_TRUE(has(e, "frost.\n\nChoose")) << e.text;
 }
 
 // The site's copyright notice as the last line of the text cell, after a <br><br>: no element
@@ -139,6 +139,20 @@ TEST(OldLayout, ClosingAddressGoes) {
       "<hr><address>Page maintained by the webmaster. Last modified: 3 May 2001</address></td></tr></table>"));
   EXPECT_TRUE(has(e, "against the worst of the winter")) << e.text;
   EXPECT_FALSE(has(e, "maintained by")) << e.text;
+}
+
+// In Markdown too, <br><br> ends a paragraph and a single <br> is a hard line break.
+TEST(OldLayout, BrBrIsAParagraphBreakInMarkdown) {
+  Options o;
+  o.markdown = true;
+  Extraction e = extract_page(old_page("My trip",
+                                       "We left early on Saturday morning and drove for four hours along the "
+                                       "old road,<br>stopping once for coffee in a small town where the baker "
+                                       "still bakes in a wood oven.<br><br>The weather was cold but clear, and "
+                                       "in the afternoon we walked along the cliffs to the lighthouse."),
+                              o);
+  EXPECT_NE(e.markdown.find("old road,\\\nstopping"), std::string::npos) << e.markdown;
+  EXPECT_NE(e.markdown.find("wood oven.\n\nThe weather"), std::string::npos) << e.markdown;
 }
 
 // A text file served as a page: one <pre>, kept as written.
