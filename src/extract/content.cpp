@@ -164,6 +164,15 @@ constexpr float kFinePrintMaxShare = 0.5f;
 // author's page) is a short block: at most this many characters. A longer section under such a
 // heading is an essay's part (a review's "About the author" of the book).
 constexpr uint32_t kAuthorBoxMaxChars = 900;
+// The first and last lines of a container (edge_line) that are chrome: a copyright notice is
+// at most this long (a notice with the author's name and "Best viewed with ..." is 80-120
+// characters; a paragraph about copyright is longer), a breadcrumb trail at most
+// kBreadcrumbMaxChars, a row of links ("Back to poems | Home") is at least kEdgeLinksMinShare
+// link text. At most kMaxEdgeLines lines go at each end.
+constexpr uint32_t kCopyrightLineMaxChars = 200;
+constexpr uint32_t kBreadcrumbMaxChars = 150;
+constexpr float kEdgeLinksMinShare = 0.8f;
+constexpr int kMaxEdgeLines = 3;
 constexpr uint32_t kTeaserMinItems = 3;  // look-alike siblings that make a list of cards
 constexpr uint32_t kTeaserMaxChars = 800;  // a card longer than this is content, not a teaser
 constexpr float kTeaserShare = 0.25f;    // share of a card list's weight its parent counts
@@ -1512,6 +1521,7 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
     }
     n = doc.next_in_subtree(n, main);
   }
+  drop_edge_chrome_lines(doc, sel);
   if (hints_.drop_duplicates) drop_duplicates(doc, sel);
   // Typed pages too: a section of short lines (a shop's list of perks, a price in each
   // currency) printed twice has no block long enough for drop_duplicates.
@@ -1554,6 +1564,152 @@ void ContentSelector::drop_fine_print(const Document& doc, ContentSelection& sel
     if (!inside || under_drop || !closes_container(f)) continue;
     sel.drop[f] = kFinePrintRule;
     pruned_.push_back(f);
+  }
+}
+
+// Whether n's subtree breaks lines: a block element or a <br> below it (html/tags.h counts
+// <br> as a block). An inline element without one is a part of a line.
+namespace {
+bool breaks_lines(const Document& doc, NodeId n) {
+  for (NodeId d = doc.next_in_subtree(n, n); d != kNoNode; d = doc.next_in_subtree(d, n))
+    if (doc.node(d).kind == NodeKind::kElement && is_block_tag(doc.node(d).tag)) return true;
+  return false;
+}
+}  // namespace
+
+// The nodes of the container's last line (from_end) or first line, outermost first: the
+// innermost block element that ends (starts) its kept text (a <p>, a <center>), or the run of
+// text and inline elements after the last (before the first) <br> or block of the element that
+// does: a line of text set with <br>, as hand-made pages set paragraphs ("Copyright (c) 2003 ...
+// All rights reserved.", "Home > Articles > Roses"). Empty inside <pre> (lines of code or of a
+// text file are the content) and when the container has no kept text.
+void ContentSelector::edge_line(const Document& doc, const ContentSelection& sel, bool from_end,
+                                std::vector<NodeId>& line) const {
+  line.clear();
+  auto has_text = [&](NodeId c) {
+    const Node& cn = doc.node(c);
+    if (!sel.drop[c].empty()) return false;
+    if (cn.kind == NodeKind::kText) return widths_[c] > 0;
+    return cn.kind == NodeKind::kElement && sel.stats[c].chars > 0;
+  };
+  auto next = [&](NodeId c) { return from_end ? doc.node(c).prev_sibling : doc.node(c).next_sibling; };
+  NodeId parent = sel.main;
+  while (true) {
+    if (doc.is_element(parent, Tag::k_pre)) return;
+    NodeId edge = from_end ? doc.node(parent).last_child : doc.node(parent).first_child;
+    while (edge != kNoNode && !has_text(edge)) edge = next(edge);
+    if (edge == kNoNode) return;
+    const Node& en = doc.node(edge);
+    if (en.kind == NodeKind::kElement && breaks_lines(doc, edge)) {
+      parent = edge;
+      continue;
+    }
+    if (en.kind == NodeKind::kElement && is_block_tag(en.tag)) {
+      line.push_back(edge);
+      return;
+    }
+    for (NodeId c = edge; c != kNoNode; c = next(c)) {
+      const Node& cn = doc.node(c);
+      if (cn.kind == NodeKind::kElement && (is_block_tag(cn.tag) || breaks_lines(doc, c))) break;
+      if (has_text(c)) line.push_back(c);
+    }
+    if (from_end) std::reverse(line.begin(), line.end());
+    return;
+  }
+}
+
+// Whether a line of at least two links reads as a breadcrumb trail ("Home > Articles > Pruning
+// roses"): links with separators between them (">", "/", "|"), the text outside its links up to
+// the last link has no letter or digit; the current page's name may follow unlinked. Links side
+// by side with nothing between them (a poster's name and handle) are no trail.
+bool ContentSelector::is_breadcrumb_line(const Document& doc, const ContentSelection& sel,
+                                         const std::vector<NodeId>& line) const {
+  uint32_t links = 0, separated = 0;
+  bool words_outside = false;  // a word outside the links since the last link
+  bool separator = false;      // a separator since the last link
+  for (NodeId top : line) {
+    for (NodeId n = top; n != kNoNode;) {
+      const Node& node = doc.node(n);
+      if (!sel.drop[n].empty()) {
+        n = doc.next_skip_children(n, top);
+        continue;
+      }
+      if (node.kind == NodeKind::kElement && node.tag == Tag::k_a) {
+        if (words_outside) return false;
+        if (sel.stats[n].chars > 0) {
+          if (links > 0 && separator) ++separated;
+          ++links;
+          separator = false;
+        }
+        n = doc.next_skip_children(n, top);
+        continue;
+      }
+      if (node.kind == NodeKind::kText && !words_outside) {
+        const std::string_view t = doc.text(n);
+        for (size_t i = 0; i < t.size() && !words_outside;) {
+          const size_t at = i;
+          if (is_letter_at(t, i) || (t[at] >= '0' && t[at] <= '9')) words_outside = true;
+          if (i == at) ++i;
+        }
+        if (widths_[n] > 0) separator = true;
+      }
+      n = doc.next_in_subtree(n, top);
+    }
+  }
+  return links >= 2 && separated + 1 == links;
+}
+
+// Hand-made pages (table layouts, <font>, paragraphs set with <br>) end their content cell with
+// the site's copyright notice or a row of links back ("Back to poems | Home") and open it with a
+// breadcrumb trail or a row of links, often as a line of the cell's text rather than an element
+// of their own, so no element rule sees them. The container's last lines go while they are a
+// notice or a row of links ("legal-line", "link-line"), its first lines while they are a row of
+// links or a breadcrumb trail, at most kMaxEdgeLines at each end; a closing <address> goes too
+// ("address-line").
+void ContentSelector::drop_edge_chrome_lines(const Document& doc, ContentSelection& sel) {
+  for (const bool from_end : {true, false}) {
+    for (int i = 0; i < kMaxEdgeLines; ++i) {
+      edge_line(doc, sel, from_end, line_);
+      if (line_.empty()) break;
+      uint32_t chars = 0, link_chars = 0, links = 0;
+      for (NodeId n : line_) {
+        if (doc.node(n).kind == NodeKind::kText) {
+          chars += widths_[n];
+          continue;
+        }
+        chars += sel.stats[n].chars;
+        link_chars += sel.stats[n].link_chars;
+        links += sel.stats[n].links;
+      }
+      // A line that is an element of its own was set apart by the page's author: a <p> of links
+      // (an article's topics, "Get a quote") or with the wire's notice ("(c) 2019 Associated
+      // Press. All rights reserved.") is the article's; a <center> or <div> of the layout is not.
+      const Node& first = doc.node(line_.front());
+      const bool own_element = line_.size() == 1 && first.kind == NodeKind::kElement && is_block_tag(first.tag);
+      // An <address> ending the container is the page's contact line ("Page maintained by the
+      // webmaster. Last modified: 3 May 2001"), HTML's contact information for its document; on
+      // a service page it may be the firm's postal address, part of the pitch.
+      const bool page_address = from_end && own_element && first.tag == Tag::k_address &&
+                                chars <= kCopyrightLineMaxChars && !hints_.keep_prose_promos;
+      if (own_element && is_paragraph_tag(first.tag) && !page_address) break;
+      std::string_view rule;
+      if (page_address) {
+        rule = "address-line";
+      } else if (!own_element && links >= 2 && link_chars >= kEdgeLinksMinShare * chars) {
+        rule = "link-line";
+      } else if (!from_end && chars <= kBreadcrumbMaxChars && is_breadcrumb_line(doc, sel, line_)) {
+        rule = "breadcrumb-line";
+      } else if (from_end && chars <= kCopyrightLineMaxChars) {
+        scratch_.clear();
+        for (NodeId n : line_) doc.append_text(n, scratch_);
+        if (is_copyright_notice(scratch_)) rule = "legal-line";
+      }
+      if (rule.empty()) break;
+      for (NodeId n : line_) {
+        sel.drop[n] = rule;
+        pruned_.push_back(n);
+      }
+    }
   }
 }
 

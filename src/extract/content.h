@@ -160,6 +160,10 @@ class ContentSelector {
   void drop_comment_notice(const Document& doc, ContentSelection& sel, NodeId section);
   bool holds_h1(NodeId n) const { return h1_path_[n] != 0; }
   void drop_duplicates(const Document& doc, ContentSelection& sel);
+  void edge_line(const Document& doc, const ContentSelection& sel, bool from_end, std::vector<NodeId>& line) const;
+  bool is_breadcrumb_line(const Document& doc, const ContentSelection& sel, const std::vector<NodeId>& line) const;
+  void drop_edge_chrome_lines(const Document& doc, ContentSelection& sel);
+  std::vector<NodeId> line_;
   void collect_leaf_blocks(const Document& doc, const ContentSelection& sel);
   void drop_repeated_runs(const Document& doc, ContentSelection& sel);
   struct LeafBlock {

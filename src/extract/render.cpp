@@ -170,6 +170,20 @@ class Writer {
     markdown_break(1);
     if (!in_cell_ && !heading_started_ && !in_code_block_) hard_break_ = true;
   }
+  // A <br>: a line break, and a second one with no text since it ends the paragraph, as
+  // hand-made pages set paragraphs with <br><br> where others write <p>.
+  void line_break() {
+    const bool second = br_run_;
+    br_run_ = true;
+    if (md_) {
+      if (second)
+        markdown_break(2);
+      else
+        hard_break();
+      return;
+    }
+    brk(second ? 2 : 1);
+  }
 
   void open_quote(NodeId n) {
     markdown_break(2);
@@ -322,6 +336,7 @@ class Writer {
   };
 
   void flush_break() {
+    br_run_ = false;
     if (md_) {
       markdown_flush();
       return;
@@ -558,6 +573,7 @@ class Writer {
   // Markdown state.
   size_t content_start_ = 0;  // where the current line's text begins, after its prefix
   bool hard_break_ = false;
+  bool br_run_ = false;  // the last thing written was a <br>: no text since
   std::vector<Container> containers_;
   std::vector<List> lists_;
   std::vector<InlineSpan> spans_;
@@ -771,7 +787,7 @@ void render(const Document& doc, const ContentSelection& sel, NodeId scope, Rend
     if ((t == Tag::k_ul || t == Tag::k_ol) && structural() && w.in_item() && list_start == 1) lvl = 1;
     if (lvl) w.brk(lvl);
     switch (t) {
-      case Tag::k_br: w.hard_break(); break;
+      case Tag::k_br: w.line_break(); break;
       case Tag::k_pre:
         if (structural()) {
           code_blocks.push_back(n);
@@ -875,7 +891,7 @@ void render(const Document& doc, const ContentSelection& sel, NodeId scope, Rend
       return true;
     }
     if (int lvl = break_level(t)) w.brk(lvl);
-    if (t == Tag::k_br) w.brk(1);
+    if (t == Tag::k_br) w.line_break();
     if (t == Tag::k_pre) ++pre_depth;
     return true;
   };

@@ -569,6 +569,43 @@ bool names_script_or_browser(std::string_view text) {
   return false;
 }
 
+namespace {
+
+// "All rights reserved" in the large web languages (ASCII lower-cased, other letters as pages
+// print them): a reservation of rights is a legal notice whatever else the line says.
+constexpr std::string_view kRightsReserved[] = {
+    "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+    "tutti i diritti riservati", "todos os direitos reservados", "alle rechten voorbehouden",
+    "wszelkie prawa zastrzeżone", "все права защищены", "版权所有", "版權所有", "著作権", "무단 전재",
+};
+
+// The marks of a copyright claim; beside a year they make a notice ("© 2004 J. Smith").
+constexpr std::string_view kCopyrightMarks[] = {"\xC2\xA9", "copyright", "(c)"};
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// A year of the web's pages: 19xx or 20xx, not inside a longer number.
+bool holds_year(std::string_view s) {
+  for (size_t i = 0; i + 4 <= s.size(); ++i) {
+    const bool century = (s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0');
+    if (!century || !is_digit(s[i + 2]) || !is_digit(s[i + 3])) continue;
+    if ((i > 0 && is_digit(s[i - 1])) || (i + 4 < s.size() && is_digit(s[i + 4]))) continue;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool is_copyright_notice(std::string_view text) {
+  const std::string low = ascii_lowercase(text);
+  for (std::string_view w : kRightsReserved)
+    if (low.find(w) != std::string::npos) return true;
+  for (std::string_view m : kCopyrightMarks)
+    if (low.find(m) != std::string::npos) return holds_year(low);
+  return false;
+}
+
 bool style_hides(std::string_view style) {
   if (style.empty()) return false;
   std::string s;

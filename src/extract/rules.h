@@ -54,6 +54,12 @@ inline constexpr std::string_view kAuthorBoxHeadingRule = "phrase:author-bio";
 // ("Related news", "Similar items"), whose section goes with it.
 std::string_view boilerplate_phrase_rule(std::string_view text, bool* heads_list = nullptr);
 
+// Whether text is a site's copyright notice: "Copyright (c) 2003 Example Club. All rights
+// reserved.", "© 2004 J. Smith": a reservation of rights in any of the languages of the table in
+// rules.cpp, or a copyright mark (©, "copyright", "(c)") beside a year. Callers bound the length:
+// an article may discuss copyright.
+bool is_copyright_notice(std::string_view text);
+
 // An inline style that hides the element (display:none, visibility:hidden).
 bool style_hides(std::string_view style);
 

@@ -1,0 +1,207 @@
+// Hand-made pages of the older web (CleanEval style): table layouts, <font> and <center>,
+// paragraphs set with <br><br> instead of <p>, no <article>, <main> or <nav>, a page that is one
+// <pre>. What a reader wants from them: the text cell with all its paragraphs, without the menu
+// column, the breadcrumb trail, the copyright line and the row of links back (content.cpp
+// drop_edge_chrome_lines).
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/rules.h"
+#include "pages.h"
+#include "pith/extract.h"
+
+namespace pith {
+namespace {
+
+using testing::extract_page;
+
+bool has(const Extraction& e, std::string_view s) { return e.text.find(s) != std::string::npos; }
+
+// The paragraphs of a text cell, set with <br><br> inside <font> as editors of the time wrote.
+const std::string kCellText =
+    "<b><font size=\"4\">Planting Garlic in Autumn</font></b><br><br>"
+    "Garlic is one of the easiest crops for the home gardener, and autumn is the best time to plant it. The "
+    "cloves need a long cold spell to divide into a proper bulb, so they go into the ground six weeks before "
+    "the first hard frost.<br><br>"
+    "Choose a sunny bed with loose soil that drains well. Break each bulb into single cloves a day before "
+    "planting, and keep the largest ones for the bed; the small inner cloves make green garlic in spring."
+    "<br><br>"
+    "Set each clove pointed end up, five centimetres deep and fifteen apart, in rows thirty centimetres "
+    "apart. Cover the bed with straw or shredded leaves against the worst of the winter.<br><br>";
+
+const std::string kMenuColumn =
+    "<td width=\"150\" valign=\"top\"><font face=\"Arial\" size=\"2\"><a href=\"index.html\">Home</a><br>"
+    "<a href=\"about.html\">About the Club</a><br><a href=\"meetings.html\">Meetings</a><br>"
+    "<a href=\"articles.html\">Articles</a><br><a href=\"shows.html\">Flower Shows</a><br>"
+    "<a href=\"members.html\">Members Area</a><br><a href=\"contact.html\">Contact Us</a><br></font></td>";
+
+std::string old_page(std::string_view title, std::string_view body) {
+  return "<html><head><title>" + std::string(title) + "</title></head><body bgcolor=\"#ffffff\">" +
+         std::string(body) + "</body></html>";
+}
+
+// A table layout: banner row, menu column beside the text cell, copyright row under them.
+TEST(OldLayout, TableLayoutKeepsTheTextCellAndItsBrParagraphs) {
+  Extraction e = extract_page(old_page(
+      "Garden Club - Planting Garlic",
+      "<table width=\"760\" border=\"0\"><tr><td colspan=\"2\"><img src=\"logo.gif\" alt=\"Garden Club\"></td></tr>"
+      "<tr>" + kMenuColumn + "<td width=\"610\" valign=\"top\"><font face=\"Times\">" + kCellText +
+      "</font></td></tr><tr><td colspan=\"2\" align=\"center\"><font size=\"1\">Copyright &copy; 2003 Garden "
+      "Club. All rights reserved.<br><a href=\"privacy.html\">Privacy</a> | <a href=\"map.html\">Site map</a>"
+      "</font></td></tr></table>"));
+  EXPECT_TRUE(has(e, "Garlic is one of the easiest crops")) << e.text;
+  EXPECT_TRUE(has(e, "Choose a sunny bed")) << e.text;
+  EXPECT_TRUE(has(e, "against the worst of the winter")) << e.text;
+  EXPECT_FALSE(has(e, "Flower Shows")) << e.text;
+  EXPECT_FALSE(has(e, "All rights reserved")) << e.text;
+  // Each <br><br> paragraph is a paragraph of its own, as a <p> is: a blank line between.
+  EXPECT_TRUE(has(e, "frost.\n\nChoose")) << e.text;
+}
+
+// The site's copyright notice as the last line of the text cell, after a <br><br>: no element
+// of its own, so only its place and its words tell it from the text.
+TEST(OldLayout, CopyrightLineEndingTheTextCellGoes) {
+  Extraction e = extract_page(old_page(
+      "Garden Club - Planting Garlic",
+      "<table width=\"100%\"><tr>" + kMenuColumn + "<td valign=\"top\">" + kCellText +
+      "Copyright &copy; 2002-2005 Garden Club. All rights reserved.</td>"
+      "<td><font size=\"1\"><b>Sponsors</b><br><a href=\"http://example.com/a\">Smith Builders</a></font></td>"
+      "</tr></table>"));
+  EXPECT_TRUE(has(e, "against the worst of the winter")) << e.text;
+  EXPECT_FALSE(has(e, "All rights reserved")) << e.text;
+}
+
+// A page laid out with <center> and <font>, its text in the body: the centered footer with the
+// author's copyright goes, the heading and paragraphs stay.
+TEST(OldLayout, CenteredCopyrightFooterGoes) {
+  Extraction e = extract_page(old_page(
+      "The History of Our Village Church",
+      "<center><font size=\"5\"><b>The History of Our Village Church</b></font></center>"
+      "<center><a href=\"index.htm\">Home</a> | <a href=\"history.htm\">History</a> | "
+      "<a href=\"photos.htm\">Photos</a></center><hr><font face=\"Verdana\">"
+      "<p>The first church on this site was built of wood in the twelfth century, and nothing of it survives "
+      "except a carved stone that is now set into the wall of the porch."
+      "<p>The present building dates from 1420, when a wool merchant paid for the nave and the tower. His "
+      "coat of arms can still be seen above the west door, although the paint has long since worn away."
+      "</font><hr><center><font size=\"1\">Last updated 12 March 2004. &copy; 2004 J. Smith. Best viewed "
+      "at 800x600.</font></center>"));
+  EXPECT_TRUE(has(e, "The first church on this site")) << e.text;
+  EXPECT_TRUE(has(e, "long since worn away")) << e.text;
+  EXPECT_FALSE(has(e, "Best viewed")) << e.text;
+}
+
+// A poem set with <br> in a centred table: the verses stay, the row of links back goes.
+TEST(OldLayout, RowOfLinksUnderAPoemGoes) {
+  Extraction e = extract_page(old_page(
+      "Autumn Evening - poems",
+      "<table width=\"600\" align=\"center\"><tr><td><font face=\"Georgia\"><center><b>Autumn Evening</b>"
+      "</center><br>The light goes early from the hill,<br>the swallows gather on the wire,<br>"
+      "the kitchen window, warm and still,<br>holds the last colour of the fire.<br><br>"
+      "My father walks the lane alone<br>and counts the apples on the tree;<br>"
+      "the garden wall of grey old stone<br>keeps all the summer's warmth for me.<br><br><br>"
+      "<a href=\"poems.html\">Back to poems</a> | <a href=\"index.html\">Home</a></font></td></tr></table>"));
+  EXPECT_TRUE(has(e, "The light goes early from the hill,")) << e.text;
+  EXPECT_TRUE(has(e, "keeps all the summer's warmth for me.")) << e.text;
+  EXPECT_FALSE(has(e, "Back to poems")) << e.text;
+}
+
+// The text cell opens with a breadcrumb trail set as a line of text, the current page unlinked,
+// or with a row of links; the heading and text after them stay.
+TEST(OldLayout, BreadcrumbLineOpeningTheTextCellGoes) {
+  for (const std::string lead : {"<font size=\"2\"><a href=\"/\">Home</a> &gt; <a href=\"/a\">Articles</a> &gt; "
+                                 "Planting garlic</font><br><br>",
+                                 "[<a href=\"/\">Home</a>] [<a href=\"/up\">Up</a>] [<a href=\"/next\">Next</a>]<br>"}) {
+    Extraction e = extract_page(old_page(
+        "Garden Club - Planting Garlic",
+        "<table width=\"100%\"><tr>" + kMenuColumn + "<td valign=\"top\">" + lead + kCellText + "</td></tr></table>"));
+    EXPECT_TRUE(has(e, "Planting Garlic in Autumn")) << e.text;
+    EXPECT_TRUE(has(e, "against the worst of the winter")) << e.text;
+    EXPECT_FALSE(has(e, "Home")) << e.text;
+  }
+}
+
+// Two links side by side with no separator (a poster's name and handle above the post) are no
+// breadcrumb trail: the line stays.
+TEST(OldLayout, LinksWithoutSeparatorsAreNoBreadcrumb) {
+  Extraction e = extract_page(old_page(
+      "Garden Club - Planting Garlic",
+      "<table width=\"100%\"><tr>" + kMenuColumn + "<td valign=\"top\"><a href=\"/u/1\">Margaret</a> "
+      "<a href=\"/u/1/posts\">Ellison</a> Club secretary<br><br>" + kCellText + "</td></tr></table>"));
+  EXPECT_TRUE(has(e, "Margaret Ellison Club secretary")) << e.text;
+}
+
+// The page's contact line in an <address> under a rule, as editors closed a page: it goes.
+TEST(OldLayout, ClosingAddressGoes) {
+  Extraction e = extract_page(old_page(
+      "Garden Club - Planting Garlic",
+      "<table width=\"100%\"><tr>" + kMenuColumn + "<td valign=\"top\">" + kCellText +
+      "<hr><address>Page maintained by the webmaster. Last modified: 3 May 2001</address></td></tr></table>"));
+  EXPECT_TRUE(has(e, "against the worst of the winter")) << e.text;
+  EXPECT_FALSE(has(e, "maintained by")) << e.text;
+}
+
+// In Markdown too, <br><br> ends a paragraph and a single <br> is a hard line break.
+TEST(OldLayout, BrBrIsAParagraphBreakInMarkdown) {
+  Options o;
+  o.markdown = true;
+  Extraction e = extract_page(old_page("My trip",
+                                       "We left early on Saturday morning and drove for four hours along the "
+                                       "old road,<br>stopping once for coffee in a small town where the baker "
+                                       "still bakes in a wood oven.<br><br>The weather was cold but clear, and "
+                                       "in the afternoon we walked along the cliffs to the lighthouse."),
+                              o);
+  EXPECT_NE(e.markdown.find("old road,\\\nstopping"), std::string::npos) << e.markdown;
+  EXPECT_NE(e.markdown.find("wood oven.\n\nThe weather"), std::string::npos) << e.markdown;
+}
+
+// A text file served as a page: one <pre>, kept as written.
+TEST(OldLayout, PlainPageOfOnePreIsKept) {
+  Extraction e = extract_page(
+      "<html><head><title>notes.txt</title></head><body><pre>\nNotes on restoring an old bicycle\n\n"
+      "The frame was rusty along the lower tube, so I sanded it by hand\nwith coarse paper first and then "
+      "with fine paper.\n\nThe wheels needed new spokes on one side, and I trued them myself.\n\n"
+      "(c) 2004 a cyclist\n</pre></body></html>");
+  EXPECT_TRUE(has(e, "The frame was rusty along the lower tube, so I sanded it by hand\nwith coarse")) << e.text;
+  EXPECT_TRUE(has(e, "I trued them myself.")) << e.text;
+  EXPECT_TRUE(has(e, "(c) 2004 a cyclist")) << e.text;  // a text file's lines are its content
+}
+
+// A body that is nothing but text and <br>s is all content.
+TEST(OldLayout, BodyOfTextSetWithBrIsKept) {
+  Extraction e = extract_page(old_page(
+      "My trip to the coast",
+      "My trip to the coast<br><br>We left early on Saturday morning and drove for four hours along the old "
+      "road, stopping once for coffee in a small town.<br><br>The weather was cold but clear, and in the "
+      "afternoon we walked along the cliffs to the lighthouse.<br><br>We drove home on Monday, tired but "
+      "happy."));
+  EXPECT_TRUE(has(e, "We left early on Saturday morning")) << e.text;
+  EXPECT_TRUE(has(e, "We drove home on Monday, tired but happy.")) << e.text;
+}
+
+// What the author set apart as a paragraph stays: a news story's closing wire notice and its
+// paragraph of topic links are the story's (the benchmarks' readers keep them).
+TEST(OldLayout, ParagraphsOfTheAuthorAtTheEndStay) {
+  Extraction e = extract_page(testing::page(
+      "<title>Storms</title>",
+      "<div class=\"story\"><h1>Storms in the valley</h1>" + testing::kProse +
+          "<p>Topics: <a href=\"/t/weather\">Weather</a>, <a href=\"/t/floods\">Floods</a></p>"
+          "<p><em>&copy; 2019 Example Wire. All rights reserved. This material may not be published."
+          "</em></p></div>"));
+  EXPECT_TRUE(has(e, "Example Wire. All rights reserved")) << e.text;
+  EXPECT_TRUE(has(e, "Weather, Floods")) << e.text;
+}
+
+TEST(OldLayout, CopyrightNoticeWords) {
+  EXPECT_TRUE(is_copyright_notice("Copyright (c) 2003 Garden Club. All rights reserved."));
+  EXPECT_TRUE(is_copyright_notice("\xC2\xA9 2004 J. Smith"));
+  EXPECT_TRUE(is_copyright_notice("Copyright 1998-2006 the authors"));
+  EXPECT_TRUE(is_copyright_notice("Alle Rechte vorbehalten."));
+  EXPECT_TRUE(is_copyright_notice("版权所有 某某网"));
+  EXPECT_FALSE(is_copyright_notice("Copyright law was changed by parliament."));  // no year
+  EXPECT_FALSE(is_copyright_notice("The river rose in 2004."));                   // no mark
+  EXPECT_FALSE(is_copyright_notice("Copyright no. 120045"));                      // no year
+}
+
+}  // namespace
+}  // namespace pith
