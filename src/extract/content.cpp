@@ -180,6 +180,11 @@ constexpr float kTeaserShare = 0.25f;    // share of a card list's weight its pa
 // characters each on average (a name and a price, not a menu's one-word links).
 constexpr uint32_t kGridMinCards = 12;
 constexpr uint32_t kGridMinCardChars = 20;
+// A class rule (a wrapper named for the filters and pagination around a shop's product grid)
+// yields on a page typed as a listing or collection when its element holds a product grid
+// (kGridMinCards cards of kGridMinCardChars) that is this share of the page's text at least:
+// the grid is what the page lists, whatever its wrapper is called.
+constexpr float kGridYieldShare = 0.3f;
 constexpr float kTeaserListMinLinkShare = 0.25f;  // inside an article, a card list this linky goes
 // A card (a teaser item: one of >= 3 look-alike siblings with links) has a headline of its own,
 // a link to its record: it is no orphan-heading when what follows it in the card (a byline and
@@ -216,6 +221,18 @@ constexpr std::string_view kPass = "content selection";
 bool holds(const Document& doc, NodeId anc, NodeId n) {
   for (; n != kNoNode; n = doc.node(n).parent)
     if (n == anc) return true;
+  return false;
+}
+
+// Whether n holds a product grid with kGridYieldShare of the page's body_chars: its subtree is
+// walked only when n itself holds that much.
+bool holds_page_grid(const Document& doc, const ContentSelection& sel, NodeId n, float body_chars) {
+  if (sel.stats[n].chars < kGridYieldShare * body_chars) return false;
+  for (NodeId d = n; d != kNoNode; d = doc.next_in_subtree(d, n)) {
+    const NodeStats& st = sel.stats[d];
+    if (st.items >= kGridMinCards && st.chars >= kGridMinCardChars * st.items && st.chars >= kGridYieldShare * body_chars)
+      return true;
+  }
   return false;
 }
 
@@ -732,6 +749,12 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
         if (page_main != kNoNode && !holds(doc, n, page_main) && !holds(doc, page_main, n)) landmark_beside_main = true;
         if (!h1_marked_.empty() && !holds_h1(n) && (is_page_footer(doc, n, rule) || is_navigation_rule(rule)))
           landmark_beside_main = true;
+      }
+      // A shop's product grid keeps its wrapper whatever the wrapper's class says (kGridYieldShare).
+      if (!rule.empty() && !hidden && !comment && hints_.list_region && rule.starts_with("class:") &&
+          holds_page_grid(doc, sel, n, body_chars)) {
+        sel.yielded.emplace_back(n, rule);
+        rule = {};
       }
       if (!rule.empty() && !hidden && !article_beside && !landmark_beside_main && sel.stats[n].chars > 0.5f * body_chars) {
         sel.yielded.emplace_back(n, rule);

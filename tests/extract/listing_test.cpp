@@ -157,5 +157,33 @@ TEST(ListingRegion, ProductGridBeforeBuyingGuideIsKept) {
   EXPECT_EQ(typed.find("About"), std::string::npos) << typed;
 }
 
+// A shop's category page whose product grid sits, with its sort menu and page links, in a
+// wrapper named for the filters and pagination (a navigation word), beside a short text for
+// search engines. On a page typed as a collection the wrapper's class rule yields: the grid is
+// what the page lists. Untyped, the rule still drops the wrapper.
+TEST(ListingRegion, ProductGridInPaginationWrapperIsKept) {
+  std::string cards;
+  const char* names[] = {"Harbor Linen Shirt", "Coastal Chino Shorts", "Breton Striped Tee", "Dockside Canvas Shoe",
+                         "Pier Cotton Hoodie"};
+  for (int i = 0; i < 15; ++i)
+    cards += std::string("<div class=\"tile\"><a href=\"/p/") + std::to_string(i) + "\">" + names[i % 5] + " " +
+             std::to_string(i) + "</a><span class=\"price\">$" + std::to_string(40 + i) + ".00</span></div>";
+  const std::string html =
+      "<html><body><main><h1>Summer Clothing</h1><div class=\"filters-and-pagination-container\">"
+      "<div class=\"sort\"><a href=\"?sort=price\">Price</a> <a href=\"?sort=new\">Newest</a></div>"
+      "<div class=\"results\">" + cards + "</div><a href=\"?page=2\">Next page</a></div>"
+      "<div class=\"seo-text\"><p>Our summer clothing is cut from light linen and cotton that breathe on the "
+      "warmest days, in relaxed fits for the beach, the city and everything in between, and every piece is made "
+      "to be washed and worn again all season long without losing its shape or its colour.</p>"
+      "<p>Pair a linen shirt with chino shorts for the harbour, or a striped tee with canvas shoes for a walk "
+      "along the pier, and add a cotton hoodie for the cooler evenings by the sea when the wind picks up.</p>"
+      "</div></main><footer><a href=\"/about\">About</a></footer></body></html>";
+  const std::string typed = select_text(html, hints_for_page_type("collection"));
+  EXPECT_NE(typed.find("Dockside Canvas Shoe 3"), std::string::npos) << typed;
+  EXPECT_NE(typed.find("$47.00"), std::string::npos) << typed;
+  const std::string untyped = select_text(html, SelectionHints{});
+  EXPECT_EQ(untyped.find("Dockside Canvas Shoe 3"), std::string::npos) << untyped;
+}
+
 }  // namespace
 }  // namespace pith
