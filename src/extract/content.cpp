@@ -644,7 +644,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       // notification-settings panel.
       if (rule.empty() && (doc.has_attr(n, "hidden") || doc.attr(n, "aria-hidden") == "true" ||
                            doc.has_attr(n, "popover") || style_hides(doc.attr(n, "style")))) {
-        if (!hidden_prose(doc, n, sel.stats[n])) rule = "hidden";
+        if (!hidden_prose(doc, n, sel.stats[n]) && !closed_tab_panel(doc, n, sel.stats[n])) rule = "hidden";
       }
       // A data dump yields to nothing (as a hidden element, below): however much of the page it
       // is, none of it reads.
@@ -679,7 +679,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
             rule = m.rule;
             comment = m.comment;
             hidden = m.hidden;
-            if (hidden && hidden_prose(doc, n, sel.stats[n])) {  // a tab closed by its class
+            if (hidden && (hidden_prose(doc, n, sel.stats[n]) || closed_tab_panel(doc, n, sel.stats[n]))) {  // a tab closed by its class
               rule = {};
               hidden = false;
             }
@@ -805,6 +805,35 @@ void ContentSelector::mark_h1_path(const Document& doc, NodeId h1) {
 // decoration or a duplicate.
 bool ContentSelector::hidden_prose(const Document& doc, NodeId n, const NodeStats& st) const {
   return hints_.keep_hidden_prose && doc.attr(n, "aria-hidden") != "true" && reads_as_prose(st);
+}
+
+uint64_t card_class_signature(const Document& doc, NodeId card, uint64_t sig);
+constexpr uint64_t kFnvOffsetBasis = 1469598103934665603ull;  // FNV-1a's start value
+
+// A closed tab of a typed page's tab set (SelectionHints::keep_hidden_prose): a hidden element
+// that ARIA calls a tab panel, or that has a visible sibling of its tag and first class name (the
+// open tab: "tab-pane" shown and its siblings "tab-pane" hidden by a style). Its text is the
+// page's as much as the open tab's, prose or not: a product's specifications table, a plan's
+// feature list. Not when links make kHiddenProseMaxLinks of it (a mega menu's closed panels) or
+// it is hidden from screen readers too (decoration, a duplicate). Runs on hidden elements only,
+// and looks at their siblings once.
+bool ContentSelector::closed_tab_panel(const Document& doc, NodeId n, const NodeStats& st) const {
+  if (!hints_.keep_hidden_prose || st.chars == 0 || st.link_chars >= kHiddenProseMaxLinks * st.chars ||
+      doc.attr(n, "aria-hidden") == "true")
+    return false;
+  if (iequals(doc.attr(n, "role"), "tabpanel")) return true;
+  const NodeId parent = doc.node(n).parent;
+  if (parent == kNoNode || doc.attr(n, "class").empty()) return false;
+  const Tag tag = doc.node(n).tag;
+  const uint64_t kind = card_class_signature(doc, n, kFnvOffsetBasis);
+  for (NodeId s = doc.node(parent).first_child; s != kNoNode; s = doc.node(s).next_sibling) {
+    if (s == n || !doc.is_element(s, tag) || card_class_signature(doc, s, kFnvOffsetBasis) != kind) continue;
+    if (doc.has_attr(s, "hidden") || doc.attr(s, "aria-hidden") == "true" || style_hides(doc.attr(s, "style")))
+      continue;
+    // Shown by its class too: two copies hidden by "d-none" are a responsive pair, not a tab set.
+    if (!match_class(ascii_lowercase(doc.attr(s, "class")), false).hidden) return true;
+  }
+  return false;
 }
 
 // Little link text, and paragraphs make a good share of the text.
