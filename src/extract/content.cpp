@@ -810,18 +810,20 @@ bool ContentSelector::hidden_prose(const Document& doc, NodeId n, const NodeStat
 uint64_t card_class_signature(const Document& doc, NodeId card, uint64_t sig);
 constexpr uint64_t kFnvOffsetBasis = 1469598103934665603ull;  // FNV-1a's start value
 
-// A closed tab of a typed page's tab set (SelectionHints::keep_hidden_prose): a hidden element
-// that ARIA calls a tab panel, or that has a visible sibling of its tag and first class name (the
-// open tab: "tab-pane" shown and its siblings "tab-pane" hidden by a style). Its text is the
-// page's as much as the open tab's, prose or not: a product's specifications table, a plan's
-// feature list. Not when links make kHiddenProseMaxLinks of it (a mega menu's closed panels) or
-// it is hidden from screen readers too (decoration, a duplicate). Runs on hidden elements only,
-// and looks at their siblings once.
+// A closed tab of a typed page's tab set or a closed accordion panel
+// (SelectionHints::keep_hidden_prose): its text is the page's as much as the open tab's, prose or
+// not (a product's specifications table, a course's list of short answers). Known by its markup:
+// an element that ARIA calls a tab panel, or that the button just before it controls
+// (aria-controls, an accordion's question); there aria-hidden is the closed state, which the
+// same script toggles. Else a hidden element with a shown sibling of its tag and first class
+// name (the open tab: "tab-pane" shown and its siblings "tab-pane" hidden by a style), when it is
+// not hidden from screen readers too (a carousel's cloned slides). Never when links make
+// kHiddenProseMaxLinks of it (a mega menu's closed panels). Runs on hidden elements only, and
+// looks at their siblings once.
 bool ContentSelector::closed_tab_panel(const Document& doc, NodeId n, const NodeStats& st) const {
-  if (!hints_.keep_hidden_prose || st.chars == 0 || st.link_chars >= kHiddenProseMaxLinks * st.chars ||
-      doc.attr(n, "aria-hidden") == "true")
-    return false;
-  if (iequals(doc.attr(n, "role"), "tabpanel")) return true;
+  if (!hints_.keep_hidden_prose || st.chars == 0 || st.link_chars >= kHiddenProseMaxLinks * st.chars) return false;
+  if (iequals(doc.attr(n, "role"), "tabpanel") || controlled_by_previous(doc, n)) return true;
+  if (doc.attr(n, "aria-hidden") == "true") return false;
   const NodeId parent = doc.node(n).parent;
   if (parent == kNoNode || doc.attr(n, "class").empty()) return false;
   const Tag tag = doc.node(n).tag;
@@ -833,6 +835,22 @@ bool ContentSelector::closed_tab_panel(const Document& doc, NodeId n, const Node
     // Shown by its class too: two copies hidden by "d-none" are a responsive pair, not a tab set.
     if (!match_class(ascii_lowercase(doc.attr(s, "class")), false).hidden) return true;
   }
+  return false;
+}
+
+// The control of an accordion panel sits just before it: the previous element sibling is the
+// button or holds it (a question's <h3> around its button). A few nodes suffice.
+constexpr int kDisclosureControlMaxNodes = 16;
+
+bool ContentSelector::controlled_by_previous(const Document& doc, NodeId n) const {
+  const std::string_view id = doc.attr(n, "id");
+  if (id.empty()) return false;
+  NodeId prev = doc.node(n).prev_sibling;
+  while (prev != kNoNode && doc.node(prev).kind != NodeKind::kElement) prev = doc.node(prev).prev_sibling;
+  if (prev == kNoNode) return false;
+  int seen = 0;
+  for (NodeId c = prev; c != kNoNode && seen < kDisclosureControlMaxNodes; c = doc.next_in_subtree(c, prev), ++seen)
+    if (doc.node(c).kind == NodeKind::kElement && doc.attr(c, "aria-controls") == id) return true;
   return false;
 }
 

@@ -146,6 +146,7 @@ class ContentSelector {
   bool hidden_prose(const Document& doc, NodeId n, const NodeStats& st) const;
   bool reads_as_prose(const NodeStats& st) const;
   bool closed_tab_panel(const Document& doc, NodeId n, const NodeStats& st) const;
+  bool controlled_by_previous(const Document& doc, NodeId n) const;
   SelectionHints hints_;
   Deadline no_deadline_;
   Deadline* deadline_ = &no_deadline_;

@@ -49,5 +49,33 @@ TEST(ProductTabs, UntypedPageDropsThem) {
   EXPECT_EQ(text.find("Whistle buckle"), std::string::npos) << text;
 }
 
+// A service page's questions in an accordion: each answer (short, no paragraph of prose) is the
+// panel that the button just before it controls (aria-controls), closed with hidden and
+// aria-hidden, which the script that opens it toggles; a tab panel closed with aria-hidden is
+// kept too. A carousel's cloned slide, hidden from screen readers beside its shown look-alike,
+// and a hidden block that no control names stay out.
+const std::string kAccordionPage =
+    "<html><body><main><h1>Window cleaning</h1><p>We clean the windows of homes and small offices inside "
+    "and out, with purified water that leaves no streaks, and we come back every four or eight weeks on "
+    "the day that suits you, with the same crew every time.</p>"
+    "<div class=\"faq\"><h3><button aria-expanded=\"false\" aria-controls=\"answer-1\">Do I need to be home?"
+    "</button></h3><div id=\"answer-1\" hidden aria-hidden=\"true\">No, only for the inside panes.</div>"
+    "<h3><button aria-expanded=\"false\" aria-controls=\"answer-2\">Can I skip a visit?</button></h3>"
+    "<div id=\"answer-2\" hidden aria-hidden=\"true\">Yes, tell us two days ahead.</div></div>"
+    "<div role=\"tabpanel\" aria-hidden=\"true\" hidden>Gutters cleared twice a year.</div>"
+    "<div class=\"slide\">Spotless results</div><div class=\"slide\" aria-hidden=\"true\" "
+    "style=\"display:none\">Cloned slide text</div>"
+    "<div id=\"answer-3\" hidden>Unused draft answer.</div></main></body></html>";
+
+TEST(ProductTabs, AccordionPanelsThatAButtonControlsAreKept) {
+  std::string text = select_text(kAccordionPage, hints_for_page_type("service"));
+  EXPECT_NE(text.find("purified water"), std::string::npos) << text;
+  EXPECT_NE(text.find("only for the inside panes"), std::string::npos) << text;
+  EXPECT_NE(text.find("tell us two days ahead"), std::string::npos) << text;
+  EXPECT_NE(text.find("Gutters cleared"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Cloned slide"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Unused draft"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace pith
