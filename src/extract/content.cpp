@@ -820,6 +820,10 @@ constexpr uint64_t kFnvOffsetBasis = 1469598103934665603ull;  // FNV-1a's start 
 // not hidden from screen readers too (a carousel's cloned slides). Never when links make
 // kHiddenProseMaxLinks of it (a mega menu's closed panels). Runs on hidden elements only, and
 // looks at their siblings once.
+// A tab set has a few panels; a list of thousands of hidden rows is no tab set, and looking at
+// every sibling of every row would be quadratic.
+constexpr int kTabSetMaxSiblings = 32;
+
 bool ContentSelector::closed_tab_panel(const Document& doc, NodeId n, const NodeStats& st) const {
   if (!hints_.keep_hidden_prose || st.chars == 0 || st.link_chars >= kHiddenProseMaxLinks * st.chars) return false;
   if (iequals(doc.attr(n, "role"), "tabpanel") || controlled_by_previous(doc, n)) return true;
@@ -828,7 +832,9 @@ bool ContentSelector::closed_tab_panel(const Document& doc, NodeId n, const Node
   if (parent == kNoNode || doc.attr(n, "class").empty()) return false;
   const Tag tag = doc.node(n).tag;
   const uint64_t kind = card_class_signature(doc, n, kFnvOffsetBasis);
-  for (NodeId s = doc.node(parent).first_child; s != kNoNode; s = doc.node(s).next_sibling) {
+  int looked = 0;
+  for (NodeId s = doc.node(parent).first_child; s != kNoNode && looked < kTabSetMaxSiblings;
+       s = doc.node(s).next_sibling, ++looked) {
     if (s == n || !doc.is_element(s, tag) || card_class_signature(doc, s, kFnvOffsetBasis) != kind) continue;
     if (doc.has_attr(s, "hidden") || doc.attr(s, "aria-hidden") == "true" || style_hides(doc.attr(s, "style")))
       continue;
