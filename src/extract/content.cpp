@@ -679,7 +679,8 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
             rule = m.rule;
             comment = m.comment;
             hidden = m.hidden;
-            if (hidden && (hidden_prose(doc, n, sel.stats[n]) || closed_tab_panel(doc, n, sel.stats[n]))) {  // a tab closed by its class
+            // A tab or accordion panel closed by its class.
+            if (hidden && (hidden_prose(doc, n, sel.stats[n]) || closed_tab_panel(doc, n, sel.stats[n]))) {
               rule = {};
               hidden = false;
             }
@@ -809,6 +810,9 @@ bool ContentSelector::hidden_prose(const Document& doc, NodeId n, const NodeStat
 
 uint64_t card_class_signature(const Document& doc, NodeId card, uint64_t sig);
 constexpr uint64_t kFnvOffsetBasis = 1469598103934665603ull;  // FNV-1a's start value
+// A tab set has a few panels; a list of thousands of hidden rows is no tab set, and looking at
+// every sibling of every row would be quadratic.
+constexpr int kTabSetMaxSiblings = 32;
 
 // A closed tab of a typed page's tab set or a closed accordion panel
 // (SelectionHints::keep_hidden_prose): its text is the page's as much as the open tab's, prose or
@@ -819,11 +823,7 @@ constexpr uint64_t kFnvOffsetBasis = 1469598103934665603ull;  // FNV-1a's start 
 // name (the open tab: "tab-pane" shown and its siblings "tab-pane" hidden by a style), when it is
 // not hidden from screen readers too (a carousel's cloned slides). Never when links make
 // kHiddenProseMaxLinks of it (a mega menu's closed panels). Runs on hidden elements only, and
-// looks at their siblings once.
-// A tab set has a few panels; a list of thousands of hidden rows is no tab set, and looking at
-// every sibling of every row would be quadratic.
-constexpr int kTabSetMaxSiblings = 32;
-
+// looks at kTabSetMaxSiblings of their siblings at most.
 bool ContentSelector::closed_tab_panel(const Document& doc, NodeId n, const NodeStats& st) const {
   if (!hints_.keep_hidden_prose || st.chars == 0 || st.link_chars >= kHiddenProseMaxLinks * st.chars) return false;
   if (iequals(doc.attr(n, "role"), "tabpanel") || controlled_by_previous(doc, n)) return true;
