@@ -682,7 +682,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       // notification-settings panel.
       if (rule.empty() && (doc.has_attr(n, "hidden") || doc.attr(n, "aria-hidden") == "true" ||
                            doc.has_attr(n, "popover") || style_hides(doc.attr(n, "style")))) {
-        if (!hidden_prose(doc, n, sel.stats[n])) rule = "hidden";
+        if (!hidden_prose(doc, n, sel.stats[n]) && !closed_tab_panel(doc, n, sel.stats[n])) rule = "hidden";
       }
       // A data dump yields to nothing (as a hidden element, below): however much of the page it
       // is, none of it reads.
@@ -717,7 +717,8 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
             rule = m.rule;
             comment = m.comment;
             hidden = m.hidden;
-            if (hidden && hidden_prose(doc, n, sel.stats[n])) {  // a tab closed by its class
+            // A tab or accordion panel closed by its class.
+            if (hidden && (hidden_prose(doc, n, sel.stats[n]) || closed_tab_panel(doc, n, sel.stats[n]))) {
               rule = {};
               hidden = false;
             }
@@ -851,6 +852,58 @@ void ContentSelector::mark_h1_path(const Document& doc, NodeId h1) {
 // decoration or a duplicate.
 bool ContentSelector::hidden_prose(const Document& doc, NodeId n, const NodeStats& st) const {
   return hints_.keep_hidden_prose && doc.attr(n, "aria-hidden") != "true" && reads_as_prose(st);
+}
+
+uint64_t card_class_signature(const Document& doc, NodeId card, uint64_t sig);
+constexpr uint64_t kFnvOffsetBasis = 1469598103934665603ull;  // FNV-1a's start value
+// A tab set has a few panels; a list of thousands of hidden rows is no tab set, and looking at
+// every sibling of every row would be quadratic.
+constexpr int kTabSetMaxSiblings = 32;
+
+// A closed tab of a typed page's tab set or a closed accordion panel
+// (SelectionHints::keep_hidden_prose): its text is the page's as much as the open tab's, prose or
+// not (a product's specifications table, a course's list of short answers). Known by its markup:
+// an element that ARIA calls a tab panel, or that the button just before it controls
+// (aria-controls, an accordion's question); there aria-hidden is the closed state, which the
+// same script toggles. Else a hidden element with a shown sibling of its tag and first class
+// name (the open tab: "tab-pane" shown and its siblings "tab-pane" hidden by a style), when it is
+// not hidden from screen readers too (a carousel's cloned slides). Never when links make
+// kHiddenProseMaxLinks of it (a mega menu's closed panels). Runs on hidden elements only, and
+// looks at kTabSetMaxSiblings of their siblings at most.
+bool ContentSelector::closed_tab_panel(const Document& doc, NodeId n, const NodeStats& st) const {
+  if (!hints_.keep_hidden_prose || st.chars == 0 || st.link_chars >= kHiddenProseMaxLinks * st.chars) return false;
+  if (iequals(doc.attr(n, "role"), "tabpanel") || controlled_by_previous(doc, n)) return true;
+  if (doc.attr(n, "aria-hidden") == "true") return false;
+  const NodeId parent = doc.node(n).parent;
+  if (parent == kNoNode || doc.attr(n, "class").empty()) return false;
+  const Tag tag = doc.node(n).tag;
+  const uint64_t kind = card_class_signature(doc, n, kFnvOffsetBasis);
+  int looked = 0;
+  for (NodeId s = doc.node(parent).first_child; s != kNoNode && looked < kTabSetMaxSiblings;
+       s = doc.node(s).next_sibling, ++looked) {
+    if (s == n || !doc.is_element(s, tag) || card_class_signature(doc, s, kFnvOffsetBasis) != kind) continue;
+    if (doc.has_attr(s, "hidden") || doc.attr(s, "aria-hidden") == "true" || style_hides(doc.attr(s, "style")))
+      continue;
+    // Shown by its class too: two copies hidden by "d-none" are a responsive pair, not a tab set.
+    if (!match_class(ascii_lowercase(doc.attr(s, "class")), false).hidden) return true;
+  }
+  return false;
+}
+
+// The control of an accordion panel sits just before it: the previous element sibling is the
+// button or holds it (a question's <h3> around its button). A few nodes suffice.
+constexpr int kDisclosureControlMaxNodes = 16;
+
+bool ContentSelector::controlled_by_previous(const Document& doc, NodeId n) const {
+  const std::string_view id = doc.attr(n, "id");
+  if (id.empty()) return false;
+  NodeId prev = doc.node(n).prev_sibling;
+  while (prev != kNoNode && doc.node(prev).kind != NodeKind::kElement) prev = doc.node(prev).prev_sibling;
+  if (prev == kNoNode) return false;
+  int seen = 0;
+  for (NodeId c = prev; c != kNoNode && seen < kDisclosureControlMaxNodes; c = doc.next_in_subtree(c, prev), ++seen)
+    if (doc.node(c).kind == NodeKind::kElement && doc.attr(c, "aria-controls") == id) return true;
+  return false;
 }
 
 // Little link text, and paragraphs make a good share of the text.

@@ -146,6 +146,8 @@ class ContentSelector {
   NodeId schema_thread(const Document& doc, const ContentSelection& sel) const;
   bool hidden_prose(const Document& doc, NodeId n, const NodeStats& st) const;
   bool reads_as_prose(const NodeStats& st) const;
+  bool closed_tab_panel(const Document& doc, NodeId n, const NodeStats& st) const;
+  bool controlled_by_previous(const Document& doc, NodeId n) const;
   SelectionHints hints_;
   Deadline no_deadline_;
   Deadline* deadline_ = &no_deadline_;

@@ -1,0 +1,81 @@
+// Closed tabs of a typed page's tab set (ContentSelector::closed_tab_panel): selection on a
+// small product page through ContentSelector with the hints a product page gets, and without.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/content.h"
+#include "selection.h"
+
+namespace pith {
+namespace {
+
+using testing::select_text;
+
+// A product page whose description sits in the open tab and whose specifications (a table of
+// short cells, no prose) and box contents (a list marked as an ARIA tab panel) sit in closed
+// tabs that a style hides. The closed tabs are the product's text. A closed tab of links (other
+// products) and a size chart hidden beside the tabs with no open look-alike (a pop-up) stay out.
+const std::string kProductPage =
+    "<html><body><main><h1>Ridge Pack 30</h1><div class=\"tabs\">"
+    "<div class=\"tab-pane\" style=\"display:block\"><p>The Ridge Pack 30 carries a long day's gear on any "
+    "trail, with a ventilated back panel, a hydration sleeve and stretch pockets that hold a bottle each. "
+    "Its fabric is recycled nylon with a water-repellent finish that needs no harmful chemicals.</p>"
+    "<p>Compression straps keep the load close, and the lid holds the small things you reach for most, "
+    "like a map, a snack or a headlamp for the walk back after dark.</p></div>"
+    "<div class=\"tab-pane\" style=\"display:none\"><table>"
+    "<tr><td>Weight</td><td>2.1 lb</td></tr><tr><td>Volume</td><td>30 liters</td></tr>"
+    "<tr><td>Torso fit</td><td>15 to 21 inches</td></tr><tr><td>Fabric</td><td>210D ripstop</td></tr>"
+    "</table></div>"
+    "<div class=\"tab-pane\" style=\"display:none\"><a href=\"/t\">Tents and shelters for every season</a> "
+    "<a href=\"/s\">Sleeping bags and pads</a> <a href=\"/k\">Kitchen and stoves</a></div>"
+    "<div role=\"tabpanel\" hidden><ul><li>Rain cover</li><li>Whistle buckle</li><li>Repair patch</li></ul></div>"
+    "</div><div class=\"size-chart\" style=\"display:none\"><table><tr><td>Small</td><td>15 to 17 in"
+    "</td></tr><tr><td>Large</td><td>18 to 21 in</td></tr></table></div></main></body></html>";
+
+TEST(ProductTabs, ProductPageKeepsClosedTabPanels) {
+  std::string text = select_text(kProductPage, hints_for_page_type("product"));
+  EXPECT_NE(text.find("ventilated back panel"), std::string::npos) << text;
+  EXPECT_NE(text.find("30 liters"), std::string::npos) << text;
+  EXPECT_NE(text.find("Whistle buckle"), std::string::npos) << text;
+  EXPECT_EQ(text.find("18 to 21 in"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Sleeping bags"), std::string::npos) << text;
+}
+
+TEST(ProductTabs, UntypedPageDropsThem) {
+  std::string text = select_text(kProductPage, SelectionHints{});
+  EXPECT_NE(text.find("ventilated back panel"), std::string::npos) << text;
+  EXPECT_EQ(text.find("30 liters"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Whistle buckle"), std::string::npos) << text;
+}
+
+// A service page's questions in an accordion: each answer (short, no paragraph of prose) is the
+// panel that the button just before it controls (aria-controls), closed with hidden and
+// aria-hidden, which the script that opens it toggles; a tab panel closed with aria-hidden is
+// kept too. A carousel's cloned slide, hidden from screen readers beside its shown look-alike,
+// and a hidden block that no control names stay out.
+const std::string kAccordionPage =
+    "<html><body><main><h1>Window cleaning</h1><p>We clean the windows of homes and small offices inside "
+    "and out, with purified water that leaves no streaks, and we come back every four or eight weeks on "
+    "the day that suits you, with the same crew every time.</p>"
+    "<div class=\"faq\"><h3><button aria-expanded=\"false\" aria-controls=\"answer-1\">Do I need to be home?"
+    "</button></h3><div id=\"answer-1\" hidden aria-hidden=\"true\">No, only for the inside panes.</div>"
+    "<h3><button aria-expanded=\"false\" aria-controls=\"answer-2\">Can I skip a visit?</button></h3>"
+    "<div id=\"answer-2\" hidden aria-hidden=\"true\">Yes, tell us two days ahead.</div></div>"
+    "<div role=\"tabpanel\" aria-hidden=\"true\" hidden>Gutters cleared twice a year.</div>"
+    "<div class=\"slide\">Spotless results</div><div class=\"slide\" aria-hidden=\"true\" "
+    "style=\"display:none\">Cloned slide text</div>"
+    "<div id=\"answer-3\" hidden>Unused draft answer.</div></main></body></html>";
+
+TEST(ProductTabs, AccordionPanelsThatAButtonControlsAreKept) {
+  std::string text = select_text(kAccordionPage, hints_for_page_type("service"));
+  EXPECT_NE(text.find("purified water"), std::string::npos) << text;
+  EXPECT_NE(text.find("only for the inside panes"), std::string::npos) << text;
+  EXPECT_NE(text.find("tell us two days ahead"), std::string::npos) << text;
+  EXPECT_NE(text.find("Gutters cleared"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Cloned slide"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Unused draft"), std::string::npos) << text;
+}
+
+}  // namespace
+}  // namespace pith
