@@ -394,6 +394,69 @@ constexpr Phrase kPhrases[] = {
     {"more like this", false, "phrase:related", true},
     {"complete the look", false, "phrase:related", true},
     {"shop the look", false, "phrase:related", true},
+    // The same headings of a list of other articles in the large web languages ("相关新闻" under
+    // a Chinese news article, "เรื่องที่เกี่ยวข้อง" under a Thai one). Only "related" and "similar"
+    // wordings: a "Read also" line ("Читайте также", "Leia também") often leads a single link
+    // inside the article. Only ASCII is lower-cased here, so a capital outside it is written as
+    // pages print it.
+    {"相关新闻", false, "phrase:related", true},
+    {"相关阅读", false, "phrase:related", true},
+    {"相关文章", false, "phrase:related", true},
+    {"相关推荐", false, "phrase:related", true},
+    {"相关资讯", false, "phrase:related", true},
+    {"相关报道", false, "phrase:related", true},
+    {"延伸阅读", false, "phrase:related", true},
+    {"推荐阅读", false, "phrase:related", true},
+    {"猜你喜欢", false, "phrase:related", true},
+    {"相關新聞", false, "phrase:related", true},
+    {"相關閱讀", false, "phrase:related", true},
+    {"相關文章", false, "phrase:related", true},
+    {"相關報導", false, "phrase:related", true},
+    {"延伸閱讀", false, "phrase:related", true},
+    {"推薦閱讀", false, "phrase:related", true},
+    {"猜你喜歡", false, "phrase:related", true},
+    {"関連記事", false, "phrase:related", true},
+    {"関連ニュース", false, "phrase:related", true},
+    {"おすすめ記事", false, "phrase:related", true},
+    {"관련기사", false, "phrase:related", true},
+    {"관련 기사", false, "phrase:related", true},
+    {"관련뉴스", false, "phrase:related", true},
+    {"관련 뉴스", false, "phrase:related", true},
+    {"เรื่องที่เกี่ยวข้อง", false, "phrase:related", true},
+    {"ข่าวที่เกี่ยวข้อง", false, "phrase:related", true},
+    {"บทความที่เกี่ยวข้อง", false, "phrase:related", true},
+    {"tin liên quan", false, "phrase:related", true},
+    {"bài viết liên quan", false, "phrase:related", true},
+    {"berita terkait", false, "phrase:related", true},
+    {"artikel terkait", false, "phrase:related", true},
+    {"ähnliche artikel", false, "phrase:related", true},
+    {"Ähnliche artikel", false, "phrase:related", true},
+    {"verwandte artikel", false, "phrase:related", true},
+    {"das könnte sie auch interessieren", false, "phrase:related", true},
+    {"articles similaires", false, "phrase:related", true},
+    {"articles connexes", false, "phrase:related", true},
+    {"sur le même sujet", false, "phrase:related", true},
+    {"noticias relacionadas", false, "phrase:related", true},
+    {"artículos relacionados", false, "phrase:related", true},
+    {"notícias relacionadas", false, "phrase:related", true},
+    {"artigos relacionados", false, "phrase:related", true},
+    {"matérias relacionadas", false, "phrase:related", true},
+    {"articoli correlati", false, "phrase:related", true},
+    {"notizie correlate", false, "phrase:related", true},
+    {"gerelateerde artikelen", false, "phrase:related", true},
+    {"gerelateerd nieuws", false, "phrase:related", true},
+    {"powiązane artykuły", false, "phrase:related", true},
+    {"podobne artykuły", false, "phrase:related", true},
+    {"ilgili haberler", false, "phrase:related", true},
+    {"benzer haberler", false, "phrase:related", true},
+    {"Похожие статьи", false, "phrase:related", true},
+    {"похожие статьи", false, "phrase:related", true},
+    {"Похожие новости", false, "phrase:related", true},
+    {"похожие новости", false, "phrase:related", true},
+    {"Новости по теме", false, "phrase:related", true},
+    {"новости по теме", false, "phrase:related", true},
+    {"مقالات ذات صلة", false, "phrase:related", true},
+    {"أخبار ذات صلة", false, "phrase:related", true},
     {"we use cookies", true, "phrase:cookie"},
     {"this website uses cookies", true, "phrase:cookie"},
     {"this site uses cookies", true, "phrase:cookie"},
@@ -532,7 +595,18 @@ std::string_view boilerplate_phrase_rule(std::string_view text, bool* heads_list
     space = false;
     for (size_t k = start; k < i; ++k) buf[n++] = ascii ? ascii_lower(text[k]) : text[k];
   }
-  while (n > 0 && (buf[n - 1] == ':' || buf[n - 1] == '!' || buf[n - 1] == '.' || buf[n - 1] == ' ')) --n;
+  // Trailing punctuation goes, the full-width colon of Chinese and Japanese headings too
+  // ("相关新闻：").
+  constexpr std::string_view kFullWidthColon = "\xEF\xBC\x9A";
+  for (;;) {
+    if (n > 0 && (buf[n - 1] == ':' || buf[n - 1] == '!' || buf[n - 1] == '.' || buf[n - 1] == ' ')) {
+      --n;
+    } else if (std::string_view(buf, n).ends_with(kFullWidthColon)) {
+      n -= kFullWidthColon.size();
+    } else {
+      break;
+    }
+  }
   if (n == 0) return {};
   const std::string_view low(buf, n);
   for (const Phrase& p : kPhrases) {

@@ -306,6 +306,39 @@ TEST(Selection, ListHeadingDropsTheSectionItOpens) {
   EXPECT_EQ(a.text.find("after a week of rain"), std::string::npos) << a.text;
 }
 
+// The heading of a list of other articles in another language ("相关新闻：" with its full-width
+// colon under a Chinese news article, "เรื่องที่เกี่ยวข้อง" under a Thai one) opens its section as
+// "Related news" does: the cards go with it, the article stays.
+TEST(Selection, RelatedListHeadingInOtherLanguagesDropsItsSection) {
+  const std::string kChineseProse =
+      "<p>周二，暴雨席卷山谷，给等待了几个月雨水的农场带来了充足的降水。农民们说，这场雨对早季作物来说来得太晚，"
+      "但会帮助秋季的收成，河水在一夜之间上涨了半米。</p><p>官员提醒司机在河水退去之前避开河边的低洼道路，"
+      "两个村庄的学校当天停课。</p>";
+  std::string cards;
+  for (const char* c : {"水坝开闸泄洪", "农产品价格上涨", "学校恢复上课"})
+    cards += std::string("<div class=\"card\"><a href=\"/a\">") + c +
+             "</a><span>上游下了一周雨之后，山谷里接下来发生的事情。</span></div>";
+  Extraction zh = run(page("<title>暴雨</title>", "<article><h1>暴雨抵达山谷</h1>" + kChineseProse +
+                                                    "<h3>相关新闻：</h3><div class=\"cards\">" + cards +
+                                                    "</div></article>",
+                           "zh"));
+  EXPECT_NE(zh.text.find("秋季的收成"), std::string::npos) << zh.text;
+  EXPECT_EQ(zh.text.find("相关新闻"), std::string::npos) << zh.text;
+  EXPECT_EQ(zh.text.find("水坝开闸泄洪"), std::string::npos) << zh.text;
+  EXPECT_EQ(zh.text.find("上游下了一周雨"), std::string::npos) << zh.text;
+
+  std::string links;
+  for (const char* c : {"Dam opens its gates", "Farm prices rise", "Schools reopen"})
+    links += std::string("<li><a href=\"/a\">") + c + "</a></li>";
+  Extraction th = run(page("<title>Storms</title>", "<article><h1>Storms reach the valley</h1>" + kProse +
+                                                        "<div class=\"box\"><h2>เรื่องที่เกี่ยวข้อง</h2><ul>" + links +
+                                                        "</ul></div></article>",
+                           "th"));
+  EXPECT_NE(th.text.find("autumn harvest"), std::string::npos) << th.text;
+  EXPECT_EQ(th.text.find("เรื่องที่เกี่ยวข้อง"), std::string::npos) << th.text;
+  EXPECT_EQ(th.text.find("Dam opens"), std::string::npos) << th.text;
+}
+
 // The author's box under an article: "About the author" (or "Written by"), the writer's name and a short bio
 // that reads as prose. It goes with its heading, whether the heading opens a box of its own
 // (a two-column block of heading and bio) or is a paragraph among the article's last ones.
