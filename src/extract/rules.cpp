@@ -338,6 +338,13 @@ constexpr Phrase kPhrases[] = {
     {"share", false, "phrase:share"},
     {"tweet", false, "phrase:share"},
     {"follow us", true, "phrase:share"},
+    // The buttons under a Chinese post or article, each a block of its own: share to, report,
+    // save, like.
+    {"分享到", false, "phrase:share"},
+    {"分享至", false, "phrase:share"},
+    {"举报", false, "phrase:widget"},
+    {"收藏", false, "phrase:widget"},
+    {"点赞", false, "phrase:widget"},
     {"subscribe", true, "phrase:subscribe"},
     {"sign up for", true, "phrase:subscribe"},
     {"sign up to", true, "phrase:subscribe"},

@@ -339,6 +339,27 @@ TEST(Selection, RelatedListHeadingInOtherLanguagesDropsItsSection) {
   EXPECT_EQ(th.text.find("Dam opens"), std::string::npos) << th.text;
 }
 
+// The buttons under a Chinese article, each its own block ("分享到：" before the share icons,
+// "举报" to report the article, "收藏" to save it, "点赞" to like it), go; the article's own
+// sentences that use these words stay.
+TEST(Selection, ChineseArticleButtonsAreDropped) {
+  const std::string kChineseProse =
+      "<p>周二，暴雨席卷山谷，给等待了几个月雨水的农场带来了充足的降水。农民们说，这场雨对早季作物来说来得太晚，"
+      "但会帮助秋季的收成，河水在一夜之间上涨了半米。</p><p>村民们纷纷点赞救援队的工作，并把照片收藏起来。</p>";
+  Extraction e = run(page("<title>暴雨</title>",
+                          "<article><h1>暴雨抵达山谷</h1>" + kChineseProse +
+                              "<div class=\"tools\"><div class=\"s\"><span>分享到：</span><i class=\"wx\"></i></div>"
+                              "<div class=\"r\"><span>举报</span></div><div class=\"f\"><span>收藏</span></div>"
+                              "<div class=\"l\"><span>点赞</span></div></div></article>",
+                          "zh"));
+  EXPECT_NE(e.text.find("秋季的收成"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("纷纷点赞救援队"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("分享到"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("举报"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("\n收藏"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("\n点赞"), std::string::npos) << e.text;
+}
+
 // The author's box under an article: "About the author" (or "Written by"), the writer's name and a short bio
 // that reads as prose. It goes with its heading, whether the heading opens a box of its own
 // (a two-column block of heading and bio) or is a paragraph among the article's last ones.
