@@ -8,7 +8,7 @@
 namespace pith {
 
 // Lower-case letters and digits only (any script; ASCII folded, Latin-1 and Cyrillic capitals
-// folded): "Gold's Gym" -> "goldsgym". Two strings with the same key name the same thing.
+// folded): "Ann's Forge" -> "annsforge". Two strings with the same key name the same thing.
 std::string loose_key(std::string_view s);
 
 // Words (runs of letters and digits, folded like loose_key), in order.
@@ -31,13 +31,13 @@ std::vector<std::string_view> split_title(std::string_view title);
 // The site's identity, to recognise a title segment that names the site.
 struct SiteNames {
   std::vector<std::string> keys;  // loose keys of og:site_name, publisher, application-name
-  std::vector<std::string> host_labels;  // "goldsgym" from www.goldsgym.com (not "www", "com")
+  std::vector<std::string> host_labels;  // "annsforge" from www.annsforge.com (not "www", "com")
   void add_name(std::string_view name);
   void add_host_of(std::string_view url);
 };
 
 // True when a title segment names the site: equal to a site name or the host label, or a
-// short segment containing one ("Slashdot", "The Motley Fool", "Gold's Gym Blog").
+// short segment containing one ("Byteboard", "The Fable Times", "Ann's Forge Blog").
 bool is_site_segment(std::string_view segment, const SiteNames& site);
 
 // A label that names a kind of page, not its headline: a front page's name as CMSs write it

@@ -148,25 +148,25 @@ TEST(ForumPosts, NestedRepliesWidenToTheOutermostList) {
 TEST(ForumPosts, RepliesBuiltUnlikeThePostAreTakenIn) {
   std::string post;
   for (int i = 0; i < 8; ++i)
-    post += "<p>I am having trouble with loading packages. I have two folders on my system, and I have tried "
-            "placing the downloaded package in both locations, but it still does not show up after a restart.</p>";
+    post += "<p>I am having trouble with threading the bobbin. I have two spools on my machine, and I have tried "
+            "placing the thread on both pins, but the needle still skips stitches after I rethread it.</p>";
   auto reply = [](const std::string& user, const std::string& text) {
-    return "<div><a href=\"/u/" + user + "\">" + user + "</a> <span>May 19 2024</span> <a href=\"#r\">Reply</a> "
+    return "<div><a href=\"/u/" + user + "\">" + user + "</a> <span>Mar 3 2023</span> <a href=\"#r\">Reply</a> "
            "<a href=\"#q\">Quote</a><p>" + text + "</p></div>";
   };
   const std::string html =
-      "<html><body><div class=\"css-1x\"><div class=\"css-2a\"><div class=\"css-3q\"><h1>Somebody help me</h1>" +
+      "<html><body><div class=\"css-1x\"><div class=\"css-2a\"><div class=\"css-3q\"><h1>Needle skips stitches</h1>" +
       post + "</div><div>" +
-      reply("Source Audio", "Did you not forget to add the paths to these two folders in the preferences? The "
-                            "list only shows what is on those paths.") +
-      reply("Minh", "On a Mac, packages get installed into the Packages folder in Documents when they are "
-                    "added with the package manager.") +
-      "</div></div><div class=\"css-9z\"><a href=\"/t/1\">Max</a> <a href=\"/t/2\">beginner</a> <a "
+      reply("Tess", "Did you not forget to raise the presser foot while threading? The tension discs only "
+                    "catch the thread when it is up.") +
+      reply("Ravi", "On older models the bobbin case goes in with the tail pointing left, as the manual "
+                    "shows on its threading page.") +
+      "</div></div><div class=\"css-9z\"><a href=\"/t/1\">Sewing</a> <a href=\"/t/2\">beginner</a> <a "
       "href=\"/t/3\">advanced</a> <a href=\"/t/4\">bugs</a> <a href=\"/t/5\">resolved</a></div></div></body></html>";
   std::string s = select_text(html, forum_hints());
-  EXPECT_NE(s.find("trouble with loading"), std::string::npos) << s;
-  EXPECT_NE(s.find("forget to add the paths"), std::string::npos) << s;
-  EXPECT_NE(s.find("package manager"), std::string::npos) << s;
+  EXPECT_NE(s.find("trouble with threading"), std::string::npos) << s;
+  EXPECT_NE(s.find("forget to raise the presser"), std::string::npos) << s;
+  EXPECT_NE(s.find("bobbin case goes in"), std::string::npos) << s;
   EXPECT_EQ(s.find("beginner"), std::string::npos) << s;
 }
 
@@ -192,13 +192,13 @@ TEST(ForumPosts, PostHeaderDoesNotStopTheClimbToTheReplies) {
     return "<div class=\"css-7h\"><a href=\"/u/" + user + "\">" + user + "</a><span>" + date + "</span></div>";
   };
   auto reply = [&](const std::string& user, const std::string& text) {
-    return "<li class=\"css-4r\"><div>" + header(user, "May 19 2024 | 3:26 pm") + "<div class=\"css-5b\"><p>" +
+    return "<li class=\"css-4r\"><div>" + header(user, "Mar 3 2023 | 10:05 am") + "<div class=\"css-5b\"><p>" +
            text + "</p></div></div><a href=\"/u/" + user + "/posts\">120 posts</a></li>";
   };
   const std::string html =
       "<html><body><div class=\"css-1x\"><h1>Upgrade fails</h1><div class=\"css-9z\"><a href=\"/t/1\">"
       "install</a> <a href=\"/t/2\">beginner</a> <a href=\"/t/3\">resolved</a></div><div class=\"css-2a\">"
-      "<div class=\"css-3q\"><div>" + header("alice", "May 19 2024 | 2:18 pm") + "<div class=\"css-6c\">" + body +
+      "<div class=\"css-3q\"><div>" + header("alice", "Mar 3 2023 | 9:41 am") + "<div class=\"css-6c\">" + body +
       "</div></div></div><ul class=\"css-8l\">" +
       reply("bob", "Check that the cache folder is not mounted read-only; the installer cannot write anything there then, whoever owns it.") +
       reply("carol", "Same here, the web user needed to create folders.") +

@@ -6,7 +6,7 @@ namespace pith {
 namespace {
 
 TEST(MetaText, LooseKey) {
-  EXPECT_EQ(loose_key("Gold's Gym"), "goldsgym");
+  EXPECT_EQ(loose_key("Ann's Forge"), "annsforge");
   EXPECT_EQ(loose_key("  The Verge — Tech "), "thevergetech");
   EXPECT_EQ(loose_key("Crusher® ANC 2"), "crusheranc2");
   EXPECT_EQ(loose_key("Ärzte Zeitung"), "ärztezeitung");
@@ -80,22 +80,22 @@ TEST(MetaText, SameWording) {
 
 TEST(MetaText, CleanTitle) {
   SiteNames site;
-  site.add_name("The Motley Fool");
-  site.add_host_of("https://www.goldsgym.com/blog/x");
+  site.add_name("The Fable Times");
+  site.add_host_of("https://www.annsforge.com/blog/x");
   struct Case {
     std::string_view in, out, removed;
   };
   const Case cases[] = {
-      {"Best Stocks of 2025 | The Motley Fool", "Best Stocks of 2025", "The Motley Fool"},
-      {"The Motley Fool: Best Stocks", "The Motley Fool: Best Stocks", ""},  // colon is not a separator
-      {"Gym Workouts for Beginners - Gold's Gym", "Gym Workouts for Beginners", "Gold's Gym"},
-      {"Gold's Gym | Gym Workouts", "Gym Workouts", "Gold's Gym"},
-      {"Headline - Tagline - Gold's Gym", "Headline", "Gold's Gym"},
+      {"Best Kettles of 2025 | The Fable Times", "Best Kettles of 2025", "The Fable Times"},
+      {"The Fable Times: Best Kettles", "The Fable Times: Best Kettles", ""},  // colon is not a separator
+      {"Forge Basics for Beginners - Ann's Forge", "Forge Basics for Beginners", "Ann's Forge"},
+      {"Ann's Forge | Forge Basics", "Forge Basics", "Ann's Forge"},
+      {"Headline - Tagline - Ann's Forge", "Headline", "Ann's Forge"},
       {"Just a headline", "Just a headline", ""},
-      {"The Motley Fool", "The Motley Fool", ""},  // never empties the title
-      {"Home - The Motley Fool", "The Motley Fool", ""},  // a front page's label is not its title
-      {"Gold's Gym | Startseite", "Gold's Gym", ""},
-      {"Home Repair Tips - Gold's Gym", "Home Repair Tips", "Gold's Gym"},
+      {"The Fable Times", "The Fable Times", ""},  // never empties the title
+      {"Home - The Fable Times", "The Fable Times", ""},  // a front page's label is not its title
+      {"Ann's Forge | Startseite", "Ann's Forge", ""},
+      {"Home Repair Tips - Ann's Forge", "Home Repair Tips", "Ann's Forge"},
       {"Kite Fliers \xE2\x80\xA2 View topic - Best line for stunt kites", "Best line for stunt kites", ""},
   };
   for (const auto& c : cases) {
@@ -107,12 +107,12 @@ TEST(MetaText, CleanTitle) {
 
 TEST(MetaText, IsSiteSegment) {
   SiteNames site;
-  site.add_name("Slashdot");
+  site.add_name("Byteboard");
   site.add_host_of("https://news.example-news.co.uk/a");
-  EXPECT_TRUE(is_site_segment("Slashdot", site));
-  EXPECT_TRUE(is_site_segment("Slashdot Blog", site));
+  EXPECT_TRUE(is_site_segment("Byteboard", site));
+  EXPECT_TRUE(is_site_segment("Byteboard Blog", site));
   EXPECT_TRUE(is_site_segment("example-news", site));
-  EXPECT_FALSE(is_site_segment("Why Slashdot readers love long threads about editors", site));
+  EXPECT_FALSE(is_site_segment("Why Byteboard readers love long threads about editors", site));
   EXPECT_FALSE(is_site_segment("Budget airlines", site));
 }
 
