@@ -139,6 +139,8 @@ constexpr ClassRule kClassRules[] = {
     {"navigation", How::kSub, -40, "class:nav", false, false, true},
     {"skip-link", How::kSub, -40, "class:nav"},
     {"pagination", How::kSub, -40, "class:nav"},
+    // A shop's or search's faceted filters: the brands, prices and sizes to narrow the list by.
+    {"facet", How::kSub, -40, "class:filters"},
     {"pager", How::kSub, -40, "class:nav"},
     {"toolbar", How::kSub, -30, "class:nav", false, false, true},
     {"tags", How::kToken, -25, "class:tags"},

@@ -40,6 +40,21 @@ TEST(ClassRules, NegatedClassNamesDoNotCount) {
   EXPECT_EQ(match_class("top ad").rule, "class:ad");
 }
 
+// A shop's faceted filters beside its product list (the brands, prices and sizes to narrow it
+// by, with their counts) are no part of the list, whatever the framework calls the facet.
+TEST(ClassRules, FacetedFiltersGo) {
+  EXPECT_EQ(match_class("facet-list").rule, "class:filters");
+  EXPECT_EQ(match_class("search-facets_group__x1").rule, "class:filters");
+  EXPECT_EQ(match_class("product-grid").rule, "");
+  Extraction e = run(page("<title>Trail shoes</title>",
+                          "<main><h1>Trail Running Shoes</h1>" + kProse +
+                              "<div class=\"search-facets\"><h2>Brand</h2><ul><li>Northpeak (41)</li>"
+                              "<li>Ridgeway (17)</li></ul><h2>Price</h2><ul><li>Under 100 (23)</li></ul></div>"
+                              "</main>"));
+  EXPECT_NE(e.text.find("Storms moved across"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Northpeak"), std::string::npos) << e.text;
+}
+
 // Screen-reader-only text goes under every framework's name for it, not only "sr-only": on a
 // Q&A page each poster's card spelled out its badges ("2 gold badges14 silver badges").
 TEST(ClassRules, ScreenReaderOnlyTextUnderItsOtherNames) {
