@@ -140,7 +140,10 @@ constexpr ClassRule kClassRules[] = {
     {"skip-link", How::kSub, -40, "class:nav"},
     {"pagination", How::kSub, -40, "class:nav"},
     // A shop's or search's faceted filters: the brands, prices and sizes to narrow the list by.
+    // "filters" as a token: a box of filters. Not "filter": "filter-active" marks each shown
+    // item of a filterable list (a service page's FAQ answers).
     {"facet", How::kSub, -40, "class:filters"},
+    {"filters", How::kToken, -40, "class:filters"},
     {"pager", How::kSub, -40, "class:nav"},
     {"toolbar", How::kSub, -30, "class:nav", false, false, true},
     {"tags", How::kToken, -25, "class:tags"},

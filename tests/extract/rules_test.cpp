@@ -41,11 +41,14 @@ TEST(ClassRules, NegatedClassNamesDoNotCount) {
 }
 
 // A shop's faceted filters beside its product list (the brands, prices and sizes to narrow it
-// by, with their counts) are no part of the list, whatever the framework calls the facet.
+// by, with their counts) are no part of the list, whatever the framework calls the facet or the
+// box of filters; an item of a filterable list ("filter-active") is no filter.
 TEST(ClassRules, FacetedFiltersGo) {
   EXPECT_EQ(match_class("facet-list").rule, "class:filters");
   EXPECT_EQ(match_class("search-facets_group__x1").rule, "class:filters");
+  EXPECT_EQ(match_class("ProductList_filters__hr").rule, "class:filters");
   EXPECT_EQ(match_class("product-grid").rule, "");
+  EXPECT_EQ(match_class("item filter-active").rule, "");
   Extraction e = run(page("<title>Trail shoes</title>",
                           "<main><h1>Trail Running Shoes</h1>" + kProse +
                               "<div class=\"search-facets\"><h2>Brand</h2><ul><li>Northpeak (41)</li>"
