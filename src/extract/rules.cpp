@@ -213,8 +213,9 @@ bool is_token_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= 
 
 // Class names that say what a layout has, not what the element is: "section-with-header" is a
 // section whose heading row sits on top of its cards, "has-sidebar" and "no-sidebar" a page
-// layout with or without one. A layout part's pattern right after such a word (itself at the
-// start of a token) does not condemn the element.
+// layout with or without one, "title-container--with-reviews" a product card's title row with
+// its star rating beside it. A substring pattern right after such a word (itself at the start
+// of a token) does not condemn the element.
 constexpr std::string_view kLayoutModifiers[] = {"with-", "with_", "has-", "has_", "no-", "no_", "without-"};
 
 bool after_layout_modifier(std::string_view s, size_t pos) {
@@ -239,7 +240,7 @@ bool token_match(std::string_view s, std::string_view tok) {
   return false;
 }
 
-// Whether a layout part's pattern occurs in s other than right after a layout modifier.
+// Whether a substring pattern occurs in s other than right after a layout modifier.
 bool layout_part_match(std::string_view s, std::string_view pattern) {
   for (size_t pos = 0; (pos = s.find(pattern, pos)) != std::string_view::npos; ++pos)
     if (!after_layout_modifier(s, pos)) return true;
@@ -303,8 +304,7 @@ ClassMatch match_class(std::string_view class_and_id, bool heading) {
     if (heading && r.layout_part) continue;
     const bool hit = r.how == How::kToken ? token_match(s, r.pattern)
                      : r.how == How::kWord ? word_match(s, r.pattern)
-                     : r.layout_part       ? layout_part_match(s, r.pattern)
-                                           : s.find(r.pattern) != std::string_view::npos;
+                                           : layout_part_match(s, r.pattern);
     if (!hit) continue;
     m.fine_print |= r.fine_print;
     m.weight += r.weight;

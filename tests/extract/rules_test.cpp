@@ -29,6 +29,15 @@ TEST(ClassRules, LayoutModifierIsNotThePart) {
   EXPECT_EQ(match_class("width-header").rule, "class:header");
 }
 
+// The modifier counts before any substring pattern, not only a layout part's: a product card's
+// title row "with reviews" (its star rating beside the name) is the title, not the reviews.
+TEST(ClassRules, ModifierBeforeAnyPatternIsNotThePart) {
+  EXPECT_EQ(match_class("product-card_title-container product-card_title-container--with-reviews").rule, "");
+  EXPECT_EQ(match_class("gallery has-share").rule, "");
+  EXPECT_EQ(match_class("product-reviews").rule, "class:reviews");
+  EXPECT_EQ(match_class("post-share-buttons").rule, "class:share");
+}
+
 // A class name opened by a negating modifier says what the element lacks or turns off: a
 // teaser grid marked "hide-read-more-ad" (no read-more ad slot in it) is no ad and no read-more
 // link, "no-ads" no ad. The other class names beside it still count, and a plain "ad" is an ad.
