@@ -214,7 +214,7 @@ bool is_token_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= 
 // Class names that say what a layout has, not what the element is: "section-with-header" is a
 // section whose heading row sits on top of its cards, "has-sidebar" and "no-sidebar" a page
 // layout with or without one, "title-container--with-reviews" a product card's title row with
-// its star rating beside it. A substring pattern right after such a word (itself at the start
+// its star rating beside it. A negative substring pattern right after such a word (itself at the start
 // of a token) does not condemn the element.
 constexpr std::string_view kLayoutModifiers[] = {"with-", "with_", "has-", "has_", "no-", "no_", "without-"};
 
@@ -240,7 +240,9 @@ bool token_match(std::string_view s, std::string_view tok) {
   return false;
 }
 
-// Whether a substring pattern occurs in s other than right after a layout modifier.
+// Whether a substring pattern occurs in s other than right after a layout modifier. Only
+// negative rules are checked so: the positive ones ("content", "main") match most classes, and
+// a modifier before them changes little.
 bool layout_part_match(std::string_view s, std::string_view pattern) {
   for (size_t pos = 0; (pos = s.find(pattern, pos)) != std::string_view::npos; ++pos)
     if (!after_layout_modifier(s, pos)) return true;
@@ -304,7 +306,8 @@ ClassMatch match_class(std::string_view class_and_id, bool heading) {
     if (heading && r.layout_part) continue;
     const bool hit = r.how == How::kToken ? token_match(s, r.pattern)
                      : r.how == How::kWord ? word_match(s, r.pattern)
-                                           : layout_part_match(s, r.pattern);
+                     : r.weight < 0        ? layout_part_match(s, r.pattern)
+                                           : s.find(r.pattern) != std::string_view::npos;
     if (!hit) continue;
     m.fine_print |= r.fine_print;
     m.weight += r.weight;
