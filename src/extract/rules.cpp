@@ -214,8 +214,8 @@ bool is_token_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= 
 // Class names that say what a layout has, not what the element is: "section-with-header" is a
 // section whose heading row sits on top of its cards, "has-sidebar" and "no-sidebar" a page
 // layout with or without one, "title-container--with-reviews" a product card's title row with
-// its star rating beside it. A negative substring pattern right after such a word (itself at the start
-// of a token) does not condemn the element.
+// its star rating beside it. A negative substring pattern right after such a word (itself at
+// the start of a token) does not condemn the element.
 constexpr std::string_view kLayoutModifiers[] = {"with-", "with_", "has-", "has_", "no-", "no_", "without-"};
 
 bool after_layout_modifier(std::string_view s, size_t pos) {
