@@ -139,6 +139,11 @@ constexpr ClassRule kClassRules[] = {
     {"navigation", How::kSub, -40, "class:nav", false, false, true},
     {"skip-link", How::kSub, -40, "class:nav"},
     {"pagination", How::kSub, -40, "class:nav"},
+    // A shop's or search's faceted filters: the brands, prices and sizes to narrow the list by.
+    // "filters" as a token: a box of filters. Not "filter": "filter-active" marks each shown
+    // item of a filterable list (a service page's FAQ answers).
+    {"facet", How::kSub, -40, "class:filters"},
+    {"filters", How::kToken, -40, "class:filters"},
     {"pager", How::kSub, -40, "class:nav"},
     {"toolbar", How::kSub, -30, "class:nav", false, false, true},
     {"tags", How::kToken, -25, "class:tags"},
@@ -208,8 +213,9 @@ bool is_token_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= 
 
 // Class names that say what a layout has, not what the element is: "section-with-header" is a
 // section whose heading row sits on top of its cards, "has-sidebar" and "no-sidebar" a page
-// layout with or without one. A layout part's pattern right after such a word (itself at the
-// start of a token) does not condemn the element.
+// layout with or without one, "title-container--with-reviews" a product card's title row with
+// its star rating beside it. A negative substring pattern right after such a word (itself at
+// the start of a token) does not condemn the element.
 constexpr std::string_view kLayoutModifiers[] = {"with-", "with_", "has-", "has_", "no-", "no_", "without-"};
 
 bool after_layout_modifier(std::string_view s, size_t pos) {
@@ -234,7 +240,9 @@ bool token_match(std::string_view s, std::string_view tok) {
   return false;
 }
 
-// Whether a layout part's pattern occurs in s other than right after a layout modifier.
+// Whether a substring pattern occurs in s other than right after a layout modifier. Only
+// negative rules are checked so: the positive ones ("content", "main") match most classes, and
+// a modifier before them changes little.
 bool layout_part_match(std::string_view s, std::string_view pattern) {
   for (size_t pos = 0; (pos = s.find(pattern, pos)) != std::string_view::npos; ++pos)
     if (!after_layout_modifier(s, pos)) return true;
@@ -298,7 +306,7 @@ ClassMatch match_class(std::string_view class_and_id, bool heading) {
     if (heading && r.layout_part) continue;
     const bool hit = r.how == How::kToken ? token_match(s, r.pattern)
                      : r.how == How::kWord ? word_match(s, r.pattern)
-                     : r.layout_part       ? layout_part_match(s, r.pattern)
+                     : r.weight < 0        ? layout_part_match(s, r.pattern)
                                            : s.find(r.pattern) != std::string_view::npos;
     if (!hit) continue;
     m.fine_print |= r.fine_print;

@@ -29,6 +29,15 @@ TEST(ClassRules, LayoutModifierIsNotThePart) {
   EXPECT_EQ(match_class("width-header").rule, "class:header");
 }
 
+// The modifier counts before any substring pattern, not only a layout part's: a product card's
+// title row "with reviews" (its star rating beside the name) is the title, not the reviews.
+TEST(ClassRules, ModifierBeforeAnyPatternIsNotThePart) {
+  EXPECT_EQ(match_class("product-card_title-container product-card_title-container--with-reviews").rule, "");
+  EXPECT_EQ(match_class("gallery has-share").rule, "");
+  EXPECT_EQ(match_class("product-reviews").rule, "class:reviews");
+  EXPECT_EQ(match_class("post-share-buttons").rule, "class:share");
+}
+
 // A class name opened by a negating modifier says what the element lacks or turns off: a
 // teaser grid marked "hide-read-more-ad" (no read-more ad slot in it) is no ad and no read-more
 // link, "no-ads" no ad. The other class names beside it still count, and a plain "ad" is an ad.
@@ -38,6 +47,24 @@ TEST(ClassRules, NegatedClassNamesDoNotCount) {
   EXPECT_EQ(match_class("sidebar-box without-ads").rule, "class:sidebar");
   EXPECT_EQ(match_class("read-more-ad").rule, "class:ad");
   EXPECT_EQ(match_class("top ad").rule, "class:ad");
+}
+
+// A shop's faceted filters beside its product list (the brands, prices and sizes to narrow it
+// by, with their counts) are no part of the list, whatever the framework calls the facet or the
+// box of filters; an item of a filterable list ("filter-active") is no filter.
+TEST(ClassRules, FacetedFiltersGo) {
+  EXPECT_EQ(match_class("facet-list").rule, "class:filters");
+  EXPECT_EQ(match_class("search-facets_group__x1").rule, "class:filters");
+  EXPECT_EQ(match_class("ProductList_filters__hr").rule, "class:filters");
+  EXPECT_EQ(match_class("product-grid").rule, "");
+  EXPECT_EQ(match_class("item filter-active").rule, "");
+  Extraction e = run(page("<title>Trail shoes</title>",
+                          "<main><h1>Trail Running Shoes</h1>" + kProse +
+                              "<div class=\"search-facets\"><h2>Brand</h2><ul><li>Northpeak (41)</li>"
+                              "<li>Ridgeway (17)</li></ul><h2>Price</h2><ul><li>Under 100 (23)</li></ul></div>"
+                              "</main>"));
+  EXPECT_NE(e.text.find("Storms moved across"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Northpeak"), std::string::npos) << e.text;
 }
 
 // Screen-reader-only text goes under every framework's name for it, not only "sr-only": on a
