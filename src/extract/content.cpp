@@ -419,7 +419,7 @@ bool is_column_rule(std::string_view rule) {
 }
 
 // An inline element with words of its own between its links (a credit line in <em>: "Maths:
-// Mathlab, Language: racorn") inside a <p> is part of the paragraph's sentence: the paragraph
+// Numbrix, Language: Wordly") inside a <p> is part of the paragraph's sentence: the paragraph
 // is never link-dense, so neither are its parts. An inline run of links alone (a hover card of
 // headlines behind a name) is still judged.
 constexpr uint32_t kInlineOwnTextMin = 4;

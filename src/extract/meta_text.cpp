@@ -202,7 +202,7 @@ std::string_view trim_punct(std::string_view s) {
       }
       s.remove_suffix(1);
     }
-    // Unbalanced brackets at the ends: "(CNXSoft" keeps its ")" only when it has one.
+    // Unbalanced brackets at the ends: "(LabNotes" keeps its ")" only when it has one.
     if (!s.empty() && s.back() == ')' && count_char(s, '(') < count_char(s, ')')) s.remove_suffix(1), again = true;
     if (!s.empty() && s.front() == '(' && count_char(s, ')') < count_char(s, '(')) s.remove_prefix(1), again = true;
     if (!s.empty() && s.front() == '(' && s.back() == ')') s = s.substr(1, s.size() - 2), again = true;
@@ -507,7 +507,7 @@ std::string strip_edge_dates(std::string_view heading) {
   if (hits.empty()) return std::string(heading);
   size_t b = 0, e = heading.size();
   const DateHit& last = hits.back();
-  // A date in brackets belongs to the title ("Using AI for Analytics (2025-09-21)"): cutting it
+  // A date in brackets belongs to the title ("Kettle Care Workshop (2025-09-21)"): cutting it
   // would leave the opening bracket behind.
   const std::string_view before_last = trim(heading.substr(0, last.begin));
   const bool bracketed = !before_last.empty() && (before_last.back() == '(' || before_last.back() == '[');
@@ -626,7 +626,7 @@ std::string join_authors(const std::vector<std::string>& names) {
 
 std::vector<std::string> split_authors(std::string_view joined) {
   // Separators between names; the spaced words first so that "Anderson" keeps its "and".
-  // "and" and "&" also join the words of one organisation's name ("Morgan & Morgan", "Procter &
+  // "and" and "&" also join the words of one organisation's name ("Barnes & Barnes", "Procter &
   // Gamble"): they split only where every side has two or more words.
   static constexpr std::string_view kNameSeparators[] = {";", "|", " & ", " and ", " und ", " et ", " og ", " och "};
   std::vector<std::string_view> pieces{trim(joined)};
@@ -677,7 +677,7 @@ std::vector<std::string> split_authors(std::string_view joined) {
   for (std::string_view p : pieces) {
     std::vector<std::string_view> parts = split_any(p, ",");
     for (auto& x : parts) x = trim(x);
-    // "Lee, Ann" or "Roy, Aniruddha, Patel, Jyoti": single words that are not credentials mean
+    // "Lee, Ann" or "Rao, Ishaan, Mehta, Priya": single words that are not credentials mean
     // the commas sit inside names, not between them.
     bool inside_names = false;
     for (size_t i = 0; i < parts.size(); ++i)

@@ -54,8 +54,8 @@ std::string clean_title(std::string_view title, const SiteNames& site, std::stri
 // characters removed, trailing permalink marks ("¶", "#") dropped.
 std::string clean_heading(std::string_view s);
 
-// A heading without a date at its start or end ("Dec 18 2025 Preparing a transition" ->
-// "Preparing a transition"): blogs print the date inside the h1.
+// A heading without a date at its start or end ("Dec 18 2025 Planning the move" ->
+// "Planning the move"): blogs print the date inside the h1.
 std::string strip_edge_dates(std::string_view heading);
 
 // An author value as people read it: "By Ann Lee" -> "Ann Lee", "Written by: Ann Lee | May 3"

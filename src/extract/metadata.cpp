@@ -1398,8 +1398,8 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
   if (out.author.value.empty() && !weak_author.empty()) out.author = {weak_author, weak_source};
   // One list entry per name; `author` is the list joined, whatever separators the page used.
   out.authors = split_authors(out.author.value);
-  // Beside named people, the site's own name is their affiliation ("Manoj Jain and Jagpreet
-  // Chhatwal, The Commercial Appeal"), not one more author.
+  // Beside named people, the site's own name is their affiliation ("Mira Joshi and Harpal
+  // Chhatwal, The River Courier"), not one more author.
   if (out.authors.size() > 1 && !std::all_of(out.authors.begin(), out.authors.end(), is_site))
     std::erase_if(out.authors, is_site);
   out.author.value = join_authors(out.authors);

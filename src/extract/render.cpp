@@ -121,7 +121,7 @@ class Writer {
       }
       if (is_invisible(cp)) continue;
       flush_break();
-      // "Eddyline" + "Sandpiper" in two spans, no space between: a word that starts in capitals
+      // "Brookfin" + "Heron" in two spans, no space between: a word that starts in capitals
       // right after an element boundary, glued to a lower-case letter or digit, is a new word
       // (a brand and a name, a price and a label); inside one text node it is not ("iPhone").
       if (!space_ && boundary_ && cp >= 'A' && cp <= 'Z' && !out_.empty() && !at_line_start()) {

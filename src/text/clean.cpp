@@ -161,7 +161,7 @@ bool looks_binary(std::string_view b) {
   return bad * 20 > head.size();  // over 5% control bytes
 }
 
-// "2.14 Remarks and exercises", "3.1. Variables and Mutability": a numbered section heading.
+// "2.14 Notes and problems", "3.1. Variables and Mutability": a numbered section heading.
 bool is_toc_entry(const Line& l) {
   const std::string_view t = l.text;
   if (l.f.words > kTocMaxWords || l.f.ends_sentence || t.empty() || t[0] < '0' || t[0] > '9') return false;
@@ -552,7 +552,7 @@ Result<Cleaned> Cleaner::clean(std::string_view input, std::string_view url) {
   lines.resize(count);
 
   // A table of contents: a block of kTocMinLines or more lines in a row that each start with a
-  // section number ("2.14 Remarks and exercises", "3.1. Variables") and are a heading, not a
+  // section number ("2.14 Notes and problems", "3.1. Variables") and are a heading, not a
   // sentence. The sections themselves stand apart, each with its text.
   {
     size_t run = 0;

@@ -97,18 +97,18 @@ TEST(ForumPosts, SchemaQuestionAndAnswersAreTheThread) {
   };
   const std::string html =
       "<html><body><div id=\"mainbar\"><div class=\"question\" itemprop=\"mainEntity\" itemscope "
-      "itemtype=\"https://schema.org/Question\"><div itemprop=\"text\"><p>When someone mentions RAID in a "
-      "conversation about backups, someone declares that RAID is not a backup. For striping that is true, but "
-      "what is the difference between redundancy and a backup of the same disks?</p></div></div>"
+      "itemtype=\"https://schema.org/Question\"><div itemprop=\"text\"><p>Whenever a thread turns to mirrored disks "
+      "and backups, somebody says that a mirror is no backup. For a stripe set I can see it, but "
+      "what separates keeping two disks in step from keeping a copy of them?</p></div></div>"
       "<div id=\"answers\"><h2>2 Answers</h2>" +
-      answer("RAID guards against one kind of hardware failure; a backup guards against the others.",
+      answer("A mirror survives a dead disk; a copy on another shelf survives the rest.",
              "Will a backup refuse to copy a corrupt file, then?") +
       answer("Redundancy keeps the disks running; a backup lets you go back in time.",
              "Thanks, that is the shortest way to put it.") +
       "</div></div><div class=\"sidebar\"><a href=\"/q/1\">Related question one</a></div></body></html>";
   std::string s = select_text(html, forum_hints());
-  EXPECT_NE(s.find("When someone mentions RAID"), std::string::npos) << s;
-  EXPECT_NE(s.find("one kind of hardware failure"), std::string::npos) << s;
+  EXPECT_NE(s.find("turns to mirrored disks"), std::string::npos) << s;
+  EXPECT_NE(s.find("survives a dead disk"), std::string::npos) << s;
   EXPECT_NE(s.find("go back in time"), std::string::npos) << s;
   EXPECT_EQ(s.find("corrupt file"), std::string::npos) << s;
   EXPECT_EQ(s.find("Related question"), std::string::npos) << s;

@@ -36,7 +36,7 @@ std::string read_gz(const fs::path& path) {
 }
 
 // Words without the white space between them: the renderer may join or split words at element
-// boundaries ("Eddyline" + "Sandpiper"), and drops invisible characters.
+// boundaries ("Brookfin" + "Heron"), and drops invisible characters.
 std::string squeeze(std::string_view s) {
   std::string out;
   for (size_t i = 0; i < s.size();) {

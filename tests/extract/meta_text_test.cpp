@@ -28,7 +28,7 @@ TEST(MetaText, SplitTitle) {
       {"Well-known facts: a guide", {"Well-known facts: a guide"}},  // hyphen in a word, colon
       // A spaced dash or slash between two whole numbers is a range, not a separator.
       {"Garden shows in Europe 2026 / 2027", {"Garden shows in Europe 2026 / 2027"}},
-      {"Squad 2024 - 2025 | Club Forum", {"Squad 2024 - 2025", "Club Forum"}},
+      {"Fixtures 2023 - 2024 | Club Forum", {"Fixtures 2023 - 2024", "Club Forum"}},
       {"Rated 4.9/5 - 2000+ Reviews", {"Rated 4.9/5", "2000+ Reviews"}},
       // Chinese and Japanese sites write "_", "-" and "--" without spaces next to their script.
       {"\xE6\x98\xA5\xE5\xA4\xA9\xE7\x9A\x84\xE8\x8A\xB1\xE5\x9B\xAD_\xE7\xA4\xBA\xE4\xBE\x8B\xE7\xBD\x91",
@@ -66,10 +66,10 @@ TEST(MetaText, SameWording) {
       {"Same words", "Same words", true},
       {"Who's here", "Who\xE2\x80\x99s here", false},                          // quote marks stay
       {"Why \"pass\" fails", "Why \xE2\x80\x9Cpass\xE2\x80\x9D fails", false},
-      {"KALLAX Shelf unit", "KALLAX shelf unit", false},                           // case
+      {"TORVA Shelf unit", "TORVA shelf unit", false},                           // case
       {"30 1/8 in", "301/8 in", false},                                             // words joined
       {"## Binding Agents", "Binding Agents", false},                               // a mark before
-      {"Home Gym Must Haves \xE2\x8B\x86", "Home Gym Must Haves", false},          // a mark after
+      {"Kitchen Shelf Basics \xE2\x8B\x86", "Kitchen Shelf Basics", false},          // a mark after
       {"How Much is It?", "How Much is It", false},
   };
   for (const auto& c : cases) {
@@ -118,7 +118,7 @@ TEST(MetaText, IsSiteSegment) {
 
 TEST(MetaText, CleanHeading) {
   EXPECT_EQ(clean_heading("Quickstart\xC2\xB6"), "Quickstart");
-  EXPECT_EQ(clean_heading("  Home Repair Assis\xC2\xADtance Program "), "Home Repair Assistance Program");
+  EXPECT_EQ(clean_heading("  Garden Water Assis\xC2\xADtance Program "), "Garden Water Assistance Program");
   EXPECT_EQ(clean_heading("Anchored heading #"), "Anchored heading");
   EXPECT_EQ(clean_heading("C#"), "C#");
   EXPECT_EQ(clean_heading("Install \xF0\x9F\x94\x97"), "Install");
@@ -126,11 +126,11 @@ TEST(MetaText, CleanHeading) {
 }
 
 TEST(MetaText, StripEdgeDates) {
-  EXPECT_EQ(strip_edge_dates("Dec 18 2025 Preparing a transition"), "Preparing a transition");
-  EXPECT_EQ(strip_edge_dates("Backpacking Checklist January 1, 2025"), "Backpacking Checklist");
+  EXPECT_EQ(strip_edge_dates("Dec 18 2025 Planning the move"), "Planning the move");
+  EXPECT_EQ(strip_edge_dates("Canoe Packing List January 1, 2025"), "Canoe Packing List");
   EXPECT_EQ(strip_edge_dates("What happened on March 3, 2021 in Paris"), "What happened on March 3, 2021 in Paris");
   EXPECT_EQ(strip_edge_dates("March 3, 2021"), "March 3, 2021");  // nothing else left: keep it
-  EXPECT_EQ(strip_edge_dates("Using AI for Analytics (2025-09-21)"), "Using AI for Analytics (2025-09-21)");
+  EXPECT_EQ(strip_edge_dates("Kettle Care Workshop (2025-09-21)"), "Kettle Care Workshop (2025-09-21)");
 }
 
 TEST(MetaText, NormalizeAuthor) {
@@ -144,12 +144,12 @@ TEST(MetaText, NormalizeAuthor) {
       {"By Ann Lee Updated March 3, 2023", "Ann Lee"},
       {"Posted by Ann Lee on March 3, 2023", "Ann Lee"},
       {"By Ann Lee and Bo Chen", "Ann Lee and Bo Chen"},
-      {"\"David Kim\"", "David Kim"},
-      {"Jean-Luc Aufranc (CNXSoft)", "Jean-Luc Aufranc (CNXSoft)"},
-      {"Jean-Luc Aufranc (CNXSoft", "Jean-Luc Aufranc (CNXSoft"},
+      {"\"Dana Kerr\"", "Dana Kerr"},
+      {"Jean-Paul Ostrand (LabNotes)", "Jean-Paul Ostrand (LabNotes)"},
+      {"Jean-Paul Ostrand (LabNotes", "Jean-Paul Ostrand (LabNotes"},
       {"Martin Luther King Jr.", "Martin Luther King Jr."},
-      {"A. J. Neal", "A. J. Neal"},
-      {"Shelby Loos, DVM.", "Shelby Loos, DVM"},
+      {"A. J. Quill", "A. J. Quill"},
+      {"Nell Varga, DVM.", "Nell Varga, DVM"},
       {"Von Max Muster", "Max Muster"},
       {"Von Miller", "Von Miller"},  // a name, not a byline word
       {"View all posts by Ann Lee", "Ann Lee"},
@@ -213,17 +213,17 @@ TEST(MetaText, SplitAuthors) {
   using V = std::vector<std::string>;
   EXPECT_EQ(split_authors("Ann Lee"), V{"Ann Lee"});
   EXPECT_EQ(split_authors("Ann Lee and Bo Chen"), (V{"Ann Lee", "Bo Chen"}));
-  EXPECT_EQ(split_authors("Rui Ma, Heba Ledwon, Manoel Cortes Mendez & Suparn Patra"),
-            (V{"Rui Ma", "Heba Ledwon", "Manoel Cortes Mendez", "Suparn Patra"}));
+  EXPECT_EQ(split_authors("Li Wen, Hana Lodder, Mateo Cruz Ramos & Sunil Pathak"),
+            (V{"Li Wen", "Hana Lodder", "Mateo Cruz Ramos", "Sunil Pathak"}));
   EXPECT_EQ(split_authors("Ann Lee; Bo Chen | ann lee"), (V{"Ann Lee", "Bo Chen"}));
-  EXPECT_EQ(split_authors("Shelby Loos, DVM, Molly Price, DVM"), (V{"Shelby Loos, DVM", "Molly Price, DVM"}));
+  EXPECT_EQ(split_authors("Nell Varga, DVM, Molly Price, DVM"), (V{"Nell Varga, DVM", "Molly Price, DVM"}));
   EXPECT_EQ(split_authors("Lee, Ann"), V{"Lee, Ann"});  // Last, First
   EXPECT_EQ(split_authors("Max Muster und Eva Anders"), (V{"Max Muster", "Eva Anders"}));
   EXPECT_EQ(split_authors("Wes Anderson"), V{"Wes Anderson"});
-  EXPECT_EQ(split_authors("Morgan & Morgan"), V{"Morgan & Morgan"});  // one firm
-  EXPECT_EQ(split_authors("Roy, Aniruddha, Patel, Jyoti"), V{"Roy, Aniruddha, Patel, Jyoti"});
-  EXPECT_EQ(split_authors("Dr Marna van der Merwe, Dr Dieter Veldsman, Erik van Vulpen"),
-            (V{"Dr Marna van der Merwe", "Dr Dieter Veldsman", "Erik van Vulpen"}));
+  EXPECT_EQ(split_authors("Barnes & Barnes"), V{"Barnes & Barnes"});  // one firm
+  EXPECT_EQ(split_authors("Rao, Ishaan, Mehta, Priya"), V{"Rao, Ishaan, Mehta, Priya"});
+  EXPECT_EQ(split_authors("Dr Anke van der Berg, Dr Pieter Smal, Ruud van Dijk"),
+            (V{"Dr Anke van der Berg", "Dr Pieter Smal", "Ruud van Dijk"}));
   EXPECT_EQ(split_authors(""), V{});
 }
 
