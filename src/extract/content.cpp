@@ -726,6 +726,12 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
           }
           if (rule.empty() && m.fine_print && fine_print_.size() < kMaxFinePrint)
             fine_print_.push_back(n);
+          // A skip link ("skip-to-content", "plp-skip-to-product-list"): a link to a place on the
+          // same page for keyboard and screen-reader users, named for that. Only the link itself:
+          // the place it leads to carries the same words in its id ("skip-to-products" on a grid).
+          if (rule.empty() && node.tag == Tag::k_a && scratch_.find("skip") != std::string::npos &&
+              doc.attr(n, "href").starts_with('#'))
+            rule = "class:nav";
         }
       }
       // A comment section holding half the page (a long thread under a short story) still goes

@@ -765,5 +765,19 @@ TEST(Selection, FooterClassInsideAFigureIsItsCaption) {
   EXPECT_EQ(e.text.find("About us"), std::string::npos) << e.text;
 }
 
+// A skip link (a same-page link named for skipping to a part) is for keyboard and screen-reader
+// users, not text; the part it leads to stays, though its id carries the same words.
+TEST(Selection, SkipLinkGoesItsTargetStays) {
+  Extraction e = run(page("<title>Lamps</title>",
+                          "<main><a class=\"plp-skip-to-product-list\" href=\"#skip-to-products\">Jump past the "
+                          "filters</a><h1>Lamps</h1>" +
+                              kProse +
+                              "<div id=\"skip-to-products\"><p>Brightwell desk lamp with a brass arm.</p>"
+                              "<p>Lumo floor lamp with a linen shade.</p></div></main>"));
+  EXPECT_EQ(e.text.find("Jump past the filters"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("Brightwell desk lamp"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("Lumo floor lamp"), std::string::npos) << e.text;
+}
+
 }  // namespace
 }  // namespace pith
