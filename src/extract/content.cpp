@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 #include "core/strings.h"
 #include "core/utf8.h"
@@ -234,6 +235,52 @@ bool holds_page_grid(const Document& doc, const ContentSelection& sel, NodeId n,
       return true;
   }
   return false;
+}
+
+// A shop's or search's faceted filter panel, named by no class: a list of at least
+// kMinFilterOptions short options (up to kMaxFilterOptionChars each), most of them
+// (kFilterOptionShare) a checkbox or radio button to tick or a choice followed by how many
+// items it leaves, "Canon (125)". Each option is a handful of nodes: its walk is capped at
+// kMaxFilterOptionNodes.
+constexpr uint32_t kMinFilterOptions = 4;
+constexpr uint32_t kMaxFilterOptionChars = 40;
+constexpr float kFilterOptionShare = 0.8f;
+constexpr int kMaxFilterOptionNodes = 48;
+
+bool is_filter_option(const Document& doc, NodeId option) {
+  char tail[8] = {};  // the last non-space bytes of the option's text, newest last
+  size_t kept = 0;
+  int budget = kMaxFilterOptionNodes;
+  for (NodeId d = option; d != kNoNode && budget-- > 0; d = doc.next_in_subtree(d, option)) {
+    const Node& node = doc.node(d);
+    if (node.kind == NodeKind::kElement && node.tag == Tag::k_input) {
+      const std::string_view type = doc.attr(d, "type");
+      if (iequals(type, "checkbox") || iequals(type, "radio")) return true;
+    } else if (node.kind == NodeKind::kText) {
+      for (char c : doc.text(d)) {
+        if (is_ascii_space(c)) continue;
+        if (kept == sizeof tail) std::memmove(tail, tail + 1, --kept);
+        tail[kept++] = c;
+      }
+    }
+  }
+  // "(125)": a closing bracket after digits after an opening one.
+  if (kept < 3 || tail[kept - 1] != ')') return false;
+  size_t i = kept - 1;
+  while (i > 0 && tail[i - 1] >= '0' && tail[i - 1] <= '9') --i;
+  return i >= 2 && i < kept - 1 && tail[i - 1] == '(';
+}
+
+bool is_filter_panel(const Document& doc, const ContentSelection& sel, NodeId list) {
+  const NodeStats& st = sel.stats[list];
+  if (st.prose_chars > 0 || st.chars < kMinFilterOptions) return false;
+  uint32_t options = 0, with_text = 0;
+  for (NodeId c = doc.node(list).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
+    if (doc.node(c).kind != NodeKind::kElement || !sel.drop[c].empty() || sel.stats[c].chars == 0) continue;
+    ++with_text;
+    if (sel.stats[c].chars <= kMaxFilterOptionChars && is_filter_option(doc, c)) ++options;
+  }
+  return options >= kMinFilterOptions && options >= kFilterOptionShare * with_text;
 }
 
 // Inside the site's navigation: a <nav>, <header> or <footer> element or role=navigation,
@@ -734,6 +781,9 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
             rule = "class:nav";
         }
       }
+      // On a page that is a list of items, a faceted filter panel is chrome beside the list.
+      if (rule.empty() && level >= kRulesAll && hints_.list_region && is_filter_panel(doc, sel, n))
+        rule = "filter-options";
       // A comment section holding half the page (a long thread under a short story) still goes
       // when the rest of the page holds an article of its own.
       const bool article_beside = rule == kCommentsRule &&
