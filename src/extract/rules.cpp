@@ -545,6 +545,14 @@ constexpr Phrase kPhrases[] = {
     {"download the app", true, "phrase:call-to-action"},
 };
 
+// boilerplate_phrase_rule compares first bytes before whole phrases.
+constexpr bool all_phrases_have_text() {
+  for (const Phrase& p : kPhrases)
+    if (p.text.empty()) return false;
+  return true;
+}
+static_assert(all_phrases_have_text(), "an empty phrase would match nothing and has no first byte");
+
 // A poster's statistics under the name beside a forum post, one "Label: value" line each:
 // counts ("Posts: 1,077", "Beiträge: 52") and the date the poster joined ("Join Date: Mar
 // 2016"). The line is a fact about the poster, not the post. Only the whole short line with a
@@ -625,6 +633,8 @@ std::string_view boilerplate_phrase_rule(std::string_view text, bool* heads_list
   if (n == 0) return {};
   const std::string_view low(buf, n);
   for (const Phrase& p : kPhrases) {
+    // Both kinds of match need the first byte: one compare passes over most of the table.
+    if (p.text.front() != low.front()) continue;
     if (p.prefix ? low.starts_with(p.text) : low == p.text) {
       // A prefix phrase only condemns a short block: "Subscribe ..." as a sentence in an
       // article is text.
