@@ -225,13 +225,24 @@ bool holds(const Document& doc, NodeId anc, NodeId n) {
   return false;
 }
 
+// Whether an element's stats read as a shop's product grid: kGridMinCards cards or more, of
+// kGridMinCardChars each on average (a linked name and a price, not a menu's one-word links).
+bool is_card_grid(const NodeStats& st) {
+  return st.items >= kGridMinCards && st.chars >= kGridMinCardChars * st.items;
+}
+
+// Whether the markup hides n: the hidden attribute, aria-hidden="true" or an inline style.
+bool hidden_by_markup(const Document& doc, NodeId n) {
+  return doc.has_attr(n, "hidden") || doc.attr(n, "aria-hidden") == "true" || style_hides(doc.attr(n, "style"));
+}
+
 // Whether n holds a product grid with kGridYieldShare of the page's body_chars: its subtree is
 // walked only when n itself holds that much.
 bool holds_page_grid(const Document& doc, const ContentSelection& sel, NodeId n, float body_chars) {
   if (sel.stats[n].chars < kGridYieldShare * body_chars) return false;
   for (NodeId d = n; d != kNoNode; d = doc.next_in_subtree(d, n)) {
     const NodeStats& st = sel.stats[d];
-    if (st.items >= kGridMinCards && st.chars >= kGridMinCardChars * st.items && st.chars >= kGridYieldShare * body_chars)
+    if (is_card_grid(st) && st.chars >= kGridYieldShare * body_chars)
       return true;
   }
   return false;
@@ -727,8 +738,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       // galleries hide their whole content until a script reveals it. A popover (the HTML
       // popover attribute) is hidden until a button opens it: an app-install card, a
       // notification-settings panel.
-      if (rule.empty() && (doc.has_attr(n, "hidden") || doc.attr(n, "aria-hidden") == "true" ||
-                           doc.has_attr(n, "popover") || style_hides(doc.attr(n, "style")))) {
+      if (rule.empty() && (hidden_by_markup(doc, n) || doc.has_attr(n, "popover"))) {
         if (!hidden_prose(doc, n, sel.stats[n]) && !closed_tab_panel(doc, n, sel.stats[n])) rule = "hidden";
       }
       // A data dump yields to nothing (as a hidden element, below): however much of the page it
@@ -938,8 +948,7 @@ bool ContentSelector::closed_tab_panel(const Document& doc, NodeId n, const Node
   for (NodeId s = doc.node(parent).first_child; s != kNoNode && looked < kTabSetMaxSiblings;
        s = doc.node(s).next_sibling, ++looked) {
     if (s == n || !doc.is_element(s, tag) || card_class_signature(doc, s, kFnvOffsetBasis) != kind) continue;
-    if (doc.has_attr(s, "hidden") || doc.attr(s, "aria-hidden") == "true" || style_hides(doc.attr(s, "style")))
-      continue;
+    if (hidden_by_markup(doc, s)) continue;
     // Shown by its class too: two copies hidden by "d-none" are a responsive pair, not a tab set.
     if (!match_class(ascii_lowercase(doc.attr(s, "class")), false).hidden) return true;
   }
@@ -1260,7 +1269,7 @@ NodeId ContentSelector::grid_before(const Document& doc, const ContentSelection&
       continue;
     }
     const NodeStats& st = sel.stats[n];
-    if (st.items >= kGridMinCards && st.chars >= kGridMinCardChars * st.items && !holds(doc, n, best) &&
+    if (is_card_grid(st) && !holds(doc, n, best) &&
         (grid == kNoNode || st.chars > sel.stats[grid].chars) && !in_navigation(doc, n))
       grid = n;
     n = doc.next_in_subtree(n, sel.body);
