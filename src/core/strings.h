@@ -7,6 +7,7 @@
 namespace pith {
 
 inline bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 inline char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 std::string ascii_lowercase(std::string_view s);
 bool iequals(std::string_view a, std::string_view b);

@@ -19,7 +19,6 @@ constexpr int kGridMinBoxes = 3;
 constexpr std::string_view kCurrencySigns[] = {"$", "€", "£", "¥", "₹", "₽", "₩", "₺", "₫", "₴", "₪", "฿", "zł", "kr", "R$"};
 constexpr std::string_view kCurrencyCodes[] = {"usd", "eur", "gbp", "jpy", "cad", "aud", "chf", "inr", "cny", "sek"};
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 bool currency_before(std::string_view s, size_t pos) {
   const std::string_view head = s.substr(0, pos > 0 && s[pos - 1] == ' ' ? pos - 1 : pos);
@@ -50,9 +49,9 @@ bool currency_after(std::string_view s, size_t end) {
 bool reads_as_price(std::string_view text) {
   if (text.size() > 200) return false;  // a price is printed on its own, not inside a paragraph
   for (size_t i = 0; i < text.size(); ++i) {
-    if (!is_digit(text[i])) continue;
-    if ((i == 0 || !is_digit(text[i - 1])) && currency_before(text, i)) return true;
-    if ((i + 1 == text.size() || !is_digit(text[i + 1])) && currency_after(text, i + 1)) return true;
+    if (!is_ascii_digit(text[i])) continue;
+    if ((i == 0 || !is_ascii_digit(text[i - 1])) && currency_before(text, i)) return true;
+    if ((i + 1 == text.size() || !is_ascii_digit(text[i + 1])) && currency_after(text, i + 1)) return true;
   }
   return false;
 }

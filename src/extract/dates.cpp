@@ -465,7 +465,6 @@ int digits_value(std::string_view s) {
   return v;
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 }  // namespace
 
@@ -513,13 +512,13 @@ Ymd date_in_url(std::string_view url) {
   if (q != std::string_view::npos) p = p.substr(0, q);
   auto sep = [](char c) { return c == '/' || c == '-' || c == '_' || c == '.'; };
   for (size_t i = 1; i + 8 <= p.size(); ++i) {
-    if (!sep(p[i - 1]) || !is_digit(p[i])) continue;
+    if (!sep(p[i - 1]) || !is_ascii_digit(p[i])) continue;
     // YYYY?MM?DD with one separator kind
     if (i + 10 <= p.size() && all_digits(p.substr(i, 4)) && sep(p[i + 4]) && all_digits(p.substr(i + 5, 2)) &&
         p[i + 7] == p[i + 4]) {
       size_t j = i + 8;
       size_t dlen = 0;
-      while (j + dlen < p.size() && is_digit(p[j + dlen]) && dlen < 3) ++dlen;
+      while (j + dlen < p.size() && is_ascii_digit(p[j + dlen]) && dlen < 3) ++dlen;
       if ((dlen == 1 || dlen == 2) && (j + dlen == p.size() || sep(p[j + dlen]))) {
         Ymd d = make(digits_value(p.substr(i, 4)), digits_value(p.substr(i + 5, 2)),
                      digits_value(p.substr(j, dlen)), kMinTextYear);
@@ -538,7 +537,7 @@ Ymd date_in_url(std::string_view url) {
       if (m_end == std::string_view::npos) continue;
       const int month = month_of(p.substr(m_begin, m_end - m_begin));
       size_t dlen = 0;
-      while (m_end + 1 + dlen < p.size() && is_digit(p[m_end + 1 + dlen]) && dlen < 3) ++dlen;
+      while (m_end + 1 + dlen < p.size() && is_ascii_digit(p[m_end + 1 + dlen]) && dlen < 3) ++dlen;
       const size_t d_end = m_end + 1 + dlen;
       if (month != 0 && (dlen == 1 || dlen == 2) && (d_end == p.size() || p[d_end] == '/')) {
         Ymd d = make(digits_value(p.substr(i, 4)), month, digits_value(p.substr(m_end + 1, dlen)), kMinTextYear);

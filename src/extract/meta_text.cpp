@@ -70,7 +70,6 @@ char32_t cp_at(std::string_view s, size_t i) {
   return utf8_decode(s, i);
 }
 
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
 bool cjk_around(std::string_view s, size_t at, size_t len) {
   return is_cjk_cp(cp_before(s, at)) || is_cjk_cp(cp_at(s, at + len));

@@ -24,7 +24,6 @@ bool is_collapsible_space(char32_t cp) {
 }
 bool is_invisible(char32_t cp) { return cp == 0xAD || cp == 0xFEFF || cp == 0x200C || cp == 0x200D; }
 bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_ascii_alnum(char c) { return is_ascii_alpha(c) || is_ascii_digit(c); }
 bool is_ascii_punct(char c) {
   return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');

@@ -681,14 +681,13 @@ constexpr std::string_view kRightsReserved[] = {
 // The marks of a copyright claim; beside a year they make a notice ("© 2004 J. Smith").
 constexpr std::string_view kCopyrightMarks[] = {"\xC2\xA9", "copyright", "(c)"};
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // A year of the web's pages: 19xx or 20xx, not inside a longer number.
 bool holds_year(std::string_view s) {
   for (size_t i = 0; i + 4 <= s.size(); ++i) {
     const bool century = (s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0');
-    if (!century || !is_digit(s[i + 2]) || !is_digit(s[i + 3])) continue;
-    if ((i > 0 && is_digit(s[i - 1])) || (i + 4 < s.size() && is_digit(s[i + 4]))) continue;
+    if (!century || !is_ascii_digit(s[i + 2]) || !is_ascii_digit(s[i + 3])) continue;
+    if ((i > 0 && is_ascii_digit(s[i - 1])) || (i + 4 < s.size() && is_ascii_digit(s[i + 4]))) continue;
     return true;
   }
   return false;

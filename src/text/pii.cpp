@@ -2,12 +2,13 @@
 
 #include <cstring>
 
+#include "core/strings.h"
+
 namespace pith {
 
 namespace {
 
 bool is_alnum(char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // Characters of an e-mail local part (RFC 5322 atext plus dots).
 bool is_local(char c) { return is_alnum(c) || (c && std::strchr("!#$%&'*+/=?^_`{|}~-.", c) != nullptr); }
 
@@ -45,11 +46,11 @@ size_t parse_ipv4(const std::string& s, size_t i, int oct[4]) {
     }
     size_t start = i;
     int v = 0;
-    while (i < s.size() && is_digit(s[i]) && i - start < 3) v = v * 10 + (s[i++] - '0');
+    while (i < s.size() && is_ascii_digit(s[i]) && i - start < 3) v = v * 10 + (s[i++] - '0');
     if (i == start || (i - start > 1 && s[start] == '0') || v > 255) return std::string::npos;
     oct[k] = v;
   }
-  if (i < s.size() && (is_digit(s[i]) || (s[i] == '.' && i + 1 < s.size() && is_digit(s[i + 1]))))
+  if (i < s.size() && (is_ascii_digit(s[i]) || (s[i] == '.' && i + 1 < s.size() && is_ascii_digit(s[i + 1]))))
     return std::string::npos;
   return i;
 }
@@ -91,7 +92,7 @@ PiiCounts mask_pii(std::string& text) {
         ++counts.emails;
         continue;
       }
-    } else if (is_digit(c) && (i == 0 || (!is_digit(text[i - 1]) && text[i - 1] != '.' && !is_alnum(text[i - 1])))) {
+    } else if (is_ascii_digit(c) && (i == 0 || (!is_ascii_digit(text[i - 1]) && text[i - 1] != '.' && !is_alnum(text[i - 1])))) {
       int oct[4];
       size_t end = parse_ipv4(text, i, oct);
       if (end != std::string::npos) {
