@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "commands.h"
+#include "core/work_item.h"
 #include "common.h"
 #include "core/json_writer.h"
 #include "core/strings.h"
@@ -170,6 +171,7 @@ int run_clean(const CleanArgs& args) {
     d.is_line = r.line != 0;
     d.where = r.line ? r.line : r.offset;
     d.source = item.multi ? f.path + ":" + std::to_string(d.where) : f.path;
+    WorkItemScope scope(d.source.c_str());  // named by the crash report
     d.multi = item.multi;
     d.bytes = r.kind == InputRecord::kText ? r.body.size() : 0;
     if (d.notes_only) return d;

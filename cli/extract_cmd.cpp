@@ -10,6 +10,7 @@
 #include <iterator>
 
 #include "commands.h"
+#include "core/work_item.h"
 #include "common.h"
 #include "extract/block_model.h"
 #include "io/input.h"
@@ -118,6 +119,7 @@ int run_extract(const ExtractArgs& a) {
     r.file = in.files[p.file].path;
     r.where = rec.line ? rec.line : rec.offset;
     r.source = p.multi ? r.file + ":" + std::to_string(r.where) : r.file;
+    WorkItemScope scope(r.source.c_str());  // named by the crash report
     r.multi = p.multi;
     r.file_error = p.file_error;
     r.notes_only = p.trailing;

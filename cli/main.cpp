@@ -11,6 +11,7 @@
 int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);  // a closed pipe is reported as EPIPE and ends the run quietly
   pith::install_temp_file_cleanup();  // SIGINT/SIGTERM remove temporary output files (io/writer.h)
+  pith::install_crash_report();       // a crash names its input and prints a backtrace (io/writer.h)
   CLI::App app{"pith: the main text and metadata of web pages, with every drop explained"};
   app.name("pith");  // usage lines say "pith run", whatever path the binary was started by
   app.set_version_flag("-V,--version", "pith " PITH_VERSION);

@@ -23,6 +23,7 @@
 // it is not a page (a WARC request record, a PDF response, an HTTP 404), or as kBad with an
 // Error (offset, what); the reader then goes on with the next record it can find.
 #pragma once
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -170,15 +171,21 @@ class PITH_API InputStream {
   InputStream(const InputList& in, ReaderOptions options);
   ~InputStream();
   bool next(StreamRecord& r);  // false after the last file
-  uint64_t raw_done() const;   // bytes of the input files read so far (for progress)
-  size_t files_done() const { return file_; }
+  // Progress, as of the last next(): bytes of the input files read and files finished. Safe to
+  // read from any thread while another one calls next() (a command's progress line is drawn
+  // by the thread that writes output while a reader thread reads ahead).
+  uint64_t raw_done() const { return raw_done_.load(std::memory_order_relaxed); }
+  size_t files_done() const { return files_done_.load(std::memory_order_relaxed); }
 
  private:
+  bool next_record(StreamRecord& r);
   const InputList& in_;
   ReaderOptions o_;
   size_t file_ = 0;
   uint64_t raw_before_ = 0;
   std::unique_ptr<RecordReader> reader_;
+  std::atomic<uint64_t> raw_done_{0};
+  std::atomic<size_t> files_done_{0};
 };
 
 // What the first bytes of a file are: the format, or an error that names what it is when pith

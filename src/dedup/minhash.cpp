@@ -207,9 +207,11 @@ uint64_t splitmix64(uint64_t& state) {
 // murmur3's 32-bit finaliser of the hash's low half xor seed j, with the high half folded in
 // between the two multiplications: two multiplies and five shifts/xors per 32-bit lane, which
 // compilers vectorise (8 lanes with AVX2: the clone picked at load time on CPUs that have it).
-__attribute__((target_clones("avx2", "default"))) void minhash_lanes(const uint64_t* shingles, size_t n,
-                                                                     const uint32_t* seeds, uint32_t* mins,
-                                                                     size_t k) {
+// (GCC only, as in text/line_features.cpp: clang's sanitizer builds crash in the clone's resolver.)
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default")))
+#endif
+void minhash_lanes(const uint64_t* shingles, size_t n, const uint32_t* seeds, uint32_t* mins, size_t k) {
   for (size_t j = 0; j < k; ++j) mins[j] = UINT32_MAX;
   for (size_t i = 0; i < n; ++i) {
     const uint32_t lo = static_cast<uint32_t>(shingles[i]);

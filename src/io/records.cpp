@@ -378,6 +378,14 @@ InputStream::InputStream(const InputList& in, ReaderOptions options) : in_(in), 
 InputStream::~InputStream() = default;
 
 bool InputStream::next(StreamRecord& r) {
+  bool more = next_record(r);
+  // Published here, on the thread that changes reader_, for raw_done() on any other thread.
+  raw_done_.store(raw_before_ + (reader_ ? reader_->raw_offset() : 0), std::memory_order_relaxed);
+  files_done_.store(file_, std::memory_order_relaxed);
+  return more;
+}
+
+bool InputStream::next_record(StreamRecord& r) {
   r.file_error = r.trailing = r.multi = false;
   while (file_ < in_.files.size()) {
     const InputFile& f = in_.files[file_];
@@ -414,7 +422,5 @@ bool InputStream::next(StreamRecord& r) {
   }
   return false;
 }
-
-uint64_t InputStream::raw_done() const { return raw_before_ + (reader_ ? reader_->raw_offset() : 0); }
 
 }  // namespace pith

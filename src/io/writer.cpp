@@ -1,5 +1,6 @@
 #include "io/writer.h"
 
+#include <execinfo.h>
 #include <unistd.h>
 #include <zlib.h>
 #include <zstd.h>
@@ -10,6 +11,7 @@
 #include <cstring>
 
 #include "core/strings.h"
+#include "core/work_item.h"
 
 namespace pith {
 
@@ -58,6 +60,65 @@ extern "C" void on_terminating_signal(int sig) {
 }
 
 constexpr int kCleanupSignals[] = {SIGINT, SIGTERM, SIGHUP};
+
+struct CrashSignal {
+  int sig;
+  const char* name;
+};
+constexpr CrashSignal kCrashSignals[] = {
+    {SIGSEGV, "SIGSEGV"}, {SIGBUS, "SIGBUS"}, {SIGFPE, "SIGFPE"}, {SIGILL, "SIGILL"}, {SIGABRT, "SIGABRT"}};
+constexpr size_t kCrashStackBytes = 64 * 1024;  // room for the handler and backtrace()
+constexpr int kBacktraceFrames = 48;
+
+void write_stderr(const char* s) {
+  size_t n = std::strlen(s);
+  while (n > 0) {
+    ssize_t w = ::write(STDERR_FILENO, s, n);
+    if (w <= 0) return;
+    s += w;
+    n -= static_cast<size_t>(w);
+  }
+}
+
+extern "C" void on_crash_signal(int sig) {
+  const char* name = "a fatal signal";
+  for (const CrashSignal& c : kCrashSignals)
+    if (c.sig == sig) name = c.name;
+  write_stderr("pith: crashed (");
+  write_stderr(name);
+  write_stderr(")");
+  if (const char* item = current_work_item()) {
+    write_stderr(" while working on ");
+    write_stderr(item);
+  }
+  write_stderr("; this is a bug in pith: please report it with that input. Backtrace:\n");
+  void* frames[kBacktraceFrames];
+  int n = ::backtrace(frames, kBacktraceFrames);
+  ::backtrace_symbols_fd(frames, n, STDERR_FILENO);
+  remove_registered_temp_files();
+  ::raise(sig);  // SA_RESETHAND: the default action now ends the process
+}
+
+// An alternate signal stack for this thread, freed when the thread ends.
+struct CrashStack {
+  std::unique_ptr<char[]> bytes;
+  ~CrashStack() {
+    if (!bytes) return;
+    stack_t off{};
+    off.ss_flags = SS_DISABLE;
+    ::sigaltstack(&off, nullptr);
+  }
+};
+
+void prepare_thread_for_crash_report() {
+  static thread_local CrashStack stack;
+  if (stack.bytes) return;
+  stack.bytes = std::make_unique<char[]>(kCrashStackBytes);
+  stack_t ss{};
+  ss.ss_sp = stack.bytes.get();
+  ss.ss_size = kCrashStackBytes;
+  if (::sigaltstack(&ss, nullptr) != 0) stack.bytes.reset();
+}
 }  // namespace
 
 int register_temp_file(std::string_view path) {
@@ -95,6 +156,22 @@ void install_temp_file_cleanup() {
     for (int other : kCleanupSignals) sigaddset(&sa.sa_mask, other);
     sa.sa_flags = SA_RESETHAND;
     ::sigaction(sig, &sa, nullptr);
+  }
+}
+
+void install_crash_report() {
+  // backtrace() loads libgcc on its first call, which is not safe inside a handler: call it once now.
+  void* warm[1];
+  ::backtrace(warm, 1);
+  detail::prepare_thread = prepare_thread_for_crash_report;
+  prepare_thread_for_crash_report();
+  for (const CrashSignal& c : kCrashSignals) {
+    struct sigaction sa{};
+    sa.sa_handler = on_crash_signal;
+    sigemptyset(&sa.sa_mask);
+    for (int other : kCleanupSignals) sigaddset(&sa.sa_mask, other);
+    sa.sa_flags = SA_RESETHAND | SA_ONSTACK;
+    ::sigaction(c.sig, &sa, nullptr);
   }
 }
 

@@ -59,4 +59,11 @@ void unregister_temp_file(int slot);
 // (nohup, a background job's SIGINT). Called once, by main().
 void install_temp_file_cleanup();
 
+// Installs handlers for the signals of a crash (SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT) that
+// print "pith: crashed (SIGSEGV) while working on INPUT" (the input of core/work_item.h) and a
+// backtrace on stderr, remove the registered temporary files and re-raise the signal, so that
+// the exit status still names it. Each thread gets an alternate signal stack on its first work
+// item, so that a stack overflow is reported too. Called once, by main().
+void install_crash_report();
+
 }  // namespace pith

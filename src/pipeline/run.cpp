@@ -26,6 +26,7 @@
 
 #include "core/json_writer.h"
 #include "core/strings.h"
+#include "core/work_item.h"
 #include "io/input.h"
 #include "io/writer.h"
 #include "pipeline/ordered.h"
@@ -446,7 +447,11 @@ class FileJob {
       return true;
     };
     auto bytes = [](const Item& item) { return item.bytes; };
-    auto work = [&](Item& item, unsigned t) { return engine_.process(item, *workers_[t], path_); };
+    auto work = [&](Item& item, unsigned t) {
+      std::string where = path_ + ":" + std::to_string(item.rec.line ? item.rec.line : item.rec.offset);
+      WorkItemScope scope(where.c_str());  // named by the crash report
+      return engine_.process(item, *workers_[t], path_);
+    };
     auto emit_one = [&](Outcome& oc) {
       emit(oc);
       if ((stats_.records & 63) == 0) {

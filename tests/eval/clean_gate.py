@@ -15,11 +15,11 @@ import gate
 def predict(pith, src, bench, set_name, tmp):
     d = os.path.join(bench, set_name)
     p = lambda name: os.path.join(tmp, f"{set_name}.{name}")
-    subprocess.run([pith, "wet", os.path.join(d, "pages"), "-o", p("wet.jsonl")], check=False,
-                   stderr=subprocess.DEVNULL)
+    gate.run_pith([pith, "wet", os.path.join(d, "pages"), "-q", "-o", p("wet.jsonl")], p("wet.jsonl"),
+                  f"clean gate {set_name} (wet)")
     gate.pipe([sys.executable, os.path.join(src, "bench", "clean", "prepare.py"), d], p("wet.jsonl"), p("in.jsonl"))
-    subprocess.run([pith, "clean", p("in.jsonl"), "-f", "jsonl", "-o", p("raw.jsonl")], check=False,
-                   stderr=subprocess.DEVNULL)
+    gate.run_pith([pith, "clean", p("in.jsonl"), "-q", "-f", "jsonl", "-o", p("raw.jsonl")], p("raw.jsonl"),
+                  f"clean gate {set_name} (clean)")
     gate.pipe([sys.executable, os.path.join(src, "bench", "clean", "to_pred.py")], p("raw.jsonl"), p("pred.jsonl"))
     return p("pred.jsonl")
 

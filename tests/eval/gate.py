@@ -5,7 +5,7 @@ own scorer, the check against the pinned floors and --update.
     GATE.py PITH_BINARY SOURCE_DIR [--update]   (--update rewrites the floors file from this
                                                   run, minus a 0.005 margin)
 """
-import json, os, subprocess, sys, tempfile
+import json, os, signal, subprocess, sys, tempfile
 
 
 def score(bench, set_name, pred, n_bootstrap=10):
@@ -57,6 +57,22 @@ def run(name, floors_file, predict, extra_keys=(), more_checks=None):
         print(f"{name} FAILED: " + ", ".join(failures))
         sys.exit(1)
     print(f"{name} passed")
+
+
+def run_pith(cmd, output, what):
+    """Runs a pith command that writes `output`. A run that ends by a signal or writes no output
+    is a failure of pith, not of quality: it is named with its exit status (pith's own crash
+    report, with the input and a backtrace, is on stderr above), and the command is run once
+    more so that the gate can still measure quality; a second crash fails the gate."""
+    for attempt in (1, 2):
+        r = subprocess.run(cmd, check=False)
+        if r.returncode >= 0 and os.path.isfile(output):
+            if attempt == 2:
+                print(f"{what}: the second run finished; the first one crashed (see above)", flush=True)
+            return
+        how = f"signal {-r.returncode} ({signal.Signals(-r.returncode).name})" if r.returncode < 0 else f"exit code {r.returncode}"
+        print(f"{what}: pith ended by {how} and wrote no {os.path.basename(output)} (attempt {attempt} of 2)", flush=True)
+    sys.exit(f"{what}: pith crashed twice: {' '.join(cmd)}")
 
 
 def pipe(cmd, src_path, dst_path):

@@ -7,15 +7,15 @@ floors.json. Exits 77 (ctest: skipped) with a message when the sets are absent.
     quality_gate.py PITH_BINARY SOURCE_DIR [--update]   (--update rewrites floors.json from
                                                           this run, minus a 0.005 margin)
 """
-import os, subprocess, sys
+import os, sys
 
 import gate
 
 
 def predict(pith, src, bench, set_name, tmp):
     raw, pred = os.path.join(tmp, set_name + ".raw.jsonl"), os.path.join(tmp, set_name + ".jsonl")
-    subprocess.run([pith, "extract", os.path.join(bench, set_name, "pages"), "--format", "jsonl", "-o", raw],
-                   check=False)
+    gate.run_pith([pith, "extract", os.path.join(bench, set_name, "pages"), "--format", "jsonl", "-o", raw], raw,
+                  f"quality gate {set_name}")
     gate.pipe([sys.executable, os.path.join(src, "tools", "to_pred.py")], raw, pred)
     return pred
 

@@ -6,7 +6,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <filesystem>
+#include <thread>
 
 #include "fixtures.h"
 
@@ -262,6 +264,44 @@ TEST(RecordReader, WholeFilePagesTakeTheKindAskedForAndTheBudget) {
   auto empty = read_all(file_at(e));
   ASSERT_EQ(empty.size(), 1u);
   EXPECT_TRUE(empty[0].body.empty());
+}
+
+// The progress counters are read by the thread that writes output while a reader thread calls
+// next(): they must never touch the reader that next() replaces at each file (a use after free
+// that crashed pith extract on a folder of pages now and then).
+TEST(InputStream, ProgressIsSafeToReadWhileAnotherThreadReads) {
+  TempDir d;
+  uint64_t total = 0;
+  for (int i = 0; i < 400; ++i) {
+    std::string page = "<html><body><p>page " + std::to_string(i) + "</p></body></html>";
+    total += page.size();
+    d.write("in/p" + std::to_string(1000 + i) + ".html", page);
+  }
+  InputList in = list_inputs({d.file("in")});
+  ASSERT_EQ(in.files.size(), 400u);
+  InputStream stream(in, ReaderOptions{});
+  std::atomic<bool> done{false};
+  bool monotonic = true;
+  std::thread progress([&] {
+    uint64_t last_bytes = 0;
+    size_t last_files = 0;
+    while (!done.load()) {
+      uint64_t b = stream.raw_done();
+      size_t f = stream.files_done();
+      monotonic = monotonic && b >= last_bytes && f >= last_files && b <= total && f <= 400;
+      last_bytes = b;
+      last_files = f;
+    }
+  });
+  StreamRecord r;
+  size_t records = 0;
+  while (stream.next(r)) records += r.rec.kind == InputRecord::kHtml;
+  done = true;
+  progress.join();
+  EXPECT_EQ(records, 400u);
+  EXPECT_TRUE(monotonic);
+  EXPECT_EQ(stream.raw_done(), total);
+  EXPECT_EQ(stream.files_done(), 400u);
 }
 
 }  // namespace
