@@ -99,6 +99,12 @@ constexpr float kMinKeptShare = 0.02f;
 constexpr float kRegionDescend = 0.75f;
 constexpr float kListSwitchShare = 0.25f;
 constexpr uint32_t kListMinChars = 300;
+// On a page typed as a listing or collection, a region that is itself a card list may be
+// small (a category of four products, a shop's handful of subcategory tiles): the strict
+// rules' container beside it is then an empty wrapper or a card's own line, and without the
+// switch the rules were relaxed and the page's menus and sidebars came back around the cards.
+// kMinKeptChars: what a selection must keep not to be relaxed.
+constexpr uint32_t kTypedListMinChars = 50;
 constexpr float kListWidenMax = 1.5f;  // a region beside the prose container takes it in up to this
 constexpr uint32_t kProseMinChars = 80;
 // A prose container with this much paragraph text is an article, whatever surrounds it.
@@ -262,11 +268,15 @@ bool is_filter_option(const Document& doc, NodeId option) {
   char tail[8] = {};  // the last non-space bytes of the option's text, newest last
   size_t kept = 0;
   int budget = kMaxFilterOptionNodes;
+  bool tick = false;
   for (NodeId d = option; d != kNoNode && budget-- > 0; d = doc.next_in_subtree(d, option)) {
     const Node& node = doc.node(d);
+    // A heading names a tile of the list itself (a shop's subcategory with its picture, its
+    // name and how many products it holds, "Radios (4)"): a filter's choice is no heading.
+    if (node.kind == NodeKind::kElement && is_heading_tag(node.tag)) return false;
     if (node.kind == NodeKind::kElement && node.tag == Tag::k_input) {
       const std::string_view type = doc.attr(d, "type");
-      if (iequals(type, "checkbox") || iequals(type, "radio")) return true;
+      tick |= iequals(type, "checkbox") || iequals(type, "radio");
     } else if (node.kind == NodeKind::kText) {
       for (char c : doc.text(d)) {
         if (is_ascii_space(c)) continue;
@@ -275,6 +285,7 @@ bool is_filter_option(const Document& doc, NodeId option) {
       }
     }
   }
+  if (tick) return true;
   // "(125)": a closing bracket after digits after an opening one.
   if (kept < 3 || tail[kept - 1] != ')') return false;
   size_t i = kept - 1;
@@ -1227,7 +1238,8 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
   // or the container is in an <article> (a video's story above the list of other videos).
   const bool typed_intro = hints_.list_region && bs.blocks <= kListIntroMaxBlocks && !in_navigation(doc, region) &&
                            !in_article(doc, best, region);
-  if (region != best && static_cast<float>(bs.chars) < (typed_intro ? kListIntroMaxShare : kListSwitchShare) * rs.chars && rs.chars >= kListMinChars &&
+  const uint32_t min_region = hints_.list_region && rs.items >= kTeaserMinItems ? kTypedListMinChars : kListMinChars;
+  if (region != best && static_cast<float>(bs.chars) < (typed_intro ? kListIntroMaxShare : kListSwitchShare) * rs.chars && rs.chars >= min_region &&
       (typed_intro || plain_outside >= kListPlainRatio * bs.chars) && bs.prose_chars < kArticleMinProse &&
       (!hints_.strict_listing_switch || prose_outside >= kArticleListProseRatio * bs.chars)) {
     sel.main = region;

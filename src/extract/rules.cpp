@@ -240,12 +240,27 @@ bool token_match(std::string_view s, std::string_view tok) {
   return false;
 }
 
-// Whether a substring pattern occurs in s other than right after a layout modifier. Only
-// negative rules are checked so: the positive ones ("content", "main") match most classes, and
-// a modifier before them changes little.
+// Words that close a class name saying what an element qualifies for, not what it is: a product
+// card's "subscription-eligible" (the product can be bought by subscription) is no subscription
+// box. Not "-enabled": Jetpack's "sd-sharing-enabled" is the sharing block itself.
+constexpr std::string_view kCapabilitySuffixes[] = {"-eligible", "_eligible"};
+
+bool before_capability_suffix(std::string_view s, size_t end) {
+  if (end >= s.size() || (s[end] != '-' && s[end] != '_')) return false;
+  for (std::string_view m : kCapabilitySuffixes) {
+    if (s.substr(end, m.size()) != m) continue;
+    const size_t after = end + m.size();
+    if (after == s.size() || !is_token_char(s[after])) return true;
+  }
+  return false;
+}
+
+// Whether a substring pattern occurs in s other than right after a layout modifier or right
+// before a capability suffix. Only negative rules are checked so: the positive ones
+// ("content", "main") match most classes, and a modifier beside them changes little.
 bool layout_part_match(std::string_view s, std::string_view pattern) {
   for (size_t pos = 0; (pos = s.find(pattern, pos)) != std::string_view::npos; ++pos)
-    if (!after_layout_modifier(s, pos)) return true;
+    if (!after_layout_modifier(s, pos) && !before_capability_suffix(s, pos + pattern.size())) return true;
   return false;
 }
 

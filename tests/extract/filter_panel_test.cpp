@@ -68,5 +68,56 @@ TEST(FilterPanel, PlainShortListStays) {
   EXPECT_NE(typed.find("Slate"), std::string::npos) << typed;
 }
 
+// A shop's subcategory tiles, each a linked picture and a heading with how many products it
+// holds ("Radios (4)"), are what a category page lists: a filter's choice is no heading.
+TEST(FilterPanel, CategoryTilesWithCountsStay) {
+  const char* names[] = {"Home Appliances", "Radios", "Power Banks", "Speakers", "Camera Parts", "Cables"};
+  std::string tiles = "<ul class=\"products\">";
+  for (int i = 0; i < 18; ++i)
+    tiles += std::string("<li class=\"product-category\"><a href=\"/c/") + std::to_string(i) +
+             "\"><img src=\"/i.png\" alt=\"\"><h2>" + names[i % 6] + " " + std::to_string(i) + " <mark>(" +
+             std::to_string(3 + i * 7) + ")</mark></h2></a></li>";
+  tiles += "</ul>";
+  std::string footer = "<footer>";
+  for (int i = 0; i < 30; ++i) footer += "<a href=\"/f/" + std::to_string(i) + "\">Customer service page " + std::to_string(i) + "</a> ";
+  footer += "<p>We are a family shop that has sold radios, speakers and the parts to mend them since 1987, from "
+            "a small store by the harbour that still opens every morning at nine.</p></footer>";
+  const std::string html = "<html><body><header><a href=\"/\">Home</a></header><main><h1>Electronics</h1>" + tiles +
+                           "<div class=\"sidebar\"><a href=\"/c/9\">Garden tools</a></div></main>" + footer +
+                           "</body></html>";
+  const std::string typed = select_text(html, hints_for_page_type("collection"));
+  EXPECT_NE(typed.find("Power Banks"), std::string::npos) << typed;
+  EXPECT_NE(typed.find("Camera Parts"), std::string::npos) << typed;
+  EXPECT_EQ(typed.find("Customer service page"), std::string::npos) << typed;
+  EXPECT_EQ(typed.find("Garden tools"), std::string::npos) << typed;
+}
+
+// A small category page (a few products or subcategories, under the 300 characters a listing
+// region needs untyped) typed as a collection: the cards are its content. The container of
+// the strict rules is no help there (an empty wrapper, a card's options line), and relaxing
+// the rules brought back the sidebar, menus and footer around the cards.
+TEST(ListingRegionSmall, FewCardsOnATypedCollectionAreTheContent) {
+  const char* names[] = {"Pocket Radio", "Solar Power Bank", "Clip Speaker", "Camera Strap"};
+  std::string cards = "<ul class=\"products\">";
+  for (int i = 0; i < 4; ++i)
+    cards += std::string("<li class=\"product\"><a href=\"/p/") + std::to_string(i) + "\"><h2>" + names[i] +
+             "</h2></a><span class=\"price\">$" + std::to_string(19 + i) +
+             ".00</span></li>";
+  cards += "</ul>";
+  std::string menu = "<nav>";
+  for (int i = 0; i < 4; ++i) menu += "<a href=\"/m/" + std::to_string(i) + "\">Department number " + std::to_string(i) + "</a> ";
+  menu += "</nav>";
+  const std::string html =
+      "<html><body><header>" + menu + "</header><div id=\"main\"><div class=\"wrap\"><div class=\"clear\"></div>" + cards +
+      "<div class=\"sidebar\"><a href=\"/c/2\">Outdoor items</a></div></div></div>"
+      "<footer><a href=\"/about\">About our company</a> <a href=\"/terms\">Terms and conditions</a></footer>"
+      "</body></html>";
+  const std::string typed = select_text(html, hints_for_page_type("collection"));
+  EXPECT_NE(typed.find("Solar Power Bank"), std::string::npos) << typed;
+  EXPECT_NE(typed.find("$21.00"), std::string::npos) << typed;
+  EXPECT_EQ(typed.find("Outdoor items"), std::string::npos) << typed;
+  EXPECT_EQ(typed.find("Department number"), std::string::npos) << typed;
+}
+
 }  // namespace
 }  // namespace pith

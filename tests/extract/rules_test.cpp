@@ -6,6 +6,7 @@
 #include "extract/rules.h"
 #include "pages.h"
 #include "pith/extract.h"
+#include "selection.h"
 
 namespace pith {
 namespace {
@@ -200,6 +201,32 @@ TEST(ClassRules, SectionsWithHeaderStayInTheListing) {
   EXPECT_NE(e.text.find("Security story number 1"), std::string::npos) << e.text;
   EXPECT_NE(e.text.find("what comes next"), std::string::npos) << e.text;
   EXPECT_EQ(e.text.find("About"), std::string::npos) << e.text;
+}
+
+// A class name closed by "-eligible" says what the element qualifies for: a product card's
+// "subscription-eligible" wrapper (the product can be bought by subscription) is no
+// subscription box. When that class took every card of a shop's grid, nothing was left, the
+// class rules were relaxed and the prices' screen-reader labels came back with the cards.
+TEST(ClassRules, EligibleForASubscriptionIsNoSubscriptionBox) {
+  EXPECT_EQ(match_class("card-wrapper product-card-wrapper subscription-eligible").rule, "");
+  EXPECT_EQ(match_class("shipping_eligible promo-eligible").rule, "");
+  EXPECT_EQ(match_class("subscription-box").rule, "class:subscribe");
+  EXPECT_EQ(match_class("newsletter-eligibility-form").rule, "class:newsletter");
+  std::string cards;
+  const char* names[] = {"Dark Roast Coffee", "Medium Roast Pods", "Espresso Roast Beans", "Vanilla Latte Pack",
+                         "Blueberry Ground Coffee", "Cold Brew Concentrate"};
+  for (int i = 0; i < 18; ++i)
+    cards += std::string("<li class=\"grid__item\"><div class=\"card-wrapper subscription-eligible\"><h3><a href=\"/p/") +
+             std::to_string(i) + "\">" + names[i % 6] + " " + std::to_string(i) +
+             "</a></h3><div class=\"price\"><span class=\"visually-hidden\">Regular price</span><span>$" +
+             std::to_string(12 + i) + ".99</span></div></div></li>";
+  const std::string html = "<html><body><header><a href=\"/\">Home</a> <a href=\"/shop\">Shop</a></header>"
+                           "<main><ul class=\"product-grid\">" + cards +
+                           "</ul></main><footer><a href=\"/about\">About</a></footer></body></html>";
+  const std::string typed = testing::select_text(html, hints_for_page_type("collection"));
+  EXPECT_NE(typed.find("Espresso Roast Beans 2"), std::string::npos) << typed;
+  EXPECT_NE(typed.find("$14.99"), std::string::npos) << typed;
+  EXPECT_EQ(typed.find("Regular price"), std::string::npos) << typed;
 }
 
 }  // namespace
