@@ -763,7 +763,9 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
         scratch_ += ' ';
         scratch_ += ascii_lowercase(doc.attr(n, "id"));
         if (scratch_.size() > 1) {
-          ClassMatch m = match_class(scratch_, is_heading_tag(node.tag));
+          // A <th> is a table's heading cell: its "tech-specs__header" or "footer_title" names
+          // its place in the table (the row's label in a specifications table), as on a heading.
+          ClassMatch m = match_class(scratch_, is_heading_tag(node.tag) || node.tag == Tag::k_th);
           // Inside a <figure>, a layout part's name is the figure's own part: a listicle's
           // "figure-footer" under each product photo holds the item's text, not the page's footer.
           if (m.layout_part && in_figure(doc, n, sel.body)) m = match_class(scratch_, true);

@@ -765,6 +765,24 @@ TEST(Selection, FooterClassInsideAFigureIsItsCaption) {
   EXPECT_EQ(e.text.find("About us"), std::string::npos) << e.text;
 }
 
+// A specifications table labels its rows with <th> cells whose class names them the table's
+// header ("specs__header"): a table's heading cell, not the page's header, so the labels stay
+// beside their values. The page's own header still goes.
+TEST(Selection, HeaderClassOnATableHeadingCellIsTheTables) {
+  Extraction e = run(page("<title>Pack</title>",
+                          "<div class=\"site-header\"><a href=\"/\">Home</a> <a href=\"/packs\">Packs</a></div>"
+                          "<main><h1>Trail Pack 25</h1>" +
+                              kProse +
+                              "<table class=\"specs\"><tr><th class=\"specs__header\">Gear capacity</th><td>25 "
+                              "litres</td></tr><tr><th class=\"specs__header\">Frame material</th><td>Aluminum</td>"
+                              "</tr><tr><th class=\"specs__header\">Hipbelt</th><td>Padded, removable</td></tr>"
+                              "</table></main>"));
+  EXPECT_NE(e.text.find("Gear capacity"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("Frame material"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("Aluminum"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Packs"), std::string::npos) << e.text;
+}
+
 // A skip link (a same-page link named for skipping to a part) is for keyboard and screen-reader
 // users, not text; the part it leads to stays, though its id carries the same words.
 TEST(Selection, SkipLinkGoesItsTargetStays) {
