@@ -689,6 +689,10 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       sel.drop[n] = "comment-node";
     } else if (node.kind == NodeKind::kElement) {
       std::string_view rule = hard_drop_rule(node.tag);
+      // An accordion's toggle is a button inside a heading (the WAI-ARIA accordion pattern): its
+      // label is the heading of the section it opens ("Specifications", "Size & fit"), not a
+      // control. Should the section be dropped, the heading goes after it (orphan-heading).
+      if (node.tag == Tag::k_button && node.parent != kNoNode && is_heading_tag(doc.node(node.parent).tag)) rule = {};
       if (rule.empty()) {
         // Modal dialogs (cookie notices, policies, carts) are never the page's text.
         std::string_view role = doc.attr(n, "role");

@@ -783,6 +783,25 @@ TEST(Selection, HeaderClassOnATableHeadingCellIsTheTables) {
   EXPECT_EQ(e.text.find("Packs"), std::string::npos) << e.text;
 }
 
+// An accordion (the WAI-ARIA pattern) puts each section's toggle, a <button>, inside a heading:
+// the button's label is the section's heading and stays; a button elsewhere ("Add to cart") is
+// a control and goes, and so does the heading of a section whose panel is empty and hidden.
+TEST(Selection, ButtonInsideAHeadingIsTheHeading) {
+  Extraction e = run(page(
+      "<title>Pack</title>",
+      "<main><h1>Trail Pack 25</h1>" + kProse +
+          "<button type=\"button\">Add to cart</button><div class=\"accordion\">"
+          "<h3><button type=\"button\" aria-expanded=\"true\" aria-controls=\"p1\">Specifications</button></h3>"
+          "<div id=\"p1\" role=\"region\"><p>Weighs 1.2 kg with a frame of aluminum and a padded hipbelt that "
+          "comes off for day hikes.</p></div>"
+          "<h3><button type=\"button\" aria-expanded=\"false\" aria-controls=\"p2\">Reviews</button></h3>"
+          "<div id=\"p2\" role=\"region\" hidden></div></div></main>"));
+  EXPECT_NE(e.text.find("Specifications"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("Weighs 1.2 kg"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Add to cart"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Reviews"), std::string::npos) << e.text;
+}
+
 // A skip link (a same-page link named for skipping to a part) is for keyboard and screen-reader
 // users, not text; the part it leads to stays, though its id carries the same words.
 TEST(Selection, SkipLinkGoesItsTargetStays) {
