@@ -491,6 +491,19 @@ bool inline_in_paragraph(const Document& doc, NodeId n, const NodeStats& st) {
   return false;
 }
 
+// A phrase rule ("Subscribe", "Share", "Advertisement") judges a block by its own text, never a
+// part of a code sample: a highlighter wraps each identifier of a <pre> in an inline element, and
+// one named "subscribe" or "share" is the program's text. (Inline parts of a <p> are still
+// judged: "Advertisement" set in a <span> before the story's first words.)
+bool in_code_block(const Document& doc, NodeId n) {
+  if (owns_text(doc.node(n).tag)) return false;
+  for (NodeId a = doc.node(n).parent; a != kNoNode; a = doc.node(a).parent) {
+    const Node& an = doc.node(a);
+    if (an.kind == NodeKind::kElement && owns_text(an.tag)) return an.tag == Tag::k_pre;
+  }
+  return false;
+}
+
 // Whether heading is a card's headline: its text is mostly a link (to the record), and an
 // ancestor up to kCardPartMaxDepth levels up is a teaser item of the last measure (the heading
 // itself may be one of an article's look-alike headings, which are no card).
@@ -1594,7 +1607,7 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
     } else if (!sel.list_mode && st.links >= 2 && st.link_chars > max_ld * st.chars && st.chars - st.link_chars < 200 &&
                node.tag != Tag::k_p && !inline_in_paragraph(doc, n, st)) {
       rule = "link-dense";
-    } else if (st.chars <= 120) {
+    } else if (st.chars <= 120 && !in_code_block(doc, n)) {
       scratch_.clear();
       doc.append_text(n, scratch_);
       bool heads_list = false;

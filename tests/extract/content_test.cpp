@@ -802,6 +802,18 @@ TEST(Selection, ButtonInsideAHeadingIsTheHeading) {
   EXPECT_EQ(e.text.find("Reviews"), std::string::npos) << e.text;
 }
 
+// A code sample is verbatim: a highlighter wraps each identifier in a <span>, and one named
+// like a button ("subscribe", "share") is still the program's text, not a call to action.
+TEST(Selection, PhraseRulesDoNotJudgeInsideCode) {
+  Extraction e = run(page("<title>Effects</title>",
+                          "<main><h1>Using effects</h1>" + kProse +
+                              "<pre><code><span class=\"token keyword\">const</span> handle = <span "
+                              "class=\"token function\">subscribe</span>(friendId);\n<span class=\"token "
+                              "function\">share</span>(handle);</code></pre></main>"));
+  EXPECT_NE(e.text.find("handle = subscribe(friendId);"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("share(handle);"), std::string::npos) << e.text;
+}
+
 // A skip link (a same-page link named for skipping to a part) is for keyboard and screen-reader
 // users, not text; the part it leads to stays, though its id carries the same words.
 TEST(Selection, SkipLinkGoesItsTargetStays) {
