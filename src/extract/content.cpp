@@ -502,6 +502,19 @@ bool inline_in_paragraph(const Document& doc, NodeId n, const NodeStats& st) {
   return false;
 }
 
+// A phrase rule ("Subscribe", "Share", "Advertisement") judges a block by its own text, never a
+// part of a code sample: a highlighter wraps each identifier of a <pre> in an inline element, and
+// one named "subscribe" or "share" is the program's text. (Inline parts of a <p> are still
+// judged: "Advertisement" set in a <span> before the story's first words.)
+bool in_code_block(const Document& doc, NodeId n) {
+  if (owns_text(doc.node(n).tag)) return false;
+  for (NodeId a = doc.node(n).parent; a != kNoNode; a = doc.node(a).parent) {
+    const Node& an = doc.node(a);
+    if (an.kind == NodeKind::kElement && owns_text(an.tag)) return an.tag == Tag::k_pre;
+  }
+  return false;
+}
+
 // Whether heading is a card's headline: its text is mostly a link (to the record), and an
 // ancestor up to kCardPartMaxDepth levels up is a teaser item of the last measure (the heading
 // itself may be one of an article's look-alike headings, which are no card).
@@ -700,6 +713,10 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       sel.drop[n] = "comment-node";
     } else if (node.kind == NodeKind::kElement) {
       std::string_view rule = hard_drop_rule(node.tag);
+      // An accordion's toggle is a button inside a heading (the WAI-ARIA accordion pattern): its
+      // label is the heading of the section it opens ("Specifications", "Size & fit"), not a
+      // control. Should the section be dropped, the heading goes after it (orphan-heading).
+      if (node.tag == Tag::k_button && node.parent != kNoNode && is_heading_tag(doc.node(node.parent).tag)) rule = {};
       if (rule.empty()) {
         // Modal dialogs (cookie notices, policies, carts) are never the page's text.
         std::string_view role = doc.attr(n, "role");
@@ -774,7 +791,9 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
         scratch_ += ' ';
         scratch_ += ascii_lowercase(doc.attr(n, "id"));
         if (scratch_.size() > 1) {
-          ClassMatch m = match_class(scratch_, is_heading_tag(node.tag));
+          // A <th> is a table's heading cell: its "tech-specs__header" or "footer_title" names
+          // its place in the table (the row's label in a specifications table), as on a heading.
+          ClassMatch m = match_class(scratch_, is_heading_tag(node.tag) || node.tag == Tag::k_th);
           // Inside a <figure>, a layout part's name is the figure's own part: a listicle's
           // "figure-footer" under each product photo holds the item's text, not the page's footer.
           if (m.layout_part && in_figure(doc, n, sel.body)) m = match_class(scratch_, true);
@@ -1600,7 +1619,7 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
     } else if (!sel.list_mode && st.links >= 2 && st.link_chars > max_ld * st.chars && st.chars - st.link_chars < 200 &&
                node.tag != Tag::k_p && !inline_in_paragraph(doc, n, st)) {
       rule = "link-dense";
-    } else if (st.chars <= 120) {
+    } else if (st.chars <= 120 && !in_code_block(doc, n)) {
       scratch_.clear();
       doc.append_text(n, scratch_);
       bool heads_list = false;

@@ -765,6 +765,55 @@ TEST(Selection, FooterClassInsideAFigureIsItsCaption) {
   EXPECT_EQ(e.text.find("About us"), std::string::npos) << e.text;
 }
 
+// A specifications table labels its rows with <th> cells whose class names them the table's
+// header ("specs__header"): a table's heading cell, not the page's header, so the labels stay
+// beside their values. The page's own header still goes.
+TEST(Selection, HeaderClassOnATableHeadingCellIsTheTables) {
+  Extraction e = run(page("<title>Pack</title>",
+                          "<div class=\"site-header\"><a href=\"/\">Home</a> <a href=\"/packs\">Packs</a></div>"
+                          "<main><h1>Trail Pack 25</h1>" +
+                              kProse +
+                              "<table class=\"specs\"><tr><th class=\"specs__header\">Gear capacity</th><td>25 "
+                              "litres</td></tr><tr><th class=\"specs__header\">Frame material</th><td>Aluminum</td>"
+                              "</tr><tr><th class=\"specs__header\">Hipbelt</th><td>Padded, removable</td></tr>"
+                              "</table></main>"));
+  EXPECT_NE(e.text.find("Gear capacity"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("Frame material"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("Aluminum"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Packs"), std::string::npos) << e.text;
+}
+
+// An accordion (the WAI-ARIA pattern) puts each section's toggle, a <button>, inside a heading:
+// the button's label is the section's heading and stays; a button elsewhere ("Add to cart") is
+// a control and goes, and so does the heading of a section whose panel is empty and hidden.
+TEST(Selection, ButtonInsideAHeadingIsTheHeading) {
+  Extraction e = run(page(
+      "<title>Pack</title>",
+      "<main><h1>Trail Pack 25</h1>" + kProse +
+          "<button type=\"button\">Add to cart</button><div class=\"accordion\">"
+          "<h3><button type=\"button\" aria-expanded=\"true\" aria-controls=\"p1\">Specifications</button></h3>"
+          "<div id=\"p1\" role=\"region\"><p>Weighs 1.2 kg with a frame of aluminum and a padded hipbelt that "
+          "comes off for day hikes.</p></div>"
+          "<h3><button type=\"button\" aria-expanded=\"false\" aria-controls=\"p2\">Reviews</button></h3>"
+          "<div id=\"p2\" role=\"region\" hidden></div></div></main>"));
+  EXPECT_NE(e.text.find("Specifications"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("Weighs 1.2 kg"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Add to cart"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Reviews"), std::string::npos) << e.text;
+}
+
+// A code sample is verbatim: a highlighter wraps each identifier in a <span>, and one named
+// like a button ("subscribe", "share") is still the program's text, not a call to action.
+TEST(Selection, PhraseRulesDoNotJudgeInsideCode) {
+  Extraction e = run(page("<title>Effects</title>",
+                          "<main><h1>Using effects</h1>" + kProse +
+                              "<pre><code><span class=\"token keyword\">const</span> handle = <span "
+                              "class=\"token function\">subscribe</span>(friendId);\n<span class=\"token "
+                              "function\">share</span>(handle);</code></pre></main>"));
+  EXPECT_NE(e.text.find("handle = subscribe(friendId);"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("share(handle);"), std::string::npos) << e.text;
+}
+
 // A skip link (a same-page link named for skipping to a part) is for keyboard and screen-reader
 // users, not text; the part it leads to stays, though its id carries the same words.
 TEST(Selection, SkipLinkGoesItsTargetStays) {
