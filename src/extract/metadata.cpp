@@ -1128,7 +1128,11 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
   scan_page(doc, scan, deadline ? *deadline : unlimited);
 
   JsonLdData ld;
-  if (!scan.ld_scripts.empty()) {
+  // JSON-LD written as <meta name="script:ld+json" content="{...}">: "script:ld+json" is the
+  // key Remix's meta API takes for a JSON-LD script, and head renderers that do not know it
+  // print it as a plain meta. Its content is the page's JSON-LD all the same.
+  std::string_view ld_meta = meta_value(scan, "script:ld+json");
+  if (!scan.ld_scripts.empty() || !ld_meta.empty()) {
     JsonLdReader reader;
     std::string text;
     for (NodeId s : scan.ld_scripts) {
@@ -1136,6 +1140,7 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
       doc.append_text(s, text);
       reader.read(text, ld);
     }
+    if (!ld_meta.empty()) reader.read(ld_meta, ld);
   }
   const JsonLdEntity* main = main_entity(ld);
 
