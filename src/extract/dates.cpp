@@ -18,9 +18,10 @@ struct MonthName {
 
 // Month names and the abbreviations pages print, per language: en, de, fr, es, pt, it, nl,
 // sv/da/no, pl and ru (genitive, as dates use them), tr, cs, sk, hr/sr/bs, sl, ro, hu, fi,
-// et, id/ms, ca, el, uk, bg. A trailing "." after an abbreviation is punctuation, so "Mar."
-// and "févr." match too. A spelling two languages give different months is left out
-// (Croatian "listopada" is October, Polish November; the Polish reading stays).
+// et, id/ms, ca, el, uk, bg, ar, hi, he. A trailing "." after an abbreviation is
+// punctuation, so "Mar." and "févr." match too. A spelling two languages give different
+// months is left out (Croatian "listopada" is October, Polish November; the Polish reading
+// stays).
 constexpr MonthName kMonthNames[] = {
     // English
     {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6},
@@ -106,6 +107,22 @@ constexpr MonthName kMonthNames[] = {
     // Bulgarian
     {"януари", 1}, {"февруари", 2}, {"март", 3}, {"април", 4}, {"май", 5}, {"юни", 6},
     {"юли", 7}, {"август", 8}, {"септември", 9}, {"октомври", 10}, {"ноември", 11}, {"декември", 12},
+    // Arabic (the names of Egypt and the Gulf, with and without hamza; the Levant's one-word
+    // names)
+    {"يناير", 1}, {"فبراير", 2}, {"مارس", 3}, {"أبريل", 4}, {"ابريل", 4}, {"إبريل", 4},
+    {"مايو", 5}, {"يونيو", 6}, {"يونية", 6}, {"يوليو", 7}, {"يولية", 7}, {"أغسطس", 8},
+    {"اغسطس", 8}, {"سبتمبر", 9}, {"أكتوبر", 10}, {"اكتوبر", 10}, {"نوفمبر", 11}, {"ديسمبر", 12},
+    {"شباط", 2}, {"آذار", 3}, {"نيسان", 4}, {"أيار", 5}, {"حزيران", 6}, {"تموز", 7}, {"آب", 8},
+    {"أيلول", 9},
+    // Hindi (both spellings of the nasal)
+    {"जनवरी", 1}, {"फ़रवरी", 2}, {"फरवरी", 2}, {"मार्च", 3}, {"अप्रैल", 4}, {"मई", 5}, {"जून", 6},
+    {"जुलाई", 7}, {"अगस्त", 8}, {"सितंबर", 9}, {"सितम्बर", 9}, {"अक्टूबर", 10}, {"नवंबर", 11},
+    {"नवम्बर", 11}, {"दिसंबर", 12}, {"दिसम्बर", 12},
+    // Hebrew, bare and with the prefix "in" that dates use ("5 במרץ 2024")
+    {"ינואר", 1}, {"פברואר", 2}, {"מרץ", 3}, {"אפריל", 4}, {"מאי", 5}, {"יוני", 6}, {"יולי", 7},
+    {"אוגוסט", 8}, {"ספטמבר", 9}, {"אוקטובר", 10}, {"נובמבר", 11}, {"דצמבר", 12}, {"בינואר", 1},
+    {"בפברואר", 2}, {"במרץ", 3}, {"באפריל", 4}, {"במאי", 5}, {"ביוני", 6}, {"ביולי", 7},
+    {"באוגוסט", 8}, {"בספטמבר", 9}, {"באוקטובר", 10}, {"בנובמבר", 11}, {"בדצמבר", 12},
 };
 
 // Weekday names and abbreviations, per language as kMonthNames (lower case; a trailing "." is
@@ -694,8 +711,8 @@ constexpr LabelWord kLabelWords[] = {
     {"最后发表于", DateLabel::kOther},       {"最後發表於", DateLabel::kOther},
     {"注册时间", DateLabel::kOther},         {"註冊時間", DateLabel::kOther},
     {"가입일", DateLabel::kOther},
-    // cs, sk, hu, ro, ca, fi, et, id/ms, hr/sr/bs/sl; el, uk, bg as bytes without the first
-    // letter, like Russian ("Δημοσίευση", "Опубліковано", "Обновено").
+    // cs, sk, hu, ro, ca, fi, et, id/ms, hr/sr/bs/sl, ar, hi, he; el, uk, bg as bytes without
+    // the first letter, like Russian ("Δημοσίευση", "Опубліковано", "Обновено").
     {"publikováno", DateLabel::kPublished},  {"zveřejněno", DateLabel::kPublished},
     {"aktualizováno", DateLabel::kModified}, {"publikované", DateLabel::kPublished},
     {"aktualizované", DateLabel::kModified}, {"közzétéve", DateLabel::kPublished},
@@ -712,7 +729,10 @@ constexpr LabelWord kLabelWords[] = {
     {"νημέρ", DateLabel::kModified},
     {"публіковано", DateLabel::kPublished},  {"новлено", DateLabel::kModified},
     {"убликувано", DateLabel::kPublished},   {"бновено", DateLabel::kModified},
-    {"ктуализирано", DateLabel::kModified},
+    {"ктуализирано", DateLabel::kModified},  {"نشر", DateLabel::kPublished},
+    {"تحديث", DateLabel::kModified},         {"प्रकाशित", DateLabel::kPublished},
+    {"अपडेट", DateLabel::kModified},         {"פורסם", DateLabel::kPublished},
+    {"עודכן", DateLabel::kModified},
 };
 
 }  // namespace

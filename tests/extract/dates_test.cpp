@@ -65,6 +65,10 @@ TEST(Dates, ParseDateTable) {
       {"5 березня 2024", "2024-03-05"},                 // uk
       {"5 септември 2024", "2024-09-05"},               // bg
       {"2024. 5 tanulmány", ""},                        // a year ending a sentence, no month
+      {"الثلاثاء 5 مارس 2024", "2024-03-05"},           // ar
+      {"12 أيلول 2023", "2023-09-12"},                  // ar, the Levant's name
+      {"5 मार्च 2024", "2024-03-05"},                     // hi
+      {"5 במרץ 2024", "2024-03-05"},                    // he
       // all-numeric, ambiguous and not
       {"03/04/2023", "2023-03-04"},
       {"03/04/2023", "2023-04-03", DayOrder::kDayFirst},
@@ -174,6 +178,10 @@ TEST(Dates, LabelBefore) {
       {"Опубліковано ", DateLabel::kPublished},
       {"Оновлено ", DateLabel::kModified},
       {"Обновено: ", DateLabel::kModified},
+      {"تاريخ النشر: ", DateLabel::kPublished},
+      {"آخر تحديث: ", DateLabel::kModified},
+      {"प्रकाशित: ", DateLabel::kPublished},
+      {"עודכן: ", DateLabel::kModified},
       {"By Ann Lee · ", DateLabel::kNone},
       {"", DateLabel::kNone},
   };
