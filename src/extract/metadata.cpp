@@ -75,6 +75,7 @@ constexpr std::string_view kBylineClassWords[] = {"author", "byline", "by-line",
 constexpr std::string_view kDateClassWords[] = {"date", "time", "publish", "posted", "byline", "meta"};
 
 // Scan caps: pages far past these are data dumps; the first entries are the page's own.
+constexpr size_t kMaxHatomDates = 16;
 constexpr size_t kMaxMetas = 512, kMaxH1 = 16, kMaxTimes = 64, kMaxMicrodata = 128, kMaxBylines = 64,
                  kMaxSubheads = 64;
 // The header window: dates within this many visible bytes after the headline (bylines sit
@@ -100,6 +101,8 @@ struct PageScan {
   std::vector<MetaEntry> metas;
   std::vector<NodeId> ld_scripts, h1s, times, microdata, bylines, author_links;
   std::vector<NodeId> subheads;  // h2, h3 and elements whose class says title or headline
+  // hAtom's dates: <abbr class="published" title="2024-03-05T10:00:00+00:00">3 days ago</abbr>
+  std::vector<NodeId> hatom_dates;
   std::string_view canonical;
 };
 
@@ -186,6 +189,9 @@ void scan_page(const Document& doc, PageScan& s, Deadline& deadline) {
         (contains_word(ip, "author") || contains_word(ip, "date") || contains_word(ip, "headline")))
       s.microdata.push_back(n);
     if (!rel.empty() && contains_word(rel, "author") && s.author_links.size() < kMaxBylines) s.author_links.push_back(n);
+    if (node.tag == Tag::k_abbr && !cls.empty() && s.hatom_dates.size() < kMaxHatomDates &&
+        (contains_word(cls, "published") || contains_word(cls, "updated")))
+      s.hatom_dates.push_back(n);
     if (cls.empty() && id.empty() && ip.empty()) continue;
     lower.resize(cls.size() + 1 + id.size());
     for (size_t i = 0; i < cls.size(); ++i) lower[i] = ascii_lower(cls[i]);
@@ -1248,6 +1254,26 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
     if (!d.ok()) continue;
     (pub ? published : modified) = d;
     (pub ? published_source : modified_source) = "microdata";
+  }
+  // hAtom (the microformat of blog posts): an <abbr> classed "published" or "updated" whose
+  // title is the machine-readable date of what its text says in words ("3 days ago").
+  // Comments are hAtom entries too: theirs are not the page's.
+  for (NodeId n : scan.hatom_dates) {
+    if (published.ok() && modified.ok()) break;
+    const std::string_view cls = doc.attr(n, "class");
+    const bool pub = contains_word(cls, "published") && !published.ok();
+    const bool mod = contains_word(cls, "updated") && !modified.ok();
+    if ((!pub && !mod) || in_other_items(doc, n)) continue;
+    const Ymd d = parse_in_range(doc.attr(n, "title"));
+    if (!d.ok()) continue;
+    if (pub) {
+      published = d;
+      published_source = "microformat";
+    }
+    if (mod) {
+      modified = d;
+      modified_source = "microformat";
+    }
   }
   if (!published.ok()) {
     for (const auto& e : ld.entities) {

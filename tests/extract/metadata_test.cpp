@@ -564,6 +564,29 @@ TEST(Metadata, DateLabelsInMoreLanguages) {
   EXPECT_EQ(hu->date.value, "2024-09-18");
 }
 
+// hAtom, the microformat of blog posts: an <abbr class="published"> whose title is the date
+// its text tells in words; "updated" is the modified date; a comment's hAtom date is not the
+// page's.
+TEST(Metadata, HatomAbbrDates) {
+  Extractor ex;
+  auto r = ex.extract(page("<title>Pruning Roses</title>",
+                           "<div class=\"hentry\"><h1 class=\"entry-title\">Pruning Roses</h1>" + kProse +
+                               "<p class=\"meta\">Posted <abbr class=\"published\" title=\"2011-10-27T05:06:00-07:00\">"
+                               "a while ago</abbr>, edited <abbr class=\"updated\" title=\"2012-01-03T09:00:00-08:00\">"
+                               "later</abbr></p></div>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date.value, "2011-10-27");
+  EXPECT_EQ(r->date.source, "microformat");
+  EXPECT_EQ(r->modified.value, "2012-01-03");
+
+  auto comment = ex.extract(page("<title>Pruning Roses</title>",
+                                 "<div class=\"hentry\"><h1>Pruning Roses</h1>" + kProse +
+                                     "</div><ol class=\"commentlist\"><li class=\"hentry\"><p>Thanks!</p><abbr "
+                                     "class=\"published\" title=\"2013-05-02T10:00:00Z\">last year</abbr></li></ol>"));
+  ASSERT_TRUE(comment.ok());
+  EXPECT_EQ(comment->date.value, "");
+}
+
 // JSON-LD written as <meta name="script:ld+json" content="{...}"> (Remix's key for a JSON-LD
 // script, printed as a plain meta by head renderers that do not know it) is read as JSON-LD.
 TEST(Metadata, JsonLdInAMetaTag) {
