@@ -247,8 +247,36 @@ bool is_filler(std::string_view word) {
   return false;
 }
 
+// The digit at byte i and its length in bytes, or -1: ASCII, and the digits Arabic
+// (U+0660..0669), Persian and Urdu (U+06F0..06F9) and full-width CJK text (U+FF10..FF19)
+// write dates with ("٥ مارس ٢٠٢٤", "２０２４年３月５日").
+int digit_at(std::string_view s, size_t i, size_t& len) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c >= '0' && c <= '9') {
+    len = 1;
+    return c - '0';
+  }
+  if ((c == 0xD9 || c == 0xDB) && i + 1 < s.size()) {
+    const auto c1 = static_cast<unsigned char>(s[i + 1]);
+    const unsigned char zero = c == 0xD9 ? 0xA0 : 0xB0;
+    if (c1 >= zero && c1 <= zero + 9) {
+      len = 2;
+      return c1 - zero;
+    }
+  }
+  if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBC) {
+    const auto c2 = static_cast<unsigned char>(s[i + 2]);
+    if (c2 >= 0x90 && c2 <= 0x99) {
+      len = 3;
+      return c2 - 0x90;
+    }
+  }
+  return -1;
+}
+
 bool is_letter_cp(char32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  if ((c >= 0x660 && c <= 0x669) || (c >= 0x6F0 && c <= 0x6F9) || (c >= 0xFF10 && c <= 0xFF19)) return false;
   if (c == 0xA0 || c == 0xAD || c == 0xB7 || c == 0xD7 || c == 0xF7) return false;
   if (c >= 0x2000 && c <= 0x206F) return false;  // general punctuation: dashes, bullets
   if (c >= 0x3000 && c <= 0x3003) return false;
@@ -279,15 +307,18 @@ void tokenize(std::string_view s, std::vector<Tok>& toks) {
   while (i < s.size() && toks.size() < kMaxTokens) {
     size_t b = i;
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= '0' && c <= '9') {
+    size_t digit_len = 0;
+    int digit = digit_at(s, i, digit_len);
+    if (digit >= 0) {
       Tok t{Tok::kNum};
       t.b = b;
       int digits = 0;
       long long v = 0;
-      while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
-        if (digits < 9) v = v * 10 + (s[i] - '0');
+      while (digit >= 0) {
+        if (digits < 9) v = v * 10 + digit;
         ++digits;
-        ++i;
+        i += digit_len;
+        digit = i < s.size() ? digit_at(s, i, digit_len) : -1;
       }
       t.digits = static_cast<uint8_t>(digits > 255 ? 255 : digits);
       t.value = static_cast<int>(v);
@@ -520,9 +551,12 @@ struct Scanner {
 // Every pattern has a four-digit year: text without four digits in a row holds no date.
 bool has_year_digits(std::string_view s) {
   int run = 0;
-  for (char c : s) {
-    run = c >= '0' && c <= '9' ? run + 1 : 0;
+  for (size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    size_t len = 1;
+    run = (c < 0x80 ? c >= '0' && c <= '9' : digit_at(s, i, len) >= 0) ? run + 1 : 0;
     if (run == 4) return true;
+    i += len;
   }
   return false;
 }

@@ -718,7 +718,7 @@ void header_dates(const Document& doc, NodeId anchor, bool anchor_is_headline, D
     bool digit = false;
     for (char ch : text) {
       visible += !is_ascii_space(ch);
-      digit = digit || (ch >= '0' && ch <= '9');
+      digit = digit || (ch >= '0' && ch <= '9') || ch == '\xD9' || ch == '\xDB' || ch == '\xEF';  // kDigitFirstBytes
     }
     if (visible == 0) return 0;
     bool in_time = node.parent != kNoNode && doc.is_element(node.parent, Tag::k_time) &&
@@ -855,7 +855,7 @@ void labeled_dates(const Document& doc, NodeId scope, DayOrder order, const Date
     if (node.kind != NodeKind::kText || is_hidden_text_parent(doc, node.parent)) continue;
     if (doc.is_element(node.parent, Tag::k_time)) continue;
     std::string_view t = trim(doc.text(n));
-    if (t.size() > kMaxDateNodeBytes || t.find_first_of("0123456789") == std::string_view::npos) continue;
+    if (t.size() > kMaxDateNodeBytes || t.find_first_of(kDigitFirstBytes) == std::string_view::npos) continue;
     hits.clear();
     find_dates(t, order, hits, 2);
     for (const auto& h : hits) {

@@ -69,6 +69,10 @@ TEST(Dates, ParseDateTable) {
       {"12 أيلول 2023", "2023-09-12"},                  // ar, the Levant's name
       {"5 मार्च 2024", "2024-03-05"},                     // hi
       {"5 במרץ 2024", "2024-03-05"},                    // he
+      {"الثلاثاء ٥ مارس ٢٠٢٤", "2024-03-05"},           // Arabic digits
+      {"٠٥/٠٣/٢٠٢٤", "2024-03-05", DayOrder::kDayFirst},
+      {"２０２４年３月５日", "2024-03-05"},             // full-width digits
+      {"۱۴۰۲/۱۲/۱۵", ""},  // Persian digits, a Solar Hijri year: not a Gregorian date
       // all-numeric, ambiguous and not
       {"03/04/2023", "2023-03-04"},
       {"03/04/2023", "2023-04-03", DayOrder::kDayFirst},

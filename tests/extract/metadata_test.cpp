@@ -562,6 +562,14 @@ TEST(Metadata, DateLabelsInMoreLanguages) {
                                      "hu"));
   ASSERT_TRUE(hu.ok());
   EXPECT_EQ(hu->date.value, "2024-09-18");
+
+  // A byline in Arabic digits.
+  auto ar = ex.extract(testing::page("<title>أمطار غزيرة في المدينة</title>",
+                                     "<article><h1>أمطار غزيرة في المدينة</h1><p class=\"byline\">الثلاثاء ٥ مارس ٢٠٢٤</p>" +
+                                         kProse + "</article>",
+                                     "ar"));
+  ASSERT_TRUE(ar.ok());
+  EXPECT_EQ(ar->date.value, "2024-03-05");
 }
 
 // hAtom, the microformat of blog posts: an <abbr class="published"> whose title is the date
