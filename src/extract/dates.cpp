@@ -18,7 +18,7 @@ struct MonthName {
 
 // Month names and the abbreviations pages print, per language: en, de, fr, es, pt, it, nl,
 // sv/da/no, pl and ru (genitive, as dates use them), tr, cs, sk, hr/sr/bs, sl, ro, hu, fi,
-// et, id/ms, ca, el, uk, bg, ar, hi, he. A trailing "." after an abbreviation is
+// et, id/ms, ca, el, uk, bg, ar, hi, he, th. A trailing "." after an abbreviation is
 // punctuation, so "Mar." and "févr." match too. A spelling two languages give different
 // months is left out (Croatian "listopada" is October, Polish November; the Polish reading
 // stays).
@@ -123,6 +123,10 @@ constexpr MonthName kMonthNames[] = {
     {"אוגוסט", 8}, {"ספטמבר", 9}, {"אוקטובר", 10}, {"נובמבר", 11}, {"דצמבר", 12}, {"בינואר", 1},
     {"בפברואר", 2}, {"במרץ", 3}, {"באפריל", 4}, {"במאי", 5}, {"ביוני", 6}, {"ביולי", 7},
     {"באוגוסט", 8}, {"בספטמבר", 9}, {"באוקטובר", 10}, {"בנובמבר", 11}, {"בדצמבר", 12},
+    // Thai (its dates count years in the Buddhist era: Tok::buddhist_era)
+    {"มกราคม", 1}, {"กุมภาพันธ์", 2}, {"มีนาคม", 3}, {"เมษายน", 4}, {"พฤษภาคม", 5},
+    {"มิถุนายน", 6}, {"กรกฎาคม", 7}, {"สิงหาคม", 8}, {"กันยายน", 9}, {"ตุลาคม", 10},
+    {"พฤศจิกายน", 11}, {"ธันวาคม", 12},
 };
 
 // Weekday names and abbreviations, per language as kMonthNames (lower case; a trailing "." is
@@ -148,6 +152,8 @@ constexpr std::string_view kDateFillers[] = {"of", "de", "del", "di"};
 // Year ranges: values for machines may be old (archives); dates in running text outside
 // 1970..2099 are more often something else (a year in a sentence, a product number).
 constexpr int kMinMachineYear = 1900, kMinTextYear = 1970, kMaxYear = 2099;
+// Thai dates count years in the Buddhist era, 543 years ahead of the Gregorian one.
+constexpr int kBuddhistEraOffset = 543;
 
 // The bytes a month's name can start with, in either case: the table's first bytes, their
 // ASCII capitals, and the lead bytes of Greek and Cyrillic capitals (Greek small letters
@@ -212,7 +218,7 @@ bool word_is(std::string_view word, std::string_view lower_name) {
 }
 
 int month_of(std::string_view word) {
-  if (word.size() < 3 || word.size() > 24) return 0;
+  if (word.size() < 3 || word.size() > 32) return 0;  // Thai "กุมภาพันธ์" is 30 bytes
   // First bytes of the names (either case, and UTF-8 lead bytes): most words fail here.
   if (!kMonthFirstBytes[static_cast<unsigned char>(word[0])]) return 0;
   size_t i = 0;
@@ -292,6 +298,7 @@ struct Tok {
   uint8_t digits = 0;
   bool ordinal = false;  // 21st, 1er, 3º
   uint8_t month = 0;     // kWord: month number, else 0
+  bool buddhist_era = false;  // kWord: a Thai month name, whose dates give the year + 543
   char32_t cp = 0;       // kPunct/kCjk: the character
   int value = 0;         // kNum
   size_t b = 0, e = 0;
@@ -404,7 +411,11 @@ void tokenize(std::string_view s, std::vector<Tok>& toks) {
     bool near_number = false;
     for (size_t d = 1; d <= 3 && !near_number; ++d)
       near_number = (k >= d && toks[k - d].kind == Tok::kNum) || (k + d < n && d <= 2 && toks[k + d].kind == Tok::kNum);
-    if (near_number) w.month = static_cast<uint8_t>(month_of(s.substr(w.b, w.e - w.b)));
+    if (!near_number) continue;
+    w.month = static_cast<uint8_t>(month_of(s.substr(w.b, w.e - w.b)));
+    // Thai script is U+0E00..0E7F, whose UTF-8 starts E0 B8 or E0 B9.
+    w.buddhist_era = w.month && static_cast<unsigned char>(s[w.b]) == 0xE0 && w.e - w.b > 1 &&
+                     (static_cast<unsigned char>(s[w.b + 1]) == 0xB8 || static_cast<unsigned char>(s[w.b + 1]) == 0xB9);
   }
 }
 
@@ -520,7 +531,9 @@ struct Scanner {
         size_t mj = j;
         j = skip_soft(j + 1, true);
         if (j < n && is_year(t[j])) {
-          Ymd d = make(t[j].value, t[mj].month, a.value, min_year);
+          // "5 มีนาคม 2567" (a Thai page may also print 2024)
+          const int year = t[mj].buddhist_era && t[j].value > kMaxYear ? t[j].value - kBuddhistEraOffset : t[j].value;
+          Ymd d = make(year, t[mj].month, a.value, min_year);
           if (d.ok()) {
             hit = {d, a.b, t[j].e};
             return j + 1;
@@ -745,7 +758,7 @@ constexpr LabelWord kLabelWords[] = {
     {"最后发表于", DateLabel::kOther},       {"最後發表於", DateLabel::kOther},
     {"注册时间", DateLabel::kOther},         {"註冊時間", DateLabel::kOther},
     {"가입일", DateLabel::kOther},
-    // cs, sk, hu, ro, ca, fi, et, id/ms, hr/sr/bs/sl, ar, hi, he; el, uk, bg as bytes without
+    // cs, sk, hu, ro, ca, fi, et, id/ms, hr/sr/bs/sl, ar, hi, he, th; el, uk, bg as bytes without
     // the first letter, like Russian ("Δημοσίευση", "Опубліковано", "Обновено").
     {"publikováno", DateLabel::kPublished},  {"zveřejněno", DateLabel::kPublished},
     {"aktualizováno", DateLabel::kModified}, {"publikované", DateLabel::kPublished},
@@ -766,7 +779,8 @@ constexpr LabelWord kLabelWords[] = {
     {"ктуализирано", DateLabel::kModified},  {"نشر", DateLabel::kPublished},
     {"تحديث", DateLabel::kModified},         {"प्रकाशित", DateLabel::kPublished},
     {"अपडेट", DateLabel::kModified},         {"פורסם", DateLabel::kPublished},
-    {"עודכן", DateLabel::kModified},
+    {"עודכן", DateLabel::kModified},         {"เผยแพร่", DateLabel::kPublished},
+    {"อัปเดต", DateLabel::kModified},        {"อัพเดท", DateLabel::kModified},
 };
 
 }  // namespace

@@ -73,6 +73,9 @@ TEST(Dates, ParseDateTable) {
       {"٠٥/٠٣/٢٠٢٤", "2024-03-05", DayOrder::kDayFirst},
       {"２０２４年３月５日", "2024-03-05"},             // full-width digits
       {"۱۴۰۲/۱۲/۱۵", ""},  // Persian digits, a Solar Hijri year: not a Gregorian date
+      {"5 มีนาคม 2567", "2024-03-05"},                  // th, a year of the Buddhist era
+      {"12 พฤศจิกายน 2023", "2023-11-12"},              // th, a Gregorian year
+      {"5 March 2567", ""},                              // only Thai dates count that way
       // all-numeric, ambiguous and not
       {"03/04/2023", "2023-03-04"},
       {"03/04/2023", "2023-04-03", DayOrder::kDayFirst},
@@ -186,6 +189,8 @@ TEST(Dates, LabelBefore) {
       {"آخر تحديث: ", DateLabel::kModified},
       {"प्रकाशित: ", DateLabel::kPublished},
       {"עודכן: ", DateLabel::kModified},
+      {"เผยแพร่: ", DateLabel::kPublished},
+      {"อัปเดต: ", DateLabel::kModified},
       {"By Ann Lee · ", DateLabel::kNone},
       {"", DateLabel::kNone},
   };
