@@ -17,8 +17,11 @@ struct MonthName {
 };
 
 // Month names and the abbreviations pages print, per language: en, de, fr, es, pt, it, nl,
-// sv/da/no, pl and ru (genitive, as dates use them), tr. A trailing "." after an
-// abbreviation is punctuation, so "Mar." and "févr." match too.
+// sv/da/no, pl and ru (genitive, as dates use them), tr, cs, sk, hr/sr/bs, sl, ro, hu, fi,
+// et, id/ms, ca, el, uk, bg, ar, hi, he, th. A trailing "." after an abbreviation is
+// punctuation, so "Mar." and "févr." match too. A spelling two languages give different
+// months is left out (Croatian "listopada" is October, Polish November; the Polish reading
+// stays).
 constexpr MonthName kMonthNames[] = {
     // English
     {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6},
@@ -60,6 +63,70 @@ constexpr MonthName kMonthNames[] = {
     // Turkish
     {"ocak", 1}, {"şubat", 2}, {"mart", 3}, {"nisan", 4}, {"mayıs", 5}, {"haziran", 6},
     {"temmuz", 7}, {"ağustos", 8}, {"eylül", 9}, {"ekim", 10}, {"kasım", 11}, {"aralık", 12},
+    // Czech (genitive, as dates use them: "5. března 2024")
+    {"ledna", 1}, {"února", 2}, {"března", 3}, {"dubna", 4}, {"května", 5}, {"června", 6},
+    {"července", 7}, {"srpna", 8}, {"září", 9}, {"října", 10}, {"listopadu", 11}, {"prosince", 12},
+    // Slovak (genitive)
+    {"januára", 1}, {"februára", 2}, {"apríla", 4}, {"mája", 5}, {"júna", 6}, {"júla", 7},
+    {"augusta", 8}, {"septembra", 9}, {"októbra", 10}, {"novembra", 11}, {"decembra", 12},
+    // Croatian (genitive and nominative), Serbian and Bosnian (Latin), Slovenian
+    {"siječnja", 1}, {"veljače", 2}, {"ožujka", 3}, {"travnja", 4}, {"svibnja", 5}, {"lipnja", 6},
+    {"srpnja", 7}, {"kolovoza", 8}, {"rujna", 9}, {"studenoga", 11}, {"studenog", 11},
+    {"prosinca", 12}, {"siječanj", 1}, {"veljača", 2}, {"ožujak", 3}, {"travanj", 4},
+    {"svibanj", 5}, {"lipanj", 6}, {"srpanj", 7}, {"kolovoz", 8}, {"rujan", 9}, {"studeni", 11},
+    {"prosinac", 12}, {"avgust", 8}, {"septembar", 9}, {"oktobar", 10}, {"novembar", 11},
+    {"decembar", 12}, {"januarja", 1}, {"februarja", 2}, {"marec", 3}, {"aprila", 4},
+    {"junij", 6}, {"junija", 6}, {"julij", 7}, {"julija", 7}, {"avgusta", 8}, {"oktobra", 10},
+    // Romanian
+    {"ianuarie", 1}, {"februarie", 2}, {"martie", 3}, {"aprilie", 4}, {"iunie", 6}, {"iulie", 7},
+    {"septembrie", 9}, {"octombrie", 10}, {"noiembrie", 11}, {"decembrie", 12}, {"ian", 1},
+    // Hungarian ("2024. március 5.")
+    {"január", 1}, {"február", 2}, {"március", 3}, {"április", 4}, {"május", 5}, {"június", 6},
+    {"július", 7}, {"augusztus", 8}, {"szeptember", 9}, {"október", 10}, {"febr", 2},
+    {"márc", 3}, {"ápr", 4}, {"máj", 5}, {"jún", 6}, {"júl", 7}, {"szept", 9},
+    // Finnish (partitive, as dates use them: "5. maaliskuuta 2024")
+    {"tammikuuta", 1}, {"helmikuuta", 2}, {"maaliskuuta", 3}, {"huhtikuuta", 4},
+    {"toukokuuta", 5}, {"kesäkuuta", 6}, {"heinäkuuta", 7}, {"elokuuta", 8}, {"syyskuuta", 9},
+    {"lokakuuta", 10}, {"marraskuuta", 11}, {"joulukuuta", 12},
+    // Estonian
+    {"jaanuar", 1}, {"veebruar", 2}, {"märts", 3}, {"aprill", 4}, {"juuni", 6}, {"juuli", 7},
+    {"oktoober", 10}, {"detsember", 12},
+    // Indonesian, Malay
+    {"maret", 3}, {"agustus", 8}, {"mac", 3}, {"julai", 7}, {"ogos", 8},
+    {"disember", 12},
+    // Catalan
+    {"gener", 1}, {"febrer", 2}, {"març", 3}, {"maig", 5}, {"juny", 6}, {"juliol", 7},
+    {"agost", 8}, {"setembre", 9}, {"desembre", 12},
+    // Greek (genitive)
+    {"ιανουαρίου", 1}, {"φεβρουαρίου", 2}, {"μαρτίου", 3}, {"απριλίου", 4}, {"μαΐου", 5},
+    {"ιουνίου", 6}, {"ιουλίου", 7}, {"αυγούστου", 8}, {"σεπτεμβρίου", 9}, {"οκτωβρίου", 10},
+    {"νοεμβρίου", 11}, {"δεκεμβρίου", 12},
+    // Ukrainian (genitive)
+    {"січня", 1}, {"лютого", 2}, {"березня", 3}, {"квітня", 4}, {"травня", 5}, {"червня", 6},
+    {"липня", 7}, {"серпня", 8}, {"вересня", 9}, {"жовтня", 10}, {"листопада", 11}, {"грудня", 12},
+    // Bulgarian
+    {"януари", 1}, {"февруари", 2}, {"март", 3}, {"април", 4}, {"май", 5}, {"юни", 6},
+    {"юли", 7}, {"август", 8}, {"септември", 9}, {"октомври", 10}, {"ноември", 11}, {"декември", 12},
+    // Arabic (the names of Egypt and the Gulf, with and without hamza; the Levant's one-word
+    // names)
+    {"يناير", 1}, {"فبراير", 2}, {"مارس", 3}, {"أبريل", 4}, {"ابريل", 4}, {"إبريل", 4},
+    {"مايو", 5}, {"يونيو", 6}, {"يونية", 6}, {"يوليو", 7}, {"يولية", 7}, {"أغسطس", 8},
+    {"اغسطس", 8}, {"سبتمبر", 9}, {"أكتوبر", 10}, {"اكتوبر", 10}, {"نوفمبر", 11}, {"ديسمبر", 12},
+    {"شباط", 2}, {"آذار", 3}, {"نيسان", 4}, {"أيار", 5}, {"حزيران", 6}, {"تموز", 7}, {"آب", 8},
+    {"أيلول", 9},
+    // Hindi (both spellings of the nasal)
+    {"जनवरी", 1}, {"फ़रवरी", 2}, {"फरवरी", 2}, {"मार्च", 3}, {"अप्रैल", 4}, {"मई", 5}, {"जून", 6},
+    {"जुलाई", 7}, {"अगस्त", 8}, {"सितंबर", 9}, {"सितम्बर", 9}, {"अक्टूबर", 10}, {"नवंबर", 11},
+    {"नवम्बर", 11}, {"दिसंबर", 12}, {"दिसम्बर", 12},
+    // Hebrew, bare and with the prefix "in" that dates use ("5 במרץ 2024")
+    {"ינואר", 1}, {"פברואר", 2}, {"מרץ", 3}, {"אפריל", 4}, {"מאי", 5}, {"יוני", 6}, {"יולי", 7},
+    {"אוגוסט", 8}, {"ספטמבר", 9}, {"אוקטובר", 10}, {"נובמבר", 11}, {"דצמבר", 12}, {"בינואר", 1},
+    {"בפברואר", 2}, {"במרץ", 3}, {"באפריל", 4}, {"במאי", 5}, {"ביוני", 6}, {"ביולי", 7},
+    {"באוגוסט", 8}, {"בספטמבר", 9}, {"באוקטובר", 10}, {"בנובמבר", 11}, {"בדצמבר", 12},
+    // Thai (its dates count years in the Buddhist era: Tok::buddhist_era)
+    {"มกราคม", 1}, {"กุมภาพันธ์", 2}, {"มีนาคม", 3}, {"เมษายน", 4}, {"พฤษภาคม", 5},
+    {"มิถุนายน", 6}, {"กรกฎาคม", 7}, {"สิงหาคม", 8}, {"กันยายน", 9}, {"ตุลาคม", 10},
+    {"พฤศจิกายน", 11}, {"ธันวาคม", 12},
 };
 
 // Weekday names and abbreviations, per language as kMonthNames (lower case; a trailing "." is
@@ -85,6 +152,41 @@ constexpr std::string_view kDateFillers[] = {"of", "de", "del", "di"};
 // Year ranges: values for machines may be old (archives); dates in running text outside
 // 1970..2099 are more often something else (a year in a sentence, a product number).
 constexpr int kMinMachineYear = 1900, kMinTextYear = 1970, kMaxYear = 2099;
+// Thai dates count years in the Buddhist era, 543 years ahead of the Gregorian one.
+constexpr int kBuddhistEraOffset = 543;
+
+// The bytes a month's name can start with, in either case: the table's first bytes, their
+// ASCII capitals, and the lead bytes of Greek and Cyrillic capitals (Greek small letters
+// start with 0xCE or 0xCF, capitals with 0xCE; Cyrillic 0xD0 or 0xD1, capitals 0xD0). Latin
+// letters beyond ASCII share their lead byte with their capital.
+constexpr std::array<bool, 256> month_first_bytes() {
+  std::array<bool, 256> first{};
+  for (const auto& m : kMonthNames) {
+    const auto b = static_cast<unsigned char>(m.name[0]);
+    first[b] = true;
+    if (b >= 'a' && b <= 'z') first[b - 32] = true;
+    if (b == 0xCF) first[0xCE] = true;
+    if (b == 0xD1) first[0xD0] = true;
+  }
+  return first;
+}
+constexpr std::array<bool, 256> kMonthFirstBytes = month_first_bytes();
+
+// The first code point of each name in kMonthNames (the table's names are valid UTF-8), so
+// that a word is compared with the few names that start like it.
+constexpr char32_t first_code_point(std::string_view name) {
+  const auto b0 = static_cast<unsigned char>(name[0]);
+  if (b0 < 0x80) return b0;
+  const auto b1 = static_cast<unsigned char>(name[1]) & 0x3Fu;
+  if (b0 < 0xE0) return ((b0 & 0x1Fu) << 6) | b1;
+  return ((b0 & 0x0Fu) << 12) | (b1 << 6) | (static_cast<unsigned char>(name[2]) & 0x3Fu);
+}
+constexpr auto month_first_code_points() {
+  std::array<char32_t, std::size(kMonthNames)> first{};
+  for (size_t i = 0; i < first.size(); ++i) first[i] = first_code_point(kMonthNames[i].name);
+  return first;
+}
+constexpr auto kMonthFirstCodePoints = month_first_code_points();
 
 char32_t lower_cp(char32_t c) {
   if (c >= 'A' && c <= 'Z') return c + 32;
@@ -92,7 +194,15 @@ char32_t lower_cp(char32_t c) {
   if (c >= 0x410 && c <= 0x42F) return c + 32;              // Cyrillic А..Я
   if (c >= 0x400 && c <= 0x40F) return c + 80;              // Cyrillic Ѐ..Џ
   if (c == 0x130) return 'i';                               // Turkish İ
-  if (c == 0x15E) return 0x15F;                             // Ş
+  // Latin Extended-A (Č, Ř, Š, Ž, Ş, ...): capital and small letter are neighbours, the
+  // capital even in two runs and odd in the two others.
+  if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177)) return (c & 1) ? c : c + 1;
+  if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c + 1 : c;
+  if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 32;  // Greek Α..Ω
+  if (c == 0x386) return 0x3AC;                             // Greek capitals with tonos
+  if (c >= 0x388 && c <= 0x38A) return c + 37;
+  if (c == 0x38C) return 0x3CC;
+  if (c == 0x38E || c == 0x38F) return c + 63;
   return c;
 }
 
@@ -108,22 +218,13 @@ bool word_is(std::string_view word, std::string_view lower_name) {
 }
 
 int month_of(std::string_view word) {
-  if (word.size() < 3 || word.size() > 24) return 0;
+  if (word.size() < 3 || word.size() > 32) return 0;  // Thai "กุมภาพันธ์" is 30 bytes
   // First bytes of the names (either case, and UTF-8 lead bytes): most words fail here.
-  const unsigned char c0 = static_cast<unsigned char>(word[0]);
-  if (c0 < 0x80) {
-    static constexpr std::string_view kFirst = "jfmasondegplkrtyJFMASONDEGPLKRTY";
-    if (kFirst.find(static_cast<char>(c0)) == std::string_view::npos) return 0;
-  } else if (c0 != 0xC5 && c0 != 0xD0 && c0 != 0xD1 && c0 != 0xC3) {
-    return 0;
-  }
+  if (!kMonthFirstBytes[static_cast<unsigned char>(word[0])]) return 0;
   size_t i = 0;
   const char32_t first = lower_cp(utf8_decode(word, i));
-  for (const auto& m : kMonthNames) {
-    size_t j = 0;
-    if (utf8_decode(m.name, j) != first) continue;
-    if (word_is(word, m.name)) return m.month;
-  }
+  for (size_t k = 0; k < kMonthFirstCodePoints.size(); ++k)
+    if (kMonthFirstCodePoints[k] == first && word_is(word, kMonthNames[k].name)) return kMonthNames[k].month;
   return 0;
 }
 
@@ -152,8 +253,36 @@ bool is_filler(std::string_view word) {
   return false;
 }
 
+// The digit at byte i and its length in bytes, or -1: ASCII, and the digits Arabic
+// (U+0660..0669), Persian and Urdu (U+06F0..06F9) and full-width CJK text (U+FF10..FF19)
+// write dates with ("٥ مارس ٢٠٢٤", "２０２４年３月５日").
+int digit_at(std::string_view s, size_t i, size_t& len) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c >= '0' && c <= '9') {
+    len = 1;
+    return c - '0';
+  }
+  if ((c == 0xD9 || c == 0xDB) && i + 1 < s.size()) {
+    const auto c1 = static_cast<unsigned char>(s[i + 1]);
+    const unsigned char zero = c == 0xD9 ? 0xA0 : 0xB0;
+    if (c1 >= zero && c1 <= zero + 9) {
+      len = 2;
+      return c1 - zero;
+    }
+  }
+  if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBC) {
+    const auto c2 = static_cast<unsigned char>(s[i + 2]);
+    if (c2 >= 0x90 && c2 <= 0x99) {
+      len = 3;
+      return c2 - 0x90;
+    }
+  }
+  return -1;
+}
+
 bool is_letter_cp(char32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  if ((c >= 0x660 && c <= 0x669) || (c >= 0x6F0 && c <= 0x6F9) || (c >= 0xFF10 && c <= 0xFF19)) return false;
   if (c == 0xA0 || c == 0xAD || c == 0xB7 || c == 0xD7 || c == 0xF7) return false;
   if (c >= 0x2000 && c <= 0x206F) return false;  // general punctuation: dashes, bullets
   if (c >= 0x3000 && c <= 0x3003) return false;
@@ -169,6 +298,7 @@ struct Tok {
   uint8_t digits = 0;
   bool ordinal = false;  // 21st, 1er, 3º
   uint8_t month = 0;     // kWord: month number, else 0
+  bool buddhist_era = false;  // kWord: a Thai month name, whose dates give the year + 543
   char32_t cp = 0;       // kPunct/kCjk: the character
   int value = 0;         // kNum
   size_t b = 0, e = 0;
@@ -184,15 +314,18 @@ void tokenize(std::string_view s, std::vector<Tok>& toks) {
   while (i < s.size() && toks.size() < kMaxTokens) {
     size_t b = i;
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= '0' && c <= '9') {
+    size_t digit_len = 0;
+    int digit = digit_at(s, i, digit_len);
+    if (digit >= 0) {
       Tok t{Tok::kNum};
       t.b = b;
       int digits = 0;
       long long v = 0;
-      while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
-        if (digits < 9) v = v * 10 + (s[i] - '0');
+      while (digit >= 0) {
+        if (digits < 9) v = v * 10 + digit;
         ++digits;
-        ++i;
+        i += digit_len;
+        digit = i < s.size() ? digit_at(s, i, digit_len) : -1;
       }
       t.digits = static_cast<uint8_t>(digits > 255 ? 255 : digits);
       t.value = static_cast<int>(v);
@@ -278,7 +411,11 @@ void tokenize(std::string_view s, std::vector<Tok>& toks) {
     bool near_number = false;
     for (size_t d = 1; d <= 3 && !near_number; ++d)
       near_number = (k >= d && toks[k - d].kind == Tok::kNum) || (k + d < n && d <= 2 && toks[k + d].kind == Tok::kNum);
-    if (near_number) w.month = static_cast<uint8_t>(month_of(s.substr(w.b, w.e - w.b)));
+    if (!near_number) continue;
+    w.month = static_cast<uint8_t>(month_of(s.substr(w.b, w.e - w.b)));
+    // Thai script is U+0E00..0E7F, whose UTF-8 starts E0 B8 or E0 B9.
+    w.buddhist_era = w.month && static_cast<unsigned char>(s[w.b]) == 0xE0 && w.e - w.b > 1 &&
+                     (static_cast<unsigned char>(s[w.b + 1]) == 0xB8 || static_cast<unsigned char>(s[w.b + 1]) == 0xB9);
   }
 }
 
@@ -374,6 +511,19 @@ struct Scanner {
         }
       }
     }
+    if (is_year(a) && i + 3 < n && is_punct(t[i + 1], '.') && adjacent(a, t[i + 1]) && t[i + 2].kind == Tok::kWord &&
+        t[i + 2].month) {
+      // 2024. március 5. | 2024. márc. 5. (Hungarian: year, month, day)
+      size_t j = i + 3;
+      if (is_punct(t[j], '.')) ++j;
+      if (j < n && is_day(t[j]) && !t[j].ordinal) {
+        Ymd d = make(a.value, t[i + 2].month, t[j].value, min_year);
+        if (d.ok()) {
+          hit = {d, a.b, t[j].e};
+          return j + 1;
+        }
+      }
+    }
     if (is_day(a)) {
       // 21 March 2023 | 21. März 2023 | 21st of March, 2023 | 21 de marzo de 2023
       size_t j = skip_soft(i + 1, true);
@@ -381,7 +531,9 @@ struct Scanner {
         size_t mj = j;
         j = skip_soft(j + 1, true);
         if (j < n && is_year(t[j])) {
-          Ymd d = make(t[j].value, t[mj].month, a.value, min_year);
+          // "5 มีนาคม 2567" (a Thai page may also print 2024)
+          const int year = t[mj].buddhist_era && t[j].value > kMaxYear ? t[j].value - kBuddhistEraOffset : t[j].value;
+          Ymd d = make(year, t[mj].month, a.value, min_year);
           if (d.ok()) {
             hit = {d, a.b, t[j].e};
             return j + 1;
@@ -412,9 +564,12 @@ struct Scanner {
 // Every pattern has a four-digit year: text without four digits in a row holds no date.
 bool has_year_digits(std::string_view s) {
   int run = 0;
-  for (char c : s) {
-    run = c >= '0' && c <= '9' ? run + 1 : 0;
+  for (size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    size_t len = 1;
+    run = (c < 0x80 ? c >= '0' && c <= '9' : digit_at(s, i, len) >= 0) ? run + 1 : 0;
     if (run == 4) return true;
+    i += len;
   }
   return false;
 }
@@ -603,6 +758,29 @@ constexpr LabelWord kLabelWords[] = {
     {"最后发表于", DateLabel::kOther},       {"最後發表於", DateLabel::kOther},
     {"注册时间", DateLabel::kOther},         {"註冊時間", DateLabel::kOther},
     {"가입일", DateLabel::kOther},
+    // cs, sk, hu, ro, ca, fi, et, id/ms, hr/sr/bs/sl, ar, hi, he, th; el, uk, bg as bytes without
+    // the first letter, like Russian ("Δημοσίευση", "Опубліковано", "Обновено").
+    {"publikováno", DateLabel::kPublished},  {"zveřejněno", DateLabel::kPublished},
+    {"aktualizováno", DateLabel::kModified}, {"publikované", DateLabel::kPublished},
+    {"aktualizované", DateLabel::kModified}, {"közzétéve", DateLabel::kPublished},
+    {"publikálva", DateLabel::kPublished},   {"frissítve", DateLabel::kModified},
+    {"módosítva", DateLabel::kModified},     {"publicat", DateLabel::kPublished},
+    {"actualizat", DateLabel::kModified},    {"actualitzat", DateLabel::kModified},
+    {"julkaistu", DateLabel::kPublished},    {"päivitetty", DateLabel::kModified},
+    {"avaldatud", DateLabel::kPublished},    {"uuendatud", DateLabel::kModified},
+    {"diterbitkan", DateLabel::kPublished},  {"dipublikasikan", DateLabel::kPublished},
+    {"diperbarui", DateLabel::kModified},    {"dikemaskini", DateLabel::kModified},
+    {"objavljen", DateLabel::kPublished},    {"ažurirano", DateLabel::kModified},
+    {"posodobljeno", DateLabel::kModified},  {"ημοσιε", DateLabel::kPublished},
+    {"ημοσίε", DateLabel::kPublished},       {"νημερ", DateLabel::kModified},
+    {"νημέρ", DateLabel::kModified},
+    {"публіковано", DateLabel::kPublished},  {"новлено", DateLabel::kModified},
+    {"убликувано", DateLabel::kPublished},   {"бновено", DateLabel::kModified},
+    {"ктуализирано", DateLabel::kModified},  {"نشر", DateLabel::kPublished},
+    {"تحديث", DateLabel::kModified},         {"प्रकाशित", DateLabel::kPublished},
+    {"अपडेट", DateLabel::kModified},         {"פורסם", DateLabel::kPublished},
+    {"עודכן", DateLabel::kModified},         {"เผยแพร่", DateLabel::kPublished},
+    {"อัปเดต", DateLabel::kModified},        {"อัพเดท", DateLabel::kModified},
 };
 
 }  // namespace

@@ -75,6 +75,7 @@ constexpr std::string_view kBylineClassWords[] = {"author", "byline", "by-line",
 constexpr std::string_view kDateClassWords[] = {"date", "time", "publish", "posted", "byline", "meta"};
 
 // Scan caps: pages far past these are data dumps; the first entries are the page's own.
+constexpr size_t kMaxHatomDates = 16;
 constexpr size_t kMaxMetas = 512, kMaxH1 = 16, kMaxTimes = 64, kMaxMicrodata = 128, kMaxBylines = 64,
                  kMaxSubheads = 64;
 // The header window: dates within this many visible bytes after the headline (bylines sit
@@ -100,6 +101,8 @@ struct PageScan {
   std::vector<MetaEntry> metas;
   std::vector<NodeId> ld_scripts, h1s, times, microdata, bylines, author_links;
   std::vector<NodeId> subheads;  // h2, h3 and elements whose class says title or headline
+  // hAtom's dates: <abbr class="published" title="2024-03-05T10:00:00+00:00">3 days ago</abbr>
+  std::vector<NodeId> hatom_dates;
   std::string_view canonical;
 };
 
@@ -186,6 +189,9 @@ void scan_page(const Document& doc, PageScan& s, Deadline& deadline) {
         (contains_word(ip, "author") || contains_word(ip, "date") || contains_word(ip, "headline")))
       s.microdata.push_back(n);
     if (!rel.empty() && contains_word(rel, "author") && s.author_links.size() < kMaxBylines) s.author_links.push_back(n);
+    if (node.tag == Tag::k_abbr && !cls.empty() && s.hatom_dates.size() < kMaxHatomDates &&
+        (contains_word(cls, "published") || contains_word(cls, "updated")))
+      s.hatom_dates.push_back(n);
     if (cls.empty() && id.empty() && ip.empty()) continue;
     lower.resize(cls.size() + 1 + id.size());
     for (size_t i = 0; i < cls.size(); ++i) lower[i] = ascii_lower(cls[i]);
@@ -712,7 +718,7 @@ void header_dates(const Document& doc, NodeId anchor, bool anchor_is_headline, D
     bool digit = false;
     for (char ch : text) {
       visible += !is_ascii_space(ch);
-      digit = digit || (ch >= '0' && ch <= '9');
+      digit = digit || (ch >= '0' && ch <= '9') || ch == '\xD9' || ch == '\xDB' || ch == '\xEF';  // kDigitFirstBytes
     }
     if (visible == 0) return 0;
     bool in_time = node.parent != kNoNode && doc.is_element(node.parent, Tag::k_time) &&
@@ -849,7 +855,7 @@ void labeled_dates(const Document& doc, NodeId scope, DayOrder order, const Date
     if (node.kind != NodeKind::kText || is_hidden_text_parent(doc, node.parent)) continue;
     if (doc.is_element(node.parent, Tag::k_time)) continue;
     std::string_view t = trim(doc.text(n));
-    if (t.size() > kMaxDateNodeBytes || t.find_first_of("0123456789") == std::string_view::npos) continue;
+    if (t.size() > kMaxDateNodeBytes || t.find_first_of(kDigitFirstBytes) == std::string_view::npos) continue;
     hits.clear();
     find_dates(t, order, hits, 2);
     for (const auto& h : hits) {
@@ -1128,7 +1134,11 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
   scan_page(doc, scan, deadline ? *deadline : unlimited);
 
   JsonLdData ld;
-  if (!scan.ld_scripts.empty()) {
+  // JSON-LD written as <meta name="script:ld+json" content="{...}">: "script:ld+json" is the
+  // key Remix's meta API takes for a JSON-LD script, and head renderers that do not know it
+  // print it as a plain meta. Its content is the page's JSON-LD all the same.
+  std::string_view ld_meta = meta_value(scan, "script:ld+json");
+  if (!scan.ld_scripts.empty() || !ld_meta.empty()) {
     JsonLdReader reader;
     std::string text;
     for (NodeId s : scan.ld_scripts) {
@@ -1136,6 +1146,7 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
       doc.append_text(s, text);
       reader.read(text, ld);
     }
+    if (!ld_meta.empty()) reader.read(ld_meta, ld);
   }
   const JsonLdEntity* main = main_entity(ld);
 
@@ -1243,6 +1254,26 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
     if (!d.ok()) continue;
     (pub ? published : modified) = d;
     (pub ? published_source : modified_source) = "microdata";
+  }
+  // hAtom (the microformat of blog posts): an <abbr> classed "published" or "updated" whose
+  // title is the machine-readable date of what its text says in words ("3 days ago").
+  // Comments are hAtom entries too: theirs are not the page's.
+  for (NodeId n : scan.hatom_dates) {
+    if (published.ok() && modified.ok()) break;
+    const std::string_view cls = doc.attr(n, "class");
+    const bool pub = contains_word(cls, "published") && !published.ok();
+    const bool mod = contains_word(cls, "updated") && !modified.ok();
+    if ((!pub && !mod) || in_other_items(doc, n)) continue;
+    const Ymd d = parse_in_range(doc.attr(n, "title"));
+    if (!d.ok()) continue;
+    if (pub) {
+      published = d;
+      published_source = "microformat";
+    }
+    if (mod) {
+      modified = d;
+      modified_source = "microformat";
+    }
   }
   if (!published.ok()) {
     for (const auto& e : ld.entities) {

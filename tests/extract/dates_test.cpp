@@ -43,6 +43,39 @@ TEST(Dates, ParseDateTable) {
       {"21 марта 2023", "2023-03-21"},
       {"2023年3月21日", "2023-03-21"},
       {"2023년 3월 21일", "2023-03-21"},
+      // issue 12, point 7: dates for people in the languages of multilingual news
+      {"5 czerwca 2024", "2024-06-05"},  // Polish names starting with letters no other had
+      {"17 września 2023", "2023-09-17"},
+      {"5. března 2024", "2024-03-05"},  // cs
+      {"Publikováno 1. Července 2024", "2024-07-01"},  // a capital beyond Latin-1 (Č)
+      {"12. októbra 2022", "2022-10-12"},                // sk
+      {"5. ožujka 2024.", "2024-03-05"},                 // hr
+      {"5. avgust 2024.", "2024-08-05"},                 // sr
+      {"14. marec 2024", "2024-03-14"},                  // sl
+      {"5 martie 2024", "2024-03-05"},                   // ro
+      {"2024. március 5.", "2024-03-05"},               // hu: year, month, day
+      {"2023. szept. 30.", "2023-09-30"},
+      {"5. maaliskuuta 2024", "2024-03-05"},            // fi
+      {"5. märts 2024", "2024-03-05"},                  // et
+      {"5 Maret 2024", "2024-03-05"},                   // id
+      {"5 Ogos 2024", "2024-08-05"},                    // ms
+      {"5 de març de 2024", "2024-03-05"},              // ca
+      {"5 Μαρτίου 2024", "2024-03-05"},                 // el
+      {"5 ΜΑΡΤΊΟΥ 2024", "2024-03-05"},                 // el, capitals with tonos
+      {"5 березня 2024", "2024-03-05"},                 // uk
+      {"5 септември 2024", "2024-09-05"},               // bg
+      {"2024. 5 tanulmány", ""},                        // a year ending a sentence, no month
+      {"الثلاثاء 5 مارس 2024", "2024-03-05"},           // ar
+      {"12 أيلول 2023", "2023-09-12"},                  // ar, the Levant's name
+      {"5 मार्च 2024", "2024-03-05"},                     // hi
+      {"5 במרץ 2024", "2024-03-05"},                    // he
+      {"الثلاثاء ٥ مارس ٢٠٢٤", "2024-03-05"},           // Arabic digits
+      {"٠٥/٠٣/٢٠٢٤", "2024-03-05", DayOrder::kDayFirst},
+      {"２０２４年３月５日", "2024-03-05"},             // full-width digits
+      {"۱۴۰۲/۱۲/۱۵", ""},  // Persian digits, a Solar Hijri year: not a Gregorian date
+      {"5 มีนาคม 2567", "2024-03-05"},                  // th, a year of the Buddhist era
+      {"12 พฤศจิกายน 2023", "2023-11-12"},              // th, a Gregorian year
+      {"5 March 2567", ""},                              // only Thai dates count that way
       // all-numeric, ambiguous and not
       {"03/04/2023", "2023-03-04"},
       {"03/04/2023", "2023-04-03", DayOrder::kDayFirst},
@@ -137,6 +170,27 @@ TEST(Dates, LabelBefore) {
       {"登录 注册 软唐 ", DateLabel::kNone},  // the site's Log in / Register links
       {"注册时间 ", DateLabel::kOther},
       {"작성일 ", DateLabel::kPublished},
+      {"Aktualizováno: ", DateLabel::kModified},
+      {"Közzétéve: ", DateLabel::kPublished},
+      {"Frissítve: ", DateLabel::kModified},
+      {"Julkaistu ", DateLabel::kPublished},
+      {"Päivitetty ", DateLabel::kModified},
+      {"Diperbarui ", DateLabel::kModified},
+      {"Objavljeno: ", DateLabel::kPublished},
+      {"Ažurirano: ", DateLabel::kModified},
+      {"Publicat: ", DateLabel::kPublished},
+      {"Actualizat: ", DateLabel::kModified},
+      {"Δημοσίευση: ", DateLabel::kPublished},
+      {"Ενημέρωση: ", DateLabel::kModified},
+      {"Опубліковано ", DateLabel::kPublished},
+      {"Оновлено ", DateLabel::kModified},
+      {"Обновено: ", DateLabel::kModified},
+      {"تاريخ النشر: ", DateLabel::kPublished},
+      {"آخر تحديث: ", DateLabel::kModified},
+      {"प्रकाशित: ", DateLabel::kPublished},
+      {"עודכן: ", DateLabel::kModified},
+      {"เผยแพร่: ", DateLabel::kPublished},
+      {"อัปเดต: ", DateLabel::kModified},
       {"By Ann Lee · ", DateLabel::kNone},
       {"", DateLabel::kNone},
   };

@@ -544,6 +544,68 @@ TEST(Metadata, DateLabelsInMoreLanguages) {
                                      "ru"));
   ASSERT_TRUE(ru.ok());
   EXPECT_EQ(ru->date.value, "2024-05-05");
+
+  // Month names and labels of multilingual news: a Czech update under the headline is the
+  // modified date, the Hungarian byline (year first) the published one.
+  auto cs = ex.extract(testing::page(R"(<title>Povodně na Moravě</title>
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Povodně na Moravě","datePublished":"2024-09-14T09:00:00+02:00"}</script>)",
+                                     "<article><h1>Povodně na Moravě</h1><p>Aktualizováno 16. září 2024</p>" + kProse +
+                                         "</article>",
+                                     "cs"));
+  ASSERT_TRUE(cs.ok());
+  EXPECT_EQ(cs->date.value, "2024-09-14");
+  EXPECT_EQ(cs->modified.value, "2024-09-16");
+
+  auto hu = ex.extract(testing::page("<title>Árvíz a Dunán</title>",
+                                     "<article><h1>Árvíz a Dunán</h1><p class=\"byline\">Kovács Anna, 2024. szeptember 18.</p>" +
+                                         kProse + "</article>",
+                                     "hu"));
+  ASSERT_TRUE(hu.ok());
+  EXPECT_EQ(hu->date.value, "2024-09-18");
+
+  // A byline in Arabic digits.
+  auto ar = ex.extract(testing::page("<title>أمطار غزيرة في المدينة</title>",
+                                     "<article><h1>أمطار غزيرة في المدينة</h1><p class=\"byline\">الثلاثاء ٥ مارس ٢٠٢٤</p>" +
+                                         kProse + "</article>",
+                                     "ar"));
+  ASSERT_TRUE(ar.ok());
+  EXPECT_EQ(ar->date.value, "2024-03-05");
+}
+
+// hAtom, the microformat of blog posts: an <abbr class="published"> whose title is the date
+// its text tells in words; "updated" is the modified date; a comment's hAtom date is not the
+// page's.
+TEST(Metadata, HatomAbbrDates) {
+  Extractor ex;
+  auto r = ex.extract(page("<title>Pruning Roses</title>",
+                           "<div class=\"hentry\"><h1 class=\"entry-title\">Pruning Roses</h1>" + kProse +
+                               "<p class=\"meta\">Posted <abbr class=\"published\" title=\"2011-10-27T05:06:00-07:00\">"
+                               "a while ago</abbr>, edited <abbr class=\"updated\" title=\"2012-01-03T09:00:00-08:00\">"
+                               "later</abbr></p></div>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date.value, "2011-10-27");
+  EXPECT_EQ(r->date.source, "microformat");
+  EXPECT_EQ(r->modified.value, "2012-01-03");
+
+  auto comment = ex.extract(page("<title>Pruning Roses</title>",
+                                 "<div class=\"hentry\"><h1>Pruning Roses</h1>" + kProse +
+                                     "</div><ol class=\"commentlist\"><li class=\"hentry\"><p>Thanks!</p><abbr "
+                                     "class=\"published\" title=\"2013-05-02T10:00:00Z\">last year</abbr></li></ol>"));
+  ASSERT_TRUE(comment.ok());
+  EXPECT_EQ(comment->date.value, "");
+}
+
+// JSON-LD written as <meta name="script:ld+json" content="{...}"> (Remix's key for a JSON-LD
+// script, printed as a plain meta by head renderers that do not know it) is read as JSON-LD.
+TEST(Metadata, JsonLdInAMetaTag) {
+  Extractor ex;
+  auto r = ex.extract(page(R"(<title>Heat Pumps Explained | Example Energy</title>
+      <meta name="script:ld+json" content="{&quot;@type&quot;:&quot;Article&quot;,&quot;headline&quot;:&quot;Heat Pumps Explained&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;,&quot;author&quot;:{&quot;@type&quot;:&quot;Person&quot;,&quot;name&quot;:&quot;Ida Moss&quot;}}">)",
+                           "<article><h1>Heat Pumps Explained</h1>" + kProse + "</article>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date.value, "2025-11-17");
+  EXPECT_EQ(r->date.source, "json-ld");
+  EXPECT_EQ(r->author.value, "Ida Moss");
 }
 
 // Issue 12, class 7: a day-first numeric date by the headline ("02-12-2025" on an en-US page)
