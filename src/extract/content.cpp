@@ -733,6 +733,9 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
     if (n != sel.body && node.tag != Tag::k_html) {
       rule = chrome_tag_rule(node.tag);
       if (rule.empty() && node.tag == Tag::k_form) rule = "tag:form";
+      // In a thread, a reply quotes the post it answers in an <aside> around a <blockquote>
+      // (Discourse's "[quote]", the poster's name above it): the quotation is part of the reply.
+      if (rule == "tag:aside" && hints_.keep_comments && is_quoted_embed(doc, sel, n)) rule = {};
       if (rule.empty()) rule = chrome_role_rule(doc.attr(n, "role"));
       // Hidden elements are dropped too, unless they hold most of the page: some shops and
       // galleries hide their whole content until a script reveals it. A popover (the HTML

@@ -282,5 +282,27 @@ TEST(ForumPosts, SignaturesAndSimilarThreadsStayOut) {
   EXPECT_EQ(match_class("post-signature owner").rule, "");
 }
 
+// A reply that quotes the post it answers: Discourse prints the quotation as an <aside> around a
+// <blockquote> under the quoted poster's name. On a forum page it is part of the reply.
+TEST(ForumPosts, QuotedPostInAnAsideIsPartOfTheReply) {
+  std::string posts;
+  const char* bodies[] = {
+      "<p>The upgrade to version 4 fails on my server with a permission error in the cache folder, although the "
+      "folder belongs to the web user and I cleared it twice before running the installer again.</p>",
+      "<aside class=\"quote\" data-username=\"alice\"><div class=\"title\">alice:</div><blockquote><p>Its owner "
+      "is the web user, and the installer runs as that user too.</p></blockquote></aside><p>Clearing it is not enough: check "
+      "that the cache folder is not mounted read-only by the container.</p>",
+      "<p>That was it, the volume was mounted read-only. Thanks for the hint about the container.</p>"};
+  const char* users[] = {"alice", "bob", "carol"};
+  for (int i = 0; i < 3; ++i)
+    posts += "<div class=\"topic-post\"><div class=\"names\"><a href=\"/u/" + std::string(users[i]) + "\">" +
+             users[i] + "</a></div><div class=\"cooked\">" + bodies[i] + "</div></div>";
+  const std::string html = "<html><body><nav><a href=\"/\">Home</a></nav><div class=\"thread\">" + posts +
+                           "</div><footer><a href=\"/about\">About</a></footer></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("the installer runs as that user too"), std::string::npos) << s;
+  EXPECT_NE(s.find("Clearing it is not enough"), std::string::npos) << s;
+}
+
 }  // namespace
 }  // namespace pith
