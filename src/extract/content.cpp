@@ -1450,7 +1450,7 @@ NodeId ContentSelector::widen_to_posts(const Document& doc, const ContentSelecti
     const uint64_t sig = post_signature(doc, u);
     const NodeId parent = un.parent;
     if (sig == 0 || parent == kNoNode || (kind != 0 && sig != kind)) continue;
-    uint32_t posts = 0, post_chars = 0, other_chars = 0, other_links = 0;
+    uint32_t posts = 0, post_chars = 0, other_chars = 0, other_links = 0, other_prose = 0;
     for (NodeId c = doc.node(parent).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
       if (doc.node(c).kind != NodeKind::kElement || !sel.drop[c].empty() || sel.stats[c].chars == 0) continue;
       if (post_signature(doc, c) != sig) continue;
@@ -1459,11 +1459,14 @@ NodeId ContentSelector::widen_to_posts(const Document& doc, const ContentSelecti
       if (c != u) {
         other_chars += sel.stats[c].chars;
         other_links += sel.stats[c].link_chars;
+        other_prose += sel.stats[c].prose_chars;
       }
     }
     if (posts < kMinPosts) continue;
     // The lowest repeated ancestor decides what a post is: a layout further up is no thread.
-    kind = sig;
+    // Unless the look-alikes beside it hold no prose: then they are the parts of one post (its
+    // text and its footer, both in a FluxBB "inbox"), and the posts are a kind further up.
+    if (other_prose > 0) kind = sig;
     const bool thread = post_chars >= kPostsMinShare * sel.stats[parent].chars &&
                         other_links <= kPostsMaxLinkShare * other_chars && parent != sel.body;
     if (thread) found = parent;

@@ -304,5 +304,33 @@ TEST(ForumPosts, QuotedPostInAnAsideIsPartOfTheReply) {
   EXPECT_NE(s.find("Clearing it is not enough"), std::string::npos) << s;
 }
 
+// FluxBB builds each post of two look-alike parts ("inbox": the text, then a footer with the
+// poster's "Offline"); the posts themselves are the look-alikes one level up ("blockpost"). The
+// parts beside the text hold no prose, so they are one post's parts, not the thread.
+TEST(ForumPosts, PartsOfOnePostAreNoThread) {
+  const char* bodies[] = {
+      "Why did the image grow so much this year? See <a href=\"https://example.org/releases/\">"
+      "https://example.org/releases/</a>",
+      "The boot loader changed back to the other one, which means the kernel and the initial ram disk are "
+      "now stored twice on the image; the rest of the growth is the firmware getting bigger with each "
+      "release, as it does every year."};
+  std::string posts;
+  for (int i = 0; i < 2; ++i)
+    posts += "<div id=\"p" + std::to_string(i) + "\" class=\"blockpost row" + (i == 0 ? "odd" : "even") +
+             "\"><h2><a href=\"#p" + std::to_string(i) + "\">2025-11-0" + std::to_string(i + 1) +
+             "</a></h2><div class=\"box\"><div class=\"inbox\"><div class=\"postbody\"><div "
+             "class=\"postleft\"><dl><dt><strong>user" +
+             std::to_string(i) + "</strong></dt></dl></div><div class=\"postright\"><div class=\"postmsg\"><p>" +
+             bodies[i] + "</p></div></div></div></div><div class=\"inbox\"><div class=\"postfoot\"><p><span>"
+             "Offline</span></p></div></div></div></div>";
+  const std::string html = "<html><body><div id=\"brdheader\"><a href=\"/\">Index</a></div><div id=\"brdmain\">" +
+                           posts +
+                           "<div class=\"postlinksb\"><a href=\"/index\">Index</a> &raquo; <a href=\"/forum/1\">"
+                           "Discussion</a> &raquo; <a href=\"/topic/9\">Why the image grew</a></div></div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("Why did the image grow"), std::string::npos) << s;
+  EXPECT_NE(s.find("The boot loader changed back"), std::string::npos) << s;
+}
+
 }  // namespace
 }  // namespace pith
