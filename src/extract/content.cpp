@@ -398,6 +398,15 @@ bool in_schema_post(const Document& doc, NodeId n) {
   return false;
 }
 
+// Whether n is or holds a <blockquote>. In a thread, a reply quotes the post it answers in
+// one, under a link to the quoted poster ("alice said:") and beside a short answer: links are
+// much of such a reply, and its parts are judged one by one instead (the quotation is kept).
+bool holds_quotation(const Document& doc, NodeId n) {
+  for (NodeId d = n; d != kNoNode; d = doc.next_in_subtree(d, n))
+    if (doc.is_element(d, Tag::k_blockquote)) return true;
+  return false;
+}
+
 // An embedded post (a tweet, an Instagram or Mastodon post: a <blockquote> that a script turns
 // into a card) sits in a wrapper whose class says "social" ("social-media-embed"). Its text is
 // what the article quotes, while a share bar holds buttons and links, never a quotation: a
@@ -1592,7 +1601,8 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
                ((node.parent == main && post_signature(doc, n) != 0) || is_schema_post(doc, n))) {
       // a post of the thread: a short reply is mostly its poster's links; its parts are judged
     } else if (!sel.list_mode && st.links >= 2 && st.link_chars > max_ld * st.chars && st.chars - st.link_chars < 200 &&
-               node.tag != Tag::k_p && !inline_in_paragraph(doc, n, st)) {
+               node.tag != Tag::k_p && !inline_in_paragraph(doc, n, st) &&
+               !(hints_.widen_to_posts && holds_quotation(doc, n))) {
       rule = "link-dense";
     } else if (st.chars <= 120) {
       scratch_.clear();

@@ -332,5 +332,35 @@ TEST(ForumPosts, PartsOfOnePostAreNoThread) {
   EXPECT_NE(s.find("The boot loader changed back"), std::string::npos) << s;
 }
 
+// A short reply that quotes the post it answers (XenForo): the quotation's link to the quoted
+// poster ("alice said:"), the date and permalink make most of the reply's text links; it is no
+// link list to prune, and neither is the quotation.
+TEST(ForumPosts, ShortReplyWithAQuotationIsKept) {
+  auto post = [](int n, const std::string& user, const std::string& body) {
+    return "<article class=\"message\" id=\"post-" + std::to_string(n) +
+           "\"><div class=\"message-cell message-cell--user\"><a href=\"/members/" + user + "\">" + user +
+           "</a></div><div class=\"message-cell message-cell--main\"><ul class=\"message-attribution\"><li><a "
+           "href=\"/posts/" +
+           std::to_string(n) + "\">Jul 19, 2024</a></li><li><a href=\"/posts/" + std::to_string(n) + "\">#" +
+           std::to_string(n) + "</a></li></ul><div class=\"message-body\">" + body + "</div></div></article>";
+  };
+  const std::string html =
+      "<html><body><nav><a href=\"/\">Home</a> <a href=\"/forums\">Forums</a></nav><div class=\"block-body\">" +
+      post(1, "alice",
+           "<p>I heard that the first programs have already sent out their interview invitations, so I figured we "
+           "should get this thread started. Best of luck to all of you, and please post your dates here.</p>") +
+      post(2, "bob",
+           "<blockquote class=\"bbCodeBlock--quote\"><div class=\"bbCodeBlock-title\"><a href=\"/goto/1\">alice "
+           "said:</a></div><div>NIH - 7/18</div></blockquote>Congrats!") +
+      post(3, "carol",
+           "<p>Thanks! I was surprised that there were in person options this year, I had not realised that was "
+           "still a possibility after the last two years of video calls.</p>") +
+      "</div><footer><a href=\"/about\">About</a></footer></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("NIH - 7/18"), std::string::npos) << s;
+  EXPECT_NE(s.find("Congrats!"), std::string::npos) << s;
+  EXPECT_NE(s.find("in person options"), std::string::npos) << s;
+}
+
 }  // namespace
 }  // namespace pith
