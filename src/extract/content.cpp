@@ -398,6 +398,21 @@ bool in_schema_post(const Document& doc, NodeId n) {
   return false;
 }
 
+// Whether a <form> holds a control a reader fills in or presses: an <input> that is not hidden,
+// a <textarea>, <select> or <button>. In a thread, a form without one asks nothing of the
+// reader: its text is what it shows (old Reddit prints each comment inside the form that would
+// edit it, with a hidden input naming the comment). Not on other pages: a shop's buy box is a
+// form whose buttons are links (Steam's "Add to Cart").
+bool has_visible_control(const Document& doc, NodeId form) {
+  for (NodeId d = form; d != kNoNode; d = doc.next_in_subtree(d, form)) {
+    const Node& node = doc.node(d);
+    if (node.kind != NodeKind::kElement) continue;
+    if (node.tag == Tag::k_textarea || node.tag == Tag::k_select || node.tag == Tag::k_button) return true;
+    if (node.tag == Tag::k_input && !iequals(doc.attr(d, "type"), "hidden")) return true;
+  }
+  return false;
+}
+
 // Whether n is or holds a <blockquote>. In a thread, a reply quotes the post it answers in
 // one, under a link to the quoted poster ("alice said:") and beside a short answer: links are
 // much of such a reply, and its parts are judged one by one instead (the quotation is kept).
@@ -741,7 +756,8 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
     bool comment = false, hidden = false, landmark_beside_main = false;
     if (n != sel.body && node.tag != Tag::k_html) {
       rule = chrome_tag_rule(node.tag);
-      if (rule.empty() && node.tag == Tag::k_form) rule = "tag:form";
+      if (rule.empty() && node.tag == Tag::k_form && (!hints_.keep_comments || has_visible_control(doc, n)))
+        rule = "tag:form";
       // In a thread, a reply quotes the post it answers in an <aside> around a <blockquote>
       // (Discourse's "[quote]", the poster's name above it): the quotation is part of the reply.
       if (rule == "tag:aside" && hints_.keep_comments && is_quoted_embed(doc, sel, n)) rule = {};

@@ -362,5 +362,35 @@ TEST(ForumPosts, ShortReplyWithAQuotationIsKept) {
   EXPECT_NE(s.find("in person options"), std::string::npos) << s;
 }
 
+// Old Reddit prints each comment inside the form that would edit it: a hidden input naming the
+// comment, then the text. Such a form asks nothing of the reader; the reply box (a textarea and
+// a button) is still a form to drop.
+TEST(ForumPosts, CommentTextInsideAFormWithoutControlsIsKept) {
+  auto comment = [](const std::string& id, const std::string& user, const std::string& text) {
+    return "<div class=\"thing comment\" id=\"" + id + "\"><p class=\"tagline\"><a href=\"/user/" + user +
+           "\">" + user + "</a> 12 points 3 hours ago</p><form action=\"#\" class=\"usertext\"><input "
+           "type=\"hidden\" name=\"thing_id\" value=\"" +
+           id + "\"><div class=\"md\"><p>" + text + "</p></div></form><ul class=\"buttons\"><li><a href=\"/p/" +
+           id + "\">permalink</a></li></ul></div>";
+  };
+  const std::string html =
+      "<html><body><div id=\"header\"><a href=\"/\">reddit</a></div><div class=\"content\"><div "
+      "class=\"sitetable nestedlisting\">" +
+      comment("t1_a", "ragnar",
+              "Might this also be a potential cure for tinnitus if we can trigger new cilia to grow in the inner "
+              "ear? That would change the lives of a lot of people I know.") +
+      comment("t1_b", "baron",
+              "I dream of a day where there is silence and not the ringing that has been with me for years "
+              "since the concert.") +
+      comment("t1_c", "rich", "Thankfully, I do not notice it any more unless someone brings it up in a thread.") +
+      "</div><form class=\"cloneable\"><textarea name=\"text\"></textarea><button "
+      "type=\"submit\">save</button><span>formatting help</span></form></div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("potential cure for tinnitus"), std::string::npos) << s;
+  EXPECT_NE(s.find("I dream of a day"), std::string::npos) << s;
+  EXPECT_NE(s.find("Thankfully"), std::string::npos) << s;
+  EXPECT_EQ(s.find("formatting help"), std::string::npos) << s;
+}
+
 }  // namespace
 }  // namespace pith
