@@ -390,6 +390,13 @@ bool is_schema_post(const Document& doc, NodeId n) {
   return false;
 }
 
+// Whether n holds a post that schema.org microdata marks (is_schema_post) with text.
+bool holds_schema_post(const Document& doc, const ContentSelection& sel, NodeId n) {
+  for (NodeId d = doc.next_in_subtree(n, n); d != kNoNode; d = doc.next_in_subtree(d, n))
+    if (doc.node(d).kind == NodeKind::kElement && sel.stats[d].chars > 0 && is_schema_post(doc, d)) return true;
+  return false;
+}
+
 // The comments under a post that says what it is (an answer's remarks on Stack Exchange) are
 // remarks on that post, not replies of the thread: they stay a comment section.
 bool in_schema_post(const Document& doc, NodeId n) {
@@ -808,6 +815,9 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
               hidden = false;
             }
             if (hints_.keep_prose_promos && is_promo_rule(rule) && reads_as_prose(sel.stats[n])) rule = {};
+            // In a thread, a layout wrapper named for the site's builder ("canvas-widget-list" of
+            // vBulletin 5) that holds the posts schema.org marks as such is the thread's place.
+            if (!hidden && hints_.keep_comments && holds_schema_post(doc, sel, n)) rule = {};
           }
           if (rule.empty() && m.fine_print && fine_print_.size() < kMaxFinePrint)
             fine_print_.push_back(n);

@@ -392,5 +392,27 @@ TEST(ForumPosts, CommentTextInsideAFormWithoutControlsIsKept) {
   EXPECT_EQ(s.find("formatting help"), std::string::npos) << s;
 }
 
+// vBulletin 5 lays its pages out in "canvas-widget-list" wrappers: the thread sits in one. On a
+// forum page a wrapper that holds the posts schema.org marks is the thread's place, whatever its
+// class says.
+TEST(ForumPosts, WidgetWrapperHoldingMarkedPostsIsKept) {
+  const std::string html =
+      "<html><body><ul class=\"notices\"><li><p>Greetings, and welcome to the board! The board is the place to "
+      "discuss the pressing issues of our time, with members from many backgrounds. Registration is fast, simple "
+      "and free, so why not register an account and join our community today?</p></li></ul>"
+      "<div class=\"canvas-widget-list section-2\"><p>No announcement yet.</p></div>"
+      "<div class=\"canvas-widget-list section-0\"><ul class=\"conversation-list\">"
+      "<li class=\"b-post\" itemscope itemtype=\"http://schema.org/DiscussionForumPosting\"><a "
+      "href=\"/u/ken\">Ken_NJ</a><div itemprop=\"text\"><p>Can an admin please correct the title of this "
+      "thread? I cannot seem to remove one of the letters myself, the edit form does not offer the title.</p>"
+      "</div></li><li class=\"b-post\" itemscope itemtype=\"http://schema.org/Comment\"><a "
+      "href=\"/u/mod\">Moderator</a><div itemprop=\"text\"><p>No problem, the title is fixed now; the edit form "
+      "only offers it to the thread's starter within the first day.</p></div></li></ul></div>"
+      "<div id=\"footer\"><a href=\"/help\">Help</a> <a href=\"/contact\">Contact Us</a></div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("Can an admin please correct"), std::string::npos) << s;
+  EXPECT_NE(s.find("the title is fixed now"), std::string::npos) << s;
+}
+
 }  // namespace
 }  // namespace pith
