@@ -1529,21 +1529,21 @@ NodeId ContentSelector::widen_to_posts(const Document& doc, const ContentSelecti
     }
   }
   // Replies kept as a comment section (SelectionHints::keep_comments) may be a thread without
-  // the post they answer, which comes before them (a paragraph's worth of prose before the
-  // section): the section's parent holds both, unless it is the body or what it adds is mostly
-  // links. A section that holds the first post too (a forum's whole "comments" list) is the
+  // the post they answer, which comes before them (kProseMinChars of text outside links before
+  // the section; a topic may be one short line, no paragraph): the section's parent holds both,
+  // unless it is the body or what it adds is mostly links. A section that holds the first post too (a forum's whole "comments" list) is the
   // thread already.
   NodeId section = kNoNode;
   for (NodeId a = found; a != kNoNode && a != sel.body; a = doc.node(a).parent)
     if (sel.comment[a]) section = a;
   if (section != kNoNode) {
     const NodeId parent = doc.node(section).parent;
-    uint32_t prose_before = 0;
+    uint32_t text_before = 0;
     for (NodeId s = doc.node(section).prev_sibling; s != kNoNode; s = doc.node(s).prev_sibling)
-      if (sel.drop[s].empty()) prose_before += sel.stats[s].prose_chars;
+      if (sel.drop[s].empty()) text_before += sel.stats[s].chars - sel.stats[s].link_chars;
     const NodeStats& ps = sel.stats[parent];
     const NodeStats& fs = sel.stats[found];
-    if (parent != sel.body && prose_before >= kProseMinChars &&
+    if (parent != sel.body && text_before >= kProseMinChars &&
         ps.link_chars - fs.link_chars <= kWidenMaxLinkShare * (ps.chars - fs.chars))
       found = parent;
   }

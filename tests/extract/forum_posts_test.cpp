@@ -414,5 +414,26 @@ TEST(ForumPosts, WidgetWrapperHoldingMarkedPostsIsKept) {
   EXPECT_NE(s.find("the title is fixed now"), std::string::npos) << s;
 }
 
+// A topic of one short line (no paragraph's worth of prose) before its replies, which sit in a
+// section a class calls "comments": the thread still takes in the topic.
+TEST(ForumPosts, ShortTopicBeforeItsRepliesIsTakenIn) {
+  auto reply = [](const std::string& user, const std::string& text) {
+    return "<div class=\"comment\"><a href=\"/u/" + user + "\">" + user + "</a> <span>2021-01-01</span><p>" + text +
+           "</p><a href=\"#reply\">Reply</a></div>";
+  };
+  const std::string html =
+      "<html><body><nav><a href=\"/\">Home</a> <a href=\"/topics\">Topics</a></nav><div class=\"main-content\">"
+      "<article class=\"topic-detail\"><a href=\"/u/host\">host</a> <span>2020-12-30</span><h1>Holidays "
+      "again</h1><p>The New Year holiday is coming soon, who of you is travelling and where to?</p></article><div class=\"comment-component\">"
+      "<div class=\"comments\">" +
+      reply("ann", "Happy New Year to everyone here, enjoy the days off and rest well before the busy spring.") +
+      reply("raven", "Happy New Year! I am staying home this time and catching up on sleep.") +
+      reply("akira", "Travelling to see my parents by train, tickets were easy to get this year.") +
+      "</div></div></div><footer><a href=\"/about\">About</a></footer></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("who of you is travelling"), std::string::npos) << s;
+  EXPECT_NE(s.find("catching up on sleep"), std::string::npos) << s;
+}
+
 }  // namespace
 }  // namespace pith
