@@ -401,11 +401,42 @@ bool is_schema_post(const Document& doc, NodeId n) {
   return false;
 }
 
+// Whether n holds a post that schema.org microdata marks (is_schema_post) with text.
+bool holds_schema_post(const Document& doc, const ContentSelection& sel, NodeId n) {
+  for (NodeId d = doc.next_in_subtree(n, n); d != kNoNode; d = doc.next_in_subtree(d, n))
+    if (doc.node(d).kind == NodeKind::kElement && sel.stats[d].chars > 0 && is_schema_post(doc, d)) return true;
+  return false;
+}
+
 // The comments under a post that says what it is (an answer's remarks on Stack Exchange) are
 // remarks on that post, not replies of the thread: they stay a comment section.
 bool in_schema_post(const Document& doc, NodeId n) {
   for (NodeId a = doc.node(n).parent; a != kNoNode; a = doc.node(a).parent)
     if (doc.node(a).kind == NodeKind::kElement && is_schema_post(doc, a)) return true;
+  return false;
+}
+
+// Whether a <form> holds a control a reader fills in or presses: an <input> that is not hidden,
+// a <textarea>, <select> or <button>. In a thread, a form without one asks nothing of the
+// reader: its text is what it shows (old Reddit prints each comment inside the form that would
+// edit it, with a hidden input naming the comment). Not on other pages: a shop's buy box is a
+// form whose buttons are links (Steam's "Add to Cart").
+bool has_visible_control(const Document& doc, NodeId form) {
+  for (NodeId d = form; d != kNoNode; d = doc.next_in_subtree(d, form)) {
+    const Node& node = doc.node(d);
+    if (node.kind != NodeKind::kElement) continue;
+    if (node.tag == Tag::k_textarea || node.tag == Tag::k_select || node.tag == Tag::k_button) return true;
+    if (node.tag == Tag::k_input && !iequals(doc.attr(d, "type"), "hidden")) return true;
+  }
+  return false;
+}
+
+// Whether n is or holds a <blockquote>. In a thread, a reply quotes the post it answers in
+// one, under a link to the quoted poster ("alice said:") and beside a short answer: links are
+// much of such a reply, and its parts are judged one by one instead (the quotation is kept).
+bool holds_quotation(const Document& doc, NodeId n) {
+  for (NodeId d = n; d != kNoNode; d = doc.next_in_subtree(d, n))
+    if (doc.is_element(d, Tag::k_blockquote)) return true;
   return false;
 }
 
@@ -760,7 +791,11 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
     bool comment = false, hidden = false, landmark_beside_main = false;
     if (n != sel.body && node.tag != Tag::k_html) {
       rule = chrome_tag_rule(node.tag);
-      if (rule.empty() && node.tag == Tag::k_form) rule = "tag:form";
+      if (rule.empty() && node.tag == Tag::k_form && (!hints_.keep_comments || has_visible_control(doc, n)))
+        rule = "tag:form";
+      // In a thread, a reply quotes the post it answers in an <aside> around a <blockquote>
+      // (Discourse's "[quote]", the poster's name above it): the quotation is part of the reply.
+      if (rule == "tag:aside" && hints_.keep_comments && is_quoted_embed(doc, sel, n)) rule = {};
       if (rule.empty()) rule = chrome_role_rule(doc.attr(n, "role"));
       // Hidden elements are dropped too, unless they hold most of the page: some shops and
       // galleries hide their whole content until a script reveals it. A popover (the HTML
@@ -810,6 +845,9 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
               hidden = false;
             }
             if (hints_.keep_prose_promos && is_promo_rule(rule) && reads_as_prose(sel.stats[n])) rule = {};
+            // In a thread, a layout wrapper named for the site's builder ("canvas-widget-list" of
+            // vBulletin 5) that holds the posts schema.org marks as such is the thread's place.
+            if (!hidden && hints_.keep_comments && holds_schema_post(doc, sel, n)) rule = {};
           }
           if (rule.empty() && m.fine_print && fine_print_.size() < kMaxFinePrint)
             fine_print_.push_back(n);
@@ -1478,7 +1516,7 @@ NodeId ContentSelector::widen_to_posts(const Document& doc, const ContentSelecti
     const uint64_t sig = post_signature(doc, u);
     const NodeId parent = un.parent;
     if (sig == 0 || parent == kNoNode || (kind != 0 && sig != kind)) continue;
-    uint32_t posts = 0, post_chars = 0, other_chars = 0, other_links = 0;
+    uint32_t posts = 0, post_chars = 0, other_chars = 0, other_links = 0, other_prose = 0;
     for (NodeId c = doc.node(parent).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
       if (doc.node(c).kind != NodeKind::kElement || !sel.drop[c].empty() || sel.stats[c].chars == 0) continue;
       if (post_signature(doc, c) != sig) continue;
@@ -1487,11 +1525,14 @@ NodeId ContentSelector::widen_to_posts(const Document& doc, const ContentSelecti
       if (c != u) {
         other_chars += sel.stats[c].chars;
         other_links += sel.stats[c].link_chars;
+        other_prose += sel.stats[c].prose_chars;
       }
     }
     if (posts < kMinPosts) continue;
     // The lowest repeated ancestor decides what a post is: a layout further up is no thread.
-    kind = sig;
+    // Unless the look-alikes beside it hold no prose: then they are the parts of one post (its
+    // text and its footer, both in a FluxBB "inbox"), and the posts are a kind further up.
+    if (other_prose > 0) kind = sig;
     const bool thread = post_chars >= kPostsMinShare * sel.stats[parent].chars &&
                         other_links <= kPostsMaxLinkShare * other_chars && parent != sel.body;
     if (thread) found = parent;
@@ -1519,21 +1560,21 @@ NodeId ContentSelector::widen_to_posts(const Document& doc, const ContentSelecti
     }
   }
   // Replies kept as a comment section (SelectionHints::keep_comments) may be a thread without
-  // the post they answer, which comes before them (a paragraph's worth of prose before the
-  // section): the section's parent holds both, unless it is the body or what it adds is mostly
-  // links. A section that holds the first post too (a forum's whole "comments" list) is the
+  // the post they answer, which comes before them (kProseMinChars of text outside links before
+  // the section; a topic may be one short line, no paragraph): the section's parent holds both,
+  // unless it is the body or what it adds is mostly links. A section that holds the first post too (a forum's whole "comments" list) is the
   // thread already.
   NodeId section = kNoNode;
   for (NodeId a = found; a != kNoNode && a != sel.body; a = doc.node(a).parent)
     if (sel.comment[a]) section = a;
   if (section != kNoNode) {
     const NodeId parent = doc.node(section).parent;
-    uint32_t prose_before = 0;
+    uint32_t text_before = 0;
     for (NodeId s = doc.node(section).prev_sibling; s != kNoNode; s = doc.node(s).prev_sibling)
-      if (sel.drop[s].empty()) prose_before += sel.stats[s].prose_chars;
+      if (sel.drop[s].empty()) text_before += sel.stats[s].chars - sel.stats[s].link_chars;
     const NodeStats& ps = sel.stats[parent];
     const NodeStats& fs = sel.stats[found];
-    if (parent != sel.body && prose_before >= kProseMinChars &&
+    if (parent != sel.body && text_before >= kProseMinChars &&
         ps.link_chars - fs.link_chars <= kWidenMaxLinkShare * (ps.chars - fs.chars))
       found = parent;
   }
@@ -1617,7 +1658,8 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
                ((node.parent == main && post_signature(doc, n) != 0) || is_schema_post(doc, n))) {
       // a post of the thread: a short reply is mostly its poster's links; its parts are judged
     } else if (!sel.list_mode && st.links >= 2 && st.link_chars > max_ld * st.chars && st.chars - st.link_chars < 200 &&
-               node.tag != Tag::k_p && !inline_in_paragraph(doc, n, st)) {
+               node.tag != Tag::k_p && !inline_in_paragraph(doc, n, st) &&
+               !(hints_.widen_to_posts && holds_quotation(doc, n))) {
       rule = "link-dense";
     } else if (st.chars <= 120 && !in_code_block(doc, n)) {
       scratch_.clear();

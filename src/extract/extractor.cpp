@@ -12,6 +12,7 @@
 #include "extract/no_content.h"
 #include "extract/page_type.h"
 #include "extract/render.h"
+#include "extract/rules.h"
 #include "html/charset.h"
 #include "html/parser.h"
 #include "pith/extract.h"
@@ -115,6 +116,38 @@ void apply_block_model(const Document& doc, const ContentSelection& sel, const O
   out.text = std::move(text);
 }
 
+// A frameset page shows other pages in its frames; a reader without frames (a crawler, a text
+// browser, a screen reader of the time) gets what its <noframes> holds: often the site's whole
+// front page or a forum archive's index. The HTML parser keeps that as raw text (HTML5 and
+// libxml2 alike: its markup unparsed), so it was never text. The page's own <head> (title,
+// metadata) and that markup are the page to read, unless it is the note that the browser
+// cannot show frames (kNoframesNoticeMaxBytes of markup at most that names the browser).
+constexpr size_t kNoframesNoticeMaxBytes = 1000;
+
+bool is_frameset_page(const Document& doc) {
+  for (NodeId h = doc.node(doc.root()).first_child; h != kNoNode; h = doc.node(h).next_sibling) {
+    if (!doc.is_element(h, Tag::k_html)) continue;
+    for (NodeId c = doc.node(h).first_child; c != kNoNode; c = doc.node(c).next_sibling)
+      if (doc.is_element(c, Tag::k_frameset)) return true;
+  }
+  return false;
+}
+
+// The markup to parse instead of a frameset page, or "" when the page is none or has nothing
+// for readers without frames.
+std::string noframes_page(const Document& doc, std::string_view utf8) {
+  if (!is_frameset_page(doc)) return {};
+  std::string markup;
+  for (NodeId n = doc.root(); n != kNoNode; n = doc.next_in_subtree(n, doc.root()))
+    if (doc.is_element(n, Tag::k_noframes)) doc.append_text(n, markup);
+  if (trim(markup).empty()) return {};
+  if (markup.size() <= kNoframesNoticeMaxBytes && names_script_or_browser(markup)) return {};
+  const size_t frameset = ifind(utf8, "<frameset");
+  std::string page(utf8.substr(0, frameset == std::string_view::npos ? 0 : frameset));
+  page += markup;
+  return page;
+}
+
 }  // namespace
 
 struct Extractor::Impl {
@@ -170,6 +203,11 @@ Result<Extraction> Extractor::extract(std::string_view bytes, const PageInfo& pa
   limits.deadline = start + std::chrono::milliseconds(opt.budgets.max_millis);
   auto parsed = m.parser->parse(m.utf8, limits, m.doc);
   if (!parsed) return parsed.error();
+  if (std::string alternative = noframes_page(m.doc, m.utf8); !alternative.empty()) {
+    m.utf8 = std::move(alternative);
+    parsed = m.parser->parse(m.utf8, limits, m.doc);
+    if (!parsed) return parsed.error();
+  }
   if (parsed->node_budget_hit)
     out.warnings.push_back("node budget hit: DOM cut at " + std::to_string(limits.max_nodes) + " nodes");
   // One clock for the whole page: each pass after parsing checks it and, once it has run out,

@@ -518,6 +518,11 @@ constexpr Phrase kPhrases[] = {
     {"find the answer to your question by asking", false, "phrase:call-to-action"},
     {"you must log in to answer", true, "phrase:comment-form"},
     {"you must log in or register to reply", true, "phrase:comment-form"},
+    // The prompt in place of the reply box for a reader who is not logged in.
+    {"please log in or", true, "phrase:comment-form"},
+    {"please login or", true, "phrase:comment-form"},
+    {"please sign in or", true, "phrase:comment-form"},
+    {"please create an account or log in", true, "phrase:comment-form"},
     // The buttons under a post (quote it, shrink a quote, print the thread) and the spoken
     // labels of Stack Exchange's vote, bookmark, activity and follow buttons.
     {"reply with quote", false, "phrase:widget"},

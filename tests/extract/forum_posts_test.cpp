@@ -282,5 +282,158 @@ TEST(ForumPosts, SignaturesAndSimilarThreadsStayOut) {
   EXPECT_EQ(match_class("post-signature owner").rule, "");
 }
 
+// A reply that quotes the post it answers: Discourse prints the quotation as an <aside> around a
+// <blockquote> under the quoted poster's name. On a forum page it is part of the reply.
+TEST(ForumPosts, QuotedPostInAnAsideIsPartOfTheReply) {
+  std::string posts;
+  const char* bodies[] = {
+      "<p>The upgrade to version 4 fails on my server with a permission error in the cache folder, although the "
+      "folder belongs to the web user and I cleared it twice before running the installer again.</p>",
+      "<aside class=\"quote\" data-username=\"alice\"><div class=\"title\">alice:</div><blockquote><p>Its owner "
+      "is the web user, and the installer runs as that user too.</p></blockquote></aside><p>Clearing it is not enough: check "
+      "that the cache folder is not mounted read-only by the container.</p>",
+      "<p>That was it, the volume was mounted read-only. Thanks for the hint about the container.</p>"};
+  const char* users[] = {"alice", "bob", "carol"};
+  for (int i = 0; i < 3; ++i)
+    posts += "<div class=\"topic-post\"><div class=\"names\"><a href=\"/u/" + std::string(users[i]) + "\">" +
+             users[i] + "</a></div><div class=\"cooked\">" + bodies[i] + "</div></div>";
+  const std::string html = "<html><body><nav><a href=\"/\">Home</a></nav><div class=\"thread\">" + posts +
+                           "</div><footer><a href=\"/about\">About</a></footer></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("the installer runs as that user too"), std::string::npos) << s;
+  EXPECT_NE(s.find("Clearing it is not enough"), std::string::npos) << s;
+}
+
+// FluxBB builds each post of two look-alike parts ("inbox": the text, then a footer with the
+// poster's "Offline"); the posts themselves are the look-alikes one level up ("blockpost"). The
+// parts beside the text hold no prose, so they are one post's parts, not the thread.
+TEST(ForumPosts, PartsOfOnePostAreNoThread) {
+  const char* bodies[] = {
+      "Why did the image grow so much this year? See <a href=\"https://example.org/releases/\">"
+      "https://example.org/releases/</a>",
+      "The boot loader changed back to the other one, which means the kernel and the initial ram disk are "
+      "now stored twice on the image; the rest of the growth is the firmware getting bigger with each "
+      "release, as it does every year."};
+  std::string posts;
+  for (int i = 0; i < 2; ++i)
+    posts += "<div id=\"p" + std::to_string(i) + "\" class=\"blockpost row" + (i == 0 ? "odd" : "even") +
+             "\"><h2><a href=\"#p" + std::to_string(i) + "\">2025-11-0" + std::to_string(i + 1) +
+             "</a></h2><div class=\"box\"><div class=\"inbox\"><div class=\"postbody\"><div "
+             "class=\"postleft\"><dl><dt><strong>user" +
+             std::to_string(i) + "</strong></dt></dl></div><div class=\"postright\"><div class=\"postmsg\"><p>" +
+             bodies[i] + "</p></div></div></div></div><div class=\"inbox\"><div class=\"postfoot\"><p><span>"
+             "Offline</span></p></div></div></div></div>";
+  const std::string html = "<html><body><div id=\"brdheader\"><a href=\"/\">Index</a></div><div id=\"brdmain\">" +
+                           posts +
+                           "<div class=\"postlinksb\"><a href=\"/index\">Index</a> &raquo; <a href=\"/forum/1\">"
+                           "Discussion</a> &raquo; <a href=\"/topic/9\">Why the image grew</a></div></div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("Why did the image grow"), std::string::npos) << s;
+  EXPECT_NE(s.find("The boot loader changed back"), std::string::npos) << s;
+}
+
+// A short reply that quotes the post it answers (XenForo): the quotation's link to the quoted
+// poster ("alice said:"), the date and permalink make most of the reply's text links; it is no
+// link list to prune, and neither is the quotation.
+TEST(ForumPosts, ShortReplyWithAQuotationIsKept) {
+  auto post = [](int n, const std::string& user, const std::string& body) {
+    return "<article class=\"message\" id=\"post-" + std::to_string(n) +
+           "\"><div class=\"message-cell message-cell--user\"><a href=\"/members/" + user + "\">" + user +
+           "</a></div><div class=\"message-cell message-cell--main\"><ul class=\"message-attribution\"><li><a "
+           "href=\"/posts/" +
+           std::to_string(n) + "\">Jul 19, 2024</a></li><li><a href=\"/posts/" + std::to_string(n) + "\">#" +
+           std::to_string(n) + "</a></li></ul><div class=\"message-body\">" + body + "</div></div></article>";
+  };
+  const std::string html =
+      "<html><body><nav><a href=\"/\">Home</a> <a href=\"/forums\">Forums</a></nav><div class=\"block-body\">" +
+      post(1, "alice",
+           "<p>I heard that the first programs have already sent out their interview invitations, so I figured we "
+           "should get this thread started. Best of luck to all of you, and please post your dates here.</p>") +
+      post(2, "bob",
+           "<blockquote class=\"bbCodeBlock--quote\"><div class=\"bbCodeBlock-title\"><a href=\"/goto/1\">alice "
+           "said:</a></div><div>NIH - 7/18</div></blockquote>Congrats!") +
+      post(3, "carol",
+           "<p>Thanks! I was surprised that there were in person options this year, I had not realised that was "
+           "still a possibility after the last two years of video calls.</p>") +
+      "</div><footer><a href=\"/about\">About</a></footer></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("NIH - 7/18"), std::string::npos) << s;
+  EXPECT_NE(s.find("Congrats!"), std::string::npos) << s;
+  EXPECT_NE(s.find("in person options"), std::string::npos) << s;
+}
+
+// Old Reddit prints each comment inside the form that would edit it: a hidden input naming the
+// comment, then the text. Such a form asks nothing of the reader; the reply box (a textarea and
+// a button) is still a form to drop.
+TEST(ForumPosts, CommentTextInsideAFormWithoutControlsIsKept) {
+  auto comment = [](const std::string& id, const std::string& user, const std::string& text) {
+    return "<div class=\"thing comment\" id=\"" + id + "\"><p class=\"tagline\"><a href=\"/user/" + user +
+           "\">" + user + "</a> 12 points 3 hours ago</p><form action=\"#\" class=\"usertext\"><input "
+           "type=\"hidden\" name=\"thing_id\" value=\"" +
+           id + "\"><div class=\"md\"><p>" + text + "</p></div></form><ul class=\"buttons\"><li><a href=\"/p/" +
+           id + "\">permalink</a></li></ul></div>";
+  };
+  const std::string html =
+      "<html><body><div id=\"header\"><a href=\"/\">reddit</a></div><div class=\"content\"><div "
+      "class=\"sitetable nestedlisting\">" +
+      comment("t1_a", "ragnar",
+              "Might this also be a potential cure for tinnitus if we can trigger new cilia to grow in the inner "
+              "ear? That would change the lives of a lot of people I know.") +
+      comment("t1_b", "baron",
+              "I dream of a day where there is silence and not the ringing that has been with me for years "
+              "since the concert.") +
+      comment("t1_c", "rich", "Thankfully, I do not notice it any more unless someone brings it up in a thread.") +
+      "</div><form class=\"cloneable\"><textarea name=\"text\"></textarea><button "
+      "type=\"submit\">save</button><span>formatting help</span></form></div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("potential cure for tinnitus"), std::string::npos) << s;
+  EXPECT_NE(s.find("I dream of a day"), std::string::npos) << s;
+  EXPECT_NE(s.find("Thankfully"), std::string::npos) << s;
+  EXPECT_EQ(s.find("formatting help"), std::string::npos) << s;
+}
+
+// vBulletin 5 lays its pages out in "canvas-widget-list" wrappers: the thread sits in one. On a
+// forum page a wrapper that holds the posts schema.org marks is the thread's place, whatever its
+// class says.
+TEST(ForumPosts, WidgetWrapperHoldingMarkedPostsIsKept) {
+  const std::string html =
+      "<html><body><ul class=\"notices\"><li><p>Greetings, and welcome to the board! The board is the place to "
+      "discuss the pressing issues of our time, with members from many backgrounds. Registration is fast, simple "
+      "and free, so why not register an account and join our community today?</p></li></ul>"
+      "<div class=\"canvas-widget-list section-2\"><p>No announcement yet.</p></div>"
+      "<div class=\"canvas-widget-list section-0\"><ul class=\"conversation-list\">"
+      "<li class=\"b-post\" itemscope itemtype=\"http://schema.org/DiscussionForumPosting\"><a "
+      "href=\"/u/ken\">Ken_NJ</a><div itemprop=\"text\"><p>Can an admin please correct the title of this "
+      "thread? I cannot seem to remove one of the letters myself, the edit form does not offer the title.</p>"
+      "</div></li><li class=\"b-post\" itemscope itemtype=\"http://schema.org/Comment\"><a "
+      "href=\"/u/mod\">Moderator</a><div itemprop=\"text\"><p>No problem, the title is fixed now; the edit form "
+      "only offers it to the thread's starter within the first day.</p></div></li></ul></div>"
+      "<div id=\"footer\"><a href=\"/help\">Help</a> <a href=\"/contact\">Contact Us</a></div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("Can an admin please correct"), std::string::npos) << s;
+  EXPECT_NE(s.find("the title is fixed now"), std::string::npos) << s;
+}
+
+// A topic of one short line (no paragraph's worth of prose) before its replies, which sit in a
+// section a class calls "comments": the thread still takes in the topic.
+TEST(ForumPosts, ShortTopicBeforeItsRepliesIsTakenIn) {
+  auto reply = [](const std::string& user, const std::string& text) {
+    return "<div class=\"comment\"><a href=\"/u/" + user + "\">" + user + "</a> <span>2021-01-01</span><p>" + text +
+           "</p><a href=\"#reply\">Reply</a></div>";
+  };
+  const std::string html =
+      "<html><body><nav><a href=\"/\">Home</a> <a href=\"/topics\">Topics</a></nav><div class=\"main-content\">"
+      "<article class=\"topic-detail\"><a href=\"/u/host\">host</a> <span>2020-12-30</span><h1>Holidays "
+      "again</h1><p>The New Year holiday is coming soon, who of you is travelling and where to?</p></article><div class=\"comment-component\">"
+      "<div class=\"comments\">" +
+      reply("ann", "Happy New Year to everyone here, enjoy the days off and rest well before the busy spring.") +
+      reply("raven", "Happy New Year! I am staying home this time and catching up on sleep.") +
+      reply("akira", "Travelling to see my parents by train, tickets were easy to get this year.") +
+      "</div></div></div><footer><a href=\"/about\">About</a></footer></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("who of you is travelling"), std::string::npos) << s;
+  EXPECT_NE(s.find("catching up on sleep"), std::string::npos) << s;
+}
+
 }  // namespace
 }  // namespace pith

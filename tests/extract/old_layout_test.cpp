@@ -203,5 +203,27 @@ TEST(OldLayout, CopyrightNoticeWords) {
   EXPECT_FALSE(is_copyright_notice("Copyright no. 120045"));                      // no year
 }
 
+// A frameset page: its frames are other pages, and what a reader without frames gets is the
+// <noframes> markup, which the parser keeps as raw text (extractor.cpp noframes_page).
+std::string frameset_page(std::string_view noframes) {
+  return "<html><head><title>Garden Club Archive</title></head><frameset cols=\"20%,80%\">"
+         "<frame src=\"menu.html\"><frame src=\"main.html\"><noframes>" +
+         std::string(noframes) + "</noframes></frameset></html>";
+}
+
+TEST(OldLayout, FramesetPageReadsItsNoframesBody) {
+  Extraction e = extract_page(frameset_page("<body>" + kCellText + "</body>"));
+  EXPECT_TRUE(has(e, "Garlic is one of the easiest crops")) << e.text;
+  EXPECT_TRUE(has(e, "Cover the bed with straw")) << e.text;
+  EXPECT_FALSE(has(e, "<br>")) << e.text;  // the markup is parsed, not printed
+  EXPECT_EQ(e.html_title, "Garden Club Archive");
+}
+
+TEST(OldLayout, FramesetNoticeIsNoText) {
+  Extraction e = extract_page(frameset_page(
+      "<body><p>This site uses frames, which your browser does not show. Please use a newer browser.</p></body>"));
+  EXPECT_FALSE(has(e, "browser")) << e.text;
+}
+
 }  // namespace
 }  // namespace pith

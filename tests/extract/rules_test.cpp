@@ -86,6 +86,18 @@ TEST(ClassRules, ScreenReaderOnlyTextUnderItsOtherNames) {
   EXPECT_EQ(e.text.find("gold badges"), std::string::npos) << e.text;
 }
 
+// The prompt a forum prints in place of the reply box for a reader who is not logged in
+// (Kunena, Asgaros, DW Question & Answer, Mumsnet's wording), however the sentence ends.
+TEST(Phrases, LoginPromptInPlaceOfTheReplyBox) {
+  EXPECT_EQ(boilerplate_phrase_rule("Please Log in or Create an account to join the conversation."),
+            "phrase:comment-form");
+  EXPECT_EQ(boilerplate_phrase_rule("Please login or Register to submit your answer"), "phrase:comment-form");
+  EXPECT_EQ(boilerplate_phrase_rule("Please sign in or register to reply."), "phrase:comment-form");
+  EXPECT_EQ(boilerplate_phrase_rule("Please create an account or log in to access all these features"),
+            "phrase:comment-form");
+  EXPECT_EQ(boilerplate_phrase_rule("Log in or register once and the settings follow you."), "");
+}
+
 // The controls forum and Q&A software draws as text between the posts are whole-block phrases:
 // a quote's expander, an edit link, a prompt to ask or to log in. A sentence that only starts
 // with the words is text.
