@@ -22,7 +22,15 @@ bool is_collapsible_space(char32_t cp) {
   return cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == '\f' || cp == 0xA0 || cp == 0x200B ||
          (cp >= 0x2000 && cp <= 0x200A) || cp == 0x3000 || cp == 0x202F;
 }
-bool is_invisible(char32_t cp) { return cp == 0xAD || cp == 0xFEFF || cp == 0x200C || cp == 0x200D; }
+// Soft hyphens and byte order marks are never part of the text.
+bool is_invisible(char32_t cp) { return cp == 0xAD || cp == 0xFEFF; }
+// The zero-width non-joiner and joiner are spelling inside a word: Persian writes "می‌خواهم"
+// with a non-joiner between a prefix and its verb, Indic scripts choose a conjunct's shape with
+// them, emoji sequences are joined by them. One is held until the next visible character and
+// written only when no space or line break came between (Writer::joiner_): at a word's edge
+// (a "&zwj;" closing a paragraph) it is nothing to keep.
+bool is_joiner(char32_t cp) { return cp == 0x200C || cp == 0x200D; }
+constexpr size_t kMaxHeldJoiners = 8;  // a run longer than any spelling needs is markup filler
 bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_ascii_alnum(char c) { return is_ascii_alpha(c) || is_ascii_digit(c); }
 bool is_ascii_punct(char c) {
@@ -119,6 +127,13 @@ class Writer {
         continue;
       }
       if (is_invisible(cp)) continue;
+      if (is_joiner(cp)) {
+        if (!space_ && pending_ == 0 && !at_line_start() && joiner_.size() < kMaxHeldJoiners * 3) {
+          if (joiner_.empty()) joiner_at_ = out_.size();
+          joiner_.append(s.data() + start, i - start);
+        }
+        continue;
+      }
       flush_break();
       // "Brookfin" + "Heron" in two spans, no space between: a word that starts in capitals
       // right after an element boundary, glued to a lower-case letter or digit, is a new word
@@ -129,6 +144,10 @@ class Writer {
       }
       boundary_ = false;
       if (space_ && !at_line_start()) out_.push_back(' ');
+      if (!joiner_.empty()) {
+        if (!space_ && out_.size() == joiner_at_) out_ += joiner_;
+        joiner_.clear();
+      }
       space_ = false;
       if (md_) {
         open_spans();
@@ -567,6 +586,9 @@ class Writer {
   bool md_;
   int pending_ = 0;
   bool space_ = false;
+  std::string joiner_;     // joiners (is_joiner) seen since the last visible character
+  size_t joiner_at_ = 0;   // out_'s size when the first of them came
+
   bool boundary_ = false;
 
   // Markdown state.
