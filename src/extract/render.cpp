@@ -138,9 +138,11 @@ class Writer {
       // "Brookfin" + "Heron" in two spans, no space between: a word that starts in capitals
       // right after an element boundary, glued to a lower-case letter or digit, is a new word
       // (a brand and a name, a price and a label); inside one text node it is not ("iPhone").
+      // After an acronym ("FPS" + "First person"), a capitalised word is a new word too.
       if (!space_ && boundary_ && cp >= 'A' && cp <= 'Z' && !out_.empty() && !at_line_start()) {
         char prev = out_.back();
         if ((prev >= 'a' && prev <= 'z') || (prev >= '0' && prev <= '9')) space_ = true;
+        if (prev >= 'A' && prev <= 'Z' && i < s.size() && s[i] >= 'a' && s[i] <= 'z') space_ = true;
       }
       boundary_ = false;
       if (space_ && !at_line_start()) out_.push_back(' ');

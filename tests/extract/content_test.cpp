@@ -24,6 +24,16 @@ TEST(Render, CapitalAfterAnElementBoundaryStartsAWord) {
   EXPECT_EQ(e.text.find("Brookfin\xE2"), std::string::npos);
 }
 
+TEST(Render, CapitalisedWordAfterAnAcronymAcrossABoundaryStartsAWord) {
+  // A brand in capitals and the model's name, a genre tag after an acronym tag: two words. An
+  // acronym split over elements, or one capital before lower case ("<b>T</b>he"), stays whole.
+  Extraction e = run(page("<title>Tents</title>",
+                          "<main>" + kProse +
+                              "<p><span>NEMO</span><span>Aurora 2P</span> in <span>RPG</span><span>Fantasy</span> "
+                              "from <b>NA</b>SA and <b>T</b>he Lodge.</p></main>"));
+  EXPECT_NE(e.text.find("NEMO Aurora 2P in RPG Fantasy from NASA and The Lodge."), std::string::npos) << e.text;
+}
+
 TEST(Render, LowerCaseAfterABoundaryIsTheSameWord) {
   Extraction e = run(page("<title>T</title>", "<main>" + kProse + "<p>A <b>bold</b>ly marked word.</p></main>"));
   EXPECT_NE(e.text.find("boldly marked"), std::string::npos) << e.text;
