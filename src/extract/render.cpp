@@ -22,15 +22,16 @@ bool is_collapsible_space(char32_t cp) {
   return cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == '\f' || cp == 0xA0 || cp == 0x200B ||
          (cp >= 0x2000 && cp <= 0x200A) || cp == 0x3000 || cp == 0x202F;
 }
-// Soft hyphens and byte order marks are never part of the text.
-bool is_invisible(char32_t cp) { return cp == 0xAD || cp == 0xFEFF; }
-// The zero-width non-joiner and joiner are spelling inside a word: Persian writes "می‌خواهم"
-// with a non-joiner between a prefix and its verb, Indic scripts choose a conjunct's shape with
-// them, emoji sequences are joined by them. One is held until the next visible character and
-// written only when no space or line break came between (Writer::joiner_): at a word's edge
-// (a "&zwj;" closing a paragraph) it is nothing to keep.
-bool is_joiner(char32_t cp) { return cp == 0x200C || cp == 0x200D; }
-constexpr size_t kMaxHeldJoiners = 8;  // a run longer than any spelling needs is markup filler
+// A byte order mark is never part of the text.
+bool is_invisible(char32_t cp) { return cp == 0xFEFF; }
+// Marks that are spelling inside a word: the zero-width non-joiner and joiner (Persian writes
+// "می‌خواهم" with a non-joiner between a prefix and its verb, Indic scripts choose a conjunct's
+// shape with them, emoji sequences are joined by them) and the soft hyphen, the word's own
+// hyphenation points as its author set them ("Antrags&shy;formular"). One is held until the next
+// visible character and written only when no space or line break came between (Writer::joiner_):
+// at a word's edge (a "&zwj;" closing a paragraph) it is nothing to keep.
+bool is_joiner(char32_t cp) { return cp == 0x200C || cp == 0x200D || cp == 0xAD; }
+constexpr size_t kMaxHeldJoiners = 8;  // marks held at most (3 UTF-8 bytes each): a longer run is filler
 bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_ascii_alnum(char c) { return is_ascii_alpha(c) || is_ascii_digit(c); }
 bool is_ascii_punct(char c) {

@@ -1,4 +1,5 @@
-// The text renderer's handling of invisible code points (src/extract/render.cpp).
+// The text renderer's handling of invisible code points (src/extract/render.cpp): joiners and
+// soft hyphens inside a word are kept, at a word's edge dropped.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -35,6 +36,15 @@ TEST(Render, KeepsZeroWidthJoinerOfAnEmojiSequence) {
   const auto ex = extract_page(page("<title>t</title>", "<article>" + testing::kProse + "<p>The family emoji " +
                                                             family + " is three people joined.</p></article>"));
   EXPECT_NE(ex.text.find("emoji " + family + " is"), std::string::npos) << ex.text;
+}
+
+TEST(Render, KeepsSoftHyphensInsideAWord) {
+  // The author's hyphenation points are part of the word as written; a stray one after a space
+  // is not.
+  const auto ex = extract_page(page("<title>t</title>", "<article>" + testing::kProse +
+                                                            "<p>Fill in the Antrags&shy;formular by noon. &shy;"
+                                                            "Then wait.</p></article>", "de"));
+  EXPECT_NE(ex.text.find("Antrags\xC2\xAD" "formular by noon. Then wait."), std::string::npos) << ex.text;
 }
 
 TEST(Render, DropsJoinersAtAWordsEdge) {
