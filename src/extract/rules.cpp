@@ -297,6 +297,17 @@ std::string_view without_negated_words(std::string_view s, std::string& out) {
 
 }  // namespace
 
+// Class tokens that name an article's lead paragraph in newsroom templates.
+// Not "excerpt" or "subtitle": a listicle's item blurbs and a page's tagline are so named.
+constexpr std::string_view kLeadTokens[] = {"lead", "dek", "deck", "standfirst", "summary",
+                                            "intro", "teaser", "sapo", "chapo"};
+
+bool names_article_lead(std::string_view class_and_id) {
+  for (std::string_view tok : kLeadTokens)
+    if (token_match(class_and_id, tok)) return true;
+  return false;
+}
+
 ClassMatch match_class(std::string_view class_and_id, bool heading) {
   thread_local std::string kept_words;
   const std::string_view s = without_negated_words(class_and_id, kept_words);

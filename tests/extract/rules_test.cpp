@@ -16,6 +16,16 @@ using testing::page;
 Extraction run(const std::string& html) { return testing::extract_page(html); }
 
 // A class naming a layout that has or lacks a part is not that part; the part itself still is.
+TEST(ClassRules, NamesAnArticlesLead) {
+  EXPECT_TRUE(names_article_lead("article__lead "));
+  EXPECT_TRUE(names_article_lead("dek char-limit "));
+  EXPECT_TRUE(names_article_lead("art_summary "));
+  EXPECT_TRUE(names_article_lead(" story-teaser"));
+  EXPECT_FALSE(names_article_lead("leaderboard "));  // an ad slot, not "lead"
+  EXPECT_FALSE(names_article_lead("tile-excerpt "));  // a listicle's item blurb
+  EXPECT_FALSE(names_article_lead("story-body "));
+}
+
 TEST(ClassRules, LayoutModifierIsNotThePart) {
   EXPECT_EQ(match_class("section-with-header").rule, "");
   EXPECT_EQ(match_class("layout has-sidebar").rule, "");
