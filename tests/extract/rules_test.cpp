@@ -95,6 +95,19 @@ TEST(ClassRules, ScreenReaderOnlyTextUnderItsOtherNames) {
   EXPECT_EQ(e.text.find("gold badges"), std::string::npos) << e.text;
 }
 
+// A share bar's "Copy link" button is chrome in any of the large web languages; a sentence
+// about copying the link, or the bracketed forum control, is not the button.
+TEST(Phrases, CopyLinkButton) {
+  EXPECT_EQ(boilerplate_phrase_rule("Copy link"), "phrase:share");
+  EXPECT_EQ(boilerplate_phrase_rule("Linki Kopyala"), "phrase:share");
+  EXPECT_EQ(boilerplate_phrase_rule("\xE0\xA4\x95\xE0\xA5\x89\xE0\xA4\xAA\xE0\xA5\x80 "
+                                    "\xE0\xA4\xB2\xE0\xA4\xBF\xE0\xA4\x82\xE0\xA4\x95"),
+            "phrase:share");  // कॉपी लिंक
+  EXPECT_EQ(boilerplate_phrase_rule("\xE5\xA4\x8D\xE5\x88\xB6\xE9\x93\xBE\xE6\x8E\xA5"), "phrase:share");  // 复制链接
+  EXPECT_EQ(boilerplate_phrase_rule("Copy link to the report and send it to your team"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("[\xE5\xA4\x8D\xE5\x88\xB6\xE9\x93\xBE\xE6\x8E\xA5]"), "");
+}
+
 // The controls forum and Q&A software draws as text between the posts are whole-block phrases:
 // a quote's expander, an edit link, a prompt to ask or to log in. A sentence that only starts
 // with the words is text.
