@@ -691,6 +691,7 @@ void ContentSelector::select(const Document& doc, const Options& options, Conten
     sel.level = level;
     label(doc, sel, level);
     choose(doc, options, sel);
+    take_in_lead(doc, sel);
     // A shop's own buy box (price, quantity, "Add to cart") beside the product's description:
     // dropped inside the container once it is chosen, as its negative weight helps tell the
     // description from the page around it.
@@ -1380,6 +1381,88 @@ NodeId ContentSelector::prose_over_card_list(const Document& doc, const ContentS
     n = doc.node(n).tag == Tag::k_a ? doc.next_skip_children(n, sel.body) : doc.next_in_subtree(n, sel.body);
   }
   return alt == kNoNode ? best : alt;
+}
+
+// An article's lead (its standfirst or summary, named so by its class: rules.h
+// names_article_lead) is often set apart from the body, between the headline and the story, so
+// that the body is chosen without it. A kept block so named, before the container among the
+// preceding siblings (kLeadMaxSiblings with text) of the container or of an ancestor up to
+// kLeadMaxLevels, or inside one of them, is taken in when it reads as a lead: kLeadMinChars to
+// kLeadMaxChars of text, under kLeadMaxLinkShare links, no card. The container becomes their lowest
+// common ancestor, and everything in it but the lead and the old container is marked
+// outside-main, as before. Not on typed pages, whose hints widen the container their own way,
+// nor when the ancestor holds much more than the two (kLeadWidenMax): then the lead's block is
+// the page's, not the story's.
+constexpr int kLeadMaxLevels = 3;
+constexpr int kLeadMaxSiblings = 3;
+constexpr int kLeadMaxNodes = 64;  // nodes looked at inside each sibling
+constexpr uint32_t kLeadMinChars = 60;
+constexpr uint32_t kLeadMaxChars = 1200;
+constexpr float kLeadMaxLinkShare = 0.1f;
+constexpr float kLeadWidenMax = 1.5f;
+
+void ContentSelector::take_in_lead(const Document& doc, ContentSelection& sel) const {
+  if (sel.list_mode || hints_.widen_to_heading || hints_.widen_to_posts || hints_.widen_to_sections ||
+      hints_.list_region || sel.main == sel.body)
+    return;
+  auto reads_as_lead = [&](NodeId n) {
+    const NodeStats& st = sel.stats[n];
+    if (!sel.drop[n].empty() || st.item || st.chars < kLeadMinChars || st.chars > kLeadMaxChars ||
+        st.link_chars > kLeadMaxLinkShare * st.chars || doc.is_element(n, Tag::k_h1))
+      return false;
+    std::string key = ascii_lowercase(doc.attr(n, "class"));
+    key += ' ';
+    key += ascii_lowercase(doc.attr(n, "id"));
+    if (key.size() <= 1 || !names_article_lead(key)) return false;
+    // A lead is a paragraph or two: no headings, lists, tables or pictures of its own (an
+    // author's box, a comparison table, a hero with the headline).
+    for (NodeId d = doc.next_in_subtree(n, n); d != kNoNode; d = doc.next_in_subtree(d, n)) {
+      const Tag t = doc.node(d).tag;
+      if (doc.node(d).kind == NodeKind::kElement &&
+          (is_heading_tag(t) || t == Tag::k_table || t == Tag::k_ul || t == Tag::k_ol || t == Tag::k_img))
+        return false;
+    }
+    return true;
+  };
+  NodeId lead = kNoNode, path = sel.main;
+  for (int level = 0; level < kLeadMaxLevels && lead == kNoNode && path != sel.body; ++level) {
+    int seen = 0;
+    for (NodeId s = doc.node(path).prev_sibling; s != kNoNode && seen < kLeadMaxSiblings && lead == kNoNode;
+         s = doc.node(s).prev_sibling) {
+      if (doc.node(s).kind != NodeKind::kElement || !sel.drop[s].empty() || sel.stats[s].chars == 0) continue;
+      ++seen;
+      int budget = kLeadMaxNodes;
+      for (NodeId d = s; d != kNoNode && budget-- > 0;) {
+        if (!sel.drop[d].empty()) {
+          d = doc.next_skip_children(d, s);
+          continue;
+        }
+        if (doc.node(d).kind == NodeKind::kElement && reads_as_lead(d)) {
+          lead = d;
+          break;
+        }
+        d = doc.next_in_subtree(d, s);
+      }
+    }
+    if (lead == kNoNode) path = doc.node(path).parent;
+  }
+  if (lead == kNoNode) return;
+  const NodeId top = doc.node(path).parent;
+  if (top == kNoNode || sel.stats[top].chars > kLeadWidenMax * (sel.stats[sel.main].chars + sel.stats[lead].chars))
+    return;
+  // Everything under top off the paths to the lead and to the old container goes.
+  auto keep_only_path = [&](NodeId from) {
+    for (NodeId n = from; n != top; n = doc.node(n).parent) {
+      const NodeId parent = doc.node(n).parent;
+      for (NodeId c = doc.node(parent).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
+        if (c == n || holds(doc, c, lead) || holds(doc, c, sel.main)) continue;
+        if (doc.node(c).kind == NodeKind::kElement && sel.drop[c].empty()) sel.drop[c] = "outside-main";
+      }
+    }
+  };
+  keep_only_path(sel.main);
+  keep_only_path(lead);
+  sel.main = top;
 }
 
 // The lowest ancestor of best that also holds the page's only visible <h1> (a product's name

@@ -481,7 +481,11 @@ std::string clean_heading(std::string_view s) {
       continue;
     }
     char32_t c = utf8_decode(s, i);
-    if (c == 0xAD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF) continue;
+    if (c == 0xAD || c == 0x200B || c == 0x2060 || c == 0xFEFF) continue;
+    // A joiner or non-joiner is spelling inside a word (Persian "می‌خواهم"), nothing at its edges.
+    if ((c == 0x200C || c == 0x200D) &&
+        (out.empty() || is_ascii_space(out.back()) || i >= s.size() || is_ascii_space(s[i])))
+      continue;
     out.append(s.data() + start, i - start);
   }
   out = collapse_whitespace(out);

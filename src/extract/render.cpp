@@ -22,7 +22,16 @@ bool is_collapsible_space(char32_t cp) {
   return cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == '\f' || cp == 0xA0 || cp == 0x200B ||
          (cp >= 0x2000 && cp <= 0x200A) || cp == 0x3000 || cp == 0x202F;
 }
-bool is_invisible(char32_t cp) { return cp == 0xAD || cp == 0xFEFF || cp == 0x200C || cp == 0x200D; }
+// A byte order mark is never part of the text.
+bool is_invisible(char32_t cp) { return cp == 0xFEFF; }
+// Marks that are spelling inside a word: the zero-width non-joiner and joiner (Persian writes
+// "می‌خواهم" with a non-joiner between a prefix and its verb, Indic scripts choose a conjunct's
+// shape with them, emoji sequences are joined by them) and the soft hyphen, the word's own
+// hyphenation points as its author set them ("Antrags&shy;formular"). One is held until the next
+// visible character and written only when no space or line break came between (Writer::joiner_):
+// at a word's edge (a "&zwj;" closing a paragraph) it is nothing to keep.
+bool is_joiner(char32_t cp) { return cp == 0x200C || cp == 0x200D || cp == 0xAD; }
+constexpr size_t kMaxHeldJoiners = 8;  // marks held at most (3 UTF-8 bytes each): a longer run is filler
 bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_ascii_alnum(char c) { return is_ascii_alpha(c) || is_ascii_digit(c); }
 bool is_ascii_punct(char c) {
@@ -119,16 +128,29 @@ class Writer {
         continue;
       }
       if (is_invisible(cp)) continue;
+      if (is_joiner(cp)) {
+        if (!space_ && pending_ == 0 && !at_line_start() && joiner_.size() < kMaxHeldJoiners * 3) {
+          if (joiner_.empty()) joiner_at_ = out_.size();
+          joiner_.append(s.data() + start, i - start);
+        }
+        continue;
+      }
       flush_break();
       // "Brookfin" + "Heron" in two spans, no space between: a word that starts in capitals
       // right after an element boundary, glued to a lower-case letter or digit, is a new word
       // (a brand and a name, a price and a label); inside one text node it is not ("iPhone").
+      // After an acronym ("FPS" + "First person"), a capitalised word is a new word too.
       if (!space_ && boundary_ && cp >= 'A' && cp <= 'Z' && !out_.empty() && !at_line_start()) {
         char prev = out_.back();
         if ((prev >= 'a' && prev <= 'z') || (prev >= '0' && prev <= '9')) space_ = true;
+        if (prev >= 'A' && prev <= 'Z' && i < s.size() && s[i] >= 'a' && s[i] <= 'z') space_ = true;
       }
       boundary_ = false;
       if (space_ && !at_line_start()) out_.push_back(' ');
+      if (!joiner_.empty()) {
+        if (!space_ && out_.size() == joiner_at_) out_ += joiner_;
+        joiner_.clear();
+      }
       space_ = false;
       if (md_) {
         open_spans();
@@ -567,6 +589,9 @@ class Writer {
   bool md_;
   int pending_ = 0;
   bool space_ = false;
+  std::string joiner_;     // joiners (is_joiner) seen since the last visible character
+  size_t joiner_at_ = 0;   // out_'s size when the first of them came
+
   bool boundary_ = false;
 
   // Markdown state.

@@ -312,6 +312,17 @@ std::string_view without_negated_words(std::string_view s, std::string& out) {
 
 }  // namespace
 
+// Class tokens that name an article's lead paragraph in newsroom templates.
+// Not "excerpt" or "subtitle": a listicle's item blurbs and a page's tagline are so named.
+constexpr std::string_view kLeadTokens[] = {"lead", "dek", "deck", "standfirst", "summary",
+                                            "intro", "teaser", "sapo", "chapo"};
+
+bool names_article_lead(std::string_view class_and_id) {
+  for (std::string_view tok : kLeadTokens)
+    if (token_match(class_and_id, tok)) return true;
+  return false;
+}
+
 ClassMatch match_class(std::string_view class_and_id, bool heading) {
   thread_local std::string kept_words;
   const std::string_view s = without_negated_words(class_and_id, kept_words);
@@ -361,6 +372,24 @@ constexpr Phrase kPhrases[] = {
     {"share", false, "phrase:share"},
     {"tweet", false, "phrase:share"},
     {"follow us", true, "phrase:share"},
+    // A share bar's "Copy link" button, a block of its own, in the large web languages. Whole
+    // block only: forum software prints "[复制链接]" beside a post, which its readers keep.
+    {"copy link", false, "phrase:share"},
+    {"copy the link", false, "phrase:share"},
+    {"link kopieren", false, "phrase:share"},
+    {"copier le lien", false, "phrase:share"},
+    {"copiar enlace", false, "phrase:share"},
+    {"copiar link", false, "phrase:share"},
+    {"copia link", false, "phrase:share"},
+    {"skopiuj link", false, "phrase:share"},
+    {"linki kopyala", false, "phrase:share"},
+    {"salin link", false, "phrase:share"},
+    {"копировать ссылку", false, "phrase:share"},
+    {"कॉपी लिंक", false, "phrase:share"},
+    {"复制链接", false, "phrase:share"},
+    {"複製連結", false, "phrase:share"},
+    {"リンクをコピー", false, "phrase:share"},
+    {"링크 복사", false, "phrase:share"},
     // The buttons under a Chinese post or article, each a block of its own: share to, report,
     // save, like.
     {"分享到", false, "phrase:share"},

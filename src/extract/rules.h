@@ -60,6 +60,12 @@ std::string_view boilerplate_phrase_rule(std::string_view text, bool* heads_list
 // an article may discuss copyright.
 bool is_copyright_notice(std::string_view text);
 
+// Whether a class and id (lower-cased, as match_class takes them) name an article's lead: the
+// standfirst or summary set between its headline and its body ("article__lead", "dek",
+// "art_summary", "story-teaser", "news-intro"). content.cpp takes such a block in with the
+// article when the body was chosen without it.
+bool names_article_lead(std::string_view class_and_id);
+
 // An inline style that hides the element (display:none, visibility:hidden).
 bool style_hides(std::string_view style);
 

@@ -24,6 +24,16 @@ TEST(Render, CapitalAfterAnElementBoundaryStartsAWord) {
   EXPECT_EQ(e.text.find("Brookfin\xE2"), std::string::npos);
 }
 
+TEST(Render, CapitalisedWordAfterAnAcronymAcrossABoundaryStartsAWord) {
+  // A brand in capitals and the model's name, a genre tag after an acronym tag: two words. An
+  // acronym split over elements, or one capital before lower case ("<b>T</b>he"), stays whole.
+  Extraction e = run(page("<title>Tents</title>",
+                          "<main>" + kProse +
+                              "<p><span>NEMO</span><span>Aurora 2P</span> in <span>RPG</span><span>Fantasy</span> "
+                              "from <b>NA</b>SA and <b>T</b>he Lodge.</p></main>"));
+  EXPECT_NE(e.text.find("NEMO Aurora 2P in RPG Fantasy from NASA and The Lodge."), std::string::npos) << e.text;
+}
+
 TEST(Render, LowerCaseAfterABoundaryIsTheSameWord) {
   Extraction e = run(page("<title>T</title>", "<main>" + kProse + "<p>A <b>bold</b>ly marked word.</p></main>"));
   EXPECT_NE(e.text.find("boldly marked"), std::string::npos) << e.text;
@@ -826,6 +836,52 @@ TEST(Selection, SkipLinkGoesItsTargetStays) {
   EXPECT_EQ(e.text.find("Jump past the filters"), std::string::npos) << e.text;
   EXPECT_NE(e.text.find("Brightwell desk lamp"), std::string::npos) << e.text;
   EXPECT_NE(e.text.find("Lumo floor lamp"), std::string::npos) << e.text;
+}
+
+const std::string kStoryParagraphs =
+    "<p>Storms moved across the valley on Tuesday, bringing heavy rain to farms that had waited months for "
+    "water. Farmers said the rain came too late for the early crops but would help the autumn harvest.</p>"
+      "<p>Officials warned drivers to avoid low roads near the river until the water goes down, and schools in "
+      "two villages stayed closed for the day.</p>"
+      "<p>The weather service expects more rain on Thursday, though less than this week, and says the river "
+      "should fall back to its usual level by the weekend if the forecast holds.</p>"
+      "<p>Volunteers filled sandbags outside the town hall through the night, and the fire brigade pumped water "
+      "out of a dozen cellars on the main street before dawn.</p>"
+      "<p>The mayor thanked the crews and said the town would ask the region for help with the cost of "
+      "repairing the two bridges that the water damaged.</p>"
+      "<p>Insurers said they had received more than two hundred claims by noon, most of them for flooded "
+      "kitchens, garages and cars left in low streets.</p>";
+
+// A news story's lead set apart from its body, between the headline and a share bar: the body
+// is chosen, and the block its class calls the lead ("story-dek") is taken in before it.
+std::string story_with_lead(const std::string& lead) {
+  return "<header><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a> <a href=\"/sport\">Sport</a></nav></header>"
+         "<div class=\"story\"><h1>Storm floods the valley</h1>" + lead +
+         "<div class=\"share\"><a href=\"/s/fb\">Facebook</a> <a href=\"/s/x\">X</a></div>"
+         "<div class=\"story-body\">" +
+         kStoryParagraphs +
+         "</div></div><aside><h2>Most read</h2><ul><li><a href=\"/a\">One story</a></li>"
+         "<li><a href=\"/b\">Another story</a></li></ul></aside>";
+}
+
+TEST(Selection, TakesInTheLeadSetApartFromTheBody) {
+  std::string body = story_with_lead(
+      "<div class=\"story-dek\">Farmers welcomed the rain after a dry summer, but officials told drivers to keep "
+      "off the low roads.</div>");
+  Extraction e = run(page("<title>Storm floods the valley</title>", body));
+  EXPECT_EQ(e.text.find("Farmers welcomed the rain after a dry summer"), 0u) << e.text;
+  EXPECT_NE(e.text.find("Insurers said"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Facebook"), std::string::npos) << e.text;
+}
+
+TEST(Selection, LeavesOutABlockNamedIntroThatIsNoLead) {
+  // An "intro" block that lists the story's sections is a table of contents, not its lead.
+  std::string body = story_with_lead(
+      "<div class=\"story-intro\"><ul><li>Where the river rose and the roads that closed</li>"
+      "<li>What the weather service expects for the rest of the week</li></ul></div>");
+  Extraction e = run(page("<title>Storm floods the valley</title>", body));
+  EXPECT_EQ(e.text.find("Where the river rose"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("Insurers said"), std::string::npos) << e.text;
 }
 
 }  // namespace

@@ -123,6 +123,11 @@ TEST(MetaText, CleanHeading) {
   EXPECT_EQ(clean_heading("C#"), "C#");
   EXPECT_EQ(clean_heading("Install \xF0\x9F\x94\x97"), "Install");
   EXPECT_EQ(clean_heading("Zero\xE2\x80\x8Bwidth"), "Zerowidth");
+  // A non-joiner inside a word is spelling (Persian "mi-" before a verb: "می‌خواهم"); at a
+  // word's edge it is nothing.
+  EXPECT_EQ(clean_heading("\xD9\x85\xDB\x8C\xE2\x80\x8C\xD8\xAE\xD9\x88\xD8\xA7\xD9\x87\xD9\x85"),
+            "\xD9\x85\xDB\x8C\xE2\x80\x8C\xD8\xAE\xD9\x88\xD8\xA7\xD9\x87\xD9\x85");
+  EXPECT_EQ(clean_heading("Word\xE2\x80\x8D Next\xE2\x80\x8C"), "Word Next");
 }
 
 TEST(MetaText, StripEdgeDates) {

@@ -17,6 +17,16 @@ using testing::page;
 Extraction run(const std::string& html) { return testing::extract_page(html); }
 
 // A class naming a layout that has or lacks a part is not that part; the part itself still is.
+TEST(ClassRules, NamesAnArticlesLead) {
+  EXPECT_TRUE(names_article_lead("article__lead "));
+  EXPECT_TRUE(names_article_lead("dek char-limit "));
+  EXPECT_TRUE(names_article_lead("art_summary "));
+  EXPECT_TRUE(names_article_lead(" story-teaser"));
+  EXPECT_FALSE(names_article_lead("leaderboard "));  // an ad slot, not "lead"
+  EXPECT_FALSE(names_article_lead("tile-excerpt "));  // a listicle's item blurb
+  EXPECT_FALSE(names_article_lead("story-body "));
+}
+
 TEST(ClassRules, LayoutModifierIsNotThePart) {
   EXPECT_EQ(match_class("section-with-header").rule, "");
   EXPECT_EQ(match_class("layout has-sidebar").rule, "");
@@ -96,6 +106,19 @@ TEST(Phrases, LoginPromptInPlaceOfTheReplyBox) {
   EXPECT_EQ(boilerplate_phrase_rule("Please create an account or log in to access all these features"),
             "phrase:comment-form");
   EXPECT_EQ(boilerplate_phrase_rule("Log in or register once and the settings follow you."), "");
+}
+
+// A share bar's "Copy link" button is chrome in any of the large web languages; a sentence
+// about copying the link, or the bracketed forum control, is not the button.
+TEST(Phrases, CopyLinkButton) {
+  EXPECT_EQ(boilerplate_phrase_rule("Copy link"), "phrase:share");
+  EXPECT_EQ(boilerplate_phrase_rule("Linki Kopyala"), "phrase:share");
+  EXPECT_EQ(boilerplate_phrase_rule("\xE0\xA4\x95\xE0\xA5\x89\xE0\xA4\xAA\xE0\xA5\x80 "
+                                    "\xE0\xA4\xB2\xE0\xA4\xBF\xE0\xA4\x82\xE0\xA4\x95"),
+            "phrase:share");  // कॉपी लिंक
+  EXPECT_EQ(boilerplate_phrase_rule("\xE5\xA4\x8D\xE5\x88\xB6\xE9\x93\xBE\xE6\x8E\xA5"), "phrase:share");  // 复制链接
+  EXPECT_EQ(boilerplate_phrase_rule("Copy link to the report and send it to your team"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("[\xE5\xA4\x8D\xE5\x88\xB6\xE9\x93\xBE\xE6\x8E\xA5]"), "");
 }
 
 // The controls forum and Q&A software draws as text between the posts are whole-block phrases:
