@@ -2,7 +2,7 @@
 BUILD ?= build
 JOBS  ?= $(shell nproc)
 
-.PHONY: setup build install python demo test test-all sanitize sanitize-bench fuzz fuzz-clean fuzz-warc bench clean
+.PHONY: setup build install python demo test test-all sanitize sanitize-bench tsan-bench fuzz fuzz-clean fuzz-warc bench clean
 
 setup:
 	bash scripts/setup-debian.sh
@@ -45,6 +45,12 @@ sanitize: setup
 sanitize-bench: setup
 	bash tools/sanitize_bench.sh
 
+# ThreadSanitizer build (clang) of pith extract and pith clean with 4 threads over the same sets;
+# fails on any data race report.
+tsan-bench:
+	bash scripts/setup-debian.sh fuzz
+	bash tools/tsan_bench.sh
+
 # libFuzzer targets (clang, ASan+UBSan) for FUZZ_SECONDS: `make fuzz` (decode+parse+extract),
 # `make fuzz-clean` (pith clean's engine), `make fuzz-warc` (the WARC/ARC/gzip/zstd readers).
 # New inputs go to build-fuzz/corpus-*, crashes to build-fuzz/crash-*. Replay one with the normal
@@ -72,4 +78,4 @@ bench: build
 	bash bench/run.sh
 
 clean:
-	rm -rf $(BUILD) build-asan build-fuzz
+	rm -rf $(BUILD) build-asan build-tsan build-fuzz
