@@ -45,11 +45,11 @@ sanitize: setup
 sanitize-bench: setup
 	bash tools/sanitize_bench.sh
 
-# ThreadSanitizer build (clang) of pith extract and pith clean with 4 threads over the same sets;
-# fails on any data race report.
+# ThreadSanitizer build (clang) of pith extract with 4 threads over the same sets; fails on any
+# data race report.
 tsan-bench:
 	bash scripts/setup-debian.sh fuzz
-	bash tools/tsan_bench.sh
+	SANITIZER=thread bash tools/sanitize_bench.sh
 
 # libFuzzer targets (clang, ASan+UBSan) for FUZZ_SECONDS: `make fuzz` (decode+parse+extract),
 # `make fuzz-clean` (pith clean's engine), `make fuzz-warc` (the WARC/ARC/gzip/zstd readers).

@@ -2,15 +2,30 @@
 # Runs the ASan+UBSan build of `pith extract` over the dev sets and fails on any sanitizer
 # report (memory error, leak, undefined behaviour) or crash. Rejected pages (exit 1) are fine;
 # their count by reason is printed.
+# With SANITIZER=thread it is a ThreadSanitizer build (clang) run with 4 threads instead, failing
+# on any data race report: a race of that kind (progress read while the reader thread replaced
+# its file reader) crashed pith extract now and then, and ASan, valgrind and one thread never
+# show such bugs (bench/results/2026-12-07-tsan.md).
 #   tools/sanitize_bench.sh [PAGES_DIR ...]   (default: ../shared/bench/{dev,wcxb-dev}/pages)
-#   env: BUILD=build-asan (configured and built here if needed), JOBS=nproc, PITH_SHARED
+#   env: SANITIZER=address (default) or thread; BUILD=build-asan or build-tsan (configured and
+#        built here if needed); JOBS=nproc (4 with thread); PITH_SHARED
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 shared=${PITH_SHARED:-$top/../shared}
-build=${BUILD:-$top/build-asan}
-jobs=${JOBS:-$(nproc)}
+sanitizer=${SANITIZER:-address}
+if [ "$sanitizer" = thread ]; then
+  build=${BUILD:-$top/build-tsan}
+  jobs=${JOBS:-4}
+else
+  build=${BUILD:-$top/build-asan}
+  jobs=${JOBS:-$(nproc)}
+fi
 
-if [ ! -f "$build/build.ninja" ]; then
+if [ ! -f "$build/build.ninja" ] && [ "$sanitizer" = thread ]; then
+  CC=clang CXX=clang++ cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPITH_BENCH=OFF \
+    -DPITH_TESTS=OFF -DCMAKE_CXX_FLAGS=-fsanitize=thread -DCMAKE_C_FLAGS=-fsanitize=thread \
+    -DCMAKE_EXE_LINKER_FLAGS=-fsanitize=thread >/dev/null
+elif [ ! -f "$build/build.ninja" ]; then
   cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPITH_SANITIZE=ON -DPITH_BENCH=OFF >/dev/null
 fi
 cmake --build "$build" -j "$jobs" --target pith_cli >/dev/null
@@ -36,11 +51,12 @@ for pages in "${sets[@]}"; do
   rc=0
   ASAN_OPTIONS="detect_leaks=1:halt_on_error=1:log_path=$logs/asan.$name" \
   UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_path=$logs/ubsan.$name" \
+  TSAN_OPTIONS="halt_on_error=1:log_path=$logs/tsan.$name" \
     "$pith" extract "$pages" --format jsonl -j "$jobs" -o "$logs/$name.jsonl" 2>"$logs/$name.stderr" || rc=$?
   records=$( [ -f "$logs/$name.jsonl" ] && wc -l <"$logs/$name.jsonl" || echo 0)
   summary=$(grep -E '^pith: [0-9]+ pages:' "$logs/$name.stderr" || echo "pith: $records pages extracted, none rejected")
   echo "   exit $rc; $records records; $summary" >&2
-  reports=$(ls "$logs" | grep -E "^(asan|ubsan)\.$name\." || true)
+  reports=$(ls "$logs" | grep -E "^(asan|ubsan|tsan)\.$name\." || true)
   if [ -n "$reports" ]; then
     failed=1
     for r in $reports; do
