@@ -72,7 +72,7 @@ def run_pith(cmd, output, what):
             return
         how = f"signal {-r.returncode} ({signal.Signals(-r.returncode).name})" if r.returncode < 0 else f"exit code {r.returncode}"
         print(f"{what}: pith ended by {how} and wrote no {os.path.basename(output)} (attempt {attempt} of 2)", flush=True)
-    sys.exit(f"{what}: pith crashed twice: {' '.join(cmd)}")
+    sys.exit(f"{what}: pith failed twice: {' '.join(cmd)}")
 
 
 def pipe(cmd, src_path, dst_path):
