@@ -309,11 +309,11 @@ TEST(ForumPosts, QuotedPostInAnAsideIsPartOfTheReply) {
 // parts beside the text hold no prose, so they are one post's parts, not the thread.
 TEST(ForumPosts, PartsOfOnePostAreNoThread) {
   const char* bodies[] = {
-      "Why did the image grow so much this year? See <a href=\"https://example.org/releases/\">"
-      "https://example.org/releases/</a>",
-      "The boot loader changed back to the other one, which means the kernel and the initial ram disk are "
-      "now stored twice on the image; the rest of the growth is the firmware getting bigger with each "
-      "release, as it does every year."};
+      "Why did the backup grow so much this month? See <a href=\"https://example.org/notes/\">"
+      "https://example.org/notes/</a>",
+      "The photo app started to keep a second copy of every edited picture, so the originals and the edits "
+      "are both in the backup now; the rest of the growth is the videos from the holidays, as it is at "
+      "this time every year."};
   std::string posts;
   for (int i = 0; i < 2; ++i)
     posts += "<div id=\"p" + std::to_string(i) + "\" class=\"blockpost row" + (i == 0 ? "odd" : "even") +
@@ -326,10 +326,10 @@ TEST(ForumPosts, PartsOfOnePostAreNoThread) {
   const std::string html = "<html><body><div id=\"brdheader\"><a href=\"/\">Index</a></div><div id=\"brdmain\">" +
                            posts +
                            "<div class=\"postlinksb\"><a href=\"/index\">Index</a> &raquo; <a href=\"/forum/1\">"
-                           "Discussion</a> &raquo; <a href=\"/topic/9\">Why the image grew</a></div></div></body></html>";
+                           "Discussion</a> &raquo; <a href=\"/topic/9\">Why the backup grew</a></div></div></body></html>";
   std::string s = select_text(html, forum_hints());
-  EXPECT_NE(s.find("Why did the image grow"), std::string::npos) << s;
-  EXPECT_NE(s.find("The boot loader changed back"), std::string::npos) << s;
+  EXPECT_NE(s.find("Why did the backup grow"), std::string::npos) << s;
+  EXPECT_NE(s.find("The photo app started"), std::string::npos) << s;
 }
 
 // A short reply that quotes the post it answers (XenForo): the quotation's link to the quoted
@@ -347,19 +347,19 @@ TEST(ForumPosts, ShortReplyWithAQuotationIsKept) {
   const std::string html =
       "<html><body><nav><a href=\"/\">Home</a> <a href=\"/forums\">Forums</a></nav><div class=\"block-body\">" +
       post(1, "alice",
-           "<p>I heard that the first programs have already sent out their interview invitations, so I figured we "
-           "should get this thread started. Best of luck to all of you, and please post your dates here.</p>") +
+           "<p>The first clubs have already posted their autumn fixtures, so I thought we could start a thread "
+           "for them. Good luck to every team, and please post your match days here.</p>") +
       post(2, "bob",
            "<blockquote class=\"bbCodeBlock--quote\"><div class=\"bbCodeBlock-title\"><a href=\"/goto/1\">alice "
-           "said:</a></div><div>NIH - 7/18</div></blockquote>Congrats!") +
+           "said:</a></div><div>Rovers - 9/14</div></blockquote>Congrats!") +
       post(3, "carol",
-           "<p>Thanks! I was surprised that there were in person options this year, I had not realised that was "
-           "still a possibility after the last two years of video calls.</p>") +
+           "<p>Thanks! I was surprised that there were evening matches this season, I had not expected that "
+           "after the last two years of afternoon games.</p>") +
       "</div><footer><a href=\"/about\">About</a></footer></body></html>";
   std::string s = select_text(html, forum_hints());
-  EXPECT_NE(s.find("NIH - 7/18"), std::string::npos) << s;
+  EXPECT_NE(s.find("Rovers - 9/14"), std::string::npos) << s;
   EXPECT_NE(s.find("Congrats!"), std::string::npos) << s;
-  EXPECT_NE(s.find("in person options"), std::string::npos) << s;
+  EXPECT_NE(s.find("evening matches"), std::string::npos) << s;
 }
 
 // Old Reddit prints each comment inside the form that would edit it: a hidden input naming the
@@ -377,17 +377,17 @@ TEST(ForumPosts, CommentTextInsideAFormWithoutControlsIsKept) {
       "<html><body><div id=\"header\"><a href=\"/\">reddit</a></div><div class=\"content\"><div "
       "class=\"sitetable nestedlisting\">" +
       comment("t1_a", "ragnar",
-              "Might this also be a potential cure for tinnitus if we can trigger new cilia to grow in the inner "
-              "ear? That would change the lives of a lot of people I know.") +
+              "Could this also help people with hay fever if the pollen count can be told a week ahead? That "
+              "would change the spring for a lot of people I know.") +
       comment("t1_b", "baron",
-              "I dream of a day where there is silence and not the ringing that has been with me for years "
-              "since the concert.") +
-      comment("t1_c", "rich", "Thankfully, I do not notice it any more unless someone brings it up in a thread.") +
+              "I look forward to a spring when I can open the windows without sneezing all morning once the "
+              "trees bloom.") +
+      comment("t1_c", "rich", "Thankfully, the tablets work for me as long as I remember to take them early.") +
       "</div><form class=\"cloneable\"><textarea name=\"text\"></textarea><button "
       "type=\"submit\">save</button><span>formatting help</span></form></div></body></html>";
   std::string s = select_text(html, forum_hints());
-  EXPECT_NE(s.find("potential cure for tinnitus"), std::string::npos) << s;
-  EXPECT_NE(s.find("I dream of a day"), std::string::npos) << s;
+  EXPECT_NE(s.find("help people with hay fever"), std::string::npos) << s;
+  EXPECT_NE(s.find("I look forward to a spring"), std::string::npos) << s;
   EXPECT_NE(s.find("Thankfully"), std::string::npos) << s;
   EXPECT_EQ(s.find("formatting help"), std::string::npos) << s;
 }
@@ -403,14 +403,14 @@ TEST(ForumPosts, WidgetWrapperHoldingMarkedPostsIsKept) {
       "<div class=\"canvas-widget-list section-2\"><p>No announcement yet.</p></div>"
       "<div class=\"canvas-widget-list section-0\"><ul class=\"conversation-list\">"
       "<li class=\"b-post\" itemscope itemtype=\"http://schema.org/DiscussionForumPosting\"><a "
-      "href=\"/u/ken\">Ken_NJ</a><div itemprop=\"text\"><p>Can an admin please correct the title of this "
-      "thread? I cannot seem to remove one of the letters myself, the edit form does not offer the title.</p>"
+      "href=\"/u/pat\">pat_lee</a><div itemprop=\"text\"><p>Could a moderator please fix the spelling in this "
+      "thread's title? I cannot seem to change one of the words myself, the edit form does not offer the title.</p>"
       "</div></li><li class=\"b-post\" itemscope itemtype=\"http://schema.org/Comment\"><a "
       "href=\"/u/mod\">Moderator</a><div itemprop=\"text\"><p>No problem, the title is fixed now; the edit form "
       "only offers it to the thread's starter within the first day.</p></div></li></ul></div>"
       "<div id=\"footer\"><a href=\"/help\">Help</a> <a href=\"/contact\">Contact Us</a></div></body></html>";
   std::string s = select_text(html, forum_hints());
-  EXPECT_NE(s.find("Can an admin please correct"), std::string::npos) << s;
+  EXPECT_NE(s.find("Could a moderator please fix"), std::string::npos) << s;
   EXPECT_NE(s.find("the title is fixed now"), std::string::npos) << s;
 }
 

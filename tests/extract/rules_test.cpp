@@ -248,8 +248,8 @@ TEST(ClassRules, EligibleForASubscriptionIsNoSubscriptionBox) {
   EXPECT_EQ(match_class("subscription-box").rule, "class:subscribe");
   EXPECT_EQ(match_class("newsletter-eligibility-form").rule, "class:newsletter");
   std::string cards;
-  const char* names[] = {"Dark Roast Coffee", "Medium Roast Pods", "Espresso Roast Beans", "Vanilla Latte Pack",
-                         "Blueberry Ground Coffee", "Cold Brew Concentrate"};
+  const char* names[] = {"Harbor Blend Tea", "Meadow Mint Sachets", "Ridge Green Leaves", "Maple Chai Pack",
+                         "Orchard Apple Infusion", "Iced Tea Syrup"};
   for (int i = 0; i < 18; ++i)
     cards += std::string("<li class=\"grid__item\"><div class=\"card-wrapper subscription-eligible\"><h3><a href=\"/p/") +
              std::to_string(i) + "\">" + names[i % 6] + " " + std::to_string(i) +
@@ -259,7 +259,7 @@ TEST(ClassRules, EligibleForASubscriptionIsNoSubscriptionBox) {
                            "<main><ul class=\"product-grid\">" + cards +
                            "</ul></main><footer><a href=\"/about\">About</a></footer></body></html>";
   const std::string typed = testing::select_text(html, hints_for_page_type("collection"));
-  EXPECT_NE(typed.find("Espresso Roast Beans 2"), std::string::npos) << typed;
+  EXPECT_NE(typed.find("Ridge Green Leaves 2"), std::string::npos) << typed;
   EXPECT_NE(typed.find("$14.99"), std::string::npos) << typed;
   EXPECT_EQ(typed.find("Regular price"), std::string::npos) << typed;
 }
