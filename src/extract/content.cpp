@@ -94,6 +94,9 @@ constexpr uint32_t kNoscriptNoticeMaxChars = 1000;
 // are relaxed and the selection runs again.
 constexpr float kMinKeptChars = 50;
 constexpr float kMinKeptShare = 0.02f;
+// A second try at the strict rules with the one rule that emptied the page let off
+// (bulk_drop_rule) must keep this share of that rule's text outside links.
+constexpr float kBulkMinKept = 0.5f;
 // Listing pages: the text region is found by descending while a child holds kRegionDescend of
 // the text; it replaces the prose container when that holds under kListSwitchShare of it.
 constexpr float kRegionDescend = 0.75f;
@@ -681,9 +684,16 @@ void ContentSelector::select(const Document& doc, const Options& options, Conten
   // Strictest rules first; when they leave next to nothing of a page that has text (a site
   // whose every block has a class like "celwidget"), relax them: class rules off, then chrome
   // tags off too. Better some chrome than an empty page.
+  // Before the class rules all go, a page builder's block rule whose drops hold much of the
+  // page's text outside links is let off alone (bulk_drop_rule): "widget" on every section of a
+  // landing page (Elementor, HubSpot). Relaxing every class rule would bring back the
+  // screen-reader labels, share strips, menus and sidebars too.
+  yield_rule_ = {};
+  bool bulk_tried = false;
+  uint32_t bulk_text = 0;
   for (int level = kRulesAll; level >= kRulesHardOnly; --level) {
     sel.yielded.clear();
-    if (level != kRulesAll) {
+    if (level != kRulesAll || !yield_rule_.empty()) {
       sel.drop.assign(doc.size(), std::string_view());
       sel.comment.assign(doc.size(), 0);
       sel.comments_root = kNoNode;
@@ -706,9 +716,21 @@ void ContentSelector::select(const Document& doc, const Options& options, Conten
       prune(doc, options, sel);
       kept = kept_chars(doc, sel);
     }
-    if (kept >= std::max<float>(kMinKeptChars, kMinKeptShare * sel.raw_body_chars)) break;
+    // With the bulk rule let off, the selection must keep a good part of what that rule held:
+    // else the container is still a stray line beside it, and all class rules go after all.
+    const float min_kept = yield_rule_.empty() ? std::max<float>(kMinKeptChars, kMinKeptShare * sel.raw_body_chars)
+                                               : kBulkMinKept * bulk_text;
+    if (kept >= min_kept) break;
     if (deadline_->expired_now(kPass)) break;  // no time to relax the rules and run again
+    if (level == kRulesAll && !bulk_tried) {
+      bulk_tried = true;
+      yield_rule_ = bulk_drop_rule(doc, sel, bulk_text);
+      if (!yield_rule_.empty()) ++level;  // the strictest level once more, that rule let off
+    } else {
+      yield_rule_ = {};
+    }
   }
+  yield_rule_ = {};
   // A page whose only text is its site chrome (a shop page whose product is drawn by script
   // leaves its footer) has no main text: a container inside a footer, nav, aside or header
   // that holds only link lists (no positive weight) goes too ("chrome-only").
@@ -720,6 +742,72 @@ void ContentSelector::select(const Document& doc, const Options& options, Conten
       }
     }
   }
+}
+
+// The class rule that emptied a page built of a page builder's blocks: of kBuilderBlockRules,
+// the one whose outermost drops hold the most text outside links, when that is kBulkMinShare of
+// the page's text outside links (its amount in rule_text). Empty when there is none.
+// kBuilderBlockRules name what builders call every block of a page ("elementor-widget",
+// "widget-span", a landing page's "hero-banner"), as well as the side boxes and strips the rules
+// are for. Rules naming a part of the layout (header, footer, sidebar, menu), hidden text, shares
+// or captions are never let off alone: measured, letting them off brought a site's header, a
+// product grid's screen-reader prices or a card's caption rules back where relaxing all class
+// rules had done better (wcxb-dev collection -0.002).
+constexpr float kBulkMinShare = 0.2f;
+constexpr std::string_view kBuilderBlockRules[] = {"class:widget", "class:banner"};
+std::string_view ContentSelector::bulk_drop_rule(const Document& doc, const ContentSelection& sel, uint32_t& rule_text) const {
+  struct RuleText {
+    std::string_view rule;
+    uint32_t plain = 0;
+  };
+  std::vector<RuleText> rules;
+  uint32_t page_plain = 0;
+  // Text outside links under n (a link's text counts nowhere).
+  auto plain_text = [&](NodeId top) {
+    uint32_t plain = 0;
+    for (NodeId m = top; m != kNoNode;) {
+      const Node& node = doc.node(m);
+      if (node.kind == NodeKind::kElement && node.tag == Tag::k_a) {
+        m = doc.next_skip_children(m, top);
+        continue;
+      }
+      if (node.kind == NodeKind::kText) plain += widths_[m];
+      m = doc.next_in_subtree(m, top);
+    }
+    return plain;
+  };
+  for (NodeId n = sel.body; n != kNoNode;) {
+    const Node& node = doc.node(n);
+    if (node.kind == NodeKind::kElement && node.tag == Tag::k_a) {
+      n = doc.next_skip_children(n, sel.body);
+      continue;
+    }
+    if (node.kind == NodeKind::kText) page_plain += widths_[n];
+    n = doc.next_in_subtree(n, sel.body);
+  }
+  for (NodeId n = sel.body; n != kNoNode;) {
+    const std::string_view rule = sel.drop[n];
+    if (rule.empty() || doc.node(n).kind != NodeKind::kElement) {
+      n = doc.next_in_subtree(n, sel.body);
+      continue;
+    }
+    if (!hard_drop_rule(doc.node(n).tag).empty() && rule == hard_drop_rule(doc.node(n).tag)) {
+      n = doc.next_skip_children(n, sel.body);
+      continue;
+    }
+    auto it = std::find_if(rules.begin(), rules.end(), [&](const RuleText& r) { return r.rule == rule; });
+    if (it == rules.end()) it = rules.insert(rules.end(), RuleText{rule, 0});
+    it->plain += plain_text(n);
+    n = doc.next_skip_children(n, sel.body);
+  }
+  const RuleText* best = nullptr;
+  for (const RuleText& r : rules) {
+    if (std::find(std::begin(kBuilderBlockRules), std::end(kBuilderBlockRules), r.rule) == std::end(kBuilderBlockRules)) continue;
+    if (best == nullptr || r.plain > best->plain) best = &r;
+  }
+  if (best == nullptr || best->plain < kBulkMinShare * page_plain) return {};
+  rule_text = best->plain;
+  return best->rule;
 }
 
 uint32_t ContentSelector::kept_chars(const Document& doc, const ContentSelection& sel) const {
@@ -901,6 +989,10 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
         sel.yielded.emplace_back(n, rule);
         rule = {};
       }
+    }
+    if (!rule.empty() && rule == yield_rule_) {
+      sel.yielded.emplace_back(n, rule);
+      rule = {};
     }
     if (!rule.empty()) {
       sel.drop[n] = rule;

@@ -139,6 +139,7 @@ class ContentSelector {
   NodeId grid_before(const Document& doc, const ContentSelection& sel, NodeId best) const;
   void prune(const Document& doc, const Options& options, ContentSelection& sel);
   uint32_t kept_chars(const Document& doc, const ContentSelection& sel) const;
+  std::string_view bulk_drop_rule(const Document& doc, const ContentSelection& sel, uint32_t& rule_text) const;
   NodeId widen_to_heading(const Document& doc, const ContentSelection& sel, NodeId best) const;
   NodeId widen_to_sections(const Document& doc, const ContentSelection& sel, NodeId best) const;
   NodeId widen_paragraph(const Document& doc, const ContentSelection& sel, NodeId best) const;
@@ -203,6 +204,8 @@ class ContentSelector {
   std::vector<uint32_t> widths_;
   // Per text node, its visible characters in runs too long for words (URLs, hashes).
   std::vector<uint32_t> token_widths_;
+  // The one drop rule let off for a second try at the strictest level (bulk_drop_rule).
+  std::string_view yield_rule_;
 };
 
 // The scores behind a selection, as indented text: the container's ancestors, the container and
