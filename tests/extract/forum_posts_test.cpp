@@ -435,5 +435,34 @@ TEST(ForumPosts, ShortTopicBeforeItsRepliesIsTakenIn) {
   EXPECT_NE(s.find("catching up on sleep"), std::string::npos) << s;
 }
 
+// A reply's score printed in its three vote states (down-voted, unvoted, up-voted), each with a
+// class of its own beside "score", of which the stylesheet shows one: the count as the page
+// stands (the middle one) stays, the other two go. A pager's numbered links stay.
+TEST(ForumPosts, ScoreInItsThreeVoteStatesKeepsTheMiddleOne) {
+  std::string replies;
+  const char* bodies[] = {"The cache folder was mounted read-only by the backup job, so the installer could not "
+                          "write its files there until the job was stopped.",
+                          "Same here: stopping the nightly backup before the upgrade fixed it on two servers."};
+  for (int i = 0; i < 2; ++i) {
+    const int score = 40 + 10 * i;
+    replies += "<div class=\"entry\"><p class=\"tagline\"><a href=\"/u/user" + std::to_string(i) + "\">user" +
+               std::to_string(i) + "</a> <span class=\"score dislikes\">" + std::to_string(score - 1) +
+               " points</span><span class=\"score unvoted\">" + std::to_string(score) +
+               " points</span><span class=\"score likes\">" + std::to_string(score + 1) +
+               " points</span> 5 hours ago</p><div class=\"md\"><p>" + bodies[i] + "</p></div></div>";
+  }
+  const std::string html =
+      "<html><body><div class=\"thread\">" + replies +
+      "<div class=\"pager\"><a class=\"page\" href=\"?p=1\">Page 1</a><a class=\"page current\" href=\"?p=2\">Page "
+      "2</a><a class=\"page\" href=\"?p=3\">Page 3</a></div></div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("40 points"), std::string::npos) << s;
+  EXPECT_NE(s.find("50 points"), std::string::npos) << s;
+  EXPECT_EQ(s.find("39 points"), std::string::npos) << s;
+  EXPECT_EQ(s.find("41 points"), std::string::npos) << s;
+  EXPECT_EQ(s.find("51 points"), std::string::npos) << s;
+  EXPECT_NE(s.find("mounted read-only"), std::string::npos) << s;
+}
+
 }  // namespace
 }  // namespace pith
