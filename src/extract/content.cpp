@@ -1673,15 +1673,17 @@ NodeId ContentSelector::schema_thread(const Document& doc, const ContentSelectio
 
 // On a forum page the heaviest subtree is one post (the first, usually: replies carry more
 // links, their posters' names and badges). The thread is the schema.org thread that holds it
-// (schema_thread), or else: the lowest ancestor of best that is one of kMinPosts look-alike
+// or that it holds (schema_thread), or else: the lowest ancestor of best that is one of kMinPosts look-alike
 // siblings (post_signature) is a post; their parent, the thread, becomes the container when
 // the posts hold kPostsMinShare of its text and the posts beside best are text rather than
 // link lists (two columns of a layout share a class too, a sidebar is links). Replies nested
 // in replies repeat the signature further up: the outermost list of such posts is the thread.
 NodeId ContentSelector::widen_to_posts(const Document& doc, const ContentSelection& sel, NodeId best) const {
   if (const NodeId thread = schema_thread(doc, sel); thread != kNoNode) {
-    if (holds(doc, best, thread)) return best;
-    if (holds(doc, thread, best)) return thread;
+    // Inside the thread, best was one post; above it, best took in what lies around the thread
+    // (a generated summary of the discussion, a notice to guests), which the marked posts say
+    // is not theirs.
+    if (holds(doc, best, thread) || holds(doc, thread, best)) return thread;
   }
   NodeId found = best;
   uint64_t kind = 0;  // the signature of the lowest repeated ancestor: only that kind widens further

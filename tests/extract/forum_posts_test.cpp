@@ -464,5 +464,34 @@ TEST(ForumPosts, ScoreInItsThreeVoteStatesKeepsTheMiddleOne) {
   EXPECT_NE(s.find("mounted read-only"), std::string::npos) << s;
 }
 
+// A container chosen above the thread that schema.org marks (a generated summary of the
+// discussion and a notice beside it weigh as much as a post) narrows to the thread: every
+// marked post stays, what lies around them goes.
+TEST(ForumPosts, ContainerAboveTheMarkedThreadNarrowsToIt) {
+  const char* bodies[] = {
+      "I am thinking of buying the new office suite, but some shops sell a licence for a quarter of the price. "
+      "Are those licences legitimate, and how can they sell them so cheaply?",
+      "Most of them resell volume licences that were never meant to be sold one by one, so they may stop "
+      "working when the vendor notices.",
+      "The free suite opens the same files; I have used it for years without trouble at work or at home."};
+  std::string posts;
+  for (int i = 0; i < 3; ++i)
+    posts += std::string("<article class=\"message\" itemscope itemtype=\"https://schema.org/") +
+             (i == 0 ? "DiscussionForumPosting" : "Comment") + "\"><div class=\"user\">member" + std::to_string(i) +
+             "</div><div class=\"message-body\"><p>" + bodies[i] + "</p></div></article>";
+  const std::string html =
+      "<html><body><nav><a href=\"/\">Home</a> <a href=\"/forums\">Forums</a></nav><div class=\"p-body\">"
+      "<div class=\"overview\"><h3>Discussion overview</h3><p>The discussion revolves around the legitimacy and "
+      "pricing of an office suite sold by third parties, with views on volume licences and free "
+      "alternatives.</p><ul><li>One participant questions the low prices of other shops.</li><li>Another "
+      "participant recommends a free alternative suite.</li></ul></div><div class=\"thread\">" +
+      posts + "</div></div><footer><a href=\"/terms\">Terms</a></footer></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("thinking of buying"), std::string::npos) << s;
+  EXPECT_NE(s.find("volume licences that were never"), std::string::npos) << s;
+  EXPECT_NE(s.find("opens the same files"), std::string::npos) << s;
+  EXPECT_EQ(s.find("revolves around"), std::string::npos) << s;
+}
+
 }  // namespace
 }  // namespace pith
