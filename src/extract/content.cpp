@@ -224,8 +224,90 @@ constexpr float kClimbMaxLinkShare = 0.3f;
 // A post's header above its text: the thread's title, the poster's name and the date line
 // (two lines of text; text_width counts a CJK character as three).
 constexpr uint32_t kPostHeaderMaxChars = 200;
+// A count printed once per vote state (a score as it reads after the reader's down-vote,
+// without a vote and after an up-vote: "188 points", "189 points", "190 points"), of which the
+// stylesheet shows the one for the reader's vote. Each is short: a number and a word or two.
+constexpr uint32_t kVoteCountMaxChars = 40;
 // The pass name in the warning of a page whose time budget ran out here.
 constexpr std::string_view kPass = "content selection";
+
+// The next element after n among its siblings, over white space and comment nodes only; kNoNode
+// when text stands between them or n is the last.
+NodeId next_element_sibling(const Document& doc, NodeId n) {
+  for (NodeId s = doc.node(n).next_sibling; s != kNoNode; s = doc.node(s).next_sibling) {
+    const Node& sib = doc.node(s);
+    if (sib.kind == NodeKind::kElement) return s;
+    if (sib.kind == NodeKind::kText && !trim(doc.text(s)).empty()) return kNoNode;
+  }
+  return kNoNode;
+}
+
+// The first class name of n (its kind in a look-alike run), empty when it has none.
+std::string_view first_class(const Document& doc, NodeId n) {
+  std::string_view c = trim(doc.attr(n, "class"));
+  return c.substr(0, c.find_first_of(" \t\n\r\f"));
+}
+
+// A short text read as words around one number: the words before it, the number and whether
+// the words after it hold no digit.
+struct CountText {
+  std::string before;
+  uint64_t number = 0;
+  bool is_count = false;
+};
+
+CountText read_count(const Document& doc, NodeId n) {
+  CountText c;
+  std::string text;
+  doc.append_text(n, text);
+  const size_t first = text.find_first_of("0123456789");
+  if (first == std::string::npos) return c;
+  size_t end = first;
+  while (end < text.size() && end - first < 18 && text[end] >= '0' && text[end] <= '9')
+    c.number = c.number * 10 + static_cast<uint64_t>(text[end++] - '0');
+  if (text.find_first_of("0123456789", end) != std::string::npos) return c;
+  c.before = std::string(trim(std::string_view(text).substr(0, first)));
+  // A count names what it counts ("points", "votes"); a bare number is a page link or a note.
+  for (char ch : text) c.is_count = c.is_count || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch & 0x80);
+  return c;
+}
+
+// Whether n opens a count printed in its three vote states (kVoteCountMaxChars): n and the next
+// two element siblings, of n's tag and first class name, read the same words around a number
+// that rises by one from each to the next, and the element before n is none of them. The
+// middle one is the count as the page stands; the other two are only shown once the reader
+// votes (old Reddit's "score dislikes", "score unvoted", "score likes").
+bool opens_vote_states(const Document& doc, const ContentSelection& sel, NodeId n, std::string_view classes,
+                       NodeId& last) {
+  // Each state has a class of its own beside the kind ("score likes"): a pager's page links and
+  // a list's numbered steps share theirs, or differ only in the current one. Most elements end
+  // here (a highlighted code block's thousands of one-class spans).
+  const std::string_view ca = trim(classes);
+  const std::string_view kind = ca.substr(0, ca.find_first_of(" \t\n\r\f"));
+  if (kind.empty() || kind.size() == ca.size()) return false;
+  const Tag tag = doc.node(n).tag;
+  const NodeId second = next_element_sibling(doc, n);
+  if (second == kNoNode || doc.node(second).tag != tag) return false;
+  auto alike = [&](NodeId s) {
+    return s != kNoNode && doc.node(s).tag == tag && sel.stats[s].chars > 0 &&
+           sel.stats[s].chars <= kVoteCountMaxChars && first_class(doc, s) == kind;
+  };
+  if (!alike(second)) return false;
+  const NodeId third = next_element_sibling(doc, second);
+  if (!alike(third)) return false;
+  for (NodeId p = doc.node(n).prev_sibling; p != kNoNode; p = doc.node(p).prev_sibling) {
+    if (doc.node(p).kind != NodeKind::kElement) continue;
+    if (next_element_sibling(doc, p) == n && alike(p)) return false;
+    break;
+  }
+  const std::string_view cb = trim(doc.attr(second, "class")), cc = trim(doc.attr(third, "class"));
+  if (cb == kind || cc == kind || ca == cb || cb == cc || ca == cc) return false;
+  const CountText a = read_count(doc, n), b = read_count(doc, second), c = read_count(doc, third);
+  if (!a.is_count || !b.is_count || !c.is_count || a.before != b.before || b.before != c.before) return false;
+  if (b.number != a.number + 1 || c.number != b.number + 1) return false;
+  last = third;
+  return true;
+}
 
 // Whether anc is n or one of its ancestors.
 bool holds(const Document& doc, NodeId anc, NodeId n) {
@@ -899,6 +981,16 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
         rule = "tokens";
         hidden = true;
       }
+      // A count in its three vote states shows only the middle one (opens_vote_states): the
+      // other two are hidden by the stylesheet and go, as a hidden element would.
+      NodeId vote_last = kNoNode;
+      const std::string_view classes = doc.attr(n, "class");
+      if (rule.empty() && !classes.empty() && sel.stats[n].chars > 0 && sel.stats[n].chars <= kVoteCountMaxChars &&
+          opens_vote_states(doc, sel, n, classes, vote_last)) {
+        sel.drop[vote_last] = "vote-states";
+        rule = "vote-states";
+        hidden = true;
+      }
       // A schema.org InteractionCounter (itemprop="interactionStatistic") is a post's like or
       // view count, marked as data about the post in any language; it is not the post's text.
       if (rule.empty() && doc.attr(n, "itemprop") == "interactionStatistic") rule = "itemprop:counter";
@@ -911,7 +1003,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       }
       if (rule.empty() && level >= kRulesAll && node.tag != Tag::k_article && node.tag != Tag::k_main) {
         scratch_.clear();
-        scratch_ += ascii_lowercase(doc.attr(n, "class"));
+        scratch_ += ascii_lowercase(classes);
         scratch_ += ' ';
         scratch_ += ascii_lowercase(doc.attr(n, "id"));
         if (scratch_.size() > 1) {
@@ -1673,15 +1765,17 @@ NodeId ContentSelector::schema_thread(const Document& doc, const ContentSelectio
 
 // On a forum page the heaviest subtree is one post (the first, usually: replies carry more
 // links, their posters' names and badges). The thread is the schema.org thread that holds it
-// (schema_thread), or else: the lowest ancestor of best that is one of kMinPosts look-alike
+// or that it holds (schema_thread), or else: the lowest ancestor of best that is one of kMinPosts look-alike
 // siblings (post_signature) is a post; their parent, the thread, becomes the container when
 // the posts hold kPostsMinShare of its text and the posts beside best are text rather than
 // link lists (two columns of a layout share a class too, a sidebar is links). Replies nested
 // in replies repeat the signature further up: the outermost list of such posts is the thread.
 NodeId ContentSelector::widen_to_posts(const Document& doc, const ContentSelection& sel, NodeId best) const {
   if (const NodeId thread = schema_thread(doc, sel); thread != kNoNode) {
-    if (holds(doc, best, thread)) return best;
-    if (holds(doc, thread, best)) return thread;
+    // Inside the thread, best was one post; above it, best took in what lies around the thread
+    // (a generated summary of the discussion, a notice to guests), which the marked posts say
+    // is not theirs.
+    if (holds(doc, best, thread) || holds(doc, thread, best)) return thread;
   }
   NodeId found = best;
   uint64_t kind = 0;  // the signature of the lowest repeated ancestor: only that kind widens further

@@ -435,5 +435,63 @@ TEST(ForumPosts, ShortTopicBeforeItsRepliesIsTakenIn) {
   EXPECT_NE(s.find("catching up on sleep"), std::string::npos) << s;
 }
 
+// A reply's score printed in its three vote states (down-voted, unvoted, up-voted), each with a
+// class of its own beside "score", of which the stylesheet shows one: the count as the page
+// stands (the middle one) stays, the other two go. A pager's numbered links stay.
+TEST(ForumPosts, ScoreInItsThreeVoteStatesKeepsTheMiddleOne) {
+  std::string replies;
+  const char* bodies[] = {"The cache folder was mounted read-only by the backup job, so the installer could not "
+                          "write its files there until the job was stopped.",
+                          "Same here: stopping the nightly backup before the upgrade fixed it on two servers."};
+  for (int i = 0; i < 2; ++i) {
+    const int score = 40 + 10 * i;
+    replies += "<div class=\"entry\"><p class=\"tagline\"><a href=\"/u/user" + std::to_string(i) + "\">user" +
+               std::to_string(i) + "</a> <span class=\"score dislikes\">" + std::to_string(score - 1) +
+               " points</span><span class=\"score unvoted\">" + std::to_string(score) +
+               " points</span><span class=\"score likes\">" + std::to_string(score + 1) +
+               " points</span> 5 hours ago</p><div class=\"md\"><p>" + bodies[i] + "</p></div></div>";
+  }
+  const std::string html =
+      "<html><body><div class=\"thread\">" + replies +
+      "<div class=\"pager\"><a class=\"page\" href=\"?p=1\">Page 1</a><a class=\"page current\" href=\"?p=2\">Page "
+      "2</a><a class=\"page\" href=\"?p=3\">Page 3</a></div></div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("40 points"), std::string::npos) << s;
+  EXPECT_NE(s.find("50 points"), std::string::npos) << s;
+  EXPECT_EQ(s.find("39 points"), std::string::npos) << s;
+  EXPECT_EQ(s.find("41 points"), std::string::npos) << s;
+  EXPECT_EQ(s.find("51 points"), std::string::npos) << s;
+  EXPECT_NE(s.find("mounted read-only"), std::string::npos) << s;
+}
+
+// A container chosen above the thread that schema.org marks (a generated summary of the
+// discussion and a notice beside it weigh as much as a post) narrows to the thread: every
+// marked post stays, what lies around them goes.
+TEST(ForumPosts, ContainerAboveTheMarkedThreadNarrowsToIt) {
+  const char* bodies[] = {
+      "I am thinking of buying the new office suite, but some shops sell a licence for a quarter of the price. "
+      "Are those licences legitimate, and how can they sell them so cheaply?",
+      "Most of them resell volume licences that were never meant to be sold one by one, so they may stop "
+      "working when the vendor notices.",
+      "The free suite opens the same files; I have used it for years without trouble at work or at home."};
+  std::string posts;
+  for (int i = 0; i < 3; ++i)
+    posts += std::string("<article class=\"message\" itemscope itemtype=\"https://schema.org/") +
+             (i == 0 ? "DiscussionForumPosting" : "Comment") + "\"><div class=\"user\">member" + std::to_string(i) +
+             "</div><div class=\"message-body\"><p>" + bodies[i] + "</p></div></article>";
+  const std::string html =
+      "<html><body><nav><a href=\"/\">Home</a> <a href=\"/forums\">Forums</a></nav><div class=\"p-body\">"
+      "<div class=\"overview\"><h3>Discussion overview</h3><p>The discussion revolves around the legitimacy and "
+      "pricing of an office suite sold by third parties, with views on volume licences and free "
+      "alternatives.</p><ul><li>One participant questions the low prices of other shops.</li><li>Another "
+      "participant recommends a free alternative suite.</li></ul></div><div class=\"thread\">" +
+      posts + "</div></div><footer><a href=\"/terms\">Terms</a></footer></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("thinking of buying"), std::string::npos) << s;
+  EXPECT_NE(s.find("volume licences that were never"), std::string::npos) << s;
+  EXPECT_NE(s.find("opens the same files"), std::string::npos) << s;
+  EXPECT_EQ(s.find("revolves around"), std::string::npos) << s;
+}
+
 }  // namespace
 }  // namespace pith
