@@ -728,6 +728,7 @@ SelectionHints hints_for_page_type(std::string_view page_type) {
                       page_type == "forum" || page_type == "listing";
   h.keep_repeats = page_type == "documentation";
   h.keep_author_bio = page_type == "product";
+  h.drop_reviews = page_type == "product";
   return h;
 }
 
@@ -1030,6 +1031,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
             // vBulletin 5) that holds the posts schema.org marks as such is the thread's place.
             if (!hidden && hints_.keep_comments && holds_schema_post(doc, sel, n)) rule = {};
           }
+          if (rule.empty() && hints_.drop_reviews && !holds_h1(n) && names_reviews(scratch_)) rule = "class:reviews";
           if (rule.empty() && m.fine_print && fine_print_.size() < kMaxFinePrint)
             fine_print_.push_back(n);
           // A skip link ("skip-to-content", "plp-skip-to-product-list"): a link to a place on the

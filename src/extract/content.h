@@ -109,10 +109,15 @@ struct SelectionHints {
   // Keep the section under "About the author": on a product page (a book) the author is the
   // product's, and the bio is part of its description, not the box of the page's writer.
   bool keep_author_bio = false;
+  // Drop blocks named for a single review ("product-review", "review-col"), not only the
+  // "reviews" sections every page drops: on a product page they hold what customers say of the
+  // product (a featured quote, a rating summary), which the product's description leaves out.
+  // Not on other pages: a review article's own text sits in "review-body".
+  bool drop_reviews = false;
   bool any() const {
     return widen_to_heading || widen_to_sections || list_region || keep_hidden_prose || keep_prose_promos ||
            drop_duplicates || keep_repeats || keep_related_lists || widen_to_posts || keep_comments ||
-           strict_listing_switch || keep_author_bio;
+           strict_listing_switch || keep_author_bio || drop_reviews;
   }
 };
 

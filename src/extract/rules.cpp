@@ -323,6 +323,8 @@ bool names_article_lead(std::string_view class_and_id) {
   return false;
 }
 
+bool names_reviews(std::string_view class_and_id) { return token_match(class_and_id, "review"); }
+
 ClassMatch match_class(std::string_view class_and_id, bool heading) {
   thread_local std::string kept_words;
   const std::string_view s = without_negated_words(class_and_id, kept_words);

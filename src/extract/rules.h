@@ -66,6 +66,10 @@ bool is_copyright_notice(std::string_view text);
 // article when the body was chosen without it.
 bool names_article_lead(std::string_view class_and_id);
 
+// True if a lower-cased "class id" string has the token "review" ("product-review",
+// "wider-review-col"): a block of customer reviews or a review summary.
+bool names_reviews(std::string_view class_and_id);
+
 // An inline style that hides the element (display:none, visibility:hidden).
 bool style_hides(std::string_view style);
 

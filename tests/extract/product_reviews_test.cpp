@@ -1,0 +1,50 @@
+// Blocks named for a single review on a product page (SelectionHints::drop_reviews): selection
+// through ContentSelector with the hints a product page gets, and with an article's.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/content.h"
+#include "selection.h"
+
+namespace pith {
+namespace {
+
+using testing::select_text;
+
+// A product page whose description is followed by a featured customer quote in a
+// "product-review" block and a seller box in a "listing-review-col" column. Neither is the
+// product's description.
+const std::string kProductPage =
+    "<html><body><main><h1>Stoneware Mug</h1><div class=\"product-info\"><p>A wheel-thrown stoneware mug "
+    "with a speckled glaze that pools darker at the rim, fired twice so it takes hot coffee, the "
+    "dishwasher and the microwave without crazing or losing its colour over the years.</p>"
+    "<p>Each mug holds about 350 millilitres and is signed on its foot by the potter who threw it in a "
+    "small studio by the river, so no two of them are quite alike in shape or shade.</p>"
+    "<div class=\"product-review\"><p>Love this mug! I use it every single morning for my tea and it keeps "
+    "the heat for ages.</p><span>Anna K.</span></div>"
+    "<div class=\"listing-review-col\"><p>Be the first to review this item. See what customers say about "
+    "other items from this shop.</p></div></div></main></body></html>";
+
+TEST(ProductReviews, ProductPageDropsReviewBlocks) {
+  std::string text = select_text(kProductPage, hints_for_page_type("product"));
+  EXPECT_NE(text.find("speckled glaze"), std::string::npos) << text;
+  EXPECT_NE(text.find("350 millilitres"), std::string::npos) << text;
+  EXPECT_EQ(text.find("every single morning"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Be the first to review"), std::string::npos) << text;
+}
+
+// A review article: its verdict sits in a "review-summary" block, which is the article's text.
+TEST(ProductReviews, ArticleKeepsReviewBlocks) {
+  const std::string page =
+      "<html><body><article><h1>Stoneware Mug review</h1><p>We used this wheel-thrown mug for a month of "
+      "mornings, through the dishwasher and the microwave, and its speckled glaze never crazed or faded.</p>"
+      "<div class=\"review-summary\"><p>Verdict: a sturdy, handsome mug that keeps coffee hot for a long "
+      "time and is worth its price for anyone who drinks a lot of it.</p></div></article></body></html>";
+  std::string text = select_text(page, hints_for_page_type("article"));
+  EXPECT_NE(text.find("speckled glaze"), std::string::npos) << text;
+  EXPECT_NE(text.find("Verdict: a sturdy"), std::string::npos) << text;
+}
+
+}  // namespace
+}  // namespace pith
