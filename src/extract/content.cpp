@@ -242,11 +242,13 @@ NodeId next_element_sibling(const Document& doc, NodeId n) {
   return kNoNode;
 }
 
-// The first class name of n (its kind in a look-alike run), empty when it has none.
-std::string_view first_class(const Document& doc, NodeId n) {
-  std::string_view c = trim(doc.attr(n, "class"));
-  return c.substr(0, c.find_first_of(" \t\n\r\f"));
+// The first class name of a class attribute (an element's kind in a look-alike run), empty
+// when it has none.
+std::string_view first_class_of(std::string_view classes) {
+  classes = trim(classes);
+  return classes.substr(0, classes.find_first_of(" \t\n\r\f"));
 }
+std::string_view first_class(const Document& doc, NodeId n) { return first_class_of(doc.attr(n, "class")); }
 
 // A short text read as words around one number: the words before it, the number and whether
 // the words after it hold no digit.
@@ -263,7 +265,7 @@ CountText read_count(const Document& doc, NodeId n) {
   const size_t first = text.find_first_of("0123456789");
   if (first == std::string::npos) return c;
   size_t end = first;
-  while (end < text.size() && end - first < 18 && text[end] >= '0' && text[end] <= '9')
+  while (end < text.size() && end - first < 18 && is_ascii_digit(text[end]))
     c.number = c.number * 10 + static_cast<uint64_t>(text[end++] - '0');
   if (text.find_first_of("0123456789", end) != std::string::npos) return c;
   c.before = std::string(trim(std::string_view(text).substr(0, first)));
@@ -283,7 +285,7 @@ bool opens_vote_states(const Document& doc, const ContentSelection& sel, NodeId 
   // a list's numbered steps share theirs, or differ only in the current one. Most elements end
   // here (a highlighted code block's thousands of one-class spans).
   const std::string_view ca = trim(classes);
-  const std::string_view kind = ca.substr(0, ca.find_first_of(" \t\n\r\f"));
+  const std::string_view kind = first_class_of(ca);
   if (kind.empty() || kind.size() == ca.size()) return false;
   const Tag tag = doc.node(n).tag;
   const NodeId second = next_element_sibling(doc, n);
@@ -844,7 +846,6 @@ std::string_view ContentSelector::bulk_drop_rule(const Document& doc, const Cont
     uint32_t plain = 0;
   };
   std::vector<RuleText> rules;
-  uint32_t page_plain = 0;
   // Text outside links under n (a link's text counts nowhere).
   auto plain_text = [&](NodeId top) {
     uint32_t plain = 0;
@@ -859,22 +860,14 @@ std::string_view ContentSelector::bulk_drop_rule(const Document& doc, const Cont
     }
     return plain;
   };
-  for (NodeId n = sel.body; n != kNoNode;) {
-    const Node& node = doc.node(n);
-    if (node.kind == NodeKind::kElement && node.tag == Tag::k_a) {
-      n = doc.next_skip_children(n, sel.body);
-      continue;
-    }
-    if (node.kind == NodeKind::kText) page_plain += widths_[n];
-    n = doc.next_in_subtree(n, sel.body);
-  }
+  const uint32_t page_plain = plain_text(sel.body);
   for (NodeId n = sel.body; n != kNoNode;) {
     const std::string_view rule = sel.drop[n];
     if (rule.empty() || doc.node(n).kind != NodeKind::kElement) {
       n = doc.next_in_subtree(n, sel.body);
       continue;
     }
-    if (!hard_drop_rule(doc.node(n).tag).empty() && rule == hard_drop_rule(doc.node(n).tag)) {
+    if (const std::string_view hard = hard_drop_rule(doc.node(n).tag); !hard.empty() && rule == hard) {
       n = doc.next_skip_children(n, sel.body);
       continue;
     }
@@ -1717,10 +1710,7 @@ namespace {
 // (a bare <div>, a paragraph: nothing marks it as a repeated record).
 uint64_t post_signature(const Document& doc, NodeId n) {
   std::string_view mark = trim(doc.attr(n, "itemtype"));
-  if (mark.empty()) {
-    mark = trim(doc.attr(n, "class"));
-    mark = mark.substr(0, mark.find_first_of(" \t\n\r\f"));
-  }
+  if (mark.empty()) mark = first_class(doc, n);
   if (mark.empty()) mark = trim(doc.attr(n, "id"));
   uint64_t h = 1469598103934665603ull;
   bool letters = false;
