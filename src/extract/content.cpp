@@ -311,13 +311,6 @@ bool opens_vote_states(const Document& doc, const ContentSelection& sel, NodeId 
   return true;
 }
 
-// Whether anc is n or one of its ancestors.
-bool holds(const Document& doc, NodeId anc, NodeId n) {
-  for (; n != kNoNode; n = doc.node(n).parent)
-    if (n == anc) return true;
-  return false;
-}
-
 // Whether an element's stats read as a shop's product grid: kGridMinCards cards or more, of
 // kGridMinCardChars each on average (a linked name and a price, not a menu's one-word links).
 bool is_card_grid(const NodeStats& st) {
@@ -1057,7 +1050,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
           page_main = prose_main_element(doc, sel);
           main_looked_up = true;
         }
-        if (page_main != kNoNode && !holds(doc, n, page_main) && !holds(doc, page_main, n)) landmark_beside_main = true;
+        if (page_main != kNoNode && !doc.holds(n, page_main) && !doc.holds(page_main, n)) landmark_beside_main = true;
         if (!h1_marked_.empty() && !holds_h1(n) && (is_page_footer(doc, n, rule) || is_navigation_rule(rule)))
           landmark_beside_main = true;
       }
@@ -1420,8 +1413,8 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
       float weight = sel.stats[c].sum;
       if (weight > 0 && is_content_hint(doc, c)) weight *= 1 + kHintBonus;
       if (weight >= keep * whole) {
-        const bool leaves_main = prose_main != kNoNode && best != prose_main && holds(doc, best, prose_main) &&
-                                 !holds(doc, c, prose_main);
+        const bool leaves_main = prose_main != kNoNode && best != prose_main && doc.holds(best, prose_main) &&
+                                 !doc.holds(c, prose_main);
         best = leaves_main ? prose_main : c;
         moved = true;
         break;
@@ -1462,7 +1455,7 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
   // a region that is only short links around a short article is a link list, not a listing.
   // The region may be a sibling of the prose container (a category's heading and intro above
   // a grid of product cards): then all of its text is outside the container.
-  const bool region_holds_best = holds(doc, region, best);
+  const bool region_holds_best = doc.holds(region, best);
   const float inside = region_holds_best ? 1.f : 0.f;
   const float plain_outside =
       std::max(static_cast<float>(rs.prose_chars) - inside * static_cast<float>(bs.prose_chars),
@@ -1486,7 +1479,7 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
     // their common ancestor is the body or much more than the region.
     if (!region_holds_best) {
       NodeId lca = doc.node(region).parent;
-      while (lca != kNoNode && !holds(doc, lca, best)) lca = doc.node(lca).parent;
+      while (lca != kNoNode && !doc.holds(lca, best)) lca = doc.node(lca).parent;
       if (lca != kNoNode && lca != sel.body && sel.stats[lca].chars <= kListWidenMax * rs.chars) sel.main = lca;
     }
   }
@@ -1497,7 +1490,7 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
     const NodeId grid = grid_before(doc, sel, sel.main);
     if (grid != kNoNode) {
       NodeId lca = doc.node(grid).parent;
-      while (lca != kNoNode && !holds(doc, lca, sel.main)) lca = doc.node(lca).parent;
+      while (lca != kNoNode && !doc.holds(lca, sel.main)) lca = doc.node(lca).parent;
       if (lca != kNoNode && lca != sel.body) sel.main = lca;
       else sel.main = hints_.widen_to_heading ? widen_to_heading(doc, sel, grid) : grid;
       sel.list_mode = true;
@@ -1518,7 +1511,7 @@ NodeId ContentSelector::grid_before(const Document& doc, const ContentSelection&
       continue;
     }
     const NodeStats& st = sel.stats[n];
-    if (is_card_grid(st) && !holds(doc, n, best) &&
+    if (is_card_grid(st) && !doc.holds(n, best) &&
         (grid == kNoNode || st.chars > sel.stats[grid].chars) && !in_navigation(doc, n))
       grid = n;
     n = doc.next_in_subtree(n, sel.body);
@@ -1553,7 +1546,7 @@ NodeId ContentSelector::prose_over_card_list(const Document& doc, const ContentS
     const NodeStats& st = sel.stats[n];
     float s = st.sum;
     if (s > 0 && is_content_hint(doc, n)) s *= 1 + kHintBonus;
-    if (s >= alt_score && st.prose_chars >= kYieldMinProse && !is_card_list(st) && !holds(doc, n, best)) {
+    if (s >= alt_score && st.prose_chars >= kYieldMinProse && !is_card_list(st) && !doc.holds(n, best)) {
       alt_score = s;
       alt = n;
     }
@@ -1634,7 +1627,7 @@ void ContentSelector::take_in_lead(const Document& doc, ContentSelection& sel) c
     for (NodeId n = from; n != top; n = doc.node(n).parent) {
       const NodeId parent = doc.node(n).parent;
       for (NodeId c = doc.node(parent).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
-        if (c == n || holds(doc, c, lead) || holds(doc, c, sel.main)) continue;
+        if (c == n || doc.holds(c, lead) || doc.holds(c, sel.main)) continue;
         if (doc.node(c).kind == NodeKind::kElement && sel.drop[c].empty()) sel.drop[c] = "outside-main";
       }
     }
@@ -1649,9 +1642,9 @@ void ContentSelector::take_in_lead(const Document& doc, ContentSelection& sel) c
 NodeId ContentSelector::widen_to_heading(const Document& doc, const ContentSelection& sel, NodeId best) const {
   const NodeId h1 = only_visible_h1(doc, sel, hints_.first_h1);
   if (h1 == kNoNode) return best;
-  if (holds(doc, best, h1)) return best;
+  if (doc.holds(best, h1)) return best;
   NodeId lca = doc.node(best).parent;
-  while (lca != kNoNode && !holds(doc, lca, h1)) lca = doc.node(lca).parent;
+  while (lca != kNoNode && !doc.holds(lca, h1)) lca = doc.node(lca).parent;
   if (lca == kNoNode || lca == sel.body || doc.node(lca).kind != NodeKind::kElement || doc.node(lca).tag == Tag::k_html)
     return best;
   const NodeStats& ls = sel.stats[lca];
@@ -1747,7 +1740,7 @@ NodeId ContentSelector::schema_thread(const Document& doc, const ContentSelectio
     ++posts;
     post_chars += sel.stats[n].chars;
     if (lca == kNoNode) lca = doc.node(n).parent;
-    while (lca != kNoNode && !holds(doc, lca, n)) lca = doc.node(lca).parent;
+    while (lca != kNoNode && !doc.holds(lca, n)) lca = doc.node(lca).parent;
     n = doc.next_skip_children(n, sel.body);  // a reply nested in a post is part of it
   }
   if (posts < kMinPosts || lca == kNoNode || lca == sel.body || post_chars < kPostsMinShare * sel.stats[lca].chars)
@@ -1767,7 +1760,7 @@ NodeId ContentSelector::widen_to_posts(const Document& doc, const ContentSelecti
     // Inside the thread, best was one post; above it, best took in what lies around the thread
     // (a generated summary of the discussion, a notice to guests), which the marked posts say
     // is not theirs.
-    if (holds(doc, best, thread) || holds(doc, thread, best)) return thread;
+    if (doc.holds(best, thread) || doc.holds(thread, best)) return thread;
   }
   NodeId found = best;
   uint64_t kind = 0;  // the signature of the lowest repeated ancestor: only that kind widens further
@@ -2436,7 +2429,7 @@ void ContentSelector::drop_repeated_runs(const Document& doc, ContentSelection& 
     if (k >= kRepeatedRunMinBlocks && chars >= kRepeatedRunMinChars) {
       NodeId lca = doc.node(leaves_[i].node).parent;
       for (size_t r = i + 1; r < i + k; ++r)
-        while (lca != kNoNode && !holds(doc, lca, leaves_[r].node)) lca = doc.node(lca).parent;
+        while (lca != kNoNode && !doc.holds(lca, leaves_[r].node)) lca = doc.node(lca).parent;
       section = lca != kNoNode && chars >= kRepeatedRunCover * sel.stats[lca].chars;
       // A quotation repeats on purpose: a reply quoting the post it answers.
       for (NodeId a = lca; section && a != kNoNode && a != sel.main; a = doc.node(a).parent)

@@ -236,13 +236,6 @@ bool is_slug_link(std::string_view href) {
   return std::count(last.begin(), last.end(), '-') >= 3;
 }
 
-// Whether anc is n or one of its ancestors.
-bool holds(const Document& doc, NodeId anc, NodeId n) {
-  for (; n != kNoNode; n = doc.node(n).parent)
-    if (n == anc) return true;
-  return false;
-}
-
 void scan_dom(const Document& doc, const ContentSelection& sel, Scan& s, Deadline& deadline) {
   static constexpr PhraseIndex phrases = [] {
     PhraseIndex p;
@@ -319,8 +312,8 @@ void scan_dom(const Document& doc, const ContentSelection& sel, Scan& s, Deadlin
         s.main_headings += in_main(n);
         // A heading that is a link: an item in a list of posts or products.
         bool linked = false;
-        if (searched != kNoNode && holds(doc, searched, n)) {
-          linked = searched_link != kNoNode && holds(doc, n, searched_link);
+        if (searched != kNoNode && doc.holds(searched, n)) {
+          linked = searched_link != kNoNode && doc.holds(n, searched_link);
         } else {
           searched = n;
           searched_link = kNoNode;

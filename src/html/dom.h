@@ -75,6 +75,12 @@ class Document {
   bool is_element(NodeId id, Tag tag) const {
     return nodes_[id].kind == NodeKind::kElement && nodes_[id].tag == tag;
   }
+  // Whether anc is id or one of its ancestors.
+  bool holds(NodeId anc, NodeId id) const {
+    for (; id != kNoNode; id = nodes_[id].parent)
+      if (id == anc) return true;
+    return false;
+  }
   // All text below id, in document order, with no separators added.
   void append_text(NodeId id, std::string& out) const;
   // Next node in document order inside the subtree of `scope` (pre-order), or kNoNode.
