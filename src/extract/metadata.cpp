@@ -38,6 +38,13 @@ constexpr std::string_view kPublishedKeys[] = {
     "dcterms.created", "citation_publication_date", "citation_date", "citation_online_date", "pubdate",
     "publish_date", "publish-date", "publishdate", "published-date", "publication_date", "og:publish_date",
     "date-pub", "published", "ms.date", "date", "created", "datecreated", "uploaddate", "release_date"};
+// <meta> keys whose value is a JSON object holding the published date under a key of its own:
+// Parse.ly's "parsely-page" ('{"title": ..., "pub_date": "2014-12-29T16:29:25Z", ...}'), the
+// form of its tags before "parsely-pub-date", still printed by many news sites.
+struct JsonMetaDate {
+  std::string_view meta_key, json_key;
+};
+constexpr JsonMetaDate kPublishedJsonMetas[] = {{"parsely-page", "pub_date"}};
 constexpr std::string_view kModifiedKeys[] = {"article:modified_time", "og:article:modified_time", "og:updated_time",
                                               "datemodified", "dc.date.modified", "dcterms.modified",
                                               "last-modified", "modified", "updated", "lastmod",
@@ -223,6 +230,25 @@ std::string_view first_meta(const PageScan& s, const std::string_view (&keys)[N]
       if (key_out) *key_out = k;
       return v;
     }
+  }
+  return {};
+}
+
+// The string value of a top-level key in a small JSON object ('{"pub_date": "2014-12-29"}'),
+// or empty. The values such meta tags hold are plain strings: escapes are not decoded, and a
+// value with one is cut there (a date has none).
+std::string_view json_string_field(std::string_view json, std::string_view key) {
+  for (size_t at = json.find(key); at != std::string_view::npos; at = json.find(key, at + 1)) {
+    if (at == 0 || json[at - 1] != '"' || at + key.size() >= json.size() || json[at + key.size()] != '"') continue;
+    size_t i = at + key.size() + 1;
+    while (i < json.size() && is_ascii_space(json[i])) ++i;
+    if (i >= json.size() || json[i] != ':') continue;
+    ++i;
+    while (i < json.size() && is_ascii_space(json[i])) ++i;
+    if (i >= json.size() || json[i] != '"') continue;
+    const size_t begin = i + 1;
+    const size_t end = json.find_first_of("\\\"", begin);
+    return end == std::string_view::npos ? std::string_view() : json.substr(begin, end - begin);
   }
   return {};
 }
@@ -1212,6 +1238,16 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
   if (!published.ok()) {
     for (auto k : kPublishedKeys) {
       Ymd d = parse_in_range(meta_value(scan, k));
+      if (d.ok()) {
+        published = d;
+        published_source = "meta";
+        break;
+      }
+    }
+  }
+  if (!published.ok()) {
+    for (const auto& j : kPublishedJsonMetas) {
+      Ymd d = parse_in_range(json_string_field(meta_value(scan, j.meta_key), j.json_key));
       if (d.ok()) {
         published = d;
         published_source = "meta";

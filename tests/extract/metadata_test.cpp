@@ -608,6 +608,28 @@ TEST(Metadata, JsonLdInAMetaTag) {
   EXPECT_EQ(r->author.value, "Ida Moss");
 }
 
+// Issue 12, class 7: Parse.ly's "parsely-page" meta, a JSON object, gives its "pub_date" as
+// the published date; other keys of the object and look-alike keys ("first_pub_date") do not.
+TEST(Metadata, ParselyPageMetaDate) {
+  Extractor ex;
+  auto with_meta = [&](std::string_view json) {
+    return ex.extract(page("<title>Kite Season</title><meta name='parsely-page' content='" + std::string(json) + "'>",
+                           "<article><h1>Kite Season</h1>" + kProse + "</article>"));
+  };
+  auto r = with_meta(R"({"title": "Kite Season", "link": "http://example.com/2014/12/kites/", "post_id": "2014-01-01", "pub_date": "2014-12-29T16:29:25Z", "section": "Outdoors"})");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date.value, "2014-12-29");
+  EXPECT_EQ(r->date.source, "meta");
+
+  auto look_alike = with_meta(R"({"title": "Kite Season", "first_pub_date": "2014-12-29T16:29:25Z"})");
+  ASSERT_TRUE(look_alike.ok());
+  EXPECT_EQ(look_alike->date.value, "");
+
+  auto empty = with_meta(R"({"title": "Kite Season", "pub_date": ""})");
+  ASSERT_TRUE(empty.ok());
+  EXPECT_EQ(empty->date.value, "");
+}
+
 // Issue 12, class 7: a day-first numeric date by the headline ("02-12-2025" on an en-US page)
 // is read the other way when an ISO <time> elsewhere on the page (its own entry in a list of
 // recent posts) gives that reading and none gives the first.
