@@ -697,6 +697,35 @@ bool date_inside_prose(std::string_view text, const DateHit& hit) {
   return false;
 }
 
+// Markup that keeps an element from every reader, whatever the screen: the hidden attribute,
+// and the class a CMS prints on an element whose condition failed (Webflow's
+// "w-condition-invisible": a fallback summary under the headline that is never shown).
+// Responsive classes ("d-none d-md-block", Tailwind's "hidden md:block") hide on some screens
+// only, and an inline display:none is what scripts toggle (menus, folded sections): both are
+// left out. Its text does not stand between the headline and a byline for a reader, and its
+// dates are not shown.
+constexpr std::string_view kNeverShownClasses[] = {"w-condition-invisible"};
+constexpr int kHiddenAncestorDepth = 6;  // a byline's text sits a few levels under the hidden block
+
+bool never_shown_element(const Document& doc, NodeId n) {
+  if (doc.node(n).attr_count == 0) return false;
+  if (doc.has_attr(n, "hidden")) return true;
+  const std::string_view cls = doc.attr(n, "class");
+  for (auto c : kNeverShownClasses)
+    for (size_t at = cls.find(c); at != std::string_view::npos; at = cls.find(c, at + 1)) {
+      const size_t end = at + c.size();
+      if ((at == 0 || is_ascii_space(cls[at - 1])) && (end == cls.size() || is_ascii_space(cls[end]))) return true;
+    }
+  return false;
+}
+
+bool in_never_shown(const Document& doc, NodeId text) {
+  int depth = 0;
+  for (NodeId p = doc.node(text).parent; p != kNoNode && depth < kHiddenAncestorDepth; p = doc.node(p).parent, ++depth)
+    if (doc.node(p).kind == NodeKind::kElement && never_shown_element(doc, p)) return true;
+  return false;
+}
+
 // Dates printed near the headline, in reading order (forward) and before it (backward).
 struct Window {
   NodeId lo = kNoNode, hi = kNoNode;  // node ids [lo, hi) around the headline
@@ -717,7 +746,9 @@ void header_dates(const Document& doc, NodeId anchor, bool anchor_is_headline, D
     headline_end = after == kNoNode ? static_cast<NodeId>(doc.size()) : after;
   }
 
+  size_t never_shown = 0;  // visible bytes of text no reader sees, since the anchor
   auto visit = [&](NodeId n, size_t offset, std::vector<SeenDate>& out) -> size_t {
+    offset -= never_shown;
     const Node& node = doc.node(n);
     if (node.kind == NodeKind::kElement && node.tag == Tag::k_time) {
       Ymd d = parse_date(doc.attr(n, "datetime"), order);
@@ -747,6 +778,12 @@ void header_dates(const Document& doc, NodeId anchor, bool anchor_is_headline, D
       digit = digit || (ch >= '0' && ch <= '9') || ch == '\xD9' || ch == '\xDB' || ch == '\xEF';  // kDigitFirstBytes
     }
     if (visible == 0) return 0;
+    if (in_never_shown(doc, n)) {
+      // Counted for the window's extent, which the byline search shares, but not in the
+      // distance of the dates after it.
+      never_shown += visible;
+      return visible;
+    }
     bool in_time = node.parent != kNoNode && doc.is_element(node.parent, Tag::k_time) &&
                    parse_date(doc.attr(node.parent, "datetime"), order).ok();
     if (digit && !in_time && !(n > anchor && n < headline_end)) {
@@ -771,6 +808,7 @@ void header_dates(const Document& doc, NodeId anchor, bool anchor_is_headline, D
   window.hi = static_cast<NodeId>(n);
   seen = 0;
   visited = 0;
+  never_shown = 0;
   window.lo = anchor;
   for (n = anchor; n-- > 0 && seen < kBackwardWindow && visited < kWindowNodes; ++visited) {
     if (doc.is_element(n, Tag::k_body)) break;

@@ -608,6 +608,38 @@ TEST(Metadata, JsonLdInAMetaTag) {
   EXPECT_EQ(r->author.value, "Ida Moss");
 }
 
+// Issue 12, class 7: text no reader sees (the hidden attribute, a CMS's never-shown condition
+// class) does not put the byline's date far from the headline: the date printed under the
+// standfirst wins over the structured date as a date right under the headline does.
+TEST(Metadata, NeverShownTextIsNotBetweenHeadlineAndByline) {
+  Extractor ex;
+  const std::string head = R"(<title>Pricing Classes</title>
+      <script type="application/ld+json">{"@type":"Article","headline":"Pricing Classes","datePublished":"2025-06-24"}</script>)";
+  const std::string standfirst =
+      "A guide to what teachers charge for a class, what moves the price up or down from one town to the "
+      "next, and what to weigh when you set a price list of your own for the first time.";
+  auto byline_after = [&](std::string_view hidden_block) {
+    return ex.extract(page(head, "<article><h1>Pricing Classes</h1><p class=\"summary\">" + standfirst + "</p>" +
+                                     std::string(hidden_block) +
+                                     "<div class=\"staff\"><div class=\"author\">Ann Lee</div><div "
+                                     "class=\"text-date\">August 25, 2024</div></div>" + kProse + "</article>"));
+  };
+  auto condition = byline_after("<p class=\"summary-fallback w-condition-invisible\">" + standfirst + "</p>");
+  ASSERT_TRUE(condition.ok());
+  EXPECT_EQ(condition->date.value, "2024-08-25");
+  EXPECT_EQ(condition->date.source, "byline");
+
+  auto attribute = byline_after("<p hidden>" + standfirst + "</p>");
+  ASSERT_TRUE(attribute.ok());
+  EXPECT_EQ(attribute->date.value, "2024-08-25");
+
+  // Shown text there keeps the date too far for it to win.
+  auto shown = byline_after("<p class=\"summary-more\">" + standfirst + "</p>");
+  ASSERT_TRUE(shown.ok());
+  EXPECT_EQ(shown->date.value, "2025-06-24");
+  EXPECT_EQ(shown->date.source, "json-ld");
+}
+
 // Issue 12, class 7: Parse.ly's "parsely-page" meta, a JSON object, gives its "pub_date" as
 // the published date; other keys of the object and look-alike keys ("first_pub_date") do not.
 TEST(Metadata, ParselyPageMetaDate) {
