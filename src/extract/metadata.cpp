@@ -697,6 +697,32 @@ bool date_inside_prose(std::string_view text, const DateHit& hit) {
   return false;
 }
 
+// Custom elements that print a time for readers as <time> does, from a machine-readable value
+// (rendered by a script as "3 days ago" or a local date): GitHub's <relative-time> and
+// <local-time>, Reddit's <faceplate-timeago ts=...>, the timeago components. Their value
+// is their datetime attribute, else "ts".
+constexpr std::string_view kTimeElementNames[] = {"relative-time", "local-time", "time-ago", "timeago"};
+constexpr std::string_view kTimeElementSuffix = "-timeago";
+
+// Whether n is a <time> or such an element; its machine-readable value in datetime.
+bool is_time_element(const Document& doc, NodeId n, std::string_view& datetime) {
+  const Node& node = doc.node(n);
+  if (node.kind != NodeKind::kElement) return false;
+  if (node.tag == Tag::k_time) {
+    datetime = doc.attr(n, "datetime");
+    return true;
+  }
+  if (node.tag != Tag::kUnknown || node.attr_count == 0) return false;
+  const std::string_view name = doc.name(n);
+  bool known = name.size() > kTimeElementSuffix.size() &&
+               name.substr(name.size() - kTimeElementSuffix.size()) == kTimeElementSuffix;
+  for (auto t : kTimeElementNames) known = known || name == t;
+  if (!known) return false;
+  datetime = doc.attr(n, "datetime");
+  if (datetime.empty()) datetime = doc.attr(n, "ts");
+  return true;
+}
+
 // Markup that keeps an element from every reader, whatever the screen: the hidden attribute,
 // and the class a CMS prints on an element whose condition failed (Webflow's
 // "w-condition-invisible": a fallback summary under the headline that is never shown).
@@ -750,12 +776,13 @@ void header_dates(const Document& doc, NodeId anchor, bool anchor_is_headline, D
   auto visit = [&](NodeId n, size_t offset, std::vector<SeenDate>& out) -> size_t {
     offset -= never_shown;
     const Node& node = doc.node(n);
-    if (node.kind == NodeKind::kElement && node.tag == Tag::k_time) {
-      Ymd d = parse_date(doc.attr(n, "datetime"), order);
+    std::string_view datetime;
+    if (is_time_element(doc, n, datetime)) {
+      Ymd d = parse_date(datetime, order);
       if (d.ok()) {
         // A datetime written for people ("02-12-2025") may be read either way round.
         hits.clear();
-        find_dates(doc.attr(n, "datetime"), order, hits, 1);
+        find_dates(datetime, order, hits, 1);
         const bool swappable = !hits.empty() && hits[0].swappable && hits[0].date == d;
         // The label may be inside the element: <time datetime=..>Updated Nov 6, 2025</time>
         std::string own = element_text(doc, n, 120);
@@ -763,7 +790,7 @@ void header_dates(const Document& doc, NodeId anchor, bool anchor_is_headline, D
         find_dates(own, order, hits, 1);
         std::string_view prefix = hits.empty() ? std::string_view(own) : std::string_view(own).substr(0, hits[0].begin);
         DateLabel label = label_for(doc, n, prefix);
-        d = shown_time_date(doc.attr(n, "datetime"), d, hits);
+        d = shown_time_date(datetime, d, hits);
         if (label != DateLabel::kOther && range.contains(d) && !in_other_items(doc, n))
           out.push_back({d, label, true, offset, swappable});
       }
@@ -784,8 +811,9 @@ void header_dates(const Document& doc, NodeId anchor, bool anchor_is_headline, D
       never_shown += visible;
       return visible;
     }
-    bool in_time = node.parent != kNoNode && doc.is_element(node.parent, Tag::k_time) &&
-                   parse_date(doc.attr(node.parent, "datetime"), order).ok();
+    std::string_view parent_datetime;
+    bool in_time = node.parent != kNoNode && is_time_element(doc, node.parent, parent_datetime) &&
+                   parse_date(parent_datetime, order).ok();
     if (digit && !in_time && !(n > anchor && n < headline_end)) {
       std::string_view t = trim(text);
       hits.clear();
@@ -901,15 +929,16 @@ void labeled_dates(const Document& doc, NodeId scope, DayOrder order, const Date
   size_t visited = 0;
   for (NodeId n = scope; n != kNoNode && visited < kMaxNodes; n = doc.next_in_subtree(n, scope), ++visited) {
     const Node& node = doc.node(n);
-    if (node.kind == NodeKind::kElement && node.tag == Tag::k_time) {
-      Ymd d = parse_date(doc.attr(n, "datetime"), order);
+    std::string_view datetime;
+    if (is_time_element(doc, n, datetime)) {
+      Ymd d = parse_date(datetime, order);
       if (!range.contains(d) || in_other_items(doc, n)) continue;
       std::string own = element_text(doc, n, 120);
       hits.clear();
       find_dates(own, order, hits, 1);
       std::string_view prefix = hits.empty() ? std::string_view(own) : std::string_view(own).substr(0, hits[0].begin);
       DateLabel label = label_for(doc, n, prefix);
-      d = shown_time_date(doc.attr(n, "datetime"), d, hits);
+      d = shown_time_date(datetime, d, hits);
       if (!range.contains(d)) continue;
       if (label == DateLabel::kPublished && !published.date.ok()) published = {d, label, true, 0};
       if (label == DateLabel::kModified && !modified.date.ok()) modified = {d, label, true, 0};
@@ -917,7 +946,7 @@ void labeled_dates(const Document& doc, NodeId scope, DayOrder order, const Date
       continue;
     }
     if (node.kind != NodeKind::kText || is_hidden_text_parent(doc, node.parent)) continue;
-    if (doc.is_element(node.parent, Tag::k_time)) continue;
+    if (std::string_view unused; is_time_element(doc, node.parent, unused)) continue;
     std::string_view t = trim(doc.text(n));
     if (t.size() > kMaxDateNodeBytes || t.find_first_of(kDigitFirstBytes) == std::string_view::npos) continue;
     hits.clear();

@@ -608,6 +608,31 @@ TEST(Metadata, JsonLdInAMetaTag) {
   EXPECT_EQ(r->author.value, "Ida Moss");
 }
 
+// Issue 12, class 7: custom elements that print a time as <time> does, from their datetime
+// (GitHub's <relative-time>, a "-timeago" component's ts), date the post under its headline
+// when a script renders them ("3 days ago") and the HTML holds no text; other custom elements
+// with a datetime attribute do not.
+TEST(Metadata, TimeCustomElementsByTheHeadline) {
+  Extractor ex;
+  auto post = [&](std::string_view credit) {
+    return ex.extract(page("<title>Which kettle lasts?</title>",
+                           "<main><div class=\"credit\"><a href=\"/u/ann\">u/ann</a> " + std::string(credit) +
+                               "</div><h1>Which kettle lasts?</h1>" + kProse + "</main>"));
+  };
+  auto ts = post(R"(<board-timeago ts="2026-03-03T09:47:05.754000+0000" format="narrow"></board-timeago>)");
+  ASSERT_TRUE(ts.ok());
+  EXPECT_EQ(ts->date.value, "2026-03-03");
+  EXPECT_EQ(ts->date.source, "time");
+
+  auto relative = post(R"(<relative-time datetime="2025-12-18T23:01:55+01:00"></relative-time>)");
+  ASSERT_TRUE(relative.ok());
+  EXPECT_EQ(relative->date.value, "2025-12-18");
+
+  auto other = post(R"(<event-card datetime="2025-12-18T23:01:55Z"></event-card>)");
+  ASSERT_TRUE(other.ok());
+  EXPECT_EQ(other->date.value, "");
+}
+
 // Issue 12, class 7: text no reader sees (the hidden attribute, a CMS's never-shown condition
 // class) does not put the byline's date far from the headline: the date printed under the
 // standfirst wins over the structured date as a date right under the headline does.
