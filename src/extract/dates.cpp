@@ -680,6 +680,23 @@ Ymd date_in_url(std::string_view url) {
         if (d.ok()) return d;
       }
     }
+    // /YYYY/M/D/: a month or day of one digit, only as folders of their own (/2024/5/13/); in a
+    // slug, numbers joined by dashes are as often a version (/2024-4-4-upgrade-fails).
+    if (p[i - 1] == '/' && i + 4 < p.size() && all_digits(p.substr(i, 4)) && p[i + 4] == '/') {
+      auto folder_number = [&](size_t at, size_t& len) {
+        len = 0;
+        while (at + len < p.size() && is_ascii_digit(p[at + len]) && len < 3) ++len;
+        return (len == 1 || len == 2) && (at + len == p.size() || p[at + len] == '/');
+      };
+      size_t mlen = 0, dlen = 0;
+      const size_t m_at = i + 5;
+      if (folder_number(m_at, mlen) && m_at + mlen < p.size() && folder_number(m_at + mlen + 1, dlen) &&
+          (mlen == 1 || dlen == 1)) {
+        Ymd d = make(digits_value(p.substr(i, 4)), digits_value(p.substr(m_at, mlen)),
+                     digits_value(p.substr(m_at + mlen + 1, dlen)), kMinTextYear);
+        if (d.ok()) return d;
+      }
+    }
     // YYYYMMDD between separators
     if (all_digits(p.substr(i, 8)) && (i + 8 == p.size() || sep(p[i + 8]))) {
       Ymd d = make(digits_value(p.substr(i, 4)), digits_value(p.substr(i + 4, 2)), digits_value(p.substr(i + 6, 2)),

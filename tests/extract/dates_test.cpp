@@ -135,6 +135,11 @@ TEST(Dates, DateInUrl) {
       {"https://example.com/news/2023-03-21-some-story", "2023-03-21"},
       {"https://example.com/blog/20230321/story.html", "2023-03-21"},
       {"https://example.com/2023/03/some-story/", ""},  // month only
+      {"https://example.com/story/2024/5/13/some-story", "2024-05-13"},  // one-digit folders
+      {"https://example.com/blog/2025/6/9", "2025-06-09"},
+      {"https://example.com/t/2024-4-4-upgrade-fails/12", ""},  // a version in a slug
+      {"https://example.com/2024/5/some-story/", ""},           // month only
+      {"https://example.com/2024/5/123/", ""},                  // not a day
       {"https://example.com/blog/2023/october/03/some-story/", "2023-10-03"},  // the month's name
       {"https://example.com/blog/2023/Okt/3", "2023-10-03"},
       {"https://example.com/blog/2023/october/some-story/", ""},  // month only
