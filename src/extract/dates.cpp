@@ -129,6 +129,17 @@ constexpr MonthName kMonthNames[] = {
     {"พฤศจิกายน", 11}, {"ธันวาคม", 12},
 };
 
+// The Levant's month names of two words (Syria, Lebanon, Jordan, Iraq: "5 كانون الثاني 2020"),
+// with and without the hamza of "الأول".
+struct TwoWordMonth {
+  std::string_view first, second;
+  int month;
+};
+constexpr TwoWordMonth kTwoWordMonthNames[] = {
+    {"كانون", "الثاني", 1}, {"كانون", "الأول", 12}, {"كانون", "الاول", 12},
+    {"تشرين", "الأول", 10}, {"تشرين", "الاول", 10}, {"تشرين", "الثاني", 11},
+};
+
 // Weekday names and abbreviations, per language as kMonthNames (lower case; a trailing "." is
 // punctuation).
 constexpr std::string_view kWeekdayNames[] = {
@@ -458,6 +469,29 @@ struct Scanner {
     return j;
   }
 
+  std::string_view word(size_t i) const { return s.substr(t[i].b, t[i].e - t[i].b); }
+
+  // The month named at token j, and in next the token after its name; 0 if none. A name is
+  // one word of kMonthNames or two of kTwoWordMonthNames; Arabic pages print a month's
+  // Levantine and Egyptian names together, "28 آب/أغسطس 2013", "5 كانون الثاني/يناير 2020",
+  // and the second, where it names the same month, belongs to the first.
+  int month_at(size_t j, size_t& next) const {
+    const size_t n = t.size();
+    int month = 0;
+    if (j < n && t[j].kind == Tok::kWord && t[j].month) {
+      month = t[j].month;
+      next = j + 1;
+    } else if (j + 1 < n && t[j].kind == Tok::kWord && t[j + 1].kind == Tok::kWord) {
+      for (const auto& m : kTwoWordMonthNames)
+        if (word_is(word(j), m.first) && word_is(word(j + 1), m.second)) month = m.month;
+      next = j + 2;
+    }
+    if (month == 0) return 0;
+    if (next + 1 < n && is_punct(t[next], '/') && t[next + 1].kind == Tok::kWord && t[next + 1].month == month)
+      next += 2;
+    return month;
+  }
+
   // Tries every pattern at token i; on a match sets hit and returns the index after it.
   size_t match(size_t i, DateHit& hit) const {
     const Tok& a = t[i];
@@ -527,13 +561,14 @@ struct Scanner {
     if (is_day(a)) {
       // 21 March 2023 | 21. März 2023 | 21st of March, 2023 | 21 de marzo de 2023
       size_t j = skip_soft(i + 1, true);
-      if (j < n && t[j].kind == Tok::kWord && t[j].month) {
+      size_t after_month = 0;
+      if (const int month = month_at(j, after_month); month != 0) {
         size_t mj = j;
-        j = skip_soft(j + 1, true);
+        j = skip_soft(after_month, true);
         if (j < n && is_year(t[j])) {
           // "5 มีนาคม 2567" (a Thai page may also print 2024)
           const int year = t[mj].buddhist_era && t[j].value > kMaxYear ? t[j].value - kBuddhistEraOffset : t[j].value;
-          Ymd d = make(year, t[mj].month, a.value, min_year);
+          Ymd d = make(year, month, a.value, min_year);
           if (d.ok()) {
             hit = {d, a.b, t[j].e};
             return j + 1;

@@ -67,6 +67,10 @@ TEST(Dates, ParseDateTable) {
       {"2024. 5 tanulmány", ""},                        // a year ending a sentence, no month
       {"الثلاثاء 5 مارس 2024", "2024-03-05"},           // ar
       {"12 أيلول 2023", "2023-09-12"},                  // ar, the Levant's name
+      {"الأربعاء، 28 آب/اغسطس 2013، آخر تحديث", "2013-08-28"},  // ar, both names of the month
+      {"5 كانون الثاني/يناير 2020", "2020-01-05"},      // ar, the Levant's two-word name and Egypt's
+      {"15 تشرين الأول 2019", "2019-10-15"},            // ar, a two-word name alone
+      {"28 آب/يناير 2013", ""},                          // two names of different months
       {"5 मार्च 2024", "2024-03-05"},                     // hi
       {"5 במרץ 2024", "2024-03-05"},                    // he
       {"الثلاثاء ٥ مارس ٢٠٢٤", "2024-03-05"},           // Arabic digits
