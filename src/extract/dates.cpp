@@ -529,6 +529,20 @@ struct Scanner {
         }
       }
     }
+    if (is_year(a) && i + 5 < n) {
+      // 2024. 5. 13. | 2024. 05. 13. (Korean and Hungarian: year, month and day, each closed by
+      // a dot, with spaces between; without the day's dot, "2024. 5. 13 pages" is a list)
+      const Tok &s1 = t[i + 1], &m = t[i + 2], &s2 = t[i + 3], &d = t[i + 4], &s3 = t[i + 5];
+      if (is_punct(s1, '.') && is_punct(s2, '.') && is_punct(s3, '.') && m.kind == Tok::kNum && m.digits <= 2 &&
+          d.kind == Tok::kNum && d.digits <= 2 && !m.ordinal && !d.ordinal && adjacent(a, s1) && adjacent(m, s2) &&
+          adjacent(d, s3)) {
+        Ymd r = make(a.value, m.value, d.value, min_year);
+        if (r.ok()) {
+          hit = {r, a.b, s3.e};
+          return i + 6;
+        }
+      }
+    }
     if (is_year(a) && i + 4 < n) {
       // 2023年3月21日 | 2023년 3월 21일
       {

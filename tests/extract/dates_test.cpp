@@ -19,6 +19,9 @@ TEST(Dates, ParseDateTable) {
       {"2023-03-21T22:15:00-07:00", "2023-03-21"},  // the date as written, no time zone shift
       {"  2023/3/7 ", "2023-03-07"},
       {"2023.12.17", "2023-12-17"},
+      {"김수아 기자 2024. 5. 22. 08:37", "2024-05-22"},  // ko: each part closed by a dot
+      {"2024. 05. 13.", "2024-05-13"},                 // hu
+      {"2024. 5. 13 pages", ""},                       // the day's dot is missing: a list
       {"20230321", "2023-03-21"},
       {"1679400000", "2023-03-21"},     // Unix seconds
       {"1679400000000", "2023-03-21"},  // Unix milliseconds
