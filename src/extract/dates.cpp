@@ -18,7 +18,7 @@ struct MonthName {
 
 // Month names and the abbreviations pages print, per language: en, de, fr, es, pt, it, nl,
 // sv/da/no, pl and ru (genitive, as dates use them), tr, cs, sk, hr/sr/bs, sl, ro, hu, fi,
-// et, id/ms, ca, el, uk, bg, ar, hi, he, th. A trailing "." after an abbreviation is
+// et, id/ms, ca, el, uk, bg, ar, hi, mr, bn, ur, he, th. A trailing "." after an abbreviation is
 // punctuation, so "Mar." and "févr." match too. A spelling two languages give different
 // months is left out (Croatian "listopada" is October, Polish November; the Polish reading
 // stays).
@@ -118,6 +118,17 @@ constexpr MonthName kMonthNames[] = {
     {"जनवरी", 1}, {"फ़रवरी", 2}, {"फरवरी", 2}, {"मार्च", 3}, {"अप्रैल", 4}, {"मई", 5}, {"जून", 6},
     {"जुलाई", 7}, {"अगस्त", 8}, {"सितंबर", 9}, {"सितम्बर", 9}, {"अक्टूबर", 10}, {"नवंबर", 11},
     {"नवम्बर", 11}, {"दिसंबर", 12}, {"दिसम्बर", 12},
+    // Marathi (the names Hindi spells otherwise)
+    {"जानेवारी", 1}, {"फेब्रुवारी", 2}, {"एप्रिल", 4}, {"मे", 5}, {"जुलै", 7}, {"ऑगस्ट", 8},
+    {"सप्टेंबर", 9}, {"ऑक्टोबर", 10}, {"नोव्हेंबर", 11}, {"डिसेंबर", 12},
+    // Bengali: "য়" both as one code point (U+09DF) and as য + nukta, its canonical form
+    {"জানুয়ারি", 1}, {"জানুয়ারী", 1}, {"জানুয়ারি", 1}, {"জানুয়ারী", 1}, {"ফেব্রুয়ারি", 2},
+    {"ফেব্রুয়ারী", 2}, {"ফেব্রুয়ারি", 2}, {"ফেব্রুয়ারী", 2}, {"মার্চ", 3}, {"এপ্রিল", 4},
+    {"মে", 5}, {"জুন", 6}, {"জুলাই", 7}, {"আগস্ট", 8}, {"অগস্ট", 8}, {"আগষ্ট", 8},
+    {"সেপ্টেম্বর", 9}, {"অক্টোবর", 10}, {"নভেম্বর", 11}, {"ডিসেম্বর", 12},
+    // Urdu
+    {"جنوری", 1}, {"فروری", 2}, {"مارچ", 3}, {"اپریل", 4}, {"مئی", 5}, {"جون", 6}, {"جولائی", 7},
+    {"اگست", 8}, {"ستمبر", 9}, {"اکتوبر", 10}, {"نومبر", 11}, {"دسمبر", 12},
     // Hebrew, bare and with the prefix "in" that dates use ("5 במרץ 2024")
     {"ינואר", 1}, {"פברואר", 2}, {"מרץ", 3}, {"אפריל", 4}, {"מאי", 5}, {"יוני", 6}, {"יולי", 7},
     {"אוגוסט", 8}, {"ספטמבר", 9}, {"אוקטובר", 10}, {"נובמבר", 11}, {"דצמבר", 12}, {"בינואר", 1},
@@ -265,8 +276,9 @@ bool is_filler(std::string_view word) {
 }
 
 // The digit at byte i and its length in bytes, or -1: ASCII, and the digits Arabic
-// (U+0660..0669), Persian and Urdu (U+06F0..06F9) and full-width CJK text (U+FF10..FF19)
-// write dates with ("٥ مارس ٢٠٢٤", "２０２４年３月５日").
+// (U+0660..0669), Persian and Urdu (U+06F0..06F9), Devanagari (U+0966..096F: Marathi, Nepali,
+// some Hindi), Bengali (U+09E6..09EF) and full-width CJK text (U+FF10..FF19) write dates with
+// ("٥ مارس ٢٠٢٤", "१३ मे २०२४", "১৩ মে ২০২৪", "２０２４年３月５日").
 int digit_at(std::string_view s, size_t i, size_t& len) {
   const auto c = static_cast<unsigned char>(s[i]);
   if (c >= '0' && c <= '9') {
@@ -279,6 +291,14 @@ int digit_at(std::string_view s, size_t i, size_t& len) {
     if (c1 >= zero && c1 <= zero + 9) {
       len = 2;
       return c1 - zero;
+    }
+  }
+  if (c == 0xE0 && i + 2 < s.size() &&
+      (static_cast<unsigned char>(s[i + 1]) == 0xA5 || static_cast<unsigned char>(s[i + 1]) == 0xA7)) {
+    const auto c2 = static_cast<unsigned char>(s[i + 2]);
+    if (c2 >= 0xA6 && c2 <= 0xAF) {
+      len = 3;
+      return c2 - 0xA6;
     }
   }
   if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBC) {
@@ -294,6 +314,7 @@ int digit_at(std::string_view s, size_t i, size_t& len) {
 bool is_letter_cp(char32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   if ((c >= 0x660 && c <= 0x669) || (c >= 0x6F0 && c <= 0x6F9) || (c >= 0xFF10 && c <= 0xFF19)) return false;
+  if ((c >= 0x966 && c <= 0x96F) || (c >= 0x9E6 && c <= 0x9EF)) return false;
   if (c == 0xA0 || c == 0xAD || c == 0xB7 || c == 0xD7 || c == 0xF7) return false;
   if (c >= 0x2000 && c <= 0x206F) return false;  // general punctuation: dashes, bullets
   if (c >= 0x3000 && c <= 0x3003) return false;

@@ -55,10 +55,10 @@ struct DateHit {
 };
 
 // The bytes a digit find_dates reads can start with: ASCII digits and the lead bytes of the
-// Arabic, Persian and full-width digits. A text without any of them holds no date (a cheap
-// test before find_dates; the lead bytes are shared with letters, so it may pass texts that
-// have none).
-inline constexpr std::string_view kDigitFirstBytes = "0123456789\xD9\xDB\xEF";
+// Arabic, Persian, Devanagari, Bengali and full-width digits. A text without any of them holds
+// no date (a cheap test before find_dates; the lead bytes are shared with letters, so it may
+// pass texts that have none).
+inline constexpr std::string_view kDigitFirstBytes = "0123456789\xD9\xDB\xE0\xEF";
 
 // Appends up to `max` dates written for people found in free text (years 1970..2099).
 void find_dates(std::string_view text, DayOrder order, std::vector<DateHit>& out, size_t max);

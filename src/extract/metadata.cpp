@@ -802,7 +802,8 @@ void header_dates(const Document& doc, NodeId anchor, bool anchor_is_headline, D
     bool digit = false;
     for (char ch : text) {
       visible += !is_ascii_space(ch);
-      digit = digit || (ch >= '0' && ch <= '9') || ch == '\xD9' || ch == '\xDB' || ch == '\xEF';  // kDigitFirstBytes
+      digit = digit || (ch >= '0' && ch <= '9') || ch == '\xD9' || ch == '\xDB' || ch == '\xE0' ||
+              ch == '\xEF';  // kDigitFirstBytes
     }
     if (visible == 0) return 0;
     if (in_never_shown(doc, n)) {

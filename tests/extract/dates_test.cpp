@@ -75,6 +75,12 @@ TEST(Dates, ParseDateTable) {
       {"15 تشرين الأول 2019", "2019-10-15"},            // ar, a two-word name alone
       {"28 آب/يناير 2013", ""},                          // two names of different months
       {"5 मार्च 2024", "2024-03-05"},                     // hi
+      {"१३ मे २०२४", "2024-05-13"},                       // mr, Devanagari digits
+      {"१३ मई २०२४", "2024-05-13"},                       // hi, Devanagari digits
+      {"১৩ মে ২০২৪", "2024-05-13"},                        // bn, Bengali digits
+      {"5 \u099C\u09BE\u09A8\u09C1\u09DF\u09BE\u09B0\u09BF 2024", "2024-01-05"},  // bn, য় as one code point
+      {"5 \u099C\u09BE\u09A8\u09C1\u09AF\u09BC\u09BE\u09B0\u09BF 2024", "2024-01-05"},  // bn, য + nukta
+      {"اتوار 12 مئی 2024", "2024-05-12"},               // ur
       {"5 במרץ 2024", "2024-03-05"},                    // he
       {"الثلاثاء ٥ مارس ٢٠٢٤", "2024-03-05"},           // Arabic digits
       {"٠٥/٠٣/٢٠٢٤", "2024-03-05", DayOrder::kDayFirst},
