@@ -814,6 +814,9 @@ constexpr LabelWord kLabelWords[] = {
     {"publié", DateLabel::kPublished},      {"publicado", DateLabel::kPublished},
     {"pubblicato", DateLabel::kPublished},  {"gepubliceerd", DateLabel::kPublished},
     {"publiceret", DateLabel::kPublished},  {"publicerad", DateLabel::kPublished},
+    {"publisert", DateLabel::kPublished},   {"uppdaterad", DateLabel::kModified},
+    {"uppdaterat", DateLabel::kModified},   {"opdateret", DateLabel::kModified},
+    {"oppdatert", DateLabel::kModified},
     {"erschienen", DateLabel::kPublished},  {"joined", DateLabel::kOther},
     {"registered", DateLabel::kOther},      {"member since", DateLabel::kOther},
     {"last post", DateLabel::kOther},       {"last active", DateLabel::kOther},
@@ -845,7 +848,7 @@ constexpr LabelWord kLabelWords[] = {
     {"最后发表于", DateLabel::kOther},       {"最後發表於", DateLabel::kOther},
     {"注册时间", DateLabel::kOther},         {"註冊時間", DateLabel::kOther},
     {"가입일", DateLabel::kOther},
-    // cs, sk, hu, ro, ca, fi, et, id/ms, hr/sr/bs/sl, ar, hi, he, th; el, uk, bg as bytes without
+    // cs, sk, hu, ro, ca, fi, et, id/ms, hr/sr/bs/sl, ar, hi, he, th, vi, bn, ur; el, uk, bg as bytes without
     // the first letter, like Russian ("Δημοσίευση", "Опубліковано", "Обновено").
     {"publikováno", DateLabel::kPublished},  {"zveřejněno", DateLabel::kPublished},
     {"aktualizováno", DateLabel::kModified}, {"publikované", DateLabel::kPublished},
@@ -866,6 +869,9 @@ constexpr LabelWord kLabelWords[] = {
     {"ктуализирано", DateLabel::kModified},  {"نشر", DateLabel::kPublished},
     {"تحديث", DateLabel::kModified},         {"प्रकाशित", DateLabel::kPublished},
     {"अपडेट", DateLabel::kModified},         {"פורסם", DateLabel::kPublished},
+    {"cập nhật", DateLabel::kModified},     {"প্রকাশিত", DateLabel::kPublished},
+    {"আপডেট", DateLabel::kModified},         {"شائع", DateLabel::kPublished},
+    {"اپ ڈیٹ", DateLabel::kModified},
     {"עודכן", DateLabel::kModified},         {"เผยแพร่", DateLabel::kPublished},
     {"อัปเดต", DateLabel::kModified},        {"อัพเดท", DateLabel::kModified},
 };

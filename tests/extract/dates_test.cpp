@@ -177,6 +177,15 @@ TEST(Dates, LabelBefore) {
       {"Member since ", DateLabel::kOther},
       {"Veröffentlicht am ", DateLabel::kPublished},
       {"Mis à jour le ", DateLabel::kModified},
+      {"Publisert 13.05.2024 12:52 Oppdatert ", DateLabel::kModified},  // no
+      {"Publisert ", DateLabel::kPublished},
+      {"Uppdaterad ", DateLabel::kModified},                          // sv
+      {"Opdateret ", DateLabel::kModified},                           // da
+      {"Cập nhật lúc ", DateLabel::kModified},                        // vi
+      {"প্রকাশিত: ", DateLabel::kPublished},                           // bn
+      {"আপডেট: ", DateLabel::kModified},
+      {"شائع ", DateLabel::kPublished},                               // ur
+      {"اپ ڈیٹ ", DateLabel::kModified},
       {"Opublikowano: ", DateLabel::kPublished},
       {"Опубликовано ", DateLabel::kPublished},
       {"Обновлено: ", DateLabel::kModified},
