@@ -418,20 +418,21 @@ void SiteNames::add_host_of(std::string_view url) {
   }
 }
 
-bool is_site_segment(std::string_view segment, const SiteNames& site) {
+bool is_site_segment(std::string_view segment, const SiteNames& site, SiteMatch match) {
   std::string k = loose_key(segment);
   if (k.empty()) return true;
   // A short segment: a site name with a word or two around it ("The Verge", "Slashdot Blog").
   const size_t kSlack = 10;
+  const bool words_around = match == SiteMatch::kWithWordsAround;
   for (const auto& s : site.keys) {
     if (k == s) return true;
-    if (s.size() >= 4 && k.size() <= s.size() + kSlack && k.find(s) != std::string::npos) return true;
+    if (words_around && s.size() >= 4 && k.size() <= s.size() + kSlack && k.find(s) != std::string::npos) return true;
     if (k.size() >= 4 && s.size() <= k.size() + kSlack && s.find(k) != std::string::npos && k.size() * 2 >= s.size())
       return true;
   }
   for (const auto& h : site.host_labels) {
     if (k == h) return true;
-    if (h.size() >= 4 && k.size() <= h.size() + kSlack && k.find(h) != std::string::npos) return true;
+    if (words_around && h.size() >= 4 && k.size() <= h.size() + kSlack && k.find(h) != std::string::npos) return true;
     if (k.size() >= 4 && h.find(k) != std::string::npos && k.size() * 2 >= h.size()) return true;
   }
   return false;
@@ -462,7 +463,7 @@ std::string clean_title(std::string_view title, const SiteNames& site, std::stri
       --e;
       again = true;
     }
-    while (e - b > 1 && is_site_segment(segs[b], site)) {
+    while (e - b > 1 && is_site_segment(segs[b], site, SiteMatch::kNameOnly)) {
       if (removed && removed->empty()) *removed = std::string(segs[b]);
       ++b;
       again = true;

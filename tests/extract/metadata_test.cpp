@@ -38,6 +38,12 @@ std::vector<MetaCase> cases() {
        .modified = "2023-03-22",
        .sitename = "Daily Planet",
        .lang = "en"},
+      {.name = "a product named after the site heads the <title>",
+       .html = page(R"(<title>Skyward Lines | Strong line for every kite</title>
+          <meta property="og:site_name" content="Skyward">
+          <meta property="og:title" content="Skyward Lines | Strong line for every kite">)",
+                    "<main><h1>Lines</h1>" + kProse + "</main>"),
+       .title = "Skyward Lines"},
       {.name = "meta tags only",
        .html = page(R"(<title>Rain at last - The Valley Times</title>
           <meta name="author" content="By Carla Diaz">
