@@ -392,6 +392,14 @@ std::string without_trailing_counts(const Document& doc, NodeId h, std::string t
   return text;
 }
 
+// Does a heading end in a colon ("Topics include:", "Listen to this episode now:", the
+// full-width "：" of Chinese and Japanese)? It introduces what follows it, a list or a
+// player, and names nothing itself: not a headline.
+bool introduces_what_follows(std::string_view heading) {
+  heading = trim(heading);
+  return heading.ends_with(':') || heading.ends_with("\xEF\xBC\x9A");
+}
+
 // The h1s worth considering, in order of how likely they are the headline: inside the main
 // container first, then the nearest before it, then the rest. Site logos in an h1 are skipped:
 // the site's name, and links to a front page.
@@ -407,7 +415,7 @@ std::vector<HeadingCandidate> headline_candidates(const Document& doc, const Pag
     // A date the <title> carries too is part of the title ("Wrap-Up (2025-09-21)"), not the
     // blog's dateline printed in the h1.
     if (title_tag.find(text) == std::string_view::npos) text = strip_edge_dates(text);
-    if (text.empty() || text.size() > 400) continue;
+    if (text.empty() || text.size() > 400 || introduces_what_follows(text)) continue;
     if (is_site_segment(text, site) && (site.keys.size() + site.host_labels.size()) > 0) continue;
     bool inside = false;
     if (main != kNoNode)

@@ -44,6 +44,10 @@ std::vector<MetaCase> cases() {
           <meta property="og:title" content="Skyward Lines | Strong line for every kite">)",
                     "<main><h1>Lines</h1>" + kProse + "</main>"),
        .title = "Skyward Lines"},
+      {.name = "an h1 ending in a colon introduces what follows, it is not the headline",
+       .html = page("<title>The Kite Knot (Ann Lee)</title>",
+                    "<main><h1>Ann Lee's Knots and Lines:</h1><h1>The Kite Knot</h1>" + kProse + "</main>"),
+       .title = "The Kite Knot"},
       {.name = "meta tags only",
        .html = page(R"(<title>Rain at last - The Valley Times</title>
           <meta name="author" content="By Carla Diaz">
