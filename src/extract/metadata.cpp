@@ -19,6 +19,7 @@
 #include "extract/dates.h"
 #include "extract/jsonld.h"
 #include "extract/meta_text.h"
+#include "extract/rules.h"
 #include "extract/title.h"
 
 namespace pith {
@@ -400,6 +401,24 @@ bool introduces_what_follows(std::string_view heading) {
   return heading.ends_with(':') || heading.ends_with("\xEF\xBC\x9A");
 }
 
+// The heading's text without the tools at its end: the edit link a wiki puts in it
+// (<span class="mw-editsection">[<a>edit</a>]</span>), an element whose class the rules name a
+// page tool (rules.cpp "class:tools").
+std::string without_trailing_tools(const Document& doc, NodeId h, std::string text) {
+  for (NodeId n = doc.node(h).last_child; n != kNoNode; n = doc.node(n).prev_sibling) {
+    const Node& node = doc.node(n);
+    if (node.kind == NodeKind::kText && trim(doc.text(n)).empty()) continue;
+    if (node.kind != NodeKind::kElement || node.attr_count == 0) break;
+    const std::string cls = ascii_lowercase(doc.attr(n, "class"));
+    if (cls.empty() || match_class(cls).rule != "class:tools") break;
+    const std::string tail = element_text(doc, n, 200);
+    if (tail.empty() || tail.size() >= text.size() || !std::string_view(text).ends_with(tail)) break;
+    text.resize(text.size() - tail.size());
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+  }
+  return text;
+}
+
 // The h1s worth considering, in order of how likely they are the headline: inside the main
 // container first, then the nearest before it, then the rest. Site logos in an h1 are skipped:
 // the site's name, and links to a front page.
@@ -411,7 +430,8 @@ std::vector<HeadingCandidate> headline_candidates(const Document& doc, const Pag
   for (NodeId h : scan.h1s) {
     std::string raw = element_text(doc, h, 600);
     if (is_logo_heading(doc, h, raw)) continue;
-    std::string text = clean_heading(without_trailing_counts(doc, h, without_leading_label(doc, h, std::move(raw))));
+    std::string text = clean_heading(without_trailing_tools(
+        doc, h, without_trailing_counts(doc, h, without_leading_label(doc, h, std::move(raw)))));
     // A date the <title> carries too is part of the title ("Wrap-Up (2025-09-21)"), not the
     // blog's dateline printed in the h1.
     if (title_tag.find(text) == std::string_view::npos) text = strip_edge_dates(text);
