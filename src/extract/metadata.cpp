@@ -401,6 +401,49 @@ bool introduces_what_follows(std::string_view heading) {
   return heading.ends_with(':') || heading.ends_with("\xEF\xBC\x9A");
 }
 
+// What stands between the links of a breadcrumb trail, and so before the page's name at its end.
+constexpr std::string_view kTrailSeparators[] = {
+    "\xE2\x80\xBA", "\xC2\xBB", ">", "/", "|", "\xC2\xB7", "\xE2\x80\xA2", "\xE2\x86\x92", "-", "\xE2\x80\x93", "\xE2\x80\x94", ":",
+};
+
+// The heading's text without a trail of links at its start: an h1 that opens with two or more
+// links, with only separators or icons between them, before any text of its own (forum
+// software's "Site › Forums › Dreams › What did you dream?") is a breadcrumb trail, which ends
+// in the page's own name, its headline.
+std::string without_leading_trail(const Document& doc, NodeId h, std::string text) {
+  constexpr int kMinTrailLinks = 2;
+  int links = 0;
+  NodeId n = doc.node(h).first_child;
+  for (; n != kNoNode; n = doc.node(n).next_sibling) {
+    const Node& node = doc.node(n);
+    if (node.kind == NodeKind::kText) {
+      if (loose_key(doc.text(n)).empty()) continue;  // a separator between the links: " › ", " / "
+      break;
+    }
+    if (node.kind != NodeKind::kElement) continue;
+    if (loose_key(element_text(doc, n, 200)).empty()) continue;  // an icon or a separator
+    if (node.tag != Tag::k_a) break;
+    ++links;
+  }
+  if (links < kMinTrailLinks || n == kNoNode) return text;
+  std::string rest;
+  for (; n != kNoNode; n = doc.node(n).next_sibling) {
+    const Node& node = doc.node(n);
+    if (node.kind == NodeKind::kText) rest += doc.text(n);
+    else if (node.kind == NodeKind::kElement) rest += " " + element_text(doc, n, 600) + " ";
+  }
+  rest = collapse_whitespace(rest);
+  for (bool again = true; again;) {
+    again = false;
+    for (std::string_view sep : kTrailSeparators)
+      if (std::string_view(rest).starts_with(sep)) {
+        rest = std::string(trim(std::string_view(rest).substr(sep.size())));
+        again = true;
+      }
+  }
+  return rest.empty() ? text : rest;
+}
+
 // The heading's text without the tools at its end: the edit link a wiki puts in it
 // (<span class="mw-editsection">[<a>edit</a>]</span>), an element whose class the rules name a
 // page tool (rules.cpp "class:tools").
@@ -431,7 +474,8 @@ std::vector<HeadingCandidate> headline_candidates(const Document& doc, const Pag
     std::string raw = element_text(doc, h, 600);
     if (is_logo_heading(doc, h, raw)) continue;
     std::string text = clean_heading(without_trailing_tools(
-        doc, h, without_trailing_counts(doc, h, without_leading_label(doc, h, std::move(raw)))));
+        doc, h,
+        without_trailing_counts(doc, h, without_leading_trail(doc, h, without_leading_label(doc, h, std::move(raw))))));
     // A date the <title> carries too is part of the title ("Wrap-Up (2025-09-21)"), not the
     // blog's dateline printed in the h1.
     if (title_tag.find(text) == std::string_view::npos) text = strip_edge_dates(text);

@@ -48,6 +48,13 @@ std::vector<MetaCase> cases() {
        .html = page("<title>The Kite Knot (Ann Lee)</title>",
                     "<main><h1>Ann Lee's Knots and Lines:</h1><h1>The Kite Knot</h1>" + kProse + "</main>"),
        .title = "The Kite Knot"},
+      {.name = "an h1 that opens with a trail of links ends in the page's own name",
+       .html = page("<title>Best line for stunt kites - Kite Club Forums</title>",
+                    "<main><h1><a href=\"/\">Kite Club</a> \xE2\x80\xBA <a href=\"/forums\">Forums</a> <i "
+                    "class=\"icon-angle\"></i> <a href=\"/forums/stunt\">Stunt kites</a> \xE2\x80\xBA Best line "
+                    "for stunt kites</h1>" +
+                        kProse + "</main>"),
+       .title = "Best line for stunt kites"},
       {.name = "meta tags only",
        .html = page(R"(<title>Rain at last - The Valley Times</title>
           <meta name="author" content="By Carla Diaz">
