@@ -416,6 +416,19 @@ void SiteNames::add_host_of(std::string_view url) {
     for (const auto& x : host_labels) dup = dup || x == k;
     if (!dup && !k.empty()) host_labels.push_back(std::move(k));
   }
+  // The host written as the site's name, "Psychiatry.org", "Example.co.uk": each run of two or
+  // more labels that ends the host name.
+  const std::vector<std::string_view> labels = split_any(host, ".");
+  for (size_t first = 0; first + 2 <= labels.size(); ++first) {
+    bool generic = false;
+    for (auto g : kGenericHostLabels) generic = generic || iequals(labels[first], g);
+    if (generic) continue;  // "www.example.com" is "example.com"; "co.uk" names no site
+    std::string k;
+    for (size_t i = first; i < labels.size(); ++i) k += loose_key(labels[i]);
+    bool dup = false;
+    for (const auto& x : host_labels) dup = dup || x == k;
+    if (!dup && !k.empty()) host_labels.push_back(std::move(k));
+  }
 }
 
 bool is_site_segment(std::string_view segment, const SiteNames& site, SiteMatch match) {
@@ -445,7 +458,7 @@ bool is_page_label(std::string_view text) {
   return false;
 }
 
-std::string clean_title(std::string_view title, const SiteNames& site, std::string* removed) {
+std::string clean_title(std::string_view title, const SiteNames& site, std::string* removed, SiteMatch front) {
   std::string t = collapse_whitespace(title);
   std::vector<std::string_view> segs = split_title(t);
   if (segs.size() < 2) return t;
@@ -463,7 +476,7 @@ std::string clean_title(std::string_view title, const SiteNames& site, std::stri
       --e;
       again = true;
     }
-    while (e - b > 1 && is_site_segment(segs[b], site, SiteMatch::kNameOnly)) {
+    while (e - b > 1 && is_site_segment(segs[b], site, front)) {
       if (removed && removed->empty()) *removed = std::string(segs[b]);
       ++b;
       again = true;

@@ -119,6 +119,11 @@ TEST(MetaText, IsSiteSegment) {
   EXPECT_TRUE(is_site_segment("example-news", site));
   EXPECT_FALSE(is_site_segment("Why Byteboard readers love long threads about editors", site));
   EXPECT_FALSE(is_site_segment("Budget airlines", site));
+  // The host written as a name is the site's name itself, also where only that counts.
+  EXPECT_TRUE(is_site_segment("Example-News.co.uk", site, SiteMatch::kNameOnly));
+  EXPECT_TRUE(is_site_segment("Byteboard", site, SiteMatch::kNameOnly));
+  EXPECT_FALSE(is_site_segment("Byteboard Blog", site, SiteMatch::kNameOnly));
+  EXPECT_FALSE(is_site_segment("co.uk", site, SiteMatch::kNameOnly));
 }
 
 TEST(MetaText, CleanHeading) {

@@ -55,6 +55,16 @@ std::vector<MetaCase> cases() {
                     "for stunt kites</h1>" +
                         kProse + "</main>"),
        .title = "Best line for stunt kites"},
+      {.name = "the site's name with a word before the headline that the h1 shows",
+       .html = page(R"(<title>Planet News - Storms reach the valley</title>
+          <link rel="canonical" href="https://www.planet.example/valley/storms">)",
+                    "<main><h1>Storms reach the valley</h1>" + kProse + "</main>"),
+       .title = "Storms reach the valley"},
+      {.name = "the host written as a name is the site, not the author",
+       .html = page(R"(<title>Storms reach the valley</title><meta name="author" content="Kiteweekly.example">
+          <link rel="canonical" href="https://www.kiteweekly.example/valley/storms">)",
+                    "<main><h1>Storms reach the valley</h1><p class=\"byline\">By Ann Lee</p>" + kProse + "</main>"),
+       .author = "Ann Lee"},
       {.name = "meta tags only",
        .html = page(R"(<title>Rain at last - The Valley Times</title>
           <meta name="author" content="By Carla Diaz">
