@@ -444,6 +444,21 @@ std::string without_leading_trail(const Document& doc, NodeId h, std::string tex
   return rest.empty() ? text : rest;
 }
 
+// The heading's text without a heading inside it at its end: a page builder's h1 that holds the
+// headline and, as an <h4>, its deck ("Tax 101: the basics" + "A guide to the taxes you
+// pay") names the page by the text before the inner heading.
+std::string without_trailing_deck(const Document& doc, NodeId h, std::string text) {
+  NodeId deck = kNoNode;
+  for (NodeId n = doc.next_in_subtree(h, h); n != kNoNode; n = doc.next_in_subtree(n, h))
+    if (doc.node(n).kind == NodeKind::kElement && is_heading_tag(doc.node(n).tag)) deck = n;
+  if (deck == kNoNode) return text;
+  const std::string tail = element_text(doc, deck, 600);
+  if (tail.empty() || tail.size() >= text.size() || !std::string_view(text).ends_with(tail)) return text;
+  text.resize(text.size() - tail.size());
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  return text;
+}
+
 // The heading's text without the tools at its end: the edit link a wiki puts in it
 // (<span class="mw-editsection">[<a>edit</a>]</span>), an element whose class the rules name a
 // page tool (rules.cpp "class:tools").
@@ -475,7 +490,9 @@ std::vector<HeadingCandidate> headline_candidates(const Document& doc, const Pag
     if (is_logo_heading(doc, h, raw)) continue;
     std::string text = clean_heading(without_trailing_tools(
         doc, h,
-        without_trailing_counts(doc, h, without_leading_trail(doc, h, without_leading_label(doc, h, std::move(raw))))));
+        without_trailing_deck(doc, h,
+                              without_trailing_counts(doc, h, without_leading_trail(doc, h, without_leading_label(
+                                                                                                 doc, h, std::move(raw)))))));
     // A date the <title> carries too is part of the title ("Wrap-Up (2025-09-21)"), not the
     // blog's dateline printed in the h1.
     if (title_tag.find(text) == std::string_view::npos) text = strip_edge_dates(text);

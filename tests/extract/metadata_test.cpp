@@ -65,6 +65,12 @@ std::vector<MetaCase> cases() {
           <link rel="canonical" href="https://www.kiteweekly.example/valley/storms">)",
                     "<main><h1>Storms reach the valley</h1><p class=\"byline\">By Ann Lee</p>" + kProse + "</main>"),
        .author = "Ann Lee"},
+      {.name = "a heading inside the h1 after its text is the deck, not the headline",
+       .html = page("",
+                    "<main><h1><div><p>Tax basics for kite shops</p><h4>A guide to the taxes a kite shop pays and "
+                    "when</h4></div></h1>" +
+                        kProse + "</main>"),
+       .title = "Tax basics for kite shops"},
       {.name = "meta tags only",
        .html = page(R"(<title>Rain at last - The Valley Times</title>
           <meta name="author" content="By Carla Diaz">
