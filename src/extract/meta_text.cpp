@@ -416,22 +416,36 @@ void SiteNames::add_host_of(std::string_view url) {
     for (const auto& x : host_labels) dup = dup || x == k;
     if (!dup && !k.empty()) host_labels.push_back(std::move(k));
   }
+  // The host written as the site's name, "Psychiatry.org", "Example.co.uk": each run of two or
+  // more labels that ends the host name.
+  const std::vector<std::string_view> labels = split_any(host, ".");
+  for (size_t first = 0; first + 2 <= labels.size(); ++first) {
+    bool generic = false;
+    for (auto g : kGenericHostLabels) generic = generic || iequals(labels[first], g);
+    if (generic) continue;  // "www.example.com" is "example.com"; "co.uk" names no site
+    std::string k;
+    for (size_t i = first; i < labels.size(); ++i) k += loose_key(labels[i]);
+    bool dup = false;
+    for (const auto& x : host_labels) dup = dup || x == k;
+    if (!dup && !k.empty()) host_labels.push_back(std::move(k));
+  }
 }
 
-bool is_site_segment(std::string_view segment, const SiteNames& site) {
+bool is_site_segment(std::string_view segment, const SiteNames& site, SiteMatch match) {
   std::string k = loose_key(segment);
   if (k.empty()) return true;
   // A short segment: a site name with a word or two around it ("The Verge", "Slashdot Blog").
   const size_t kSlack = 10;
+  const bool words_around = match == SiteMatch::kWithWordsAround;
   for (const auto& s : site.keys) {
     if (k == s) return true;
-    if (s.size() >= 4 && k.size() <= s.size() + kSlack && k.find(s) != std::string::npos) return true;
+    if (words_around && s.size() >= 4 && k.size() <= s.size() + kSlack && k.find(s) != std::string::npos) return true;
     if (k.size() >= 4 && s.size() <= k.size() + kSlack && s.find(k) != std::string::npos && k.size() * 2 >= s.size())
       return true;
   }
   for (const auto& h : site.host_labels) {
     if (k == h) return true;
-    if (h.size() >= 4 && k.size() <= h.size() + kSlack && k.find(h) != std::string::npos) return true;
+    if (words_around && h.size() >= 4 && k.size() <= h.size() + kSlack && k.find(h) != std::string::npos) return true;
     if (k.size() >= 4 && h.find(k) != std::string::npos && k.size() * 2 >= h.size()) return true;
   }
   return false;
@@ -444,7 +458,7 @@ bool is_page_label(std::string_view text) {
   return false;
 }
 
-std::string clean_title(std::string_view title, const SiteNames& site, std::string* removed) {
+std::string clean_title(std::string_view title, const SiteNames& site, std::string* removed, SiteMatch front) {
   std::string t = collapse_whitespace(title);
   std::vector<std::string_view> segs = split_title(t);
   if (segs.size() < 2) return t;
@@ -462,7 +476,7 @@ std::string clean_title(std::string_view title, const SiteNames& site, std::stri
       --e;
       again = true;
     }
-    while (e - b > 1 && is_site_segment(segs[b], site)) {
+    while (e - b > 1 && is_site_segment(segs[b], site, front)) {
       if (removed && removed->empty()) *removed = std::string(segs[b]);
       ++b;
       again = true;

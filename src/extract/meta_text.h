@@ -36,19 +36,29 @@ struct SiteNames {
   void add_host_of(std::string_view url);
 };
 
-// True when a title segment names the site: equal to a site name or the host label, or a
-// short segment containing one ("Byteboard", "The Fable Times", "Ann's Forge Blog").
-bool is_site_segment(std::string_view segment, const SiteNames& site);
+// How loosely a segment may name the site: with a word or two around the name ("Ann's Forge
+// Blog"), or only the name itself or a part of it ("Ann's Forge", "Forge").
+enum class SiteMatch { kWithWordsAround, kNameOnly };
+
+// True when a title segment names the site: equal to a site name or the host label, a part
+// of one, or (kWithWordsAround) a short segment containing one ("Byteboard", "The Fable Times",
+// "Ann's Forge Blog").
+bool is_site_segment(std::string_view segment, const SiteNames& site, SiteMatch match = SiteMatch::kWithWordsAround);
 
 // A label that names a kind of page, not its headline: a front page's name as CMSs write it
 // in the <title> ("Home", "Startseite", "首页"), a forum's "View topic".
 bool is_page_label(std::string_view text);
 
 // A title with the site's segments and page labels removed from both ends (a page label
-// first: "Home - Example Blog" is "Example Blog"). When segments remain that are not
+// first: "Home - Example Blog" is "Example Blog"). At the end a segment is the site's with a word
+// or two around its name ("Ten tips | Ann's Notes Blog": the site's section or blog); at the
+// start, by default (`front`), only the name itself or a part of it is, since a segment there
+// that adds words to it names a product or an issue of the site ("Stripe Payments | Payment
+// platform", "Ann's Notes #18 – Work"). When segments remain that are not
 // the site, the first (the headline; later ones are sections or taglines) is returned;
 // `removed` gets the last site segment removed, if any.
-std::string clean_title(std::string_view title, const SiteNames& site, std::string* removed = nullptr);
+std::string clean_title(std::string_view title, const SiteNames& site, std::string* removed = nullptr,
+                        SiteMatch front = SiteMatch::kNameOnly);
 
 // A heading or title as displayed: white space collapsed, soft hyphens and zero-width
 // characters removed, trailing permalink marks ("¶", "#") dropped.

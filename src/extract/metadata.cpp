@@ -19,6 +19,7 @@
 #include "extract/dates.h"
 #include "extract/jsonld.h"
 #include "extract/meta_text.h"
+#include "extract/rules.h"
 #include "extract/title.h"
 
 namespace pith {
@@ -418,6 +419,90 @@ std::string without_trailing_counts(const Document& doc, NodeId h, std::string t
   return text;
 }
 
+// Does a heading end in a colon ("Topics include:", "Listen to this episode now:", the
+// full-width "：" of Chinese and Japanese)? It introduces what follows it, a list or a
+// player, and names nothing itself: not a headline.
+bool introduces_what_follows(std::string_view heading) {
+  heading = trim(heading);
+  return heading.ends_with(':') || heading.ends_with("\xEF\xBC\x9A");
+}
+
+// What stands between the links of a breadcrumb trail, and so before the page's name at its end.
+constexpr std::string_view kTrailSeparators[] = {
+    "\xE2\x80\xBA", "\xC2\xBB", ">", "/", "|", "\xC2\xB7", "\xE2\x80\xA2", "\xE2\x86\x92", "-", "\xE2\x80\x93", "\xE2\x80\x94", ":",
+};
+
+// The heading's text without a trail of links at its start: an h1 that opens with two or more
+// links, with only separators or icons between them, before any text of its own (forum
+// software's "Site › Forums › Dreams › What did you dream?") is a breadcrumb trail, which ends
+// in the page's own name, its headline.
+std::string without_leading_trail(const Document& doc, NodeId h, std::string text) {
+  constexpr int kMinTrailLinks = 2;
+  int links = 0;
+  NodeId n = doc.node(h).first_child;
+  for (; n != kNoNode; n = doc.node(n).next_sibling) {
+    const Node& node = doc.node(n);
+    if (node.kind == NodeKind::kText) {
+      if (loose_key(doc.text(n)).empty()) continue;  // a separator between the links: " › ", " / "
+      break;
+    }
+    if (node.kind != NodeKind::kElement) continue;
+    if (loose_key(element_text(doc, n, 200)).empty()) continue;  // an icon or a separator
+    if (node.tag != Tag::k_a) break;
+    ++links;
+  }
+  if (links < kMinTrailLinks || n == kNoNode) return text;
+  std::string rest;
+  for (; n != kNoNode; n = doc.node(n).next_sibling) {
+    const Node& node = doc.node(n);
+    if (node.kind == NodeKind::kText) rest += doc.text(n);
+    else if (node.kind == NodeKind::kElement) rest += " " + element_text(doc, n, 600) + " ";
+  }
+  rest = collapse_whitespace(rest);
+  for (bool again = true; again;) {
+    again = false;
+    for (std::string_view sep : kTrailSeparators)
+      if (std::string_view(rest).starts_with(sep)) {
+        rest = std::string(trim(std::string_view(rest).substr(sep.size())));
+        again = true;
+      }
+  }
+  return rest.empty() ? text : rest;
+}
+
+// The heading's text without a heading inside it at its end: a page builder's h1 that holds the
+// headline and, as an <h4>, its deck ("Tax 101: the basics" + "A guide to the taxes you
+// pay") names the page by the text before the inner heading.
+std::string without_trailing_deck(const Document& doc, NodeId h, std::string text) {
+  NodeId deck = kNoNode;
+  for (NodeId n = doc.next_in_subtree(h, h); n != kNoNode; n = doc.next_in_subtree(n, h))
+    if (doc.node(n).kind == NodeKind::kElement && is_heading_tag(doc.node(n).tag)) deck = n;
+  if (deck == kNoNode) return text;
+  const std::string tail = element_text(doc, deck, 600);
+  if (tail.empty() || tail.size() >= text.size() || !std::string_view(text).ends_with(tail)) return text;
+  text.resize(text.size() - tail.size());
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  return text;
+}
+
+// The heading's text without the tools at its end: the edit link a wiki puts in it
+// (<span class="mw-editsection">[<a>edit</a>]</span>), an element whose class the rules name a
+// page tool (rules.cpp "class:tools").
+std::string without_trailing_tools(const Document& doc, NodeId h, std::string text) {
+  for (NodeId n = doc.node(h).last_child; n != kNoNode; n = doc.node(n).prev_sibling) {
+    const Node& node = doc.node(n);
+    if (node.kind == NodeKind::kText && trim(doc.text(n)).empty()) continue;
+    if (node.kind != NodeKind::kElement || node.attr_count == 0) break;
+    const std::string cls = ascii_lowercase(doc.attr(n, "class"));
+    if (cls.empty() || match_class(cls).rule != "class:tools") break;
+    const std::string tail = element_text(doc, n, 200);
+    if (tail.empty() || tail.size() >= text.size() || !std::string_view(text).ends_with(tail)) break;
+    text.resize(text.size() - tail.size());
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+  }
+  return text;
+}
+
 // The h1s worth considering, in order of how likely they are the headline: inside the main
 // container first, then the nearest before it, then the rest. Site logos in an h1 are skipped:
 // the site's name, and links to a front page.
@@ -429,11 +514,15 @@ std::vector<HeadingCandidate> headline_candidates(const Document& doc, const Pag
   for (NodeId h : scan.h1s) {
     std::string raw = element_text(doc, h, 600);
     if (is_logo_heading(doc, h, raw)) continue;
-    std::string text = clean_heading(without_trailing_counts(doc, h, without_leading_label(doc, h, std::move(raw))));
+    std::string text = clean_heading(without_trailing_tools(
+        doc, h,
+        without_trailing_deck(doc, h,
+                              without_trailing_counts(doc, h, without_leading_trail(doc, h, without_leading_label(
+                                                                                                 doc, h, std::move(raw)))))));
     // A date the <title> carries too is part of the title ("Wrap-Up (2025-09-21)"), not the
     // blog's dateline printed in the h1.
     if (title_tag.find(text) == std::string_view::npos) text = strip_edge_dates(text);
-    if (text.empty() || text.size() > 400) continue;
+    if (text.empty() || text.size() > 400 || introduces_what_follows(text)) continue;
     if (is_site_segment(text, site) && (site.keys.size() + site.host_labels.size()) > 0) continue;
     bool inside = false;
     if (main != kNoNode)

@@ -153,6 +153,8 @@ constexpr ClassRule kClassRules[] = {
     {"meta", How::kToken, -15, "class:byline"},
     {"print", How::kToken, -20, "class:tools"},
     {"rss", How::kToken, -30, "class:tools"},
+    // The edit link a wiki puts by each heading ("[edit]"): MediaWiki's "mw-editsection".
+    {"editsection", How::kSub, -30, "class:tools"},
     {"reviews", How::kSub, -40, "class:reviews", true},
     {"ratings", How::kSub, -30, "class:reviews"},
     {"caption", How::kSub, -30, "class:caption"},

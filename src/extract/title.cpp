@@ -76,8 +76,22 @@ void title_candidates(const TitleInputs& in, std::vector<TitleCandidate>& out) {
   };
   for (size_t i = 0; i < in.heads.size() && i < 3; ++i)
     add(in.heads[i].text, static_cast<TitleSource>(static_cast<size_t>(TitleSource::k_h1_0) + i), in.heads[i].node);
-  const std::string og_clean = in.og.empty() ? std::string() : clean_title(in.og, site);
-  const std::string title_clean = in.title_tag.empty() ? std::string() : clean_title(in.title_tag, site);
+  // A segment that adds a word to the site's name at the start is kept (clean_title), unless
+  // what follows it is the page's h1: then it is the site's section ("Planet News - Storms
+  // reach the valley", with that h1), not a product's name.
+  auto cleaned = [&](std::string_view text) {
+    if (text.empty()) return std::string();
+    std::string name_only = clean_title(text, site);
+    std::string with_words = clean_title(text, site, nullptr, SiteMatch::kWithWordsAround);
+    if (with_words != name_only) {
+      const std::string key = loose_key(with_words);
+      for (size_t i = 0; i < in.heads.size() && i < 3; ++i)
+        if (loose_key(in.heads[i].text) == key) return with_words;
+    }
+    return name_only;
+  };
+  const std::string og_clean = cleaned(in.og);
+  const std::string title_clean = cleaned(in.title_tag);
   add(og_clean, TitleSource::k_og, kNoNode);
   add(title_clean, TitleSource::k_title, kNoNode);
   if (!in.ld.empty()) add(clean_title(in.ld, site), TitleSource::k_ld, kNoNode);

@@ -90,6 +90,11 @@ TEST(MetaText, CleanTitle) {
       {"The Fable Times: Best Kettles", "The Fable Times: Best Kettles", ""},  // colon is not a separator
       {"Forge Basics for Beginners - Ann's Forge", "Forge Basics for Beginners", "Ann's Forge"},
       {"Ann's Forge | Forge Basics", "Forge Basics", "Ann's Forge"},
+      // At the start, a segment that adds words to the site's name names a product of the site
+      // ("Ann's Forge Tongs"), and stays; at the end it is the site's section ("The Fable Times
+      // Blog") and goes.
+      {"Ann's Forge Tongs | Tongs that last", "Ann's Forge Tongs", ""},
+      {"Kettles | The Fable Times Blog", "Kettles", "The Fable Times Blog"},
       {"Headline - Tagline - Ann's Forge", "Headline", "Ann's Forge"},
       {"Just a headline", "Just a headline", ""},
       {"The Fable Times", "The Fable Times", ""},  // never empties the title
@@ -114,6 +119,11 @@ TEST(MetaText, IsSiteSegment) {
   EXPECT_TRUE(is_site_segment("example-news", site));
   EXPECT_FALSE(is_site_segment("Why Byteboard readers love long threads about editors", site));
   EXPECT_FALSE(is_site_segment("Budget airlines", site));
+  // The host written as a name is the site's name itself, also where only that counts.
+  EXPECT_TRUE(is_site_segment("Example-News.co.uk", site, SiteMatch::kNameOnly));
+  EXPECT_TRUE(is_site_segment("Byteboard", site, SiteMatch::kNameOnly));
+  EXPECT_FALSE(is_site_segment("Byteboard Blog", site, SiteMatch::kNameOnly));
+  EXPECT_FALSE(is_site_segment("co.uk", site, SiteMatch::kNameOnly));
 }
 
 TEST(MetaText, CleanHeading) {

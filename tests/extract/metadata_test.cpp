@@ -38,6 +38,39 @@ std::vector<MetaCase> cases() {
        .modified = "2023-03-22",
        .sitename = "Daily Planet",
        .lang = "en"},
+      {.name = "a product named after the site heads the <title>",
+       .html = page(R"(<title>Skyward Lines | Strong line for every kite</title>
+          <meta property="og:site_name" content="Skyward">
+          <meta property="og:title" content="Skyward Lines | Strong line for every kite">)",
+                    "<main><h1>Lines</h1>" + kProse + "</main>"),
+       .title = "Skyward Lines"},
+      {.name = "an h1 ending in a colon introduces what follows, it is not the headline",
+       .html = page("<title>The Kite Knot (Ann Lee)</title>",
+                    "<main><h1>Ann Lee's Knots and Lines:</h1><h1>The Kite Knot</h1>" + kProse + "</main>"),
+       .title = "The Kite Knot"},
+      {.name = "an h1 that opens with a trail of links ends in the page's own name",
+       .html = page("<title>Best line for stunt kites - Kite Club Forums</title>",
+                    "<main><h1><a href=\"/\">Kite Club</a> \xE2\x80\xBA <a href=\"/forums\">Forums</a> <i "
+                    "class=\"icon-angle\"></i> <a href=\"/forums/stunt\">Stunt kites</a> \xE2\x80\xBA Best line "
+                    "for stunt kites</h1>" +
+                        kProse + "</main>"),
+       .title = "Best line for stunt kites"},
+      {.name = "the site's name with a word before the headline that the h1 shows",
+       .html = page(R"(<title>Planet News - Storms reach the valley</title>
+          <link rel="canonical" href="https://www.planet.example/valley/storms">)",
+                    "<main><h1>Storms reach the valley</h1>" + kProse + "</main>"),
+       .title = "Storms reach the valley"},
+      {.name = "the host written as a name is the site, not the author",
+       .html = page(R"(<title>Storms reach the valley</title><meta name="author" content="Kiteweekly.example">
+          <link rel="canonical" href="https://www.kiteweekly.example/valley/storms">)",
+                    "<main><h1>Storms reach the valley</h1><p class=\"byline\">By Ann Lee</p>" + kProse + "</main>"),
+       .author = "Ann Lee"},
+      {.name = "a heading inside the h1 after its text is the deck, not the headline",
+       .html = page("",
+                    "<main><h1><div><p>Tax basics for kite shops</p><h4>A guide to the taxes a kite shop pays and "
+                    "when</h4></div></h1>" +
+                        kProse + "</main>"),
+       .title = "Tax basics for kite shops"},
       {.name = "meta tags only",
        .html = page(R"(<title>Rain at last - The Valley Times</title>
           <meta name="author" content="By Carla Diaz">

@@ -264,5 +264,20 @@ TEST(ClassRules, EligibleForASubscriptionIsNoSubscriptionBox) {
   EXPECT_EQ(typed.find("Regular price"), std::string::npos) << typed;
 }
 
+// The edit link a wiki puts by each heading ("[edit]": MediaWiki's "mw-editsection") is a
+// page tool: neither the text nor the headline has it.
+TEST(ClassRules, WikiEditLinksAreTools) {
+  const std::string edit =
+      "<span class=\"mw-editsection\"><span class=\"mw-editsection-bracket\">[</span><a "
+      "href=\"/w/index.php?title=Kite_knots&amp;action=edit&amp;section=1\">edit</a><span "
+      "class=\"mw-editsection-bracket\">]</span></span>";
+  Extraction e = run(page("<title>Kite knots - Kitepedia</title>",
+                          "<main><h1><span class=\"mw-page-title-main\">Kite knots</span>" + edit + "</h1>" + kProse +
+                              "<h2>History</h2>" + edit + kProse + "</main>"));
+  EXPECT_EQ(e.title, "Kite knots");
+  EXPECT_EQ(e.text.find("edit"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("History"), std::string::npos) << e.text;
+}
+
 }  // namespace
 }  // namespace pith
