@@ -2135,6 +2135,11 @@ bool ContentSelector::is_breadcrumb_line(const Document& doc, const ContentSelec
 // links or a breadcrumb trail, at most kMaxEdgeLines at each end; a closing <address> goes too
 // ("address-line").
 void ContentSelector::drop_edge_chrome_lines(const Document& doc, ContentSelection& sel) {
+  auto line_text = [&]() -> std::string_view {
+    scratch_.clear();
+    for (NodeId n : line_) doc.append_text(n, scratch_);
+    return scratch_;
+  };
   for (const bool from_end : {true, false}) {
     for (int i = 0; i < kMaxEdgeLines; ++i) {
       edge_line(doc, sel, from_end, line_);
@@ -2165,12 +2170,16 @@ void ContentSelector::drop_edge_chrome_lines(const Document& doc, ContentSelecti
         rule = "address-line";
       } else if (!own_element && links >= 2 && link_chars >= kEdgeLinksMinShare * chars) {
         rule = "link-line";
+      } else if (!own_element && from_end && links == 1 && link_chars >= kEdgeLinksMinShare * chars &&
+                 !writes_out_address(line_text())) {
+        // One link closing the container ("Back to the home page", "Take the survey here") leads
+        // away from it; a link whose text is its own address (a contact e-mail, a URL written
+        // out) is the content's information.
+        rule = "link-line";
       } else if (!from_end && chars <= kBreadcrumbMaxChars && is_breadcrumb_line(doc, sel, line_)) {
         rule = "breadcrumb-line";
       } else if (from_end && chars <= kCopyrightLineMaxChars) {
-        scratch_.clear();
-        for (NodeId n : line_) doc.append_text(n, scratch_);
-        if (is_copyright_notice(scratch_)) rule = "legal-line";
+        if (is_copyright_notice(line_text())) rule = "legal-line";
       }
       if (rule.empty()) break;
       for (NodeId n : line_) {

@@ -141,6 +141,31 @@ TEST(OldLayout, ClosingAddressGoes) {
   EXPECT_FALSE(has(e, "maintained by")) << e.text;
 }
 
+// One link closing the page's text, under its contact line ("Back to the home page"), leads away
+// from it: it goes, and the <address> before it then closes the text and goes too.
+TEST(OldLayout, SingleLinkBackClosingTheTextGoes) {
+  Extraction e = extract_page(old_page(
+      "Notes on an old sailplane",
+      "<h2>Notes on an old sailplane</h2><p>I bought the glider in the autumn of 1996 from a syndicate that "
+      "had flown it for twenty years, with its trailer and a box of logbooks.</p><p>Rigging it takes three "
+      "people, and the wing pins are easy to damage when the wings are not lined up.</p><hr>"
+      "<address>Page by the owner. Last changed 4 February 2007.</address>"
+      "<a href=\"../index.html\">Back to the home page</a>"));
+  EXPECT_TRUE(has(e, "Rigging it takes three people")) << e.text;
+  EXPECT_FALSE(has(e, "Back to the home page")) << e.text;
+  EXPECT_FALSE(has(e, "Last changed")) << e.text;
+}
+
+// A closing link whose text is its own address (where to write) is the text's information.
+TEST(OldLayout, ClosingLinkWritingOutAnAddressStays) {
+  Extraction e = extract_page(old_page(
+      "Garden Club - Planting Garlic",
+      "<table width=\"100%\"><tr>" + kMenuColumn + "<td valign=\"top\">" + kCellText +
+      "Questions about the bed? Write to the club's grower:<br>"
+      "<a href=\"mailto:grower@example.org\">grower@example.org</a></td></tr></table>"));
+  EXPECT_TRUE(has(e, "grower@example.org")) << e.text;
+}
+
 // In Markdown too, <br><br> ends a paragraph and a single <br> is a hard line break.
 TEST(OldLayout, BrBrIsAParagraphBreakInMarkdown) {
   Options o;
