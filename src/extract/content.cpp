@@ -780,6 +780,7 @@ void ContentSelector::select(const Document& doc, const Options& options, Conten
     label(doc, sel, level);
     choose(doc, options, sel);
     take_in_lead(doc, sel);
+    take_in_table_heading(doc, sel);
     // A shop's own buy box (price, quantity, "Add to cart") beside the product's description:
     // dropped inside the container once it is chosen, as its negative weight helps tell the
     // description from the page around it.
@@ -1634,6 +1635,81 @@ void ContentSelector::take_in_lead(const Document& doc, ContentSelection& sel) c
   };
   keep_only_path(sel.main);
   keep_only_path(lead);
+  sel.main = top;
+}
+
+// A table layout sets the page's heading in a row or cell of its own above the text cell (a
+// <td> of <font size="5"><b>...</b></font>, an <h2> in the row over the two columns of text),
+// so that the container is chosen without it. The nearest preceding sibling with text of the
+// container, or of an ancestor up to kLeadMaxLevels, when both are cells or rows of one table,
+// is taken in when it reads as a heading: at most kTableHeadingMaxChars of text, no link, every
+// visible character in a heading tag, <b>/<strong> or a <font> of a large size
+// (kLargeFontSizes). The container becomes the lowest element holding both, everything else in
+// it outside-main, as for an article's lead; not in list mode nor on listing, collection or
+// forum pages, and not when that element holds much more than the two (kLeadWidenMax).
+constexpr uint32_t kTableHeadingMaxChars = 150;
+constexpr int kTableHeadingMaxNodes = 32;  // nodes looked at inside the heading's row or cell
+// <font size> values that set a line as a heading: 4 to 7, or larger than the base size.
+constexpr std::string_view kLargeFontSizes[] = {"4", "5", "6", "7", "+1", "+2", "+3", "+4"};
+
+namespace {
+bool is_table_part(Tag t) { return t == Tag::k_table || t == Tag::k_tbody || t == Tag::k_tr || t == Tag::k_td || t == Tag::k_th; }
+
+bool sets_as_heading(const Document& doc, NodeId n) {
+  const Node& node = doc.node(n);
+  if (node.kind != NodeKind::kElement) return false;
+  if (is_heading_tag(node.tag) || node.tag == Tag::k_b || node.tag == Tag::k_strong) return true;
+  if (node.tag != Tag::k_font) return false;
+  const std::string_view size = trim(doc.attr(n, "size"));
+  for (std::string_view large : kLargeFontSizes)
+    if (size == large) return true;
+  return false;
+}
+}  // namespace
+
+void ContentSelector::take_in_table_heading(const Document& doc, ContentSelection& sel) const {
+  if (sel.list_mode || hints_.widen_to_posts || hints_.list_region || sel.main == sel.body) return;
+  auto reads_as_heading = [&](NodeId h) {
+    const NodeStats& st = sel.stats[h];
+    if (st.chars == 0 || st.chars > kTableHeadingMaxChars || st.link_chars > 0 || st.item) return false;
+    int budget = kTableHeadingMaxNodes;
+    for (NodeId d = doc.next_in_subtree(h, h); d != kNoNode; d = doc.next_in_subtree(d, h)) {
+      if (budget-- == 0) return false;
+      if (doc.node(d).kind != NodeKind::kText || widths_[d] == 0) continue;
+      bool set_apart = false;
+      for (NodeId a = doc.node(d).parent; a != kNoNode && !set_apart; a = doc.node(a).parent) {
+        set_apart = sets_as_heading(doc, a);
+        if (a == h) break;
+      }
+      if (!set_apart) return false;
+    }
+    return true;
+  };
+  NodeId heading = kNoNode, path = sel.main;
+  for (int level = 0; level < kLeadMaxLevels && heading == kNoNode && path != sel.body; ++level) {
+    NodeId s = doc.node(path).prev_sibling;
+    while (s != kNoNode && (doc.node(s).kind != NodeKind::kElement || !sel.drop[s].empty() || sel.stats[s].chars == 0)) {
+      if (doc.node(s).kind == NodeKind::kText && widths_[s] > 0) break;
+      s = doc.node(s).prev_sibling;
+    }
+    const NodeId parent = doc.node(path).parent;
+    if (s != kNoNode && doc.node(s).kind == NodeKind::kElement && parent != kNoNode &&
+        is_table_part(doc.node(parent).tag) && is_table_part(doc.node(s).tag) && is_table_part(doc.node(path).tag)) {
+      if (reads_as_heading(s)) heading = s;
+      break;  // the nearest row or cell above is the heading or there is none
+    }
+    path = parent;
+  }
+  if (heading == kNoNode) return;
+  const NodeId top = doc.node(path).parent;
+  if (sel.stats[top].chars > kLeadWidenMax * (sel.stats[sel.main].chars + sel.stats[heading].chars)) return;
+  for (NodeId n = sel.main; n != top; n = doc.node(n).parent) {
+    const NodeId parent = doc.node(n).parent;
+    for (NodeId c = doc.node(parent).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
+      if (c == n || c == heading || doc.holds(c, sel.main)) continue;
+      if (doc.node(c).kind == NodeKind::kElement && sel.drop[c].empty()) sel.drop[c] = "outside-main";
+    }
+  }
   sel.main = top;
 }
 

@@ -149,6 +149,7 @@ class ContentSelector {
   NodeId widen_to_sections(const Document& doc, const ContentSelection& sel, NodeId best) const;
   NodeId widen_paragraph(const Document& doc, const ContentSelection& sel, NodeId best) const;
   void take_in_lead(const Document& doc, ContentSelection& sel) const;
+  void take_in_table_heading(const Document& doc, ContentSelection& sel) const;
   NodeId widen_to_posts(const Document& doc, const ContentSelection& sel, NodeId best) const;
   NodeId schema_thread(const Document& doc, const ContentSelection& sel) const;
   bool hidden_prose(const Document& doc, NodeId n, const NodeStats& st) const;

@@ -166,6 +166,37 @@ TEST(OldLayout, ClosingLinkWritingOutAnAddressStays) {
   EXPECT_TRUE(has(e, "grower@example.org")) << e.text;
 }
 
+// The heading in a row of its own above the text row (two columns of text under it): the text row
+// is chosen, and its heading comes with it; the menu row above the heading does not.
+TEST(OldLayout, HeadingRowAboveTheTextRowIsTakenIn) {
+  Extraction e = extract_page(old_page(
+      "Lakeside Bowls Club: History",
+      "<table width=\"700\"><tr><td colspan=\"2\"><a href=\"/\">Home</a> - <a href=\"/history.html\">History</a> - "
+      "<a href=\"/join.html\">Join</a></td></tr>"
+      "<tr><td colspan=\"2\"><font size=\"5\"><b>Ninety years on the green</b></font></td></tr>"
+      "<tr><td valign=\"top\">The club was started in 1931 by the staff of the brickworks, who levelled a "
+      "meadow behind the kilns and bought their first woods from a shop that was closing down.<br><br>"
+      "The war took most of the younger members, and the green was dug up for potatoes until 1946.</td>"
+      "<td valign=\"top\">In the fifties the club won the county league three times, and its pavilion was "
+      "built by the members themselves over four summers.<br><br>Today it has a hundred and twenty "
+      "members and still plays on the meadow behind the old kilns.</td></tr>"
+      "<tr><td colspan=\"2\"><font size=\"1\">&copy; Lakeside Bowls Club 2006</font></td></tr></table>"));
+  EXPECT_TRUE(has(e, "Ninety years on the green")) << e.text;
+  EXPECT_TRUE(has(e, "levelled a meadow")) << e.text;
+  EXPECT_TRUE(has(e, "behind the old kilns")) << e.text;
+  EXPECT_FALSE(has(e, "Join")) << e.text;
+}
+
+// A row above the text that is not set as a heading (plain text, or a line with a link) stays out.
+TEST(OldLayout, PlainRowAboveTheTextRowStaysOut) {
+  Extraction e = extract_page(old_page(
+      "Garden Club - Planting Garlic",
+      "<table width=\"700\"><tr><td colspan=\"2\"><b>Garden Club of <a href=\"/\">Millbrook</a></b></td></tr>"
+      "<tr>" + kMenuColumn + "<td valign=\"top\">" + kCellText + "</td></tr></table>"));
+  EXPECT_TRUE(has(e, "against the worst of the winter")) << e.text;
+  EXPECT_FALSE(has(e, "Millbrook")) << e.text;
+}
+
 // In Markdown too, <br><br> ends a paragraph and a single <br> is a hard line break.
 TEST(OldLayout, BrBrIsAParagraphBreakInMarkdown) {
   Options o;
