@@ -2114,6 +2114,10 @@ void ContentSelector::drop_fine_print(const Document& doc, ContentSelection& sel
 // Whether n's subtree breaks lines: a block element or a <br> below it (html/tags.h counts
 // <br> as a block). An inline element without one is a part of a line.
 namespace {
+// Blocks that pages use as a heading without a heading tag: a box's title <div>, a table cell, a
+// paragraph of bold text.
+bool is_drawn_heading_tag(Tag t) { return t == Tag::k_div || t == Tag::k_p || t == Tag::k_td || t == Tag::k_th || t == Tag::k_center; }
+
 bool breaks_lines(const Document& doc, NodeId n) {
   for (NodeId d = doc.next_in_subtree(n, n); d != kNoNode; d = doc.next_in_subtree(d, n))
     if (doc.node(d).kind == NodeKind::kElement && is_block_tag(doc.node(d).tag)) return true;
@@ -2333,15 +2337,22 @@ bool ContentSelector::drop_headed_list(const Document& doc, ContentSelection& se
     drop(top);
     return true;
   }
+  // A list heading drawn as a block of its own without a heading tag (<div class="title">, <td>,
+  // <p><b>, as hand-made and older news pages set "Related news") heads its following siblings
+  // up to any heading tag or up to a sibling drawn as it is (same tag and class: the next box's
+  // heading).
   const Tag tag = doc.node(heading).tag;
-  if (!is_heading_tag(tag)) return false;
+  const bool heading_tag = is_heading_tag(tag);
+  if (!heading_tag && !(is_drawn_heading_tag(tag) && !breaks_lines(doc, heading))) return false;
+  const std::string_view heading_class = doc.attr(heading, "class");
   uint32_t chars = 0, link_chars = 0, prose = 0, items = 0, article_count = 0;
   NodeId end = kNoNode;
   for (NodeId s = doc.node(heading).next_sibling; s != kNoNode; s = doc.node(s).next_sibling) {
     const Node& sn = doc.node(s);
     if (sn.kind == NodeKind::kText && visible_chars(doc.text(s)) > 0) return false;  // loose text: not a list
     if (sn.kind != NodeKind::kElement || !sel.drop[s].empty()) continue;
-    if (is_heading_tag(sn.tag) && sn.tag <= tag) break;
+    if (is_heading_tag(sn.tag) && (!heading_tag || sn.tag <= tag)) break;
+    if (!heading_tag && sn.tag == tag && doc.attr(s, "class") == heading_class) break;
     if (h1 != kNoNode && holds_h1(s)) break;
     chars += sel.stats[s].chars;
     link_chars += sel.stats[s].link_chars;

@@ -197,6 +197,26 @@ TEST(OldLayout, PlainRowAboveTheTextRowStaysOut) {
   EXPECT_FALSE(has(e, "Millbrook")) << e.text;
 }
 
+// "Related stories" drawn as a <div> of its own, not a heading tag, over a box of links to other
+// stories under the text: the box goes with it, up to the next box drawn the same way, which goes
+// with its own heading ("Most read").
+TEST(OldLayout, ListHeadingDrawnAsADivTakesItsBox) {
+  Extraction e = extract_page(old_page(
+      "Valley Courier - Barn fire",
+      "<table width=\"760\"><tr>" + kMenuColumn + "<td valign=\"top\"><font size=\"4\"><b>Fire destroys a barn "
+      "near Alder Creek</b></font><br><p>A fire destroyed a hay barn on a farm near Alder Creek late on Saturday "
+      "night. Nobody was hurt, but about three hundred bales were lost.</p><p>Firefighters from three stations "
+      "fought the blaze for five hours; a faulty lamp is suspected.</p>"
+      "<div class=\"boxtitle\">Related stories</div><div class=\"box\"><a href=\"/a/1\">Dry summer raises fire "
+      "risk on farms, officials warn in a county report</a><br><a href=\"/a/2\">Alder Creek station gets a new "
+      "engine after years of waiting</a><br><a href=\"/a/3\">Farmers urged to check the wiring in old "
+      "buildings</a></div><div class=\"boxtitle\">Most read</div><div class=\"box\"><a href=\"/a/4\">School "
+      "board delays its vote</a><br><a href=\"/a/5\">Bridge plan goes to council</a></div></td></tr></table>"));
+  EXPECT_TRUE(has(e, "a faulty lamp is suspected")) << e.text;
+  EXPECT_FALSE(has(e, "check the wiring")) << e.text;
+  EXPECT_FALSE(has(e, "Bridge plan")) << e.text;
+}
+
 // In Markdown too, <br><br> ends a paragraph and a single <br> is a hard line break.
 TEST(OldLayout, BrBrIsAParagraphBreakInMarkdown) {
   Options o;
