@@ -613,6 +613,40 @@ bool inline_in_paragraph(const Document& doc, NodeId n, const NodeStats& st) {
   return false;
 }
 
+// A block whose links lead mostly to documents (papers, slides, notes as PDF or PostScript)
+// lists the page's own material: an academic's publications, a course's lecture notes. Link
+// density marks navigation and lists of other pages; links to files are neither. At least
+// kDocumentLinksMin such links, kDocumentLinksMinShare of the block's links; the file type is
+// the end of the link's path (before "?" or "#"), any case.
+constexpr uint32_t kDocumentLinksMin = 2;
+constexpr float kDocumentLinksMinShare = 0.5f;
+constexpr std::string_view kDocumentExtensions[] = {".pdf", ".ps", ".ps.gz", ".djvu", ".doc", ".docx", ".odt",
+                                                    ".ppt", ".pptx", ".odp", ".tex", ".bib"};
+
+bool names_document(std::string_view href) {
+  href = href.substr(0, std::min(href.find('?'), href.find('#')));
+  for (std::string_view ext : kDocumentExtensions) {
+    if (href.size() < ext.size()) continue;
+    const std::string_view tail = href.substr(href.size() - ext.size());
+    bool same = true;
+    for (size_t i = 0; i < ext.size() && same; ++i) same = ascii_lower(tail[i]) == ext[i];
+    if (same) return true;
+  }
+  return false;
+}
+
+bool links_to_documents(const Document& doc, NodeId n) {
+  uint32_t links = 0, documents = 0;
+  for (NodeId d = doc.next_in_subtree(n, n); d != kNoNode; d = doc.next_in_subtree(d, n)) {
+    if (!doc.is_element(d, Tag::k_a)) continue;
+    const std::string_view href = doc.attr(d, "href");
+    if (href.empty()) continue;
+    ++links;
+    documents += names_document(href);
+  }
+  return documents >= kDocumentLinksMin && documents >= kDocumentLinksMinShare * links;
+}
+
 // A phrase rule ("Subscribe", "Share", "Advertisement") judges a block by its own text, never a
 // part of a code sample: a highlighter wraps each identifier of a <pre> in an inline element, and
 // one named "subscribe" or "share" is the program's text. (Inline parts of a <p> are still
@@ -1973,7 +2007,8 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
     std::string_view rule;
     if (st.chars == 0) {
       // nothing to judge
-    } else if (!sel.list_mode && st.items >= kTeaserMinItems && is_linky_card_list(doc, sel, n)) {
+    } else if (!sel.list_mode && st.items >= kTeaserMinItems && is_linky_card_list(doc, sel, n) &&
+               !links_to_documents(doc, n)) {
       rule = "teaser-list";
       // A review's sections, not cards: their paragraphs hold most of the container's prose,
       // beside links as many as a link-dense block may hold. On a forum, posts look like cards
@@ -1989,7 +2024,7 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
       // a post of the thread: a short reply is mostly its poster's links; its parts are judged
     } else if (!sel.list_mode && st.links >= 2 && st.link_chars > max_ld * st.chars && st.chars - st.link_chars < 200 &&
                node.tag != Tag::k_p && !inline_in_paragraph(doc, n, st) &&
-               !(hints_.widen_to_posts && holds_quotation(doc, n))) {
+               !(hints_.widen_to_posts && holds_quotation(doc, n)) && !links_to_documents(doc, n)) {
       rule = "link-dense";
     } else if (st.chars <= 120 && !in_code_block(doc, n)) {
       scratch_.clear();

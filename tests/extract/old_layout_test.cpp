@@ -217,6 +217,43 @@ TEST(OldLayout, ListHeadingDrawnAsADivTakesItsBox) {
   EXPECT_FALSE(has(e, "Bridge plan")) << e.text;
 }
 
+// An academic's home page lists her papers, each item opening with its title linked to the PDF:
+// a list of links, but to the page's own documents, not to other pages. It stays; the menu of
+// the site's pages beside it goes.
+TEST(OldLayout, ListOfLinksToDocumentsStays) {
+  Extraction e = extract_page(old_page(
+      "Dana Whitlow - Home Page",
+      "<table width=\"100%\"><tr><td width=\"150\" valign=\"top\"><a href=\"index.html\">Home</a><br>"
+      "<a href=\"research.html\">Research</a><br><a href=\"teaching.html\">Teaching</a></td><td valign=\"top\">"
+      "<h1>Dana Whitlow</h1>I study how sea ice forms in sheltered bays, and how quickly it breaks up when the "
+      "spring storms come. Most of my work is in the field, with instruments frozen into the ice for months."
+      "<br><br><b>Recent papers</b><ul>"
+      "<li><a href=\"papers/ice-bays.pdf\">Freezing in sheltered bays</a>, Polar Field Notes, 2009.</li>"
+      "<li><a href=\"papers/storms.PDF\">Spring storms and ice break-up</a>, Coastal Letters, 2008.</li>"
+      "<li><a href=\"papers/buoys.ps.gz\">Cheap buoys for ice tracking</a>, Instruments Today, 2007.</li>"
+      "</ul></td></tr></table>"));
+  EXPECT_TRUE(has(e, "Freezing in sheltered bays")) << e.text;
+  EXPECT_TRUE(has(e, "Cheap buoys for ice tracking")) << e.text;
+  EXPECT_FALSE(has(e, "Teaching")) << e.text;
+}
+
+// The same list linking to pages of other sites' stories is a list of other pages: it goes.
+TEST(OldLayout, ListOfLinksToPagesGoes) {
+  Extraction e = extract_page(old_page(
+      "Dana Whitlow - Home Page",
+      "<table width=\"100%\"><tr><td width=\"150\" valign=\"top\"><a href=\"index.html\">Home</a><br>"
+      "<a href=\"research.html\">Research</a><br><a href=\"teaching.html\">Teaching</a></td><td valign=\"top\">"
+      "<h1>Dana Whitlow</h1>I study how sea ice forms in sheltered bays, and how quickly it breaks up when the "
+      "spring storms come. Most of my work is in the field, with instruments frozen into the ice for months."
+      "<br><br><b>Elsewhere</b><ul>"
+      "<li><a href=\"/news/ice-bays.html\">Freezing in sheltered bays</a>, Polar Field Notes, 2009.</li>"
+      "<li><a href=\"/news/storms.html\">Spring storms and ice break-up</a>, Coastal Letters, 2008.</li>"
+      "<li><a href=\"/news/buoys.html\">Cheap buoys for ice tracking</a>, Instruments Today, 2007.</li>"
+      "</ul></td></tr></table>"));
+  EXPECT_TRUE(has(e, "Most of my work is in the field")) << e.text;
+  EXPECT_FALSE(has(e, "Cheap buoys for ice tracking")) << e.text;
+}
+
 // In Markdown too, <br><br> ends a paragraph and a single <br> is a hard line break.
 TEST(OldLayout, BrBrIsAParagraphBreakInMarkdown) {
   Options o;
