@@ -1675,13 +1675,17 @@ void ContentSelector::take_in_lead(const Document& doc, ContentSelection& sel) c
 // A table layout sets the page's heading in a row or cell of its own above the text cell (a
 // <td> of <font size="5"><b>...</b></font>, an <h2> in the row over the two columns of text),
 // so that the container is chosen without it. The nearest preceding sibling with text of the
-// container, or of an ancestor up to kLeadMaxLevels, when both are cells or rows of one table,
+// container, or of an ancestor up to kTableHeadingMaxLevels, when both are cells or rows of one table,
 // is taken in when it reads as a heading: at most kTableHeadingMaxChars of text, no link, every
 // visible character in a heading tag, <b>/<strong> or a <font> of a large size
 // (kLargeFontSizes). The container becomes the lowest element holding both, everything else in
 // it outside-main, as for an article's lead; not in list mode nor on listing, collection or
 // forum pages, and not when that element holds much more than the two (kLeadWidenMax).
 constexpr uint32_t kTableHeadingMaxChars = 150;
+// Levels climbed from the container to the row beside the heading: a text cell in a table nested
+// in a cell of the layout's table is six levels below the layout's row (td, tr, tbody, table, td,
+// tr). The climb stops at the first sibling with text, heading or not.
+constexpr int kTableHeadingMaxLevels = 8;
 constexpr int kTableHeadingMaxNodes = 32;  // nodes looked at inside the heading's row or cell
 // <font size> values that set a line as a heading: 4 to 7, or larger than the base size.
 constexpr std::string_view kLargeFontSizes[] = {"4", "5", "6", "7", "+1", "+2", "+3", "+4"};
@@ -1720,17 +1724,18 @@ void ContentSelector::take_in_table_heading(const Document& doc, ContentSelectio
     return true;
   };
   NodeId heading = kNoNode, path = sel.main;
-  for (int level = 0; level < kLeadMaxLevels && heading == kNoNode && path != sel.body; ++level) {
+  for (int level = 0; level < kTableHeadingMaxLevels && heading == kNoNode && path != sel.body; ++level) {
     NodeId s = doc.node(path).prev_sibling;
     while (s != kNoNode && (doc.node(s).kind != NodeKind::kElement || !sel.drop[s].empty() || sel.stats[s].chars == 0)) {
       if (doc.node(s).kind == NodeKind::kText && widths_[s] > 0) break;
       s = doc.node(s).prev_sibling;
     }
     const NodeId parent = doc.node(path).parent;
-    if (s != kNoNode && doc.node(s).kind == NodeKind::kElement && parent != kNoNode &&
-        is_table_part(doc.node(parent).tag) && is_table_part(doc.node(s).tag) && is_table_part(doc.node(path).tag)) {
-      if (reads_as_heading(s)) heading = s;
-      break;  // the nearest row or cell above is the heading or there is none
+    if (s != kNoNode) {  // the nearest text above is the heading or there is none
+      if (doc.node(s).kind == NodeKind::kElement && parent != kNoNode && is_table_part(doc.node(parent).tag) &&
+          is_table_part(doc.node(s).tag) && is_table_part(doc.node(path).tag) && reads_as_heading(s))
+        heading = s;
+      break;
     }
     path = parent;
   }

@@ -187,6 +187,22 @@ TEST(OldLayout, HeadingRowAboveTheTextRowIsTakenIn) {
   EXPECT_FALSE(has(e, "Join")) << e.text;
 }
 
+// The text cell inside a table nested in the layout's cell, six levels under the layout's rows:
+// the heading row above still comes with it.
+TEST(OldLayout, HeadingRowAboveANestedTextTableIsTakenIn) {
+  Extraction e = extract_page(old_page(
+      "County Archaeology Society",
+      "<table width=\"760\"><tr><td colspan=\"2\"><a href=\"/\">Home</a> | <a href=\"/digs.html\">Digs</a></td></tr>"
+      "<tr><td colspan=\"2\"><h2>A well found under a drained field</h2></td></tr>"
+      "<tr><td width=\"160\"><img src=\"well.jpg\" alt=\"\"></td><td><table width=\"100%\"><tr><td>"
+      "Members spent three weekends clearing the well that a farmer found while draining a field. It is "
+      "lined with cut stone and goes down almost nine metres.<br><br>At the bottom lay pottery from the "
+      "second century and a bronze ladle, now with the county museum.</td></tr></table></td></tr></table>"));
+  EXPECT_TRUE(has(e, "A well found under a drained field")) << e.text;
+  EXPECT_TRUE(has(e, "almost nine metres")) << e.text;
+  EXPECT_FALSE(has(e, "Digs")) << e.text;
+}
+
 // A row above the text that is not set as a heading (plain text, or a line with a link) stays out.
 TEST(OldLayout, PlainRowAboveTheTextRowStaysOut) {
   Extraction e = extract_page(old_page(
