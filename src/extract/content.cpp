@@ -183,6 +183,10 @@ constexpr uint32_t kCopyrightLineMaxChars = 200;
 constexpr uint32_t kBreadcrumbMaxChars = 150;
 constexpr float kEdgeLinksMinShare = 0.8f;
 constexpr int kMaxEdgeLines = 3;
+// A menu of one link per line opening the container: at least kMenuMinLines such lines, looked at
+// up to kMaxMenuLines.
+constexpr int kMenuMinLines = 2;
+constexpr int kMaxMenuLines = 16;
 constexpr uint32_t kTeaserMinItems = 3;  // look-alike siblings that make a list of cards
 constexpr uint32_t kTeaserMaxChars = 800;  // a card longer than this is content, not a teaser
 constexpr float kTeaserShare = 0.25f;    // share of a card list's weight its parent counts
@@ -2260,6 +2264,34 @@ void ContentSelector::drop_edge_chrome_lines(const Document& doc, ContentSelecti
     for (NodeId n : line_) doc.append_text(n, scratch_);
     return scratch_;
   };
+  // A menu set as lines of one link each at the top of the container ("Home<br>Telescopes<br>
+  // Observing log<br>"): two or more such lines in a row go; one alone is the text's own (a
+  // product's linked name, a post's linked title).
+  menu_run_.clear();
+  int menu_lines = 0;
+  for (; menu_lines < kMaxMenuLines; ++menu_lines) {
+    edge_line(doc, sel, false, line_);
+    if (line_.empty()) break;
+    uint32_t chars = 0, link_chars = 0, links = 0;
+    for (NodeId n : line_) {
+      chars += doc.node(n).kind == NodeKind::kText ? widths_[n] : sel.stats[n].chars;
+      if (doc.node(n).kind == NodeKind::kText) continue;
+      link_chars += sel.stats[n].link_chars;
+      links += sel.stats[n].links;
+    }
+    const Node& first = doc.node(line_.front());
+    const bool own_element = line_.size() == 1 && first.kind == NodeKind::kElement && is_block_tag(first.tag);
+    if (own_element || links != 1 || link_chars < kEdgeLinksMinShare * chars) break;
+    for (NodeId n : line_) {
+      sel.drop[n] = "link-line";  // for edge_line to find the next line
+      menu_run_.push_back(n);
+    }
+  }
+  const bool menu = menu_lines >= kMenuMinLines;
+  for (NodeId n : menu_run_) {
+    if (menu) pruned_.push_back(n);
+    else sel.drop[n] = {};
+  }
   for (const bool from_end : {true, false}) {
     for (int i = 0; i < kMaxEdgeLines; ++i) {
       edge_line(doc, sel, from_end, line_);

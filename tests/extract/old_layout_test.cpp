@@ -270,6 +270,34 @@ TEST(OldLayout, ListOfLinksToPagesGoes) {
   EXPECT_FALSE(has(e, "Cheap buoys for ice tracking")) << e.text;
 }
 
+// A page set in its body with <br>, its menu one link per line above the heading: the menu lines
+// go, the heading and paragraphs stay.
+TEST(OldLayout, MenuOfOneLinkPerLineOpeningTheTextGoes) {
+  Extraction e = extract_page(old_page(
+      "Backyard Astronomy Notes",
+      "<a href=\"index.html\">Home</a><br><a href=\"scopes.html\">Telescopes</a><br><a href=\"log.html\">"
+      "Observing log</a><br><br><font size=\"5\"><b>Watching Saturn from a city garden</b></font><br><br>"
+      "Even a small refractor shows Saturn's rings and its largest moon on a clear night, though the city's "
+      "lights wash out the fainter moons.<br><br>Use a magnification of about 100x; more than that and the "
+      "image gets dim unless the air is calm.<br><br>"));
+  EXPECT_TRUE(has(e, "Watching Saturn from a city garden")) << e.text;
+  EXPECT_TRUE(has(e, "unless the air is calm")) << e.text;
+  EXPECT_FALSE(has(e, "Telescopes")) << e.text;
+  EXPECT_FALSE(has(e, "Observing log")) << e.text;
+}
+
+// One linked line opening the text (a post's title linked to itself) is no menu: it stays.
+TEST(OldLayout, OneLinkedLineOpeningTheTextStays) {
+  Extraction e = extract_page(old_page(
+      "Backyard Astronomy Notes",
+      "<a href=\"/2006/05/saturn.html\">Watching Saturn from a city garden</a><br><br>"
+      "Even a small refractor shows Saturn's rings and its largest moon on a clear night, though the city's "
+      "lights wash out the fainter moons.<br><br>Use a magnification of about 100x; more than that and the "
+      "image gets dim unless the air is calm.<br><br>"));
+  EXPECT_TRUE(has(e, "Watching Saturn from a city garden")) << e.text;
+  EXPECT_TRUE(has(e, "unless the air is calm")) << e.text;
+}
+
 // In Markdown too, <br><br> ends a paragraph and a single <br> is a hard line break.
 TEST(OldLayout, BrBrIsAParagraphBreakInMarkdown) {
   Options o;
