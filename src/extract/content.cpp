@@ -2322,11 +2322,12 @@ void ContentSelector::drop_edge_chrome_lines(const Document& doc, ContentSelecti
         rule = "address-line";
       } else if (!own_element && links >= 2 && link_chars >= kEdgeLinksMinShare * chars) {
         rule = "link-line";
-      } else if (!own_element && from_end && links == 1 && link_chars >= kEdgeLinksMinShare * chars &&
+      } else if (from_end && links == 1 && link_chars >= kEdgeLinksMinShare * chars &&
                  !writes_out_address(line_text())) {
-        // One link closing the container ("Back to the home page", "Take the survey here") leads
-        // away from it; a link whose text is its own address (a contact e-mail, a URL written
-        // out) is the content's information.
+        // One link closing the container ("Back to the home page", "Take the survey here"), as a
+        // line or in a block of the layout of its own (a <div>; a <p> is the text's), leads away
+        // from it; a link whose text is its own address (a contact e-mail, a URL written out) is
+        // the content's information.
         rule = "link-line";
       } else if (!from_end && chars <= kBreadcrumbMaxChars && is_breadcrumb_line(doc, sel, line_)) {
         rule = "breadcrumb-line";

@@ -156,6 +156,17 @@ TEST(OldLayout, SingleLinkBackClosingTheTextGoes) {
   EXPECT_FALSE(has(e, "Last changed")) << e.text;
 }
 
+// The link back in a <div> of its own under a news story's text ("Back", as a portal's CMS closes
+// its stories): it goes too; a <p> would be the story's own paragraph.
+TEST(OldLayout, SingleLinkBackInItsOwnDivGoes) {
+  Extraction e = extract_page(old_page(
+      "Town news - Library reopens",
+      "<table width=\"100%\"><tr>" + kMenuColumn + "<td valign=\"top\">" + kCellText +
+      "<div align=\"right\"><a href=\"javascript:history.back()\">Back to the list</a></div></td></tr></table>"));
+  EXPECT_TRUE(has(e, "against the worst of the winter")) << e.text;
+  EXPECT_FALSE(has(e, "Back to the list")) << e.text;
+}
+
 // A closing link whose text is its own address (where to write) is the text's information.
 TEST(OldLayout, ClosingLinkWritingOutAnAddressStays) {
   Extraction e = extract_page(old_page(
