@@ -1499,7 +1499,11 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
   const float plain_outside =
       std::max(static_cast<float>(rs.prose_chars) - inside * static_cast<float>(bs.prose_chars),
                static_cast<float>(rs.chars - rs.link_chars) - inside * static_cast<float>(bs.chars - bs.link_chars));
-  const float prose_outside = static_cast<float>(rs.prose_chars) - inside * static_cast<float>(bs.prose_chars);
+  // The prose of a list that a list heading opens ("Related news" over headlines with their
+  // summaries) beside the container is another page's teaser, no sign of a listing: an article
+  // typed so is judged without it (strict_listing_switch).
+  const float prose_outside = static_cast<float>(rs.prose_chars) - inside * static_cast<float>(bs.prose_chars) -
+                              static_cast<float>(related_list_prose(doc, sel, region, best));
   // The plain text outside tells a listing from an article among link lists; on a page typed
   // as a listing its cards may be nothing but links (job titles, linked product names and their
   // ratings): there a short container is the list's intro, unless the region is the site's
@@ -1535,6 +1539,28 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
       sel.list_mode = true;
     }
   }
+}
+
+// The prose of the lists that the label pass's list headings (list_headings_: "Related news",
+// "相关新闻", whose section was kept for its prose) open in region and outside best: the following
+// siblings of the heading, or of its parent when the heading is all its parent holds, as far as
+// they lie in region (the region may be the list itself, the heading just before it).
+uint32_t ContentSelector::related_list_prose(const Document& doc, const ContentSelection& sel, NodeId region,
+                                             NodeId best) const {
+  uint32_t prose = 0;
+  for (NodeId h : list_headings_) {
+    if (doc.holds(best, h)) continue;
+    NodeId from = h;
+    const NodeId parent = doc.node(h).parent;
+    if (doc.node(h).next_sibling == kNoNode && parent != kNoNode && parent != region && !doc.holds(parent, best))
+      from = parent;
+    for (NodeId s = doc.node(from).next_sibling; s != kNoNode; s = doc.node(s).next_sibling) {
+      if (doc.node(s).kind != NodeKind::kElement || !sel.drop[s].empty() || doc.holds(s, best)) continue;
+      if (doc.holds(region, s)) prose += sel.stats[s].prose_chars;
+      else if (doc.holds(s, region)) prose += sel.stats[region].prose_chars;
+    }
+  }
+  return prose;
 }
 
 // The card list with the most text that lies before best in the page (not holding it), outside
