@@ -7,6 +7,7 @@
 #include "core/strings.h"
 #include "core/utf8.h"
 #include "extract/buy_box.h"
+#include "extract/dates.h"
 #include "extract/debris.h"
 #include "extract/rules.h"
 #include "text/words.h"
@@ -1705,7 +1706,8 @@ void ContentSelector::take_in_lead(const Document& doc, ContentSelection& sel) c
 // A table layout sets the page's heading in a row or cell of its own above the text cell (a
 // <td> of <font size="5"><b>...</b></font>, an <h2> in the row over the two columns of text),
 // so that the container is chosen without it. The nearest preceding sibling with text of the
-// container, or of an ancestor up to kTableHeadingMaxLevels, when both are cells or rows of one table,
+// container, or of an ancestor up to kTableHeadingMaxLevels, when both are cells or rows of one table
+// or the heading is above the text in one cell, and is not mostly a date (a blog's date header),
 // is taken in when it reads as a heading: at most kTableHeadingMaxChars of text, no link, every
 // visible character in a heading tag, <b>/<strong> or a <font> of a large size
 // (kLargeFontSizes). The container becomes the lowest element holding both, everything else in
@@ -1762,14 +1764,22 @@ void ContentSelector::take_in_table_heading(const Document& doc, ContentSelectio
     }
     const NodeId parent = doc.node(path).parent;
     if (s != kNoNode) {  // the nearest text above is the heading or there is none
-      if (doc.node(s).kind == NodeKind::kElement && parent != kNoNode && is_table_part(doc.node(parent).tag) &&
-          is_table_part(doc.node(s).tag) && is_table_part(doc.node(path).tag) && reads_as_heading(s))
-        heading = s;
+      // Rows or cells of one table, or the heading above the text in one cell.
+      const bool in_cell = parent != kNoNode && (doc.is_element(parent, Tag::k_td) || doc.is_element(parent, Tag::k_th));
+      const bool rows = parent != kNoNode && is_table_part(doc.node(parent).tag) && is_table_part(doc.node(s).tag) &&
+                        is_table_part(doc.node(path).tag);
+      if (doc.node(s).kind == NodeKind::kElement && (rows || in_cell) && reads_as_heading(s)) heading = s;
       break;
     }
     path = parent;
   }
   if (heading == kNoNode) return;
+  // A date set in bold above the text (a blog's "date header") dates the post; it is no heading.
+  std::string heading_text;
+  doc.append_text(heading, heading_text);
+  std::vector<DateHit> dates;
+  find_dates(heading_text, DayOrder::kMonthFirst, dates, 1);
+  if (!dates.empty() && (dates.front().end - dates.front().begin) * 2 >= trim(heading_text).size()) return;
   const NodeId top = doc.node(path).parent;
   if (sel.stats[top].chars > kLeadWidenMax * (sel.stats[sel.main].chars + sel.stats[heading].chars)) return;
   for (NodeId n = sel.main; n != top; n = doc.node(n).parent) {

@@ -214,6 +214,28 @@ TEST(OldLayout, HeadingRowAboveANestedTextTableIsTakenIn) {
   EXPECT_FALSE(has(e, "Digs")) << e.text;
 }
 
+// The heading set above a nested table of text inside one cell: it comes with the text. A date
+// set in bold there instead (a blog's date header) is no heading and stays out.
+std::string heading_over_nested_text(std::string_view heading) {
+  return old_page("Parish news",
+                  "<table width=\"700\"><tr>" + kMenuColumn + "<td valign=\"top\"><font size=\"5\"><b>" +
+                      std::string(heading) +
+                      "</b></font><br><table width=\"100%\"><tr><td>After eighteen months of silence the church "
+                      "bells rang again on Sunday morning, when the ringers marked the end of the repairs to the "
+                      "tower.<br><br>The last of the money came from a summer fair and a sponsored walk along the "
+                      "old railway line.</td></tr></table></td></tr></table>");
+}
+
+TEST(OldLayout, HeadingAboveNestedTextInOneCellIsTakenIn) {
+  Extraction e = extract_page(heading_over_nested_text("The bells ring again"));
+  EXPECT_TRUE(has(e, "The bells ring again")) << e.text;
+  EXPECT_TRUE(has(e, "sponsored walk")) << e.text;
+  EXPECT_FALSE(has(e, "Flower Shows")) << e.text;
+  Extraction dated = extract_page(heading_over_nested_text("Sunday, 14 May 2006"));
+  EXPECT_FALSE(has(dated, "14 May 2006")) << dated.text;
+  EXPECT_TRUE(has(dated, "sponsored walk")) << dated.text;
+}
+
 // A row above the text that is not set as a heading (plain text, or a line with a link) stays out.
 TEST(OldLayout, PlainRowAboveTheTextRowStaysOut) {
   Extraction e = extract_page(old_page(
