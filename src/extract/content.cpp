@@ -1834,9 +1834,14 @@ NodeId ContentSelector::widen_to_sections(const Document& doc, const ContentSele
 // with <br>, a long paragraph beside short ones), the paragraphs beside it (a lede, a line
 // in bold above the verses) were outweighed only by the chrome around them. Its parent holds
 // them, unless that is the body, adds no text of positive weight, or adds mostly links;
-// pruning then takes the parent's link blocks.
+// pruning then takes the parent's link blocks. So does a card list chosen as the container on
+// a page not typed as a listing (a page of links, each with a line about it, under a heading
+// and an intro paragraph), when what its parent adds reads as prose (kCardListWidenProseShare
+// of it in paragraphs): the intro goes with its list, more cards, prices or buttons do not.
+constexpr float kCardListWidenProseShare = 0.5f;
+
 NodeId ContentSelector::widen_paragraph(const Document& doc, const ContentSelection& sel, NodeId best) const {
-  if (!doc.is_element(best, Tag::k_p)) return best;
+  if (!doc.is_element(best, Tag::k_p) && (hints_.list_region || !is_card_list(sel.stats[best]))) return best;
   const NodeId parent = doc.node(best).parent;
   if (parent == kNoNode || parent == sel.body || doc.node(parent).kind != NodeKind::kElement) return best;
   float added_weight = 0;
@@ -1846,6 +1851,11 @@ NodeId ContentSelector::widen_paragraph(const Document& doc, const ContentSelect
   const NodeStats& bs = sel.stats[best];
   const float added = static_cast<float>(ps.chars - bs.chars);
   const float added_links = static_cast<float>(ps.link_chars - bs.link_chars);
+  // A card list widens only to paragraphs around it (an intro above a page of links): what the
+  // parent adds must read as prose, not as more cards, prices or buttons.
+  const bool cards = !doc.is_element(best, Tag::k_p);
+  const float added_prose = static_cast<float>(ps.prose_chars - bs.prose_chars);
+  if (cards && added_prose < kCardListWidenProseShare * added) return best;
   return added_weight > 0 && added_links <= kWidenMaxLinkShare * added ? parent : best;
 }
 

@@ -331,6 +331,28 @@ TEST(OldLayout, OneLinkedLineOpeningTheTextStays) {
   EXPECT_TRUE(has(e, "unless the air is calm")) << e.text;
 }
 
+// A page of links with a line about each is the page's own content: chosen as the container, the
+// list takes in the heading and the paragraphs around it in its cell; the menu beside stays out.
+TEST(OldLayout, LinksPageKeepsItsIntroAroundTheList) {
+  Extraction e = extract_page(old_page(
+      "Beekeeping links",
+      "<table width=\"100%\"><tr>" + kMenuColumn + "<td valign=\"top\"><h2>Links for beginners</h2>"
+      "<p>These are the sites I found most useful in my first two years with bees. I have no connection with "
+      "any of them.</p><ul>"
+      "<li><a href=\"http://a.example.org/\">The Hive Diary</a> - a beekeeper's weekly notes through the season, "
+      "with photos of every inspection.</li>"
+      "<li><a href=\"http://b.example.org/\">Swarm Watch</a> - how to catch a swarm safely, and who to call if you "
+      "find one.</li>"
+      "<li><a href=\"http://c.example.org/\">Queen Rearing Basics</a> - a clear guide to raising your own queens "
+      "from your best colony.</li>"
+      "<li><a href=\"http://d.example.org/\">Varroa Facts</a> - what the mite does to a colony and the treatments "
+      "that work.</li></ul></td></tr></table>"));
+  EXPECT_TRUE(has(e, "Links for beginners")) << e.text;
+  EXPECT_TRUE(has(e, "most useful in my first two years")) << e.text;
+  EXPECT_TRUE(has(e, "treatments that work")) << e.text;
+  EXPECT_FALSE(has(e, "Flower Shows")) << e.text;
+}
+
 // In Markdown too, <br><br> ends a paragraph and a single <br> is a hard line break.
 TEST(OldLayout, BrBrIsAParagraphBreakInMarkdown) {
   Options o;
