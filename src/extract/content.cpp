@@ -1723,7 +1723,9 @@ constexpr int kTableHeadingMaxNodes = 32;  // nodes looked at inside the heading
 constexpr std::string_view kLargeFontSizes[] = {"4", "5", "6", "7", "+1", "+2", "+3", "+4"};
 
 namespace {
-bool is_table_part(Tag t) { return t == Tag::k_table || t == Tag::k_tbody || t == Tag::k_tr || t == Tag::k_td || t == Tag::k_th; }
+bool is_table_part(Tag t) {
+  return t == Tag::k_table || t == Tag::k_tbody || t == Tag::k_tr || t == Tag::k_td || t == Tag::k_th;
+}
 
 bool sets_as_heading(const Document& doc, NodeId n) {
   const Node& node = doc.node(n);
@@ -1757,15 +1759,20 @@ void ContentSelector::take_in_table_heading(const Document& doc, ContentSelectio
   };
   NodeId heading = kNoNode, path = sel.main;
   for (int level = 0; level < kTableHeadingMaxLevels && heading == kNoNode && path != sel.body; ++level) {
+    // The nearest sibling before path with text: a kept element with text, or loose text.
     NodeId s = doc.node(path).prev_sibling;
-    while (s != kNoNode && (doc.node(s).kind != NodeKind::kElement || !sel.drop[s].empty() || sel.stats[s].chars == 0)) {
-      if (doc.node(s).kind == NodeKind::kText && widths_[s] > 0) break;
-      s = doc.node(s).prev_sibling;
+    while (s != kNoNode) {
+      const Node& sn = doc.node(s);
+      if (sn.kind == NodeKind::kElement ? sel.drop[s].empty() && sel.stats[s].chars > 0
+                                        : sn.kind == NodeKind::kText && widths_[s] > 0)
+        break;
+      s = sn.prev_sibling;
     }
     const NodeId parent = doc.node(path).parent;
     if (s != kNoNode) {  // the nearest text above is the heading or there is none
       // Rows or cells of one table, or the heading above the text in one cell.
-      const bool in_cell = parent != kNoNode && (doc.is_element(parent, Tag::k_td) || doc.is_element(parent, Tag::k_th));
+      const bool in_cell =
+          parent != kNoNode && (doc.is_element(parent, Tag::k_td) || doc.is_element(parent, Tag::k_th));
       const bool rows = parent != kNoNode && is_table_part(doc.node(parent).tag) && is_table_part(doc.node(s).tag) &&
                         is_table_part(doc.node(path).tag);
       if (doc.node(s).kind == NodeKind::kElement && (rows || in_cell) && reads_as_heading(s)) heading = s;
@@ -2204,14 +2211,16 @@ void ContentSelector::drop_fine_print(const Document& doc, ContentSelection& sel
 // Whether n's subtree breaks lines: a block element or a <br> below it (html/tags.h counts
 // <br> as a block). An inline element without one is a part of a line.
 namespace {
-// Blocks that pages use as a heading without a heading tag: a box's title <div>, a table cell, a
-// paragraph of bold text.
-bool is_drawn_heading_tag(Tag t) { return t == Tag::k_div || t == Tag::k_p || t == Tag::k_td || t == Tag::k_th || t == Tag::k_center; }
-
 bool breaks_lines(const Document& doc, NodeId n) {
   for (NodeId d = doc.next_in_subtree(n, n); d != kNoNode; d = doc.next_in_subtree(d, n))
     if (doc.node(d).kind == NodeKind::kElement && is_block_tag(doc.node(d).tag)) return true;
   return false;
+}
+
+// Blocks that pages use as a heading without a heading tag: a box's title <div>, a table cell, a
+// paragraph of bold text, a centered line.
+bool is_drawn_heading_tag(Tag t) {
+  return t == Tag::k_div || t == Tag::k_p || t == Tag::k_td || t == Tag::k_th || t == Tag::k_center;
 }
 }  // namespace
 
