@@ -2467,8 +2467,8 @@ bool ContentSelector::drop_headed_list(const Document& doc, ContentSelection& se
   }
   // A list heading drawn as a block of its own without a heading tag (<div class="title">, <td>,
   // <p><b>, as hand-made and older news pages set "Related news") heads its following siblings
-  // up to any heading tag or up to a sibling drawn as it is (same tag and class: the next box's
-  // heading).
+  // up to any heading tag, a sibling drawn as it is (same tag and class: the next box's heading)
+  // or a block of prose under kListLinkShare links (the story going on under the box).
   const Tag tag = doc.node(heading).tag;
   const bool heading_tag = is_heading_tag(tag);
   if (!heading_tag && !(is_drawn_heading_tag(tag) && !breaks_lines(doc, heading))) return false;
@@ -2481,6 +2481,10 @@ bool ContentSelector::drop_headed_list(const Document& doc, ContentSelection& se
     if (sn.kind != NodeKind::kElement || !sel.drop[s].empty()) continue;
     if (is_heading_tag(sn.tag) && (!heading_tag || sn.tag <= tag)) break;
     if (!heading_tag && sn.tag == tag && doc.attr(s, "class") == heading_class) break;
+    // Nor past a block of prose with few links: the text going on under a box set inside it.
+    if (!heading_tag && sel.stats[s].prose_chars > 0 &&
+        sel.stats[s].link_chars < kListLinkShare * sel.stats[s].chars)
+      break;
     if (h1 != kNoNode && holds_h1(s)) break;
     chars += sel.stats[s].chars;
     link_chars += sel.stats[s].link_chars;

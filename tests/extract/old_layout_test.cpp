@@ -353,6 +353,24 @@ TEST(OldLayout, LinksPageKeepsItsIntroAroundTheList) {
   EXPECT_FALSE(has(e, "Flower Shows")) << e.text;
 }
 
+// The same box set inside the story, the story going on under it: the box goes, the paragraphs
+// after it stay.
+TEST(OldLayout, ListHeadingDrawnAsADivStopsAtTheStoryGoingOn) {
+  Extraction e = extract_page(old_page(
+      "Valley Courier - Barn fire",
+      "<table width=\"760\"><tr>" + kMenuColumn + "<td valign=\"top\"><font size=\"4\"><b>Fire destroys a barn "
+      "near Alder Creek</b></font><br><p>A fire destroyed a hay barn on a farm near Alder Creek late on Saturday "
+      "night. Nobody was hurt, but about three hundred bales were lost, and the family fears the winter feed "
+      "for the herd will now have to be bought in at a high price.</p><p>The barn was built by the farmer's "
+      "grandfather and had stood for ninety years.</p>"
+      "<div class=\"boxtitle\">Related stories</div><div class=\"box\"><a href=\"/a/1\">Dry summer raises fire "
+      "risk on farms</a><br><a href=\"/a/2\">Alder Creek station gets a new engine</a><br><a href=\"/a/3\">Farmers "
+      "urged to check the wiring in old buildings</a></div><p>Firefighters from three stations fought the blaze "
+      "for five hours, and a faulty lamp is suspected.</p></td></tr></table>"));
+  EXPECT_FALSE(has(e, "check the wiring")) << e.text;
+  EXPECT_TRUE(has(e, "a faulty lamp is suspected")) << e.text;
+}
+
 // In Markdown too, <br><br> ends a paragraph and a single <br> is a hard line break.
 TEST(OldLayout, BrBrIsAParagraphBreakInMarkdown) {
   Options o;
