@@ -1461,6 +1461,7 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
       }
     }
   }
+  best = text_cell_of_row(doc, sel, best);
   best = widen_paragraph(doc, sel, best);
   if (hints_.widen_to_heading) {
     NodeId wide = widen_to_heading(doc, sel, best);
@@ -1835,6 +1836,36 @@ NodeId ContentSelector::widen_to_sections(const Document& doc, const ContentSele
   const float added = static_cast<float>(ps.chars - bs.chars);
   const float added_links = static_cast<float>(ps.link_chars - bs.link_chars);
   return added_links <= kWidenMaxLinkShare * added ? parent : best;
+}
+
+// A table layout's row holds the text cell between a menu column and a column of teasers (the
+// other stories' headlines, each with a sentence under it, set with <br> in one cell, so that no
+// card list is seen): the teasers' sentences weigh enough to keep the container at the row. The
+// cell of the row that holds most of its positive weight (kTextCellMinShare) and next to no
+// links (kTextCellMaxLinkShare) is the container when every other cell with text is links by at
+// least kSideCellMinLinkShare: a menu or teasers. Two columns of text without links stay one row.
+constexpr float kTextCellMinShare = 0.5f;
+constexpr float kTextCellMaxLinkShare = 0.05f;
+constexpr float kSideCellMinLinkShare = 0.2f;
+
+NodeId ContentSelector::text_cell_of_row(const Document& doc, const ContentSelection& sel, NodeId best) const {
+  if (!doc.is_element(best, Tag::k_tr)) return best;
+  NodeId cell = kNoNode;
+  float positive = 0;
+  for (NodeId c = doc.node(best).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
+    if (!sel.drop[c].empty() || doc.node(c).kind != NodeKind::kElement || sel.stats[c].chars == 0) continue;
+    if (sel.stats[c].sum > 0) positive += sel.stats[c].sum;
+    if (cell == kNoNode || sel.stats[c].sum > sel.stats[cell].sum) cell = c;
+  }
+  if (cell == kNoNode || !doc.is_element(cell, Tag::k_td)) return best;
+  const NodeStats& cs = sel.stats[cell];
+  if (cs.sum < kTextCellMinShare * positive || cs.link_chars > kTextCellMaxLinkShare * cs.chars) return best;
+  for (NodeId c = doc.node(best).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
+    if (c == cell || !sel.drop[c].empty() || doc.node(c).kind != NodeKind::kElement || sel.stats[c].chars == 0)
+      continue;
+    if (sel.stats[c].link_chars < kSideCellMinLinkShare * sel.stats[c].chars) return best;
+  }
+  return cell;
 }
 
 // A lone paragraph is no article: when the heaviest subtree is one <p> (lyrics or a poem set

@@ -371,6 +371,26 @@ TEST(OldLayout, ListHeadingDrawnAsADivStopsAtTheStoryGoingOn) {
   EXPECT_TRUE(has(e, "a faulty lamp is suspected")) << e.text;
 }
 
+// The text cell between the menu column and a column of other stories, each a linked headline
+// with a sentence under it set with <br>: the text cell is the content, the teasers are not.
+TEST(OldLayout, TeaserColumnBesideTheTextCellStaysOut) {
+  Extraction e = extract_page(old_page(
+      "Hillside Gazette - School roof repaired",
+      "<table width=\"780\"><tr><td width=\"140\"><a href=\"/a\">Local</a><br><a href=\"/b\">Region</a></td>"
+      "<td width=\"440\" valign=\"top\">Builders finished work on the roof of Hillside Primary School on Friday, two days before the pupils "
+      "return from the summer holiday. The old roof had leaked for three winters.<br><br>The repairs cost the "
+      "county about eighty thousand pounds, and the head teacher thanked the builders for working through the "
+      "August bank holiday.</td><td width=\"200\" valign=\"top\"><b>Also in the news</b><br><br>"
+      "<a href=\"/n/1\">Market square to get new lights</a><br>The council has approved new street lights for "
+      "the old market square.<br><br><a href=\"/n/2\">Library extends its hours</a><br>From next month the "
+      "library will stay open until eight on Tuesdays.<br><br><a href=\"/n/3\">Bus route changes</a><br>The "
+      "number 12 bus will not stop at the station during the roadworks.</td></tr></table>"));
+  EXPECT_TRUE(has(e, "Builders finished work on the roof")) << e.text;
+  EXPECT_TRUE(has(e, "August bank holiday")) << e.text;
+  EXPECT_FALSE(has(e, "street lights")) << e.text;
+  EXPECT_FALSE(has(e, "Bus route changes")) << e.text;
+}
+
 // In Markdown too, <br><br> ends a paragraph and a single <br> is a hard line break.
 TEST(OldLayout, BrBrIsAParagraphBreakInMarkdown) {
   Options o;
