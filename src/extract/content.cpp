@@ -7,6 +7,7 @@
 #include "core/strings.h"
 #include "core/utf8.h"
 #include "extract/buy_box.h"
+#include "extract/dates.h"
 #include "extract/debris.h"
 #include "extract/rules.h"
 #include "text/words.h"
@@ -183,6 +184,10 @@ constexpr uint32_t kCopyrightLineMaxChars = 200;
 constexpr uint32_t kBreadcrumbMaxChars = 150;
 constexpr float kEdgeLinksMinShare = 0.8f;
 constexpr int kMaxEdgeLines = 3;
+// A menu of one link per line opening the container: at least kMenuMinLines such lines, looked at
+// up to kMaxMenuLines.
+constexpr int kMenuMinLines = 2;
+constexpr int kMaxMenuLines = 16;
 constexpr uint32_t kTeaserMinItems = 3;  // look-alike siblings that make a list of cards
 constexpr uint32_t kTeaserMaxChars = 800;  // a card longer than this is content, not a teaser
 constexpr float kTeaserShare = 0.25f;    // share of a card list's weight its parent counts
@@ -613,6 +618,40 @@ bool inline_in_paragraph(const Document& doc, NodeId n, const NodeStats& st) {
   return false;
 }
 
+// A block whose links lead mostly to documents (papers, slides, notes as PDF or PostScript)
+// lists the page's own material: an academic's publications, a course's lecture notes. Link
+// density marks navigation and lists of other pages; links to files are neither. At least
+// kDocumentLinksMin such links, kDocumentLinksMinShare of the block's links; the file type is
+// the end of the link's path (before "?" or "#"), any case.
+constexpr uint32_t kDocumentLinksMin = 2;
+constexpr float kDocumentLinksMinShare = 0.5f;
+constexpr std::string_view kDocumentExtensions[] = {".pdf", ".ps", ".ps.gz", ".djvu", ".doc", ".docx", ".odt",
+                                                    ".ppt", ".pptx", ".odp", ".tex", ".bib"};
+
+bool names_document(std::string_view href) {
+  href = href.substr(0, std::min(href.find('?'), href.find('#')));
+  for (std::string_view ext : kDocumentExtensions) {
+    if (href.size() < ext.size()) continue;
+    const std::string_view tail = href.substr(href.size() - ext.size());
+    bool same = true;
+    for (size_t i = 0; i < ext.size() && same; ++i) same = ascii_lower(tail[i]) == ext[i];
+    if (same) return true;
+  }
+  return false;
+}
+
+bool links_to_documents(const Document& doc, NodeId n) {
+  uint32_t links = 0, documents = 0;
+  for (NodeId d = doc.next_in_subtree(n, n); d != kNoNode; d = doc.next_in_subtree(d, n)) {
+    if (!doc.is_element(d, Tag::k_a)) continue;
+    const std::string_view href = doc.attr(d, "href");
+    if (href.empty()) continue;
+    ++links;
+    documents += names_document(href);
+  }
+  return documents >= kDocumentLinksMin && documents >= kDocumentLinksMinShare * links;
+}
+
 // A phrase rule ("Subscribe", "Share", "Advertisement") judges a block by its own text, never a
 // part of a code sample: a highlighter wraps each identifier of a <pre> in an inline element, and
 // one named "subscribe" or "share" is the program's text. (Inline parts of a <p> are still
@@ -780,6 +819,7 @@ void ContentSelector::select(const Document& doc, const Options& options, Conten
     label(doc, sel, level);
     choose(doc, options, sel);
     take_in_lead(doc, sel);
+    take_in_table_heading(doc, sel);
     // A shop's own buy box (price, quantity, "Add to cart") beside the product's description:
     // dropped inside the container once it is chosen, as its negative weight helps tell the
     // description from the page around it.
@@ -1421,6 +1461,7 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
       }
     }
   }
+  best = text_cell_of_row(doc, sel, best);
   best = widen_paragraph(doc, sel, best);
   if (hints_.widen_to_heading) {
     NodeId wide = widen_to_heading(doc, sel, best);
@@ -1460,7 +1501,11 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
   const float plain_outside =
       std::max(static_cast<float>(rs.prose_chars) - inside * static_cast<float>(bs.prose_chars),
                static_cast<float>(rs.chars - rs.link_chars) - inside * static_cast<float>(bs.chars - bs.link_chars));
-  const float prose_outside = static_cast<float>(rs.prose_chars) - inside * static_cast<float>(bs.prose_chars);
+  // The prose of a list that a list heading opens ("Related news" over headlines with their
+  // summaries) beside the container is another page's teaser, no sign of a listing: an article
+  // typed so is judged without it (strict_listing_switch).
+  const float prose_outside = static_cast<float>(rs.prose_chars) - inside * static_cast<float>(bs.prose_chars) -
+                              static_cast<float>(related_list_prose(doc, sel, region, best));
   // The plain text outside tells a listing from an article among link lists; on a page typed
   // as a listing its cards may be nothing but links (job titles, linked product names and their
   // ratings): there a short container is the list's intro, unless the region is the site's
@@ -1496,6 +1541,28 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
       sel.list_mode = true;
     }
   }
+}
+
+// The prose of the lists that the label pass's list headings (list_headings_: "Related news",
+// "相关新闻", whose section was kept for its prose) open in region and outside best: the following
+// siblings of the heading, or of its parent when the heading is all its parent holds, as far as
+// they lie in region (the region may be the list itself, the heading just before it).
+uint32_t ContentSelector::related_list_prose(const Document& doc, const ContentSelection& sel, NodeId region,
+                                             NodeId best) const {
+  uint32_t prose = 0;
+  for (NodeId h : list_headings_) {
+    if (doc.holds(best, h)) continue;
+    NodeId from = h;
+    const NodeId parent = doc.node(h).parent;
+    if (doc.node(h).next_sibling == kNoNode && parent != kNoNode && parent != region && !doc.holds(parent, best))
+      from = parent;
+    for (NodeId s = doc.node(from).next_sibling; s != kNoNode; s = doc.node(s).next_sibling) {
+      if (doc.node(s).kind != NodeKind::kElement || !sel.drop[s].empty() || doc.holds(s, best)) continue;
+      if (doc.holds(region, s)) prose += sel.stats[s].prose_chars;
+      else if (doc.holds(s, region)) prose += sel.stats[region].prose_chars;
+    }
+  }
+  return prose;
 }
 
 // The card list with the most text that lies before best in the page (not holding it), outside
@@ -1637,6 +1704,102 @@ void ContentSelector::take_in_lead(const Document& doc, ContentSelection& sel) c
   sel.main = top;
 }
 
+// A table layout sets the page's heading in a row or cell of its own above the text cell (a
+// <td> of <font size="5"><b>...</b></font>, an <h2> in the row over the two columns of text),
+// so that the container is chosen without it. The nearest preceding sibling with text of the
+// container, or of an ancestor up to kTableHeadingMaxLevels, when both are cells or rows of one table
+// or the heading is above the text in one cell, and is not mostly a date (a blog's date header),
+// is taken in when it reads as a heading: at most kTableHeadingMaxChars of text, no link, every
+// visible character in a heading tag, <b>/<strong> or a <font> of a large size
+// (kLargeFontSizes). The container becomes the lowest element holding both, everything else in
+// it outside-main, as for an article's lead; not in list mode nor on listing, collection or
+// forum pages, and not when that element holds much more than the two (kLeadWidenMax).
+constexpr uint32_t kTableHeadingMaxChars = 150;
+// Levels climbed from the container to the row beside the heading: a text cell in a table nested
+// in a cell of the layout's table is six levels below the layout's row (td, tr, tbody, table, td,
+// tr). The climb stops at the first sibling with text, heading or not.
+constexpr int kTableHeadingMaxLevels = 8;
+constexpr int kTableHeadingMaxNodes = 32;  // nodes looked at inside the heading's row or cell
+// <font size> values that set a line as a heading: 4 to 7, or larger than the base size.
+constexpr std::string_view kLargeFontSizes[] = {"4", "5", "6", "7", "+1", "+2", "+3", "+4"};
+
+namespace {
+bool is_table_part(Tag t) {
+  return t == Tag::k_table || t == Tag::k_tbody || t == Tag::k_tr || t == Tag::k_td || t == Tag::k_th;
+}
+
+bool sets_as_heading(const Document& doc, NodeId n) {
+  const Node& node = doc.node(n);
+  if (node.kind != NodeKind::kElement) return false;
+  if (is_heading_tag(node.tag) || node.tag == Tag::k_b || node.tag == Tag::k_strong) return true;
+  if (node.tag != Tag::k_font) return false;
+  const std::string_view size = trim(doc.attr(n, "size"));
+  for (std::string_view large : kLargeFontSizes)
+    if (size == large) return true;
+  return false;
+}
+}  // namespace
+
+void ContentSelector::take_in_table_heading(const Document& doc, ContentSelection& sel) const {
+  if (sel.list_mode || hints_.widen_to_posts || hints_.list_region || sel.main == sel.body) return;
+  auto reads_as_heading = [&](NodeId h) {
+    const NodeStats& st = sel.stats[h];
+    if (st.chars == 0 || st.chars > kTableHeadingMaxChars || st.link_chars > 0 || st.item) return false;
+    int budget = kTableHeadingMaxNodes;
+    for (NodeId d = doc.next_in_subtree(h, h); d != kNoNode; d = doc.next_in_subtree(d, h)) {
+      if (budget-- == 0) return false;
+      if (doc.node(d).kind != NodeKind::kText || widths_[d] == 0) continue;
+      bool set_apart = false;
+      for (NodeId a = doc.node(d).parent; a != kNoNode && !set_apart; a = doc.node(a).parent) {
+        set_apart = sets_as_heading(doc, a);
+        if (a == h) break;
+      }
+      if (!set_apart) return false;
+    }
+    return true;
+  };
+  NodeId heading = kNoNode, path = sel.main;
+  for (int level = 0; level < kTableHeadingMaxLevels && heading == kNoNode && path != sel.body; ++level) {
+    // The nearest sibling before path with text: a kept element with text, or loose text.
+    NodeId s = doc.node(path).prev_sibling;
+    while (s != kNoNode) {
+      const Node& sn = doc.node(s);
+      if (sn.kind == NodeKind::kElement ? sel.drop[s].empty() && sel.stats[s].chars > 0
+                                        : sn.kind == NodeKind::kText && widths_[s] > 0)
+        break;
+      s = sn.prev_sibling;
+    }
+    const NodeId parent = doc.node(path).parent;
+    if (s != kNoNode) {  // the nearest text above is the heading or there is none
+      // Rows or cells of one table, or the heading above the text in one cell.
+      const bool in_cell =
+          parent != kNoNode && (doc.is_element(parent, Tag::k_td) || doc.is_element(parent, Tag::k_th));
+      const bool rows = parent != kNoNode && is_table_part(doc.node(parent).tag) && is_table_part(doc.node(s).tag) &&
+                        is_table_part(doc.node(path).tag);
+      if (doc.node(s).kind == NodeKind::kElement && (rows || in_cell) && reads_as_heading(s)) heading = s;
+      break;
+    }
+    path = parent;
+  }
+  if (heading == kNoNode) return;
+  // A date set in bold above the text (a blog's "date header") dates the post; it is no heading.
+  std::string heading_text;
+  doc.append_text(heading, heading_text);
+  std::vector<DateHit> dates;
+  find_dates(heading_text, DayOrder::kMonthFirst, dates, 1);
+  if (!dates.empty() && (dates.front().end - dates.front().begin) * 2 >= trim(heading_text).size()) return;
+  const NodeId top = doc.node(path).parent;
+  if (sel.stats[top].chars > kLeadWidenMax * (sel.stats[sel.main].chars + sel.stats[heading].chars)) return;
+  for (NodeId n = sel.main; n != top; n = doc.node(n).parent) {
+    const NodeId parent = doc.node(n).parent;
+    for (NodeId c = doc.node(parent).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
+      if (c == n || c == heading || doc.holds(c, sel.main)) continue;
+      if (doc.node(c).kind == NodeKind::kElement && sel.drop[c].empty()) sel.drop[c] = "outside-main";
+    }
+  }
+  sel.main = top;
+}
+
 // The lowest ancestor of best that also holds the page's only visible <h1> (a product's name
 // above its description), unless that is the whole body or adds mostly links.
 NodeId ContentSelector::widen_to_heading(const Document& doc, const ContentSelection& sel, NodeId best) const {
@@ -1675,13 +1838,48 @@ NodeId ContentSelector::widen_to_sections(const Document& doc, const ContentSele
   return added_links <= kWidenMaxLinkShare * added ? parent : best;
 }
 
+// A table layout's row holds the text cell between a menu column and a column of teasers (the
+// other stories' headlines, each with a sentence under it, set with <br> in one cell, so that no
+// card list is seen): the teasers' sentences weigh enough to keep the container at the row. The
+// cell of the row that holds most of its positive weight (kTextCellMinShare) and next to no
+// links (kTextCellMaxLinkShare) is the container when every other cell with text is links by at
+// least kSideCellMinLinkShare: a menu or teasers. Two columns of text without links stay one row.
+constexpr float kTextCellMinShare = 0.5f;
+constexpr float kTextCellMaxLinkShare = 0.05f;
+constexpr float kSideCellMinLinkShare = 0.2f;
+
+NodeId ContentSelector::text_cell_of_row(const Document& doc, const ContentSelection& sel, NodeId best) const {
+  if (!doc.is_element(best, Tag::k_tr)) return best;
+  NodeId cell = kNoNode;
+  float positive = 0;
+  for (NodeId c = doc.node(best).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
+    if (!sel.drop[c].empty() || doc.node(c).kind != NodeKind::kElement || sel.stats[c].chars == 0) continue;
+    if (sel.stats[c].sum > 0) positive += sel.stats[c].sum;
+    if (cell == kNoNode || sel.stats[c].sum > sel.stats[cell].sum) cell = c;
+  }
+  if (cell == kNoNode || !doc.is_element(cell, Tag::k_td)) return best;
+  const NodeStats& cs = sel.stats[cell];
+  if (cs.sum < kTextCellMinShare * positive || cs.link_chars > kTextCellMaxLinkShare * cs.chars) return best;
+  for (NodeId c = doc.node(best).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
+    if (c == cell || !sel.drop[c].empty() || doc.node(c).kind != NodeKind::kElement || sel.stats[c].chars == 0)
+      continue;
+    if (sel.stats[c].link_chars < kSideCellMinLinkShare * sel.stats[c].chars) return best;
+  }
+  return cell;
+}
+
 // A lone paragraph is no article: when the heaviest subtree is one <p> (lyrics or a poem set
 // with <br>, a long paragraph beside short ones), the paragraphs beside it (a lede, a line
 // in bold above the verses) were outweighed only by the chrome around them. Its parent holds
 // them, unless that is the body, adds no text of positive weight, or adds mostly links;
-// pruning then takes the parent's link blocks.
+// pruning then takes the parent's link blocks. So does a card list chosen as the container on
+// a page not typed as a listing (a page of links, each with a line about it, under a heading
+// and an intro paragraph), when what its parent adds reads as prose (kCardListWidenProseShare
+// of it in paragraphs): the intro goes with its list, more cards, prices or buttons do not.
+constexpr float kCardListWidenProseShare = 0.5f;
+
 NodeId ContentSelector::widen_paragraph(const Document& doc, const ContentSelection& sel, NodeId best) const {
-  if (!doc.is_element(best, Tag::k_p)) return best;
+  if (!doc.is_element(best, Tag::k_p) && (hints_.list_region || !is_card_list(sel.stats[best]))) return best;
   const NodeId parent = doc.node(best).parent;
   if (parent == kNoNode || parent == sel.body || doc.node(parent).kind != NodeKind::kElement) return best;
   float added_weight = 0;
@@ -1691,6 +1889,11 @@ NodeId ContentSelector::widen_paragraph(const Document& doc, const ContentSelect
   const NodeStats& bs = sel.stats[best];
   const float added = static_cast<float>(ps.chars - bs.chars);
   const float added_links = static_cast<float>(ps.link_chars - bs.link_chars);
+  // A card list widens only to paragraphs around it (an intro above a page of links): what the
+  // parent adds must read as prose, not as more cards, prices or buttons.
+  const bool cards = !doc.is_element(best, Tag::k_p);
+  const float added_prose = static_cast<float>(ps.prose_chars - bs.prose_chars);
+  if (cards && added_prose < kCardListWidenProseShare * added) return best;
   return added_weight > 0 && added_links <= kWidenMaxLinkShare * added ? parent : best;
 }
 
@@ -1897,7 +2100,8 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
     std::string_view rule;
     if (st.chars == 0) {
       // nothing to judge
-    } else if (!sel.list_mode && st.items >= kTeaserMinItems && is_linky_card_list(doc, sel, n)) {
+    } else if (!sel.list_mode && st.items >= kTeaserMinItems && is_linky_card_list(doc, sel, n) &&
+               !links_to_documents(doc, n)) {
       rule = "teaser-list";
       // A review's sections, not cards: their paragraphs hold most of the container's prose,
       // beside links as many as a link-dense block may hold. On a forum, posts look like cards
@@ -1913,7 +2117,7 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
       // a post of the thread: a short reply is mostly its poster's links; its parts are judged
     } else if (!sel.list_mode && st.links >= 2 && st.link_chars > max_ld * st.chars && st.chars - st.link_chars < 200 &&
                node.tag != Tag::k_p && !inline_in_paragraph(doc, n, st) &&
-               !(hints_.widen_to_posts && holds_quotation(doc, n))) {
+               !(hints_.widen_to_posts && holds_quotation(doc, n)) && !links_to_documents(doc, n)) {
       rule = "link-dense";
     } else if (st.chars <= 120 && !in_code_block(doc, n)) {
       scratch_.clear();
@@ -2043,6 +2247,12 @@ bool breaks_lines(const Document& doc, NodeId n) {
     if (doc.node(d).kind == NodeKind::kElement && is_block_tag(doc.node(d).tag)) return true;
   return false;
 }
+
+// Blocks that pages use as a heading without a heading tag: a box's title <div>, a table cell, a
+// paragraph of bold text, a centered line.
+bool is_drawn_heading_tag(Tag t) {
+  return t == Tag::k_div || t == Tag::k_p || t == Tag::k_td || t == Tag::k_th || t == Tag::k_center;
+}
 }  // namespace
 
 // The nodes of the container's last line (from_end) or first line, outermost first: the
@@ -2135,6 +2345,39 @@ bool ContentSelector::is_breadcrumb_line(const Document& doc, const ContentSelec
 // links or a breadcrumb trail, at most kMaxEdgeLines at each end; a closing <address> goes too
 // ("address-line").
 void ContentSelector::drop_edge_chrome_lines(const Document& doc, ContentSelection& sel) {
+  auto line_text = [&]() -> std::string_view {
+    scratch_.clear();
+    for (NodeId n : line_) doc.append_text(n, scratch_);
+    return scratch_;
+  };
+  // A menu set as lines of one link each at the top of the container ("Home<br>Telescopes<br>
+  // Observing log<br>"): two or more such lines in a row go; one alone is the text's own (a
+  // product's linked name, a post's linked title).
+  menu_run_.clear();
+  int menu_lines = 0;
+  for (; menu_lines < kMaxMenuLines; ++menu_lines) {
+    edge_line(doc, sel, false, line_);
+    if (line_.empty()) break;
+    uint32_t chars = 0, link_chars = 0, links = 0;
+    for (NodeId n : line_) {
+      chars += doc.node(n).kind == NodeKind::kText ? widths_[n] : sel.stats[n].chars;
+      if (doc.node(n).kind == NodeKind::kText) continue;
+      link_chars += sel.stats[n].link_chars;
+      links += sel.stats[n].links;
+    }
+    const Node& first = doc.node(line_.front());
+    const bool own_element = line_.size() == 1 && first.kind == NodeKind::kElement && is_block_tag(first.tag);
+    if (own_element || links != 1 || link_chars < kEdgeLinksMinShare * chars) break;
+    for (NodeId n : line_) {
+      sel.drop[n] = "link-line";  // for edge_line to find the next line
+      menu_run_.push_back(n);
+    }
+  }
+  const bool menu = menu_lines >= kMenuMinLines;
+  for (NodeId n : menu_run_) {
+    if (menu) pruned_.push_back(n);
+    else sel.drop[n] = {};
+  }
   for (const bool from_end : {true, false}) {
     for (int i = 0; i < kMaxEdgeLines; ++i) {
       edge_line(doc, sel, from_end, line_);
@@ -2165,12 +2408,17 @@ void ContentSelector::drop_edge_chrome_lines(const Document& doc, ContentSelecti
         rule = "address-line";
       } else if (!own_element && links >= 2 && link_chars >= kEdgeLinksMinShare * chars) {
         rule = "link-line";
+      } else if (from_end && links == 1 && link_chars >= kEdgeLinksMinShare * chars &&
+                 !writes_out_address(line_text())) {
+        // One link closing the container ("Back to the home page", "Take the survey here"), as a
+        // line or in a block of the layout of its own (a <div>; a <p> is the text's), leads away
+        // from it; a link whose text is its own address (a contact e-mail, a URL written out) is
+        // the content's information.
+        rule = "link-line";
       } else if (!from_end && chars <= kBreadcrumbMaxChars && is_breadcrumb_line(doc, sel, line_)) {
         rule = "breadcrumb-line";
       } else if (from_end && chars <= kCopyrightLineMaxChars) {
-        scratch_.clear();
-        for (NodeId n : line_) doc.append_text(n, scratch_);
-        if (is_copyright_notice(scratch_)) rule = "legal-line";
+        if (is_copyright_notice(line_text())) rule = "legal-line";
       }
       if (rule.empty()) break;
       for (NodeId n : line_) {
@@ -2248,15 +2496,26 @@ bool ContentSelector::drop_headed_list(const Document& doc, ContentSelection& se
     drop(top);
     return true;
   }
+  // A list heading drawn as a block of its own without a heading tag (<div class="title">, <td>,
+  // <p><b>, as hand-made and older news pages set "Related news") heads its following siblings
+  // up to any heading tag, a sibling drawn as it is (same tag and class: the next box's heading)
+  // or a block of prose under kListLinkShare links (the story going on under the box).
   const Tag tag = doc.node(heading).tag;
-  if (!is_heading_tag(tag)) return false;
+  const bool heading_tag = is_heading_tag(tag);
+  if (!heading_tag && !(is_drawn_heading_tag(tag) && !breaks_lines(doc, heading))) return false;
+  const std::string_view heading_class = doc.attr(heading, "class");
   uint32_t chars = 0, link_chars = 0, prose = 0, items = 0, article_count = 0;
   NodeId end = kNoNode;
   for (NodeId s = doc.node(heading).next_sibling; s != kNoNode; s = doc.node(s).next_sibling) {
     const Node& sn = doc.node(s);
     if (sn.kind == NodeKind::kText && visible_chars(doc.text(s)) > 0) return false;  // loose text: not a list
     if (sn.kind != NodeKind::kElement || !sel.drop[s].empty()) continue;
-    if (is_heading_tag(sn.tag) && sn.tag <= tag) break;
+    if (is_heading_tag(sn.tag) && (!heading_tag || sn.tag <= tag)) break;
+    if (!heading_tag && sn.tag == tag && doc.attr(s, "class") == heading_class) break;
+    // Nor past a block of prose with few links: the text going on under a box set inside it.
+    if (!heading_tag && sel.stats[s].prose_chars > 0 &&
+        sel.stats[s].link_chars < kListLinkShare * sel.stats[s].chars)
+      break;
     if (h1 != kNoNode && holds_h1(s)) break;
     chars += sel.stats[s].chars;
     link_chars += sel.stats[s].link_chars;

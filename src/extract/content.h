@@ -149,6 +149,9 @@ class ContentSelector {
   NodeId widen_to_sections(const Document& doc, const ContentSelection& sel, NodeId best) const;
   NodeId widen_paragraph(const Document& doc, const ContentSelection& sel, NodeId best) const;
   void take_in_lead(const Document& doc, ContentSelection& sel) const;
+  void take_in_table_heading(const Document& doc, ContentSelection& sel) const;
+  NodeId text_cell_of_row(const Document& doc, const ContentSelection& sel, NodeId best) const;
+  uint32_t related_list_prose(const Document& doc, const ContentSelection& sel, NodeId region, NodeId best) const;
   NodeId widen_to_posts(const Document& doc, const ContentSelection& sel, NodeId best) const;
   NodeId schema_thread(const Document& doc, const ContentSelection& sel) const;
   bool hidden_prose(const Document& doc, NodeId n, const NodeStats& st) const;
@@ -159,6 +162,7 @@ class ContentSelector {
   Deadline no_deadline_;
   Deadline* deadline_ = &no_deadline_;
   std::vector<NodeId> pruned_;
+  std::vector<NodeId> menu_run_;  // drop_edge_chrome_lines: the lines of one link opening the container
   // Per node, for orphan headings: what its following siblings hold (kDroppedAfter,
   // kKeptAfter), and on a parent whether its children's entries are filled (kChildrenDone).
   std::vector<uint8_t> follow_;

@@ -757,6 +757,19 @@ bool is_copyright_notice(std::string_view text) {
   return false;
 }
 
+namespace {
+
+// What an e-mail address or a URL has and words do not.
+constexpr std::string_view kAddressMarks[] = {"@", "://", "www."};
+
+}  // namespace
+
+bool writes_out_address(std::string_view text) {
+  for (std::string_view m : kAddressMarks)
+    if (text.find(m) != std::string_view::npos) return true;
+  return false;
+}
+
 bool style_hides(std::string_view style) {
   if (style.empty()) return false;
   std::string s;

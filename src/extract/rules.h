@@ -60,6 +60,11 @@ std::string_view boilerplate_phrase_rule(std::string_view text, bool* heads_list
 // an article may discuss copyright.
 bool is_copyright_notice(std::string_view text);
 
+// Whether text is an address written out: an e-mail address or a URL ("info@example.com",
+// "https://example.org/apply", "www.example.net"). A link reading so is information (where to
+// write, where to apply), not a way off the page.
+bool writes_out_address(std::string_view text);
+
 // Whether a class and id (lower-cased, as match_class takes them) name an article's lead: the
 // standfirst or summary set between its headline and its body ("article__lead", "dek",
 // "art_summary", "story-teaser", "news-intro"). content.cpp takes such a block in with the

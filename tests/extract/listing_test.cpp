@@ -185,5 +185,39 @@ TEST(ListingRegion, ProductGridInPaginationWrapperIsKept) {
   EXPECT_EQ(untyped.find("Dockside Canvas Shoe 3"), std::string::npos) << untyped;
 }
 
+// A short news story and, under a "Related news" heading drawn as a <div>, other stories' headlines
+// with their summaries, more prose than the story itself. On a page typed article
+// (strict_listing_switch) the summaries under a list heading are other pages' teasers, no sign of a
+// listing: the story stays the content. Without the heading they count, and the region wins.
+std::string story_with_related(bool headed) {
+  std::string related;
+  const char* heads[] = {"Harbour ferry adds an evening crossing", "New cycle lane opens on the river road",
+                         "Council delays the vote on parking fees", "Bus drivers agree a new timetable",
+                         "Station car park to close for repairs", "Night trains return to the coast line",
+                         "Tram depot gets a new roof this summer", "Taxi ranks move away from the market"};
+  for (int i = 0; i < 8; ++i)
+    related += std::string("<li><a href=\"/n/") + std::to_string(i) + "\"><img src=\"t.jpg\"></a><a href=\"/n/" +
+               std::to_string(i) + "\">" + heads[i] +
+               ": what the change means for commuters</a><p>The change follows months of complaints from "
+               "commuters about long waits at the stops on winter evenings. <a href=\"/n/" + std::to_string(i) + "\">[more]</a></p><span>2012-05-2" + std::to_string(i) +
+               " 10:00</span></li>";
+  return "<html><body><div class=\"page\"><div class=\"story\"><p>The city's buses will run every ten minutes on "
+         "the three busiest routes from Monday, the transport office said, after a trial in the spring cut "
+         "waiting times by half.</p><p>Fares stay the same, and the night buses keep their hourly timetable until "
+         "the autumn review, when the office will count passengers again.</p></div>" +
+         std::string(headed ? "<div class=\"box-title\">Related news</div>" : "") + "<ul class=\"news\">" + related +
+         "</ul></div></body></html>";
+}
+
+TEST(ListingRegion, RelatedSummariesBesideAShortStoryAreNoListing) {
+  SelectionHints article;
+  article.strict_listing_switch = true;
+  const std::string headed = select_text(story_with_related(true), article);
+  EXPECT_NE(headed.find("every ten minutes"), std::string::npos) << headed;
+  EXPECT_EQ(headed.find("Night trains return"), std::string::npos) << headed;
+  const std::string bare = select_text(story_with_related(false), article);
+  EXPECT_NE(bare.find("Night trains return"), std::string::npos) << bare;
+}
+
 }  // namespace
 }  // namespace pith

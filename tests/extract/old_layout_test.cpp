@@ -141,6 +141,256 @@ TEST(OldLayout, ClosingAddressGoes) {
   EXPECT_FALSE(has(e, "maintained by")) << e.text;
 }
 
+// One link closing the page's text, under its contact line ("Back to the home page"), leads away
+// from it: it goes, and the <address> before it then closes the text and goes too.
+TEST(OldLayout, SingleLinkBackClosingTheTextGoes) {
+  Extraction e = extract_page(old_page(
+      "Notes on an old sailplane",
+      "<h2>Notes on an old sailplane</h2><p>I bought the glider in the autumn of 1996 from a syndicate that "
+      "had flown it for twenty years, with its trailer and a box of logbooks.</p><p>Rigging it takes three "
+      "people, and the wing pins are easy to damage when the wings are not lined up.</p><hr>"
+      "<address>Page by the owner. Last changed 4 February 2007.</address>"
+      "<a href=\"../index.html\">Back to the home page</a>"));
+  EXPECT_TRUE(has(e, "Rigging it takes three people")) << e.text;
+  EXPECT_FALSE(has(e, "Back to the home page")) << e.text;
+  EXPECT_FALSE(has(e, "Last changed")) << e.text;
+}
+
+// The link back in a <div> of its own under a news story's text ("Back", as a portal's CMS closes
+// its stories): it goes too; a <p> would be the story's own paragraph.
+TEST(OldLayout, SingleLinkBackInItsOwnDivGoes) {
+  Extraction e = extract_page(old_page(
+      "Town news - Library reopens",
+      "<table width=\"100%\"><tr>" + kMenuColumn + "<td valign=\"top\">" + kCellText +
+      "<div align=\"right\"><a href=\"javascript:history.back()\">Back to the list</a></div></td></tr></table>"));
+  EXPECT_TRUE(has(e, "against the worst of the winter")) << e.text;
+  EXPECT_FALSE(has(e, "Back to the list")) << e.text;
+}
+
+// A closing link whose text is its own address (where to write) is the text's information.
+TEST(OldLayout, ClosingLinkWritingOutAnAddressStays) {
+  Extraction e = extract_page(old_page(
+      "Garden Club - Planting Garlic",
+      "<table width=\"100%\"><tr>" + kMenuColumn + "<td valign=\"top\">" + kCellText +
+      "Questions about the bed? Write to the club's grower:<br>"
+      "<a href=\"mailto:grower@example.org\">grower@example.org</a></td></tr></table>"));
+  EXPECT_TRUE(has(e, "grower@example.org")) << e.text;
+}
+
+// The heading in a row of its own above the text row (two columns of text under it): the text row
+// is chosen, and its heading comes with it; the menu row above the heading does not.
+TEST(OldLayout, HeadingRowAboveTheTextRowIsTakenIn) {
+  Extraction e = extract_page(old_page(
+      "Lakeside Bowls Club: History",
+      "<table width=\"700\"><tr><td colspan=\"2\"><a href=\"/\">Home</a> - <a href=\"/history.html\">History</a> - "
+      "<a href=\"/join.html\">Join</a></td></tr>"
+      "<tr><td colspan=\"2\"><font size=\"5\"><b>Ninety years on the green</b></font></td></tr>"
+      "<tr><td valign=\"top\">The club was started in 1931 by the staff of the brickworks, who levelled a "
+      "meadow behind the kilns and bought their first woods from a shop that was closing down.<br><br>"
+      "The war took most of the younger members, and the green was dug up for potatoes until 1946.</td>"
+      "<td valign=\"top\">In the fifties the club won the county league three times, and its pavilion was "
+      "built by the members themselves over four summers.<br><br>Today it has a hundred and twenty "
+      "members and still plays on the meadow behind the old kilns.</td></tr>"
+      "<tr><td colspan=\"2\"><font size=\"1\">&copy; Lakeside Bowls Club 2006</font></td></tr></table>"));
+  EXPECT_TRUE(has(e, "Ninety years on the green")) << e.text;
+  EXPECT_TRUE(has(e, "levelled a meadow")) << e.text;
+  EXPECT_TRUE(has(e, "behind the old kilns")) << e.text;
+  EXPECT_FALSE(has(e, "Join")) << e.text;
+}
+
+// The text cell inside a table nested in the layout's cell, six levels under the layout's rows:
+// the heading row above still comes with it.
+TEST(OldLayout, HeadingRowAboveANestedTextTableIsTakenIn) {
+  Extraction e = extract_page(old_page(
+      "County Archaeology Society",
+      "<table width=\"760\"><tr><td colspan=\"2\"><a href=\"/\">Home</a> | <a href=\"/digs.html\">Digs</a></td></tr>"
+      "<tr><td colspan=\"2\"><h2>A well found under a drained field</h2></td></tr>"
+      "<tr><td width=\"160\"><img src=\"well.jpg\" alt=\"\"></td><td><table width=\"100%\"><tr><td>"
+      "Members spent three weekends clearing the well that a farmer found while draining a field. It is "
+      "lined with cut stone and goes down almost nine metres.<br><br>At the bottom lay pottery from the "
+      "second century and a bronze ladle, now with the county museum.</td></tr></table></td></tr></table>"));
+  EXPECT_TRUE(has(e, "A well found under a drained field")) << e.text;
+  EXPECT_TRUE(has(e, "almost nine metres")) << e.text;
+  EXPECT_FALSE(has(e, "Digs")) << e.text;
+}
+
+// The heading set above a nested table of text inside one cell: it comes with the text. A date
+// set in bold there instead (a blog's date header) is no heading and stays out.
+std::string heading_over_nested_text(std::string_view heading) {
+  return old_page("Parish news",
+                  "<table width=\"700\"><tr>" + kMenuColumn + "<td valign=\"top\"><font size=\"5\"><b>" +
+                      std::string(heading) +
+                      "</b></font><br><table width=\"100%\"><tr><td>After eighteen months of silence the church "
+                      "bells rang again on Sunday morning, when the ringers marked the end of the repairs to the "
+                      "tower.<br><br>The last of the money came from a summer fair and a sponsored walk along the "
+                      "old railway line.</td></tr></table></td></tr></table>");
+}
+
+TEST(OldLayout, HeadingAboveNestedTextInOneCellIsTakenIn) {
+  Extraction e = extract_page(heading_over_nested_text("The bells ring again"));
+  EXPECT_TRUE(has(e, "The bells ring again")) << e.text;
+  EXPECT_TRUE(has(e, "sponsored walk")) << e.text;
+  EXPECT_FALSE(has(e, "Flower Shows")) << e.text;
+  Extraction dated = extract_page(heading_over_nested_text("Sunday, 14 May 2006"));
+  EXPECT_FALSE(has(dated, "14 May 2006")) << dated.text;
+  EXPECT_TRUE(has(dated, "sponsored walk")) << dated.text;
+}
+
+// A row above the text that is not set as a heading (plain text, or a line with a link) stays out.
+TEST(OldLayout, PlainRowAboveTheTextRowStaysOut) {
+  Extraction e = extract_page(old_page(
+      "Garden Club - Planting Garlic",
+      "<table width=\"700\"><tr><td colspan=\"2\"><b>Garden Club of <a href=\"/\">Millbrook</a></b></td></tr>"
+      "<tr>" + kMenuColumn + "<td valign=\"top\">" + kCellText + "</td></tr></table>"));
+  EXPECT_TRUE(has(e, "against the worst of the winter")) << e.text;
+  EXPECT_FALSE(has(e, "Millbrook")) << e.text;
+}
+
+// "Related stories" drawn as a <div> of its own, not a heading tag, over a box of links to other
+// stories under the text: the box goes with it, up to the next box drawn the same way, which goes
+// with its own heading ("Most read").
+TEST(OldLayout, ListHeadingDrawnAsADivTakesItsBox) {
+  Extraction e = extract_page(old_page(
+      "Valley Courier - Barn fire",
+      "<table width=\"760\"><tr>" + kMenuColumn + "<td valign=\"top\"><font size=\"4\"><b>Fire destroys a barn "
+      "near Alder Creek</b></font><br><p>A fire destroyed a hay barn on a farm near Alder Creek late on Saturday "
+      "night. Nobody was hurt, but about three hundred bales were lost.</p><p>Firefighters from three stations "
+      "fought the blaze for five hours; a faulty lamp is suspected.</p>"
+      "<div class=\"boxtitle\">Related stories</div><div class=\"box\"><a href=\"/a/1\">Dry summer raises fire "
+      "risk on farms, officials warn in a county report</a><br><a href=\"/a/2\">Alder Creek station gets a new "
+      "engine after years of waiting</a><br><a href=\"/a/3\">Farmers urged to check the wiring in old "
+      "buildings</a></div><div class=\"boxtitle\">Most read</div><div class=\"box\"><a href=\"/a/4\">School "
+      "board delays its vote</a><br><a href=\"/a/5\">Bridge plan goes to council</a></div></td></tr></table>"));
+  EXPECT_TRUE(has(e, "a faulty lamp is suspected")) << e.text;
+  EXPECT_FALSE(has(e, "check the wiring")) << e.text;
+  EXPECT_FALSE(has(e, "Bridge plan")) << e.text;
+}
+
+// An academic's home page lists her papers, each item opening with its title linked to the PDF:
+// a list of links, but to the page's own documents, not to other pages. It stays; the menu of
+// the site's pages beside it goes.
+TEST(OldLayout, ListOfLinksToDocumentsStays) {
+  Extraction e = extract_page(old_page(
+      "Dana Whitlow - Home Page",
+      "<table width=\"100%\"><tr><td width=\"150\" valign=\"top\"><a href=\"index.html\">Home</a><br>"
+      "<a href=\"research.html\">Research</a><br><a href=\"teaching.html\">Teaching</a></td><td valign=\"top\">"
+      "<h1>Dana Whitlow</h1>I study how sea ice forms in sheltered bays, and how quickly it breaks up when the "
+      "spring storms come. Most of my work is in the field, with instruments frozen into the ice for months."
+      "<br><br><b>Recent papers</b><ul>"
+      "<li><a href=\"papers/ice-bays.pdf\">Freezing in sheltered bays</a>, Polar Field Notes, 2009.</li>"
+      "<li><a href=\"papers/storms.PDF\">Spring storms and ice break-up</a>, Coastal Letters, 2008.</li>"
+      "<li><a href=\"papers/buoys.ps.gz\">Cheap buoys for ice tracking</a>, Instruments Today, 2007.</li>"
+      "</ul></td></tr></table>"));
+  EXPECT_TRUE(has(e, "Freezing in sheltered bays")) << e.text;
+  EXPECT_TRUE(has(e, "Cheap buoys for ice tracking")) << e.text;
+  EXPECT_FALSE(has(e, "Teaching")) << e.text;
+}
+
+// The same list linking to pages of other sites' stories is a list of other pages: it goes.
+TEST(OldLayout, ListOfLinksToPagesGoes) {
+  Extraction e = extract_page(old_page(
+      "Dana Whitlow - Home Page",
+      "<table width=\"100%\"><tr><td width=\"150\" valign=\"top\"><a href=\"index.html\">Home</a><br>"
+      "<a href=\"research.html\">Research</a><br><a href=\"teaching.html\">Teaching</a></td><td valign=\"top\">"
+      "<h1>Dana Whitlow</h1>I study how sea ice forms in sheltered bays, and how quickly it breaks up when the "
+      "spring storms come. Most of my work is in the field, with instruments frozen into the ice for months."
+      "<br><br><b>Elsewhere</b><ul>"
+      "<li><a href=\"/news/ice-bays.html\">Freezing in sheltered bays</a>, Polar Field Notes, 2009.</li>"
+      "<li><a href=\"/news/storms.html\">Spring storms and ice break-up</a>, Coastal Letters, 2008.</li>"
+      "<li><a href=\"/news/buoys.html\">Cheap buoys for ice tracking</a>, Instruments Today, 2007.</li>"
+      "</ul></td></tr></table>"));
+  EXPECT_TRUE(has(e, "Most of my work is in the field")) << e.text;
+  EXPECT_FALSE(has(e, "Cheap buoys for ice tracking")) << e.text;
+}
+
+// A page set in its body with <br>, its menu one link per line above the heading: the menu lines
+// go, the heading and paragraphs stay.
+TEST(OldLayout, MenuOfOneLinkPerLineOpeningTheTextGoes) {
+  Extraction e = extract_page(old_page(
+      "Backyard Astronomy Notes",
+      "<a href=\"index.html\">Home</a><br><a href=\"scopes.html\">Telescopes</a><br><a href=\"log.html\">"
+      "Observing log</a><br><br><font size=\"5\"><b>Watching Saturn from a city garden</b></font><br><br>"
+      "Even a small refractor shows Saturn's rings and its largest moon on a clear night, though the city's "
+      "lights wash out the fainter moons.<br><br>Use a magnification of about 100x; more than that and the "
+      "image gets dim unless the air is calm.<br><br>"));
+  EXPECT_TRUE(has(e, "Watching Saturn from a city garden")) << e.text;
+  EXPECT_TRUE(has(e, "unless the air is calm")) << e.text;
+  EXPECT_FALSE(has(e, "Telescopes")) << e.text;
+  EXPECT_FALSE(has(e, "Observing log")) << e.text;
+}
+
+// One linked line opening the text (a post's title linked to itself) is no menu: it stays.
+TEST(OldLayout, OneLinkedLineOpeningTheTextStays) {
+  Extraction e = extract_page(old_page(
+      "Backyard Astronomy Notes",
+      "<a href=\"/2006/05/saturn.html\">Watching Saturn from a city garden</a><br><br>"
+      "Even a small refractor shows Saturn's rings and its largest moon on a clear night, though the city's "
+      "lights wash out the fainter moons.<br><br>Use a magnification of about 100x; more than that and the "
+      "image gets dim unless the air is calm.<br><br>"));
+  EXPECT_TRUE(has(e, "Watching Saturn from a city garden")) << e.text;
+  EXPECT_TRUE(has(e, "unless the air is calm")) << e.text;
+}
+
+// A page of links with a line about each is the page's own content: chosen as the container, the
+// list takes in the heading and the paragraphs around it in its cell; the menu beside stays out.
+TEST(OldLayout, LinksPageKeepsItsIntroAroundTheList) {
+  Extraction e = extract_page(old_page(
+      "Beekeeping links",
+      "<table width=\"100%\"><tr>" + kMenuColumn + "<td valign=\"top\"><h2>Links for beginners</h2>"
+      "<p>These are the sites I found most useful in my first two years with bees. I have no connection with "
+      "any of them.</p><ul>"
+      "<li><a href=\"http://a.example.org/\">The Hive Diary</a> - a beekeeper's weekly notes through the season, "
+      "with photos of every inspection.</li>"
+      "<li><a href=\"http://b.example.org/\">Swarm Watch</a> - how to catch a swarm safely, and who to call if you "
+      "find one.</li>"
+      "<li><a href=\"http://c.example.org/\">Queen Rearing Basics</a> - a clear guide to raising your own queens "
+      "from your best colony.</li>"
+      "<li><a href=\"http://d.example.org/\">Varroa Facts</a> - what the mite does to a colony and the treatments "
+      "that work.</li></ul></td></tr></table>"));
+  EXPECT_TRUE(has(e, "Links for beginners")) << e.text;
+  EXPECT_TRUE(has(e, "most useful in my first two years")) << e.text;
+  EXPECT_TRUE(has(e, "treatments that work")) << e.text;
+  EXPECT_FALSE(has(e, "Flower Shows")) << e.text;
+}
+
+// The same box set inside the story, the story going on under it: the box goes, the paragraphs
+// after it stay.
+TEST(OldLayout, ListHeadingDrawnAsADivStopsAtTheStoryGoingOn) {
+  Extraction e = extract_page(old_page(
+      "Valley Courier - Barn fire",
+      "<table width=\"760\"><tr>" + kMenuColumn + "<td valign=\"top\"><font size=\"4\"><b>Fire destroys a barn "
+      "near Alder Creek</b></font><br><p>A fire destroyed a hay barn on a farm near Alder Creek late on Saturday "
+      "night. Nobody was hurt, but about three hundred bales were lost, and the family fears the winter feed "
+      "for the herd will now have to be bought in at a high price.</p><p>The barn was built by the farmer's "
+      "grandfather and had stood for ninety years.</p>"
+      "<div class=\"boxtitle\">Related stories</div><div class=\"box\"><a href=\"/a/1\">Dry summer raises fire "
+      "risk on farms</a><br><a href=\"/a/2\">Alder Creek station gets a new engine</a><br><a href=\"/a/3\">Farmers "
+      "urged to check the wiring in old buildings</a></div><p>Firefighters from three stations fought the blaze "
+      "for five hours, and a faulty lamp is suspected.</p></td></tr></table>"));
+  EXPECT_FALSE(has(e, "check the wiring")) << e.text;
+  EXPECT_TRUE(has(e, "a faulty lamp is suspected")) << e.text;
+}
+
+// The text cell between the menu column and a column of other stories, each a linked headline
+// with a sentence under it set with <br>: the text cell is the content, the teasers are not.
+TEST(OldLayout, TeaserColumnBesideTheTextCellStaysOut) {
+  Extraction e = extract_page(old_page(
+      "Hillside Gazette - School roof repaired",
+      "<table width=\"780\"><tr><td width=\"140\"><a href=\"/a\">Local</a><br><a href=\"/b\">Region</a></td>"
+      "<td width=\"440\" valign=\"top\">Builders finished work on the roof of Hillside Primary School on Friday, two days before the pupils "
+      "return from the summer holiday. The old roof had leaked for three winters.<br><br>The repairs cost the "
+      "county about eighty thousand pounds, and the head teacher thanked the builders for working through the "
+      "August bank holiday.</td><td width=\"200\" valign=\"top\"><b>Also in the news</b><br><br>"
+      "<a href=\"/n/1\">Market square to get new lights</a><br>The council has approved new street lights for "
+      "the old market square.<br><br><a href=\"/n/2\">Library extends its hours</a><br>From next month the "
+      "library will stay open until eight on Tuesdays.<br><br><a href=\"/n/3\">Bus route changes</a><br>The "
+      "number 12 bus will not stop at the station during the roadworks.</td></tr></table>"));
+  EXPECT_TRUE(has(e, "Builders finished work on the roof")) << e.text;
+  EXPECT_TRUE(has(e, "August bank holiday")) << e.text;
+  EXPECT_FALSE(has(e, "street lights")) << e.text;
+  EXPECT_FALSE(has(e, "Bus route changes")) << e.text;
+}
+
 // In Markdown too, <br><br> ends a paragraph and a single <br> is a hard line break.
 TEST(OldLayout, BrBrIsAParagraphBreakInMarkdown) {
   Options o;
