@@ -1480,6 +1480,11 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
   // microdata and byline-classed elements anywhere; an organisation (or the site itself)
   // named as author only when no person is.
   auto is_site = [&](std::string_view name) {
+    // A domain names its site by its first label ("NOLA.com", "Cleveland.com").
+    const size_t dot = name.find('.');
+    if (dot != std::string_view::npos && dot > 0 && name.find(' ') == std::string_view::npos &&
+        dot + 1 < name.size() && name.find('.', dot + 1) == std::string_view::npos)
+      name = name.substr(0, dot);
     std::string k = loose_key(name);
     for (const auto& sk : site.keys)
       if (k == sk) return true;
@@ -1523,12 +1528,16 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
     Byline b = byline_near(doc, scan, window);
     offer(std::move(b.name), b.microdata ? "microdata" : "byline", false);
   }
+  // Away from the headline, a byline in a comment or a list of other items names a commenter
+  // ("<div class='comment-author'>") or another story's author, not the page's.
   for (NodeId n : scan.microdata)
-    if (!found() && contains_word(doc.attr(n, "itemprop"), "author")) offer(name_in_element(doc, n), "microdata", false);
+    if (!found() && contains_word(doc.attr(n, "itemprop"), "author") && !in_other_items(doc, n))
+      offer(name_in_element(doc, n), "microdata", false);
   for (NodeId n : scan.author_links)
-    if (!found() && !introduced_as_other(doc, n)) offer(name_in_element(doc, n), "byline", false);
+    if (!found() && !introduced_as_other(doc, n) && !in_other_items(doc, n))
+      offer(name_in_element(doc, n), "byline", false);
   for (NodeId n : scan.bylines)
-    if (!found() && !holds_h1(doc, scan, n)) offer(name_in_element(doc, n), "byline", false);
+    if (!found() && !holds_h1(doc, scan, n) && !in_other_items(doc, n)) offer(name_in_element(doc, n), "byline", false);
   if (!found() && weak_author.empty()) offer(labelled_author(doc, sel.body != kNoNode ? sel.body : doc.root()), "byline", false);
   if (out.author.value.empty() && !weak_author.empty()) out.author = {weak_author, weak_source};
   // One list entry per name; `author` is the list joined, whatever separators the page used.
@@ -1537,6 +1546,13 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
   // Chhatwal, The River Courier"), not one more author.
   if (out.authors.size() > 1 && !std::all_of(out.authors.begin(), out.authors.end(), is_site))
     std::erase_if(out.authors, is_site);
+  // So is the site's name after one name's comma ("Keith Lee, NOLA.com", "Ann Lee, CNN"), which
+  // split_authors keeps with the name as it keeps a credential ("Nell Varga, DVM").
+  for (auto& name : out.authors) {
+    const size_t comma = name.rfind(", ");
+    if (comma != std::string::npos && comma > 0 && is_site(std::string_view(name).substr(comma + 2)))
+      name.resize(comma);
+  }
   out.author.value = join_authors(out.authors);
   if (out.author.value.empty()) out.author.source.clear();
 

@@ -335,6 +335,35 @@ TEST(Metadata, BylineLookalikesAreNotAuthors) {
   EXPECT_EQ(tag->author.value, "");
 }
 
+// Issue 12, class 6: away from the headline, a byline in a comment names a commenter and one
+// in a list of related items another story's author; neither is the page's author.
+TEST(Metadata, CommentAndRelatedBylinesAreNotTheAuthor) {
+  Extractor ex;
+  auto comment = ex.extract(page("<title>Lagoons</title>",
+                                 "<article><h1>Lagoons</h1>" + kProse + kProse + kProse +
+                                     "</article><ol class=\"commentlist\"><li class=\"comment\"><div "
+                                     "class=\"comment-author vcard\"><b class=\"fn\">reefwalker42</b> says:</div><p>"
+                                     "Lovely.</p></li></ol>"));
+  ASSERT_TRUE(comment.ok());
+  EXPECT_EQ(comment->author.value, "");
+
+  auto related = ex.extract(page("<title>Lagoons</title>",
+                                 "<article><h1>Lagoons</h1>" + kProse + kProse + kProse +
+                                     "</article><div class=\"related-posts\"><div class=\"card\"><p>Reefs at "
+                                     "night</p><div class=\"author-name\"><a href=\"/team/mo\">Mo Ellery</a></div>"
+                                     "</div></div>"));
+  ASSERT_TRUE(related.ok());
+  EXPECT_EQ(related->author.value, "");
+
+  auto own = ex.extract(page("<title>Lagoons</title>",
+                             "<article><h1>Lagoons</h1>" + kProse + kProse + kProse +
+                                 "<div class=\"author-box\"><span class=\"author-name\">Ines Okafor</span></div>"
+                                 "</article><ol class=\"commentlist\"><li class=\"comment\"><div class=\"comment-author\">"
+                                 "reefwalker42</div></li></ol>"));
+  ASSERT_TRUE(own.ok());
+  EXPECT_EQ(own->author.value, "Ines Okafor");
+}
+
 // Issue 12, class 6: the site's own name after named people is their affiliation.
 TEST(Metadata, SiteBesidePeopleIsAnAffiliation) {
   Extractor ex;
@@ -344,6 +373,25 @@ TEST(Metadata, SiteBesidePeopleIsAnAffiliation) {
                            "<article><h1>Meditation day</h1>" + kProse + "</article>"));
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->authors, (std::vector<std::string>{"Mira Joshi", "Harpal Sethi"}));
+
+  // after one name's comma, as a domain or as the site's short name; a credential stays
+  PageInfo info;
+  info.url = "https://www.riverbend.com/2024/05/13/bridge.html";
+  auto domain = ex.extract(page(R"(<title>Bridge</title><meta name="author" content="Keith Sterling, Riverbend.com">)",
+                                "<article><h1>Bridge</h1>" + kProse + "</article>"),
+                           info);
+  ASSERT_TRUE(domain.ok());
+  EXPECT_EQ(domain->authors, std::vector<std::string>{"Keith Sterling"});
+  auto shortname = ex.extract(page(R"(<title>Bridge</title><meta property="og:site_name" content="KRBT">
+      <meta name="author" content="Dana Ruiz, KRBT">)",
+                                   "<article><h1>Bridge</h1>" + kProse + "</article>"));
+  ASSERT_TRUE(shortname.ok());
+  EXPECT_EQ(shortname->authors, std::vector<std::string>{"Dana Ruiz"});
+  auto credential = ex.extract(page(R"(<title>Bridge</title><meta property="og:site_name" content="KRBT">
+      <meta name="author" content="Nell Varga, DVM">)",
+                                    "<article><h1>Bridge</h1>" + kProse + "</article>"));
+  ASSERT_TRUE(credential.ok());
+  EXPECT_EQ(credential->authors, std::vector<std::string>{"Nell Varga, DVM"});
 }
 
 // Issue 12, class 6: a scholarly page lists every author in citation_author, its "author"
