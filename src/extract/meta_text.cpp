@@ -326,6 +326,25 @@ bool reads_as_phrase(std::string_view s) {
   return words >= 3 && lower > upper;
 }
 
+// A headline, not a name: a part between the separators of names (",", ";", "|", "&", "and")
+// of more than eight words ("Why Professional Services Must Secure AI Before They Scale It", a
+// teaser's title in a card classed as its author's). The longest names of people and bodies
+// ("Maria de los Santos de la Cruz", "Center for Drug Evaluation and Research") are shorter.
+bool has_headline_length_part(std::string_view s) {
+  constexpr size_t kMaxNameWords = 8;
+  size_t words = 0;
+  for (std::string_view w : split_any(s, " ")) {
+    if (w.empty()) continue;
+    if (w == "&" || w == "|" || iequals(w, "and")) {
+      words = 0;
+      continue;
+    }
+    if (++words > kMaxNameWords) return true;
+    if (w.back() == ',' || w.back() == ';') words = 0;
+  }
+  return false;
+}
+
 // A template's unfilled key: "page.head.extra.author", "{{ author }}", "%AUTHOR%".
 bool is_template_key(std::string_view s) {
   if (s.find("{{") != std::string_view::npos || s.find("{%") != std::string_view::npos ||
@@ -683,7 +702,9 @@ std::string normalize_author(std::string_view raw) {
   std::string k = loose_key(s);
   for (auto bad : kNotAuthors)
     if (k == bad) return {};
-  if (reads_as_date_or_count(s) || holds_time_of_day(s) || is_template_key(s) || reads_as_phrase(s)) return {};
+  if (reads_as_date_or_count(s) || holds_time_of_day(s) || is_template_key(s) || reads_as_phrase(s) ||
+      has_headline_length_part(s))
+    return {};
   // A copyright line ("The Pennsylvania State University © 2025").
   if (s.find("\xC2\xA9") != std::string_view::npos || ifind(s, "copyright") != std::string_view::npos) return {};
   // Three or more words and no capital letter: a phrase of the page ("you confirm the
