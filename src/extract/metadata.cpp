@@ -1022,6 +1022,35 @@ bool holds_h1(const Document& doc, const PageScan& scan, NodeId el) {
   return false;
 }
 
+// An element classed as what it says about the author, beside the element with the name
+// ("author-description", "video-post_author-title", "author-bio", "author-job"): its text is a
+// role or a bio, not a name.
+bool describes_the_author(const Document& doc, NodeId el) {
+  static constexpr std::string_view kAboutSuffixes[] = {"description", "desc", "bio", "title", "job", "role",
+                                                        "position", "jobtitle", "tagline"};
+  for (std::string_view token : split_any(doc.attr(el, "class"), " \t\n")) {
+    if (ifind(token, "author") == std::string_view::npos) continue;
+    for (auto suffix : kAboutSuffixes)
+      if (token.size() > suffix.size() && iequals(token.substr(token.size() - suffix.size()), suffix)) return true;
+  }
+  return false;
+}
+
+// The text of a link to a tag or category page names a topic ("<a href='/blog/tag/personal-
+// finance'>Personal finance</a>" in a byline), not a person.
+bool in_category_link(const Document& doc, NodeId text) {
+  static constexpr std::string_view kCategoryParts[] = {"/tag/", "/tags/", "/category/", "/categories/", "/topic/",
+                                                        "/topics/"};
+  for (NodeId p = doc.node(text).parent, depth = 0; p != kNoNode && depth < 3; p = doc.node(p).parent, ++depth) {
+    if (!doc.is_element(p, Tag::k_a)) continue;
+    const std::string_view href = doc.attr(p, "href");
+    for (auto part : kCategoryParts)
+      if (ifind(href, part) != std::string_view::npos) return true;
+    return false;
+  }
+  return false;
+}
+
 // A text chunk that only labels the name after it ("By", "Written by:", "Author").
 bool is_byline_label(std::string_view chunk) {
   static constexpr std::string_view kLabels[] = {
@@ -1075,7 +1104,7 @@ std::string name_in_element(const Document& doc, NodeId el) {
       n = doc.next_skip_children(n, el);
       continue;
     }
-    if (node.kind == NodeKind::kText) {
+    if (node.kind == NodeKind::kText && !in_category_link(doc, n)) {
       std::string chunk = collapse_whitespace(doc.text(n));
       if (!chunk.empty() && !is_byline_label(chunk)) {
         if (is_name_separator(chunk)) {
@@ -1162,7 +1191,8 @@ Byline byline_near(const Document& doc, const PageScan& scan, const Window& w) {
     if (node.kind != NodeKind::kElement) return {};
     if (node.tag == Tag::k_a && (is_author_href(doc.attr(n, "href")) || contains_word(doc.attr(n, "rel"), "author")))
       return introduced_as_other(doc, n) ? std::string() : normalize_author(element_text(doc, n, 200));
-    if (std::find(scan.bylines.begin(), scan.bylines.end(), n) != scan.bylines.end() && !holds_h1(doc, scan, n))
+    if (std::find(scan.bylines.begin(), scan.bylines.end(), n) != scan.bylines.end() && !holds_h1(doc, scan, n) &&
+        !describes_the_author(doc, n))
       return name_in_element(doc, n);
     return {};
   };
@@ -1537,7 +1567,8 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
     if (!found() && !introduced_as_other(doc, n) && !in_other_items(doc, n))
       offer(name_in_element(doc, n), "byline", false);
   for (NodeId n : scan.bylines)
-    if (!found() && !holds_h1(doc, scan, n) && !in_other_items(doc, n)) offer(name_in_element(doc, n), "byline", false);
+    if (!found() && !holds_h1(doc, scan, n) && !in_other_items(doc, n) && !describes_the_author(doc, n))
+      offer(name_in_element(doc, n), "byline", false);
   if (!found() && weak_author.empty()) offer(labelled_author(doc, sel.body != kNoNode ? sel.body : doc.root()), "byline", false);
   if (out.author.value.empty() && !weak_author.empty()) out.author = {weak_author, weak_source};
   // One list entry per name; `author` is the list joined, whatever separators the page used.

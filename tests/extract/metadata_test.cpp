@@ -364,6 +364,28 @@ TEST(Metadata, CommentAndRelatedBylinesAreNotTheAuthor) {
   EXPECT_EQ(own->author.value, "Ines Okafor");
 }
 
+// Issue 12, class 6: an element classed as what it says about the author (a role, a bio) and
+// a link to a tag page in a byline name no one; the name beside them does.
+TEST(Metadata, AuthorRolesAndTopicsAreNotNames) {
+  Extractor ex;
+  auto role = ex.extract(page("<title>Beans</title>",
+                              "<article><h1>Beans</h1>" + kProse + kProse + kProse +
+                                  "<div class=\"author-description\">Licensed Tea Taster, M.A. Botany</div></article>"));
+  ASSERT_TRUE(role.ok());
+  EXPECT_EQ(role->author.value, "");
+  auto topic = ex.extract(page("<title>Budgets</title>",
+                               "<article><h1>Budgets</h1><div class=\"post-byline\"><ul><li><a "
+                               "href=\"/blog/tag/household-money\">Household money</a></li></ul></div>" +
+                                   kProse + "</article>"));
+  ASSERT_TRUE(topic.ok());
+  EXPECT_EQ(topic->author.value, "");
+  auto named = ex.extract(page("<title>Budgets</title>",
+                               "<article><h1>Budgets</h1><div class=\"post-byline\"><a href=\"/blog/tag/money\">"
+                               "Money</a> <span>Rosa Lindqvist</span></div>" + kProse + "</article>"));
+  ASSERT_TRUE(named.ok());
+  EXPECT_EQ(named->author.value, "Rosa Lindqvist");
+}
+
 // Issue 12, class 6: the site's own name after named people is their affiliation.
 TEST(Metadata, SiteBesidePeopleIsAnAffiliation) {
   Extractor ex;
