@@ -696,7 +696,11 @@ std::string normalize_author(std::string_view raw) {
     in_word = w;
   }
   // One Latin letter is an avatar's initial ("J" beside a poster's picture), not a name.
-  if (letters == 0 || digits > letters || words > 16 || (s.size() == 1 && letters == 1)) return {};
+  // A user name of letters and then digits ("user447274", Stack Exchange's default) is a name,
+  // where other values with more digits than letters are ids, phone numbers or counts.
+  const bool user_name = words == 1 && is_ascii_alpha(s.front()) && letters >= 3 &&
+                         s.find_first_of(" :/#") == std::string_view::npos;
+  if (letters == 0 || (digits > letters && !user_name) || words > 16 || (s.size() == 1 && letters == 1)) return {};
   for (auto bad : kNotAuthorStarts)
     if (istarts_with(s, bad)) return {};
   std::string k = loose_key(s);

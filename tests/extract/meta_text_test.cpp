@@ -243,6 +243,11 @@ TEST(MetaText, NormalizeAuthorLabelsAndPhrases) {
       {"Account", ""},
       {"Supporter", ""},
       {"Up to 60% OFF", ""},
+      // a user name of letters and digits is a name; ids and phone numbers are not
+      {"user447274", "user447274"},
+      {"zzz6519003", "zzz6519003"},
+      {"PN269", ""},
+      {"Tel 0123 456789", ""},
       // a headline in a card classed as its author's; long names and several names stay
       {"Why Small Studios Must Secure Their Tools Before They Grow", ""},
       {"Introducing the Harbor Guild: A New Way to Learn, Build, and Share", ""},
