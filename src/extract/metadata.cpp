@@ -1166,6 +1166,30 @@ std::string labelled_author(const Document& doc, NodeId scope) {
   return {};
 }
 
+// Last of all, the author that WordPress's Google Tag Manager plugin (GTM4WP, on many WordPress
+// sites) writes into the page's data layer for analytics: 'var dataLayer_content =
+// {"pagePostType":"post","pagePostAuthor":"Ann Lee"}'. The CMS's own record of the post's
+// author, used only when the page shows none where a reader looks, and only on a post or a page.
+std::string data_layer_author(const Document& doc) {
+  constexpr size_t kMaxScripts = 64;
+  size_t scripts = 0;
+  const NodeId root = doc.root();
+  for (NodeId n = root; n != kNoNode && scripts < kMaxScripts; n = doc.next_in_subtree(n, root)) {
+    if (!doc.is_element(n, Tag::k_script)) continue;
+    ++scripts;
+    for (NodeId c = doc.node(n).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
+      if (doc.node(c).kind != NodeKind::kText) continue;
+      const std::string_view text = doc.text(c);
+      const std::string_view v = json_string_field(text, "pagePostAuthor");
+      if (v.empty()) continue;
+      // Only a post's or a page's: a shop's product was filed by some staff account.
+      const std::string_view type = json_string_field(text, "pagePostType");
+      return type == "post" || type == "page" ? normalize_author(v) : std::string();
+    }
+  }
+  return {};
+}
+
 // A byline under (or just above) the headline: an element classed as a byline, a link to an
 // author page, or a text chunk that starts with "By".
 struct Byline {
@@ -1570,6 +1594,7 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
     if (!found() && !holds_h1(doc, scan, n) && !in_other_items(doc, n) && !describes_the_author(doc, n))
       offer(name_in_element(doc, n), "byline", false);
   if (!found() && weak_author.empty()) offer(labelled_author(doc, sel.body != kNoNode ? sel.body : doc.root()), "byline", false);
+  if (!found() && weak_author.empty()) offer(data_layer_author(doc), "meta", false);
   if (out.author.value.empty() && !weak_author.empty()) out.author = {weak_author, weak_source};
   // One list entry per name; `author` is the list joined, whatever separators the page used.
   out.authors = split_authors(out.author.value);

@@ -386,6 +386,25 @@ TEST(Metadata, AuthorRolesAndTopicsAreNotNames) {
   EXPECT_EQ(named->author.value, "Rosa Lindqvist");
 }
 
+// Issue 12, class 6: with no byline anywhere, the author GTM4WP (WordPress's Google Tag Manager
+// plugin) writes into the data layer, on a post or a page; a product's is its shop clerk's.
+TEST(Metadata, DataLayerAuthorAsTheLastResort) {
+  Extractor ex;
+  const std::string body = "<article><h1>Tides</h1>" + kProse + "</article>";
+  auto post = ex.extract(page(R"(<title>Tides</title><script>var dataLayer_content = {"pagePostType":"post",
+      "pagePostType2":"single-post","pagePostAuthor":"Wren Abernathy"};</script>)", body));
+  ASSERT_TRUE(post.ok());
+  EXPECT_EQ(post->author.value, "Wren Abernathy");
+  auto product = ex.extract(page(R"(<title>Tides</title><script>var dataLayer_content = {"pagePostType":"product",
+      "pagePostAuthor":"Wren Abernathy"};</script>)", body));
+  ASSERT_TRUE(product.ok());
+  EXPECT_EQ(product->author.value, "");
+  auto shown = ex.extract(page(R"(<title>Tides</title><meta name="author" content="Ola Brandt"><script>
+      var dataLayer_content = {"pagePostType":"post","pagePostAuthor":"Wren Abernathy"};</script>)", body));
+  ASSERT_TRUE(shown.ok());
+  EXPECT_EQ(shown->author.value, "Ola Brandt");
+}
+
 // Issue 12, class 6: the site's own name after named people is their affiliation.
 TEST(Metadata, SiteBesidePeopleIsAnAffiliation) {
   Extractor ex;
