@@ -1144,9 +1144,14 @@ std::string labelled_author(const Document& doc, NodeId scope) {
     if (node.kind != NodeKind::kText || is_hidden_text_parent(doc, node.parent)) continue;
     std::string_view t = trim(doc.text(n));
     if (t.empty() || t.size() > kMaxPhraseBytes) continue;
-    bool phrase = false;
-    for (auto p : kAuthorPhrases) phrase = phrase || (t.size() > p.size() && istarts_with(t, p));
-    const bool label = !phrase && t.size() <= kMaxLabelBytes && is_byline_label(t);
+    bool phrase = false, phrase_alone = false;
+    for (auto p : kAuthorPhrases) {
+      phrase = phrase || (t.size() > p.size() && istarts_with(t, p));
+      // The phrase as a text of its own, the name in the link after it ("This post was written
+      // by <a>Ann Lee, MD</a>, gastroenterologist").
+      phrase_alone = phrase_alone || iequals(t, trim(p));
+    }
+    const bool label = !phrase && t.size() <= kMaxLabelBytes && (is_byline_label(t) || phrase_alone);
     if ((!phrase && !label) || in_other_items(doc, n)) continue;
     if (phrase) {
       std::string name = normalize_author(t);

@@ -296,6 +296,13 @@ TEST(Metadata, LabelledAuthorsAnywhere) {
   ASSERT_TRUE(phrase.ok());
   EXPECT_EQ(phrase->author.value, "Cassidy Horton");
 
+  auto linked = ex.extract(page("<title>Diets</title>", "<article><h1>Diets</h1>" + kProse + kProse + kProse +
+                                                            "<p><em>This post was written by <a href=\"/providers/"
+                                                            "2838\">Rhea Santos, MD</a>, gastroenterologist.</em></p>"
+                                                            "</article>"));
+  ASSERT_TRUE(linked.ok());
+  EXPECT_EQ(linked->author.value, "Rhea Santos, MD");
+
   auto twitter = ex.extract(page(R"(<title>Queries</title><meta name="twitter:label1" content="Written by">
       <meta name="twitter:data1" content="Nawaz Dhandala"><meta name="twitter:label2" content="Est. reading time">
       <meta name="twitter:data2" content="5 minutes">)",
