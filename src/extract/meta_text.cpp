@@ -676,6 +676,14 @@ std::string normalize_author(std::string_view raw) {
   find_dates(s, DayOrder::kMonthFirst, dates, 1);
   if (!dates.empty() && dates[0].begin < cut) cut = dates[0].begin;
   s = trim_punct(s.substr(0, cut));
+  // A byline whose next part is an element of its own ("Ann Lee in <a>Travel</a>", "Ann Lee on
+  // <time>"): the joining word at the end goes, where a name of two or more words is left
+  // ("Sign in", "Log in" are controls).
+  for (std::string_view tail : {" in", " on", " at", " em", " en", " im", " dans"}) {
+    if (s.size() <= tail.size() || !s.ends_with(tail)) continue;
+    const std::string_view rest = trim_punct(s.substr(0, s.size() - tail.size()));
+    if (rest.find(' ') != std::string_view::npos) s = rest;
+  }
   if (s.empty() || s.size() > 160) return {};
   // Reject what is not a name: e-mail only, no letters, mostly digits, a sentence.
   if (s.find('@') != std::string_view::npos && s.find(' ') == std::string_view::npos) return {};

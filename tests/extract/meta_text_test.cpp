@@ -243,6 +243,9 @@ TEST(MetaText, NormalizeAuthorLabelsAndPhrases) {
       {"Account", ""},
       {"Supporter", ""},
       {"Up to 60% OFF", ""},
+      {"Mara Quint in", "Mara Quint"},  // the byline goes on in the next element
+      {"Mara Quint on", "Mara Quint"},
+      {"Sign in", ""},
       // a user name of letters and digits is a name; ids and phone numbers are not
       {"user447274", "user447274"},
       {"zzz6519003", "zzz6519003"},
