@@ -154,6 +154,7 @@ constexpr std::string_view kNotAuthorStarts[] = {
     "write a ", "join ", "joined ", "feedback", "leave a ", "add a ", "submit", "report ", "reply ", "rate ",
     "see all", "view all", "view author", "get author", "become a fan", "username", "no author", "email address",
     "my account", "privacy policy", "terms of", "request a demo", "request demo", "sign up", "log out",
+    "you're ", "you are ",  // a message to the reader ("You're logged in as ...")
 };
 
 // Values that name no one: placeholders, and the labels and controls of forms, menus and
@@ -171,6 +172,8 @@ constexpr std::string_view kNotAuthors[] = {
     // a form's name field and its "required" mark, in several languages
     "nama", "nombre", "nom", "nome", "naam", "imię", "имя", "isim", "required", "obligatoire", "erforderlich",
     "obligatorio", "obbligatorio", "wajib",
+    // a function word left alone by a byline's markup ("By <a>Ann</a> of <a>Desk</a>")
+    "of", "the", "and", "for", "from", "with", "to", "logout", "signout", "votes",
     // the same labels and controls in Chinese and Japanese (name, author, time, source, share,
     // copy link, follow, fans, a platform's "account" badge)
     "名字", "姓名", "名前", "作者", "时间", "時間", "来源", "來源", "分享", "复制链接", "複製連結", "关注", "關注",
@@ -754,6 +757,14 @@ constexpr std::string_view kRoleWords[] = {
     "redactora", "giornalista", "corrispondente", "redattore", "jornalista", "repórter", "verslaggever",
     "correspondent", "redacteur"};
 
+// "in <place>" after a name, in the languages of kBylinePrefixes, written in lower case.
+bool names_a_place(std::string_view piece) {
+  static constexpr std::string_view kPlacePrepositions[] = {"in ", "em ", "en ", "aus ", "dans ", "from ", "a "};
+  for (auto p : kPlacePrepositions)
+    if (piece.size() > p.size() && piece.starts_with(p)) return true;
+  return false;
+}
+
 bool names_a_role(std::string_view piece) {
   const size_t space = piece.rfind(' ');
   if (space == std::string_view::npos) return false;  // one word: a name ("Lee, Ann") or a credential
@@ -832,9 +843,9 @@ std::vector<std::string> split_authors(std::string_view joined) {
       for (std::string_view joiner : {"and ", "& "})
         if (x.size() > joiner.size() && istarts_with(x, joiner)) x = trim(x.substr(joiner.size()));
       if (x.empty()) continue;
-      // A role after the name ("Tia Ghose, Staff Writer", "Greg Beacham, AP Sports Writer"): not
-      // one more author.
-      if (!names.empty() && names_a_role(x)) continue;
+      // A role after the name ("Tia Ghose, Staff Writer", "Greg Beacham, AP Sports Writer") or
+      // a place ("Felipe Pereira, em Porto Alegre"): not one more author.
+      if (!names.empty() && (names_a_role(x) || names_a_place(x))) continue;
       if (!names.empty() && is_credential(x)) {
         names.back() += ", ";
         names.back() += x;

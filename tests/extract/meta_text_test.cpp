@@ -246,6 +246,8 @@ TEST(MetaText, NormalizeAuthorLabelsAndPhrases) {
       {"Mara Quint in", "Mara Quint"},  // the byline goes on in the next element
       {"Mara Quint on", "Mara Quint"},
       {"Sign in", ""},
+      {"of", ""},
+      {"You're logged in as admin", ""},
       // a user name of letters and digits is a name; ids and phone numbers are not
       {"user447274", "user447274"},
       {"zzz6519003", "zzz6519003"},
@@ -287,6 +289,7 @@ TEST(MetaText, SplitAuthors) {
   EXPECT_EQ(split_authors("Greg Hall, AP Sports Writer"), V{"Greg Hall"});
   EXPECT_EQ(split_authors("Ann Lee, Science Contributor, Bo Chen"), (V{"Ann Lee", "Bo Chen"}));
   EXPECT_EQ(split_authors("Motley Writers Staff Writer"), V{"Motley Writers Staff Writer"});  // alone: kept
+  EXPECT_EQ(split_authors("Rui Pinto, em Porto Alegre"), V{"Rui Pinto"});  // a place
 }
 
 TEST(MetaText, NormalizeLang) {
