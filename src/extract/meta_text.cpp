@@ -115,7 +115,9 @@ constexpr std::string_view kGenericHostLabels[] = {
 constexpr std::string_view kBylinePrefixes[] = {
     "view all posts by", "all posts by", "more posts by", "posts by", "articles by", "more articles by",
     "read more about", "read more from", "more from", "more about", "see more by", "about the author",
-    "about", "meet", "written and reviewed by", "written by", "posted by", "authored by", "article by",
+    "about", "meet", "this post was written by", "this article was written by", "written and reviewed by",
+    "opinion by", "analysis by", "commentary by", "column by", "reporting by", "written by", "posted by",
+    "authored by", "article by",
     "guide by", "recipe by", "review by", "insights from", "contributed by", "published by", "words by", "story by", "text by", "article by", "authored by",
     "created by", "submitted by", "started by", "reported by", "author:", "authors:", "author",
     "by:", "by", "autor:", "auteur:", "autore:", "text:",
@@ -138,6 +140,7 @@ constexpr std::string_view kBylineStops[] = {
     " | ", " \xE2\x80\xA2 ", " \xC2\xB7 ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", "\n", " updated",
     " published", " posted", " last updated", " on ", " in ", " reviewed by", " fact checked", " edited by",
     " min read", " read time", " follow", " view all", " see all", " \xE2\x80\xA6", "...",
+    " is a ", " is an ",  // an author's bio ("Ann Lee is a writer living in Leeds")
     " offline",  // a forum poster's presence ("julian Offline"; "Online" also ends names: "ASU Online")
 };
 
@@ -149,6 +152,9 @@ constexpr std::string_view kNotAuthorStarts[] = {
     "image", "learn more", "more posts", "continue", "continuing", "offline", "online", "topic author",
     "original poster", "staff writer", "contributing writer", "contributor", "guest author", "by ",
     "write a ", "join ", "joined ", "feedback", "leave a ", "add a ", "submit", "report ", "reply ", "rate ",
+    "see all", "view all", "view author", "get author", "become a fan", "username", "no author", "email address",
+    "my account", "privacy policy", "terms of", "request a demo", "request demo", "sign up", "log out",
+    "you're ", "you are ",  // a message to the reader ("You're logged in as ...")
 };
 
 // Values that name no one: placeholders, and the labels and controls of forms, menus and
@@ -161,7 +167,17 @@ constexpr std::string_view kNotAuthors[] = {
     "offline", "online", "human", "community", "member", "newmember", "moderator", "reply", "quote", "report",
     "share", "more", "home", "login", "register", "profile", "avatar", "image", "photo", "email", "website",
     "comment", "comments", "post", "posts", "unread", "new", "view", "follow", "autor", "auteur", "autore",
-    "redaktion", "rédaction", "redaccion", "redacción", "redazione", "redactie",
+    "redaktion", "rédaction", "redaccion", "redacción", "redazione", "redactie", "account", "myaccount",
+    "supporter", "noauthor",
+    // a form's name field and its "required" mark, in several languages
+    "nama", "nombre", "nom", "nome", "naam", "imię", "имя", "isim", "required", "obligatoire", "erforderlich",
+    "obligatorio", "obbligatorio", "wajib",
+    // a function word left alone by a byline's markup ("By <a>Ann</a> of <a>Desk</a>")
+    "of", "the", "and", "for", "from", "with", "to", "logout", "signout", "votes",
+    // the same labels and controls in Chinese and Japanese (name, author, time, source, share,
+    // copy link, follow, fans, a platform's "account" badge)
+    "名字", "姓名", "名前", "作者", "时间", "時間", "来源", "來源", "分享", "复制链接", "複製連結", "关注", "關注",
+    "粉丝", "粉絲", "搜狐号", "头条号", "百家号",
 };
 
 // Words of a reading time or a count beside a byline ("ca. 8 Min", "5 min read", "Lesezeit: 4
@@ -182,6 +198,15 @@ size_t count_char(std::string_view s, char c) {
   return n;
 }
 
+// Short words written with a dot that is part of the name: "Martin Luther King Jr.", "Cerebral
+// Inc.", "Acme Co.".
+bool is_abbreviation_with_dot(std::string_view w) {
+  static constexpr std::string_view kAbbreviations[] = {"jr", "sr", "st", "inc", "ltd", "co", "corp", "bros"};
+  for (auto a : kAbbreviations)
+    if (iequals(w, a)) return true;
+  return false;
+}
+
 std::string_view trim_punct(std::string_view s) {
   auto junk = [](char c) {
     return is_ascii_space(c) || c == ',' || c == ';' || c == ':' || c == '-' || c == '|' || c == '.' || c == '@' ||
@@ -197,7 +222,7 @@ std::string_view trim_punct(std::string_view s) {
         while (k > 0 && is_ascii_alpha(s[k - 1])) --k, ++n;
         bool word_start = k == 0 || !is_ascii_alpha(s[k - 1]);
         std::string_view w = s.substr(k, n);
-        if (word_start && (n == 1 || iequals(w, "jr") || iequals(w, "sr") || iequals(w, "st"))) break;
+        if (word_start && (n == 1 || is_abbreviation_with_dot(w))) break;
       }
       s.remove_suffix(1);
     }
@@ -205,10 +230,14 @@ std::string_view trim_punct(std::string_view s) {
     if (!s.empty() && s.back() == ')' && count_char(s, '(') < count_char(s, ')')) s.remove_suffix(1), again = true;
     if (!s.empty() && s.front() == '(' && count_char(s, ')') < count_char(s, '(')) s.remove_prefix(1), again = true;
     if (!s.empty() && s.front() == '(' && s.back() == ')') s = s.substr(1, s.size() - 2), again = true;
-    // Typographic quotes, bullets and dashes at the ends.
+    if (!s.empty() && s.back() == ']' && count_char(s, '[') < count_char(s, ']')) s.remove_suffix(1), again = true;
+    if (!s.empty() && s.front() == '[' && count_char(s, ']') < count_char(s, '[')) s.remove_prefix(1), again = true;
+    // Typographic quotes, bullets, dashes and arrows at the ends, and the full-width slash,
+    // colon and commas of CJK bylines ("ライトハウス国際特許事務所 ／").
     for (std::string_view d : {"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\xA6",
                                "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99", "\xC2\xBB",
-                               "\xC2\xAB"}) {
+                               "\xC2\xAB", "\xEF\xBC\x8F", "\xEF\xBC\x9A", "\xEF\xBC\x8C", "\xE3\x80\x81",
+                               "\xE2\x86\xAC", "\xE2\x86\x92", "\xE2\x80\xBA"}) {
       while (s.starts_with(d)) s = trim(s.substr(d.size())), again = true;
       while (s.ends_with(d)) s = trim(s.substr(0, s.size() - d.size())), again = true;
     }
@@ -247,6 +276,76 @@ bool reads_as_date_or_count(std::string_view s) {
   }
   end_word();
   return words > 0 && (all_date_parts || (number && count_word));
+}
+
+// "Label: rest" or "标签：rest" with a label of one word (at most 16 bytes, four CJK
+// characters): the rest, else empty.
+std::string_view after_colon_label(std::string_view s) {
+  constexpr size_t kMaxLabelBytes = 16;
+  size_t colon = s.find(':'), width = 1;
+  if (const size_t full = s.find("\xEF\xBC\x9A"); full < colon) colon = full, width = 3;
+  if (colon == std::string_view::npos || colon == 0 || colon > kMaxLabelBytes) return {};
+  const std::string_view label = s.substr(0, colon);
+  if (label.find_first_of(" .0123456789") != std::string_view::npos) return {};
+  // Several labelled names ("content: Ann Lee, design: Bo Chen") are a credits line: kept whole.
+  const std::string_view rest = s.substr(colon + width);
+  if (rest.find(':') != std::string_view::npos || rest.find("\xEF\xBC\x9A") != std::string_view::npos) return {};
+  return trim_punct(rest);
+}
+
+// A time of day ("9:39AM BST", "14:05"): a digit, a colon and two digits.
+bool holds_time_of_day(std::string_view s) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (size_t i = 1; i + 2 < s.size(); ++i)
+    if (s[i] == ':' && digit(s[i - 1]) && digit(s[i + 1]) && digit(s[i + 2])) return true;
+  return false;
+}
+
+// Words of names that are written in lower case: particles ("Alejandro de la Garza", "Ludwig
+// van Beethoven", "Ahmad bin Said").
+constexpr std::string_view kNameParticles[] = {
+    "de", "la", "le", "les", "del", "della", "di", "da", "das", "dos", "do", "du", "des", "van", "von", "der", "den",
+    "ter", "ten", "zu", "y", "e", "bin", "binti", "ibn", "al", "el", "st", "los", "las", "dei", "degli", "op", "het",
+    "ben", "abu"};
+
+// A phrase of the page, not a name: three or more Latin words, more of them starting with a
+// lower-case letter (particles aside) than with a capital ("By harmonizing these elements
+// through tools like Adobe Photoshop", "Siamo un memorabilia del meglio dei fantastici").
+// Names capitalise each word; a user name is one word.
+bool reads_as_phrase(std::string_view s) {
+  size_t lower = 0, upper = 0, words = 0;
+  for (std::string_view w : split_any(s, " ")) {
+    if (w.empty()) continue;
+    ++words;
+    const char c = w.front();
+    if (c >= 'A' && c <= 'Z') {
+      ++upper;
+    } else if (c >= 'a' && c <= 'z') {
+      bool particle = false;
+      for (auto p : kNameParticles) particle = particle || iequals(w, p);
+      if (!particle) ++lower;
+    }
+  }
+  return words >= 3 && lower > upper;
+}
+
+// A headline, not a name: a part between the separators of names (",", ";", "|", "&", "and")
+// of more than eight words ("Why Professional Services Must Secure AI Before They Scale It", a
+// teaser's title in a card classed as its author's). The longest names of people and bodies
+// ("Maria de los Santos de la Cruz", "Center for Drug Evaluation and Research") are shorter.
+bool has_headline_length_part(std::string_view s) {
+  constexpr size_t kMaxNameWords = 8;
+  size_t words = 0;
+  for (std::string_view w : split_any(s, " ")) {
+    if (w.empty()) continue;
+    if (w == "&" || w == "|" || iequals(w, "and")) {
+      words = 0;
+      continue;
+    }
+    if (++words > kMaxNameWords) return true;
+    if (w.back() == ',' || w.back() == ';') words = 0;
+  }
+  return false;
 }
 
 // A template's unfilled key: "page.head.extra.author", "{{ author }}", "%AUTHOR%".
@@ -574,6 +673,10 @@ std::string normalize_author(std::string_view raw) {
       break;
     }
   }
+  // A label of one word before a colon names the role of the name after it, in any language:
+  // "Текст: Лида Буслаева", "编辑：文静" (editor), "选稿：许文杰"; what is left of a count
+  // ("Threads: 53") is no name.
+  if (std::string_view rest = after_colon_label(s); !rest.empty()) s = rest;
   // Nothing but a label ("Written by", "Author:").
   for (auto p : kBylinePrefixes) {
     std::string_view rest = s;
@@ -590,9 +693,19 @@ std::string normalize_author(std::string_view raw) {
   find_dates(s, DayOrder::kMonthFirst, dates, 1);
   if (!dates.empty() && dates[0].begin < cut) cut = dates[0].begin;
   s = trim_punct(s.substr(0, cut));
+  // A byline whose next part is an element of its own ("Ann Lee in <a>Travel</a>", "Ann Lee on
+  // <time>"): the joining word at the end goes, where a name of two or more words is left
+  // ("Sign in", "Log in" are controls).
+  for (std::string_view tail : {" in", " on", " at", " em", " en", " im", " dans"}) {
+    if (s.size() <= tail.size() || !s.ends_with(tail)) continue;
+    const std::string_view rest = trim_punct(s.substr(0, s.size() - tail.size()));
+    if (rest.find(' ') != std::string_view::npos) s = rest;
+  }
   if (s.empty() || s.size() > 160) return {};
   // Reject what is not a name: e-mail only, no letters, mostly digits, a sentence.
   if (s.find('@') != std::string_view::npos && s.find(' ') == std::string_view::npos) return {};
+  // A price or an offer ("Up to 60% OFF"), never a name.
+  if (s.find('%') != std::string_view::npos) return {};
   size_t letters = 0, digits = 0, words = 0;
   bool in_word = false;
   for (size_t i = 0; i < s.size();) {
@@ -608,13 +721,19 @@ std::string normalize_author(std::string_view raw) {
     in_word = w;
   }
   // One Latin letter is an avatar's initial ("J" beside a poster's picture), not a name.
-  if (letters == 0 || digits > letters || words > 16 || (s.size() == 1 && letters == 1)) return {};
+  // A user name of letters and then digits ("user447274", Stack Exchange's default) is a name,
+  // where other values with more digits than letters are ids, phone numbers or counts.
+  const bool user_name = words == 1 && is_ascii_alpha(s.front()) && letters >= 3 &&
+                         s.find_first_of(" :/#") == std::string_view::npos;
+  if (letters == 0 || (digits > letters && !user_name) || words > 16 || (s.size() == 1 && letters == 1)) return {};
   for (auto bad : kNotAuthorStarts)
     if (istarts_with(s, bad)) return {};
   std::string k = loose_key(s);
   for (auto bad : kNotAuthors)
     if (k == bad) return {};
-  if (reads_as_date_or_count(s) || is_template_key(s)) return {};
+  if (reads_as_date_or_count(s) || holds_time_of_day(s) || is_template_key(s) || reads_as_phrase(s) ||
+      has_headline_length_part(s))
+    return {};
   // A copyright line ("The Pennsylvania State University © 2025").
   if (s.find("\xC2\xA9") != std::string_view::npos || ifind(s, "copyright") != std::string_view::npos) return {};
   // Three or more words and no capital letter: a phrase of the page ("you confirm the
@@ -640,6 +759,36 @@ std::string join_authors(const std::vector<std::string>& names) {
   }
   return out;
 }
+
+namespace {
+
+// The last word of a journalist's role ("Staff Writer", "Live Science Contributor", "CNN
+// Editor-at-large"), in the languages of kBylinePrefixes.
+constexpr std::string_view kRoleWords[] = {
+    "writer", "contributor", "correspondent", "reporter", "columnist", "editor", "editor-at-large", "critic",
+    "producer", "journalist", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journaliste",
+    "rédacteur", "rédactrice", "correspondant", "correspondante", "periodista", "corresponsal", "redactor",
+    "redactora", "giornalista", "corrispondente", "redattore", "jornalista", "repórter", "verslaggever",
+    "correspondent", "redacteur"};
+
+// "in <place>" after a name, in the languages of kBylinePrefixes, written in lower case.
+bool names_a_place(std::string_view piece) {
+  static constexpr std::string_view kPlacePrepositions[] = {"in ", "em ", "en ", "aus ", "dans ", "from ", "a "};
+  for (auto p : kPlacePrepositions)
+    if (piece.size() > p.size() && piece.starts_with(p)) return true;
+  return false;
+}
+
+bool names_a_role(std::string_view piece) {
+  const size_t space = piece.rfind(' ');
+  if (space == std::string_view::npos) return false;  // one word: a name ("Lee, Ann") or a credential
+  const std::string_view last = piece.substr(space + 1);
+  for (auto w : kRoleWords)
+    if (iequals(last, w)) return true;
+  return false;
+}
+
+}  // namespace
 
 std::vector<std::string> split_authors(std::string_view joined) {
   // Separators between names; the spaced words first so that "Anderson" keeps its "and".
@@ -704,7 +853,13 @@ std::vector<std::string> split_authors(std::string_view joined) {
       continue;
     }
     for (std::string_view x : parts) {
+      // The last of a list with a serial comma: "Ann Lee, Bo Chen, and Cy Diaz".
+      for (std::string_view joiner : {"and ", "& "})
+        if (x.size() > joiner.size() && istarts_with(x, joiner)) x = trim(x.substr(joiner.size()));
       if (x.empty()) continue;
+      // A role after the name ("Tia Ghose, Staff Writer", "Greg Beacham, AP Sports Writer") or
+      // a place ("Felipe Pereira, em Porto Alegre"): not one more author.
+      if (!names.empty() && (names_a_role(x) || names_a_place(x))) continue;
       if (!names.empty() && is_credential(x)) {
         names.back() += ", ";
         names.back() += x;

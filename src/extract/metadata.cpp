@@ -1111,6 +1111,35 @@ bool holds_h1(const Document& doc, const PageScan& scan, NodeId el) {
   return false;
 }
 
+// An element classed as what it says about the author, beside the element with the name
+// ("author-description", "video-post_author-title", "author-bio", "author-job"): its text is a
+// role or a bio, not a name.
+bool describes_the_author(const Document& doc, NodeId el) {
+  static constexpr std::string_view kAboutSuffixes[] = {"description", "desc", "bio", "title", "job", "role",
+                                                        "position", "jobtitle", "tagline"};
+  for (std::string_view token : split_any(doc.attr(el, "class"), " \t\n")) {
+    if (ifind(token, "author") == std::string_view::npos) continue;
+    for (auto suffix : kAboutSuffixes)
+      if (token.size() > suffix.size() && iequals(token.substr(token.size() - suffix.size()), suffix)) return true;
+  }
+  return false;
+}
+
+// The text of a link to a tag or category page names a topic ("<a href='/blog/tag/personal-
+// finance'>Personal finance</a>" in a byline), not a person.
+bool in_category_link(const Document& doc, NodeId text) {
+  static constexpr std::string_view kCategoryParts[] = {"/tag/", "/tags/", "/category/", "/categories/", "/topic/",
+                                                        "/topics/"};
+  for (NodeId p = doc.node(text).parent, depth = 0; p != kNoNode && depth < 3; p = doc.node(p).parent, ++depth) {
+    if (!doc.is_element(p, Tag::k_a)) continue;
+    const std::string_view href = doc.attr(p, "href");
+    for (auto part : kCategoryParts)
+      if (ifind(href, part) != std::string_view::npos) return true;
+    return false;
+  }
+  return false;
+}
+
 // A text chunk that only labels the name after it ("By", "Written by:", "Author").
 bool is_byline_label(std::string_view chunk) {
   static constexpr std::string_view kLabels[] = {
@@ -1164,7 +1193,7 @@ std::string name_in_element(const Document& doc, NodeId el) {
       n = doc.next_skip_children(n, el);
       continue;
     }
-    if (node.kind == NodeKind::kText) {
+    if (node.kind == NodeKind::kText && !in_category_link(doc, n)) {
       std::string chunk = collapse_whitespace(doc.text(n));
       if (!chunk.empty() && !is_byline_label(chunk)) {
         if (is_name_separator(chunk)) {
@@ -1204,9 +1233,14 @@ std::string labelled_author(const Document& doc, NodeId scope) {
     if (node.kind != NodeKind::kText || is_hidden_text_parent(doc, node.parent)) continue;
     std::string_view t = trim(doc.text(n));
     if (t.empty() || t.size() > kMaxPhraseBytes) continue;
-    bool phrase = false;
-    for (auto p : kAuthorPhrases) phrase = phrase || (t.size() > p.size() && istarts_with(t, p));
-    const bool label = !phrase && t.size() <= kMaxLabelBytes && is_byline_label(t);
+    bool phrase = false, phrase_alone = false;
+    for (auto p : kAuthorPhrases) {
+      phrase = phrase || (t.size() > p.size() && istarts_with(t, p));
+      // The phrase as a text of its own, the name in the link after it ("This post was written
+      // by <a>Ann Lee, MD</a>, gastroenterologist").
+      phrase_alone = phrase_alone || iequals(t, trim(p));
+    }
+    const bool label = !phrase && t.size() <= kMaxLabelBytes && (is_byline_label(t) || phrase_alone);
     if ((!phrase && !label) || in_other_items(doc, n)) continue;
     if (phrase) {
       std::string name = normalize_author(t);
@@ -1221,6 +1255,30 @@ std::string labelled_author(const Document& doc, NodeId scope) {
       std::string name = normalize_author(next);
       if (!name.empty()) return name;
       break;
+    }
+  }
+  return {};
+}
+
+// Last of all, the author that WordPress's Google Tag Manager plugin (GTM4WP, on many WordPress
+// sites) writes into the page's data layer for analytics: 'var dataLayer_content =
+// {"pagePostType":"post","pagePostAuthor":"Ann Lee"}'. The CMS's own record of the post's
+// author, used only when the page shows none where a reader looks, and only on a post or a page.
+std::string data_layer_author(const Document& doc) {
+  constexpr size_t kMaxScripts = 64;
+  size_t scripts = 0;
+  const NodeId root = doc.root();
+  for (NodeId n = root; n != kNoNode && scripts < kMaxScripts; n = doc.next_in_subtree(n, root)) {
+    if (!doc.is_element(n, Tag::k_script)) continue;
+    ++scripts;
+    for (NodeId c = doc.node(n).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
+      if (doc.node(c).kind != NodeKind::kText) continue;
+      const std::string_view text = doc.text(c);
+      const std::string_view v = json_string_field(text, "pagePostAuthor");
+      if (v.empty()) continue;
+      // Only a post's or a page's: a shop's product was filed by some staff account.
+      const std::string_view type = json_string_field(text, "pagePostType");
+      return type == "post" || type == "page" ? normalize_author(v) : std::string();
     }
   }
   return {};
@@ -1251,7 +1309,8 @@ Byline byline_near(const Document& doc, const PageScan& scan, const Window& w) {
     if (node.kind != NodeKind::kElement) return {};
     if (node.tag == Tag::k_a && (is_author_href(doc.attr(n, "href")) || contains_word(doc.attr(n, "rel"), "author")))
       return introduced_as_other(doc, n) ? std::string() : normalize_author(element_text(doc, n, 200));
-    if (std::find(scan.bylines.begin(), scan.bylines.end(), n) != scan.bylines.end() && !holds_h1(doc, scan, n))
+    if (std::find(scan.bylines.begin(), scan.bylines.end(), n) != scan.bylines.end() && !holds_h1(doc, scan, n) &&
+        !describes_the_author(doc, n))
       return name_in_element(doc, n);
     return {};
   };
@@ -1569,6 +1628,11 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
   // microdata and byline-classed elements anywhere; an organisation (or the site itself)
   // named as author only when no person is.
   auto is_site = [&](std::string_view name) {
+    // A domain names its site by its first label ("NOLA.com", "Cleveland.com").
+    const size_t dot = name.find('.');
+    if (dot != std::string_view::npos && dot > 0 && name.find(' ') == std::string_view::npos &&
+        dot + 1 < name.size() && name.find('.', dot + 1) == std::string_view::npos)
+      name = name.substr(0, dot);
     std::string k = loose_key(name);
     for (const auto& sk : site.keys)
       if (k == sk) return true;
@@ -1612,13 +1676,19 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
     Byline b = byline_near(doc, scan, window);
     offer(std::move(b.name), b.microdata ? "microdata" : "byline", false);
   }
+  // Away from the headline, a byline in a comment or a list of other items names a commenter
+  // ("<div class='comment-author'>") or another story's author, not the page's.
   for (NodeId n : scan.microdata)
-    if (!found() && contains_word(doc.attr(n, "itemprop"), "author")) offer(name_in_element(doc, n), "microdata", false);
+    if (!found() && contains_word(doc.attr(n, "itemprop"), "author") && !in_other_items(doc, n))
+      offer(name_in_element(doc, n), "microdata", false);
   for (NodeId n : scan.author_links)
-    if (!found() && !introduced_as_other(doc, n)) offer(name_in_element(doc, n), "byline", false);
+    if (!found() && !introduced_as_other(doc, n) && !in_other_items(doc, n))
+      offer(name_in_element(doc, n), "byline", false);
   for (NodeId n : scan.bylines)
-    if (!found() && !holds_h1(doc, scan, n)) offer(name_in_element(doc, n), "byline", false);
+    if (!found() && !holds_h1(doc, scan, n) && !in_other_items(doc, n) && !describes_the_author(doc, n))
+      offer(name_in_element(doc, n), "byline", false);
   if (!found() && weak_author.empty()) offer(labelled_author(doc, sel.body != kNoNode ? sel.body : doc.root()), "byline", false);
+  if (!found() && weak_author.empty()) offer(data_layer_author(doc), "meta", false);
   if (out.author.value.empty() && !weak_author.empty()) out.author = {weak_author, weak_source};
   // One list entry per name; `author` is the list joined, whatever separators the page used.
   out.authors = split_authors(out.author.value);
@@ -1626,6 +1696,13 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
   // Chhatwal, The River Courier"), not one more author.
   if (out.authors.size() > 1 && !std::all_of(out.authors.begin(), out.authors.end(), is_site))
     std::erase_if(out.authors, is_site);
+  // So is the site's name after one name's comma ("Keith Lee, NOLA.com", "Ann Lee, CNN"), which
+  // split_authors keeps with the name as it keeps a credential ("Nell Varga, DVM").
+  for (auto& name : out.authors) {
+    const size_t comma = name.rfind(", ");
+    if (comma != std::string::npos && comma > 0 && is_site(std::string_view(name).substr(comma + 2)))
+      name.resize(comma);
+  }
   out.author.value = join_authors(out.authors);
   if (out.author.value.empty()) out.author.source.clear();
 

@@ -219,6 +219,59 @@ TEST(MetaText, NormalizeAuthor) {
   for (const auto& [in, out] : cases) EXPECT_EQ(normalize_author(in), out) << in;
 }
 
+// Issue 12, class 6, on unseen pages: longer "By" phrases, labels before a colon in any
+// language, times of day, page phrases, UI words and the edges of CJK bylines.
+TEST(MetaText, NormalizeAuthorLabelsAndPhrases) {
+  const std::pair<std::string_view, std::string_view> cases[] = {
+      {"This post was written by Dana Ortiz", "Dana Ortiz"},
+      {"Opinion by Mara Quint", "Mara Quint"},
+      {"Analysis by Mara Quint", "Mara Quint"},
+      {"\xD0\xA2\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82: \xD0\x90\xD0\xBD\xD0\xBD\xD0\xB0 \xD0\x9F\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2\xD0\xB0",
+       "\xD0\x90\xD0\xBD\xD0\xBD\xD0\xB0 \xD0\x9F\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2\xD0\xB0"},  // "Текст: Анна Петрова"
+      {"\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A\xE7\x8E\x8B\xE8\x8A\xB3", "\xE7\x8E\x8B\xE8\x8A\xB3"},  // "编辑：王芳"
+      {"[\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A\xE7\x8E\x8B\xE8\x8A\xB3]",
+       "\xE7\x8E\x8B\xE8\x8A\xB3"},  // "[责任编辑：王芳]"
+      {"\xE6\x97\xB6\xE9\x97\xB4\xEF\xBC\x9A", ""},  // "时间：" (time:)
+      {"\xE5\xA4\x8D\xE5\x88\xB6\xE9\x93\xBE\xE6\x8E\xA5", ""},  // "复制链接" (copy link)
+      {"\xE4\xBA\x8B\xE5\x8A\xA1\xE6\x89\x80 \xEF\xBC\x8F", "\xE4\xBA\x8B\xE5\x8A\xA1\xE6\x89\x80"},  // "事务所 ／"
+      {"Mara Quint \xE2\x86\xAC", "Mara Quint"},
+      {"Threads: 53", ""},
+      {"content: Ann Lee, design: Bo Chen", "content: Ann Lee, design: Bo Chen"},  // a credits line stays whole
+      {"9:39AM BST", ""},
+      {"12:07 am", ""},
+      {"By shaping these parts through tools like Photoshop", ""},
+      {"Siamo una raccolta del meglio degli anni", ""},
+      {"Ann Lee is a writer living", "Ann Lee"},
+      {"Alejandro de la Vega", "Alejandro de la Vega"},
+      {"Maria de los Santos de la Cruz", "Maria de los Santos de la Cruz"},
+      {"Acme Health Inc.", "Acme Health Inc."},
+      {"See All Articles", ""},
+      {"View author archive", ""},
+      {"Become a fan", ""},
+      {"Username or Email Address", ""},
+      {"No Author", ""},
+      {"Account", ""},
+      {"Supporter", ""},
+      {"Up to 60% OFF", ""},
+      {"Mara Quint in", "Mara Quint"},  // the byline goes on in the next element
+      {"Mara Quint on", "Mara Quint"},
+      {"Sign in", ""},
+      {"of", ""},
+      {"You're logged in as admin", ""},
+      // a user name of letters and digits is a name; ids and phone numbers are not
+      {"user447274", "user447274"},
+      {"zzz6519003", "zzz6519003"},
+      {"PN269", ""},
+      {"Tel 0123 456789", ""},
+      // a headline in a card classed as its author's; long names and several names stay
+      {"Why Small Studios Must Secure Their Tools Before They Grow", ""},
+      {"Introducing the Harbor Guild: A New Way to Learn, Build, and Share", ""},
+      {"Center for Drug Evaluation and Research", "Center for Drug Evaluation and Research"},
+      {"Ann Lee, Bo Chen, Cy Diaz, Dee Ek, Flo Gu and Hal Ito", "Ann Lee, Bo Chen, Cy Diaz, Dee Ek, Flo Gu and Hal Ito"},
+  };
+  for (const auto& [in, out] : cases) EXPECT_EQ(normalize_author(in), out) << in;
+}
+
 TEST(MetaText, JoinAuthors) {
   EXPECT_EQ(join_authors({"Ann Lee", "Bo Chen", "ann lee"}), "Ann Lee, Bo Chen");
   EXPECT_EQ(join_authors({}), "");
@@ -240,6 +293,13 @@ TEST(MetaText, SplitAuthors) {
   EXPECT_EQ(split_authors("Dr Anke van der Berg, Dr Pieter Smal, Ruud van Dijk"),
             (V{"Dr Anke van der Berg", "Dr Pieter Smal", "Ruud van Dijk"}));
   EXPECT_EQ(split_authors(""), V{});
+  // a serial comma before the last name; a role after a name is no author
+  EXPECT_EQ(split_authors("Ann Lee, Bo Chen, and Cy Diaz"), (V{"Ann Lee", "Bo Chen", "Cy Diaz"}));
+  EXPECT_EQ(split_authors("Tia Moss, Staff Writer"), V{"Tia Moss"});
+  EXPECT_EQ(split_authors("Greg Hall, AP Sports Writer"), V{"Greg Hall"});
+  EXPECT_EQ(split_authors("Ann Lee, Science Contributor, Bo Chen"), (V{"Ann Lee", "Bo Chen"}));
+  EXPECT_EQ(split_authors("Motley Writers Staff Writer"), V{"Motley Writers Staff Writer"});  // alone: kept
+  EXPECT_EQ(split_authors("Rui Pinto, em Porto Alegre"), V{"Rui Pinto"});  // a place
 }
 
 TEST(MetaText, NormalizeLang) {

@@ -329,6 +329,13 @@ TEST(Metadata, LabelledAuthorsAnywhere) {
   ASSERT_TRUE(phrase.ok());
   EXPECT_EQ(phrase->author.value, "Cassidy Horton");
 
+  auto linked = ex.extract(page("<title>Diets</title>", "<article><h1>Diets</h1>" + kProse + kProse + kProse +
+                                                            "<p><em>This post was written by <a href=\"/providers/"
+                                                            "2838\">Rhea Santos, MD</a>, gastroenterologist.</em></p>"
+                                                            "</article>"));
+  ASSERT_TRUE(linked.ok());
+  EXPECT_EQ(linked->author.value, "Rhea Santos, MD");
+
   auto twitter = ex.extract(page(R"(<title>Queries</title><meta name="twitter:label1" content="Written by">
       <meta name="twitter:data1" content="Nawaz Dhandala"><meta name="twitter:label2" content="Est. reading time">
       <meta name="twitter:data2" content="5 minutes">)",
@@ -368,6 +375,76 @@ TEST(Metadata, BylineLookalikesAreNotAuthors) {
   EXPECT_EQ(tag->author.value, "");
 }
 
+// Issue 12, class 6: away from the headline, a byline in a comment names a commenter and one
+// in a list of related items another story's author; neither is the page's author.
+TEST(Metadata, CommentAndRelatedBylinesAreNotTheAuthor) {
+  Extractor ex;
+  auto comment = ex.extract(page("<title>Lagoons</title>",
+                                 "<article><h1>Lagoons</h1>" + kProse + kProse + kProse +
+                                     "</article><ol class=\"commentlist\"><li class=\"comment\"><div "
+                                     "class=\"comment-author vcard\"><b class=\"fn\">reefwalker42</b> says:</div><p>"
+                                     "Lovely.</p></li></ol>"));
+  ASSERT_TRUE(comment.ok());
+  EXPECT_EQ(comment->author.value, "");
+
+  auto related = ex.extract(page("<title>Lagoons</title>",
+                                 "<article><h1>Lagoons</h1>" + kProse + kProse + kProse +
+                                     "</article><div class=\"related-posts\"><div class=\"card\"><p>Reefs at "
+                                     "night</p><div class=\"author-name\"><a href=\"/team/mo\">Mo Ellery</a></div>"
+                                     "</div></div>"));
+  ASSERT_TRUE(related.ok());
+  EXPECT_EQ(related->author.value, "");
+
+  auto own = ex.extract(page("<title>Lagoons</title>",
+                             "<article><h1>Lagoons</h1>" + kProse + kProse + kProse +
+                                 "<div class=\"author-box\"><span class=\"author-name\">Ines Okafor</span></div>"
+                                 "</article><ol class=\"commentlist\"><li class=\"comment\"><div class=\"comment-author\">"
+                                 "reefwalker42</div></li></ol>"));
+  ASSERT_TRUE(own.ok());
+  EXPECT_EQ(own->author.value, "Ines Okafor");
+}
+
+// Issue 12, class 6: an element classed as what it says about the author (a role, a bio) and
+// a link to a tag page in a byline name no one; the name beside them does.
+TEST(Metadata, AuthorRolesAndTopicsAreNotNames) {
+  Extractor ex;
+  auto role = ex.extract(page("<title>Beans</title>",
+                              "<article><h1>Beans</h1>" + kProse + kProse + kProse +
+                                  "<div class=\"author-description\">Licensed Tea Taster, M.A. Botany</div></article>"));
+  ASSERT_TRUE(role.ok());
+  EXPECT_EQ(role->author.value, "");
+  auto topic = ex.extract(page("<title>Budgets</title>",
+                               "<article><h1>Budgets</h1><div class=\"post-byline\"><ul><li><a "
+                               "href=\"/blog/tag/household-money\">Household money</a></li></ul></div>" +
+                                   kProse + "</article>"));
+  ASSERT_TRUE(topic.ok());
+  EXPECT_EQ(topic->author.value, "");
+  auto named = ex.extract(page("<title>Budgets</title>",
+                               "<article><h1>Budgets</h1><div class=\"post-byline\"><a href=\"/blog/tag/money\">"
+                               "Money</a> <span>Rosa Lindqvist</span></div>" + kProse + "</article>"));
+  ASSERT_TRUE(named.ok());
+  EXPECT_EQ(named->author.value, "Rosa Lindqvist");
+}
+
+// Issue 12, class 6: with no byline anywhere, the author GTM4WP (WordPress's Google Tag Manager
+// plugin) writes into the data layer, on a post or a page; a product's is its shop clerk's.
+TEST(Metadata, DataLayerAuthorAsTheLastResort) {
+  Extractor ex;
+  const std::string body = "<article><h1>Tides</h1>" + kProse + "</article>";
+  auto post = ex.extract(page(R"(<title>Tides</title><script>var dataLayer_content = {"pagePostType":"post",
+      "pagePostType2":"single-post","pagePostAuthor":"Wren Abernathy"};</script>)", body));
+  ASSERT_TRUE(post.ok());
+  EXPECT_EQ(post->author.value, "Wren Abernathy");
+  auto product = ex.extract(page(R"(<title>Tides</title><script>var dataLayer_content = {"pagePostType":"product",
+      "pagePostAuthor":"Wren Abernathy"};</script>)", body));
+  ASSERT_TRUE(product.ok());
+  EXPECT_EQ(product->author.value, "");
+  auto shown = ex.extract(page(R"(<title>Tides</title><meta name="author" content="Ola Brandt"><script>
+      var dataLayer_content = {"pagePostType":"post","pagePostAuthor":"Wren Abernathy"};</script>)", body));
+  ASSERT_TRUE(shown.ok());
+  EXPECT_EQ(shown->author.value, "Ola Brandt");
+}
+
 // Issue 12, class 6: the site's own name after named people is their affiliation.
 TEST(Metadata, SiteBesidePeopleIsAnAffiliation) {
   Extractor ex;
@@ -377,6 +454,25 @@ TEST(Metadata, SiteBesidePeopleIsAnAffiliation) {
                            "<article><h1>Meditation day</h1>" + kProse + "</article>"));
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->authors, (std::vector<std::string>{"Mira Joshi", "Harpal Sethi"}));
+
+  // after one name's comma, as a domain or as the site's short name; a credential stays
+  PageInfo info;
+  info.url = "https://www.riverbend.com/2024/05/13/bridge.html";
+  auto domain = ex.extract(page(R"(<title>Bridge</title><meta name="author" content="Keith Sterling, Riverbend.com">)",
+                                "<article><h1>Bridge</h1>" + kProse + "</article>"),
+                           info);
+  ASSERT_TRUE(domain.ok());
+  EXPECT_EQ(domain->authors, std::vector<std::string>{"Keith Sterling"});
+  auto shortname = ex.extract(page(R"(<title>Bridge</title><meta property="og:site_name" content="KRBT">
+      <meta name="author" content="Dana Ruiz, KRBT">)",
+                                   "<article><h1>Bridge</h1>" + kProse + "</article>"));
+  ASSERT_TRUE(shortname.ok());
+  EXPECT_EQ(shortname->authors, std::vector<std::string>{"Dana Ruiz"});
+  auto credential = ex.extract(page(R"(<title>Bridge</title><meta property="og:site_name" content="KRBT">
+      <meta name="author" content="Nell Varga, DVM">)",
+                                    "<article><h1>Bridge</h1>" + kProse + "</article>"));
+  ASSERT_TRUE(credential.ok());
+  EXPECT_EQ(credential->authors, std::vector<std::string>{"Nell Varga, DVM"});
 }
 
 // Issue 12, class 6: a scholarly page lists every author in citation_author, its "author"
