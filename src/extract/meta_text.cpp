@@ -155,6 +155,11 @@ constexpr std::string_view kNotAuthorStarts[] = {
     "see all", "view all", "view author", "get author", "become a fan", "username", "no author", "email address",
     "my account", "privacy policy", "terms of", "request a demo", "request demo", "sign up", "log out",
     "you're ", "you are ",  // a message to the reader ("You're logged in as ...")
+    // a shop's or a service's call to action in a byline's place ("Shop now", "Try it free",
+    // "Get started", "Visit the Acme Store"), a review's badge ("Verified buyer"), a price's terms
+    "shop now", "try it", "try for", "get started", "visit the ", "buy now", "order now", "start free",
+    "start your", "download", "verified buyer", "verified purchase", "billed ", "free trial",
+    "go to ", "from ",  // a link to an account ("Go to Dashboard"); a shop's brand line ("From Acme")
 };
 
 // Values that name no one: placeholders, and the labels and controls of forms, menus and
@@ -168,7 +173,7 @@ constexpr std::string_view kNotAuthors[] = {
     "share", "more", "home", "login", "register", "profile", "avatar", "image", "photo", "email", "website",
     "comment", "comments", "post", "posts", "unread", "new", "view", "follow", "autor", "auteur", "autore",
     "redaktion", "rédaction", "redaccion", "redacción", "redazione", "redactie", "account", "myaccount",
-    "supporter", "noauthor",
+    "supporter", "noauthor", "get", "review", "reviews", "answers", "subscription",
     // a form's name field and its "required" mark, in several languages
     "nama", "nombre", "nom", "nome", "naam", "imię", "имя", "isim", "required", "obligatoire", "erforderlich",
     "obligatorio", "obbligatorio", "wajib",
