@@ -496,6 +496,22 @@ bool in_schema_post(const Document& doc, NodeId n) {
   return false;
 }
 
+// Whether a sibling of n is a field a reader types into (a text or search <input>, a
+// <textarea>): text beside it in an element its class calls a placeholder is what the field
+// shows until the reader types, drawn over it (a portal's trending searches rotated in its search
+// box), not the page's.
+bool beside_text_field(const Document& doc, NodeId n) {
+  for (NodeId s = doc.node(doc.node(n).parent).first_child; s != kNoNode; s = doc.node(s).next_sibling) {
+    const Node& node = doc.node(s);
+    if (s == n || node.kind != NodeKind::kElement) continue;
+    if (node.tag == Tag::k_textarea) return true;
+    if (node.tag != Tag::k_input) continue;
+    const std::string_view type = doc.attr(s, "type");
+    if (type.empty() || iequals(type, "text") || iequals(type, "search")) return true;
+  }
+  return false;
+}
+
 // Whether a <form> holds a control a reader fills in or presses: an <input> that is not hidden,
 // a <textarea>, <select> or <button>. In a thread, a form without one asks nothing of the
 // reader: its text is what it shows (old Reddit prints each comment inside the form that would
@@ -1018,6 +1034,8 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
             if (!hidden && hints_.keep_comments && holds_schema_post(doc, sel, n)) rule = {};
           }
           if (rule.empty() && hints_.drop_reviews && !holds_h1(n) && names_reviews(scratch_)) rule = "class:reviews";
+          if (rule.empty() && names_placeholder(scratch_) && doc.node(n).parent != kNoNode && beside_text_field(doc, n))
+            rule = "field-placeholder";
           if (rule.empty() && m.fine_print && fine_print_.size() < kMaxFinePrint)
             fine_print_.push_back(n);
           // A skip link ("skip-to-content", "plp-skip-to-product-list"): a link to a place on the

@@ -327,6 +327,8 @@ bool names_article_lead(std::string_view class_and_id) {
 
 bool names_reviews(std::string_view class_and_id) { return token_match(class_and_id, "review"); }
 
+bool names_placeholder(std::string_view class_and_id) { return token_match(class_and_id, "placeholder"); }
+
 ClassMatch match_class(std::string_view class_and_id, bool heading) {
   thread_local std::string kept_words;
   const std::string_view s = without_negated_words(class_and_id, kept_words);

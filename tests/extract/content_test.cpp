@@ -349,6 +349,25 @@ TEST(Selection, RelatedListHeadingInOtherLanguagesDropsItsSection) {
   EXPECT_EQ(th.text.find("Dam opens"), std::string::npos) << th.text;
 }
 
+// A search box shows trending searches in its field until the reader types, rotated one by one
+// in elements its class calls placeholders, beside the <input> (a Chinese portal's "热搜"): what
+// the field shows, not the page's text. An element called a placeholder with no field beside it
+// (a layout's slot that the story fills) stays.
+TEST(Selection, SearchFieldPlaceholdersAreDropped) {
+  std::string items;
+  for (const char* q : {"腾讯宣布降价", "美联储再向世界发声", "多地楼市活跃度渐升", "高校生源竞争日益激烈"})
+    items += std::string("<div class=\"placeholder-item\">") + q + "</div>";
+  Extraction e = run(page("<title>Storms</title>",
+                          "<div class=\"search-box\"><input type=\"text\" value=\"\"><div class=\"placeholder-wrap\">" +
+                              items + "</div></div><h1>Storms reach the valley</h1>" + kProse +
+                              "<div class=\"story-placeholder\"><p>The weather service expects more rain on "
+                              "Thursday.</p></div>"));
+  EXPECT_NE(e.text.find("autumn harvest"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("more rain on Thursday"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("腾讯宣布降价"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("高校生源"), std::string::npos) << e.text;
+}
+
 // The buttons under a Chinese article, each its own block ("分享到：" before the share icons,
 // "举报" to report the article, "收藏" to save it, "点赞" to like it), go; the article's own
 // sentences that use these words stay.
