@@ -580,6 +580,9 @@ constexpr Phrase kPhrases[] = {
     // Forum and Q&A controls drawn as text between the posts: XenForo's quote expander, Stack
     // Exchange's edit link, the prompts to ask or to log in.
     {"click to expand", false, "phrase:widget"},
+    // Discuz's notice of a moderator's action on the thread, "本主题由 <moderator> 于 <date>
+    // 审核通过" (approved; or highlighted, pinned, closed): about the thread, not in it.
+    {"本主题由", true, "phrase:widget"},
     {"improve this answer", false, "phrase:widget"},
     {"improve this question", false, "phrase:widget"},
     {"ask question", false, "phrase:call-to-action"},
@@ -656,6 +659,9 @@ constexpr PosterStatLabel kPosterStatLabels[] = {
     {"posts", false}, {"messages", false}, {"threads", false}, {"topics", false},
     {"reputation", false}, {"reaction score", false}, {"beiträge", false}, {"mensajes", false},
     {"messaggi", false}, {"berichten", false}, {"帖子", false}, {"积分", false}, {"投稿", false},
+    // the thread's counts above its first post, "查看: 3481|回复: 3" on a Discuz board
+    {"views", false}, {"replies", false}, {"查看", false}, {"回复", false}, {"浏览", false},
+    {"回覆", false}, {"瀏覽", false},
     // the date the poster joined
     {"joined", true}, {"join date", true}, {"registered", true}, {"member since", true},
     {"registriert", true}, {"registrado", true}, {"inscrit le", true}, {"inscription", true},
@@ -665,12 +671,16 @@ constexpr PosterStatLabel kPosterStatLabels[] = {
 // "Join Date: 12 September 2016" fits; a longer value is a sentence, not a figure.
 constexpr size_t kMaxPosterStatValue = 24;
 
-bool poster_stat_line(std::string_view low) {
-  const size_t colon = low.find(':');
+bool poster_stat(std::string_view low) {
+  if (!low.empty() && low.front() == ' ') low.remove_prefix(1);
+  if (!low.empty() && low.back() == ' ') low.remove_suffix(1);
+  // The colon, or the full-width one of Chinese and Japanese ("查看：3481").
+  size_t colon = low.find(':'), colon_size = 1;
+  if (colon == std::string_view::npos) colon = low.find("\xEF\xBC\x9A"), colon_size = 3;
   if (colon == std::string_view::npos || colon == 0) return false;
   std::string_view label = low.substr(0, colon);
   if (label.back() == ' ') label.remove_suffix(1);
-  std::string_view value = low.substr(colon + 1);
+  std::string_view value = low.substr(colon + colon_size);
   if (!value.empty() && value.front() == ' ') value.remove_prefix(1);
   if (value.empty() || value.size() > kMaxPosterStatValue) return false;
   for (const PosterStatLabel& l : kPosterStatLabels) {
@@ -682,6 +692,13 @@ bool poster_stat_line(std::string_view low) {
     return value.front() >= '0' && value.front() <= '9';
   }
   return false;
+}
+
+// A line of such figures, or of several in a row split by '|' ("Views: 3481 | Replies: 3").
+bool poster_stat_line(std::string_view low) {
+  for (size_t bar; (bar = low.find('|')) != std::string_view::npos; low.remove_prefix(bar + 1))
+    if (!poster_stat(low.substr(0, bar))) return false;
+  return poster_stat(low);
 }
 
 }  // namespace

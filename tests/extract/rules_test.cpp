@@ -168,6 +168,19 @@ TEST(Phrases, PosterStatLines) {
   EXPECT_EQ(e.text.find("Join Date"), std::string::npos) << e.text;
 }
 
+// A thread's counts above its first post, several "Label: count" figures in a row split by '|'
+// (a Discuz board's "查看: 3481|回复: 3", with a full-width colon too), and Discuz's notice of a
+// moderator's action on the thread. A row holding a figure that is not a count is text.
+TEST(Phrases, ThreadStatLinesAndModeratorNotices) {
+  EXPECT_EQ(boilerplate_phrase_rule("查看: 3481|回复: 3"), "phrase:poster-stat");
+  EXPECT_EQ(boilerplate_phrase_rule("查看：3481 | 回复：3"), "phrase:poster-stat");
+  EXPECT_EQ(boilerplate_phrase_rule("Views: 12,408 | Replies: 31"), "phrase:poster-stat");
+  EXPECT_EQ(boilerplate_phrase_rule("Views: 12,408 | Location: Leeds"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("查看: 全部"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("本主题由 管理员 于 2024-4-6 20:46 审核通过"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("本主题由来已久，大家讨论了很多年，今天我想换个角度谈谈这件事情的来龙去脉以及它对我们的影响"), "");
+}
+
 // What forum software adds around a post (the poster's rank, join date and message count, the
 // "Last edited" line) is not the poster's words; the post beside it stays.
 TEST(ClassRules, ForumPostInfoAroundThePost) {
