@@ -174,6 +174,11 @@ constexpr float kFinePrintMaxShare = 0.5f;
 // author's page) is a short block: at most this many characters. A longer section under such a
 // heading is an essay's part (a review's "About the author" of the book).
 constexpr uint32_t kAuthorBoxMaxChars = 900;
+// A block this short is compared with the boilerplate phrases (rules.cpp kPhrases).
+constexpr uint32_t kPhraseMaxChars = 120;
+// A Chinese platform's notice under a post (rules.cpp is_platform_notice) runs to about 60
+// characters (width 180); a block this wide holding its formula is the notice.
+constexpr uint32_t kPlatformNoticeMaxChars = 360;
 // The first and last lines of a container (edge_line) that are chrome: a copyright notice is
 // at most this long (a notice with the author's name and "Best viewed with ..." is 80-120
 // characters; a paragraph about copyright is longer), a breadcrumb trail at most
@@ -509,6 +514,22 @@ bool beside_text_field(const Document& doc, NodeId n) {
     const std::string_view type = doc.attr(s, "type");
     if (type.empty() || iequals(type, "text") || iequals(type, "search")) return true;
   }
+  return false;
+}
+
+// Whether a text node in n holds a platform notice's formula, read in place: most blocks of a
+// page reach this test, and copying each one's text cost more than the test.
+bool holds_platform_notice(const Document& doc, NodeId n) {
+  for (NodeId d = n; d != kNoNode; d = doc.next_in_subtree(d, n))
+    if (doc.node(d).kind == NodeKind::kText && is_platform_notice(doc.text(d))) return true;
+  return false;
+}
+
+// Whether n has a child element of a block tag with text: then n is a wrapper, judged by its
+// blocks one by one, not a paragraph.
+bool has_text_block_child(const Document& doc, const ContentSelection& sel, NodeId n) {
+  for (NodeId c = doc.node(n).first_child; c != kNoNode; c = doc.node(c).next_sibling)
+    if (doc.node(c).kind == NodeKind::kElement && sel.stats[c].chars > 0 && is_block_tag(doc.node(c).tag)) return true;
   return false;
 }
 
@@ -1933,11 +1954,15 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
                node.tag != Tag::k_p && !inline_in_paragraph(doc, n, st) &&
                !(hints_.widen_to_posts && holds_quotation(doc, n))) {
       rule = "link-dense";
-    } else if (st.chars <= 120 && !in_code_block(doc, n)) {
+    } else if (st.chars > kPhraseMaxChars && st.chars <= kPlatformNoticeMaxChars && !has_text_block_child(doc, sel, n) &&
+               !in_code_block(doc, n)) {
+      if (holds_platform_notice(doc, n)) rule = "phrase:legal";
+    } else if (st.chars <= kPhraseMaxChars && !in_code_block(doc, n)) {
       scratch_.clear();
       doc.append_text(n, scratch_);
       bool heads_list = false;
       rule = boilerplate_phrase_rule(scratch_, &heads_list);
+      if (rule.empty() && is_platform_notice(scratch_)) rule = "phrase:legal";
       if (heads_list && st.link_chars == 0 && !hints_.keep_related_lists && list_headings_.size() < kMaxListHeadings)
         list_headings_.push_back(n);
       if (rule == kAuthorBoxHeadingRule) {  // goes with its box, below, or stays

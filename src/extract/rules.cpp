@@ -810,6 +810,22 @@ bool is_copyright_notice(std::string_view text) {
   return false;
 }
 
+namespace {
+
+// The formula of a Chinese platform's notice under a post its users publish (the platform "only
+// provides information storage [space] services", 仅提供信息存储(空间)服务, the wording of
+// China's rules on information networks, printed by every self-media platform), in simplified and
+// traditional characters. A note about the platform, never the author's text.
+constexpr std::string_view kPlatformNoticeFormulas[] = {"仅提供信息存储", "僅提供信息存儲", "僅提供資訊儲存"};
+
+}  // namespace
+
+bool is_platform_notice(std::string_view text) {
+  for (std::string_view f : kPlatformNoticeFormulas)
+    if (text.find(f) != std::string_view::npos) return true;
+  return false;
+}
+
 bool style_hides(std::string_view style) {
   if (style.empty()) return false;
   std::string s;

@@ -368,6 +368,26 @@ TEST(Selection, SearchFieldPlaceholdersAreDropped) {
   EXPECT_EQ(e.text.find("高校生源"), std::string::npos) << e.text;
 }
 
+// A Chinese self-media platform prints its notice under every post its users publish: the
+// platform "only provides information storage services" (仅提供信息存储服务), a line of 40 to 60
+// characters, longer than the blocks compared with the boilerplate phrases. It goes; a paragraph
+// of the article stays, and so does a wrapper holding the notice beside the article's paragraphs.
+TEST(Selection, ChinesePlatformNoticeIsDropped) {
+  const std::string kChineseProse =
+      "<p>周二，暴雨席卷山谷，给等待了几个月雨水的农场带来了充足的降水。农民们说，这场雨对早季作物来说来得太晚，"
+      "但会帮助秋季的收成，河水在一夜之间上涨了半米。</p><p>官员提醒司机在水位下降之前不要走河边的低洼道路，"
+      "两个村庄的学校当天停课。</p>";
+  Extraction e = run(page("<title>暴雨</title>",
+                          "<article><h1>暴雨抵达山谷</h1>" + kChineseProse +
+                              "<p class=\"statement\">以上内容（包括图片及视频）为创作者平台用户上传并发布，"
+                              "本平台仅提供信息存储服务。</p></article>",
+                          "zh"));
+  EXPECT_NE(e.text.find("秋季的收成"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("两个村庄的学校"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("仅提供信息存储"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("创作者平台"), std::string::npos) << e.text;
+}
+
 // The buttons under a Chinese article, each its own block ("分享到：" before the share icons,
 // "举报" to report the article, "收藏" to save it, "点赞" to like it), go; the article's own
 // sentences that use these words stay.
