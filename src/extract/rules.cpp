@@ -565,6 +565,27 @@ constexpr Phrase kPhrases[] = {
     {"skip to content", true, "phrase:nav"},
     {"skip to main content", true, "phrase:nav"},
     {"back to top", false, "phrase:nav"},
+    // A pager's buttons in Chinese, Japanese and Korean (next page, previous page) and the links
+    // to the previous and next article under a Chinese post ("上一篇：<headline>"; with the colon
+    // only, as "下一篇我们讲..." opens a sentence that announces the next part).
+    {"下一页", false, "phrase:nav"},
+    {"上一页", false, "phrase:nav"},
+    {"下一頁", false, "phrase:nav"},
+    {"上一頁", false, "phrase:nav"},
+    {"次ページ", false, "phrase:nav"},
+    {"前ページ", false, "phrase:nav"},
+    {"次のページ", false, "phrase:nav"},
+    {"前のページ", false, "phrase:nav"},
+    {"다음 페이지", false, "phrase:nav"},
+    {"이전 페이지", false, "phrase:nav"},
+    {"上一篇", false, "phrase:nav"},
+    {"下一篇", false, "phrase:nav"},
+    {"上一篇：", true, "phrase:nav"},
+    {"上一篇:", true, "phrase:nav"},
+    {"下一篇：", true, "phrase:nav"},
+    {"下一篇:", true, "phrase:nav"},
+    {"次の記事", false, "phrase:nav"},
+    {"前の記事", false, "phrase:nav"},
     {"loading...", false, "phrase:widget"},
     // What a script-drawn page says to a reader without scripts: no content of its own.
     {"please enable javascript", true, "phrase:script-notice"},

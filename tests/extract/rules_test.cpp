@@ -168,6 +168,18 @@ TEST(Phrases, PosterStatLines) {
   EXPECT_EQ(e.text.find("Join Date"), std::string::npos) << e.text;
 }
 
+// A pager's buttons and the links to the previous and next article in Chinese, Japanese and
+// Korean go as navigation; "下一篇" opening a sentence (the next part announced) is text.
+TEST(Phrases, CjkPagerAndNextArticleLinks) {
+  EXPECT_EQ(boilerplate_phrase_rule("次ページ"), "phrase:nav");
+  EXPECT_EQ(boilerplate_phrase_rule("下一页"), "phrase:nav");
+  EXPECT_EQ(boilerplate_phrase_rule("다음 페이지"), "phrase:nav");
+  EXPECT_EQ(boilerplate_phrase_rule("上一篇：暴雨抵达山谷"), "phrase:nav");
+  EXPECT_EQ(boilerplate_phrase_rule("下一篇: 河水上涨了半米"), "phrase:nav");
+  EXPECT_EQ(boilerplate_phrase_rule("下一篇"), "phrase:nav");
+  EXPECT_EQ(boilerplate_phrase_rule("下一篇我们讲讲缓存的持久化。"), "");
+}
+
 // A thread's counts above its first post, several "Label: count" figures in a row split by '|'
 // (a Discuz board's "查看: 3481|回复: 3", with a full-width colon too), and Discuz's notice of a
 // moderator's action on the thread. A row holding a figure that is not a count is text.
