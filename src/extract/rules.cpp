@@ -437,6 +437,27 @@ constexpr Phrase kPhrases[] = {
     {"沙發", false, "phrase:widget"},
     {"板凳", false, "phrase:widget"},
     {"地板", false, "phrase:widget"},
+    // A thread's view buttons (the starter's posts only, newest first, on the phone), the
+    // placeholder of a deleted comment, the end of a list that loads more as it scrolls ("no
+    // more"), the default bio of a poster who wrote none ("this person is lazy"), and the prompt
+    // to log in before commenting ("请登录后发表评论"; the link 登录 set apart by spaces).
+    {"只看楼主", false, "phrase:widget"},
+    {"仅看楼主", false, "phrase:widget"},
+    {"只看樓主", false, "phrase:widget"},
+    {"倒序看帖", false, "phrase:widget"},
+    {"手机查看", false, "phrase:widget"},
+    {"该评论已删除", false, "phrase:widget"},
+    {"該評論已刪除", false, "phrase:widget"},
+    {"没有更多了", false, "phrase:widget"},
+    {"没有更多内容了", false, "phrase:widget"},
+    {"沒有更多了", false, "phrase:widget"},
+    {"这个人很懒", true, "phrase:widget"},
+    {"這個人很懶", true, "phrase:widget"},
+    {"请登录后", true, "phrase:comment-form"},
+    {"请 登录后", true, "phrase:comment-form"},
+    {"请 登录 后", true, "phrase:comment-form"},
+    {"请先登录", true, "phrase:comment-form"},
+    {"請登入後", true, "phrase:comment-form"},
     {"subscribe", true, "phrase:subscribe"},
     {"sign up for", true, "phrase:subscribe"},
     {"sign up to", true, "phrase:subscribe"},

@@ -168,6 +168,21 @@ TEST(Phrases, PosterStatLines) {
   EXPECT_EQ(e.text.find("Join Date"), std::string::npos) << e.text;
 }
 
+// The controls and notices between a Chinese thread's posts: view the starter's posts only or
+// newest first, a deleted comment's placeholder, the end of a list that loads as it scrolls, a
+// poster's default bio and the prompt to log in before commenting. A sentence that merely opens
+// with "请登录后" is long, and stays.
+TEST(Phrases, ChineseThreadControlsAndNotices) {
+  EXPECT_EQ(boilerplate_phrase_rule("只看楼主"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("倒序看帖"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("该评论已删除"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("没有更多了"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("这个人很懒，什么都没有留下~"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("请 登录后发表观点"), "phrase:comment-form");
+  EXPECT_EQ(boilerplate_phrase_rule("请登录后发表评论"), "phrase:comment-form");
+  EXPECT_EQ(boilerplate_phrase_rule("请登录后在设置页面找到缓存选项，把它关掉之后重新启动客户端，问题就解决了"), "");
+}
+
 // A pager's buttons and the links to the previous and next article in Chinese, Japanese and
 // Korean go as navigation; "下一篇" opening a sentence (the next part announced) is text.
 TEST(Phrases, CjkPagerAndNextArticleLinks) {
