@@ -736,6 +736,41 @@ bool poster_stat(std::string_view low) {
   return false;
 }
 
+// What a post or an article counts, printed beside its number as a line of its own: "8条评论"
+// (8 comments), "12 replies", "浏览 (640)". Lower case; simplified and traditional Chinese.
+constexpr std::string_view kCounterNouns[] = {
+    "comments", "replies", "views", "likes", "条评论", "个评论", "条回复", "个回复", "次浏览", "次阅读",
+    "浏览", "阅读", "评论", "回复", "條評論", "則留言", "條回覆", "次瀏覽", "瀏覽", "閱讀", "評論", "回覆",
+};
+
+bool is_counter_noun(std::string_view s) {
+  for (std::string_view w : kCounterNouns)
+    if (s == w) return true;
+  return false;
+}
+
+// A count and what it counts, the number first ("8条评论", "1,024 views") or in brackets after
+// the noun ("浏览 (640)"): the figures under a post, not its words.
+bool counter_line(std::string_view low) {
+  size_t digits = 0;
+  while (digits < low.size() && (is_ascii_digit(low[digits]) || (digits > 0 && (low[digits] == ',' || low[digits] == '.'))))
+    ++digits;
+  if (digits > 0 && is_ascii_digit(low.front())) {
+    std::string_view rest = low.substr(digits);
+    if (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    return is_counter_noun(rest);
+  }
+  const size_t open = low.find('(');
+  if (open == std::string_view::npos || open == 0 || low.back() != ')') return false;
+  std::string_view noun = low.substr(0, open);
+  if (noun.back() == ' ') noun.remove_suffix(1);
+  const std::string_view count = low.substr(open + 1, low.size() - open - 2);
+  if (count.empty()) return false;
+  for (char c : count)
+    if (!is_ascii_digit(c) && c != ',') return false;
+  return is_counter_noun(noun);
+}
+
 // A line of such figures, or of several in a row split by '|' ("Views: 3481 | Replies: 3").
 bool poster_stat_line(std::string_view low) {
   for (size_t bar; (bar = low.find('|')) != std::string_view::npos; low.remove_prefix(bar + 1))
@@ -792,6 +827,7 @@ std::string_view boilerplate_phrase_rule(std::string_view text, bool* heads_list
     }
   }
   if (poster_stat_line(low)) return "phrase:poster-stat";
+  if (counter_line(low)) return "phrase:counter";
   return {};
 }
 

@@ -168,6 +168,20 @@ TEST(Phrases, PosterStatLines) {
   EXPECT_EQ(e.text.find("Join Date"), std::string::npos) << e.text;
 }
 
+// A count and what it counts as a line of its own, the number first or in brackets after the
+// noun, in Chinese and English: the figures under a post. A count of something else, or a
+// sentence, is text.
+TEST(Phrases, CounterLines) {
+  EXPECT_EQ(boilerplate_phrase_rule("8条评论"), "phrase:counter");
+  EXPECT_EQ(boilerplate_phrase_rule("4 个评论"), "phrase:counter");
+  EXPECT_EQ(boilerplate_phrase_rule("浏览 (640)"), "phrase:counter");
+  EXPECT_EQ(boilerplate_phrase_rule("1,024 Views"), "phrase:counter");
+  EXPECT_EQ(boilerplate_phrase_rule("12 replies"), "phrase:counter");
+  EXPECT_EQ(boilerplate_phrase_rule("12 apples"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("浏览 (全部)"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("8条评论都说这家店的面很好吃"), "");
+}
+
 // The controls and notices between a Chinese thread's posts: view the starter's posts only or
 // newest first, a deleted comment's placeholder, the end of a list that loads as it scrolls, a
 // poster's default bio and the prompt to log in before commenting. A sentence that merely opens
