@@ -168,6 +168,17 @@ TEST(Phrases, PosterStatLines) {
   EXPECT_EQ(e.text.find("Join Date"), std::string::npos) << e.text;
 }
 
+// Expand, collapse, read the full text, load more, loading: a page's controls in Chinese, each
+// a block of its own. A sentence about reading the full text is text.
+TEST(Phrases, ChineseExpandAndLoadControls) {
+  EXPECT_EQ(boilerplate_phrase_rule("展开"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("收起"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("阅读全文"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("加载更多新闻"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("加载中..."), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("阅读全文之后，我才明白作者的意思"), "");
+}
+
 // A count and what it counts as a line of its own, the number first or in brackets after the
 // noun, in Chinese and English: the figures under a post. A count of something else, or a
 // sentence, is text.
