@@ -388,6 +388,34 @@ TEST(Selection, ChinesePlatformNoticeIsDropped) {
   EXPECT_EQ(e.text.find("创作者平台"), std::string::npos) << e.text;
 }
 
+// The buttons under a Japanese or a Korean article, each a block of its own (comment, like,
+// share, see more; 댓글, 좋아요, 공유, 더보기), go; the article's sentences using the words stay.
+TEST(Selection, JapaneseAndKoreanArticleButtonsAreDropped) {
+  Extraction ja = run(page("<title>大雨</title>",
+                           "<article><h1>谷に大雨</h1><p>火曜日、谷に大雨が降り、何か月も雨を待っていた農家に十分な水をもたらした。"
+                           "農家の人々は、早い作物には遅すぎたが秋の収穫には役立つと話し、川の水位は一晩で半メートル上がった。</p>"
+                           "<p>読者からのコメントも多く寄せられた。</p><div class=\"tools\"><div><span>コメント</span></div>"
+                           "<div><span>いいね</span></div><div><span>シェア</span></div><div><span>もっと見る</span></div></div>"
+                           "</article>",
+                           "ja"));
+  EXPECT_NE(ja.text.find("秋の収穫"), std::string::npos) << ja.text;
+  EXPECT_NE(ja.text.find("読者からのコメント"), std::string::npos) << ja.text;
+  EXPECT_EQ(ja.text.find("いいね"), std::string::npos) << ja.text;
+  EXPECT_EQ(ja.text.find("もっと見る"), std::string::npos) << ja.text;
+  EXPECT_EQ(ja.text.find("\nコメント"), std::string::npos) << ja.text;
+  Extraction ko = run(page("<title>폭우</title>",
+                           "<article><h1>계곡에 폭우</h1><p>화요일 계곡에 폭우가 쏟아져 몇 달 동안 비를 기다리던 농가에 충분한 물을 "
+                           "가져다주었다. 농민들은 이른 작물에는 너무 늦었지만 가을 수확에는 도움이 될 것이라고 말했고, 강물은 "
+                           "하룻밤 사이에 반 미터 불어났다.</p><div class=\"tools\"><div><span>댓글</span></div>"
+                           "<div><span>좋아요</span></div><div><span>공유</span></div><div><span>더보기</span></div></div>"
+                           "</article>",
+                           "ko"));
+  EXPECT_NE(ko.text.find("가을 수확"), std::string::npos) << ko.text;
+  EXPECT_EQ(ko.text.find("좋아요"), std::string::npos) << ko.text;
+  EXPECT_EQ(ko.text.find("더보기"), std::string::npos) << ko.text;
+  EXPECT_EQ(ko.text.find("댓글"), std::string::npos) << ko.text;
+}
+
 // The buttons under a Chinese article, each its own block ("分享到：" before the share icons,
 // "举报" to report the article, "收藏" to save it, "点赞" to like it), go; the article's own
 // sentences that use these words stay.
