@@ -175,6 +175,11 @@ constexpr float kFinePrintMaxShare = 0.5f;
 // author's page) is a short block: at most this many characters. A longer section under such a
 // heading is an essay's part (a review's "About the author" of the book).
 constexpr uint32_t kAuthorBoxMaxChars = 900;
+// A block this short is compared with the boilerplate phrases (rules.cpp kPhrases).
+constexpr uint32_t kPhraseMaxChars = 120;
+// A Chinese platform's notice under a post (rules.cpp is_platform_notice) runs to about 60
+// characters (width 180); a block this wide holding its formula is the notice.
+constexpr uint32_t kPlatformNoticeMaxChars = 360;
 // The first and last lines of a container (edge_line) that are chrome: a copyright notice is
 // at most this long (a notice with the author's name and "Best viewed with ..." is 80-120
 // characters; a paragraph about copyright is longer), a breadcrumb trail at most
@@ -498,6 +503,38 @@ bool holds_schema_post(const Document& doc, const ContentSelection& sel, NodeId 
 bool in_schema_post(const Document& doc, NodeId n) {
   for (NodeId a = doc.node(n).parent; a != kNoNode; a = doc.node(a).parent)
     if (doc.node(a).kind == NodeKind::kElement && is_schema_post(doc, a)) return true;
+  return false;
+}
+
+// Whether a sibling of n is a field a reader types into (a text or search <input>, a
+// <textarea>): text beside it in an element its class calls a placeholder is what the field
+// shows until the reader types, drawn over it (a portal's trending searches rotated in its search
+// box), not the page's.
+bool beside_text_field(const Document& doc, NodeId n) {
+  for (NodeId s = doc.node(doc.node(n).parent).first_child; s != kNoNode; s = doc.node(s).next_sibling) {
+    const Node& node = doc.node(s);
+    if (s == n || node.kind != NodeKind::kElement) continue;
+    if (node.tag == Tag::k_textarea) return true;
+    if (node.tag != Tag::k_input) continue;
+    const std::string_view type = doc.attr(s, "type");
+    if (type.empty() || iequals(type, "text") || iequals(type, "search")) return true;
+  }
+  return false;
+}
+
+// Whether a text node in n holds a platform notice's formula, read in place: most blocks of a
+// page reach this test, and copying each one's text cost more than the test.
+bool holds_platform_notice(const Document& doc, NodeId n) {
+  for (NodeId d = n; d != kNoNode; d = doc.next_in_subtree(d, n))
+    if (doc.node(d).kind == NodeKind::kText && is_platform_notice(doc.text(d))) return true;
+  return false;
+}
+
+// Whether n has a child element of a block tag with text: then n is a wrapper, judged by its
+// blocks one by one, not a paragraph.
+bool has_text_block_child(const Document& doc, const ContentSelection& sel, NodeId n) {
+  for (NodeId c = doc.node(n).first_child; c != kNoNode; c = doc.node(c).next_sibling)
+    if (doc.node(c).kind == NodeKind::kElement && sel.stats[c].chars > 0 && is_block_tag(doc.node(c).tag)) return true;
   return false;
 }
 
@@ -1058,6 +1095,8 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
             if (!hidden && hints_.keep_comments && holds_schema_post(doc, sel, n)) rule = {};
           }
           if (rule.empty() && hints_.drop_reviews && !holds_h1(n) && names_reviews(scratch_)) rule = "class:reviews";
+          if (rule.empty() && names_placeholder(scratch_) && doc.node(n).parent != kNoNode && beside_text_field(doc, n))
+            rule = "field-placeholder";
           if (rule.empty() && m.fine_print && fine_print_.size() < kMaxFinePrint)
             fine_print_.push_back(n);
           // A skip link ("skip-to-content", "plp-skip-to-product-list"): a link to a place on the
@@ -2119,11 +2158,15 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
                node.tag != Tag::k_p && !inline_in_paragraph(doc, n, st) &&
                !(hints_.widen_to_posts && holds_quotation(doc, n)) && !links_to_documents(doc, n)) {
       rule = "link-dense";
-    } else if (st.chars <= 120 && !in_code_block(doc, n)) {
+    } else if (st.chars > kPhraseMaxChars && st.chars <= kPlatformNoticeMaxChars && !has_text_block_child(doc, sel, n) &&
+               !in_code_block(doc, n)) {
+      if (holds_platform_notice(doc, n)) rule = "phrase:legal";
+    } else if (st.chars <= kPhraseMaxChars && !in_code_block(doc, n)) {
       scratch_.clear();
       doc.append_text(n, scratch_);
       bool heads_list = false;
       rule = boilerplate_phrase_rule(scratch_, &heads_list);
+      if (rule.empty() && is_platform_notice(scratch_)) rule = "phrase:legal";
       if (heads_list && st.link_chars == 0 && !hints_.keep_related_lists && list_headings_.size() < kMaxListHeadings)
         list_headings_.push_back(n);
       if (rule == kAuthorBoxHeadingRule) {  // goes with its box, below, or stays

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <vector>
 
 #include "core/strings.h"
 #include "core/utf8.h"
@@ -327,6 +328,8 @@ bool names_article_lead(std::string_view class_and_id) {
 
 bool names_reviews(std::string_view class_and_id) { return token_match(class_and_id, "review"); }
 
+bool names_placeholder(std::string_view class_and_id) { return token_match(class_and_id, "placeholder"); }
+
 ClassMatch match_class(std::string_view class_and_id, bool heading) {
   thread_local std::string kept_words;
   const std::string_view s = without_negated_words(class_and_id, kept_words);
@@ -401,6 +404,61 @@ constexpr Phrase kPhrases[] = {
     {"举报", false, "phrase:widget"},
     {"收藏", false, "phrase:widget"},
     {"点赞", false, "phrase:widget"},
+    // More of the buttons and labels between Chinese posts and under articles, each a block of
+    // its own (simplified, then traditional): comment, reply, follow, read aloud, expand the
+    // full text or the replies, more answers, dislike. On a Discuz thread the floor labels (the
+    // thread starter, the first three replies: links that copy the post's address) and the
+    // buttons of the poster line (view this poster's posts only, newest first, reading mode):
+    // the poster's name and the date beside them stay.
+    {"评论", false, "phrase:widget"},
+    {"評論", false, "phrase:widget"},
+    {"回复", false, "phrase:widget"},
+    {"回覆", false, "phrase:widget"},
+    {"收起回复", false, "phrase:widget"},
+    {"收起回覆", false, "phrase:widget"},
+    {"关注", false, "phrase:widget"},
+    {"+关注", false, "phrase:widget"},
+    {"關注", false, "phrase:widget"},
+    {"+關注", false, "phrase:widget"},
+    {"播报", false, "phrase:widget"},
+    {"播报文章", false, "phrase:widget"},
+    {"展开阅读全文", false, "phrase:widget"},
+    {"展開閱讀全文", false, "phrase:widget"},
+    {"更多回答", false, "phrase:widget"},
+    {"不喜欢", false, "phrase:widget"},
+    {"只看该作者", false, "phrase:widget"},
+    {"只看該作者", false, "phrase:widget"},
+    {"倒序浏览", false, "phrase:widget"},
+    {"倒序瀏覽", false, "phrase:widget"},
+    {"阅读模式", false, "phrase:widget"},
+    {"閱讀模式", false, "phrase:widget"},
+    {"楼主", false, "phrase:widget"},
+    {"樓主", false, "phrase:widget"},
+    {"沙发", false, "phrase:widget"},
+    {"沙發", false, "phrase:widget"},
+    {"板凳", false, "phrase:widget"},
+    {"地板", false, "phrase:widget"},
+    // A thread's view buttons (the starter's posts only, newest first, on the phone), the
+    // placeholder of a deleted comment, the end of a list that loads more as it scrolls ("no
+    // more"), the default bio of a poster who wrote none ("this person is lazy"), and the prompt
+    // to log in before commenting ("请登录后发表评论"; the link 登录 set apart by spaces).
+    {"只看楼主", false, "phrase:widget"},
+    {"仅看楼主", false, "phrase:widget"},
+    {"只看樓主", false, "phrase:widget"},
+    {"倒序看帖", false, "phrase:widget"},
+    {"手机查看", false, "phrase:widget"},
+    {"该评论已删除", false, "phrase:widget"},
+    {"該評論已刪除", false, "phrase:widget"},
+    {"没有更多了", false, "phrase:widget"},
+    {"没有更多内容了", false, "phrase:widget"},
+    {"沒有更多了", false, "phrase:widget"},
+    {"这个人很懒", true, "phrase:widget"},
+    {"這個人很懶", true, "phrase:widget"},
+    {"请登录后", true, "phrase:comment-form"},
+    {"请 登录后", true, "phrase:comment-form"},
+    {"请 登录 后", true, "phrase:comment-form"},
+    {"请先登录", true, "phrase:comment-form"},
+    {"請登入後", true, "phrase:comment-form"},
     {"subscribe", true, "phrase:subscribe"},
     {"sign up for", true, "phrase:subscribe"},
     {"sign up to", true, "phrase:subscribe"},
@@ -529,7 +587,74 @@ constexpr Phrase kPhrases[] = {
     {"skip to content", true, "phrase:nav"},
     {"skip to main content", true, "phrase:nav"},
     {"back to top", false, "phrase:nav"},
+    // A pager's buttons in Chinese, Japanese and Korean (next page, previous page) and the links
+    // to the previous and next article under a Chinese post ("上一篇：<headline>"; with the colon
+    // only, as "下一篇我们讲..." opens a sentence that announces the next part).
+    {"下一页", false, "phrase:nav"},
+    {"上一页", false, "phrase:nav"},
+    {"下一頁", false, "phrase:nav"},
+    {"上一頁", false, "phrase:nav"},
+    {"次ページ", false, "phrase:nav"},
+    {"前ページ", false, "phrase:nav"},
+    {"次のページ", false, "phrase:nav"},
+    {"前のページ", false, "phrase:nav"},
+    {"다음 페이지", false, "phrase:nav"},
+    {"이전 페이지", false, "phrase:nav"},
+    {"上一篇", false, "phrase:nav"},
+    {"下一篇", false, "phrase:nav"},
+    {"上一篇：", true, "phrase:nav"},
+    {"上一篇:", true, "phrase:nav"},
+    {"下一篇：", true, "phrase:nav"},
+    {"下一篇:", true, "phrase:nav"},
+    {"次の記事", false, "phrase:nav"},
+    {"前の記事", false, "phrase:nav"},
     {"loading...", false, "phrase:widget"},
+    // The same controls in Chinese: expand and collapse, read the full text, see or load more,
+    // "loading" (simplified and traditional).
+    {"展开", false, "phrase:widget"},
+    {"收起", false, "phrase:widget"},
+    {"展开全文", false, "phrase:widget"},
+    {"收起全文", false, "phrase:widget"},
+    {"阅读全文", false, "phrase:widget"},
+    {"查看全文", false, "phrase:widget"},
+    {"查看更多", false, "phrase:widget"},
+    {"加载更多", true, "phrase:widget"},
+    {"点击加载更多", true, "phrase:widget"},
+    {"加载中", false, "phrase:widget"},
+    {"加载中...", false, "phrase:widget"},
+    {"展開", false, "phrase:widget"},
+    // The buttons under a Japanese or Korean post or article, each a block of its own: comment,
+    // reply, like, share, see more, read on, loading, report, save, subscribe.
+    {"コメント", false, "phrase:widget"},
+    {"コメントする", false, "phrase:widget"},
+    {"返信", false, "phrase:widget"},
+    {"返信する", false, "phrase:widget"},
+    {"いいね", false, "phrase:widget"},
+    {"シェア", false, "phrase:share"},
+    {"シェアする", false, "phrase:share"},
+    {"ツイート", false, "phrase:share"},
+    {"もっと見る", false, "phrase:widget"},
+    {"続きを読む", false, "phrase:widget"},
+    {"読み込み中", false, "phrase:widget"},
+    {"読み込み中...", false, "phrase:widget"},
+    {"通報する", false, "phrase:widget"},
+    {"댓글", false, "phrase:widget"},
+    {"댓글 쓰기", false, "phrase:widget"},
+    {"답글", false, "phrase:widget"},
+    {"답글 쓰기", false, "phrase:widget"},
+    {"좋아요", false, "phrase:widget"},
+    {"공유", false, "phrase:share"},
+    {"공유하기", false, "phrase:share"},
+    {"더보기", false, "phrase:widget"},
+    {"신고", false, "phrase:widget"},
+    {"신고하기", false, "phrase:widget"},
+    {"스크랩", false, "phrase:widget"},
+    {"구독", false, "phrase:subscribe"},
+    {"구독하기", false, "phrase:subscribe"},
+    {"閱讀全文", false, "phrase:widget"},
+    {"查看更多內容", false, "phrase:widget"},
+    {"載入更多", true, "phrase:widget"},
+    {"載入中", false, "phrase:widget"},
     // What a script-drawn page says to a reader without scripts: no content of its own.
     {"please enable javascript", true, "phrase:script-notice"},
     {"you need to enable javascript", true, "phrase:script-notice"},
@@ -544,6 +669,9 @@ constexpr Phrase kPhrases[] = {
     // Forum and Q&A controls drawn as text between the posts: XenForo's quote expander, Stack
     // Exchange's edit link, the prompts to ask or to log in.
     {"click to expand", false, "phrase:widget"},
+    // Discuz's notice of a moderator's action on the thread, "本主题由 <moderator> 于 <date>
+    // 审核通过" (approved; or highlighted, pinned, closed): about the thread, not in it.
+    {"本主题由", true, "phrase:widget"},
     {"improve this answer", false, "phrase:widget"},
     {"improve this question", false, "phrase:widget"},
     {"ask question", false, "phrase:call-to-action"},
@@ -598,7 +726,20 @@ constexpr Phrase kPhrases[] = {
     {"download the app", true, "phrase:call-to-action"},
 };
 
-// boilerplate_phrase_rule compares first bytes before whole phrases.
+// The phrases by their first byte, in table order: both kinds of match need it, and a short
+// block of every page is looked up here (the table is some 300 rows, a third of them Chinese,
+// Japanese and Korean words that share a few lead bytes).
+const std::array<std::vector<uint16_t>, 256>& phrases_by_first_byte() {
+  static const std::array<std::vector<uint16_t>, 256> index = [] {
+    std::array<std::vector<uint16_t>, 256> by_byte;
+    for (size_t i = 0; i < std::size(kPhrases); ++i)
+      by_byte[static_cast<unsigned char>(kPhrases[i].text.front())].push_back(static_cast<uint16_t>(i));
+    return by_byte;
+  }();
+  return index;
+}
+
+// phrases_by_first_byte files each phrase under its first byte.
 constexpr bool all_phrases_have_text() {
   for (const Phrase& p : kPhrases)
     if (p.text.empty()) return false;
@@ -620,6 +761,9 @@ constexpr PosterStatLabel kPosterStatLabels[] = {
     {"posts", false}, {"messages", false}, {"threads", false}, {"topics", false},
     {"reputation", false}, {"reaction score", false}, {"beiträge", false}, {"mensajes", false},
     {"messaggi", false}, {"berichten", false}, {"帖子", false}, {"积分", false}, {"投稿", false},
+    // the thread's counts above its first post, "查看: 3481|回复: 3" on a Discuz board
+    {"views", false}, {"replies", false}, {"查看", false}, {"回复", false}, {"浏览", false},
+    {"回覆", false}, {"瀏覽", false},
     // the date the poster joined
     {"joined", true}, {"join date", true}, {"registered", true}, {"member since", true},
     {"registriert", true}, {"registrado", true}, {"inscrit le", true}, {"inscription", true},
@@ -629,12 +773,16 @@ constexpr PosterStatLabel kPosterStatLabels[] = {
 // "Join Date: 12 September 2016" fits; a longer value is a sentence, not a figure.
 constexpr size_t kMaxPosterStatValue = 24;
 
-bool poster_stat_line(std::string_view low) {
-  const size_t colon = low.find(':');
+bool poster_stat(std::string_view low) {
+  if (!low.empty() && low.front() == ' ') low.remove_prefix(1);
+  if (!low.empty() && low.back() == ' ') low.remove_suffix(1);
+  // The colon, or the full-width one of Chinese and Japanese ("查看：3481").
+  size_t colon = low.find(':'), colon_size = 1;
+  if (colon == std::string_view::npos) colon = low.find("\xEF\xBC\x9A"), colon_size = 3;
   if (colon == std::string_view::npos || colon == 0) return false;
   std::string_view label = low.substr(0, colon);
   if (label.back() == ' ') label.remove_suffix(1);
-  std::string_view value = low.substr(colon + 1);
+  std::string_view value = low.substr(colon + colon_size);
   if (!value.empty() && value.front() == ' ') value.remove_prefix(1);
   if (value.empty() || value.size() > kMaxPosterStatValue) return false;
   for (const PosterStatLabel& l : kPosterStatLabels) {
@@ -646,6 +794,48 @@ bool poster_stat_line(std::string_view low) {
     return value.front() >= '0' && value.front() <= '9';
   }
   return false;
+}
+
+// What a post or an article counts, printed beside its number as a line of its own: "8条评论"
+// (8 comments), "12 replies", "浏览 (640)". Lower case; simplified and traditional Chinese.
+constexpr std::string_view kCounterNouns[] = {
+    "comments", "replies", "views", "likes", "条评论", "个评论", "条回复", "个回复", "次浏览", "次阅读",
+    "浏览", "阅读", "评论", "回复", "條評論", "則留言", "條回覆", "次瀏覽", "瀏覽", "閱讀", "評論", "回覆",
+};
+
+bool is_counter_noun(std::string_view s) {
+  for (std::string_view w : kCounterNouns)
+    if (s == w) return true;
+  return false;
+}
+
+// A count and what it counts, the number first ("8条评论", "1,024 views") or in brackets after
+// the noun ("浏览 (640)"): the figures under a post, not its words.
+bool counter_line(std::string_view low) {
+  size_t digits = 0;
+  while (digits < low.size() && (is_ascii_digit(low[digits]) || (digits > 0 && (low[digits] == ',' || low[digits] == '.'))))
+    ++digits;
+  if (digits > 0 && is_ascii_digit(low.front())) {
+    std::string_view rest = low.substr(digits);
+    if (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    return is_counter_noun(rest);
+  }
+  const size_t open = low.find('(');
+  if (open == std::string_view::npos || open == 0 || low.back() != ')') return false;
+  std::string_view noun = low.substr(0, open);
+  if (noun.back() == ' ') noun.remove_suffix(1);
+  const std::string_view count = low.substr(open + 1, low.size() - open - 2);
+  if (count.empty()) return false;
+  for (char c : count)
+    if (!is_ascii_digit(c) && c != ',') return false;
+  return is_counter_noun(noun);
+}
+
+// A line of such figures, or of several in a row split by '|' ("Views: 3481 | Replies: 3").
+bool poster_stat_line(std::string_view low) {
+  for (size_t bar; (bar = low.find('|')) != std::string_view::npos; low.remove_prefix(bar + 1))
+    if (!poster_stat(low.substr(0, bar))) return false;
+  return poster_stat(low);
 }
 
 }  // namespace
@@ -685,9 +875,8 @@ std::string_view boilerplate_phrase_rule(std::string_view text, bool* heads_list
   }
   if (n == 0) return {};
   const std::string_view low(buf, n);
-  for (const Phrase& p : kPhrases) {
-    // Both kinds of match need the first byte: one compare passes over most of the table.
-    if (p.text.front() != low.front()) continue;
+  for (const uint16_t i : phrases_by_first_byte()[static_cast<unsigned char>(low.front())]) {
+    const Phrase& p = kPhrases[i];
     if (p.prefix ? low.starts_with(p.text) : low == p.text) {
       // A prefix phrase only condemns a short block: "Subscribe ..." as a sentence in an
       // article is text.
@@ -697,6 +886,7 @@ std::string_view boilerplate_phrase_rule(std::string_view text, bool* heads_list
     }
   }
   if (poster_stat_line(low)) return "phrase:poster-stat";
+  if (counter_line(low)) return "phrase:counter";
   return {};
 }
 
@@ -767,6 +957,22 @@ constexpr std::string_view kAddressMarks[] = {"@", "://", "www."};
 bool writes_out_address(std::string_view text) {
   for (std::string_view m : kAddressMarks)
     if (text.find(m) != std::string_view::npos) return true;
+  return false;
+}
+
+namespace {
+
+// The formula of a Chinese platform's notice under a post its users publish (the platform "only
+// provides information storage [space] services", 仅提供信息存储(空间)服务, the wording of
+// China's rules on information networks, printed by every self-media platform), in simplified and
+// traditional characters. A note about the platform, never the author's text.
+constexpr std::string_view kPlatformNoticeFormulas[] = {"仅提供信息存储", "僅提供信息存儲", "僅提供資訊儲存"};
+
+}  // namespace
+
+bool is_platform_notice(std::string_view text) {
+  for (std::string_view f : kPlatformNoticeFormulas)
+    if (text.find(f) != std::string_view::npos) return true;
   return false;
 }
 

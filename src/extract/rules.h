@@ -75,6 +75,15 @@ bool names_article_lead(std::string_view class_and_id);
 // "wider-review-col"): a block of customer reviews or a review summary.
 bool names_reviews(std::string_view class_and_id);
 
+// True if a lower-cased "class id" string has the token "placeholder" ("placeholder-item",
+// "search-placeholder"): alone no reason to drop (a layout's "zone__placeholder" is filled with
+// the story); beside a text field, the field's placeholder text (content.cpp).
+bool names_placeholder(std::string_view class_and_id);
+
+// Whether text holds the legal formula of a Chinese platform's notice under what its users
+// publish ("本平台仅提供信息存储服务": the platform only stores the information).
+bool is_platform_notice(std::string_view text);
+
 // An inline style that hides the element (display:none, visibility:hidden).
 bool style_hides(std::string_view style);
 

@@ -349,6 +349,73 @@ TEST(Selection, RelatedListHeadingInOtherLanguagesDropsItsSection) {
   EXPECT_EQ(th.text.find("Dam opens"), std::string::npos) << th.text;
 }
 
+// A search box shows trending searches in its field until the reader types, rotated one by one
+// in elements its class calls placeholders, beside the <input> (a Chinese portal's "热搜"): what
+// the field shows, not the page's text. An element called a placeholder with no field beside it
+// (a layout's slot that the story fills) stays.
+TEST(Selection, SearchFieldPlaceholdersAreDropped) {
+  std::string items;
+  for (const char* q : {"腾讯宣布降价", "美联储再向世界发声", "多地楼市活跃度渐升", "高校生源竞争日益激烈"})
+    items += std::string("<div class=\"placeholder-item\">") + q + "</div>";
+  Extraction e = run(page("<title>Storms</title>",
+                          "<div class=\"search-box\"><input type=\"text\" value=\"\"><div class=\"placeholder-wrap\">" +
+                              items + "</div></div><h1>Storms reach the valley</h1>" + kProse +
+                              "<div class=\"story-placeholder\"><p>The weather service expects more rain on "
+                              "Thursday.</p></div>"));
+  EXPECT_NE(e.text.find("autumn harvest"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("more rain on Thursday"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("腾讯宣布降价"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("高校生源"), std::string::npos) << e.text;
+}
+
+// A Chinese self-media platform prints its notice under every post its users publish: the
+// platform "only provides information storage services" (仅提供信息存储服务), a line of 40 to 60
+// characters, longer than the blocks compared with the boilerplate phrases. It goes; a paragraph
+// of the article stays, and so does a wrapper holding the notice beside the article's paragraphs.
+TEST(Selection, ChinesePlatformNoticeIsDropped) {
+  const std::string kChineseProse =
+      "<p>周二，暴雨席卷山谷，给等待了几个月雨水的农场带来了充足的降水。农民们说，这场雨对早季作物来说来得太晚，"
+      "但会帮助秋季的收成，河水在一夜之间上涨了半米。</p><p>官员提醒司机在水位下降之前不要走河边的低洼道路，"
+      "两个村庄的学校当天停课。</p>";
+  Extraction e = run(page("<title>暴雨</title>",
+                          "<article><h1>暴雨抵达山谷</h1>" + kChineseProse +
+                              "<p class=\"statement\">以上内容（包括图片及视频）为创作者平台用户上传并发布，"
+                              "本平台仅提供信息存储服务。</p></article>",
+                          "zh"));
+  EXPECT_NE(e.text.find("秋季的收成"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("两个村庄的学校"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("仅提供信息存储"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("创作者平台"), std::string::npos) << e.text;
+}
+
+// The buttons under a Japanese or a Korean article, each a block of its own (comment, like,
+// share, see more; 댓글, 좋아요, 공유, 더보기), go; the article's sentences using the words stay.
+TEST(Selection, JapaneseAndKoreanArticleButtonsAreDropped) {
+  Extraction ja = run(page("<title>大雨</title>",
+                           "<article><h1>谷に大雨</h1><p>火曜日、谷に大雨が降り、何か月も雨を待っていた農家に十分な水をもたらした。"
+                           "農家の人々は、早い作物には遅すぎたが秋の収穫には役立つと話し、川の水位は一晩で半メートル上がった。</p>"
+                           "<p>読者からのコメントも多く寄せられた。</p><div class=\"tools\"><div><span>コメント</span></div>"
+                           "<div><span>いいね</span></div><div><span>シェア</span></div><div><span>もっと見る</span></div></div>"
+                           "</article>",
+                           "ja"));
+  EXPECT_NE(ja.text.find("秋の収穫"), std::string::npos) << ja.text;
+  EXPECT_NE(ja.text.find("読者からのコメント"), std::string::npos) << ja.text;
+  EXPECT_EQ(ja.text.find("いいね"), std::string::npos) << ja.text;
+  EXPECT_EQ(ja.text.find("もっと見る"), std::string::npos) << ja.text;
+  EXPECT_EQ(ja.text.find("\nコメント"), std::string::npos) << ja.text;
+  Extraction ko = run(page("<title>폭우</title>",
+                           "<article><h1>계곡에 폭우</h1><p>화요일 계곡에 폭우가 쏟아져 몇 달 동안 비를 기다리던 농가에 충분한 물을 "
+                           "가져다주었다. 농민들은 이른 작물에는 너무 늦었지만 가을 수확에는 도움이 될 것이라고 말했고, 강물은 "
+                           "하룻밤 사이에 반 미터 불어났다.</p><div class=\"tools\"><div><span>댓글</span></div>"
+                           "<div><span>좋아요</span></div><div><span>공유</span></div><div><span>더보기</span></div></div>"
+                           "</article>",
+                           "ko"));
+  EXPECT_NE(ko.text.find("가을 수확"), std::string::npos) << ko.text;
+  EXPECT_EQ(ko.text.find("좋아요"), std::string::npos) << ko.text;
+  EXPECT_EQ(ko.text.find("더보기"), std::string::npos) << ko.text;
+  EXPECT_EQ(ko.text.find("댓글"), std::string::npos) << ko.text;
+}
+
 // The buttons under a Chinese article, each its own block ("分享到：" before the share icons,
 // "举报" to report the article, "收藏" to save it, "点赞" to like it), go; the article's own
 // sentences that use these words stay.

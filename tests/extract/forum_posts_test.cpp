@@ -493,5 +493,39 @@ TEST(ForumPosts, ContainerAboveTheMarkedThreadNarrowsToIt) {
   EXPECT_EQ(s.find("revolves around"), std::string::npos) << s;
 }
 
+// A Discuz thread (the forum software of most Chinese boards): each post opens with its floor
+// label ("楼主" for the thread's starter, "沙发" and "板凳" for the first replies: links that copy
+// the post's address) and a poster line whose buttons ("只看该作者", "倒序浏览", "阅读模式")
+// stand beside the date; under the replies "回复" and "收起回复". The labels and buttons go; the
+// date line and the posts stay.
+TEST(ForumPosts, DiscuzFloorLabelsAndPosterButtonsGo) {
+  const char* bodies[] = {
+      "建议对游戏的新地图进行改版，现在的地图太小了，跟别的地图差得太远，玩家走几步就到了边界，希望下个版本能够扩大一些。",
+      "顶你，这张地图真的太小了，而且补给点太少，玩起来一点意思都没有。",
+      "同意楼上的看法，希望官方能够看到大家的建议。"};
+  const char* floors[] = {"楼主", "沙发", "板凳"};
+  std::string posts;
+  for (int i = 0; i < 3; ++i) {
+    const std::string id = std::to_string(500 + i);
+    posts += "<div id=\"post_" + id + "\" class=\"plhin\"><div class=\"pls\"><a href=\"/space/u" + id + "\">user" + id +
+             "</a></div><div class=\"plc\"><div class=\"pi\"><strong><a href=\"/p/" + id + "\">" + floors[i] +
+             "</a></strong><div class=\"authi\"><em>发表于 2024-4-1" + std::to_string(i) +
+             " 11:52:24</em> <span class=\"pipe\">|</span> <a href=\"/a/" + id + "\">只看该作者</a>" +
+             (i == 0 ? " <span class=\"pipe\">|</span> <a href=\"/r\">倒序浏览</a> <span class=\"pipe\">|</span> "
+                       "<a href=\"/m\">阅读模式</a>"
+                     : "") +
+             "</div></div><div class=\"t_f\">" + bodies[i] + "</div><div class=\"po\"><a href=\"/re/" + id +
+             "\">回复</a></div></div></div>";
+  }
+  const std::string html = "<html><body><div id=\"postlist\">" + posts + "</div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("建议对游戏的新地图进行改版"), std::string::npos) << s;
+  EXPECT_NE(s.find("补给点太少"), std::string::npos) << s;
+  EXPECT_NE(s.find("希望官方能够看到"), std::string::npos) << s;
+  EXPECT_NE(s.find("发表于 2024-4-11"), std::string::npos) << s;
+  for (const char* gone : {"楼主", "沙发", "板凳", "只看该作者", "倒序浏览", "阅读模式", "回复"})
+    EXPECT_EQ(s.find(gone), std::string::npos) << gone << "\n" << s;
+}
+
 }  // namespace
 }  // namespace pith

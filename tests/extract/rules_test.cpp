@@ -168,6 +168,71 @@ TEST(Phrases, PosterStatLines) {
   EXPECT_EQ(e.text.find("Join Date"), std::string::npos) << e.text;
 }
 
+// Expand, collapse, read the full text, load more, loading: a page's controls in Chinese, each
+// a block of its own. A sentence about reading the full text is text.
+TEST(Phrases, ChineseExpandAndLoadControls) {
+  EXPECT_EQ(boilerplate_phrase_rule("展开"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("收起"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("阅读全文"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("加载更多新闻"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("加载中..."), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("阅读全文之后，我才明白作者的意思"), "");
+}
+
+// A count and what it counts as a line of its own, the number first or in brackets after the
+// noun, in Chinese and English: the figures under a post. A count of something else, or a
+// sentence, is text.
+TEST(Phrases, CounterLines) {
+  EXPECT_EQ(boilerplate_phrase_rule("8条评论"), "phrase:counter");
+  EXPECT_EQ(boilerplate_phrase_rule("4 个评论"), "phrase:counter");
+  EXPECT_EQ(boilerplate_phrase_rule("浏览 (640)"), "phrase:counter");
+  EXPECT_EQ(boilerplate_phrase_rule("1,024 Views"), "phrase:counter");
+  EXPECT_EQ(boilerplate_phrase_rule("12 replies"), "phrase:counter");
+  EXPECT_EQ(boilerplate_phrase_rule("12 apples"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("浏览 (全部)"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("8条评论都说这家店的面很好吃"), "");
+}
+
+// The controls and notices between a Chinese thread's posts: view the starter's posts only or
+// newest first, a deleted comment's placeholder, the end of a list that loads as it scrolls, a
+// poster's default bio and the prompt to log in before commenting. A sentence that merely opens
+// with "请登录后" is long, and stays.
+TEST(Phrases, ChineseThreadControlsAndNotices) {
+  EXPECT_EQ(boilerplate_phrase_rule("只看楼主"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("倒序看帖"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("该评论已删除"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("没有更多了"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("这个人很懒，什么都没有留下~"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("请 登录后发表观点"), "phrase:comment-form");
+  EXPECT_EQ(boilerplate_phrase_rule("请登录后发表评论"), "phrase:comment-form");
+  EXPECT_EQ(boilerplate_phrase_rule("请登录后在设置页面找到缓存选项，把它关掉之后重新启动客户端，问题就解决了"), "");
+}
+
+// A pager's buttons and the links to the previous and next article in Chinese, Japanese and
+// Korean go as navigation; "下一篇" opening a sentence (the next part announced) is text.
+TEST(Phrases, CjkPagerAndNextArticleLinks) {
+  EXPECT_EQ(boilerplate_phrase_rule("次ページ"), "phrase:nav");
+  EXPECT_EQ(boilerplate_phrase_rule("下一页"), "phrase:nav");
+  EXPECT_EQ(boilerplate_phrase_rule("다음 페이지"), "phrase:nav");
+  EXPECT_EQ(boilerplate_phrase_rule("上一篇：暴雨抵达山谷"), "phrase:nav");
+  EXPECT_EQ(boilerplate_phrase_rule("下一篇: 河水上涨了半米"), "phrase:nav");
+  EXPECT_EQ(boilerplate_phrase_rule("下一篇"), "phrase:nav");
+  EXPECT_EQ(boilerplate_phrase_rule("下一篇我们讲讲缓存的持久化。"), "");
+}
+
+// A thread's counts above its first post, several "Label: count" figures in a row split by '|'
+// (a Discuz board's "查看: 3481|回复: 3", with a full-width colon too), and Discuz's notice of a
+// moderator's action on the thread. A row holding a figure that is not a count is text.
+TEST(Phrases, ThreadStatLinesAndModeratorNotices) {
+  EXPECT_EQ(boilerplate_phrase_rule("查看: 3481|回复: 3"), "phrase:poster-stat");
+  EXPECT_EQ(boilerplate_phrase_rule("查看：3481 | 回复：3"), "phrase:poster-stat");
+  EXPECT_EQ(boilerplate_phrase_rule("Views: 12,408 | Replies: 31"), "phrase:poster-stat");
+  EXPECT_EQ(boilerplate_phrase_rule("Views: 12,408 | Location: Leeds"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("查看: 全部"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("本主题由 管理员 于 2024-4-6 20:46 审核通过"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("本主题由来已久，大家讨论了很多年，今天我想换个角度谈谈这件事情的来龙去脉以及它对我们的影响"), "");
+}
+
 // What forum software adds around a post (the poster's rank, join date and message count, the
 // "Last edited" line) is not the poster's words; the post beside it stays.
 TEST(ClassRules, ForumPostInfoAroundThePost) {
