@@ -335,9 +335,9 @@ bool reads_as_phrase(std::string_view s) {
 }
 
 // A headline, not a name: a part between the separators of names (",", ";", "|", "&", "and")
-// of more than eight words ("Why Professional Services Must Secure AI Before They Scale It", a
+// of more than eight words ("Why Small Studios Must Secure Their Tools Before They Grow", a
 // teaser's title in a card classed as its author's). The longest names of people and bodies
-// ("Maria de los Santos de la Cruz", "Center for Drug Evaluation and Research") are shorter.
+// ("Maria de los Santos de la Cruz", "Institute for Coastal Survey and Tidal Research") are shorter.
 bool has_headline_length_part(std::string_view s) {
   constexpr size_t kMaxNameWords = 8;
   size_t words = 0;
@@ -862,8 +862,8 @@ std::vector<std::string> split_authors(std::string_view joined) {
       for (std::string_view joiner : {"and ", "& "})
         if (x.size() > joiner.size() && istarts_with(x, joiner)) x = trim(x.substr(joiner.size()));
       if (x.empty()) continue;
-      // A role after the name ("Tia Ghose, Staff Writer", "Greg Beacham, AP Sports Writer") or
-      // a place ("Felipe Pereira, em Porto Alegre"): not one more author.
+      // A role after the name ("Tia Moss, Staff Writer", "Greg Hall, AP Sports Writer") or
+      // a place ("Rui Pinto, em Porto Alegre"): not one more author.
       if (!names.empty() && (names_a_role(x) || names_a_place(x))) continue;
       if (!names.empty() && is_credential(x)) {
         names.back() += ", ";

@@ -419,7 +419,7 @@ std::string without_trailing_counts(const Document& doc, NodeId h, std::string t
   return text;
 }
 
-// Does a heading end in a colon ("Topics include:", "Listen to this episode now:", the
+// Does a heading end in a colon ("Topics include:", "Hear the whole episode here:", the
 // full-width "：" of Chinese and Japanese)? It introduces what follows it, a list or a
 // player, and names nothing itself: not a headline.
 bool introduces_what_follows(std::string_view heading) {
@@ -1628,7 +1628,7 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
   // microdata and byline-classed elements anywhere; an organisation (or the site itself)
   // named as author only when no person is.
   auto is_site = [&](std::string_view name) {
-    // A domain names its site by its first label ("NOLA.com", "Cleveland.com").
+    // A domain names its site by its first label ("Riverbend.com", "Example.co.uk").
     const size_t dot = name.find('.');
     if (dot != std::string_view::npos && dot > 0 && name.find(' ') == std::string_view::npos &&
         dot + 1 < name.size() && name.find('.', dot + 1) == std::string_view::npos)
@@ -1693,10 +1693,10 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
   // One list entry per name; `author` is the list joined, whatever separators the page used.
   out.authors = split_authors(out.author.value);
   // Beside named people, the site's own name is their affiliation ("Mira Joshi and Harpal
-  // Chhatwal, The River Courier"), not one more author.
+  // Sethi, The River Courier"), not one more author.
   if (out.authors.size() > 1 && !std::all_of(out.authors.begin(), out.authors.end(), is_site))
     std::erase_if(out.authors, is_site);
-  // So is the site's name after one name's comma ("Keith Lee, NOLA.com", "Ann Lee, CNN"), which
+  // So is the site's name after one name's comma ("Keith Sterling, Riverbend.com", "Ann Lee, The Courier"), which
   // split_authors keeps with the name as it keeps a credential ("Nell Varga, DVM").
   for (auto& name : out.authors) {
     const size_t comma = name.rfind(", ");
