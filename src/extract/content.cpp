@@ -255,6 +255,48 @@ std::string_view first_class_of(std::string_view classes) {
 }
 std::string_view first_class(const Document& doc, NodeId n) { return first_class_of(doc.attr(n, "class")); }
 
+// A site's name is short: a longer <title> segment is a headline part, not a name.
+constexpr size_t kMaxSiteNameChars = 40;
+// What separates a <title>'s headline from the site's name after it.
+constexpr std::string_view kTitleSiteSeparators[] = {" | ", " - ", " \u2013 ", " \u2014 ", " \u00b7 "};
+
+// The names a page gives its site (names_site_after_more): og:site_name and application-name,
+// and the last segment of its <title> after a separator ("Pine Labs gets approval | TechCrunch").
+// Only the <head> is read, once per selection.
+std::vector<std::string> page_site_names(const Document& doc) {
+  std::vector<std::string> names;
+  auto add = [&names](std::string_view name) {
+    name = trim(name);
+    if (!name.empty() && name.size() <= kMaxSiteNameChars) names.emplace_back(name);
+  };
+  for (NodeId n = doc.root(); n != kNoNode;) {
+    const Node& e = doc.node(n);
+    if (e.kind == NodeKind::kElement && e.tag == Tag::k_body) break;
+    if (e.kind == NodeKind::kElement && e.tag == Tag::k_meta) {
+      const std::string_view key = doc.attr(n, "property").empty() ? doc.attr(n, "name") : doc.attr(n, "property");
+      if (key == "og:site_name" || key == "application-name") add(doc.attr(n, "content"));
+    } else if (e.kind == NodeKind::kElement && e.tag == Tag::k_title) {
+      std::string title;
+      doc.append_text(n, title);
+      size_t cut = std::string::npos;
+      for (std::string_view sep : kTitleSiteSeparators) {
+        const size_t at = title.rfind(sep);
+        if (at != std::string::npos && (cut == std::string::npos || at > cut)) cut = at;
+      }
+      if (cut != std::string::npos) {
+        size_t sep_len = 0;
+        for (std::string_view sep : kTitleSiteSeparators)
+          if (std::string_view(title).substr(cut).starts_with(sep)) sep_len = sep.size();
+        add(std::string_view(title).substr(cut + sep_len));
+      }
+      n = doc.next_skip_children(n, doc.root());
+      continue;
+    }
+    n = doc.next_in_subtree(n, doc.root());
+  }
+  return names;
+}
+
 // A short text read as words around one number: the words before it, the number and whether
 // the words after it hold no digit.
 struct CountText {
@@ -770,6 +812,7 @@ void ContentSelector::select(const Document& doc, const Options& options, Conten
                              const SelectionHints& hints, Deadline* deadline) {
   hints_ = hints;
   deadline_ = deadline ? deadline : &no_deadline_;
+  site_names_ = page_site_names(doc);
   h1_path_.assign(doc.size(), 0);
   h1_marked_.clear();
   sel.widened = false;
@@ -1149,6 +1192,8 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       doc.append_text(n, scratch_);
       boilerplate_phrase_rule(scratch_, &heads_list);
     }
+    // "More TechCrunch" over the site's other stories: a list heading by the site's name.
+    if (!heads_list && st.link_chars == 0) heads_list = names_site_after_more(scratch_, site_names_);
     if (heads_list && list_headings_.size() < kMaxListHeadings) list_headings_.push_back(n);
     n = doc.next_skip_children(n, sel.body);
   }
