@@ -1522,19 +1522,29 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
   // Listing pages (search results, product grids, link lists) have little prose: their
   // content is the region holding most of the non-chrome text, links included. When the prose
   // container holds only a small share of that region, the region is the content.
-  NodeId region = sel.body;
-  for (bool moved = true; moved;) {
-    moved = false;
-    float total = static_cast<float>(sel.stats[region].chars);
-    for (NodeId c = doc.node(region).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
-      if (!sel.drop[c].empty() || doc.node(c).kind != NodeKind::kElement) continue;
-      if (static_cast<float>(sel.stats[c].chars) >= kRegionDescend * total) {
-        region = c;
-        moved = true;
-        break;
+  auto descend = [&](NodeId from) {
+    for (bool moved = true; moved;) {
+      moved = false;
+      float total = static_cast<float>(sel.stats[from].chars);
+      for (NodeId c = doc.node(from).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
+        if (!sel.drop[c].empty() || doc.node(c).kind != NodeKind::kElement) continue;
+        if (static_cast<float>(sel.stats[c].chars) >= kRegionDescend * total) {
+          from = c;
+          moved = true;
+          break;
+        }
       }
     }
-  }
+    return from;
+  };
+  NodeId region = descend(sel.body);
+  // A page that marked its content with a <main> of prose holding the container lists, if
+  // anything, inside it: a region around the <main> takes in what the page put beside its
+  // content (a consent dialog's legal prose after the layout), which is no listing's text. Not
+  // on a forum (widen_to_posts): a thread's <main> may hold only its opening post, the replies
+  // beside it.
+  if (!hints_.widen_to_posts && prose_main != kNoNode && region != prose_main && doc.holds(prose_main, best) && doc.holds(region, prose_main))
+    region = descend(prose_main);
   const NodeStats& rs = sel.stats[region];
   const NodeStats& bs = sel.stats[best];
   // Paragraphs outside the prose container (a listing's descriptions, even inside card links):

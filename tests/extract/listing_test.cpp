@@ -219,5 +219,39 @@ TEST(ListingRegion, RelatedSummariesBesideAShortStoryAreNoListing) {
   EXPECT_NE(bare.find("Night trains return"), std::string::npos) << bare;
 }
 
+
+// A page that marks its story with a <main> and puts a consent dialog of legal prose after its
+// layout, with no class or role to tell it by: the dialog outweighs the story, the choice goes
+// into the <main>, and the text region around both (the body) must not take the story for a
+// listing's intro. The region of a listing lies in the <main> that holds the container.
+std::string story_in_main_beside_consent() {
+  const std::string paragraphs =
+      "<p>The city's buses will run every ten minutes on the three busiest routes from Monday, the transport "
+      "office said, after a trial in the spring cut waiting times by half.</p><p>Fares stay the same, and the "
+      "night buses keep their hourly timetable until the autumn review, when the office will count passengers "
+      "again.</p><p>Drivers welcomed the change, which adds forty shifts a week, and the office expects to hire "
+      "twelve more of them before the summer.</p><p>The routes along the river will follow in the autumn if the "
+      "budget allows it, the office said on Friday.</p><p>Passengers can find the new timetables at every stop "
+      "and on the office's website from this weekend.</p>";
+  std::string menu, consent;
+  for (int i = 0; i < 38; ++i)
+    menu += "<a href=\"/s/" + std::to_string(i) + "\">Section number " + std::to_string(i) + "</a> ";
+  for (int i = 0; i < 20; ++i)
+    consent += "<p>We and our " + std::to_string(i + 2) +
+               " partners store and read information on your device, such as cookies and unique identifiers, to "
+               "measure audiences, show you personalised content and improve our services. You can change your "
+               "choice at any time in the settings.</p>";
+  return "<html><body><div class=\"layout\"><div class=\"top\">" + menu +
+         "</div><main><article><h1>Buses to run every ten minutes</h1><div class=\"body\">" + paragraphs +
+         paragraphs + "</div></article></main></div><div class=\"x7f3q\"><div class=\"k2p9\"><h2>We value your "
+         "privacy</h2>" + consent + "<button>Accept</button></div></div></body></html>";
+}
+
+TEST(ListingRegion, ConsentDialogBesideTheMainIsNoListing) {
+  const std::string text = select_text(story_in_main_beside_consent(), SelectionHints{});
+  EXPECT_NE(text.find("every ten minutes"), std::string::npos) << text;
+  EXPECT_EQ(text.find("partners store and read"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace pith
