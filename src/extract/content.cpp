@@ -109,6 +109,8 @@ constexpr uint32_t kListMinChars = 300;
 // switch the rules were relaxed and the page's menus and sidebars came back around the cards.
 // kMinKeptChars: what a selection must keep not to be relaxed.
 constexpr uint32_t kTypedListMinChars = 50;
+// A listing region whose prose is this share of its text is a text in several blocks.
+constexpr float kRegionProseTextShare = 0.5f;
 constexpr float kListWidenMax = 1.5f;  // a region beside the prose container takes it in up to this
 constexpr uint32_t kProseMinChars = 80;
 // A prose container with this much paragraph text is an article, whatever surrounds it.
@@ -1518,6 +1520,7 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
   sel.main = best;
   sel.list_mode = false;
   sel.switched_on_little_prose = false;
+  sel.switched_to_prose_region = false;
 
   // Listing pages (search results, product grids, link lists) have little prose: their
   // content is the region holding most of the non-chrome text, links included. When the prose
@@ -1573,7 +1576,12 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
       (typed_intro || plain_outside >= kListPlainRatio * bs.chars) && bs.prose_chars < kArticleMinProse &&
       (!hints_.strict_listing_switch || prose_outside >= kArticleListProseRatio * bs.chars)) {
     sel.main = region;
-    sel.list_mode = true;
+    // A region that is mostly prose is, on a page typed article, a text set in several blocks (a
+    // page builder's sections), not a list: its link lists are pruned as in any text. Untyped, a
+    // blog's front page of excerpts reads the same.
+    sel.switched_to_prose_region =
+        static_cast<float>(rs.prose_chars) >= kRegionProseTextShare * static_cast<float>(rs.chars);
+    sel.list_mode = !(hints_.prose_region_is_text && sel.switched_to_prose_region);
     sel.switched_on_little_prose = prose_outside < kArticleListProseRatio * bs.chars;
     // Beside the region, the prose container is its heading and intro: take both in, unless
     // their common ancestor is the body or much more than the region.

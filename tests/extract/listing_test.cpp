@@ -253,5 +253,42 @@ TEST(ListingRegion, ConsentDialogBesideTheMainIsNoListing) {
   EXPECT_EQ(text.find("partners store and read"), std::string::npos) << text;
 }
 
+
+// An article set in several blocks of a page builder, one section each, and under them the
+// site's links to its other pages: the heaviest section is a small share of the column, which
+// the listing switch takes. On a page typed article (prose_region_is_text) a column that is
+// mostly prose is the article's text: it is selected without list mode, and the link list goes.
+std::string article_in_blocks() {
+  const char* sections[] = {"Size of the home", "Level of dirt", "Pets in the house", "Cleaning products",
+                            "What you can save"};
+  std::string blocks;
+  for (int i = 0; i < 5; ++i)
+    blocks += std::string("<div class=\"block html-block\"><h2>") + sections[i] +
+              "</h2><p>Prices for a regular clean depend on how long the crew needs, and a larger or busier "
+              "home takes longer to clean, so the hourly rate adds up over the visit. A crew of " +
+              std::to_string(i + 2) + " cleans a flat of " + std::to_string(i + 3) +
+              " rooms in about three hours, a family house in five or six.</p><p>Ask the company "
+              "what its rate includes before you book, since some charge extra for supplies, for the oven and "
+              "the fridge, or for windows, and others bring everything and quote one price for the whole "
+              "visit, whatever it takes: " + sections[i] + ".</p></div>";
+  std::string links;
+  for (int i = 0; i < 72; ++i)
+    links += "<li><a href=\"/blog/costs-" + std::to_string(i) + "\">Cleaning costs in town " + std::to_string(i) +
+             "</a></li>";
+  return "<html><body><article><div class=\"column\">" + blocks + "<div class=\"block links-block\"><ul>" + links +
+         "</ul></div></div></article></body></html>";
+}
+
+TEST(ListingRegion, ProseRegionOfAnArticleIsTextNotList) {
+  SelectionHints article;
+  article.prose_region_is_text = true;
+  const std::string typed = select_text(article_in_blocks(), article);
+  EXPECT_NE(typed.find("Pets in the house"), std::string::npos) << typed;
+  EXPECT_NE(typed.find("What you can save"), std::string::npos) << typed;
+  EXPECT_EQ(typed.find("Cleaning costs in town 7"), std::string::npos) << typed;
+  const std::string untyped = select_text(article_in_blocks(), SelectionHints{});
+  EXPECT_NE(untyped.find("Cleaning costs in town 7"), std::string::npos) << untyped;
+}
+
 }  // namespace
 }  // namespace pith
