@@ -109,6 +109,8 @@ constexpr uint32_t kListMinChars = 300;
 // switch the rules were relaxed and the page's menus and sidebars came back around the cards.
 // kMinKeptChars: what a selection must keep not to be relaxed.
 constexpr uint32_t kTypedListMinChars = 50;
+// A listing region whose prose is this share of its text is a text in several blocks.
+constexpr float kRegionProseTextShare = 0.5f;
 constexpr float kListWidenMax = 1.5f;  // a region beside the prose container takes it in up to this
 constexpr uint32_t kProseMinChars = 80;
 // A prose container with this much paragraph text is an article, whatever surrounds it.
@@ -259,6 +261,48 @@ std::string_view first_class_of(std::string_view classes) {
   return classes.substr(0, classes.find_first_of(" \t\n\r\f"));
 }
 std::string_view first_class(const Document& doc, NodeId n) { return first_class_of(doc.attr(n, "class")); }
+
+// A site's name is short: a longer <title> segment is a headline part, not a name.
+constexpr size_t kMaxSiteNameChars = 40;
+// What separates a <title>'s headline from the site's name after it.
+constexpr std::string_view kTitleSiteSeparators[] = {" | ", " - ", " \u2013 ", " \u2014 ", " \u00b7 "};
+
+// The names a page gives its site (names_site_after_more): og:site_name and application-name,
+// and the last segment of its <title> after a separator ("Pine Labs gets approval | TechCrunch").
+// Only the <head> is read, once per selection.
+std::vector<std::string> page_site_names(const Document& doc) {
+  std::vector<std::string> names;
+  auto add = [&names](std::string_view name) {
+    name = trim(name);
+    if (!name.empty() && name.size() <= kMaxSiteNameChars) names.emplace_back(name);
+  };
+  for (NodeId n = doc.root(); n != kNoNode;) {
+    const Node& e = doc.node(n);
+    if (e.kind == NodeKind::kElement && e.tag == Tag::k_body) break;
+    if (e.kind == NodeKind::kElement && e.tag == Tag::k_meta) {
+      const std::string_view key = doc.attr(n, "property").empty() ? doc.attr(n, "name") : doc.attr(n, "property");
+      if (key == "og:site_name" || key == "application-name") add(doc.attr(n, "content"));
+    } else if (e.kind == NodeKind::kElement && e.tag == Tag::k_title) {
+      std::string title;
+      doc.append_text(n, title);
+      size_t cut = std::string::npos;
+      for (std::string_view sep : kTitleSiteSeparators) {
+        const size_t at = title.rfind(sep);
+        if (at != std::string::npos && (cut == std::string::npos || at > cut)) cut = at;
+      }
+      if (cut != std::string::npos) {
+        size_t sep_len = 0;
+        for (std::string_view sep : kTitleSiteSeparators)
+          if (std::string_view(title).substr(cut).starts_with(sep)) sep_len = sep.size();
+        add(std::string_view(title).substr(cut + sep_len));
+      }
+      n = doc.next_skip_children(n, doc.root());
+      continue;
+    }
+    n = doc.next_in_subtree(n, doc.root());
+  }
+  return names;
+}
 
 // A short text read as words around one number: the words before it, the number and whether
 // the words after it hold no digit.
@@ -807,6 +851,7 @@ void ContentSelector::select(const Document& doc, const Options& options, Conten
                              const SelectionHints& hints, Deadline* deadline) {
   hints_ = hints;
   deadline_ = deadline ? deadline : &no_deadline_;
+  site_names_ = page_site_names(doc);
   h1_path_.assign(doc.size(), 0);
   h1_marked_.clear();
   sel.widened = false;
@@ -1188,6 +1233,8 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       doc.append_text(n, scratch_);
       boilerplate_phrase_rule(scratch_, &heads_list);
     }
+    // "More TechCrunch" over the site's other stories: a list heading by the site's name.
+    if (!heads_list && st.link_chars == 0) heads_list = names_site_after_more(scratch_, site_names_);
     if (heads_list && list_headings_.size() < kMaxListHeadings) list_headings_.push_back(n);
     n = doc.next_skip_children(n, sel.body);
   }
@@ -1512,23 +1559,34 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
   sel.main = best;
   sel.list_mode = false;
   sel.switched_on_little_prose = false;
+  sel.switched_to_prose_region = false;
 
   // Listing pages (search results, product grids, link lists) have little prose: their
   // content is the region holding most of the non-chrome text, links included. When the prose
   // container holds only a small share of that region, the region is the content.
-  NodeId region = sel.body;
-  for (bool moved = true; moved;) {
-    moved = false;
-    float total = static_cast<float>(sel.stats[region].chars);
-    for (NodeId c = doc.node(region).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
-      if (!sel.drop[c].empty() || doc.node(c).kind != NodeKind::kElement) continue;
-      if (static_cast<float>(sel.stats[c].chars) >= kRegionDescend * total) {
-        region = c;
-        moved = true;
-        break;
+  auto descend = [&](NodeId from) {
+    for (bool moved = true; moved;) {
+      moved = false;
+      float total = static_cast<float>(sel.stats[from].chars);
+      for (NodeId c = doc.node(from).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
+        if (!sel.drop[c].empty() || doc.node(c).kind != NodeKind::kElement) continue;
+        if (static_cast<float>(sel.stats[c].chars) >= kRegionDescend * total) {
+          from = c;
+          moved = true;
+          break;
+        }
       }
     }
-  }
+    return from;
+  };
+  NodeId region = descend(sel.body);
+  // A page that marked its content with a <main> of prose holding the container lists, if
+  // anything, inside it: a region around the <main> takes in what the page put beside its
+  // content (a consent dialog's legal prose after the layout), which is no listing's text. Not
+  // on a forum (widen_to_posts): a thread's <main> may hold only its opening post, the replies
+  // beside it.
+  if (!hints_.widen_to_posts && prose_main != kNoNode && region != prose_main && doc.holds(prose_main, best) && doc.holds(region, prose_main))
+    region = descend(prose_main);
   const NodeStats& rs = sel.stats[region];
   const NodeStats& bs = sel.stats[best];
   // Paragraphs outside the prose container (a listing's descriptions, even inside card links):
@@ -1557,7 +1615,12 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
       (typed_intro || plain_outside >= kListPlainRatio * bs.chars) && bs.prose_chars < kArticleMinProse &&
       (!hints_.strict_listing_switch || prose_outside >= kArticleListProseRatio * bs.chars)) {
     sel.main = region;
-    sel.list_mode = true;
+    // A region that is mostly prose is, on a page typed article, a text set in several blocks (a
+    // page builder's sections), not a list: its link lists are pruned as in any text. Untyped, a
+    // blog's front page of excerpts reads the same.
+    sel.switched_to_prose_region =
+        static_cast<float>(rs.prose_chars) >= kRegionProseTextShare * static_cast<float>(rs.chars);
+    sel.list_mode = !(hints_.prose_region_is_text && sel.switched_to_prose_region);
     sel.switched_on_little_prose = prose_outside < kArticleListProseRatio * bs.chars;
     // Beside the region, the prose container is its heading and intro: take both in, unless
     // their common ancestor is the body or much more than the region.

@@ -50,6 +50,9 @@ struct ContentSelection {
   // around it was too little for SelectionHints::strict_listing_switch: on an article, a second
   // selection with that hint keeps the container.
   bool switched_on_little_prose = false;
+  // ... to a region whose prose is kRegionProseTextShare of its text or more (an article in
+  // several blocks, or a blog's front page of excerpts).
+  bool switched_to_prose_region = false;
   bool widened = false;                  // main was widened to take in the page's <h1>
   uint32_t raw_body_chars = 0;           // visible text of the page before chrome rules
   // Drop rules that yielded, with the element they spared: it held half the page's text, or
@@ -106,6 +109,10 @@ struct SelectionHints {
   // short story (a paywall's first paragraph, a photo essay's intro) beside a long list of
   // headlines, dates and bylines is still the story, not the intro of a listing.
   bool strict_listing_switch = false;
+  // The page is an article that the listing switch took to a region of mostly prose: that
+  // region is the article's text in several blocks, selected without list mode (its link lists
+  // are pruned).
+  bool prose_region_is_text = false;
   // Keep the section under "About the author": on a product page (a book) the author is the
   // product's, and the bio is part of its description, not the box of the page's writer.
   bool keep_author_bio = false;
@@ -117,7 +124,7 @@ struct SelectionHints {
   bool any() const {
     return widen_to_heading || widen_to_sections || list_region || keep_hidden_prose || keep_prose_promos ||
            drop_duplicates || keep_repeats || keep_related_lists || widen_to_posts || keep_comments ||
-           strict_listing_switch || keep_author_bio || drop_reviews;
+           strict_listing_switch || prose_region_is_text || keep_author_bio || drop_reviews;
   }
 };
 
@@ -198,6 +205,7 @@ class ContentSelector {
   bool drop_headed_list(const Document& doc, ContentSelection& sel, NodeId heading, NodeId scope,
                         NodeId h1, bool in_container);
   std::vector<NodeId> list_headings_;  // blocks whose phrase heads a list of other items
+  std::vector<std::string> site_names_;  // page_site_names: the names a page gives its site
   void drop_author_box(const Document& doc, ContentSelection& sel, NodeId heading, NodeId scope, NodeId h1);
   std::vector<NodeId> author_headings_;  // blocks whose phrase heads the author's box
   std::vector<NodeId> fine_print_;  // blocks whose class names fine print (label), in page order

@@ -232,7 +232,10 @@ Result<Extraction> Extractor::extract(std::string_view bytes, const PageInfo& pa
   // An article that the first selection took for a listing on little prose (a short story
   // beside long link lists) is selected again with the stricter listing switch.
   SelectionHints hints = hints_for_page_type(out.page_type);
-  if (out.page_type == "article") hints.strict_listing_switch = m.sel.switched_on_little_prose;
+  if (out.page_type == "article") {
+    hints.strict_listing_switch = m.sel.switched_on_little_prose;
+    hints.prose_region_is_text = m.sel.switched_to_prose_region;
+  }
   if (hints.any() && !out.text.empty() && out.page_type_confidence >= opt.type_hints_min_confidence &&
       !deadline.expired_now("typed selection")) {
     m.selector.select(m.doc, opt, m.sel, hints, &deadline);

@@ -2,6 +2,8 @@
 // `pith extract --explain`), so each table entry carries the name that is reported.
 // To change what pith drops, change these tables (src/extract/rules.cpp), not the algorithm.
 #pragma once
+#include <span>
+#include <string>
 #include <string_view>
 
 #include "html/tags.h"
@@ -53,6 +55,13 @@ inline constexpr std::string_view kAuthorBoxHeadingRule = "phrase:author-bio";
 // when given, tells whether the phrase is the heading of a list of other pages or products
 // ("Related news", "Similar items"), whose section goes with it.
 std::string_view boilerplate_phrase_rule(std::string_view text, bool* heads_list = nullptr);
+
+// Whether a short block reads "More <site>" or "More from <site>" for one of site_names (the
+// page's og:site_name, its <title>'s site segment; compared without case or surrounding white
+// space): the heading of the site's other stories under an article ("More TechCrunch"), a list
+// heading like "Related news". Only these words before the name: "More about the study" or
+// "More information" head the article's own text.
+bool names_site_after_more(std::string_view text, std::span<const std::string> site_names);
 
 // Whether text is a site's copyright notice: "Copyright (c) 2003 Example Club. All rights
 // reserved.", "© 2004 J. Smith": a reservation of rights in any of the languages of the table in

@@ -219,5 +219,76 @@ TEST(ListingRegion, RelatedSummariesBesideAShortStoryAreNoListing) {
   EXPECT_NE(bare.find("Night trains return"), std::string::npos) << bare;
 }
 
+
+// A page that marks its story with a <main> and puts a consent dialog of legal prose after its
+// layout, with no class or role to tell it by: the dialog outweighs the story, the choice goes
+// into the <main>, and the text region around both (the body) must not take the story for a
+// listing's intro. The region of a listing lies in the <main> that holds the container.
+std::string story_in_main_beside_consent() {
+  const std::string paragraphs =
+      "<p>The city's buses will run every ten minutes on the three busiest routes from Monday, the transport "
+      "office said, after a trial in the spring cut waiting times by half.</p><p>Fares stay the same, and the "
+      "night buses keep their hourly timetable until the autumn review, when the office will count passengers "
+      "again.</p><p>Drivers welcomed the change, which adds forty shifts a week, and the office expects to hire "
+      "twelve more of them before the summer.</p><p>The routes along the river will follow in the autumn if the "
+      "budget allows it, the office said on Friday.</p><p>Passengers can find the new timetables at every stop "
+      "and on the office's website from this weekend.</p>";
+  std::string menu, consent;
+  for (int i = 0; i < 38; ++i)
+    menu += "<a href=\"/s/" + std::to_string(i) + "\">Section number " + std::to_string(i) + "</a> ";
+  for (int i = 0; i < 20; ++i)
+    consent += "<p>We and our " + std::to_string(i + 2) +
+               " partners store and read information on your device, such as cookies and unique identifiers, to "
+               "measure audiences, show you personalised content and improve our services. You can change your "
+               "choice at any time in the settings.</p>";
+  return "<html><body><div class=\"layout\"><div class=\"top\">" + menu +
+         "</div><main><article><h1>Buses to run every ten minutes</h1><div class=\"body\">" + paragraphs +
+         paragraphs + "</div></article></main></div><div class=\"x7f3q\"><div class=\"k2p9\"><h2>We value your "
+         "privacy</h2>" + consent + "<button>Accept</button></div></div></body></html>";
+}
+
+TEST(ListingRegion, ConsentDialogBesideTheMainIsNoListing) {
+  const std::string text = select_text(story_in_main_beside_consent(), SelectionHints{});
+  EXPECT_NE(text.find("every ten minutes"), std::string::npos) << text;
+  EXPECT_EQ(text.find("partners store and read"), std::string::npos) << text;
+}
+
+
+// An article set in several blocks of a page builder, one section each, and under them the
+// site's links to its other pages: the heaviest section is a small share of the column, which
+// the listing switch takes. On a page typed article (prose_region_is_text) a column that is
+// mostly prose is the article's text: it is selected without list mode, and the link list goes.
+std::string article_in_blocks() {
+  const char* sections[] = {"Size of the home", "Level of dirt", "Pets in the house", "Cleaning products",
+                            "What you can save"};
+  std::string blocks;
+  for (int i = 0; i < 5; ++i)
+    blocks += std::string("<div class=\"block html-block\"><h2>") + sections[i] +
+              "</h2><p>Prices for a regular clean depend on how long the crew needs, and a larger or busier "
+              "home takes longer to clean, so the hourly rate adds up over the visit. A crew of " +
+              std::to_string(i + 2) + " cleans a flat of " + std::to_string(i + 3) +
+              " rooms in about three hours, a family house in five or six.</p><p>Ask the company "
+              "what its rate includes before you book, since some charge extra for supplies, for the oven and "
+              "the fridge, or for windows, and others bring everything and quote one price for the whole "
+              "visit, whatever it takes: " + sections[i] + ".</p></div>";
+  std::string links;
+  for (int i = 0; i < 72; ++i)
+    links += "<li><a href=\"/blog/costs-" + std::to_string(i) + "\">Cleaning costs in town " + std::to_string(i) +
+             "</a></li>";
+  return "<html><body><article><div class=\"column\">" + blocks + "<div class=\"block links-block\"><ul>" + links +
+         "</ul></div></div></article></body></html>";
+}
+
+TEST(ListingRegion, ProseRegionOfAnArticleIsTextNotList) {
+  SelectionHints article;
+  article.prose_region_is_text = true;
+  const std::string typed = select_text(article_in_blocks(), article);
+  EXPECT_NE(typed.find("Pets in the house"), std::string::npos) << typed;
+  EXPECT_NE(typed.find("What you can save"), std::string::npos) << typed;
+  EXPECT_EQ(typed.find("Cleaning costs in town 7"), std::string::npos) << typed;
+  const std::string untyped = select_text(article_in_blocks(), SelectionHints{});
+  EXPECT_NE(untyped.find("Cleaning costs in town 7"), std::string::npos) << untyped;
+}
+
 }  // namespace
 }  // namespace pith
