@@ -12,6 +12,13 @@ inline char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char
 std::string ascii_lowercase(std::string_view s);
 bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view s, std::string_view prefix);
+// Does s hold any of the parts (a named table of marks or formulas)?
+template <size_t N>
+bool contains_any(std::string_view s, const std::string_view (&parts)[N]) {
+  for (std::string_view p : parts)
+    if (s.find(p) != std::string_view::npos) return true;
+  return false;
+}
 // Case-insensitive ASCII substring search.
 size_t ifind(std::string_view hay, std::string_view needle, size_t from = 0);
 std::string_view trim(std::string_view s);

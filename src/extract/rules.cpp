@@ -986,11 +986,7 @@ constexpr std::string_view kAddressMarks[] = {"@", "://", "www."};
 
 }  // namespace
 
-bool writes_out_address(std::string_view text) {
-  for (std::string_view m : kAddressMarks)
-    if (text.find(m) != std::string_view::npos) return true;
-  return false;
-}
+bool writes_out_address(std::string_view text) { return contains_any(text, kAddressMarks); }
 
 namespace {
 
@@ -1002,11 +998,7 @@ constexpr std::string_view kPlatformNoticeFormulas[] = {"仅提供信息存储",
 
 }  // namespace
 
-bool is_platform_notice(std::string_view text) {
-  for (std::string_view f : kPlatformNoticeFormulas)
-    if (text.find(f) != std::string_view::npos) return true;
-  return false;
-}
+bool is_platform_notice(std::string_view text) { return contains_any(text, kPlatformNoticeFormulas); }
 
 bool style_hides(std::string_view style) {
   if (style.empty()) return false;

@@ -54,8 +54,9 @@ TEST_P(Budget, FiftyMegabytePageFinishes) {
   expect_sane(*t.result);
   EXPECT_TRUE(t.result->text.starts_with("0. " + std::string(kProse)));
   const std::string last = std::to_string(paragraphs - 1) + ". " + std::string(kProse);
-  if (!t.result->text.ends_with(last))
+  if (!t.result->text.ends_with(last)) {
     EXPECT_TRUE(any_warning_contains(*t.result, "budget hit")) << "the text was cut with no warning";
+  }
   // With a node budget far below the page, the cut is certain (and the time budget out of the
   // way: a sanitizer build on a loaded machine can take 3 s for 100k nodes).
   o.budgets.max_nodes = 100'000;
