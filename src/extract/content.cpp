@@ -268,7 +268,7 @@ constexpr size_t kMaxSiteNameChars = 40;
 constexpr std::string_view kTitleSiteSeparators[] = {" | ", " - ", " \u2013 ", " \u2014 ", " \u00b7 "};
 
 // The names a page gives its site (names_site_after_more): og:site_name and application-name,
-// and the last segment of its <title> after a separator ("Pine Labs gets approval | TechCrunch").
+// and the last segment of its <title> after a separator ("Ferry fares rise | Harbour Gazette").
 // Only the <head> is read, once per selection.
 std::vector<std::string> page_site_names(const Document& doc) {
   std::vector<std::string> names;
@@ -711,13 +711,8 @@ constexpr std::string_view kDocumentExtensions[] = {".pdf", ".ps", ".ps.gz", ".d
 
 bool names_document(std::string_view href) {
   href = href.substr(0, std::min(href.find('?'), href.find('#')));
-  for (std::string_view ext : kDocumentExtensions) {
-    if (href.size() < ext.size()) continue;
-    const std::string_view tail = href.substr(href.size() - ext.size());
-    bool same = true;
-    for (size_t i = 0; i < ext.size() && same; ++i) same = ascii_lower(tail[i]) == ext[i];
-    if (same) return true;
-  }
+  for (std::string_view ext : kDocumentExtensions)
+    if (href.size() >= ext.size() && iequals(href.substr(href.size() - ext.size()), ext)) return true;
   return false;
 }
 
@@ -1233,7 +1228,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       doc.append_text(n, scratch_);
       boilerplate_phrase_rule(scratch_, &heads_list);
     }
-    // "More TechCrunch" over the site's other stories: a list heading by the site's name.
+    // "More Harbour Gazette" over the site's other stories: a list heading by the site's name.
     if (!heads_list && st.link_chars == 0) heads_list = names_site_after_more(scratch_, site_names_);
     if (heads_list && list_headings_.size() < kMaxListHeadings) list_headings_.push_back(n);
     n = doc.next_skip_children(n, sel.body);

@@ -300,9 +300,8 @@ std::string_view after_colon_label(std::string_view s) {
 
 // A time of day ("9:39AM BST", "14:05"): a digit, a colon and two digits.
 bool holds_time_of_day(std::string_view s) {
-  auto digit = [](char c) { return c >= '0' && c <= '9'; };
   for (size_t i = 1; i + 2 < s.size(); ++i)
-    if (s[i] == ':' && digit(s[i - 1]) && digit(s[i + 1]) && digit(s[i + 2])) return true;
+    if (s[i] == ':' && is_ascii_digit(s[i - 1]) && is_ascii_digit(s[i + 1]) && is_ascii_digit(s[i + 2])) return true;
   return false;
 }
 
@@ -520,7 +519,7 @@ void SiteNames::add_host_of(std::string_view url) {
     for (const auto& x : host_labels) dup = dup || x == k;
     if (!dup && !k.empty()) host_labels.push_back(std::move(k));
   }
-  // The host written as the site's name, "Psychiatry.org", "Example.co.uk": each run of two or
+  // The host written as the site's name, "Riverbend.org", "Example.co.uk": each run of two or
   // more labels that ends the host name.
   const std::vector<std::string_view> labels = split_any(host, ".");
   for (size_t first = 0; first + 2 <= labels.size(); ++first) {

@@ -401,6 +401,15 @@ bool is_count_or_source_link(std::string_view text) {
   });
 }
 
+// Cuts tail, the text of an element at the heading's end, and the spaces before it off text; false
+// when text does not end with it or it is empty or all of text.
+bool cut_tail(std::string& text, std::string_view tail) {
+  if (tail.empty() || tail.size() >= text.size() || !std::string_view(text).ends_with(tail)) return false;
+  text.resize(text.size() - tail.size());
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  return true;
+}
+
 // The heading's text without the links at its end that count or source it (see
 // is_count_or_source_link): "Rivers Rise After Storm (news.example) 87" -> "Rivers Rise After Storm".
 std::string without_trailing_counts(const Document& doc, NodeId h, std::string text) {
@@ -410,11 +419,7 @@ std::string without_trailing_counts(const Document& doc, NodeId h, std::string t
   while (!links.empty()) {
     std::string tail = element_text(doc, links.back(), 100);
     links.pop_back();
-    if (!is_count_or_source_link(tail) || tail.size() >= text.size() ||
-        text.compare(text.size() - tail.size(), tail.size(), tail) != 0)
-      break;
-    text.resize(text.size() - tail.size());
-    while (!text.empty() && text.back() == ' ') text.pop_back();
+    if (!is_count_or_source_link(tail) || !cut_tail(text, tail)) break;
   }
   return text;
 }
@@ -478,10 +483,7 @@ std::string without_trailing_deck(const Document& doc, NodeId h, std::string tex
   for (NodeId n = doc.next_in_subtree(h, h); n != kNoNode; n = doc.next_in_subtree(n, h))
     if (doc.node(n).kind == NodeKind::kElement && is_heading_tag(doc.node(n).tag)) deck = n;
   if (deck == kNoNode) return text;
-  const std::string tail = element_text(doc, deck, 600);
-  if (tail.empty() || tail.size() >= text.size() || !std::string_view(text).ends_with(tail)) return text;
-  text.resize(text.size() - tail.size());
-  while (!text.empty() && text.back() == ' ') text.pop_back();
+  cut_tail(text, element_text(doc, deck, 600));
   return text;
 }
 
@@ -495,10 +497,7 @@ std::string without_trailing_tools(const Document& doc, NodeId h, std::string te
     if (node.kind != NodeKind::kElement || node.attr_count == 0) break;
     const std::string cls = ascii_lowercase(doc.attr(n, "class"));
     if (cls.empty() || match_class(cls).rule != "class:tools") break;
-    const std::string tail = element_text(doc, n, 200);
-    if (tail.empty() || tail.size() >= text.size() || !std::string_view(text).ends_with(tail)) break;
-    text.resize(text.size() - tail.size());
-    while (!text.empty() && text.back() == ' ') text.pop_back();
+    if (!cut_tail(text, element_text(doc, n, 200))) break;
   }
   return text;
 }

@@ -892,7 +892,7 @@ std::string_view boilerplate_phrase_rule(std::string_view text, bool* heads_list
 
 namespace {
 
-// The words before a site's name in the heading of its other stories ("More TechCrunch", "More
+// The words before a site's name in the heading of its other stories ("More Harbour Gazette", "More
 // from The Verge", "Mehr von SPIEGEL"), lower case with their space. Longer first: "more from "
 // is tried before "more ".
 constexpr std::string_view kMoreFromSiteWords[] = {
@@ -904,19 +904,14 @@ constexpr std::string_view kMoreFromSiteWords[] = {
 
 bool names_site_after_more(std::string_view text, std::span<const std::string> site_names) {
   if (site_names.empty()) return false;
-  // Runs on every short block without links: compared in place, without a lower-cased copy.
-  auto same = [](std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (size_t i = 0; i < a.size(); ++i)
-      if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
-    return true;
-  };
+  // Runs on every short block without links: compared in place (iequals), without a lower-cased
+  // copy.
   const std::string_view block = trim(text);
   for (std::string_view words : kMoreFromSiteWords) {
-    if (block.size() <= words.size() || !same(block.substr(0, words.size()), words)) continue;
+    if (block.size() <= words.size() || !iequals(block.substr(0, words.size()), words)) continue;
     const std::string_view rest = trim(block.substr(words.size()));
     for (const std::string& name : site_names)
-      if (same(rest, name)) return true;
+      if (iequals(rest, name)) return true;
     return false;
   }
   return false;

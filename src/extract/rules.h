@@ -58,7 +58,7 @@ std::string_view boilerplate_phrase_rule(std::string_view text, bool* heads_list
 
 // Whether a short block reads "More <site>" or "More from <site>" for one of site_names (the
 // page's og:site_name, its <title>'s site segment; compared without case or surrounding white
-// space): the heading of the site's other stories under an article ("More TechCrunch"), a list
+// space): the heading of the site's other stories under an article ("More Harbour Gazette"), a list
 // heading like "Related news". Only these words before the name: "More about the study" or
 // "More information" head the article's own text.
 bool names_site_after_more(std::string_view text, std::span<const std::string> site_names);
