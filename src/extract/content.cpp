@@ -9,6 +9,7 @@
 #include "extract/buy_box.h"
 #include "extract/dates.h"
 #include "extract/debris.h"
+#include "extract/meta_text.h"
 #include "extract/rules.h"
 #include "text/words.h"
 
@@ -264,12 +265,10 @@ std::string_view first_class(const Document& doc, NodeId n) { return first_class
 
 // A site's name is short: a longer <title> segment is a headline part, not a name.
 constexpr size_t kMaxSiteNameChars = 40;
-// What separates a <title>'s headline from the site's name after it.
-constexpr std::string_view kTitleSiteSeparators[] = {" | ", " - ", " \u2013 ", " \u2014 ", " \u00b7 "};
 
 // The names a page gives its site (names_site_after_more): og:site_name and application-name,
-// and the last segment of its <title> after a separator ("Ferry fares rise | Harbour Gazette").
-// Only the <head> is read, once per selection.
+// and the last segment of its <title> as split_title cuts it ("Ferry fares rise | Harbour
+// Gazette"). Only the <head> is read, once per selection.
 std::vector<std::string> page_site_names(const Document& doc) {
   std::vector<std::string> names;
   auto add = [&names](std::string_view name) {
@@ -285,17 +284,8 @@ std::vector<std::string> page_site_names(const Document& doc) {
     } else if (e.kind == NodeKind::kElement && e.tag == Tag::k_title) {
       std::string title;
       doc.append_text(n, title);
-      size_t cut = std::string::npos;
-      for (std::string_view sep : kTitleSiteSeparators) {
-        const size_t at = title.rfind(sep);
-        if (at != std::string::npos && (cut == std::string::npos || at > cut)) cut = at;
-      }
-      if (cut != std::string::npos) {
-        size_t sep_len = 0;
-        for (std::string_view sep : kTitleSiteSeparators)
-          if (std::string_view(title).substr(cut).starts_with(sep)) sep_len = sep.size();
-        add(std::string_view(title).substr(cut + sep_len));
-      }
+      const std::vector<std::string_view> segments = split_title(title);
+      if (segments.size() > 1) add(segments.back());
       n = doc.next_skip_children(n, doc.root());
       continue;
     }

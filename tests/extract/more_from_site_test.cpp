@@ -19,7 +19,9 @@ using testing::select_text;
 // more prose than the story, so that without a list heading the page reads as a listing. The list
 // holds most of the page's text, too much for a list heading to drop it in the label pass: only
 // the listing switch of a page typed article (strict_listing_switch) sets its prose aside.
-std::string story_with_more(const std::string& heading) {
+std::string story_with_more(const std::string& heading,
+                            const std::string& head = "<title>Buses to run every ten minutes | Harbour Gazette</title>"
+                                                      "<meta property=\"og:site_name\" content=\"The Harbour Gazette\">") {
   std::string more;
   const char* heads[] = {"Harbour ferry adds an evening crossing", "New cycle lane opens on the river road",
                          "Council delays the vote on parking fees", "Bus drivers agree a new timetable",
@@ -30,8 +32,7 @@ std::string story_with_more(const std::string& heading) {
             std::to_string(i) + "\">" + heads[i % 8] +
             "</a></h3><a href=\"/a/jane\">Jane Roe, transport reporter</a><p>The change follows months of complaints "
             "from commuters about long waits at the stops on winter evenings, the office said.</p></div>";
-  return "<html><head><title>Buses to run every ten minutes | Harbour Gazette</title>"
-         "<meta property=\"og:site_name\" content=\"The Harbour Gazette\"></head><body><div class=\"page\">"
+  return "<html><head>" + head + "</head><body><div class=\"page\">"
          "<div class=\"story\"><p>The city's buses will run every ten minutes on the three busiest routes from "
          "Monday, the transport office said, after a trial in the spring cut waiting times by half.</p><p>Fares "
          "stay the same, and the night buses keep their hourly timetable until the autumn review, when the "
@@ -50,6 +51,18 @@ TEST(MoreFromSite, HeadingNamingTheSiteHeadsItsOtherStories) {
   // "More" before anything but the site's name is no list heading: the page stays a listing.
   const std::string other = select_text(story_with_more("More Buses"), article);
   EXPECT_NE(other.find("Night trains return"), std::string::npos) << other;
+}
+
+// With no og:site_name, the site's name is the <title>'s last segment, cut at any separator that
+// split_title knows (here a guillemet).
+TEST(MoreFromSite, SiteNameFromTheTitlesLastSegment) {
+  SelectionHints article;
+  article.strict_listing_switch = true;
+  const std::string text = select_text(
+      story_with_more("More Harbour Gazette", "<title>Buses to run every ten minutes \u00bb Harbour Gazette</title>"),
+      article);
+  EXPECT_NE(text.find("every ten minutes"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Night trains return"), std::string::npos) << text;
 }
 
 TEST(MoreFromSite, NamesTheSiteOnlyAfterMore) {
