@@ -1272,6 +1272,20 @@ bool ContentSelector::hidden_prose(const Document& doc, NodeId n, const NodeStat
   return hints_.keep_hidden_prose && doc.attr(n, "aria-hidden") != "true" && reads_as_prose(st);
 }
 
+// A carousel's slides, by the class names of the common slider scripts ("slick-slide",
+// "swiper-slide", "splide__slide", "owl-item", "carousel-item"); the copies that a looping slider
+// adds at both ends say so in a class name ("slick-cloned", "swiper-slide-duplicate").
+constexpr std::string_view kSlideClassWords[] = {"slide", "owl-item", "carousel-item"};
+constexpr std::string_view kSlideCopyClassWords[] = {"clone", "duplicate"};
+
+// A slide of a carousel that is not one of its copies: the slider hides the slides out of view
+// from screen readers too (aria-hidden), but their text is the page's as much as the shown one's
+// (a service page's customer quotes).
+bool uncloned_slide(const Document& doc, NodeId n) {
+  const std::string classes = ascii_lowercase(doc.attr(n, "class"));
+  return contains_any(classes, kSlideClassWords) && !contains_any(classes, kSlideCopyClassWords);
+}
+
 uint64_t card_class_signature(const Document& doc, NodeId card, uint64_t sig);
 constexpr uint64_t kFnvOffsetBasis = 1469598103934665603ull;  // FNV-1a's start value
 // A tab set has a few panels; a list of thousands of hidden rows is no tab set, and looking at
@@ -1285,13 +1299,14 @@ constexpr int kTabSetMaxSiblings = 32;
 // (aria-controls, an accordion's question); there aria-hidden is the closed state, which the
 // same script toggles. Else a hidden element with a shown sibling of its tag and first class
 // name (the open tab: "tab-pane" shown and its siblings "tab-pane" hidden by a style), when it is
-// not hidden from screen readers too (a carousel's cloned slides). Never when links make
+// not hidden from screen readers too (a carousel's cloned slides) or is a slide that is no copy
+// (uncloned_slide: the slides out of view beside the shown one). Never when links make
 // kHiddenProseMaxLinks of it (a mega menu's closed panels). Runs on hidden elements only, and
 // looks at kTabSetMaxSiblings of their siblings at most.
 bool ContentSelector::closed_tab_panel(const Document& doc, NodeId n, const NodeStats& st) const {
   if (!hints_.keep_hidden_prose || st.chars == 0 || st.link_chars >= kHiddenProseMaxLinks * st.chars) return false;
   if (iequals(doc.attr(n, "role"), "tabpanel") || controlled_by_previous(doc, n)) return true;
-  if (doc.attr(n, "aria-hidden") == "true") return false;
+  if (doc.attr(n, "aria-hidden") == "true" && !uncloned_slide(doc, n)) return false;
   const NodeId parent = doc.node(n).parent;
   if (parent == kNoNode || doc.attr(n, "class").empty()) return false;
   const Tag tag = doc.node(n).tag;

@@ -52,8 +52,8 @@ TEST(ProductTabs, UntypedPageDropsThem) {
 // A service page's questions in an accordion: each answer (short, no paragraph of prose) is the
 // panel that the button just before it controls (aria-controls), closed with hidden and
 // aria-hidden, which the script that opens it toggles; a tab panel closed with aria-hidden is
-// kept too. A carousel's cloned slide, hidden from screen readers beside its shown look-alike,
-// and a hidden block that no control names stay out.
+// kept too. A carousel's cloned slide (its class says so), hidden from screen readers beside its
+// shown look-alike, and a hidden block that no control names stay out.
 const std::string kAccordionPage =
     "<html><body><main><h1>Window cleaning</h1><p>We clean the windows of homes and small offices inside "
     "and out, with purified water that leaves no streaks, and we come back every four or eight weeks on "
@@ -63,7 +63,7 @@ const std::string kAccordionPage =
     "<h3><button aria-expanded=\"false\" aria-controls=\"answer-2\">Can I skip a visit?</button></h3>"
     "<div id=\"answer-2\" hidden aria-hidden=\"true\">Yes, tell us two days ahead.</div></div>"
     "<div role=\"tabpanel\" aria-hidden=\"true\" hidden>Gutters cleared twice a year.</div>"
-    "<div class=\"slide\">Spotless results</div><div class=\"slide\" aria-hidden=\"true\" "
+    "<div class=\"slide\">Spotless results</div><div class=\"slide slide-clone\" aria-hidden=\"true\" "
     "style=\"display:none\">Cloned slide text</div>"
     "<div id=\"answer-3\" hidden>Unused draft answer.</div></main></body></html>";
 
@@ -75,6 +75,38 @@ TEST(ProductTabs, AccordionPanelsThatAButtonControlsAreKept) {
   EXPECT_NE(text.find("Gutters cleared"), std::string::npos) << text;
   EXPECT_EQ(text.find("Cloned slide"), std::string::npos) << text;
   EXPECT_EQ(text.find("Unused draft"), std::string::npos) << text;
+}
+
+// A service page's customer quotes in a slider: the slides out of view are hidden from screen
+// readers too (aria-hidden) beside the shown one, and are the page's text as much as it; the
+// copies that a looping slider adds at both ends ("slick-cloned") stay out. An untyped page keeps
+// the shown slide only.
+const std::string kQuoteSliderPage =
+    "<html><body><main><h1>Garden design</h1><p>We plan and plant gardens of every size, from a city "
+    "courtyard to a country orchard, and we look after them through the first year so that every plant "
+    "takes root before we hand the garden over to you.</p><h2>What our clients say</h2><div class=\"track\">"
+    "<div class=\"slick-slide slick-cloned\" aria-hidden=\"true\"><blockquote>They made our yard a "
+    "meadow.</blockquote></div>"
+    "<div class=\"slick-slide slick-active\"><blockquote>The new beds were finished in a week.</blockquote></div>"
+    "<div class=\"slick-slide\" aria-hidden=\"true\"><blockquote>Our roses have never looked better.</blockquote></div>"
+    "<div class=\"slick-slide\" aria-hidden=\"true\"><blockquote>They made our yard a meadow.</blockquote></div>"
+    "<div class=\"slick-slide slick-cloned\" aria-hidden=\"true\"><blockquote>The new beds were finished in a "
+    "week.</blockquote></div></div></main></body></html>";
+
+size_t count_of(const std::string& text, const std::string& part) {
+  size_t n = 0;
+  for (size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
+  return n;
+}
+
+TEST(ProductTabs, SlidesOutOfViewAreKeptButNotTheirCopies) {
+  std::string text = select_text(kQuoteSliderPage, hints_for_page_type("service"));
+  EXPECT_EQ(count_of(text, "finished in a week"), 1u) << text;
+  EXPECT_EQ(count_of(text, "roses have never"), 1u) << text;
+  EXPECT_EQ(count_of(text, "yard a meadow"), 1u) << text;
+  std::string untyped = select_text(kQuoteSliderPage, SelectionHints{});
+  EXPECT_NE(untyped.find("finished in a week"), std::string::npos) << untyped;
+  EXPECT_EQ(untyped.find("roses have never"), std::string::npos) << untyped;
 }
 
 }  // namespace
