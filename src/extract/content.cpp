@@ -667,6 +667,14 @@ bool is_page_footer(const Document& doc, NodeId n, std::string_view rule) {
   return true;
 }
 
+// A <header> inside an <article> or a <section> heads that section, not the page: HTML gives it
+// the banner role only outside sectioning content.
+bool is_section_header(const Document& doc, NodeId n) {
+  for (NodeId a = doc.node(n).parent; a != kNoNode; a = doc.node(a).parent)
+    if (doc.is_element(a, Tag::k_article) || doc.is_element(a, Tag::k_section)) return true;
+  return false;
+}
+
 // A navigation landmark, by tag or ARIA role: the site's menus, wherever they sit.
 bool is_navigation_rule(std::string_view rule) { return rule == "tag:nav" || rule == "role:navigation"; }
 
@@ -1056,6 +1064,10 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
     bool comment = false, hidden = false, landmark_beside_main = false;
     if (n != sel.body && node.tag != Tag::k_html) {
       rule = chrome_tag_rule(node.tag);
+      // A service page's pitch opens each of its sections with a <header> (heading and lead):
+      // there a section's header is text. Elsewhere it is mostly a card's or a post's header
+      // (tools, share links, a category line), and it goes as the page's does.
+      if (rule == "tag:header" && hints_.widen_to_sections && is_section_header(doc, n)) rule = {};
       if (rule.empty() && node.tag == Tag::k_form && (!hints_.keep_comments || has_visible_control(doc, n)))
         rule = "tag:form";
       // In a thread, a reply quotes the post it answers in an <aside> around a <blockquote>
