@@ -85,6 +85,27 @@ TEST(Html5Parser, NoscriptIsMarkupAndTemplateContentIsChildren) {
   EXPECT_TRUE(p.doc.is_element(p.doc.node(tmpl).first_child, Tag::k_span));
 }
 
+// Raw text opened inside a <noscript> ends at "</noscript>" too (TreeBuilder::
+// set_noscript_bounds_raw_text): "<iframe ... />" never closes, and the spec's scripting-off
+// parse would read the rest of the page as the iframe's text. A closed <iframe> and raw text
+// outside any <noscript> parse as the spec says; the TreeBuilder alone (the conformance tests)
+// keeps the spec's scripting-off parse.
+TEST(Html5Parser, RawTextInsideNoscriptEndsAtItsEndTag) {
+  const std::string_view html = "<body><noscript><iframe src=\"/t\" /></noscript><p>Story</p></body>";
+  Parsed p = parse(html);
+  EXPECT_EQ(html5::dump_html5lib(p.doc, p.doc.root()),
+            "| <html>\n|   <head>\n|   <body>\n|     <noscript>\n|       <iframe>\n|         src=\"/t\"\n"
+            "|     <p>\n|       \"Story\"\n");
+  Parsed closed = parse("<body><noscript><iframe></iframe>x</noscript><iframe></noscript>y</iframe>");
+  EXPECT_EQ(html5::dump_html5lib(closed.doc, closed.doc.root()),
+            "| <html>\n|   <head>\n|   <body>\n|     <noscript>\n|       <iframe>\n|       \"x\"\n|     <iframe>\n"
+            "|       \"</noscript>y\"\n");
+  Document spec;
+  html5::TreeBuilder builder;
+  builder.parse(html, ParseLimits{}, spec);
+  EXPECT_EQ(find_element(spec, Tag::k_p), kNoNode) << html5::dump_html5lib(spec, spec.root());
+}
+
 TEST(Html5Parser, NewlinesAreNormalized) {
   Parsed p = parse("<p>a\r\nb\rc</p>");
   std::string text;

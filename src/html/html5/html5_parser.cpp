@@ -14,6 +14,7 @@ constexpr size_t kMaxInputBytes = size_t{1} << 30;
 
 class Html5Parser final : public HtmlParser {
  public:
+  Html5Parser() { builder_.set_noscript_bounds_raw_text(true); }
   std::string_view name() const override { return "html5"; }
 
   Result<ParseReport> parse(std::string_view utf8, const ParseLimits& limits, Document& doc) override {

@@ -742,10 +742,15 @@ bool TreeBuilder::text_mode(Token& t) {
       pop();
       mode_ = original_mode_;
       return true;
-    case TokenKind::kEndTag:
+    case TokenKind::kEndTag: {
+      // "</noscript>" that ended raw text inside it (set_noscript_bounds_raw_text) closes the
+      // <noscript> too: it is processed again in the mode the raw text returns to.
+      const bool noscript_end = raw_text_in_noscript_ && is_end(t, atom::k_noscript);
+      raw_text_in_noscript_ = false;
       pop();
       mode_ = original_mode_;
-      return false;
+      return noscript_end;
+    }
     default: return false;
   }
 }

@@ -110,6 +110,7 @@ void Tokenizer::reset(std::string_view input, uint16_t max_attrs) {
   ready_ = has_queued_ = eof_emitted_ = false;
   text_.clear();
   last_start_tag_.clear();
+  also_end_tag_.clear();
 }
 
 Token& Tokenizer::next() {
@@ -256,6 +257,7 @@ void Tokenizer::emit_tag() {
     attrs_out_.push_back({name, value});
   }
   last_start_tag_.assign(tag_name_.view());
+  also_end_tag_.clear();
   emit(TokenKind::kStartTag);
 }
 

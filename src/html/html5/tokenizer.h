@@ -189,6 +189,10 @@ class Tokenizer {
   State state() const { return state_; }
   // "The tag name of the last start tag to have been emitted" (for appropriate end tags).
   void set_last_start_tag(std::string_view name) { last_start_tag_.assign(name); }
+  // A second appropriate end tag for the raw text that the last start tag opened (pith's
+  // recovery for raw text inside a <noscript>: TreeBuilder::set_noscript_bounds_raw_text);
+  // cleared by the next start tag.
+  void set_also_end_tag(std::string_view name) { also_end_tag_.assign(name); }
   // Markup declaration open state: CDATA sections are recognized only when the adjusted current
   // node is not an HTML element (the tree builder keeps this up to date).
   void set_cdata_allowed(bool allowed) { cdata_allowed_ = allowed; }
@@ -284,7 +288,9 @@ class Tokenizer {
   void emit_eof() { emit(TokenKind::kEof); }
   void emit_text(const char* p, size_t n) { text_.append_input(p, n); }
   void emit_replacement() { text_.append_copy("\xEF\xBF\xBD"); }
-  bool appropriate_end_tag() const { return tag_name_.view() == last_start_tag_; }
+  bool appropriate_end_tag() const {
+    return tag_name_.view() == last_start_tag_ || (!also_end_tag_.empty() && tag_name_.view() == also_end_tag_);
+  }
   bool at_eof() const { return p_ == end_; }
 
   const char* begin_ = nullptr;
@@ -323,6 +329,7 @@ class Tokenizer {
   std::string attr_store_;
   std::vector<TokenAttr> attrs_out_;
   std::string last_start_tag_;
+  std::string also_end_tag_;  // set_also_end_tag
   std::string temp_buffer_;  // the spec's "temporary buffer" (script double-escape detection)
   const char* lt_pos_ = nullptr;  // the '<' that began a possible end tag in text states
   // Comment and DOCTYPE being built.

@@ -87,7 +87,7 @@ void TreeBuilder::begin(std::string_view utf8, const ParseLimits& limits, Docume
   afe_.clear();
   head_ = form_ = kNoNode;
   frameset_ok_ = true;
-  foster_parenting_ = skip_next_newline_ = stopped_ = has_selectedcontent_ = false;
+  foster_parenting_ = skip_next_newline_ = stopped_ = has_selectedcontent_ = raw_text_in_noscript_ = false;
   quirks_ = QuirksMode::kNoQuirks;
   ticks_ = 0;
   pending_table_text_.clear();
@@ -606,6 +606,9 @@ void TreeBuilder::add_missing_attributes(NodeId element, const Token& t) {
 void TreeBuilder::parse_raw_text(const Token& t, State state) {
   insert_html_element(t);
   tok_.set_state(state);
+  raw_text_in_noscript_ = noscript_bounds_raw_text_ && !scripting_ && state == State::kRawtext &&
+                          open_count_[atom::k_noscript] > 0;
+  if (raw_text_in_noscript_) tok_.set_also_end_tag("noscript");
   original_mode_ = mode_;
   mode_ = Mode::kText;
 }

@@ -40,6 +40,13 @@ class TreeBuilder {
   // The scripting flag (off by default, as pith runs no scripts: <noscript> content is markup).
   // On, <noscript> content is raw text, as in a browser with scripts enabled.
   void set_scripting(bool on) { scripting_ = on; }
+  // pith's recovery, not the spec's: with scripting off, raw text that starts inside a
+  // <noscript> (an <iframe>, <noembed>, <noframes> or <xmp>) ends at "</noscript>" too, which
+  // then closes the <noscript>. A page that writes "<noscript><iframe ... /></noscript>" never
+  // closes the <iframe>, and the spec's scripting-off parse reads the rest of the page as its
+  // text; a browser, with scripting on, reads no further than "</noscript>". Off by default (the
+  // conformance tests); pith's parser turns it on.
+  void set_noscript_bounds_raw_text(bool on) { noscript_bounds_raw_text_ = on; }
 
  private:
   enum class Mode : uint8_t {
@@ -213,6 +220,8 @@ class TreeBuilder {
   bool stopped_ = false;
   bool has_selectedcontent_ = false;
   bool scripting_ = false;  // a <selectedcontent> exists: popped options get cloned
+  bool noscript_bounds_raw_text_ = false;  // set_noscript_bounds_raw_text
+  bool raw_text_in_noscript_ = false;      // the open raw text may end at </noscript>
   QuirksMode quirks_ = QuirksMode::kNoQuirks;
   uint32_t ticks_ = 0;
   // In table text.
