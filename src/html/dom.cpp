@@ -77,6 +77,41 @@ NodeId Document::link(NodeId parent, Node n) {
   return id;
 }
 
+void Document::detach(NodeId node) {
+  Node& n = nodes_[node];
+  if (n.parent == kNoNode) return;
+  Node& p = nodes_[n.parent];
+  if (n.prev_sibling != kNoNode)
+    nodes_[n.prev_sibling].next_sibling = n.next_sibling;
+  else
+    p.first_child = n.next_sibling;
+  if (n.next_sibling != kNoNode)
+    nodes_[n.next_sibling].prev_sibling = n.prev_sibling;
+  else
+    p.last_child = n.prev_sibling;
+  n.parent = n.prev_sibling = n.next_sibling = kNoNode;
+}
+
+void Document::insert_before(NodeId parent, NodeId node, NodeId ref) {
+  detach(node);
+  Node& n = nodes_[node];
+  n.parent = parent;
+  n.next_sibling = ref;
+  n.prev_sibling = ref == kNoNode ? nodes_[parent].last_child : nodes_[ref].prev_sibling;
+  if (n.prev_sibling != kNoNode)
+    nodes_[n.prev_sibling].next_sibling = node;
+  else
+    nodes_[parent].first_child = node;
+  if (ref != kNoNode)
+    nodes_[ref].prev_sibling = node;
+  else
+    nodes_[parent].last_child = node;
+  for (NodeId c = node; c != kNoNode; c = next_in_subtree(c, node)) {
+    const uint16_t up = nodes_[nodes_[c].parent].depth;
+    nodes_[c].depth = static_cast<uint16_t>(up < 0xFFFF ? up + 1 : up);
+  }
+}
+
 NodeId Document::append_element(NodeId parent, Tag tag, std::string_view unknown_name) {
   Node n;
   n.kind = NodeKind::kElement;

@@ -98,6 +98,11 @@ class Document {
   // Appends text to parent, merging with a preceding text node.
   NodeId append_text_node(NodeId parent, std::string_view text);
   NodeId append_comment(NodeId parent, std::string_view text);
+  // Takes node (and its subtree) out of the tree; its id stays valid, unreachable from the root.
+  void detach(NodeId node);
+  // Moves node (detached first, with its subtree) into parent before ref (kNoNode: at the end),
+  // setting the depths of the moved subtree.
+  void insert_before(NodeId parent, NodeId node, NodeId ref);
 
  private:
   // The HTML5 tree builder needs tree surgery the append-only API above does not offer
