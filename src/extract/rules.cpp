@@ -291,11 +291,17 @@ bool starts_negated(std::string_view word) {
   return false;
 }
 
-// s without its negated class names, in `out` when it has any (rare: the copy is made only
-// then); else s itself. This runs for every element's class at every rule level: the check is
-// one pass that looks only at the starts of words.
+// A utility class with an arbitrary value or variant (Tailwind: "pt-[calc(var(--banner-h))]",
+// "has-[>[data-slot=banner]]:pt-0", "[--sidebar-w:16rem]") names a style, not a part of the
+// page, whatever words its value holds.
+bool is_arbitrary_utility(std::string_view word) { return word.find('[') != std::string_view::npos; }
+
+// s without the class names that name no part: negated names and arbitrary-value utilities, in
+// `out` when it has any (rare: the copy is made only then); else s itself. This runs for every
+// element's class at every rule level: the check is one pass that looks only at the starts of
+// words, and one search for '['.
 std::string_view without_negated_words(std::string_view s, std::string& out) {
-  bool any = false;
+  bool any = s.find('[') != std::string_view::npos;
   for (size_t pos = 0; pos < s.size() && !any; ++pos)
     if ((pos == 0 || is_ascii_space(s[pos - 1])) && starts_negated(s.substr(pos))) any = true;
   if (!any) return s;
@@ -304,7 +310,7 @@ std::string_view without_negated_words(std::string_view s, std::string& out) {
     size_t end = pos;
     while (end < s.size() && !is_ascii_space(s[end])) ++end;
     const std::string_view word = s.substr(pos, end - pos);
-    if (!word.empty() && !starts_negated(word)) {
+    if (!word.empty() && !starts_negated(word) && !is_arbitrary_utility(word)) {
       out += word;
       out += ' ';
     }

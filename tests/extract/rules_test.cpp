@@ -60,6 +60,14 @@ TEST(ClassRules, NegatedClassNamesDoNotCount) {
   EXPECT_EQ(match_class("top ad").rule, "class:ad");
 }
 
+// Utility classes with an arbitrary value or variant (Tailwind) name a style, whatever words the
+// value holds; the element's other class names still count.
+TEST(ClassRules, ArbitraryValueUtilitiesDoNotCount) {
+  EXPECT_EQ(match_class("stack lg:first:pt-[calc(var(--banner-min-height))] has-[>[data-slot=banner]]:pt-0").rule, "");
+  EXPECT_EQ(match_class("grid [--sidebar-width:16rem] px-4").rule, "");
+  EXPECT_EQ(match_class("site-banner pt-[calc(var(--header-h))]").rule, "class:banner");
+}
+
 // A shop's faceted filters beside its product list (the brands, prices and sizes to narrow it
 // by, with their counts) are no part of the list, whatever the framework calls the facet or the
 // box of filters; an item of a filterable list ("filter-active") is no filter.
