@@ -1304,20 +1304,21 @@ constexpr uint64_t kFnvOffsetBasis = 1469598103934665603ull;  // FNV-1a's start 
 // every sibling of every row would be quadratic.
 constexpr int kTabSetMaxSiblings = 32;
 
-// A closed tab of a typed page's tab set or a closed accordion panel
-// (SelectionHints::keep_hidden_prose): its text is the page's as much as the open tab's, prose or
-// not (a product's specifications table, a course's list of short answers). Known by its markup:
-// an element that ARIA calls a tab panel, or that the button just before it controls
-// (aria-controls, an accordion's question); there aria-hidden is the closed state, which the
-// same script toggles. Else a hidden element with a shown sibling of its tag and first class
-// name (the open tab: "tab-pane" shown and its siblings "tab-pane" hidden by a style), when it is
+// A closed tab of a tab set or a closed accordion panel: its text is the page's as much as the
+// open tab's, prose or not (a product's specifications table, a course's list of short answers,
+// an article's questions and answers). On every page when its markup says so: an element that
+// ARIA calls a tab panel, or that the button just before it controls (aria-controls, an
+// accordion's question); there aria-hidden is the closed state, which the same script toggles.
+// On a typed page (SelectionHints::keep_hidden_prose) also a hidden element with a shown
+// sibling of its tag and first class name (the open tab: "tab-pane" shown and its siblings "tab-pane" hidden by a style), when it is
 // not hidden from screen readers too (a carousel's cloned slides) or is a slide that is no copy
 // (uncloned_slide: the slides out of view beside the shown one). Never when links make
 // kHiddenProseMaxLinks of it (a mega menu's closed panels). Runs on hidden elements only, and
 // looks at kTabSetMaxSiblings of their siblings at most.
 bool ContentSelector::closed_tab_panel(const Document& doc, NodeId n, const NodeStats& st) const {
-  if (!hints_.keep_hidden_prose || st.chars == 0 || st.link_chars >= kHiddenProseMaxLinks * st.chars) return false;
+  if (st.chars == 0 || st.link_chars >= kHiddenProseMaxLinks * st.chars) return false;
   if (iequals(doc.attr(n, "role"), "tabpanel") || controlled_by_previous(doc, n)) return true;
+  if (!hints_.keep_hidden_prose) return false;
   if (doc.attr(n, "aria-hidden") == "true" && !uncloned_slide(doc, n)) return false;
   const NodeId parent = doc.node(n).parent;
   if (parent == kNoNode || doc.attr(n, "class").empty()) return false;
