@@ -1340,7 +1340,14 @@ bool ContentSelector::closed_tab_panel(const Document& doc, NodeId n, const Node
 constexpr int kDisclosureControlMaxNodes = 16;
 
 bool ContentSelector::controlled_by_previous(const Document& doc, NodeId n) const {
-  const std::string_view id = doc.attr(n, "id");
+  std::string_view id = doc.attr(n, "id");
+  if (id.empty()) {
+    // The panel may sit in a wrapper that the script animates open (Chakra's "chakra-collapse"
+    // around its role=region panel): the wrapper's first element carries the id.
+    NodeId first = doc.node(n).first_child;
+    while (first != kNoNode && doc.node(first).kind != NodeKind::kElement) first = doc.node(first).next_sibling;
+    if (first != kNoNode) id = doc.attr(first, "id");
+  }
   if (id.empty()) return false;
   NodeId prev = doc.node(n).prev_sibling;
   while (prev != kNoNode && doc.node(prev).kind != NodeKind::kElement) prev = doc.node(prev).prev_sibling;

@@ -89,7 +89,10 @@ const std::string kArticleWithQuestions =
     "<h2>Questions</h2><div class=\"faq\"><h3><button aria-expanded=\"false\" aria-controls=\"q1\">Can I "
     "freeze squash?</button></h3><div id=\"q1\" hidden>Yes, cooked and mashed, for up to a year.</div>"
     "<h3><button aria-expanded=\"false\" aria-controls=\"q2\">Which kinds keep longest?</button></h3>"
-    "<div id=\"q2\" hidden>Butternut and hubbard, often until spring.</div></div>"
+    "<div id=\"q2\" hidden>Butternut and hubbard, often until spring.</div>"
+    "<h3><button aria-expanded=\"false\" aria-controls=\"q3\">Should I wash it?</button></h3>"
+    "<div class=\"collapse-wrap\" style=\"display:none;height:0px\"><div role=\"region\" id=\"q3\"><p>Only "
+    "just before cooking: a wet skin invites mould.</p></div></div></div>"
     "<div role=\"tabpanel\" hidden>Acorn squash keeps the shortest time.</div>"
     "<div id=\"draft\" hidden>Unused draft answer.</div></article></body></html>";
 
@@ -98,6 +101,7 @@ TEST(ProductTabs, AnyPageKeepsPanelsThatItsMarkupNames) {
   EXPECT_NE(text.find("cured first"), std::string::npos) << text;
   EXPECT_NE(text.find("cooked and mashed"), std::string::npos) << text;
   EXPECT_NE(text.find("often until spring"), std::string::npos) << text;
+  EXPECT_NE(text.find("a wet skin invites"), std::string::npos) << text;  // in a wrapper the script animates
   EXPECT_NE(text.find("keeps the shortest"), std::string::npos) << text;
   EXPECT_EQ(text.find("Unused draft"), std::string::npos) << text;
 }
