@@ -2002,6 +2002,10 @@ constexpr float kCardListWidenProseShare = 0.5f;
 
 NodeId ContentSelector::widen_paragraph(const Document& doc, const ContentSelection& sel, NodeId best) const {
   if (!doc.is_element(best, Tag::k_p) && (hints_.list_region || !is_card_list(sel.stats[best]))) return best;
+  // A table's rows as the card list: the table is the list, its parent holds the prose around it.
+  if ((doc.is_element(best, Tag::k_tbody) || doc.is_element(best, Tag::k_thead)) && doc.node(best).parent != kNoNode &&
+      doc.is_element(doc.node(best).parent, Tag::k_table))
+    best = doc.node(best).parent;
   const NodeId parent = doc.node(best).parent;
   if (parent == kNoNode || parent == sel.body || doc.node(parent).kind != NodeKind::kElement) return best;
   float added_weight = 0;

@@ -290,5 +290,27 @@ TEST(ListingRegion, ProseRegionOfAnArticleIsTextNotList) {
   EXPECT_NE(untyped.find("Cleaning costs in town 7"), std::string::npos) << untyped;
 }
 
+// An article whose items sit in a table, one row each with a link and a sentence, reads as a card
+// list; the table (not only its <tbody>) is the list, so the intro paragraphs beside it in the
+// same block come with it.
+TEST(ListingRegion, ArticleTableOfCardsKeepsItsIntro) {
+  std::string rows;
+  const char* plants[] = {"Snake plant", "Pothos", "Peace lily", "ZZ plant", "Cast-iron plant", "Spider plant",
+                          "Philodendron", "Chinese evergreen", "Parlor palm", "Prayer plant"};
+  for (const char* plant : plants)
+    rows += std::string("<tr><td><a href=\"/plants/") + plant + "\">" + plant +
+            "</a></td><td>Grows well far from a window and forgives a missed watering now and then, "
+            "which suits a busy home.</td></tr>";
+  const std::string html =
+      "<html><body><div class=\"article\"><h1>Plants for a dark room</h1><div class=\"holder\"><p>Every "
+      "plant needs some light, but a few grow well in a room with one small window or none at all, as "
+      "long as a lamp burns there for part of the day.</p><p>The plants below were chosen for rooms "
+      "like that, and each one tolerates dry air and an irregular watering schedule.</p><table><tbody>" +
+      rows + "</tbody></table></div></div></body></html>";
+  const std::string text = select_text(html, SelectionHints{});
+  EXPECT_NE(text.find("Every plant needs some light"), std::string::npos) << text;
+  EXPECT_NE(text.find("Parlor palm"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace pith
