@@ -27,6 +27,7 @@ bool DomBuilder::start_element(std::string_view name) {
   if (!budget_ok()) return false;
   if (stack_.size() > limits_.max_depth) report_.depth_capped = true;
   Tag tag = tag_from_name(name);
+  if (tag == Tag::k_template) ++report_.templates;
   NodeId id = doc_.append_element(insertion_parent(), tag, name);
   current_ = id;
   if (!is_void_tag(tag)) stack_.push_back(id);

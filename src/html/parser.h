@@ -24,6 +24,7 @@ struct ParseReport {
   bool node_budget_hit = false;   // the DOM was cut at max_nodes
   bool time_budget_hit = false;   // parsing stopped at the deadline
   bool depth_capped = false;      // some elements were attached at max_depth
+  size_t templates = 0;           // <template> elements (streamed pages' slots: html/streamed.h)
 };
 
 class HtmlParser {

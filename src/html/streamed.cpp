@@ -7,15 +7,17 @@ namespace pith {
 
 namespace {
 
-// React writes a streamed part's start tag exactly so.
-constexpr std::string_view kPartMarker = "<div hidden id=\"S:";
 // The comment that closes a Suspense boundary (after its fallback).
 constexpr std::string_view kBoundaryEnd = "/$";
 
+bool is_part(const Document& doc, NodeId n) {
+  const std::string_view id = doc.attr(n, "id");
+  return doc.is_element(n, Tag::k_div) && id.size() > 2 && id[0] == 'S' && id[1] == ':' && doc.has_attr(n, "hidden");
+}
+
 }  // namespace
 
-size_t place_streamed_parts(std::string_view html, Document& doc) {
-  if (html.find(kPartMarker) == std::string_view::npos) return 0;
+size_t place_streamed_parts(Document& doc) {
   // "B:x" and "P:x" templates by their x (one counter numbers both), and the parts in page order.
   std::unordered_map<std::string_view, NodeId> templates;
   std::vector<NodeId> parts;
@@ -26,7 +28,7 @@ size_t place_streamed_parts(std::string_view html, Document& doc) {
     if (id.size() < 3 || id[1] != ':') continue;
     if (e.tag == Tag::k_template && (id[0] == 'B' || id[0] == 'P'))
       templates.emplace(id.substr(2), n);
-    else if (e.tag == Tag::k_div && id[0] == 'S' && doc.has_attr(n, "hidden"))
+    else if (is_part(doc, n))
       parts.push_back(n);
   }
   size_t moved = 0;

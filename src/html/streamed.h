@@ -6,7 +6,6 @@
 // after parsing: otherwise a page's article sits hidden after its footer.
 #pragma once
 #include <cstddef>
-#include <string_view>
 
 #include "html/dom.h"
 
@@ -15,8 +14,8 @@ namespace pith {
 // Puts every streamed part (<div hidden id="S:x">) of the page where its scripts would: in place
 // of the fallback after <template id="B:x">, up to the boundary's end comment ("/$"; where the
 // comments were stripped the fallback stays), or in place of <template id="P:x">. A part
-// without its template stays where it is (hidden). html is the page's text, looked at first so
-// that pages without streamed parts cost one search. Returns the number of parts moved.
-size_t place_streamed_parts(std::string_view html, Document& doc);
+// without its template stays where it is (hidden). Walks the whole page: call it only where the
+// parse saw a <template> (ParseReport::templates). Returns the number of parts moved.
+size_t place_streamed_parts(Document& doc);
 
 }  // namespace pith

@@ -252,6 +252,7 @@ bool TreeBuilder::in_head_mode(Token& t) {
         }
         case atom::k_template:
           insert_html_element(t);
+          ++report_.templates;
           push_marker();
           frameset_ok_ = false;
           mode_ = Mode::kInTemplate;
