@@ -741,6 +741,19 @@ bool in_code_block(const Document& doc, NodeId n) {
   return false;
 }
 
+// Whether n is an inline part of a code sample: inside a <code>, or a <pre>, before any other
+// block (a highlighter's token spans).
+bool in_code_sample(const Document& doc, NodeId n) {
+  if (owns_text(doc.node(n).tag)) return false;
+  for (NodeId a = doc.node(n).parent; a != kNoNode; a = doc.node(a).parent) {
+    const Node& an = doc.node(a);
+    if (an.kind != NodeKind::kElement) continue;
+    if (an.tag == Tag::k_code || an.tag == Tag::k_pre) return true;
+    if (owns_text(an.tag)) return false;
+  }
+  return false;
+}
+
 // Whether heading is a card's headline: its text is mostly a link (to the record), and an
 // ancestor up to kCardPartMaxDepth levels up is a teaser item of the last measure (the heading
 // itself may be one of an article's look-alike headings, which are no card).
@@ -1117,6 +1130,10 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
           // Inside a <figure>, a layout part's name is the figure's own part: a listicle's
           // "figure-footer" under each product photo holds the item's text, not the page's footer.
           if (m.layout_part && in_figure(doc, n, sel.body)) m = match_class(scratch_, true);
+          // A highlighter names each token of a code sample for its colour: Prism's "token
+          // comment", highlight.js's "hljs-comment", a "keyword" or "tag" span. Those are the
+          // program's text, never the page's comment section, share bar or tag list.
+          if ((m.weight < 0 || m.comment || m.hidden) && in_code_sample(doc, n)) m = {};
           if (m.comment && hints_.keep_comments && !in_schema_post(doc, n)) {
             sel.comment[n] = 1;  // kept: the replies of a thread (widen_to_posts takes in their post)
           } else if ((m.weight <= -25 && !holds_h1(n) && !(hints_.list_region && names_component_part(scratch_, m.rule)) && !(m.rule == "class:share" && is_quoted_embed(doc, sel, n))) ||
