@@ -754,6 +754,29 @@ bool in_code_sample(const Document& doc, NodeId n) {
   return false;
 }
 
+// Whether n's text is a line of its own: n is a block, or its nearest block ancestor holds no
+// other text (a count in a <span> inside a <div>; not a number inside a sentence).
+bool line_of_its_own(const Document& doc, const ContentSelection& sel, NodeId n) {
+  if (owns_text(doc.node(n).tag)) return true;
+  for (NodeId a = doc.node(n).parent; a != kNoNode; a = doc.node(a).parent) {
+    const Node& an = doc.node(a);
+    if (an.kind == NodeKind::kElement && owns_text(an.tag)) return sel.stats[a].chars == sel.stats[n].chars;
+  }
+  return false;
+}
+
+// Whether n is or lies in a table: a table's figures are its data (a row's text joins its
+// cells' numbers into one).
+bool in_table(const Document& doc, NodeId n) {
+  for (NodeId a = n; a != kNoNode; a = doc.node(a).parent) {
+    const Node& an = doc.node(a);
+    if (an.kind == NodeKind::kElement &&
+        (an.tag == Tag::k_table || an.tag == Tag::k_tr || an.tag == Tag::k_td || an.tag == Tag::k_th))
+      return true;
+  }
+  return false;
+}
+
 // Whether heading is a card's headline: its text is mostly a link (to the record), and an
 // ancestor up to kCardPartMaxDepth levels up is a teaser item of the last measure (the heading
 // itself may be one of an article's look-alike headings, which are no card).
@@ -2242,6 +2265,9 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
       bool heads_list = false;
       rule = boilerplate_phrase_rule(scratch_, &heads_list);
       if (rule.empty() && is_platform_notice(scratch_)) rule = "phrase:legal";
+      if (rule.empty() && hints_.widen_to_posts && st.chars <= kMaxBareCountChars && is_bare_count(scratch_) &&
+          line_of_its_own(doc, sel, n) && !in_table(doc, n))
+        rule = "bare-count";
       if (heads_list && st.link_chars == 0 && !hints_.keep_related_lists && list_headings_.size() < kMaxListHeadings)
         list_headings_.push_back(n);
       if (rule == kAuthorBoxHeadingRule) {  // goes with its box, below, or stays

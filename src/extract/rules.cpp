@@ -831,6 +831,20 @@ bool counter_line(std::string_view low) {
   return is_counter_noun(noun);
 }
 
+}  // namespace
+
+bool is_bare_count(std::string_view text) {
+  text = trim(text);
+  if (!text.empty() && text.front() == '#') text.remove_prefix(1);
+  if (text.empty() || text.size() > kMaxBareCountChars || !is_ascii_digit(text.front())) return false;
+  if (text.back() == 'k' || text.back() == 'K' || text.back() == 'm' || text.back() == 'M') text.remove_suffix(1);
+  for (char c : text)
+    if (!is_ascii_digit(c) && c != ',' && c != '.') return false;
+  return is_ascii_digit(text.back());
+}
+
+namespace {
+
 // A line of such figures, or of several in a row split by '|' ("Views: 3481 | Replies: 3").
 bool poster_stat_line(std::string_view low) {
   for (size_t bar; (bar = low.find('|')) != std::string_view::npos; low.remove_prefix(bar + 1))

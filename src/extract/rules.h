@@ -93,6 +93,13 @@ bool names_placeholder(std::string_view class_and_id);
 // publish ("本平台仅提供信息存储服务": the platform only stores the information).
 bool is_platform_notice(std::string_view text);
 
+// Whether text (white space around it ignored) is a bare count: digits with thousands
+// separators, a "k" or "m" suffix ("3.0k"), or a post's number ("#12"); at most
+// kMaxBareCountChars. On a forum, such a line of its own is a post's score, reply or like
+// count, or its number in the thread, not its words.
+inline constexpr size_t kMaxBareCountChars = 12;
+bool is_bare_count(std::string_view text);
+
 // An inline style that hides the element (display:none, visibility:hidden).
 bool style_hides(std::string_view style);
 

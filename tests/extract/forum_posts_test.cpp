@@ -527,5 +527,30 @@ TEST(ForumPosts, DiscuzFloorLabelsAndPosterButtonsGo) {
     EXPECT_EQ(s.find(gone), std::string::npos) << gone << "\n" << s;
 }
 
+// A post's score, like count and number in the thread, each a line of its own beside the
+// post, are figures about it; a number inside a sentence, in a table cell, and a post's whole
+// text stay.
+TEST(ForumPosts, BareCountsBesidePostsGo) {
+  const char* bodies[] = {
+      "My sourdough starter smells of nail polish after a week in the fridge, and it barely rises now. "
+      "Should I throw it away and begin again, or can it be saved with a few feedings?",
+      "Feed it twice a day at room temperature for 3 days; the smell means it is hungry.",
+      "Mine rose like this after I did that:</p><table><tr><th>Day</th><th>Rise in percent</th></tr><tr><td>1</td>"
+      "<td>40</td></tr><tr><td>2</td><td>75</td></tr></table><p>So give it time."};
+  std::string posts;
+  for (int i = 0; i < 3; ++i) {
+    const std::string id = std::to_string(700 + i);
+    posts += "<div class=\"reply\"><div class=\"votes\"><span>" + std::to_string(1280 + i) +
+             "</span></div><div class=\"num\"><a href=\"/t/9/" + id + "\">#" + std::to_string(i + 1) +
+             "</a></div><div class=\"text\"><p>" + bodies[i] + "</p></div><div class=\"likes\">3.4k</div></div>";
+  }
+  const std::string html = "<html><body><div class=\"thread\">" + posts + "</div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("My sourdough starter"), std::string::npos) << s;
+  EXPECT_NE(s.find("for 3 days"), std::string::npos) << s;
+  EXPECT_NE(s.find("75"), std::string::npos) << s;
+  for (const char* gone : {"1280", "1281", "#1", "#2", "3.4k"}) EXPECT_EQ(s.find(gone), std::string::npos) << gone << "\n" << s;
+}
+
 }  // namespace
 }  // namespace pith
