@@ -236,6 +236,9 @@ constexpr float kClimbMaxLinkShare = 0.3f;
 // A post's header above its text: the thread's title, the poster's name and the date line
 // (two lines of text; text_width counts a CJK character as three).
 constexpr uint32_t kPostHeaderMaxChars = 200;
+// A poster's rank under the name: a few words ("Senior Member", "Platinum Contributor").
+constexpr uint32_t kPosterTitleMaxChars = 60;
+constexpr std::string_view kPosterTitleRule = "class:poster-title";
 // A count printed once per vote state (a score as it reads after the reader's down-vote,
 // without a vote and after an up-vote: "188 points", "189 points", "190 points"), of which the
 // stylesheet shows the one for the reader's vote. Each is short: a number and a word or two.
@@ -752,6 +755,14 @@ bool in_code_sample(const Document& doc, NodeId n) {
     if (owns_text(an.tag)) return false;
   }
   return false;
+}
+
+// Whether n's class or id names a poster's rank (rules.h names_poster_title).
+bool names_poster_title_of(const Document& doc, NodeId n) {
+  const std::string_view classes = doc.attr(n, "class");
+  if (classes.empty()) return false;
+  std::string low = ascii_lowercase(classes);
+  return names_poster_title(low);
 }
 
 // Whether n's text is a line of its own: n is a block, or its nearest block ancestor holds no
@@ -2237,6 +2248,10 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
     std::string_view rule;
     if (st.chars == 0) {
       // nothing to judge
+    } else if (hints_.keep_comments && st.chars <= kPosterTitleMaxChars && names_poster_title_of(doc, n)) {
+      // In a thread, the rank under each poster's name is the board's label, not the post. Only
+      // here, after the block around it is judged: without it, a name beside it is one link.
+      rule = kPosterTitleRule;
     } else if (!sel.list_mode && st.items >= kTeaserMinItems && is_linky_card_list(doc, sel, n) &&
                !links_to_documents(doc, n)) {
       rule = "teaser-list";
@@ -2309,7 +2324,9 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
         follow_[s] = static_cast<uint8_t>((follow_[s] & kChildrenDone) | after);
         const Node& sn = doc.node(s);
         if ((sn.kind == NodeKind::kText && visible_chars(doc.text(s)) == 0) || sn.kind == NodeKind::kComment) continue;
-        if (!sel.drop[s].empty()) {
+        if (sel.drop[s] == kPosterTitleRule) {
+          after |= kKeptAfter;  // the rank under a poster's name: the name heads no dropped list
+        } else if (!sel.drop[s].empty()) {
           if (sn.kind == NodeKind::kElement) after |= kDroppedAfter;
         } else if (sn.kind == NodeKind::kText || sel.stats[s].chars > 0) {
           after |= kKeptAfter;

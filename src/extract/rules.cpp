@@ -330,6 +330,20 @@ bool names_reviews(std::string_view class_and_id) { return token_match(class_and
 
 bool names_placeholder(std::string_view class_and_id) { return token_match(class_and_id, "placeholder"); }
 
+// The rank or role a forum prints under each poster's name ("Senior Member", "Participant",
+// "Administrator"), by the class the engines give it: vBulletin's and FluxBB's "usertitle",
+// XenForo's "userTitle", bbPress's "bbp-author-role", wpForo's "author-title", phpBB styles'
+// "rank-title"/"user-rank".
+constexpr std::string_view kPosterTitleClasses[] = {"usertitle",    "user-title", "user_title", "author-title",
+                                                    "author-role",  "member-title", "userrank", "user-rank",
+                                                    "rank-title"};
+
+bool names_poster_title(std::string_view class_and_id) {
+  for (std::string_view c : kPosterTitleClasses)
+    if (token_match(class_and_id, c)) return true;
+  return false;
+}
+
 ClassMatch match_class(std::string_view class_and_id, bool heading) {
   thread_local std::string kept_words;
   const std::string_view s = without_negated_words(class_and_id, kept_words);

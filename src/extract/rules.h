@@ -89,6 +89,10 @@ bool names_reviews(std::string_view class_and_id);
 // the story); beside a text field, the field's placeholder text (content.cpp).
 bool names_placeholder(std::string_view class_and_id);
 
+// True if a lower-cased "class id" string names a poster's rank or role in a thread
+// ("usertitle", "author-role", "user-rank"; rules.cpp kPosterTitleClasses).
+bool names_poster_title(std::string_view class_and_id);
+
 // Whether text holds the legal formula of a Chinese platform's notice under what its users
 // publish ("本平台仅提供信息存储服务": the platform only stores the information).
 bool is_platform_notice(std::string_view text);

@@ -552,5 +552,30 @@ TEST(ForumPosts, BareCountsBesidePostsGo) {
   for (const char* gone : {"1280", "1281", "#1", "#2", "3.4k"}) EXPECT_EQ(s.find(gone), std::string::npos) << gone << "\n" << s;
 }
 
+// The rank a board prints under each poster's name, by its class ("userTitle", "author-role",
+// "usertitle"), goes; the name above it (a guest's, without a profile link) stays, though the
+// rank was all that followed it.
+TEST(ForumPosts, PosterRanksGoTheirNamesStay) {
+  const char* bodies[] = {
+      "The tide tables for the northern bay are an hour off since the spring update, and my kayak "
+      "trips keep meeting the ebb instead of the flood. Does anyone else see this?",
+      "Yes, the update switched the harbour station to summer time twice; subtract the extra hour.",
+      "Thanks, that matches what I saw on the water this morning."};
+  const char* names[] = {"seakayaker", "tidewatcher", "bluefin"};
+  const char* classes[] = {"userTitle message-userTitle", "bbp-author-role", "usertitle"};
+  std::string posts;
+  for (int i = 0; i < 3; ++i) {
+    posts += std::string("<article class=\"message\"><div class=\"message-user\"><h4 class=\"message-name\">") +
+             names[i] + "</h4><h5 class=\"" + classes[i] +
+             "\">Harbour Regular</h5></div><div class=\"message-content\"><p>" + bodies[i] + "</p></div></article>";
+  }
+  const std::string html = "<html><body><div class=\"thread\">" + posts + "</div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("tide tables"), std::string::npos) << s;
+  EXPECT_NE(s.find("subtract the extra hour"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Harbour Regular"), std::string::npos) << s;
+  for (const char* name : names) EXPECT_NE(s.find(name), std::string::npos) << name << "\n" << s;
+}
+
 }  // namespace
 }  // namespace pith
