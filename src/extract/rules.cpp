@@ -811,9 +811,10 @@ bool poster_stat(std::string_view low) {
 }
 
 // What a post or an article counts, printed beside its number as a line of its own: "8条评论"
-// (8 comments), "12 replies", "浏览 (640)". Lower case; simplified and traditional Chinese.
+// (8 comments), "12 replies", "浏览 (640)"; a poster's "318 posts" under the name, a question's
+// "4 answers" over them. Lower case; simplified and traditional Chinese.
 constexpr std::string_view kCounterNouns[] = {
-    "comments", "replies", "views", "likes", "条评论", "个评论", "条回复", "个回复", "次浏览", "次阅读",
+    "comments", "replies", "views", "likes", "posts", "answers", "条评论", "个评论", "条回复", "个回复", "次浏览", "次阅读",
     "浏览", "阅读", "评论", "回复", "條評論", "則留言", "條回覆", "次瀏覽", "瀏覽", "閱讀", "評論", "回覆",
 };
 
