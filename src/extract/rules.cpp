@@ -333,10 +333,12 @@ bool names_placeholder(std::string_view class_and_id) { return token_match(class
 // The rank or role a forum prints under each poster's name ("Senior Member", "Participant",
 // "Administrator"), by the class the engines give it: vBulletin's and FluxBB's "usertitle",
 // XenForo's "userTitle", bbPress's "bbp-author-role", wpForo's "author-title", phpBB styles'
-// "rank-title"/"user-rank".
-constexpr std::string_view kPosterTitleClasses[] = {"usertitle",    "user-title", "user_title", "author-title",
-                                                    "author-role",  "member-title", "userrank", "user-rank",
-                                                    "rank-title"};
+// "rank-title"/"user-rank"; and the badge that marks the thread's starter on each of the
+// starter's replies (Invision's "ipsComment_authorBadge").
+constexpr std::string_view kPosterTitleClasses[] = {
+    "usertitle", "user-title", "user_title", "author-title", "author-role",  "member-title",
+    "userrank",  "user-rank",  "rank-title", "authorbadge",  "author-badge",
+};
 
 bool names_poster_title(std::string_view class_and_id) {
   for (std::string_view c : kPosterTitleClasses)

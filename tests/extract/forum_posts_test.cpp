@@ -553,8 +553,8 @@ TEST(ForumPosts, BareCountsBesidePostsGo) {
 }
 
 // The rank a board prints under each poster's name, by its class ("userTitle", "author-role",
-// "usertitle"), goes; the name above it (a guest's, without a profile link) stays, though the
-// rank was all that followed it.
+// "usertitle"), and the badge marking the thread's starter ("authorBadge") go; the name above
+// them (a guest's, without a profile link) stays, though the rank was all that followed it.
 TEST(ForumPosts, PosterRanksGoTheirNamesStay) {
   const char* bodies[] = {
       "The tide tables for the northern bay are an hour off since the spring update, and my kayak "
@@ -567,13 +567,15 @@ TEST(ForumPosts, PosterRanksGoTheirNamesStay) {
   for (int i = 0; i < 3; ++i) {
     posts += std::string("<article class=\"message\"><div class=\"message-user\"><h4 class=\"message-name\">") +
              names[i] + "</h4><h5 class=\"" + classes[i] +
-             "\">Harbour Regular</h5></div><div class=\"message-content\"><p>" + bodies[i] + "</p></div></article>";
+             "\">Harbour Regular</h5></div>" + (i == 2 ? "<ul><li><strong class=\"ipsComment_authorBadge\">Opener</strong></li></ul>" : "") +
+             "<div class=\"message-content\"><p>" + bodies[i] + "</p></div></article>";
   }
   const std::string html = "<html><body><div class=\"thread\">" + posts + "</div></body></html>";
   std::string s = select_text(html, forum_hints());
   EXPECT_NE(s.find("tide tables"), std::string::npos) << s;
   EXPECT_NE(s.find("subtract the extra hour"), std::string::npos) << s;
   EXPECT_EQ(s.find("Harbour Regular"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Opener"), std::string::npos) << s;
   for (const char* name : names) EXPECT_NE(s.find(name), std::string::npos) << name << "\n" << s;
 }
 
