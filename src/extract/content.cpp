@@ -237,6 +237,9 @@ constexpr float kClimbMaxLinkShare = 0.3f;
 // A post's header above its text: the thread's title, the poster's name and the date line
 // (two lines of text; text_width counts a CJK character as three).
 constexpr uint32_t kPostHeaderMaxChars = 200;
+// A poster's rank under the name: a few words ("Senior Member", "Platinum Contributor").
+constexpr uint32_t kPosterTitleMaxChars = 60;
+constexpr std::string_view kPosterTitleRule = "class:poster-title";
 // A count printed once per vote state (a score as it reads after the reader's down-vote,
 // without a vote and after an up-vote: "188 points", "189 points", "190 points"), of which the
 // stylesheet shows the one for the reader's vote. Each is short: a number and a word or two.
@@ -739,6 +742,50 @@ bool in_code_block(const Document& doc, NodeId n) {
   return false;
 }
 
+// Whether n is an inline part of a code sample: inside a <code>, or a <pre>, before any other
+// block (a highlighter's token spans).
+bool in_code_sample(const Document& doc, NodeId n) {
+  if (owns_text(doc.node(n).tag)) return false;
+  for (NodeId a = doc.node(n).parent; a != kNoNode; a = doc.node(a).parent) {
+    const Node& an = doc.node(a);
+    if (an.kind != NodeKind::kElement) continue;
+    if (an.tag == Tag::k_code || an.tag == Tag::k_pre) return true;
+    if (owns_text(an.tag)) return false;
+  }
+  return false;
+}
+
+// Whether n's class or id names a poster's rank (rules.h names_poster_title).
+bool names_poster_title_of(const Document& doc, NodeId n) {
+  const std::string_view classes = doc.attr(n, "class");
+  if (classes.empty()) return false;
+  std::string low = ascii_lowercase(classes);
+  return names_poster_title(low);
+}
+
+// Whether n's text is a line of its own: n is a block, or its nearest block ancestor holds no
+// other text (a count in a <span> inside a <div>; not a number inside a sentence).
+bool line_of_its_own(const Document& doc, const ContentSelection& sel, NodeId n) {
+  if (owns_text(doc.node(n).tag)) return true;
+  for (NodeId a = doc.node(n).parent; a != kNoNode; a = doc.node(a).parent) {
+    const Node& an = doc.node(a);
+    if (an.kind == NodeKind::kElement && owns_text(an.tag)) return sel.stats[a].chars == sel.stats[n].chars;
+  }
+  return false;
+}
+
+// Whether n is or lies in a table: a table's figures are its data (a row's text joins its
+// cells' numbers into one).
+bool in_table(const Document& doc, NodeId n) {
+  for (NodeId a = n; a != kNoNode; a = doc.node(a).parent) {
+    const Node& an = doc.node(a);
+    if (an.kind == NodeKind::kElement &&
+        (an.tag == Tag::k_table || an.tag == Tag::k_tr || an.tag == Tag::k_td || an.tag == Tag::k_th))
+      return true;
+  }
+  return false;
+}
+
 // Whether heading is a card's headline: its text is mostly a link (to the record), and an
 // ancestor up to kCardPartMaxDepth levels up is a teaser item of the last measure (the heading
 // itself may be one of an article's look-alike headings, which are no card).
@@ -1119,6 +1166,10 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
           // Inside a <figure>, a layout part's name is the figure's own part: a listicle's
           // "figure-footer" under each product photo holds the item's text, not the page's footer.
           if (m.layout_part && in_figure(doc, n, sel.body)) m = match_class(scratch_, true);
+          // A highlighter names each token of a code sample for its colour: Prism's "token
+          // comment", highlight.js's "hljs-comment", a "keyword" or "tag" span. Those are the
+          // program's text, never the page's comment section, share bar or tag list.
+          if ((m.weight < 0 || m.comment || m.hidden) && in_code_sample(doc, n)) m = {};
           if (m.comment && hints_.keep_comments && !in_schema_post(doc, n)) {
             sel.comment[n] = 1;  // kept: the replies of a thread (widen_to_posts takes in their post)
           } else if ((m.weight <= -25 && !holds_h1(n) && !(hints_.list_region && names_component_part(scratch_, m.rule)) && !(m.rule == "class:share" && is_quoted_embed(doc, sel, n))) ||
@@ -2226,6 +2277,10 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
     std::string_view rule;
     if (st.chars == 0) {
       // nothing to judge
+    } else if (hints_.keep_comments && st.chars <= kPosterTitleMaxChars && names_poster_title_of(doc, n)) {
+      // In a thread, the rank under each poster's name is the board's label, not the post. Only
+      // here, after the block around it is judged: without it, a name beside it is one link.
+      rule = kPosterTitleRule;
     } else if (!sel.list_mode && st.items >= kTeaserMinItems && is_linky_card_list(doc, sel, n) &&
                !links_to_documents(doc, n)) {
       rule = "teaser-list";
@@ -2254,6 +2309,9 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
       bool heads_list = false;
       rule = boilerplate_phrase_rule(scratch_, &heads_list);
       if (rule.empty() && is_platform_notice(scratch_)) rule = "phrase:legal";
+      if (rule.empty() && hints_.widen_to_posts && st.chars <= kMaxBareCountChars && is_bare_count(scratch_) &&
+          line_of_its_own(doc, sel, n) && !in_table(doc, n))
+        rule = "bare-count";
       if (heads_list && st.link_chars == 0 && !hints_.keep_related_lists && list_headings_.size() < kMaxListHeadings)
         list_headings_.push_back(n);
       if (rule == kAuthorBoxHeadingRule) {  // goes with its box, below, or stays
@@ -2295,7 +2353,9 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
         follow_[s] = static_cast<uint8_t>((follow_[s] & kChildrenDone) | after);
         const Node& sn = doc.node(s);
         if ((sn.kind == NodeKind::kText && visible_chars(doc.text(s)) == 0) || sn.kind == NodeKind::kComment) continue;
-        if (!sel.drop[s].empty()) {
+        if (sel.drop[s] == kPosterTitleRule) {
+          after |= kKeptAfter;  // the rank under a poster's name: the name heads no dropped list
+        } else if (!sel.drop[s].empty()) {
           if (sn.kind == NodeKind::kElement) after |= kDroppedAfter;
         } else if (sn.kind == NodeKind::kText || sel.stats[s].chars > 0) {
           after |= kKeptAfter;

@@ -336,6 +336,22 @@ bool names_reviews(std::string_view class_and_id) { return token_match(class_and
 
 bool names_placeholder(std::string_view class_and_id) { return token_match(class_and_id, "placeholder"); }
 
+// The rank or role a forum prints under each poster's name ("Senior Member", "Participant",
+// "Administrator"), by the class the engines give it: vBulletin's and FluxBB's "usertitle",
+// XenForo's "userTitle", bbPress's "bbp-author-role", wpForo's "author-title", phpBB styles'
+// "rank-title"/"user-rank"; and the badge that marks the thread's starter on each of the
+// starter's replies (Invision's "ipsComment_authorBadge").
+constexpr std::string_view kPosterTitleClasses[] = {
+    "usertitle", "user-title", "user_title", "author-title", "author-role",  "member-title",
+    "userrank",  "user-rank",  "rank-title", "authorbadge",  "author-badge",
+};
+
+bool names_poster_title(std::string_view class_and_id) {
+  for (std::string_view c : kPosterTitleClasses)
+    if (token_match(class_and_id, c)) return true;
+  return false;
+}
+
 ClassMatch match_class(std::string_view class_and_id, bool heading) {
   thread_local std::string kept_words;
   const std::string_view s = without_negated_words(class_and_id, kept_words);
@@ -803,9 +819,10 @@ bool poster_stat(std::string_view low) {
 }
 
 // What a post or an article counts, printed beside its number as a line of its own: "8条评论"
-// (8 comments), "12 replies", "浏览 (640)". Lower case; simplified and traditional Chinese.
+// (8 comments), "12 replies", "浏览 (640)"; a poster's "318 posts" under the name, a question's
+// "4 answers" over them. Lower case; simplified and traditional Chinese.
 constexpr std::string_view kCounterNouns[] = {
-    "comments", "replies", "views", "likes", "条评论", "个评论", "条回复", "个回复", "次浏览", "次阅读",
+    "comments", "replies", "views", "likes", "posts", "answers", "条评论", "个评论", "条回复", "个回复", "次浏览", "次阅读",
     "浏览", "阅读", "评论", "回复", "條評論", "則留言", "條回覆", "次瀏覽", "瀏覽", "閱讀", "評論", "回覆",
 };
 
@@ -836,6 +853,20 @@ bool counter_line(std::string_view low) {
     if (!is_ascii_digit(c) && c != ',') return false;
   return is_counter_noun(noun);
 }
+
+}  // namespace
+
+bool is_bare_count(std::string_view text) {
+  text = trim(text);
+  if (!text.empty() && text.front() == '#') text.remove_prefix(1);
+  if (text.empty() || text.size() > kMaxBareCountChars || !is_ascii_digit(text.front())) return false;
+  if (text.back() == 'k' || text.back() == 'K' || text.back() == 'm' || text.back() == 'M') text.remove_suffix(1);
+  for (char c : text)
+    if (!is_ascii_digit(c) && c != ',' && c != '.') return false;
+  return is_ascii_digit(text.back());
+}
+
+namespace {
 
 // A line of such figures, or of several in a row split by '|' ("Views: 3481 | Replies: 3").
 bool poster_stat_line(std::string_view low) {

@@ -89,9 +89,20 @@ bool names_reviews(std::string_view class_and_id);
 // the story); beside a text field, the field's placeholder text (content.cpp).
 bool names_placeholder(std::string_view class_and_id);
 
+// True if a lower-cased "class id" string names a poster's rank or role in a thread
+// ("usertitle", "author-role", "user-rank"; rules.cpp kPosterTitleClasses).
+bool names_poster_title(std::string_view class_and_id);
+
 // Whether text holds the legal formula of a Chinese platform's notice under what its users
 // publish ("本平台仅提供信息存储服务": the platform only stores the information).
 bool is_platform_notice(std::string_view text);
+
+// Whether text (white space around it ignored) is a bare count: digits with thousands
+// separators, a "k" or "m" suffix ("3.0k"), or a post's number ("#12"); at most
+// kMaxBareCountChars. On a forum, such a line of its own is a post's score, reply or like
+// count, or its number in the thread, not its words.
+inline constexpr size_t kMaxBareCountChars = 12;
+bool is_bare_count(std::string_view text);
 
 // An inline style that hides the element (display:none, visibility:hidden).
 bool style_hides(std::string_view style);

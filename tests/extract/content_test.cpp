@@ -891,6 +891,20 @@ TEST(Selection, PhraseRulesDoNotJudgeInsideCode) {
   EXPECT_NE(e.text.find("share(handle);"), std::string::npos) << e.text;
 }
 
+// A highlighter names each token of a code sample for its colour ("token comment",
+// "hljs-comment", "hljs-tag"): a comment of the program, not the page's comment section.
+TEST(Selection, ClassRulesDoNotJudgeInsideCode) {
+  Extraction e = run(page("<title>Effects</title>",
+                          "<main><h1>Using effects</h1>" + kProse +
+                              "<pre><code><span class=\"token comment\">// wait for the lantern to warm up</span>\n"
+                              "<span class=\"hljs-comment\"># then dim it by half</span>\nlantern.dim(0.5);"
+                              "</code></pre><p>Inline, <code><span class=\"token comment\">/* keep me */</span></code> "
+                              "marks a note.</p></main>"));
+  EXPECT_NE(e.text.find("// wait for the lantern to warm up"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("# then dim it by half"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("/* keep me */"), std::string::npos) << e.text;
+}
+
 // A skip link (a same-page link named for skipping to a part) is for keyboard and screen-reader
 // users, not text; the part it leads to stays, though its id carries the same words.
 TEST(Selection, SkipLinkGoesItsTargetStays) {

@@ -527,5 +527,57 @@ TEST(ForumPosts, DiscuzFloorLabelsAndPosterButtonsGo) {
     EXPECT_EQ(s.find(gone), std::string::npos) << gone << "\n" << s;
 }
 
+// A post's score, like count and number in the thread, each a line of its own beside the
+// post, are figures about it; a number inside a sentence, in a table cell, and a post's whole
+// text stay.
+TEST(ForumPosts, BareCountsBesidePostsGo) {
+  const char* bodies[] = {
+      "My sourdough starter smells of nail polish after a week in the fridge, and it barely rises now. "
+      "Should I throw it away and begin again, or can it be saved with a few feedings?",
+      "Feed it twice a day at room temperature for 3 days; the smell means it is hungry.",
+      "Mine rose like this after I did that:</p><table><tr><th>Day</th><th>Rise in percent</th></tr><tr><td>1</td>"
+      "<td>40</td></tr><tr><td>2</td><td>75</td></tr></table><p>So give it time."};
+  std::string posts;
+  for (int i = 0; i < 3; ++i) {
+    const std::string id = std::to_string(700 + i);
+    posts += "<div class=\"reply\"><div class=\"votes\"><span>" + std::to_string(1280 + i) +
+             "</span></div><div class=\"num\"><a href=\"/t/9/" + id + "\">#" + std::to_string(i + 1) +
+             "</a></div><div class=\"text\"><p>" + bodies[i] + "</p></div><div class=\"likes\">3.4k</div></div>";
+  }
+  const std::string html = "<html><body><div class=\"thread\">" + posts + "</div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("My sourdough starter"), std::string::npos) << s;
+  EXPECT_NE(s.find("for 3 days"), std::string::npos) << s;
+  EXPECT_NE(s.find("75"), std::string::npos) << s;
+  for (const char* gone : {"1280", "1281", "#1", "#2", "3.4k"}) EXPECT_EQ(s.find(gone), std::string::npos) << gone << "\n" << s;
+}
+
+// The rank a board prints under each poster's name, by its class ("userTitle", "author-role",
+// "usertitle"), and the badge marking the thread's starter ("authorBadge") go; the name above
+// them (a guest's, without a profile link) stays, though the rank was all that followed it.
+TEST(ForumPosts, PosterRanksGoTheirNamesStay) {
+  const char* bodies[] = {
+      "The tide tables for the northern bay are an hour off since the spring update, and my kayak "
+      "trips keep meeting the ebb instead of the flood. Does anyone else see this?",
+      "Yes, the update switched the harbour station to summer time twice; subtract the extra hour.",
+      "Thanks, that matches what I saw on the water this morning."};
+  const char* names[] = {"seakayaker", "tidewatcher", "bluefin"};
+  const char* classes[] = {"userTitle message-userTitle", "bbp-author-role", "usertitle"};
+  std::string posts;
+  for (int i = 0; i < 3; ++i) {
+    posts += std::string("<article class=\"message\"><div class=\"message-user\"><h4 class=\"message-name\">") +
+             names[i] + "</h4><h5 class=\"" + classes[i] +
+             "\">Harbour Regular</h5></div>" + (i == 2 ? "<ul><li><strong class=\"ipsComment_authorBadge\">Opener</strong></li></ul>" : "") +
+             "<div class=\"message-content\"><p>" + bodies[i] + "</p></div></article>";
+  }
+  const std::string html = "<html><body><div class=\"thread\">" + posts + "</div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("tide tables"), std::string::npos) << s;
+  EXPECT_NE(s.find("subtract the extra hour"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Harbour Regular"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Opener"), std::string::npos) << s;
+  for (const char* name : names) EXPECT_NE(s.find(name), std::string::npos) << name << "\n" << s;
+}
+
 }  // namespace
 }  // namespace pith

@@ -196,6 +196,9 @@ TEST(Phrases, CounterLines) {
   EXPECT_EQ(boilerplate_phrase_rule("浏览 (640)"), "phrase:counter");
   EXPECT_EQ(boilerplate_phrase_rule("1,024 Views"), "phrase:counter");
   EXPECT_EQ(boilerplate_phrase_rule("12 replies"), "phrase:counter");
+  // a poster's post count under the name, an answer count over a question's answers
+  EXPECT_EQ(boilerplate_phrase_rule("318 Posts"), "phrase:counter");
+  EXPECT_EQ(boilerplate_phrase_rule("4 Answers"), "phrase:counter");
   EXPECT_EQ(boilerplate_phrase_rule("12 apples"), "");
   EXPECT_EQ(boilerplate_phrase_rule("浏览 (全部)"), "");
   EXPECT_EQ(boilerplate_phrase_rule("8条评论都说这家店的面很好吃"), "");
