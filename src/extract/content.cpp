@@ -609,6 +609,15 @@ bool holds_input_field(const Document& doc, NodeId n) {
   return false;
 }
 
+// Whether n is a live region: a part of the page that a script updates and screen readers
+// announce (aria-live other than "off", or the ARIA roles status and alert, which imply it).
+bool is_live_region(const Document& doc, NodeId n) {
+  const std::string_view live = doc.attr(n, "aria-live");
+  if (!live.empty() && !iequals(live, "off")) return true;
+  const std::string_view role = doc.attr(n, "role");
+  return iequals(role, "status") || iequals(role, "alert");
+}
+
 // Whether n holds a heading element (<h1>..<h6>).
 bool holds_heading(const Document& doc, NodeId n) {
   for (NodeId d = n; d != kNoNode; d = doc.next_in_subtree(d, n))
@@ -877,6 +886,7 @@ SelectionHints hints_for_page_type(std::string_view page_type) {
   h.keep_author_bio = page_type == "product";
   h.drop_reviews = page_type == "product";
   h.keep_detail_dialogs = page_type == "product";
+  h.drop_live_regions = page_type == "product";
   return h;
 }
 
@@ -1189,6 +1199,8 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
         rule = "vote-states";
         hidden = true;
       }
+      // A product page's live region is a status message (SelectionHints::drop_live_regions).
+      if (rule.empty() && hints_.drop_live_regions && is_live_region(doc, n) && !holds_h1(n)) rule = "live-region";
       // A schema.org InteractionCounter (itemprop="interactionStatistic") is a post's like or
       // view count, marked as data about the post in any language; it is not the post's text.
       if (rule.empty() && doc.attr(n, "itemprop") == "interactionStatistic") rule = "itemprop:counter";

@@ -126,10 +126,16 @@ struct SelectionHints {
   // button ("Description", "Product details") opens; cookie notices, carts, newsletter sign-ups
   // and menus are dialogs outside <main> or forms.
   bool keep_detail_dialogs = false;
+  // Drop live regions (aria-live, role=status or role=alert): on a product page they are the
+  // shop's status messages, "Loading", "Added to your bag", "Image 2 of 9", "Thank you for your
+  // feedback", which a script fills or shows. Not elsewhere: a category page may announce its
+  // heading as the filters change it.
+  bool drop_live_regions = false;
   bool any() const {
     return widen_to_heading || widen_to_sections || list_region || keep_hidden_prose || keep_prose_promos ||
            drop_duplicates || keep_repeats || keep_related_lists || widen_to_posts || keep_comments ||
-           strict_listing_switch || prose_region_is_text || keep_author_bio || drop_reviews || keep_detail_dialogs;
+           strict_listing_switch || prose_region_is_text || keep_author_bio || drop_reviews || keep_detail_dialogs ||
+           drop_live_regions;
   }
 };
 
