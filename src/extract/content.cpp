@@ -1164,23 +1164,23 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
     }
     std::string_view rule;
     bool comment = false, hidden = false, landmark_beside_main = false;
-    // A product's drawer kept whole (detail_dialog): no rule judges the dialog itself, its
-    // parts are judged as any block.
+    // A product's drawer (detail_dialog) is no dialog, <aside> or hidden block: only its class
+    // may still call it chrome ("cookie-consent", "newsletter"); its parts are judged as any block.
     const bool kept_dialog =
         !kept_dialogs_.empty() && std::binary_search(kept_dialogs_.begin(), kept_dialogs_.end(), n);
-    if (n != sel.body && node.tag != Tag::k_html && !kept_dialog) {
-      rule = chrome_tag_rule(node.tag);
+    if (n != sel.body && node.tag != Tag::k_html) {
+      if (!kept_dialog) rule = chrome_tag_rule(node.tag);
       if (rule.empty() && node.tag == Tag::k_form && (!hints_.keep_comments || has_visible_control(doc, n)))
         rule = "tag:form";
       // In a thread, a reply quotes the post it answers in an <aside> around a <blockquote>
       // (Discourse's "[quote]", the poster's name above it): the quotation is part of the reply.
       if (rule == "tag:aside" && hints_.keep_comments && is_quoted_embed(doc, sel, n)) rule = {};
-      if (rule.empty()) rule = chrome_role_rule(doc.attr(n, "role"));
+      if (rule.empty() && !kept_dialog) rule = chrome_role_rule(doc.attr(n, "role"));
       // Hidden elements are dropped too, unless they hold most of the page: some shops and
       // galleries hide their whole content until a script reveals it. A popover (the HTML
       // popover attribute) is hidden until a button opens it: an app-install card, a
       // notification-settings panel.
-      if (rule.empty() && (hidden_by_markup(doc, n) || doc.has_attr(n, "popover"))) {
+      if (rule.empty() && !kept_dialog && (hidden_by_markup(doc, n) || doc.has_attr(n, "popover"))) {
         if (!hidden_prose(doc, n, sel.stats[n]) && !closed_tab_panel(doc, n, sel.stats[n])) rule = "hidden";
       }
       // A data dump yields to nothing (as a hidden element, below): however much of the page it
@@ -1223,6 +1223,8 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
           // Inside a <figure>, a layout part's name is the figure's own part: a listicle's
           // "figure-footer" under each product photo holds the item's text, not the page's footer.
           if (m.layout_part && in_figure(doc, n, sel.body)) m = match_class(scratch_, true);
+          // A drawer's class says it is one ("sheet", "modal") or that it is closed ("is-hidden").
+          if (kept_dialog && (m.hidden || m.rule == "class:popup")) m = {};
           if (m.comment && hints_.keep_comments && !in_schema_post(doc, n)) {
             sel.comment[n] = 1;  // kept: the replies of a thread (widen_to_posts takes in their post)
           } else if ((m.weight <= -25 && !holds_h1(n) && !(hints_.list_region && names_component_part(scratch_, m.rule)) && !(m.rule == "class:share" && is_quoted_embed(doc, sel, n))) ||

@@ -52,20 +52,28 @@ TEST(ProductDrawers, ArticleDropsDialogs) {
 }
 
 // Dialogs outside <main> (a cookie notice after the layout), one inside a list item (a
-// promoted card's popover) and dialogs that repeat one heading (each card's "Why this ad?")
-// are not the product's, whatever their prose.
+// promoted card's popover), dialogs that repeat one heading (each card's "Why this ad?") and
+// one whose class calls it a cookie notice are not the product's, whatever their prose.
 TEST(ProductDrawers, NoticesAndCardPopoversStayDropped) {
   const std::string popover =
       "<div class=\"pop\" role=\"dialog\" aria-modal=\"true\"><h2>Why this ad?</h2><p>Promoted items are "
       "chosen from what you looked at before and what sellers pay for, and they help keep the shop running "
-      "for everyone who visits it every day.</p></div>";
+      "for everyone who visits it every day. You can turn off promoted items based on your visits in the "
+      "settings of your account at any time.</p></div>";
   const std::string page =
       "<html><body><main><div class=\"pdp\"><h1>Trail Runner Jacket</h1><p>A light shell for wet mornings "
       "on the ridge: the seams are taped, the hood rolls into the collar and the fabric breathes when the "
-      "climb gets steep, so you stay dry from both sides.</p></div>"
+      "climb gets steep, so you stay dry from both sides.</p><p>Two zipped pockets sit above the hip belt of a "
+      "pack, and the whole jacket packs into its own chest pocket to the size of an orange, so it rides in "
+      "any bag until the clouds come in.</p><p>The shell is cut long at the back and short at the front, "
+      "with stretch panels under the arms, so it moves with you on a scramble and covers you on a bike.</p>"
+      "<div class=\"cookie-consent\" role=\"dialog\"><h2>Cookies on this shop</h2><p>We and our partners "
+      "store small files on your device to remember your basket, count visits and choose the offers you "
+      "see here and on other sites, if you agree to it. You can change your mind at any time from the link "
+      "at the foot of every page of the shop.</p><button>Accept</button></div>"
       "<ul class=\"cards\"><li><a href=\"/a\">Rain Pants</a>" + popover + "</li></ul>"
       "<div class=\"row\"><div><a href=\"/b\">Fleece</a>" + popover + "</div><div><a href=\"/c\">Cap</a>" +
-      popover + "</div></div></main>"
+      popover + "</div></div></div></main>"
       "<div role=\"dialog\" aria-modal=\"true\"><h2>Your privacy</h2><p>We use cookies to keep the shop "
       "working and, with your consent, to measure visits and show offers that suit you better on this and "
       "other sites.</p></div></body></html>";
@@ -73,6 +81,7 @@ TEST(ProductDrawers, NoticesAndCardPopoversStayDropped) {
   EXPECT_NE(text.find("seams are taped"), std::string::npos) << text;
   EXPECT_EQ(text.find("Promoted items"), std::string::npos) << text;
   EXPECT_EQ(text.find("We use cookies"), std::string::npos) << text;
+  EXPECT_EQ(text.find("remember your basket"), std::string::npos) << text;
 }
 
 }  // namespace
