@@ -590,6 +590,52 @@ bool has_visible_control(const Document& doc, NodeId form) {
   return false;
 }
 
+// Whether n holds a field a reader fills in: a text or choice <input>, <textarea> or <select>
+// (a dialog's close button is no field).
+bool holds_input_field(const Document& doc, NodeId n) {
+  for (NodeId d = n; d != kNoNode; d = doc.next_in_subtree(d, n)) {
+    const Node& node = doc.node(d);
+    if (node.kind != NodeKind::kElement) continue;
+    if (node.tag == Tag::k_textarea || node.tag == Tag::k_select) return true;
+    if (node.tag == Tag::k_input && !iequals(doc.attr(d, "type"), "hidden")) return true;
+  }
+  return false;
+}
+
+// Whether n is a live region: a part of the page that a script updates and screen readers
+// announce (aria-live other than "off", or the ARIA roles status and alert, which imply it).
+bool is_live_region(const Document& doc, NodeId n) {
+  const std::string_view live = doc.attr(n, "aria-live");
+  if (!live.empty() && !iequals(live, "off")) return true;
+  const std::string_view role = doc.attr(n, "role");
+  return iequals(role, "status") || iequals(role, "alert");
+}
+
+// Whether n holds a heading element (<h1>..<h6>).
+bool holds_heading(const Document& doc, NodeId n) {
+  for (NodeId d = n; d != kNoNode; d = doc.next_in_subtree(d, n))
+    if (doc.node(d).kind == NodeKind::kElement && is_heading_tag(doc.node(d).tag)) return true;
+  return false;
+}
+
+// A drawer's panel holds this share of the drawer's text (its close button and backdrop the
+// rest).
+constexpr float kDrawerPanelShare = 0.9f;
+
+// Whether n lies inside the page's <main> or role=main (the part of the page its author marked
+// as the content), and in no list item there (a card's own popover).
+bool in_main_landmark(const Document& doc, NodeId n) {
+  for (NodeId a = doc.node(n).parent; a != kNoNode; a = doc.node(a).parent) {
+    if (doc.is_element(a, Tag::k_li)) return false;
+    if (doc.is_element(a, Tag::k_main) || iequals(doc.attr(a, "role"), "main")) return true;
+  }
+  return false;
+}
+
+// A product's drawer holds a few sentences at least; an error notice or a seller's contact
+// line is shorter.
+constexpr uint32_t kDetailDialogMinChars = 200;
+
 // Whether n is or holds a <blockquote>. In a thread, a reply quotes the post it answers in
 // one, under a link to the quoted poster ("alice said:") and beside a short answer: links are
 // much of such a reply, and its parts are judged one by one instead (the quotation is kept).
@@ -884,6 +930,8 @@ SelectionHints hints_for_page_type(std::string_view page_type) {
   h.keep_repeats = page_type == "documentation";
   h.keep_author_bio = page_type == "product";
   h.drop_reviews = page_type == "product";
+  h.keep_detail_dialogs = page_type == "product";
+  h.drop_live_regions = page_type == "product";
   return h;
 }
 
@@ -1057,6 +1105,8 @@ uint32_t ContentSelector::kept_chars(const Document& doc, const ContentSelection
 void ContentSelector::label(const Document& doc, ContentSelection& sel, int level) {
   const NodeId root = doc.root();
   fine_print_.clear();
+  dialogs_in_main_.clear();
+  kept_dialogs_.clear();
   // Pass 1: what is never text (scripts, forms controls, hidden elements).
   for (NodeId n = root; n != kNoNode;) {
     const Node& node = doc.node(n);
@@ -1071,8 +1121,13 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       if (rule.empty()) {
         // Modal dialogs (cookie notices, policies, carts) are never the page's text.
         std::string_view role = doc.attr(n, "role");
-        if (iequals(role, "dialog") || iequals(role, "alertdialog") || doc.attr(n, "aria-modal") == "true")
-          rule = "role:dialog";
+        if (iequals(role, "dialog") || iequals(role, "alertdialog") || doc.attr(n, "aria-modal") == "true") {
+          // A product's drawer inside <main> is judged in pass 2, once its text is measured.
+          if (hints_.keep_detail_dialogs && !iequals(role, "alertdialog") && in_main_landmark(doc, n))
+            dialogs_in_main_.push_back(n);
+          else
+            rule = "role:dialog";
+        }
       }
       if (!rule.empty()) {
         sel.drop[n] = rule;
@@ -1085,6 +1140,50 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
   // Raw JSON, CSS or script printed as text by a broken template is never text (debris.h).
   mark_raw_code(doc, sel.body, sel.drop);
   measure(doc, sel, root);
+  // A dialog whose heading another dialog repeats is one item's popover, each promoted card's
+  // "Why am I seeing this ad?": a product's drawers are each about one thing.
+  dialog_headings_.clear();
+  bool dropped_dialog = false;
+  for (const NodeId d : dialogs_in_main_) {
+    dialog_headings_.emplace_back();
+    for (NodeId h = d; h != kNoNode; h = doc.next_in_subtree(h, d)) {
+      if (doc.node(h).kind != NodeKind::kElement || !is_heading_tag(doc.node(h).tag)) continue;
+      doc.append_text(h, dialog_headings_.back());
+      break;
+    }
+  }
+  for (size_t i = 0; i < dialogs_in_main_.size(); ++i) {
+    const NodeId d = dialogs_in_main_[i];
+    const bool repeated =
+        std::count(dialog_headings_.begin(), dialog_headings_.end(), dialog_headings_[i]) > 1;
+    if (repeated || !detail_dialog(doc, d, sel.stats[d])) {
+      sel.drop[d] = "role:dialog";
+      dropped_dialog = true;
+      continue;
+    }
+    // The drawer's panel is often a wrapper of its own, an <aside> or a dialog box inside the
+    // backdrop: the wrappers that hold all of its text are the drawer too.
+    for (NodeId w = d; w != kNoNode;) {
+      kept_dialogs_.push_back(w);
+      NodeId inner = kNoNode;
+      for (NodeId c = doc.node(w).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
+        if (doc.node(c).kind != NodeKind::kElement || sel.stats[c].chars == 0) continue;
+        if (inner != kNoNode) {
+          inner = kNoNode;
+          break;
+        }
+        inner = c;
+        if (sel.stats[c].chars < kDrawerPanelShare * sel.stats[w].chars) {
+          inner = kNoNode;
+          break;
+        }
+      }
+      w = inner;
+    }
+  }
+  std::sort(kept_dialogs_.begin(), kept_dialogs_.end());
+  // The page's figures leave out what was dropped, as they would had pass 1 dropped it.
+  if (dropped_dialog) measure(doc, sel, root);
   sel.raw_body_chars = sel.stats[sel.body].chars;
   if (level == kRulesHardOnly) {
     measure(doc, sel, sel.body);
@@ -1099,6 +1198,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
   const uint32_t body_prose = sel.stats[sel.body].prose_chars;
   mark_h1_path(doc, only_visible_h1(doc, sel, hints_.first_h1));
   NodeId page_main = kNoNode;  // looked up the first time a landmark would yield
+  NodeId kept_popup = kNoNode;  // the last product drawer that a class rule spared
   bool main_looked_up = false;
   for (NodeId n = sel.body; n != kNoNode;) {
     if (deadline_->expired(kPass)) break;  // the rest of the page keeps its text
@@ -1109,8 +1209,12 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
     }
     std::string_view rule;
     bool comment = false, hidden = false, landmark_beside_main = false;
+    // A product's drawer (detail_dialog) is no dialog, <aside> or hidden block: only its class
+    // may still call it chrome ("cookie-consent", "newsletter"); its parts are judged as any block.
+    const bool kept_dialog =
+        !kept_dialogs_.empty() && std::binary_search(kept_dialogs_.begin(), kept_dialogs_.end(), n);
     if (n != sel.body && node.tag != Tag::k_html) {
-      rule = chrome_tag_rule(node.tag);
+      if (!kept_dialog) rule = chrome_tag_rule(node.tag);
       // A service page's pitch opens each of its sections with a <header> (heading and lead):
       // there a section's header is text. Elsewhere it is mostly a card's or a post's header
       // (tools, share links, a category line), and it goes as the page's does.
@@ -1120,12 +1224,12 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       // In a thread, a reply quotes the post it answers in an <aside> around a <blockquote>
       // (Discourse's "[quote]", the poster's name above it): the quotation is part of the reply.
       if (rule == "tag:aside" && hints_.keep_comments && is_quoted_embed(doc, sel, n)) rule = {};
-      if (rule.empty()) rule = chrome_role_rule(doc.attr(n, "role"));
+      if (rule.empty() && !kept_dialog) rule = chrome_role_rule(doc.attr(n, "role"));
       // Hidden elements are dropped too, unless they hold most of the page: some shops and
       // galleries hide their whole content until a script reveals it. A popover (the HTML
       // popover attribute) is hidden until a button opens it: an app-install card, a
       // notification-settings panel.
-      if (rule.empty() && (hidden_by_markup(doc, n) || doc.has_attr(n, "popover"))) {
+      if (rule.empty() && !kept_dialog && (hidden_by_markup(doc, n) || doc.has_attr(n, "popover"))) {
         if (!hidden_prose(doc, n, sel.stats[n]) && !closed_tab_panel(doc, n, sel.stats[n])) rule = "hidden";
       }
       // A data dump yields to nothing (as a hidden element, below): however much of the page it
@@ -1144,6 +1248,8 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
         rule = "vote-states";
         hidden = true;
       }
+      // A product page's live region is a status message (SelectionHints::drop_live_regions).
+      if (rule.empty() && hints_.drop_live_regions && is_live_region(doc, n) && !holds_h1(n)) rule = "live-region";
       // A schema.org InteractionCounter (itemprop="interactionStatistic") is a post's like or
       // view count, marked as data about the post in any language; it is not the post's text.
       if (rule.empty() && doc.attr(n, "itemprop") == "interactionStatistic") rule = "itemprop:counter";
@@ -1170,6 +1276,8 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
           // comment", highlight.js's "hljs-comment", a "keyword" or "tag" span. Those are the
           // program's text, never the page's comment section, share bar or tag list.
           if ((m.weight < 0 || m.comment || m.hidden) && in_code_sample(doc, n)) m = {};
+          // A drawer's class says it is one ("sheet", "modal") or that it is closed ("is-hidden").
+          if (kept_dialog && (m.hidden || m.rule == "class:popup")) m = {};
           if (m.comment && hints_.keep_comments && !in_schema_post(doc, n)) {
             sel.comment[n] = 1;  // kept: the replies of a thread (widen_to_posts takes in their post)
           } else if ((m.weight <= -25 && !holds_h1(n) && !(hints_.list_region && names_component_part(scratch_, m.rule)) && !(m.rule == "class:share" && is_quoted_embed(doc, sel, n))) ||
@@ -1183,6 +1291,15 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
               hidden = false;
             }
             if (hints_.keep_prose_promos && is_promo_rule(rule) && reads_as_prose(sel.stats[n])) rule = {};
+            // A product's drawer named a "modal" (detail_dialog), and the parts of it that its
+            // class names so too ("details-modal__container").
+            if (rule == "class:popup" && hints_.keep_detail_dialogs &&
+                ((kept_popup != kNoNode && doc.holds(kept_popup, n)) ||
+                 (in_main_landmark(doc, n) && detail_dialog(doc, n, sel.stats[n])))) {
+              if (kept_popup == kNoNode || !doc.holds(kept_popup, n)) kept_popup = n;
+              rule = {};
+              hidden = false;
+            }
             // In a thread, a layout wrapper named for the site's builder ("canvas-widget-list" of
             // vBulletin 5) that holds the posts schema.org marks as such is the thread's place.
             if (!hidden && hints_.keep_comments && holds_schema_post(doc, sel, n)) rule = {};
@@ -1384,6 +1501,17 @@ bool ContentSelector::closed_tab_panel(const Document& doc, NodeId n, const Node
     if (!match_class(ascii_lowercase(doc.attr(s, "class")), false).hidden) return true;
   }
   return false;
+}
+
+// A dialog inside the page's <main> (SelectionHints::keep_detail_dialogs) is the product's when
+// it reads as prose under a heading of its own and holds no field to fill in (a text, choice or
+// list box): a drawer with the description, the care notes or a certification. A sign-up, a
+// stock alert or a report form asks for input; a cart or a menu is links; an error notice
+// ("Something went wrong, refresh the page") is a line or two. A dialog in a list item is the
+// item's (in_main_landmark): each promoted card's "Why am I seeing this ad?".
+bool ContentSelector::detail_dialog(const Document& doc, NodeId n, const NodeStats& st) const {
+  return st.chars >= kDetailDialogMinChars && reads_as_prose(st) && holds_heading(doc, n) &&
+         !holds_input_field(doc, n);
 }
 
 // The control of an accordion panel sits just before it: the previous element sibling is the

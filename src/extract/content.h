@@ -121,10 +121,21 @@ struct SelectionHints {
   // product (a featured quote, a rating summary), which the product's description leaves out.
   // Not on other pages: a review article's own text sits in "review-body".
   bool drop_reviews = false;
+  // Keep a dialog inside the page's <main> that reads as prose and holds no field to fill in: on
+  // a product page the description, the care notes or a certification sit in a drawer that a
+  // button ("Description", "Product details") opens; cookie notices, carts, newsletter sign-ups
+  // and menus are dialogs outside <main> or forms.
+  bool keep_detail_dialogs = false;
+  // Drop live regions (aria-live, role=status or role=alert): on a product page they are the
+  // shop's status messages, "Loading", "Added to your bag", "Image 2 of 9", "Thank you for your
+  // feedback", which a script fills or shows. Not elsewhere: a category page may announce its
+  // heading as the filters change it.
+  bool drop_live_regions = false;
   bool any() const {
     return widen_to_heading || widen_to_sections || list_region || keep_hidden_prose || keep_prose_promos ||
            drop_duplicates || keep_repeats || keep_related_lists || widen_to_posts || keep_comments ||
-           strict_listing_switch || prose_region_is_text || keep_author_bio || drop_reviews;
+           strict_listing_switch || prose_region_is_text || keep_author_bio || drop_reviews || keep_detail_dialogs ||
+           drop_live_regions;
   }
 };
 
@@ -165,6 +176,7 @@ class ContentSelector {
   bool reads_as_prose(const NodeStats& st) const;
   bool closed_tab_panel(const Document& doc, NodeId n, const NodeStats& st) const;
   bool controlled_by_previous(const Document& doc, NodeId n) const;
+  bool detail_dialog(const Document& doc, NodeId n, const NodeStats& st) const;
   SelectionHints hints_;
   Deadline no_deadline_;
   Deadline* deadline_ = &no_deadline_;
@@ -209,6 +221,11 @@ class ContentSelector {
   void drop_author_box(const Document& doc, ContentSelection& sel, NodeId heading, NodeId scope, NodeId h1);
   std::vector<NodeId> author_headings_;  // blocks whose phrase heads the author's box
   std::vector<NodeId> fine_print_;  // blocks whose class names fine print (label), in page order
+  // label: dialogs inside <main> on a page with keep_detail_dialogs, left for pass 2 to judge
+  // once their text is measured; then the ones kept (sorted, for binary search).
+  std::vector<NodeId> dialogs_in_main_;
+  std::vector<NodeId> kept_dialogs_;
+  std::vector<std::string> dialog_headings_;  // the text of each one's first heading
   void drop_fine_print(const Document& doc, ContentSelection& sel);
   std::unordered_set<uint64_t> seen_;  // hashes of the blocks kept so far (drop_duplicates)
   float mark_teasers(const Document& doc, ContentSelection& sel, NodeId parent);
