@@ -532,7 +532,7 @@ TEST(ForumPosts, DiscuzFloorLabelsAndPosterButtonsGo) {
 // text stay.
 TEST(ForumPosts, BareCountsBesidePostsGo) {
   const char* bodies[] = {
-      "My sourdough starter smells of nail polish after a week in the fridge, and it barely rises now. "
+      "My rye starter smells of nail polish after a week in the fridge, and it barely rises now. "
       "Should I throw it away and begin again, or can it be saved with a few feedings?",
       "Feed it twice a day at room temperature for 3 days; the smell means it is hungry.",
       "Mine rose like this after I did that:</p><table><tr><th>Day</th><th>Rise in percent</th></tr><tr><td>1</td>"
@@ -546,7 +546,7 @@ TEST(ForumPosts, BareCountsBesidePostsGo) {
   }
   const std::string html = "<html><body><div class=\"thread\">" + posts + "</div></body></html>";
   std::string s = select_text(html, forum_hints());
-  EXPECT_NE(s.find("My sourdough starter"), std::string::npos) << s;
+  EXPECT_NE(s.find("My rye starter"), std::string::npos) << s;
   EXPECT_NE(s.find("for 3 days"), std::string::npos) << s;
   EXPECT_NE(s.find("75"), std::string::npos) << s;
   for (const char* gone : {"1280", "1281", "#1", "#2", "3.4k"}) EXPECT_EQ(s.find(gone), std::string::npos) << gone << "\n" << s;
