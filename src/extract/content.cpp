@@ -929,12 +929,27 @@ void ContentSelector::select(const Document& doc, const Options& options, Conten
   yield_rule_ = {};
   // A page whose only text is its site chrome (a shop page whose product is drawn by script
   // leaves its footer) has no main text: a container inside a footer, nav, aside or header
-  // that holds only link lists (no positive weight) goes too ("chrome-only").
+  // that holds only link lists (no positive weight) goes too ("chrome-only"). On a typed page, so
+  // does one inside the page's own footer (is_page_footer) whatever it holds: a page's footer
+  // never holds its main text, and when the container ends up there (a shop's grid drawn by
+  // script, the footer's newsletter consent the only prose left) the page has none. Not in the
+  // first, untyped selection: the typed one runs only after a selection with text, and its
+  // listing switch may still find the grid around such a container.
   if (sel.stats[sel.main].sum <= 0 || sel.stats[sel.main].prose_chars == 0) {
     for (NodeId n = sel.main; n != kNoNode && n != sel.body; n = doc.node(n).parent) {
       if (doc.node(n).kind == NodeKind::kElement && !chrome_tag_rule(doc.node(n).tag).empty()) {
         sel.drop[sel.main] = "chrome-only";
         break;
+      }
+    }
+  } else if (hints_.any()) {
+    for (NodeId n = sel.main; n != kNoNode && n != sel.body; n = doc.node(n).parent) {
+      if (doc.node(n).kind == NodeKind::kElement) {
+        const std::string_view tag_rule = chrome_tag_rule(doc.node(n).tag);
+        if (is_page_footer(doc, n, tag_rule.empty() ? chrome_role_rule(doc.attr(n, "role")) : tag_rule)) {
+          sel.drop[sel.main] = "chrome-only";
+          break;
+        }
       }
     }
   }
