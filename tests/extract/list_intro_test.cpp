@@ -58,6 +58,18 @@ TEST(ListIntro, IntroInTheCategoryHeaderBlockComesBackAlone) {
   EXPECT_EQ(typed.find("New in"), std::string::npos) << typed;
 }
 
+// The grid may sit deep under the block beside the intro (layout wrappers, a results column, a
+// list wrapper): five levels between the two here.
+TEST(ListIntro, IntroAboveADeeplyNestedGrid) {
+  const std::string html =
+      "<html><body><div class=\"page\"><div class=\"intro-block\">" + kIntro +
+      "</div><div class=\"layout\"><div class=\"column\"><div class=\"results\"><div class=\"results-inner\">" +
+      card_grid() + "</div></div></div></div></div><footer><a href=\"/about\">About us</a></footer></body></html>";
+  const std::string typed = select_text(html, hints_for_page_type("listing"));
+  EXPECT_NE(typed.find("tested on mud"), std::string::npos) << typed;
+  EXPECT_NE(typed.find("Summit Pacer"), std::string::npos) << typed;
+}
+
 // A line of links (subcategories) is no intro: the cards stay alone.
 TEST(ListIntro, LineOfLinksIsNoIntro) {
   const std::string html = category_page(
