@@ -127,9 +127,6 @@ constexpr float kArticleListProseRatio = 1.5f;
 // Measured: 6 gains two collection intros on wcxb-dev but takes a blog post of five short
 // paragraphs (goose3) to the list of recent posts beside it; 20, a story of 14 (magic-html).
 constexpr uint32_t kListIntroMaxBlocks = 3;
-// A call to action is a few words: "Quick view", "Add to bag". Measured on wcxb-dev: 40 gains one
-// job board more but loses three shop pages their short labels (collection -0.001).
-constexpr uint32_t kCallToActionMaxChars = 24;
 // Such an intro gives way to its list while the list is the larger part of the region.
 constexpr float kListIntroMaxShare = 0.5f;
 // Pruning may not take more than this share of the container's text: past it, the container's
@@ -396,6 +393,9 @@ bool holds_page_grid(const Document& doc, const ContentSelection& sel, NodeId n,
 // (kFilterOptionShare) a checkbox or radio button to tick or a choice followed by how many
 // items it leaves, "Canon (125)". Each option is a handful of nodes: its walk is capped at
 // kMaxFilterOptionNodes.
+// A card's call to action is a few words: "Quick view", "Add to bag". Measured on wcxb-dev: 40
+// gains one job board more but loses three shop pages their short labels (collection -0.001).
+constexpr uint32_t kCallToActionMaxChars = 24;
 constexpr uint32_t kMinFilterOptions = 4;
 constexpr uint32_t kMaxFilterOptionChars = 40;
 constexpr float kFilterOptionShare = 0.8f;
@@ -428,6 +428,15 @@ bool is_filter_option(const Document& doc, NodeId option) {
   size_t i = kept - 1;
   while (i > 0 && tail[i - 1] >= '0' && tail[i - 1] <= '9') --i;
   return i >= 2 && i < kept - 1 && tail[i - 1] == '(';
+}
+
+bool is_call_to_action(const Document& doc, NodeId n, const NodeStats& st) {
+  if (st.chars == 0 || st.chars > kCallToActionMaxChars) return false;
+  if (iequals(doc.attr(n, "role"), "button")) return true;
+  std::string key = ascii_lowercase(doc.attr(n, "class"));
+  key += ' ';
+  key += ascii_lowercase(doc.attr(n, "id"));
+  return names_button(key);
 }
 
 bool is_filter_panel(const Document& doc, const ContentSelection& sel, NodeId list) {
@@ -1154,12 +1163,6 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
             if (!hidden && hints_.keep_comments && holds_schema_post(doc, sel, n)) rule = {};
           }
           if (rule.empty() && hints_.drop_reviews && !holds_h1(n) && names_reviews(scratch_)) rule = "class:reviews";
-          // On a page that lists items, a short element whose class names a button ("btn",
-          // "button") is a card's call to action ("Quick view", "Add to bag", "Apply now"): a control
-          // drawn as a button, not the item's text.
-          if (rule.empty() && hints_.list_region && sel.stats[n].chars > 0 && sel.stats[n].chars <= kCallToActionMaxChars &&
-              names_button(scratch_))
-            rule = "class:button";
           if (rule.empty() && names_placeholder(scratch_) && doc.node(n).parent != kNoNode && beside_text_field(doc, n))
             rule = "field-placeholder";
           if (rule.empty() && m.fine_print && fine_print_.size() < kMaxFinePrint)
@@ -1175,6 +1178,11 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       // On a page that is a list of items, a faceted filter panel is chrome beside the list.
       if (rule.empty() && level >= kRulesAll && hints_.list_region && is_filter_panel(doc, sel, n))
         rule = "filter-options";
+      // On such a page, a short element whose class names a button ("btn", "button") or that ARIA
+      // calls one (role=button) is a card's call to action ("Quick view", "Add to bag", "Apply
+      // now"): a control drawn as a button, not the item's text.
+      if (rule.empty() && level >= kRulesAll && hints_.list_region && is_call_to_action(doc, n, sel.stats[n]))
+        rule = "call-to-action";
       // A comment section holding half the page (a long thread under a short story) still goes
       // when the rest of the page holds an article of its own.
       const bool article_beside = rule == kCommentsRule &&

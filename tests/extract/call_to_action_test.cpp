@@ -32,6 +32,17 @@ TEST(CallToAction, TypedListingDropsCardButtons) {
   EXPECT_EQ(typed.find("Put in bag"), std::string::npos) << typed;
 }
 
+// ARIA names the control as well as a class does: <div role="button">.
+TEST(CallToAction, RoleButtonInACardGoes) {
+  std::string html = shop_grid();
+  for (size_t at = 0; (at = html.find("<div class=\"btn btn-peek\">", at)) != std::string::npos;)
+    html.replace(at, 26, "<div role=\"button\">");
+  ASSERT_EQ(html.find("btn-peek"), std::string::npos);
+  const std::string typed = select_text(html, hints_for_page_type("listing"));
+  EXPECT_NE(typed.find("Kelp Vase"), std::string::npos) << typed;
+  EXPECT_EQ(typed.find("Take a peek"), std::string::npos) << typed;
+}
+
 // Longer text in an element so named is no call to action (a banner's sentence in a button-styled
 // box): it stays.
 TEST(CallToAction, LongTextInAButtonClassStays) {
