@@ -1879,7 +1879,7 @@ void ContentSelector::take_in_list_intro(const Document& doc, ContentSelection& 
     return true;
   };
   // The intro may sit in the category's header block, which a rule for the page's header dropped
-  // with it ("category-header__bottom" under the <h1>, a <header> holding the <h1> and the intro):
+  // with it ("shelf-header__blurb" under the <h1>, a <header> holding the <h1> and the intro):
   // the walk looks inside.
   auto dropped_as_header = [&](NodeId n) {
     return std::find(std::begin(kIntroHeaderRules), std::end(kIntroHeaderRules), sel.drop[n]) !=

@@ -49,8 +49,8 @@ TEST(ListIntro, TypedListingTakesInTheIntroAboveItsCards) {
 }
 
 TEST(ListIntro, IntroInTheCategoryHeaderBlockComesBackAlone) {
-  const std::string html = category_page("<div class=\"category-header\"><div class=\"category-header__bottom\">" +
-                                         kIntro + "</div><div class=\"category-header__links\"><a href=\"/sale\">"
+  const std::string html = category_page("<div class=\"shelf-header\"><div class=\"shelf-header__blurb\">" +
+                                         kIntro + "</div><div class=\"shelf-header__links\"><a href=\"/sale\">"
                                          "Sale</a> <a href=\"/new\">New in</a></div></div>");
   const std::string typed = select_text(html, hints_for_page_type("listing"));
   EXPECT_NE(typed.find("tested on mud"), std::string::npos) << typed;
