@@ -1178,7 +1178,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       // On a page that is a list of items, a faceted filter panel is chrome beside the list.
       if (rule.empty() && level >= kRulesAll && hints_.list_region && is_filter_panel(doc, sel, n))
         rule = "filter-options";
-      // On such a page, a short element whose class names a button ("btn", "button") or that ARIA
+      // On such a page, a short element whose class names a button ("btn", "button", "cta") or that ARIA
       // calls one (role=button) is a card's call to action ("Quick view", "Add to bag", "Apply
       // now"): a control drawn as a button, not the item's text.
       if (rule.empty() && level >= kRulesAll && hints_.list_region && is_call_to_action(doc, n, sel.stats[n]))

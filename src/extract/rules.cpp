@@ -331,7 +331,7 @@ bool names_reviews(std::string_view class_and_id) { return token_match(class_and
 bool names_placeholder(std::string_view class_and_id) { return token_match(class_and_id, "placeholder"); }
 
 bool names_button(std::string_view class_and_id) {
-  return token_match(class_and_id, "btn") || token_match(class_and_id, "button");
+  return token_match(class_and_id, "btn") || token_match(class_and_id, "button") || token_match(class_and_id, "cta");
 }
 
 ClassMatch match_class(std::string_view class_and_id, bool heading) {

@@ -88,6 +88,9 @@ bool names_reviews(std::string_view class_and_id);
 // "search-placeholder"): alone no reason to drop (a layout's "zone__placeholder" is filled with
 // the story); beside a text field, the field's placeholder text (content.cpp).
 bool names_placeholder(std::string_view class_and_id);
+
+// Whether a lower-cased "class id" string names a button or a call to action (the tokens "btn",
+// "button", "cta").
 bool names_button(std::string_view class_and_id);
 
 // Whether text holds the legal formula of a Chinese platform's notice under what its users

@@ -1,5 +1,6 @@
-// A card's call to action on a page that lists items (content.cpp label, "class:button"): a short
-// element whose class names a button ("btn", "button") is a control, not the item's text.
+// A card's call to action on a page that lists items (content.cpp label, "call-to-action"): a short
+// element whose class names a button ("btn", "button", "cta") or with role=button is a control,
+// not the item's text.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -38,6 +39,16 @@ TEST(CallToAction, RoleButtonInACardGoes) {
   for (size_t at = 0; (at = html.find("<div class=\"btn btn-peek\">", at)) != std::string::npos;)
     html.replace(at, 26, "<div role=\"button\">");
   ASSERT_EQ(html.find("btn-peek"), std::string::npos);
+  const std::string typed = select_text(html, hints_for_page_type("listing"));
+  EXPECT_NE(typed.find("Kelp Vase"), std::string::npos) << typed;
+  EXPECT_EQ(typed.find("Take a peek"), std::string::npos) << typed;
+}
+
+// "cta" names a call to action as well: <a class="cta-arrow cta">.
+TEST(CallToAction, CtaClassInACardGoes) {
+  std::string html = shop_grid();
+  for (size_t at = 0; (at = html.find("<div class=\"btn btn-peek\">", at)) != std::string::npos;)
+    html.replace(at, 26, "<div class=\"cta peek\">");
   const std::string typed = select_text(html, hints_for_page_type("listing"));
   EXPECT_NE(typed.find("Kelp Vase"), std::string::npos) << typed;
   EXPECT_EQ(typed.find("Take a peek"), std::string::npos) << typed;
