@@ -56,7 +56,12 @@ constexpr RuleText kRuleTexts[] = {
     {"repeated-section", false,
      "a run of blocks repeating an earlier run in the same order: a second copy of a section (a mobile version, "
      "a slideshow printed again)"},
-    {"chrome-only", false, "the best container is link lists inside page chrome: the page has no main text"},
+    {"call-to-action", false,
+     "on a listing or collection page, a short control drawn as a button (class btn or button, role=button): "
+     "\"Quick view\", \"Add to bag\""},
+    {"chrome-only", false,
+     "the best container is link lists inside page chrome, or on a typed page anything in the page's own "
+     "footer: the page has no main text"},
     {"outside-main", false, "outside the main container: not part of the content that was chosen"},
 };
 

@@ -352,6 +352,10 @@ bool names_poster_title(std::string_view class_and_id) {
   return false;
 }
 
+bool names_button(std::string_view class_and_id) {
+  return token_match(class_and_id, "btn") || token_match(class_and_id, "button") || token_match(class_and_id, "cta");
+}
+
 ClassMatch match_class(std::string_view class_and_id, bool heading) {
   thread_local std::string kept_words;
   const std::string_view s = without_negated_words(class_and_id, kept_words);
