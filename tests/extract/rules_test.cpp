@@ -129,6 +129,39 @@ TEST(Phrases, CopyLinkButton) {
   EXPECT_EQ(boilerplate_phrase_rule("[\xE5\xA4\x8D\xE5\x88\xB6\xE9\x93\xBE\xE6\x8E\xA5]"), "");
 }
 
+// The label over an ad slot inside an article is boilerplate in each language's own word
+// ("Anzeige", "Reklam", "广告") and in the line that says the article goes on below the ad; the
+// word in a sentence or a longer heading is text.
+TEST(Phrases, AdLabelsInTheLargeWebLanguages) {
+  EXPECT_EQ(boilerplate_phrase_rule("Anzeige"), "phrase:ad");
+  EXPECT_EQ(boilerplate_phrase_rule("PUBLICIDAD"), "phrase:ad");
+  EXPECT_EQ(boilerplate_phrase_rule("Publicit\xC3\xA9"), "phrase:ad");  // Publicité
+  EXPECT_EQ(boilerplate_phrase_rule("Iklan"), "phrase:ad");
+  EXPECT_EQ(boilerplate_phrase_rule("\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0"), "phrase:ad");  // Реклама
+  EXPECT_EQ(boilerplate_phrase_rule(" \xE5\xB9\xBF\xE5\x91\x8A "), "phrase:ad");  // 广告
+  EXPECT_EQ(boilerplate_phrase_rule("\xE5\xBA\x83\xE5\x91\x8A"), "phrase:ad");    // 広告
+  EXPECT_EQ(boilerplate_phrase_rule("Article continues below"), "phrase:ad");
+  EXPECT_EQ(boilerplate_phrase_rule("Haberin Devamı"), "phrase:ad");
+  EXPECT_EQ(boilerplate_phrase_rule("Werbung im Wandel der Zeit"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("Die Anzeige ging bei der Polizei ein."), "");
+}
+
+// On a page: the label between two paragraphs goes; the same word leading a promoted link's
+// line stays with the line, which is judged as a whole.
+TEST(Phrases, AdLabelBetweenParagraphsGoesLabelInALinkStays) {
+  Extraction e = run(page("<title>Regen im Tal</title>",
+                          "<article><h1>Regen im Tal</h1><p>Am Dienstag zogen Gewitter durch das Tal und brachten "
+                          "den Feldern den lange erwarteten Regen. Die Bauern sagten, er komme zu sp\xC3\xA4t f\xC3\xBCr "
+                          "die erste Saat.</p><div class=\"slot\"><span>Anzeige</span><div class=\"slot-frame\"></div>"
+                          "</div><p>Der Fluss stieg \xC3\xBC" "ber Nacht um einen halben Meter, und die Gemeinde sperrte zwei "
+                          "Stra\xC3\x9F" "en am Ufer bis zum Abend.</p><p><a href=\"/leser/reise\"><b>Anzeige</b> "
+                          "Leserreise an den Gardasee im Herbst</a></p></article>",
+                          "de"));
+  EXPECT_NE(e.text.find("Fluss stieg"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Anzeige\n"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("Anzeige Leserreise"), std::string::npos) << e.text;
+}
+
 // The controls forum and Q&A software draws as text between the posts are whole-block phrases:
 // a quote's expander, an edit link, a prompt to ask or to log in. A sentence that only starts
 // with the words is text.
