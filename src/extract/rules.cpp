@@ -1036,7 +1036,17 @@ bool holds_year(std::string_view s) {
 
 }  // namespace
 
+// A notice on reprinting, the Chinese and Japanese sites' counterpart of a reservation of rights:
+// the word for reprinting ("转载", "轉載", "転載") with a word that forbids it or sets its
+// terms ("请勿转载", "未经授权不得转载", "转载请注明出处", "無断転載禁止").
+constexpr std::string_view kReprintWords[] = {"转载", "轉載", "転載"};
+constexpr std::string_view kReprintTerms[] = {"请勿", "禁止", "不得", "谢绝", "注明", "授权", "請勿", "謝絕",
+                                              "註明", "授權", "無断", "禁じ"};
+
+bool is_reprint_notice(std::string_view text) { return contains_any(text, kReprintWords) && contains_any(text, kReprintTerms); }
+
 bool is_copyright_notice(std::string_view text) {
+  if (is_reprint_notice(text)) return true;
   const std::string low = ascii_lowercase(text);
   for (std::string_view w : kRightsReserved)
     if (low.find(w) != std::string::npos) return true;

@@ -162,6 +162,24 @@ TEST(Phrases, AdLabelBetweenParagraphsGoesLabelInALinkStays) {
   EXPECT_NE(e.text.find("Anzeige Leserreise"), std::string::npos) << e.text;
 }
 
+// A Chinese or Japanese site's notice on reprinting closing an article, a line of the layout
+// after the text (not a paragraph of it), goes as a reservation of rights does; an article
+// sentence about reprints, in its own paragraph, stays.
+TEST(Phrases, ReprintNoticeClosingAnArticleGoes) {
+  EXPECT_TRUE(is_copyright_notice("转载请注明出处：示例文学网"));
+  EXPECT_TRUE(is_copyright_notice("無断転載禁止"));
+  EXPECT_FALSE(is_copyright_notice("这篇文章被多家报纸转载。"));
+  Extraction e = run(page("<title>秋夜</title>",
+                          "<div class=\"poem\"><h1>秋夜</h1><p>秋风吹过山谷，落叶铺满了小路。老人坐在门前，望着远方的群山，"
+                          "想起了年轻时走过的那些地方。</p><p>夜深了，村里的灯一盏一盏熄灭，只有河水还在轻轻地流着，"
+                          "像是在讲一个很长很长的故事。</p><p>这首诗后来被许多报纸转载。</p><br>"
+                          "转载请注明：示例诗词网 » 秋夜</div>",
+                          "zh"));
+  EXPECT_NE(e.text.find("河水还在"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("许多报纸转载"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("转载请注明"), std::string::npos) << e.text;
+}
+
 // The controls forum and Q&A software draws as text between the posts are whole-block phrases:
 // a quote's expander, an edit link, a prompt to ask or to log in. A sentence that only starts
 // with the words is text.
