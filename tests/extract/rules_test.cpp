@@ -129,6 +129,29 @@ TEST(Phrases, CopyLinkButton) {
   EXPECT_EQ(boilerplate_phrase_rule("[\xE5\xA4\x8D\xE5\x88\xB6\xE9\x93\xBE\xE6\x8E\xA5]"), "");
 }
 
+// A BEM modifier that hides its block ("story__page_hidden", "panel--hidden") hides it as the
+// "hidden" class does: the later pages of an article served on one page go; a utility class that
+// clips overflow ("u-overflow--hidden") hides nothing of its element.
+TEST(ClassRules, HiddenStateModifierHides) {
+  EXPECT_TRUE(match_class("story__page story__page_hidden").hidden);
+  EXPECT_TRUE(match_class("panel panel--hidden").hidden);
+  EXPECT_FALSE(match_class("u-overflow--hidden").hidden);
+  EXPECT_FALSE(match_class("box overflow-x--hidden").hidden);
+  EXPECT_FALSE(match_class("field--label-hidden").hidden);
+  EXPECT_FALSE(match_class("--hidden").hidden);
+  Extraction e = run(page("<title>Storms in the valley</title>",
+                          "<article><h1>Storms in the valley</h1><div class=\"story__page\">" + kProse +
+                              "</div><div class=\"story__page story__page_hidden\"><h2>Page two</h2><p>The "
+                              "second page tells of the bridge that the flood carried away, and of the ferry that "
+                              "the villagers ran until the new one was built in the spring.</p></div>"
+                              "<div class=\"u-overflow--hidden\"><p>A closing paragraph sits in a box that clips "
+                              "its overflow, as many layouts wrap their text, and it is read like any other.</p>"
+                              "</div></article>"));
+  EXPECT_NE(e.text.find("river rose"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("ferry"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("clips its overflow"), std::string::npos) << e.text;
+}
+
 // The label over an ad slot inside an article is boilerplate in each language's own word
 // ("Anzeige", "Reklam", "广告") and in the line that says the article goes on below the ad; the
 // word in a sentence or a longer heading is text.
