@@ -693,6 +693,11 @@ constexpr Phrase kPhrases[] = {
     {"下一篇:", true, "phrase:nav"},
     {"次の記事", false, "phrase:nav"},
     {"前の記事", false, "phrase:nav"},
+    // The line of figures over or under an Iranian news article, opened by its "news code" or
+    // "content code" (کد خبر, کد مطلب: the agency's number for the story), then its date, views and
+    // comments: the article's catalogue entry, not its text.
+    {"کد خبر", true, "phrase:counter"},
+    {"کد مطلب", true, "phrase:counter"},
     {"loading...", false, "phrase:widget"},
     // The same controls in Chinese: expand and collapse, read the full text, see or load more,
     // "loading" (simplified and traditional).

@@ -152,6 +152,14 @@ TEST(ClassRules, HiddenStateModifierHides) {
   EXPECT_NE(e.text.find("clips its overflow"), std::string::npos) << e.text;
 }
 
+// The "news code" line of an Iranian news article (the agency's number for the story, its date
+// and views) is the article's catalogue entry; a sentence that mentions a news code is text.
+TEST(Phrases, PersianNewsCodeLine) {
+  EXPECT_EQ(boilerplate_phrase_rule("کد خبر : 48213 | 12 مهر 1402 | 1.2K بازدید"), "phrase:counter");
+  EXPECT_EQ(boilerplate_phrase_rule("کد مطلب: 9051"), "phrase:counter");
+  EXPECT_EQ(boilerplate_phrase_rule("این گزارش درباره کد خبر نیست"), "");
+}
+
 // The label over an ad slot inside an article is boilerplate in each language's own word
 // ("Anzeige", "Reklam", "广告") and in the line that says the article goes on below the ad; the
 // word in a sentence or a longer heading is text.
