@@ -199,6 +199,10 @@ constexpr ClassRule kClassRules[] = {
     {"assistive-text", How::kWord, -60, "class:hidden", false, true},
     {"hidden", How::kWord, -60, "class:hidden", false, true},
     {"d-none", How::kWord, -60, "class:hidden", false, true},
+    // The hiding helpers of Bulma ("is-hidden") and SUIT CSS ("u-hidden"), display:none both; not
+    // their responsive forms ("is-hidden-mobile"), which hide on some screens only.
+    {"is-hidden", How::kWord, -60, "class:hidden", false, true},
+    {"u-hidden", How::kWord, -60, "class:hidden", false, true},
     // A BEM state modifier that hides its block until a script shows it (the later pages of an
     // article split into pages, a collapsed panel): "article__page_hidden", "panel--hidden".
     {"--hidden", How::kWordEnd, -60, "class:hidden", false, true},

@@ -160,6 +160,21 @@ TEST(Phrases, PersianNewsCodeLine) {
   EXPECT_EQ(boilerplate_phrase_rule("این گزارش درباره کد خبر نیست"), "");
 }
 
+// The hiding helpers of CSS frameworks ("is-hidden", "u-hidden") hide as "hidden" does; their
+// responsive forms hide on some screens only and do not count.
+TEST(ClassRules, FrameworkHidingHelpersHide) {
+  EXPECT_TRUE(match_class("card is-hidden").hidden);
+  EXPECT_TRUE(match_class("u-hidden").hidden);
+  EXPECT_FALSE(match_class("card is-hidden-mobile").hidden);
+  Extraction e = run(page("<title>Storms in the valley</title>",
+                          "<article><h1>Storms in the valley</h1>" + kProse +
+                              "<div class=\"recipe-card is-hidden\"><p>A card kept for a later step of the page, "
+                              "with a note on the old mill that the reader never sees before a script shows it.</p>"
+                              "</div></article>"));
+  EXPECT_NE(e.text.find("river rose"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("old mill"), std::string::npos) << e.text;
+}
+
 // The label over an ad slot inside an article is boilerplate in each language's own word
 // ("Anzeige", "Reklam", "广告") and in the line that says the article goes on below the ad; the
 // word in a sentence or a longer heading is text.
