@@ -72,8 +72,9 @@ namespace {
 // How a pattern matches the class/id string: as a substring anywhere, as a token (split on
 // anything that is not a letter or digit: "top-ad" has the token "ad"), or as a whole class
 // name or id (split on white space only: "field-label-hidden" is not the word "hidden").
-// kWordEnd: as the end of a longer class name (a BEM modifier: "gallery__page--hidden").
-enum class How { kSub, kToken, kWord, kWordEnd };
+// kModifier: as a BEM modifier closing a longer class name, after "_" or "--"
+// ("gallery__page--hidden", "page_hidden").
+enum class How { kSub, kToken, kWord, kModifier };
 
 struct ClassRule {
   std::string_view pattern;
@@ -205,8 +206,7 @@ constexpr ClassRule kClassRules[] = {
     {"u-hidden", How::kWord, -60, "class:hidden", false, true},
     // A BEM state modifier that hides its block until a script shows it (the later pages of an
     // article split into pages, a collapsed panel): "article__page_hidden", "panel--hidden".
-    {"--hidden", How::kWordEnd, -60, "class:hidden", false, true},
-    {"_hidden", How::kWordEnd, -60, "class:hidden", false, true},
+    {"hidden", How::kModifier, -60, "class:hidden", false, true},
     // Positive: the containers content lives in.
     {"article", How::kSub, 25, ""},
     {"content", How::kSub, 25, ""},
@@ -293,16 +293,24 @@ bool word_match(std::string_view s, std::string_view word) {
 // clips the element's overflow and hides nothing of the element itself.
 constexpr std::string_view kPropertyUtilities[] = {"overflow", "overflow-x", "overflow-y", "overflow_x", "overflow_y"};
 
-// Whether one of s's white-space separated words ends with `end` after some letters of its own,
-// not naming a CSS property's value (kPropertyUtilities).
-bool word_end_match(std::string_view s, std::string_view end) {
+// Whether one of s's white-space separated words closes with `modifier` as a BEM modifier (after
+// "_" or "--", with a name of its own before), not naming a CSS property's value
+// (kPropertyUtilities). One search for the modifier: this runs for every element's class.
+bool modifier_match(std::string_view s, std::string_view modifier) {
   constexpr std::string_view kSpace = " \t\n\r\f";
-  for (size_t pos = 0; (pos = s.find(end, pos)) != std::string_view::npos; ++pos) {
-    const size_t after = pos + end.size();
-    if (pos == 0 || kSpace.find(s[pos - 1]) != std::string_view::npos || s[pos - 1] == '_' || s[pos - 1] == '-' ||
-        (after != s.size() && kSpace.find(s[after]) == std::string_view::npos))
+  for (size_t pos = 0; (pos = s.find(modifier, pos)) != std::string_view::npos; ++pos) {
+    const size_t after = pos + modifier.size();
+    if (after != s.size() && kSpace.find(s[after]) == std::string_view::npos) continue;
+    size_t sep = pos;
+    if (sep >= 1 && s[sep - 1] == '_') {
+      sep -= 1;
+    } else if (sep >= 2 && s[sep - 1] == '-' && s[sep - 2] == '-') {
+      sep -= 2;
+    } else {
       continue;
-    const std::string_view before = s.substr(0, pos);
+    }
+    if (sep == 0 || kSpace.find(s[sep - 1]) != std::string_view::npos || s[sep - 1] == '_' || s[sep - 1] == '-') continue;
+    const std::string_view before = s.substr(0, sep);
     bool utility = false;
     for (std::string_view p : kPropertyUtilities)
       utility |= before.ends_with(p) &&
@@ -393,7 +401,7 @@ ClassMatch match_class(std::string_view class_and_id, bool heading) {
     if (heading && r.layout_part) continue;
     const bool hit = r.how == How::kToken ? token_match(s, r.pattern)
                      : r.how == How::kWord ? word_match(s, r.pattern)
-                     : r.how == How::kWordEnd ? word_end_match(s, r.pattern)
+                     : r.how == How::kModifier ? modifier_match(s, r.pattern)
                      : r.weight < 0        ? layout_part_match(s, r.pattern)
                                            : s.find(r.pattern) != std::string_view::npos;
     if (!hit) continue;
