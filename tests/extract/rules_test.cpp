@@ -175,6 +175,31 @@ TEST(ClassRules, FrameworkHidingHelpersHide) {
   EXPECT_EQ(e.text.find("old mill"), std::string::npos) << e.text;
 }
 
+// The heading of a news site's box of its most read stories heads a list in the large web
+// languages as "Most read" does; an article heading that starts with the same words is text.
+TEST(Phrases, MostReadHeadingsInTheLargeWebLanguages) {
+  bool heads_list = false;
+  EXPECT_EQ(boilerplate_phrase_rule("Meistgelesen", &heads_list), "phrase:related");
+  EXPECT_TRUE(heads_list);
+  EXPECT_EQ(boilerplate_phrase_rule("Lo más leído"), "phrase:related");
+  EXPECT_EQ(boilerplate_phrase_rule("EN ÇOK OKUNANLAR"), "");  // only ASCII is lower-cased
+  EXPECT_EQ(boilerplate_phrase_rule("En çok okunanlar"), "phrase:related");
+  EXPECT_EQ(boilerplate_phrase_rule("Самое читаемое"), "phrase:related");
+  EXPECT_EQ(boilerplate_phrase_rule("热门文章"), "phrase:related");
+  EXPECT_EQ(boilerplate_phrase_rule("Les plus lus de la semaine dans notre village"), "");
+  Extraction e = run(page("<title>Regen im Tal</title>",
+                          "<main><article><h1>Regen im Tal</h1>" + kProse +
+                              "<section><h3>Meistgelesen</h3><ul><li><a href=\"/a\">Neue Br\xC3\xBC" "cke "
+                              "f\xC3\xBCr das Dorf am Fluss er\xC3\xB6" "ffnet</a><p>Nach zwei Jahren Bauzeit fahren die "
+                              "ersten Autos \xC3\xBC" "ber die neue Br\xC3\xBC" "cke am Fluss.</p></li><li><a href=\"/b\">Markt "
+                              "zieht auf den Kirchplatz um</a><p>Ab dem Fr\xC3\xBChjahr stehen die St\xC3\xA4nde vor der "
+                              "Kirche, sagte die Gemeinde am Montag.</p></li></ul></section></article></main>",
+                          "de"));
+  EXPECT_NE(e.text.find("river rose"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Kirchplatz"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Meistgelesen"), std::string::npos) << e.text;
+}
+
 // The label over an ad slot inside an article is boilerplate in each language's own word
 // ("Anzeige", "Reklam", "广告") and in the line that says the article goes on below the ad; the
 // word in a sentence or a longer heading is text.
