@@ -800,6 +800,13 @@ bool in_code_block(const Document& doc, NodeId n) {
   return false;
 }
 
+// Whether n sits inside a link below `top`: looked up only for a block a phrase already matched.
+bool inside_link(const Document& doc, NodeId n, NodeId top) {
+  for (NodeId a = doc.node(n).parent; a != kNoNode && a != top; a = doc.node(a).parent)
+    if (doc.is_element(a, Tag::k_a)) return true;
+  return false;
+}
+
 // Whether n is an inline part of a code sample: inside a <code>, or a <pre>, before any other
 // block (a highlighter's token spans).
 bool in_code_sample(const Document& doc, NodeId n) {
@@ -2558,6 +2565,9 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
       doc.append_text(n, scratch_);
       bool heads_list = false;
       rule = boilerplate_phrase_rule(scratch_, &heads_list);
+      // An ad label inside a link is a word of the link's line ("Ad" before a promoted
+      // headline): cut out alone it leaves the rest of the line changed; the link is judged whole.
+      if (rule == kAdPhraseRule && inside_link(doc, n, main)) rule = {};
       if (rule.empty() && is_platform_notice(scratch_)) rule = "phrase:legal";
       if (rule.empty() && hints_.widen_to_posts && st.chars <= kMaxBareCountChars && is_bare_count(scratch_) &&
           line_of_its_own(doc, sel, n) && !in_table(doc, n))

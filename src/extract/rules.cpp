@@ -72,7 +72,9 @@ namespace {
 // How a pattern matches the class/id string: as a substring anywhere, as a token (split on
 // anything that is not a letter or digit: "top-ad" has the token "ad"), or as a whole class
 // name or id (split on white space only: "field-label-hidden" is not the word "hidden").
-enum class How { kSub, kToken, kWord };
+// kModifier: as a BEM modifier closing a longer class name, after "_" or "--"
+// ("gallery__page--hidden", "page_hidden").
+enum class How { kSub, kToken, kWord, kModifier };
 
 struct ClassRule {
   std::string_view pattern;
@@ -198,6 +200,13 @@ constexpr ClassRule kClassRules[] = {
     {"assistive-text", How::kWord, -60, "class:hidden", false, true},
     {"hidden", How::kWord, -60, "class:hidden", false, true},
     {"d-none", How::kWord, -60, "class:hidden", false, true},
+    // The hiding helpers of Bulma ("is-hidden") and SUIT CSS ("u-hidden"), display:none both; not
+    // their responsive forms ("is-hidden-mobile"), which hide on some screens only.
+    {"is-hidden", How::kWord, -60, "class:hidden", false, true},
+    {"u-hidden", How::kWord, -60, "class:hidden", false, true},
+    // A BEM state modifier that hides its block until a script shows it (the later pages of an
+    // article split into pages, a collapsed panel): "article__page_hidden", "panel--hidden".
+    {"hidden", How::kModifier, -60, "class:hidden", false, true},
     // Positive: the containers content lives in.
     {"article", How::kSub, 25, ""},
     {"content", How::kSub, 25, ""},
@@ -276,6 +285,37 @@ bool word_match(std::string_view s, std::string_view word) {
     if ((pos == 0 || kSpace.find(s[pos - 1]) != std::string_view::npos) &&
         (end == s.size() || kSpace.find(s[end]) != std::string_view::npos))
       return true;
+  }
+  return false;
+}
+
+// CSS properties whose value a utility class names after the same modifier: "overflow--hidden"
+// clips the element's overflow and hides nothing of the element itself.
+constexpr std::string_view kPropertyUtilities[] = {"overflow", "overflow-x", "overflow-y", "overflow_x", "overflow_y"};
+
+// Whether one of s's white-space separated words closes with `modifier` as a BEM modifier (after
+// "_" or "--", with a name of its own before), not naming a CSS property's value
+// (kPropertyUtilities). One search for the modifier: this runs for every element's class.
+bool modifier_match(std::string_view s, std::string_view modifier) {
+  constexpr std::string_view kSpace = " \t\n\r\f";
+  for (size_t pos = 0; (pos = s.find(modifier, pos)) != std::string_view::npos; ++pos) {
+    const size_t after = pos + modifier.size();
+    if (after != s.size() && kSpace.find(s[after]) == std::string_view::npos) continue;
+    size_t sep = pos;
+    if (sep >= 1 && s[sep - 1] == '_') {
+      sep -= 1;
+    } else if (sep >= 2 && s[sep - 1] == '-' && s[sep - 2] == '-') {
+      sep -= 2;
+    } else {
+      continue;
+    }
+    if (sep == 0 || kSpace.find(s[sep - 1]) != std::string_view::npos || s[sep - 1] == '_' || s[sep - 1] == '-') continue;
+    const std::string_view before = s.substr(0, sep);
+    bool utility = false;
+    for (std::string_view p : kPropertyUtilities)
+      utility |= before.ends_with(p) &&
+                 (before.size() == p.size() || !is_token_char(before[before.size() - p.size() - 1]));
+    if (!utility) return true;
   }
   return false;
 }
@@ -365,6 +405,7 @@ ClassMatch match_class(std::string_view class_and_id, bool heading) {
     if (heading && r.layout_part) continue;
     const bool hit = r.how == How::kToken ? token_match(s, r.pattern)
                      : r.how == How::kWord ? word_match(s, r.pattern)
+                     : r.how == How::kModifier ? modifier_match(s, r.pattern)
                      : r.weight < 0        ? layout_part_match(s, r.pattern)
                                            : s.find(r.pattern) != std::string_view::npos;
     if (!hit) continue;
@@ -396,9 +437,43 @@ struct Phrase {
 };
 
 constexpr Phrase kPhrases[] = {
-    {"advertisement", false, "phrase:ad"},
-    {"advertisements", false, "phrase:ad"},
-    {"sponsored", false, "phrase:ad"},
+    {"advertisement", false, kAdPhraseRule},
+    {"advertisements", false, kAdPhraseRule},
+    {"sponsored", false, kAdPhraseRule},
+    // The label a news site prints over an ad slot inside its article, in the large web languages
+    // (each language's standard word for "advertisement"; only ASCII is lower-cased here, so a
+    // capital outside it is written as pages print it). Whole block only: the word in a sentence,
+    // or "Werbung" in a heading with more words, is text.
+    {"anzeige", false, kAdPhraseRule},
+    {"werbung", false, kAdPhraseRule},
+    {"publicité", false, kAdPhraseRule},
+    {"publicidad", false, kAdPhraseRule},
+    {"publicidade", false, kAdPhraseRule},
+    {"pubblicità", false, kAdPhraseRule},
+    {"advertentie", false, kAdPhraseRule},
+    {"reklama", false, kAdPhraseRule},
+    {"reklam", false, kAdPhraseRule},
+    {"iklan", false, kAdPhraseRule},
+    {"quảng cáo", false, kAdPhraseRule},
+    {"Реклама", false, kAdPhraseRule},
+    {"реклама", false, kAdPhraseRule},
+    {"إعلان", false, kAdPhraseRule},
+    {"تبلیغات", false, kAdPhraseRule},
+    {"विज्ञापन", false, kAdPhraseRule},
+    {"โฆษณา", false, kAdPhraseRule},
+    {"广告", false, kAdPhraseRule},
+    {"廣告", false, kAdPhraseRule},
+    {"広告", false, kAdPhraseRule},
+    {"スポンサーリンク", false, kAdPhraseRule},
+    {"광고", false, kAdPhraseRule},
+    // The line under an ad slot that tells the reader the article goes on below it.
+    {"article continues below", false, kAdPhraseRule},
+    {"article continues below advertisement", false, kAdPhraseRule},
+    {"story continues below", false, kAdPhraseRule},
+    {"story continues below advertisement", false, kAdPhraseRule},
+    {"continue reading below", false, kAdPhraseRule},
+    {"weiterlesen nach der anzeige", false, kAdPhraseRule},
+    {"haberin devamı", false, kAdPhraseRule},
     {"share this", true, "phrase:share"},
     {"share on", true, "phrase:share"},
     {"share article", true, "phrase:share"},
@@ -604,6 +679,40 @@ constexpr Phrase kPhrases[] = {
     {"новости по теме", false, "phrase:related", true},
     {"مقالات ذات صلة", false, "phrase:related", true},
     {"أخبار ذات صلة", false, "phrase:related", true},
+    // The heading of a news site's box of its most read or most popular stories ("Most read",
+    // "Most popular" above), in the large web languages: whole block only, as an article's own
+    // section may open with the same words and a noun.
+    {"meistgelesen", false, "phrase:related", true},
+    {"meistgelesene artikel", false, "phrase:related", true},
+    {"les plus lus", false, "phrase:related", true},
+    {"les plus populaires", false, "phrase:related", true},
+    {"lo más leído", false, "phrase:related", true},
+    {"lo más visto", false, "phrase:related", true},
+    {"más leídas", false, "phrase:related", true},
+    {"más leídos", false, "phrase:related", true},
+    {"mais lidas", false, "phrase:related", true},
+    {"mais lidos", false, "phrase:related", true},
+    {"i più letti", false, "phrase:related", true},
+    {"più letti", false, "phrase:related", true},
+    {"meest gelezen", false, "phrase:related", true},
+    {"najczęściej czytane", false, "phrase:related", true},
+    {"en çok okunanlar", false, "phrase:related", true},
+    {"en çok okunan haberler", false, "phrase:related", true},
+    {"terpopuler", false, "phrase:related", true},
+    {"berita terpopuler", false, "phrase:related", true},
+    {"Самое читаемое", false, "phrase:related", true},
+    {"самое читаемое", false, "phrase:related", true},
+    {"Самое популярное", false, "phrase:related", true},
+    {"самое популярное", false, "phrase:related", true},
+    {"الأكثر قراءة", false, "phrase:related", true},
+    {"热门文章", false, "phrase:related", true},
+    {"热门新闻", false, "phrase:related", true},
+    {"熱門文章", false, "phrase:related", true},
+    {"熱門新聞", false, "phrase:related", true},
+    {"人気記事", false, "phrase:related", true},
+    {"アクセスランキング", false, "phrase:related", true},
+    {"많이 본 뉴스", false, "phrase:related", true},
+    {"많이 본 기사", false, "phrase:related", true},
     {"we use cookies", true, "phrase:cookie"},
     {"this website uses cookies", true, "phrase:cookie"},
     {"this site uses cookies", true, "phrase:cookie"},
@@ -634,6 +743,11 @@ constexpr Phrase kPhrases[] = {
     {"下一篇:", true, "phrase:nav"},
     {"次の記事", false, "phrase:nav"},
     {"前の記事", false, "phrase:nav"},
+    // The line of figures over or under an Iranian news article, opened by its "news code" or
+    // "content code" (کد خبر, کد مطلب: the agency's number for the story), then its date, views and
+    // comments: the article's catalogue entry, not its text.
+    {"کد خبر", true, "phrase:counter"},
+    {"کد مطلب", true, "phrase:counter"},
     {"loading...", false, "phrase:widget"},
     // The same controls in Chinese: expand and collapse, read the full text, see or load more,
     // "loading" (simplified and traditional).
@@ -1006,7 +1120,17 @@ bool holds_year(std::string_view s) {
 
 }  // namespace
 
+// A notice on reprinting, the Chinese and Japanese sites' counterpart of a reservation of rights:
+// the word for reprinting ("转载", "轉載", "転載") with a word that forbids it or sets its
+// terms ("请勿转载", "未经授权不得转载", "转载请注明出处", "無断転載禁止").
+constexpr std::string_view kReprintWords[] = {"转载", "轉載", "転載"};
+constexpr std::string_view kReprintTerms[] = {"请勿", "禁止", "不得", "谢绝", "注明", "授权", "請勿", "謝絕",
+                                              "註明", "授權", "無断", "禁じ"};
+
+bool is_reprint_notice(std::string_view text) { return contains_any(text, kReprintWords) && contains_any(text, kReprintTerms); }
+
 bool is_copyright_notice(std::string_view text) {
+  if (is_reprint_notice(text)) return true;
   const std::string low = ascii_lowercase(text);
   for (std::string_view w : kRightsReserved)
     if (low.find(w) != std::string::npos) return true;

@@ -45,6 +45,9 @@ ClassMatch match_class(std::string_view class_and_id, bool heading = false);
 // (ClassMatch::fine_print), as their text still counts where the container is chosen.
 inline constexpr std::string_view kFinePrintRule = "class:fine-print";
 
+// The rule boilerplate_phrase_rule gives an ad's label ("Advertisement", "Anzeige", "广告").
+inline constexpr std::string_view kAdPhraseRule = "phrase:ad";
+
 // The rule boilerplate_phrase_rule gives the heading of the author's box under an article
 // ("About the author"): prune drops the box with it (content.cpp drop_author_box).
 inline constexpr std::string_view kAuthorBoxHeadingRule = "phrase:author-bio";

@@ -129,6 +129,128 @@ TEST(Phrases, CopyLinkButton) {
   EXPECT_EQ(boilerplate_phrase_rule("[\xE5\xA4\x8D\xE5\x88\xB6\xE9\x93\xBE\xE6\x8E\xA5]"), "");
 }
 
+// A BEM modifier that hides its block ("story__page_hidden", "panel--hidden") hides it as the
+// "hidden" class does: the later pages of an article served on one page go; a utility class that
+// clips overflow ("u-overflow--hidden") hides nothing of its element.
+TEST(ClassRules, HiddenStateModifierHides) {
+  EXPECT_TRUE(match_class("story__page story__page_hidden").hidden);
+  EXPECT_TRUE(match_class("panel panel--hidden").hidden);
+  EXPECT_FALSE(match_class("u-overflow--hidden").hidden);
+  EXPECT_FALSE(match_class("box overflow-x--hidden").hidden);
+  EXPECT_FALSE(match_class("field--label-hidden").hidden);
+  EXPECT_FALSE(match_class("--hidden").hidden);
+  Extraction e = run(page("<title>Storms in the valley</title>",
+                          "<article><h1>Storms in the valley</h1><div class=\"story__page\">" + kProse +
+                              "</div><div class=\"story__page story__page_hidden\"><h2>Page two</h2><p>The "
+                              "second page tells of the bridge that the flood carried away, and of the ferry that "
+                              "the villagers ran until the new one was built in the spring.</p></div>"
+                              "<div class=\"u-overflow--hidden\"><p>A closing paragraph sits in a box that clips "
+                              "its overflow, as many layouts wrap their text, and it is read like any other.</p>"
+                              "</div></article>"));
+  EXPECT_NE(e.text.find("river rose"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("ferry"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("clips its overflow"), std::string::npos) << e.text;
+}
+
+// The "news code" line of an Iranian news article (the agency's number for the story, its date
+// and views) is the article's catalogue entry; a sentence that mentions a news code is text.
+TEST(Phrases, PersianNewsCodeLine) {
+  EXPECT_EQ(boilerplate_phrase_rule("کد خبر : 48213 | 12 مهر 1402 | 1.2K بازدید"), "phrase:counter");
+  EXPECT_EQ(boilerplate_phrase_rule("کد مطلب: 9051"), "phrase:counter");
+  EXPECT_EQ(boilerplate_phrase_rule("این گزارش درباره کد خبر نیست"), "");
+}
+
+// The hiding helpers of CSS frameworks ("is-hidden", "u-hidden") hide as "hidden" does; their
+// responsive forms hide on some screens only and do not count.
+TEST(ClassRules, FrameworkHidingHelpersHide) {
+  EXPECT_TRUE(match_class("card is-hidden").hidden);
+  EXPECT_TRUE(match_class("u-hidden").hidden);
+  EXPECT_FALSE(match_class("card is-hidden-mobile").hidden);
+  Extraction e = run(page("<title>Storms in the valley</title>",
+                          "<article><h1>Storms in the valley</h1>" + kProse +
+                              "<div class=\"recipe-card is-hidden\"><p>A card kept for a later step of the page, "
+                              "with a note on the old mill that the reader never sees before a script shows it.</p>"
+                              "</div></article>"));
+  EXPECT_NE(e.text.find("river rose"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("old mill"), std::string::npos) << e.text;
+}
+
+// The heading of a news site's box of its most read stories heads a list in the large web
+// languages as "Most read" does; an article heading that starts with the same words is text.
+TEST(Phrases, MostReadHeadingsInTheLargeWebLanguages) {
+  bool heads_list = false;
+  EXPECT_EQ(boilerplate_phrase_rule("Meistgelesen", &heads_list), "phrase:related");
+  EXPECT_TRUE(heads_list);
+  EXPECT_EQ(boilerplate_phrase_rule("Lo más leído"), "phrase:related");
+  EXPECT_EQ(boilerplate_phrase_rule("EN ÇOK OKUNANLAR"), "");  // only ASCII is lower-cased
+  EXPECT_EQ(boilerplate_phrase_rule("En çok okunanlar"), "phrase:related");
+  EXPECT_EQ(boilerplate_phrase_rule("Самое читаемое"), "phrase:related");
+  EXPECT_EQ(boilerplate_phrase_rule("热门文章"), "phrase:related");
+  EXPECT_EQ(boilerplate_phrase_rule("Les plus lus de la semaine dans notre village"), "");
+  Extraction e = run(page("<title>Regen im Tal</title>",
+                          "<main><article><h1>Regen im Tal</h1>" + kProse +
+                              "<section><h3>Meistgelesen</h3><ul><li><a href=\"/a\">Neue Br\xC3\xBC" "cke "
+                              "f\xC3\xBCr das Dorf am Fluss er\xC3\xB6" "ffnet</a><p>Nach zwei Jahren Bauzeit fahren die "
+                              "ersten Autos \xC3\xBC" "ber die neue Br\xC3\xBC" "cke am Fluss.</p></li><li><a href=\"/b\">Markt "
+                              "zieht auf den Kirchplatz um</a><p>Ab dem Fr\xC3\xBChjahr stehen die St\xC3\xA4nde vor der "
+                              "Kirche, sagte die Gemeinde am Montag.</p></li></ul></section></article></main>",
+                          "de"));
+  EXPECT_NE(e.text.find("river rose"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Kirchplatz"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Meistgelesen"), std::string::npos) << e.text;
+}
+
+// The label over an ad slot inside an article is boilerplate in each language's own word
+// ("Anzeige", "Reklam", "广告") and in the line that says the article goes on below the ad; the
+// word in a sentence or a longer heading is text.
+TEST(Phrases, AdLabelsInTheLargeWebLanguages) {
+  EXPECT_EQ(boilerplate_phrase_rule("Anzeige"), "phrase:ad");
+  EXPECT_EQ(boilerplate_phrase_rule("PUBLICIDAD"), "phrase:ad");
+  EXPECT_EQ(boilerplate_phrase_rule("Publicit\xC3\xA9"), "phrase:ad");  // Publicité
+  EXPECT_EQ(boilerplate_phrase_rule("Iklan"), "phrase:ad");
+  EXPECT_EQ(boilerplate_phrase_rule("\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0"), "phrase:ad");  // Реклама
+  EXPECT_EQ(boilerplate_phrase_rule(" \xE5\xB9\xBF\xE5\x91\x8A "), "phrase:ad");  // 广告
+  EXPECT_EQ(boilerplate_phrase_rule("\xE5\xBA\x83\xE5\x91\x8A"), "phrase:ad");    // 広告
+  EXPECT_EQ(boilerplate_phrase_rule("Article continues below"), "phrase:ad");
+  EXPECT_EQ(boilerplate_phrase_rule("Haberin Devamı"), "phrase:ad");
+  EXPECT_EQ(boilerplate_phrase_rule("Werbung im Wandel der Zeit"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("Die Anzeige ging bei der Polizei ein."), "");
+}
+
+// On a page: the label between two paragraphs goes; the same word leading a promoted link's
+// line stays with the line, which is judged as a whole.
+TEST(Phrases, AdLabelBetweenParagraphsGoesLabelInALinkStays) {
+  Extraction e = run(page("<title>Regen im Tal</title>",
+                          "<article><h1>Regen im Tal</h1><p>Am Dienstag zogen Gewitter durch das Tal und brachten "
+                          "den Feldern den lange erwarteten Regen. Die Bauern sagten, er komme zu sp\xC3\xA4t f\xC3\xBCr "
+                          "die erste Saat.</p><div class=\"slot\"><span>Anzeige</span><div class=\"slot-frame\"></div>"
+                          "</div><p>Der Fluss stieg \xC3\xBC" "ber Nacht um einen halben Meter, und die Gemeinde sperrte zwei "
+                          "Stra\xC3\x9F" "en am Ufer bis zum Abend.</p><p><a href=\"/leser/reise\"><b>Anzeige</b> "
+                          "Leserreise an den Gardasee im Herbst</a></p></article>",
+                          "de"));
+  EXPECT_NE(e.text.find("Fluss stieg"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Anzeige\n"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("Anzeige Leserreise"), std::string::npos) << e.text;
+}
+
+// A Chinese or Japanese site's notice on reprinting closing an article, a line of the layout
+// after the text (not a paragraph of it), goes as a reservation of rights does; an article
+// sentence about reprints, in its own paragraph, stays.
+TEST(Phrases, ReprintNoticeClosingAnArticleGoes) {
+  EXPECT_TRUE(is_copyright_notice("转载请注明出处：示例文学网"));
+  EXPECT_TRUE(is_copyright_notice("無断転載禁止"));
+  EXPECT_FALSE(is_copyright_notice("这篇文章被多家报纸转载。"));
+  Extraction e = run(page("<title>秋夜</title>",
+                          "<div class=\"poem\"><h1>秋夜</h1><p>秋风吹过山谷，落叶铺满了小路。老人坐在门前，望着远方的群山，"
+                          "想起了年轻时走过的那些地方。</p><p>夜深了，村里的灯一盏一盏熄灭，只有河水还在轻轻地流着，"
+                          "像是在讲一个很长很长的故事。</p><p>这首诗后来被许多报纸转载。</p><br>"
+                          "转载请注明：示例诗词网 » 秋夜</div>",
+                          "zh"));
+  EXPECT_NE(e.text.find("河水还在"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("许多报纸转载"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("转载请注明"), std::string::npos) << e.text;
+}
+
 // The controls forum and Q&A software draws as text between the posts are whole-block phrases:
 // a quote's expander, an edit link, a prompt to ask or to log in. A sentence that only starts
 // with the words is text.
