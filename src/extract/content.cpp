@@ -1008,6 +1008,7 @@ void ContentSelector::select(const Document& doc, const Options& options, Conten
     label(doc, sel, level);
     choose(doc, options, sel);
     take_in_lead(doc, sel);
+    take_in_twin_parts(doc, sel);
     take_in_table_heading(doc, sel);
     take_in_list_intro(doc, sel);
     // A shop's own buy box (price, quantity, "Add to cart") beside the product's description:
@@ -2050,6 +2051,43 @@ void ContentSelector::take_in_lead(const Document& doc, ContentSelection& sel) c
   if (top == kNoNode || sel.stats[top].chars > kLeadWidenMax * (sel.stats[sel.main].chars + sel.stats[lead].chars))
     return;
   take_in_beside(doc, sel, top, lead);
+}
+
+// A story's body may come in parts: the editor's rich-text blocks written as siblings of one
+// tag and class (the first paragraphs, then a picture, a call to action or a list of other
+// stories, then the rest), of which the container is one. A sibling of the container drawn as it
+// is (same tag, same non-empty class attribute) that reads as prose is the same body:
+// kProseMinChars of paragraph text, no card, and not link-dense (under kTwinMaxLinkShare links, a
+// share that a story's linked names and sources may reach). The container becomes their parent,
+// and the parent's other children are marked outside-main, as take_in_beside does. Not on typed
+// pages (their hints widen the container their own way) nor when the parent is the body.
+constexpr float kTwinMaxLinkShare = 0.5f;
+
+void ContentSelector::take_in_twin_parts(const Document& doc, ContentSelection& sel) const {
+  if (sel.list_mode || hints_.widen_to_heading || hints_.widen_to_posts || hints_.widen_to_sections ||
+      hints_.list_region || sel.main == sel.body)
+    return;
+  const NodeId main = sel.main;
+  const NodeId parent = doc.node(main).parent;
+  const std::string_view cls = doc.attr(main, "class");
+  if (parent == kNoNode || parent == sel.body || doc.node(main).kind != NodeKind::kElement ||
+      cls.find_first_not_of(" \t\n\r\f") == std::string_view::npos)
+    return;
+  const Tag tag = doc.node(main).tag;
+  auto is_twin = [&](NodeId c) {
+    if (c == main || doc.node(c).kind != NodeKind::kElement || doc.node(c).tag != tag || !sel.drop[c].empty())
+      return false;
+    const NodeStats& st = sel.stats[c];
+    return !st.item && st.prose_chars >= kProseMinChars && st.link_chars <= kTwinMaxLinkShare * st.chars &&
+           doc.attr(c, "class") == cls;
+  };
+  bool any = false;
+  for (NodeId c = doc.node(parent).first_child; c != kNoNode && !any; c = doc.node(c).next_sibling) any = is_twin(c);
+  if (!any) return;
+  for (NodeId c = doc.node(parent).first_child; c != kNoNode; c = doc.node(c).next_sibling)
+    if (c != main && doc.node(c).kind == NodeKind::kElement && sel.drop[c].empty() && !is_twin(c))
+      sel.drop[c] = "outside-main";
+  sel.main = parent;
 }
 
 // A listing's or collection's intro (the paragraph saying what the category, tag or search holds)

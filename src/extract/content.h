@@ -167,6 +167,7 @@ class ContentSelector {
   NodeId widen_to_sections(const Document& doc, const ContentSelection& sel, NodeId best) const;
   NodeId widen_paragraph(const Document& doc, const ContentSelection& sel, NodeId best) const;
   void take_in_lead(const Document& doc, ContentSelection& sel) const;
+  void take_in_twin_parts(const Document& doc, ContentSelection& sel) const;
   void take_in_table_heading(const Document& doc, ContentSelection& sel) const;
   void take_in_list_intro(const Document& doc, ContentSelection& sel) const;
   NodeId text_cell_of_row(const Document& doc, const ContentSelection& sel, NodeId best) const;
