@@ -49,6 +49,8 @@ constexpr RuleText kRuleTexts[] = {
     {"author-box", false,
      "the author's box that an \"About the author\" heading opens: the writer's name, bio and page link"},
     {"orphan-heading", false, "a heading whose following blocks were all dropped: it headed what went"},
+    {"update-line", false,
+     "a block that only says when the page was last updated (\"Updated on May 3, 2024\"): metadata, not text"},
     {"duplicate", false, "a second copy of an earlier block (shop, forum and listing pages repeat sections)"},
     {"comment-notice", false,
      "the heading and notice just before a comment section that a script fills (\"Comments\", \"To post a "

@@ -1,6 +1,7 @@
 #include "extract/content.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstring>
 
@@ -196,6 +197,36 @@ constexpr int kMaxEdgeLines = 3;
 // up to kMaxMenuLines.
 constexpr int kMenuMinLines = 2;
 constexpr int kMaxMenuLines = 16;
+// A block of the container that only says when the page was last updated ("Last updated on
+// May 3, 2024"): the label (kUpdateLabels), a date and at most kUpdateLineMaxLetters other
+// letters ("on", "at 9:27 am"), between kUpdateLineMinChars and kUpdateLineMaxChars wide.
+constexpr uint32_t kUpdateLineMinChars = 10;
+constexpr uint32_t kUpdateLineMaxChars = 64;
+constexpr uint32_t kUpdateLineMaxLetters = 6;
+// Longest first: "last updated" before "updated".
+constexpr std::string_view kUpdateLabels[] = {
+    "last updated", "last modified", "page last updated", "page updated", "updated", "modified",
+    "zuletzt aktualisiert", "aktualisiert", "mis à jour", "actualizado", "atualizado", "aggiornato"};
+// The label of kUpdateLabels, then a date, and few other letters: "Updated on May 3, 2024 at
+// 9:27 am", not "Updated guidance for May 3, 2024".
+bool is_update_line(std::string_view text, std::vector<DateHit>& dates) {
+  for (std::string_view label : kUpdateLabels) {
+    if (!istarts_with(text, label)) continue;
+    std::string_view rest = text.substr(label.size());
+    if (!rest.empty() && (std::isalnum(static_cast<unsigned char>(rest[0])) != 0)) return false;
+    dates.clear();
+    find_dates(rest, DayOrder::kMonthFirst, dates, 1);
+    if (dates.empty()) return false;
+    uint32_t letters = 0;
+    for (size_t i = 0; i < rest.size(); ++i) {
+      if (i == dates[0].begin) i = dates[0].end;
+      if (i < rest.size() && std::isalpha(static_cast<unsigned char>(rest[i])) != 0) ++letters;
+    }
+    return letters <= kUpdateLineMaxLetters;
+  }
+  return false;
+}
+
 constexpr uint32_t kTeaserMinItems = 3;  // look-alike siblings that make a list of cards
 constexpr uint32_t kTeaserMaxChars = 800;  // a card longer than this is content, not a teaser
 constexpr float kTeaserShare = 0.25f;    // share of a card list's weight its parent counts
@@ -947,6 +978,7 @@ SelectionHints hints_for_page_type(std::string_view page_type) {
   h.drop_duplicates = page_type == "product" || page_type == "service" || page_type == "collection" ||
                       page_type == "forum" || page_type == "listing";
   h.keep_repeats = page_type == "documentation";
+  h.keep_update_lines = page_type == "documentation";
   h.keep_author_bio = page_type == "product";
   h.drop_reviews = page_type == "product";
   h.keep_detail_dialogs = page_type == "product";
@@ -2681,6 +2713,7 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
     }
     n = doc.next_in_subtree(n, main);
   }
+  if (!hints_.list_region && !hints_.widen_to_posts && !hints_.keep_update_lines) drop_update_lines(doc, sel);
   drop_edge_chrome_lines(doc, sel);
   if (hints_.drop_duplicates) drop_duplicates(doc, sel);
   // Typed pages too: a section of short lines (a shop's list of perks, a price in each
@@ -2823,6 +2856,41 @@ bool ContentSelector::is_breadcrumb_line(const Document& doc, const ContentSelec
     }
   }
   return links >= 2 && separated + 1 == links;
+}
+
+// The line of a post that says when it was last updated ("Updated on May 3, 2024", "Last
+// updated: 03/05/2024") is the page's metadata (the modified date), not its text; sites set
+// it as a block of its own under the headline or after the text ("update-line"). Not on
+// listings, collections and forums (each card's or post's own date is part of the item) nor
+// on documentation (SelectionHints::keep_update_lines).
+void ContentSelector::drop_update_lines(const Document& doc, ContentSelection& sel) {
+  const NodeId main = sel.main;
+  std::vector<DateHit> dates;
+  for (NodeId n = doc.node(main).first_child; n != kNoNode;) {
+    const Node& node = doc.node(n);
+    if (!sel.drop[n].empty() || node.kind != NodeKind::kElement) {
+      n = doc.next_skip_children(n, main);
+      continue;
+    }
+    const uint32_t chars = sel.stats[n].chars;
+    if (chars < kUpdateLineMinChars) {
+      n = doc.next_skip_children(n, main);
+      continue;
+    }
+    if (chars > kUpdateLineMaxChars || !is_block_tag(node.tag) || node.tag == Tag::k_br) {
+      n = doc.next_in_subtree(n, main);
+      continue;
+    }
+    scratch_.clear();
+    doc.append_text(n, scratch_);
+    if (is_update_line(trim(scratch_), dates)) {
+      sel.drop[n] = "update-line";
+      pruned_.push_back(n);
+      n = doc.next_skip_children(n, main);
+      continue;
+    }
+    n = doc.next_in_subtree(n, main);  // a line of the byline block above ("By Ann", then the date)
+  }
 }
 
 // Hand-made pages (table layouts, <font>, paragraphs set with <br>) end their content cell with

@@ -87,6 +87,10 @@ struct SelectionHints {
   // Keep a section printed twice (without it, rule "repeated-section" drops the second copy):
   // documentation repeats a procedure in each of its language tabs on purpose.
   bool keep_repeats = false;
+  // Keep the line that says when the page was last updated (without it, rule "update-line"
+  // drops it): a documentation generator prints it as the reference text's revision, at the
+  // foot of the page's own text.
+  bool keep_update_lines = false;
   // Keep the sections that a list heading opens ("Latest news", "Similar items"): on a
   // listing or collection page they may be the content.
   bool keep_related_lists = false;
@@ -135,7 +139,7 @@ struct SelectionHints {
     return widen_to_heading || widen_to_sections || list_region || keep_hidden_prose || keep_prose_promos ||
            drop_duplicates || keep_repeats || keep_related_lists || widen_to_posts || keep_comments ||
            strict_listing_switch || prose_region_is_text || keep_author_bio || drop_reviews || keep_detail_dialogs ||
-           drop_live_regions;
+           drop_live_regions || keep_update_lines;
   }
 };
 
@@ -197,6 +201,7 @@ class ContentSelector {
   void edge_line(const Document& doc, const ContentSelection& sel, bool from_end, std::vector<NodeId>& line) const;
   bool is_breadcrumb_line(const Document& doc, const ContentSelection& sel, const std::vector<NodeId>& line) const;
   void drop_edge_chrome_lines(const Document& doc, ContentSelection& sel);
+  void drop_update_lines(const Document& doc, ContentSelection& sel);
   std::vector<NodeId> line_;
   void collect_leaf_blocks(const Document& doc, const ContentSelection& sel);
   void drop_repeated_runs(const Document& doc, ContentSelection& sel);
