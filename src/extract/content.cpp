@@ -2033,6 +2033,35 @@ constexpr uint32_t kLeadMaxChars = 1200;
 constexpr float kLeadMaxLinkShare = 0.1f;
 constexpr float kLeadWidenMax = 1.5f;
 
+// The first element before the container that `wanted` accepts (take_in_lead, take_in_list_intro):
+// among up to max_siblings preceding siblings of the container, then of its parent, up to
+// max_levels up (never past the body), each looked into for kLeadMaxNodes nodes. `open` says which
+// blocks may be looked into (a dropped block has no counts of its own; those below it may be
+// kept). path is left at the level where the element was found.
+template <class Open, class Wanted>
+NodeId find_before_container(const Document& doc, const ContentSelection& sel, int max_levels, int max_siblings,
+                             Open open, Wanted wanted, NodeId& path) {
+  for (int level = 0; level < max_levels && path != sel.body; ++level) {
+    int seen = 0;
+    for (NodeId s = doc.node(path).prev_sibling; s != kNoNode && seen < max_siblings; s = doc.node(s).prev_sibling) {
+      if (doc.node(s).kind != NodeKind::kElement || !open(s) || (sel.drop[s].empty() && sel.stats[s].chars == 0))
+        continue;
+      ++seen;
+      int budget = kLeadMaxNodes;
+      for (NodeId d = s; d != kNoNode && budget-- > 0;) {
+        if (!open(d)) {
+          d = doc.next_skip_children(d, s);
+          continue;
+        }
+        if (doc.node(d).kind == NodeKind::kElement && wanted(d)) return d;
+        d = doc.next_in_subtree(d, s);
+      }
+    }
+    path = doc.node(path).parent;
+  }
+  return kNoNode;
+}
+
 void ContentSelector::take_in_lead(const Document& doc, ContentSelection& sel) const {
   if (sel.list_mode || hints_.widen_to_heading || hints_.widen_to_posts || hints_.widen_to_sections ||
       hints_.list_region || sel.main == sel.body)
@@ -2056,28 +2085,9 @@ void ContentSelector::take_in_lead(const Document& doc, ContentSelection& sel) c
     }
     return true;
   };
-  NodeId lead = kNoNode, path = sel.main;
-  for (int level = 0; level < kLeadMaxLevels && lead == kNoNode && path != sel.body; ++level) {
-    int seen = 0;
-    for (NodeId s = doc.node(path).prev_sibling; s != kNoNode && seen < kLeadMaxSiblings && lead == kNoNode;
-         s = doc.node(s).prev_sibling) {
-      if (doc.node(s).kind != NodeKind::kElement || !sel.drop[s].empty() || sel.stats[s].chars == 0) continue;
-      ++seen;
-      int budget = kLeadMaxNodes;
-      for (NodeId d = s; d != kNoNode && budget-- > 0;) {
-        if (!sel.drop[d].empty()) {
-          d = doc.next_skip_children(d, s);
-          continue;
-        }
-        if (doc.node(d).kind == NodeKind::kElement && reads_as_lead(d)) {
-          lead = d;
-          break;
-        }
-        d = doc.next_in_subtree(d, s);
-      }
-    }
-    if (lead == kNoNode) path = doc.node(path).parent;
-  }
+  NodeId path = sel.main;
+  const NodeId lead = find_before_container(
+      doc, sel, kLeadMaxLevels, kLeadMaxSiblings, [&](NodeId n) { return sel.drop[n].empty(); }, reads_as_lead, path);
   if (lead == kNoNode) return;
   const NodeId top = doc.node(path).parent;
   if (top == kNoNode || sel.stats[top].chars > kLeadWidenMax * (sel.stats[sel.main].chars + sel.stats[lead].chars))
@@ -2167,31 +2177,9 @@ void ContentSelector::take_in_list_intro(const Document& doc, ContentSelection& 
            std::end(kIntroHeaderRules);
   };
   auto open_to_intro = [&](NodeId n) { return sel.drop[n].empty() || dropped_as_header(n); };
-  NodeId intro = kNoNode, path = sel.main;
-  for (int level = 0; level < kIntroMaxLevels && intro == kNoNode && path != sel.body; ++level) {
-    int seen = 0;
-    for (NodeId s = doc.node(path).prev_sibling; s != kNoNode && seen < kIntroMaxSiblings && intro == kNoNode;
-         s = doc.node(s).prev_sibling) {
-      // (A dropped block has no counts of its own; those below it are kept.)
-      if (doc.node(s).kind != NodeKind::kElement || !open_to_intro(s) ||
-          (sel.drop[s].empty() && sel.stats[s].chars == 0))
-        continue;
-      ++seen;
-      int budget = kLeadMaxNodes;
-      for (NodeId d = s; d != kNoNode && budget-- > 0;) {
-        if (!open_to_intro(d)) {
-          d = doc.next_skip_children(d, s);
-          continue;
-        }
-        if (doc.node(d).kind == NodeKind::kElement && reads_as_intro(d)) {
-          intro = d;
-          break;
-        }
-        d = doc.next_in_subtree(d, s);
-      }
-    }
-    if (intro == kNoNode) path = doc.node(path).parent;
-  }
+  NodeId path = sel.main;
+  const NodeId intro =
+      find_before_container(doc, sel, kIntroMaxLevels, kIntroMaxSiblings, open_to_intro, reads_as_intro, path);
   if (intro == kNoNode) return;
   const NodeId top = doc.node(path).parent;
   if (top == kNoNode || top == sel.body ||
