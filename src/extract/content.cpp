@@ -618,32 +618,26 @@ bool has_text_block_child(const Document& doc, const ContentSelection& sel, Node
   return false;
 }
 
-// Whether a <form> holds a control a reader fills in or presses: an <input> that is not hidden,
-// a <textarea>, <select> or <button>. In a thread, a form without one asks nothing of the
-// reader: its text is what it shows (old Reddit prints each comment inside the form that would
-// edit it, with a hidden input naming the comment). Not on other pages: a shop's buy box is a
-// form whose buttons are links (Steam's "Add to Cart").
-bool has_visible_control(const Document& doc, NodeId form) {
-  for (NodeId d = form; d != kNoNode; d = doc.next_in_subtree(d, form)) {
+// Whether n holds a control a reader fills in (an <input> that is not hidden, a <textarea> or a
+// <select>) or, with buttons, presses (a <button>).
+bool holds_control(const Document& doc, NodeId n, bool buttons) {
+  for (NodeId d = n; d != kNoNode; d = doc.next_in_subtree(d, n)) {
     const Node& node = doc.node(d);
     if (node.kind != NodeKind::kElement) continue;
-    if (node.tag == Tag::k_textarea || node.tag == Tag::k_select || node.tag == Tag::k_button) return true;
+    if (node.tag == Tag::k_textarea || node.tag == Tag::k_select || (buttons && node.tag == Tag::k_button)) return true;
     if (node.tag == Tag::k_input && !iequals(doc.attr(d, "type"), "hidden")) return true;
   }
   return false;
 }
 
-// Whether n holds a field a reader fills in: a text or choice <input>, <textarea> or <select>
-// (a dialog's close button is no field).
-bool holds_input_field(const Document& doc, NodeId n) {
-  for (NodeId d = n; d != kNoNode; d = doc.next_in_subtree(d, n)) {
-    const Node& node = doc.node(d);
-    if (node.kind != NodeKind::kElement) continue;
-    if (node.tag == Tag::k_textarea || node.tag == Tag::k_select) return true;
-    if (node.tag == Tag::k_input && !iequals(doc.attr(d, "type"), "hidden")) return true;
-  }
-  return false;
-}
+// Whether a <form> holds a control a reader fills in or presses. In a thread, a form without one
+// asks nothing of the reader: its text is what it shows (old Reddit prints each comment inside
+// the form that would edit it, with a hidden input naming the comment). Not on other pages: a
+// shop's buy box is a form whose buttons are links (Steam's "Add to Cart").
+bool has_visible_control(const Document& doc, NodeId form) { return holds_control(doc, form, true); }
+
+// Whether n holds a field a reader fills in (a dialog's close button is no field).
+bool holds_input_field(const Document& doc, NodeId n) { return holds_control(doc, n, false); }
 
 // Whether n is a live region: a part of the page that a script updates and screen readers
 // announce (aria-live other than "off", or the ARIA roles status and alert, which imply it).
@@ -2033,6 +2027,18 @@ constexpr uint32_t kLeadMaxChars = 1200;
 constexpr float kLeadMaxLinkShare = 0.1f;
 constexpr float kLeadWidenMax = 1.5f;
 
+// Whether n holds a heading, a list, a table or a picture below it: a lead or an intro is a
+// paragraph or two and holds none (take_in_lead, take_in_list_intro).
+bool holds_structure(const Document& doc, NodeId n) {
+  for (NodeId d = doc.next_in_subtree(n, n); d != kNoNode; d = doc.next_in_subtree(d, n)) {
+    const Tag t = doc.node(d).tag;
+    if (doc.node(d).kind == NodeKind::kElement &&
+        (is_heading_tag(t) || t == Tag::k_table || t == Tag::k_ul || t == Tag::k_ol || t == Tag::k_img))
+      return true;
+  }
+  return false;
+}
+
 // The first element before the container that `wanted` accepts (take_in_lead, take_in_list_intro):
 // among up to max_siblings preceding siblings of the container, then of its parent, up to
 // max_levels up (never past the body), each looked into for kLeadMaxNodes nodes. `open` says which
@@ -2077,13 +2083,7 @@ void ContentSelector::take_in_lead(const Document& doc, ContentSelection& sel) c
     if (key.size() <= 1 || !names_article_lead(key)) return false;
     // A lead is a paragraph or two: no headings, lists, tables or pictures of its own (an
     // author's box, a comparison table, a hero with the headline).
-    for (NodeId d = doc.next_in_subtree(n, n); d != kNoNode; d = doc.next_in_subtree(d, n)) {
-      const Tag t = doc.node(d).tag;
-      if (doc.node(d).kind == NodeKind::kElement &&
-          (is_heading_tag(t) || t == Tag::k_table || t == Tag::k_ul || t == Tag::k_ol || t == Tag::k_img))
-        return false;
-    }
-    return true;
+    return !holds_structure(doc, n);
   };
   NodeId path = sel.main;
   const NodeId lead = find_before_container(
@@ -2161,13 +2161,7 @@ void ContentSelector::take_in_list_intro(const Document& doc, ContentSelection& 
         st.link_chars > kLeadMaxLinkShare * st.chars ||
         static_cast<float>(st.prose_chars) < kIntroMinProseShare * static_cast<float>(st.chars))
       return false;
-    for (NodeId d = doc.next_in_subtree(n, n); d != kNoNode; d = doc.next_in_subtree(d, n)) {
-      const Tag t = doc.node(d).tag;
-      if (doc.node(d).kind == NodeKind::kElement &&
-          (is_heading_tag(t) || t == Tag::k_table || t == Tag::k_ul || t == Tag::k_ol || t == Tag::k_img))
-        return false;
-    }
-    return true;
+    return !holds_structure(doc, n);
   };
   // The intro may sit in the category's header block, which a rule for the page's header dropped
   // with it ("shelf-header__blurb" under the <h1>, a <header> holding the <h1> and the intro):
