@@ -111,7 +111,11 @@ struct Extraction {
   Sourced modified;   // YYYY-MM-DD
   std::string sitename;
   std::string description;
-  std::string lang;
+  std::string lang;         // "en", "pt-br", "zh-hant": the page's language tag, primary subtag
+  // Where lang came from: "html" (lang or xml:lang on <html>), "meta" (content-language,
+  // og:locale, ...), "json-ld" (inLanguage), "detected" (CLD2 on the main text, where the markup
+  // names no language and CLD2 is sure); empty with an empty lang.
+  std::string lang_source;
   std::vector<std::string> tags;
   std::string image;
   std::string page_type;  // article, forum, product, listing, collection, documentation, service, other

@@ -257,6 +257,7 @@ Result<Extraction> Extractor::extract(std::string_view bytes, const PageInfo& pa
     // Not an error: the metadata of such a page (often rendered by script) is still worth having.
     out.warnings.push_back(std::string(kNoMainTextWarning));
   }
+  settle_language(out);
   if (opt.markdown && no_content.empty()) render(m.doc, m.sel, m.sel.main, RenderMode::kMarkdown, opt, out.markdown);
   if (opt.comments && m.sel.comments_root != kNoNode) {
     // The comment section was dropped from the text; render it on its own.

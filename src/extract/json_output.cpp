@@ -23,6 +23,7 @@ void write_json(const Extraction& e, std::string_view source, std::string& out) 
   w.field("sitename", e.sitename);
   w.field("description", e.description);
   w.field("lang", e.lang);
+  w.field("lang_source", e.lang_source);
   w.key("tags").begin_array();
   for (const auto& t : e.tags) w.value(t);
   w.end_array();

@@ -895,6 +895,13 @@ std::string normalize_lang(std::string_view tag) {
   if (primary.size() < 2 || primary.size() > 3) return {};
   for (char c : primary)
     if (c < 'a' || c > 'z') return {};
+  // ISO 639 codes withdrawn in 1989 that pages still write: Indonesian, Hebrew, Yiddish,
+  // Javanese. "und" and the other special codes name no language.
+  static constexpr std::pair<std::string_view, std::string_view> kWithdrawn[] = {
+      {"in", "id"}, {"iw", "he"}, {"ji", "yi"}, {"jw", "jv"}};
+  for (const auto& [old_code, code] : kWithdrawn)
+    if (primary == old_code) return std::string(code);
+  if (primary == "und" || primary == "mul" || primary == "zxx" || primary == "mis") return {};
   std::string out(primary);
   if ((primary == "pt" || primary == "zh") && parts.size() > 1) {
     std::string_view sub = parts[1];

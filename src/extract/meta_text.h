@@ -83,7 +83,8 @@ std::string join_authors(const std::vector<std::string>& names);
 std::vector<std::string> split_authors(std::string_view joined);
 
 // "en-US" -> "en", "pt_BR" -> "pt-br", "zh-Hant-TW" -> "zh-hant"; empty if not a language tag.
-// The region is kept only where it names a distinct written standard (pt, zh).
+// The region is kept only where it names a distinct written standard (pt, zh). Withdrawn codes
+// are renamed ("in" -> "id", "iw" -> "he"); "und", "mul", "zxx" and "mis" give empty.
 std::string normalize_lang(std::string_view tag);
 
 // True for http(s) URLs and protocol-relative or path-like values ("/author/ann").

@@ -21,6 +21,7 @@
 #include "extract/meta_text.h"
 #include "extract/rules.h"
 #include "extract/title.h"
+#include "text/lang.h"
 
 namespace pith {
 
@@ -1366,7 +1367,55 @@ void add_tags(std::string_view value, std::vector<std::string>& tags) {
   }
 }
 
+// Languages whose texts CLD2 tells apart less surely than a page's own tag does.
+constexpr std::string_view kCloseLanguages[][3] = {
+    {"no", "nb", "nn"}, {"ms", "id", ""}, {"sr", "hr", "bs"}, {"gl", "pt", ""}, {"ca", "es", ""}};
+
+bool close_languages(std::string_view a, std::string_view b) {
+  for (const auto& group : kCloseLanguages) {
+    bool has_a = false, has_b = false;
+    for (std::string_view code : group) {
+      if (code.empty()) continue;
+      has_a = has_a || code == a;
+      has_b = has_b || code == b;
+    }
+    if (has_a && has_b) return true;
+  }
+  return false;
+}
+
+std::string_view primary_subtag(std::string_view tag) { return tag.substr(0, tag.find('-')); }
+
 }  // namespace
+
+void settle_language(Extraction& out) {
+  // The text needed before the text's language overrules the page's tag, and CLD2's share of
+  // the text in that language.
+  constexpr size_t kMinTextToOverrule = 200;
+  constexpr double kMinShareToOverrule = 0.9;
+  // The text's first 2 KB name its language. CLD2 costs about as much per byte as the rest of
+  // extraction, so a page's own tag is first checked against the script of its text, and CLD2
+  // runs only where the page names no language, names none that CLD2 knows, or names one whose
+  // script the text contradicts. A tag of the right script but the wrong language (lang="en"
+  // on a German page) stands.
+  constexpr size_t kDetectBytes = 2048;
+  if (out.text.empty()) return;
+  if (!out.lang.empty() && script_fit(primary_subtag(out.lang), out.text, kDetectBytes) == ScriptFit::kFits) return;
+  const LanguageGuess guess = detect_language(out.text, kDetectBytes);
+  // Most of the text, to name a language at all (CLD2 calls a text with a third in one language
+  // and the rest unknown, such as filler Latin, reliable).
+  constexpr double kMinShareToName = 0.5;
+  if (!guess.reliable || guess.code == "un" || guess.score < kMinShareToName) return;
+  std::string detected = normalize_lang(guess.code);
+  if (detected.empty()) return;
+  if (!out.lang.empty()) {
+    const std::string_view page = primary_subtag(out.lang), text = primary_subtag(detected);
+    if (page == text || close_languages(page, text)) return;
+    if (out.text.size() < kMinTextToOverrule || guess.score < kMinShareToOverrule) return;
+  }
+  out.lang = std::move(detected);
+  out.lang_source = "detected";
+}
 
 void extract_metadata(const Document& doc, const PageInfo& page, const ContentSelection& sel, Extraction& out,
                       Deadline* deadline) {
@@ -1414,10 +1463,13 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
   if (!page.url.empty()) site.add_host_of(og_url);
 
   // Language, needed to read all-numeric dates.
+  // The page's own word first; the extractor detects it from the text where the markup says
+  // nothing (lang_source "detected", extractor.cpp).
   if (scan.html != kNoNode) out.lang = normalize_lang(doc.attr(scan.html, "lang"));
   if (out.lang.empty() && scan.html != kNoNode) out.lang = normalize_lang(doc.attr(scan.html, "xml:lang"));
-  if (out.lang.empty()) out.lang = normalize_lang(first_meta(scan, kLangKeys));
-  if (out.lang.empty() && main) out.lang = normalize_lang(main->in_language);
+  if (!out.lang.empty()) out.lang_source = "html";
+  if (out.lang.empty() && !(out.lang = normalize_lang(first_meta(scan, kLangKeys))).empty()) out.lang_source = "meta";
+  if (out.lang.empty() && main && !(out.lang = normalize_lang(main->in_language)).empty()) out.lang_source = "json-ld";
   std::string_view raw_lang = scan.html != kNoNode ? doc.attr(scan.html, "lang") : std::string_view();
   const DayOrder order = day_order_for_lang(raw_lang.empty() ? std::string_view(out.lang) : raw_lang);
   DateRange range;

@@ -430,7 +430,7 @@ Result<InspectReport> Inspector::Impl::inspect_html(const InspectPage& page) {
       {"modified", e.modified.value, e.modified.source},
       {"sitename", e.sitename, ""},
       {"description", e.description, ""},
-      {"lang", e.lang, ""},
+      {"lang", e.lang, e.lang_source},
       {"tags", join(e.tags, ", "), ""},
       {"image", e.image, ""},
       {"url", e.url, ""},

@@ -15,8 +15,18 @@ struct LanguageGuess {
   bool reliable = false;
 };
 
-// Thread-safe: CLD2 keeps no state between calls.
-LanguageGuess detect_language(std::string_view utf8_text);
+// Thread-safe: CLD2 keeps no state between calls. Reads at most max_bytes of the text (cut at a
+// character boundary): CLD2 costs about as much per byte as parsing the HTML, and a few KB
+// name a language as surely as the whole text does.
+LanguageGuess detect_language(std::string_view utf8_text, size_t max_bytes = size_t(1) << 17);
+
+// Whether a text's letters are in a script its declared language is written in: a Latin-script
+// language's text with most of its letters in other scripts (lang="en" on a Chinese page), or
+// another script's language with almost all in Latin letters, contradicts it. Languages written
+// in both (Serbian, Azerbaijani, Uzbek) fit any text; so does a text of under 20 letters.
+// Reads at most max_bytes. kUnknownLanguage: a code CLD2 does not know as a language ("utf").
+enum class ScriptFit { kFits, kContradicts, kUnknownLanguage };
+ScriptFit script_fit(std::string_view language_code, std::string_view utf8_text, size_t max_bytes);
 
 // A fastText supervised model whose labels are languages ("__label__en"). Loaded once; detect()
 // is const and allocates its own state, so one model is shared read-only by any number of

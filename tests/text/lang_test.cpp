@@ -76,3 +76,28 @@ TEST(FastTextLanguage, MissingOrBrokenModelIsAClearError) {
 
 }  // namespace
 }  // namespace pith
+
+namespace pith {
+namespace {
+
+TEST(ScriptFit, ATextContradictsATagOnlyByItsScript) {
+  const std::string english(40, 'a');
+  const std::string han = "今天上午市气象台发布了寒潮预警预计未来三天全市气温将下降八到十度部分地区将出现大风和降雪天气";
+  const std::string cyrillic = "Сегодня в городе было холодно и температура опустилась до минус десяти";
+  EXPECT_EQ(script_fit("en", english, 2048), ScriptFit::kFits);
+  EXPECT_EQ(script_fit("de", english, 2048), ScriptFit::kFits);  // same script: not this test's call
+  EXPECT_EQ(script_fit("en", han, 2048), ScriptFit::kContradicts);
+  EXPECT_EQ(script_fit("zh", han, 2048), ScriptFit::kFits);
+  EXPECT_EQ(script_fit("ru", cyrillic, 2048), ScriptFit::kFits);
+  EXPECT_EQ(script_fit("ru", english, 2048), ScriptFit::kContradicts);
+  // Serbian is written in both scripts.
+  EXPECT_EQ(script_fit("sr", english, 2048), ScriptFit::kFits);
+  EXPECT_EQ(script_fit("sr", cyrillic, 2048), ScriptFit::kFits);
+  // Under 20 letters says nothing; nor does the text past max_bytes.
+  EXPECT_EQ(script_fit("en", "今天上午", 2048), ScriptFit::kFits);
+  EXPECT_EQ(script_fit("en", english + han, 40), ScriptFit::kFits);
+  EXPECT_EQ(script_fit("utf", english, 2048), ScriptFit::kUnknownLanguage);
+}
+
+}  // namespace
+}  // namespace pith

@@ -1,0 +1,92 @@
+// The page's language (metadata.h settle_language): the markup's tag, else CLD2 on the main text,
+// and the text overrules a tag only where the tag is no language or its script is wrong.
+#include <gtest/gtest.h>
+
+#include "pages.h"
+#include "pith/extract.h"
+
+namespace pith {
+namespace {
+
+using testing::extract_page;
+using testing::kProse;
+
+const std::string kRussian =
+    "<p>Сегодня в городе было холодно, температура опустилась до минус десяти градусов. Синоптики "
+    "обещают, что к выходным станет ещё холоднее, и советуют жителям одеваться теплее.</p><p>Городские "
+    "службы готовятся к снегопаду и рассказывают, какие улицы будут очищены в первую очередь.</p>";
+const std::string kChinese =
+    "<p>今天上午，市气象台发布了寒潮预警。预计未来三天全市气温将下降八到十度，部分地区将出现大风和降雪天气。"
+    "气象部门提醒市民注意防寒保暖，出行时注意交通安全。</p><p>市交通部门表示，已经安排除雪车辆在主要道路待命，"
+    "地铁和公交将根据天气情况适当延长运营时间。学校也将视情况调整上课时间。</p>";
+const std::string kNorwegian =
+    "<p>Regnet kom endelig til dalen på tirsdag, og bøndene sier at det var på høy tid. Elva steg med en halv "
+    "meter i løpet av natten, og flere veier ble stengt.</p><p>Kommunen ber bilister om å unngå de lave veiene "
+    "langs elva til vannet har sunket, og to skoler holdt stengt hele dagen.</p>";
+
+std::string html_with(std::string_view html_attrs, std::string_view head, std::string_view body) {
+  return "<!doctype html><html" + std::string(html_attrs) + "><head><meta charset=\"utf-8\">" + std::string(head) +
+         "</head><body><article><h1>Headline</h1>" + std::string(body) + "</article></body></html>";
+}
+
+TEST(Language, TheMarkupTagStandsWhereTheTextFitsIt) {
+  Extraction e = extract_page(html_with(R"( lang="en-GB")", "", kProse));
+  EXPECT_EQ(e.lang, "en");
+  EXPECT_EQ(e.lang_source, "html");
+  e = extract_page(html_with("", R"(<meta http-equiv="content-language" content="ru">)", kRussian));
+  EXPECT_EQ(e.lang, "ru");
+  EXPECT_EQ(e.lang_source, "meta");
+}
+
+TEST(Language, APageThatNamesNoneGetsTheLanguageOfItsText) {
+  Extraction e = extract_page(html_with("", "", kRussian));
+  EXPECT_EQ(e.lang, "ru");
+  EXPECT_EQ(e.lang_source, "detected");
+  e = extract_page(html_with(R"( lang="und")", "", kProse));
+  EXPECT_EQ(e.lang, "en");
+  EXPECT_EQ(e.lang_source, "detected");
+}
+
+TEST(Language, TooLittleTextNamesNoLanguage) {
+  Extraction e = extract_page(html_with("", "", "<p>OK, thanks.</p>"));
+  EXPECT_EQ(e.lang, "");
+  EXPECT_EQ(e.lang_source, "");
+}
+
+TEST(Language, ATagInTheWrongScriptYieldsToTheText) {
+  // A site template's lang="en" on a Chinese article.
+  Extraction e = extract_page(html_with(R"( lang="en")", "", kChinese));
+  EXPECT_EQ(e.lang, "zh");
+  EXPECT_EQ(e.lang_source, "detected");
+  // A Cyrillic-script tag on an English text.
+  e = extract_page(html_with(R"( lang="ru")", "", kProse));
+  EXPECT_EQ(e.lang, "en");
+  EXPECT_EQ(e.lang_source, "detected");
+}
+
+TEST(Language, ATagThatIsNoLanguageYieldsToTheText) {
+  // A charset written where the language belongs.
+  Extraction e = extract_page(html_with("", R"(<meta name="language" content="utf-8">)", kProse));
+  EXPECT_EQ(e.lang, "en");
+  EXPECT_EQ(e.lang_source, "detected");
+}
+
+TEST(Language, ATagInTheTextsScriptStandsEvenWhereCld2Disagrees) {
+  // Same script: the page knows better than a detector (a German site's English page is its
+  // author's call; and CLD2 confuses close languages).
+  Extraction e = extract_page(html_with(R"( lang="de")", "", kProse));
+  EXPECT_EQ(e.lang, "de");
+  EXPECT_EQ(e.lang_source, "html");
+  e = extract_page(html_with(R"( lang="nb")", "", kNorwegian));
+  EXPECT_EQ(e.lang, "nb");
+  EXPECT_EQ(e.lang_source, "html");
+}
+
+TEST(Language, WithdrawnCodesAreRenamed) {
+  Extraction e = extract_page(html_with(R"( lang="in")", "", kProse));
+  EXPECT_EQ(e.lang, "id");
+  EXPECT_EQ(e.lang_source, "html");
+}
+
+}  // namespace
+}  // namespace pith
