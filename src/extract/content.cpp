@@ -1180,6 +1180,13 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       // label is the heading of the section it opens ("Specifications", "Size & fit"), not a
       // control. Should the section be dropped, the heading goes after it (orphan-heading).
       if (node.tag == Tag::k_button && node.parent != kNoNode && is_heading_tag(doc.node(node.parent).tag)) rule = {};
+      if (node.tag == Tag::kUnknown) rule = amp_component_rule(doc.name(n), doc.attr(n, "layout"));
+      // An AMP component's placeholder shows until it loads ("Loading..."), its fallback only
+      // where it fails ("Video could not play").
+      if (rule.empty() && node.parent != kNoNode && doc.node(node.parent).tag == Tag::kUnknown &&
+          doc.name(node.parent).starts_with("amp-") &&
+          (doc.has_attr(n, "placeholder") || doc.has_attr(n, "fallback")))
+        rule = "amp:placeholder";
       if (rule.empty()) {
         // Modal dialogs (cookie notices, policies, carts) are never the page's text.
         std::string_view role = doc.attr(n, "role");

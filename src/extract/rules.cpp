@@ -44,6 +44,50 @@ std::string_view hard_drop_rule(Tag tag) {
   }
 }
 
+std::string_view amp_component_rule(std::string_view name, std::string_view layout) {
+  if (!name.starts_with("amp-")) return {};
+  static constexpr std::pair<std::string_view, std::string_view> kComponents[] = {
+      {"amp-ad", "amp:ad"},
+      {"amp-embed", "amp:ad"},
+      {"amp-sticky-ad", "amp:ad"},
+      {"amp-auto-ads", "amp:ad"},
+      {"amp-ad-custom", "amp:ad"},
+      {"amp-consent", "amp:consent"},
+      {"amp-user-notification", "amp:consent"},
+      {"amp-sidebar", "amp:menu"},
+      {"amp-mega-menu", "amp:menu"},
+      {"amp-nested-menu", "amp:menu"},
+      {"amp-social-share", "amp:social"},
+      {"amp-addthis", "amp:social"},
+      {"amp-facebook-like", "amp:social"},
+      {"amp-facebook-comments", "amp:social"},
+      {"amp-reddit", "amp:social"},
+      {"amp-iframe", "amp:embed"},
+      {"amp-video", "amp:embed"},
+      {"amp-video-iframe", "amp:embed"},
+      {"amp-audio", "amp:embed"},
+      {"amp-youtube", "amp:embed"},
+      {"amp-vimeo", "amp:embed"},
+      {"amp-dailymotion", "amp:embed"},
+      {"amp-brightcove", "amp:embed"},
+      {"amp-jwplayer", "amp:embed"},
+      {"amp-soundcloud", "amp:embed"},
+      {"amp-next-page", "amp:next-page"},
+      {"amp-lightbox", "amp:lightbox"},
+      {"amp-image-lightbox", "amp:lightbox"},
+      {"amp-analytics", "amp:plumbing"},
+      {"amp-pixel", "amp:plumbing"},
+      {"amp-install-serviceworker", "amp:plumbing"},
+      {"amp-web-push", "amp:plumbing"},
+      {"amp-web-push-widget", "amp:plumbing"},
+      {"amp-geo", "amp:plumbing"},
+  };
+  for (const auto& [component, rule] : kComponents)
+    if (name == component) return rule;
+  if (iequals(trim(layout), "nodisplay")) return "amp:nodisplay";
+  return {};
+}
+
 std::string_view chrome_tag_rule(Tag tag) {
   switch (tag) {
     case Tag::k_nav: return "tag:nav";

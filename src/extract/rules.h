@@ -14,6 +14,17 @@ namespace pith {
 // Returns the rule name ("tag:script", ...) or empty.
 std::string_view hard_drop_rule(Tag tag);
 
+// AMP's components (custom elements named amp-*) that are never main text, by what the AMP
+// specification makes them: ads and recommendation embeds ("amp:ad"), cookie consent and user
+// notices ("amp:consent"), off-canvas and mega menus ("amp:menu"), share and like buttons and
+// comment widgets ("amp:social"), players and iframes like <iframe>/<video> ("amp:embed"), the
+// next article appended as the reader scrolls ("amp:next-page"), lightboxes ("amp:lightbox"),
+// and analytics, push and service-worker plumbing ("amp:plumbing"). Empty for any other
+// element, amp-img, amp-accordion, amp-carousel and amp-live-list included. Also any amp-*
+// element with layout="nodisplay": hidden until a script opens it ("amp:nodisplay"). (A child
+// of an amp-* element marked placeholder or fallback is dropped as "amp:placeholder", content.cpp.)
+std::string_view amp_component_rule(std::string_view element_name, std::string_view layout);
+
 // Semantic page chrome (nav, aside, footer, header; ARIA landmarks). Empty if none.
 std::string_view chrome_tag_rule(Tag tag);
 std::string_view chrome_role_rule(std::string_view role);
