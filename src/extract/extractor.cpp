@@ -15,6 +15,7 @@
 #include "extract/rules.h"
 #include "html/charset.h"
 #include "html/parser.h"
+#include "html/shadow.h"
 #include "html/streamed.h"
 #include "pith/extract.h"
 
@@ -209,7 +210,10 @@ Result<Extraction> Extractor::extract(std::string_view bytes, const PageInfo& pa
     parsed = m.parser->parse(m.utf8, limits, m.doc);
     if (!parsed) return parsed.error();
   }
-  if (parsed->templates > 0) place_streamed_parts(m.doc);
+  if (parsed->templates > 0) {
+    place_streamed_parts(m.doc);
+    flatten_shadow_roots(m.doc);
+  }
   if (parsed->node_budget_hit)
     out.warnings.push_back("node budget hit: DOM cut at " + std::to_string(limits.max_nodes) + " nodes");
   // One clock for the whole page: each pass after parsing checks it and, once it has run out,
