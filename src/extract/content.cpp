@@ -396,8 +396,11 @@ bool is_card_grid(const NodeStats& st) {
 }
 
 // Whether the markup hides n: the hidden attribute, aria-hidden="true" or an inline style.
+// hidden="until-found" is a collapsed section that find-in-page opens (an accordion panel, as
+// a closed <details> is): the page's content, read as <details> is.
 bool hidden_by_markup(const Document& doc, NodeId n) {
-  return doc.has_attr(n, "hidden") || doc.attr(n, "aria-hidden") == "true" || style_hides(doc.attr(n, "style"));
+  return (doc.has_attr(n, "hidden") && !iequals(trim(doc.attr(n, "hidden")), "until-found")) ||
+         doc.attr(n, "aria-hidden") == "true" || style_hides(doc.attr(n, "style"));
 }
 
 // Whether n holds a product grid with kGridYieldShare of the page's body_chars: its subtree is

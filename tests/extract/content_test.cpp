@@ -198,6 +198,18 @@ TEST(Selection, PopoverIsHiddenUntilOpened) {
   EXPECT_EQ(e.text.find("Add to Home Screen"), std::string::npos) << e.text;
 }
 
+// hidden="until-found" is a collapsed section that find-in-page opens, as a closed <details> is:
+// content, not chrome. A plain hidden attribute still hides.
+TEST(Selection, HiddenUntilFoundIsACollapsedSection) {
+  Extraction e = run(page("<title>Repotting</title>",
+                          "<article><h1>Repotting</h1>" + kProse +
+                              "<h2>Before you start</h2><div hidden=\"until-found\"><p>Water the plant well a day "
+                              "before repotting, so the root ball slides out of the old pot in one piece.</p></div>"
+                              "<div hidden><p>Thanks for signing up to the weekly gardening letter!</p></div></article>"));
+  EXPECT_NE(e.text.find("Water the plant well"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Thanks for signing up"), std::string::npos) << e.text;
+}
+
 // A schema.org InteractionCounter under a post is its like count, data about the post: it goes,
 // whatever language the count is written in; the post stays.
 TEST(Selection, InteractionCounterIsNoText) {
