@@ -29,63 +29,48 @@ std::string html_with(std::string_view html_attrs, std::string_view head, std::s
          "</head><body><article><h1>Headline</h1>" + std::string(body) + "</article></body></html>";
 }
 
+// The lang and lang_source of a page.
+void expect_lang(const std::string& html, std::string_view lang, std::string_view source) {
+  const Extraction e = extract_page(html);
+  EXPECT_EQ(e.lang, lang) << html;
+  EXPECT_EQ(e.lang_source, source) << html;
+}
+
 TEST(Language, TheMarkupTagStandsWhereTheTextFitsIt) {
-  Extraction e = extract_page(html_with(R"( lang="en-GB")", "", kProse));
-  EXPECT_EQ(e.lang, "en");
-  EXPECT_EQ(e.lang_source, "html");
-  e = extract_page(html_with("", R"(<meta http-equiv="content-language" content="ru">)", kRussian));
-  EXPECT_EQ(e.lang, "ru");
-  EXPECT_EQ(e.lang_source, "meta");
+  expect_lang(html_with(R"( lang="en-GB")", "", kProse), "en", "html");
+  expect_lang(html_with("", R"(<meta http-equiv="content-language" content="ru">)", kRussian), "ru", "meta");
 }
 
 TEST(Language, APageThatNamesNoneGetsTheLanguageOfItsText) {
-  Extraction e = extract_page(html_with("", "", kRussian));
-  EXPECT_EQ(e.lang, "ru");
-  EXPECT_EQ(e.lang_source, "detected");
-  e = extract_page(html_with(R"( lang="und")", "", kProse));
-  EXPECT_EQ(e.lang, "en");
-  EXPECT_EQ(e.lang_source, "detected");
+  expect_lang(html_with("", "", kRussian), "ru", "detected");
+  expect_lang(html_with(R"( lang="und")", "", kProse), "en", "detected");
 }
 
 TEST(Language, TooLittleTextNamesNoLanguage) {
-  Extraction e = extract_page(html_with("", "", "<p>OK, thanks.</p>"));
-  EXPECT_EQ(e.lang, "");
-  EXPECT_EQ(e.lang_source, "");
+  expect_lang(html_with("", "", "<p>OK, thanks.</p>"), "", "");
 }
 
 TEST(Language, ATagInTheWrongScriptYieldsToTheText) {
   // A site template's lang="en" on a Chinese article.
-  Extraction e = extract_page(html_with(R"( lang="en")", "", kChinese));
-  EXPECT_EQ(e.lang, "zh");
-  EXPECT_EQ(e.lang_source, "detected");
+  expect_lang(html_with(R"( lang="en")", "", kChinese), "zh", "detected");
   // A Cyrillic-script tag on an English text.
-  e = extract_page(html_with(R"( lang="ru")", "", kProse));
-  EXPECT_EQ(e.lang, "en");
-  EXPECT_EQ(e.lang_source, "detected");
+  expect_lang(html_with(R"( lang="ru")", "", kProse), "en", "detected");
 }
 
 TEST(Language, ATagThatIsNoLanguageYieldsToTheText) {
   // A charset written where the language belongs.
-  Extraction e = extract_page(html_with("", R"(<meta name="language" content="utf-8">)", kProse));
-  EXPECT_EQ(e.lang, "en");
-  EXPECT_EQ(e.lang_source, "detected");
+  expect_lang(html_with("", R"(<meta name="language" content="utf-8">)", kProse), "en", "detected");
 }
 
 TEST(Language, ATagInTheTextsScriptStandsEvenWhereCld2Disagrees) {
   // Same script: the page knows better than a detector (a German site's English page is its
   // author's call; and CLD2 confuses close languages).
-  Extraction e = extract_page(html_with(R"( lang="de")", "", kProse));
-  EXPECT_EQ(e.lang, "de");
-  EXPECT_EQ(e.lang_source, "html");
-  e = extract_page(html_with(R"( lang="nb")", "", kNorwegian));
-  EXPECT_EQ(e.lang, "nb");
-  EXPECT_EQ(e.lang_source, "html");
+  expect_lang(html_with(R"( lang="de")", "", kProse), "de", "html");
+  expect_lang(html_with(R"( lang="nb")", "", kNorwegian), "nb", "html");
 }
 
 TEST(Language, WithdrawnCodesAreRenamed) {
-  Extraction e = extract_page(html_with(R"( lang="in")", "", kProse));
-  EXPECT_EQ(e.lang, "id");
-  EXPECT_EQ(e.lang_source, "html");
+  expect_lang(html_with(R"( lang="in")", "", kProse), "id", "html");
 }
 
 }  // namespace
