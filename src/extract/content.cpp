@@ -825,6 +825,22 @@ bool in_code_block(const Document& doc, NodeId n) {
   return false;
 }
 
+// The text below n without the parts nobody sees (rule "hidden": display:none, the hidden
+// attribute): a button's "0" count held in a hidden span for a script to fill is no word of
+// the block, and left in it keeps "Save" from reading as the button it is. Parts other rules
+// took out stay: a screen reader's "comments" after a count, a <label> before a poster's
+// figure are words a phrase is matched with.
+void append_visible_text(const Document& doc, const ContentSelection& sel, NodeId n, std::string& out) {
+  for (NodeId t = n; t != kNoNode;) {
+    if (sel.drop[t] == "hidden") {
+      t = doc.next_skip_children(t, n);
+      continue;
+    }
+    if (doc.node(t).kind == NodeKind::kText) out += doc.text(t);
+    t = doc.next_in_subtree(t, n);
+  }
+}
+
 // Whether n sits inside a link below `top`: looked up only for a block a phrase already matched.
 bool inside_link(const Document& doc, NodeId n, NodeId top) {
   for (NodeId a = doc.node(n).parent; a != kNoNode && a != top; a = doc.node(a).parent)
@@ -2614,7 +2630,7 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
       if (holds_platform_notice(doc, n)) rule = "phrase:legal";
     } else if (st.chars <= kPhraseMaxChars && !in_code_block(doc, n)) {
       scratch_.clear();
-      doc.append_text(n, scratch_);
+      append_visible_text(doc, sel, n, scratch_);
       bool heads_list = false;
       rule = boilerplate_phrase_rule(scratch_, &heads_list);
       // An ad label inside a link is a word of the link's line ("Ad" before a promoted

@@ -527,6 +527,24 @@ TEST(ForumPosts, DiscuzFloorLabelsAndPosterButtonsGo) {
     EXPECT_EQ(s.find(gone), std::string::npos) << gone << "\n" << s;
 }
 
+// A button whose count a script fills in a hidden span ("收藏" and a display:none "0": save
+// the thread, and how many did) reads as the button it shows: the hidden digit is no word of
+// it. A hidden word inside a line of prose does not make the line a button.
+TEST(ForumPosts, ButtonWithAHiddenCountGoes) {
+  const std::string html =
+      "<html><body><div id=\"postlist\"><div id=\"post_1\"><div class=\"t_f\">"
+      "这把椅子用了三年，坐垫已经塌下去了，想换一个新的海绵垫，不知道哪种密度的比较耐用，请有经验的朋友推荐一下。"
+      "</div></div><div id=\"thread_btn\"><a href=\"/fav\"><i>收藏<span style=\"display:none\">0</span></i></a></div>"
+      "<div id=\"post_2\"><div class=\"t_f\">高密度的海绵更耐用，我家的沙发换了以后五年都没有变形，价格贵一点但是值得。"
+      "</div></div><div id=\"post_3\"><div class=\"t_f\">收藏<span style=\"display:none\">备用</span>了好几家店，"
+      "最后还是在本地的家具市场买的，可以当场试坐。</div></div></div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("坐垫已经塌下去了"), std::string::npos) << s;
+  EXPECT_NE(s.find("高密度的海绵更耐用"), std::string::npos) << s;
+  EXPECT_NE(s.find("可以当场试坐"), std::string::npos) << s;
+  EXPECT_EQ(s.find("收藏\n"), std::string::npos) << s;
+}
+
 // A post's score, like count and number in the thread, each a line of its own beside the
 // post, are figures about it; a number inside a sentence, in a table cell, and a post's whole
 // text stay.
