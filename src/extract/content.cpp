@@ -2640,6 +2640,11 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
       if (rule.empty() && hints_.widen_to_posts && st.chars <= kMaxBareCountChars && is_bare_count(scratch_) &&
           line_of_its_own(doc, sel, n) && !in_table(doc, n))
         rule = "bare-count";
+      // "发表于 2024-4-5 23:20 | 来自 - 四川": when the post was written, the thread's metadata
+      // beside each poster's name (the first post's date is the page's date), not what the
+      // poster wrote.
+      if (rule.empty() && hints_.widen_to_posts && st.chars <= kPostDatelineMaxChars && is_post_dateline(scratch_))
+        rule = "post-dateline";
       if (heads_list && st.link_chars == 0 && !hints_.keep_related_lists && list_headings_.size() < kMaxListHeadings)
         list_headings_.push_back(n);
       if (rule == kAuthorBoxHeadingRule) {  // goes with its box, below, or stays

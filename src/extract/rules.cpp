@@ -7,6 +7,7 @@
 
 #include "core/strings.h"
 #include "core/utf8.h"
+#include "extract/dates.h"
 
 namespace pith {
 
@@ -1159,6 +1160,57 @@ constexpr std::string_view kPlatformNoticeFormulas[] = {"仅提供信息存储",
 }  // namespace
 
 bool is_platform_notice(std::string_view text) { return contains_any(text, kPlatformNoticeFormulas); }
+
+namespace {
+
+// The label that opens the line under a poster's name saying when the post was written, in
+// Chinese and Japanese: Discuz's "发表于", the "发布于" and "编辑于" (edited at) of question
+// sites, the poster's IP region that Chinese platforms print before the date since 2022
+// ("IP属地", matched ignoring the case of "IP"), "投稿日". Not the English "Posted March 5, 2024": the English forum threads of
+// wcxb-dev keep each post's date as its text, the Chinese ones of magic-html never do.
+constexpr std::string_view kPostDatelineLabels[] = {
+    "发表于", "發表於", "发布于", "發佈於", "發布於", "编辑于", "編輯於", "ip属地", "ip 属地", "ip屬地", "投稿日",
+};
+// The date follows the label within this many bytes ("IP属地:四川 来自客户端 2022-11-27": the
+// region between them), so a sentence that opens with the label and names a date later is no
+// dateline.
+constexpr size_t kPostDatelineDateWithin = 48;
+// The time units of a relative date, "6 天前", "3 時間前" (a number before).
+constexpr std::string_view kRelativeTimeUnits[] = {
+    "秒前", "分钟前", "分鐘前", "分前", "小时前", "小時前", "時間前", "天前", "日前", "周前", "週前", "週間前",
+    "个月前", "個月前", "か月前", "ヶ月前", "月前", "年前",
+};
+
+// A relative date in the first `within` bytes of text: a number, an optional space, a unit.
+bool holds_relative_time(std::string_view text, size_t within) {
+  for (size_t i = 0; i < text.size() && i < within; ++i) {
+    if (!is_ascii_digit(text[i])) continue;
+    size_t j = i;
+    while (j < text.size() && is_ascii_digit(text[j])) ++j;
+    if (j < text.size() && text[j] == ' ') ++j;
+    for (std::string_view unit : kRelativeTimeUnits)
+      if (text.substr(j).starts_with(unit)) return true;
+    i = j;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool is_post_dateline(std::string_view text) {
+  text = trim(text);
+  if (text.empty() || text.size() > kPostDatelineMaxChars) return false;
+  for (std::string_view label : kPostDatelineLabels) {
+    if (!istarts_with(text, label)) continue;
+    const std::string_view rest = text.substr(label.size());
+    if (holds_relative_time(rest, kPostDatelineDateWithin)) return true;
+    if (rest.find_first_of(kDigitFirstBytes) == std::string_view::npos) return false;
+    std::vector<DateHit> dates;
+    find_dates(rest, DayOrder::kMonthFirst, dates, 1);
+    return !dates.empty() && dates[0].begin <= kPostDatelineDateWithin;
+  }
+  return false;
+}
 
 bool style_hides(std::string_view style) {
   if (style.empty()) return false;

@@ -496,8 +496,8 @@ TEST(ForumPosts, ContainerAboveTheMarkedThreadNarrowsToIt) {
 // A Discuz thread (the forum software of most Chinese boards): each post opens with its floor
 // label ("楼主" for the thread's starter, "沙发" and "板凳" for the first replies: links that copy
 // the post's address) and a poster line whose buttons ("只看该作者", "倒序浏览", "阅读模式")
-// stand beside the date; under the replies "回复" and "收起回复". The labels and buttons go; the
-// date line and the posts stay.
+// stand beside the date; under the replies "回复" and "收起回复". The labels, the buttons and
+// the date line ("post-dateline") go; the posts stay.
 TEST(ForumPosts, DiscuzFloorLabelsAndPosterButtonsGo) {
   const char* bodies[] = {
       "建议对游戏的新地图进行改版，现在的地图太小了，跟别的地图差得太远，玩家走几步就到了边界，希望下个版本能够扩大一些。",
@@ -522,8 +522,7 @@ TEST(ForumPosts, DiscuzFloorLabelsAndPosterButtonsGo) {
   EXPECT_NE(s.find("建议对游戏的新地图进行改版"), std::string::npos) << s;
   EXPECT_NE(s.find("补给点太少"), std::string::npos) << s;
   EXPECT_NE(s.find("希望官方能够看到"), std::string::npos) << s;
-  EXPECT_NE(s.find("发表于 2024-4-11"), std::string::npos) << s;
-  for (const char* gone : {"楼主", "沙发", "板凳", "只看该作者", "倒序浏览", "阅读模式", "回复"})
+  for (const char* gone : {"楼主", "沙发", "板凳", "只看该作者", "倒序浏览", "阅读模式", "回复", "发表于"})
     EXPECT_EQ(s.find(gone), std::string::npos) << gone << "\n" << s;
 }
 
@@ -543,6 +542,36 @@ TEST(ForumPosts, ButtonWithAHiddenCountGoes) {
   EXPECT_NE(s.find("高密度的海绵更耐用"), std::string::npos) << s;
   EXPECT_NE(s.find("可以当场试坐"), std::string::npos) << s;
   EXPECT_EQ(s.find("收藏\n"), std::string::npos) << s;
+}
+
+// The line beside a poster's name that says when the post was written, in the forms Chinese
+// boards and question sites print it, goes ("post-dateline"): a label ("发表于", "编辑于",
+// "IP属地") and a date or a relative one close after it, with the poster's region. A reply
+// that opens with the same word and goes on about a date is the reply's text and stays, as
+// does a date line on an article page.
+TEST(ForumPosts, ChinesePostDatelinesGo) {
+  const char* datelines[] = {"发表于 2023-9-8 21:05:13 | 来自 - 浙江杭州", "编辑于 3 天前・IP 属地江苏",
+                             "IP属地:山东来自iPhone客户端3楼2023-09-10 08:15"};
+  const char* bodies[] = {
+      "阳台上的茉莉花叶子发黄，最近浇水很勤，是不是水浇多了？土一直是湿的，花苞也掉了好几个。",
+      "浇水太多了，等表面的土干了再浇，花盆底下要有排水孔，不然根会烂掉。",
+      "发表于上个月的那篇养花心得里也说过，2023年夏天雨水多，要把花盆搬到屋檐下避雨。"};
+  std::string posts;
+  for (int i = 0; i < 3; ++i)
+    posts += "<div id=\"post_" + std::to_string(700 + i) + "\"><div class=\"pi\"><a href=\"/u" +
+             std::to_string(i) + "\">gardener" + std::to_string(i) + "</a><div class=\"authi\"><em>" + datelines[i] +
+             "</em></div></div><div class=\"t_f\">" + bodies[i] + "</div></div>";
+  std::string s = select_text("<html><body><div id=\"postlist\">" + posts + "</div></body></html>", forum_hints());
+  EXPECT_NE(s.find("茉莉花叶子发黄"), std::string::npos) << s;
+  EXPECT_NE(s.find("排水孔"), std::string::npos) << s;
+  EXPECT_NE(s.find("发表于上个月的那篇养花心得"), std::string::npos) << s;
+  for (const char* gone : {"2023-9-8", "3 天前", "IP属地"}) EXPECT_EQ(s.find(gone), std::string::npos) << gone << "\n" << s;
+
+  const std::string article =
+      "<html><body><article><h1>茉莉花的养护</h1><div class=\"info\">发布于 2023-09-08 10:00</div><p>" +
+      std::string(bodies[0]) + "</p><p>" + bodies[1] + "</p></article></body></html>";
+  std::string a = select_text(article, SelectionHints{});
+  EXPECT_NE(a.find("发布于 2023-09-08"), std::string::npos) << a;
 }
 
 // A post's score, like count and number in the thread, each a line of its own beside the
