@@ -52,8 +52,8 @@ constexpr RuleText kRuleTexts[] = {
     {"update-line", false,
      "a block that only says when the page was last updated (\"Updated on May 3, 2024\"): metadata, not text"},
     {"post-dateline", false,
-     "on a forum, the line beside a poster's name that says when the post was written in Chinese or "
-     "Japanese (\"发表于 2024-4-5 23:20\", \"IP属地\" and a date): metadata, not the post"},
+     "the line beside a poster's name or under an article that says when it was written, in Chinese or "
+     "Japanese (\"发表于 2024-4-5 23:20\", \"IP属地\" and a date): metadata, not the text"},
     {"duplicate", false, "a second copy of an earlier block (shop, forum and listing pages repeat sections)"},
     {"comment-notice", false,
      "the heading and notice just before a comment section that a script fills (\"Comments\", \"To post a "

@@ -2642,8 +2642,11 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
         rule = "bare-count";
       // "发表于 2024-4-5 23:20 | 来自 - 四川": when the post was written, the thread's metadata
       // beside each poster's name (the first post's date is the page's date), not what the
-      // poster wrote.
-      if (rule.empty() && hints_.widen_to_posts && st.chars <= kPostDatelineMaxChars && is_post_dateline(scratch_))
+      // poster wrote; on an article or a question site's answer the same line under the text
+      // ("发布于 2024-04-03 09:55・IP 属地江苏") is the page's date. Not on listings, whose cards'
+      // dates are their items', nor on documentation (a changelog's dated entries).
+      if (rule.empty() && (hints_.widen_to_posts || (!hints_.list_region && !hints_.keep_update_lines)) &&
+          st.chars <= kPostDatelineMaxChars && is_post_dateline(scratch_))
         rule = "post-dateline";
       if (heads_list && st.link_chars == 0 && !hints_.keep_related_lists && list_headings_.size() < kMaxListHeadings)
         list_headings_.push_back(n);

@@ -546,9 +546,10 @@ TEST(ForumPosts, ButtonWithAHiddenCountGoes) {
 
 // The line beside a poster's name that says when the post was written, in the forms Chinese
 // boards and question sites print it, goes ("post-dateline"): a label ("发表于", "编辑于",
-// "IP属地") and a date or a relative one close after it, with the poster's region. A reply
-// that opens with the same word and goes on about a date is the reply's text and stays, as
-// does a date line on an article page.
+// "IP属地") and a date or a relative one close after it, with the poster's region; so does
+// an article's or an answer's ("发布于 2023-09-08 10:00・IP 属地江苏"). A reply that opens with
+// the same word and goes on about a date is the reply's text and stays, as does a dated line
+// on a documentation page (a changelog's entry).
 TEST(ForumPosts, ChinesePostDatelinesGo) {
   const char* datelines[] = {"发表于 2023-9-8 21:05:13 | 来自 - 浙江杭州", "编辑于 3 天前・IP 属地江苏",
                              "IP属地:山东来自iPhone客户端3楼2023-09-10 08:15"};
@@ -568,10 +569,13 @@ TEST(ForumPosts, ChinesePostDatelinesGo) {
   for (const char* gone : {"2023-9-8", "3 天前", "IP属地"}) EXPECT_EQ(s.find(gone), std::string::npos) << gone << "\n" << s;
 
   const std::string article =
-      "<html><body><article><h1>茉莉花的养护</h1><div class=\"info\">发布于 2023-09-08 10:00</div><p>" +
+      "<html><body><article><h1>茉莉花的养护</h1><div class=\"info\">发布于 2023-09-08 10:00・IP 属地江苏</div><p>" +
       std::string(bodies[0]) + "</p><p>" + bodies[1] + "</p></article></body></html>";
-  std::string a = select_text(article, SelectionHints{});
-  EXPECT_NE(a.find("发布于 2023-09-08"), std::string::npos) << a;
+  std::string a = select_text(article, hints_for_page_type("article"));
+  EXPECT_NE(a.find("茉莉花叶子发黄"), std::string::npos) << a;
+  EXPECT_EQ(a.find("发布于 2023-09-08"), std::string::npos) << a;
+  std::string d = select_text(article, hints_for_page_type("documentation"));
+  EXPECT_NE(d.find("发布于 2023-09-08"), std::string::npos) << d;
 }
 
 // A post's score, like count and number in the thread, each a line of its own beside the
