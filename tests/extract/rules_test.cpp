@@ -200,6 +200,28 @@ TEST(Phrases, MostReadHeadingsInTheLargeWebLanguages) {
   EXPECT_EQ(e.text.find("Meistgelesen"), std::string::npos) << e.text;
 }
 
+// The box of a site's or a poster's newest and recommended pieces, headed "最新发布" (latest
+// posts), "热门推荐" (hot picks), "相关问题" (related questions) or "新着記事" (new articles),
+// heads a list as "相关阅读" does; a heading that goes on after the same words is text.
+TEST(Phrases, ChineseAndJapaneseLatestAndRecommendedHeadings) {
+  bool heads_list = false;
+  EXPECT_EQ(boilerplate_phrase_rule(" 最新发布 ", &heads_list), "phrase:related");
+  EXPECT_TRUE(heads_list);
+  EXPECT_EQ(boilerplate_phrase_rule("热门推荐"), "phrase:related");
+  EXPECT_EQ(boilerplate_phrase_rule("相關問題"), "phrase:related");
+  EXPECT_EQ(boilerplate_phrase_rule("新着記事"), "phrase:related");
+  EXPECT_EQ(boilerplate_phrase_rule("最新发布的三款手机对比"), "");
+  Extraction e = run(page("<title>阳台种花</title>",
+                          "<main><article><h1>阳台种花</h1>" + kProse +
+                              "<div class=\"box\"><div class=\"box-title\">热门推荐</div><ul><li><a href=\"/a\">"
+                              "月季的冬季修剪方法</a></li><li><a href=\"/b\">多肉植物夏天怎么浇水</a></li><li><a "
+                              "href=\"/c\">绿萝黄叶的几个原因</a></li></ul></div></article></main>",
+                          "zh"));
+  EXPECT_NE(e.text.find("river rose"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("热门推荐"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("多肉植物"), std::string::npos) << e.text;
+}
+
 // The label over an ad slot inside an article is boilerplate in each language's own word
 // ("Anzeige", "Reklam", "广告") and in the line that says the article goes on below the ad; the
 // word in a sentence or a longer heading is text.
