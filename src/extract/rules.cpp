@@ -992,6 +992,55 @@ bool counter_line(std::string_view low) {
   return is_counter_noun(noun);
 }
 
+// What a Chinese user panel or post footer counts, written before its number without a colon
+// ("粉丝 0", "获赞 12", "评论13", "主题 148 回复 8"): a poster's followers, likes received,
+// experience, Discuz's prestige, money and contribution points, topics, posts, points, digests,
+// followed; and the nouns of kCounterNouns. Simplified and traditional.
+constexpr std::string_view kCjkStatLabels[] = {
+    "粉丝", "粉絲", "获赞", "獲讚", "经验", "經驗", "威望", "金钱", "金錢", "贡献", "貢獻", "主题", "主題",
+    "帖子", "积分", "積分", "精华", "精華", "关注", "關注", "点赞", "點讚",
+};
+// The multipliers a count may close with: ten thousand ("1.2万"), thousand.
+constexpr std::string_view kCountSuffixes[] = {"万", "萬", "w", "k"};
+
+// The label of kCjkStatLabels or kCounterNouns that opens low, or 0.
+size_t cjk_count_label(std::string_view low) {
+  for (std::string_view l : kCjkStatLabels)
+    if (low.starts_with(l)) return l.size();
+  for (std::string_view w : kCounterNouns)
+    if (static_cast<unsigned char>(w.front()) >= 0x80 && low.starts_with(w)) return w.size();
+  return 0;
+}
+
+// A line of such labels each with its count, in a row split by spaces or '|' ("主题148回复8",
+// "粉丝 0 | 获赞 12"); a colon after the label may stand, full-width or not. Only a whole line
+// of them: "关注我们的公众号" or "评论区见" has no count.
+bool cjk_count_line(std::string_view low) {
+  if (low.empty() || static_cast<unsigned char>(low.front()) < 0x80) return false;
+  bool any = false;
+  while (!low.empty()) {
+    const size_t label = cjk_count_label(low);
+    if (label == 0) return false;
+    low.remove_prefix(label);
+    if (low.starts_with("\xEF\xBC\x9A")) low.remove_prefix(3);
+    else if (!low.empty() && low.front() == ':') low.remove_prefix(1);
+    if (!low.empty() && low.front() == ' ') low.remove_prefix(1);
+    size_t digits = 0;
+    while (digits < low.size() && (is_ascii_digit(low[digits]) || (digits > 0 && (low[digits] == ',' || low[digits] == '.'))))
+      ++digits;
+    if (digits == 0) return false;
+    low.remove_prefix(digits);
+    for (std::string_view suffix : kCountSuffixes)
+      if (low.starts_with(suffix)) {
+        low.remove_prefix(suffix.size());
+        break;
+      }
+    while (!low.empty() && (low.front() == ' ' || low.front() == '|')) low.remove_prefix(1);
+    any = true;
+  }
+  return any;
+}
+
 }  // namespace
 
 bool is_bare_count(std::string_view text) {
@@ -1061,7 +1110,7 @@ std::string_view boilerplate_phrase_rule(std::string_view text, bool* heads_list
     }
   }
   if (poster_stat_line(low)) return "phrase:poster-stat";
-  if (counter_line(low)) return "phrase:counter";
+  if (counter_line(low) || cjk_count_line(low)) return "phrase:counter";
   return {};
 }
 

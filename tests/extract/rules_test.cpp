@@ -222,6 +222,20 @@ TEST(Phrases, ChineseAndJapaneseLatestAndRecommendedHeadings) {
   EXPECT_EQ(e.text.find("多肉植物"), std::string::npos) << e.text;
 }
 
+// A Chinese user panel's or post footer's figures with their label before the number and no
+// colon ("粉丝 0", "评论13", "主题148回复8": followers, comments, topics and replies) are a
+// count, not text; a label without a number or with words after it is text.
+TEST(Phrases, ChineseCountsAfterTheirLabel) {
+  EXPECT_EQ(boilerplate_phrase_rule("粉丝 0"), "phrase:counter");
+  EXPECT_EQ(boilerplate_phrase_rule("评论13"), "phrase:counter");
+  EXPECT_EQ(boilerplate_phrase_rule("主题148回复8"), "phrase:counter");
+  EXPECT_EQ(boilerplate_phrase_rule("获赞：1.2万 | 关注 35"), "phrase:counter");
+  EXPECT_EQ(boilerplate_phrase_rule("粉丝 0 个"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("关注我们"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("主题 2024 年的花展"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("评论"), "phrase:widget");  // the button, as before
+}
+
 // The label over an ad slot inside an article is boilerplate in each language's own word
 // ("Anzeige", "Reklam", "广告") and in the line that says the article goes on below the ad; the
 // word in a sentence or a longer heading is text.
