@@ -778,6 +778,17 @@ constexpr Phrase kPhrases[] = {
     {"阅读全文", false, "phrase:widget"},
     {"查看全文", false, "phrase:widget"},
     {"查看更多", false, "phrase:widget"},
+    // "View all" under a thread's or a question's first answers, with or without their count
+    // ("查看全部 22 个回答", "查看全部评论"): the control that loads the rest.
+    {"查看全部", true, "phrase:widget"},
+    {"查看所有", true, "phrase:widget"},
+    {"显示全部", false, "phrase:widget"},
+    {"顯示全部", false, "phrase:widget"},
+    {"展开全部", false, "phrase:widget"},
+    {"展開全部", false, "phrase:widget"},
+    {"すべて見る", false, "phrase:widget"},
+    {"すべて表示", false, "phrase:widget"},
+    {"전체보기", false, "phrase:widget"},
     {"加载更多", true, "phrase:widget"},
     {"点击加载更多", true, "phrase:widget"},
     {"加载中", false, "phrase:widget"},

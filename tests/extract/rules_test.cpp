@@ -236,6 +236,17 @@ TEST(Phrases, ChineseCountsAfterTheirLabel) {
   EXPECT_EQ(boilerplate_phrase_rule("评论"), "phrase:widget");  // the button, as before
 }
 
+// "View all" under the first answers or comments, with their count or alone, is the control
+// that loads the rest, in Chinese, Japanese and Korean; a longer line that only opens so stays.
+TEST(Phrases, ViewAllControlsInChineseJapaneseKorean) {
+  EXPECT_EQ(boilerplate_phrase_rule("查看全部 35 个回答"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("查看全部评论"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("顯示全部"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("すべて見る"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("전체보기"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("显示全部的植物名称之前，先按科属把它们分成几组，再按开花的季节排列，这样读者在花园里对照时最容易找到。"), "");
+}
+
 // The label over an ad slot inside an article is boilerplate in each language's own word
 // ("Anzeige", "Reklam", "广告") and in the line that says the article goes on below the ad; the
 // word in a sentence or a longer heading is text.
