@@ -1254,7 +1254,8 @@ constexpr std::string_view kPostDatelineLabels[] = {
 // region between them), so a sentence that opens with the label and names a date later is no
 // dateline.
 constexpr size_t kPostDatelineDateWithin = 48;
-// The time units of a relative date, "6 天前", "3 時間前" (a number before).
+// The time units of a relative date, "6 天前", "3 時間前" (a number before, a space or none
+// between).
 constexpr std::string_view kRelativeTimeUnits[] = {
     "秒前", "分钟前", "分鐘前", "分前", "小时前", "小時前", "時間前", "天前", "日前", "周前", "週前", "週間前",
     "个月前", "個月前", "か月前", "ヶ月前", "月前", "年前",
@@ -1266,7 +1267,9 @@ bool holds_relative_time(std::string_view text, size_t within) {
     if (!is_ascii_digit(text[i])) continue;
     size_t j = i;
     while (j < text.size() && is_ascii_digit(text[j])) ++j;
+    // a space or a no-break space ("6&nbsp;天前") between the number and the unit
     if (j < text.size() && text[j] == ' ') ++j;
+    else if (text.substr(j).starts_with("\xC2\xA0")) j += 2;
     for (std::string_view unit : kRelativeTimeUnits)
       if (text.substr(j).starts_with(unit)) return true;
     i = j;
