@@ -169,11 +169,21 @@ constexpr ClassRule kClassRules[] = {
     {"signaturecontainer", How::kWord, -30, "class:signature"},
     {"message-signature", How::kWord, -30, "class:signature"},
     {"ipssignature", How::kWord, -30, "class:signature"},
+    // Discuz's signature under each post (the board software of most Chinese forums): a
+    // <div class="sign">, the class name whole.
+    {"sign", How::kWord, -30, "class:signature"},
     // What the forum software adds around a post, beside the poster's words: XenForo's
     // "message-userExtras" (joined, messages, reaction score) and the "Last edited" line of
     // XenForo ("message-lastEdit") and vBulletin ("lastedited").
     {"userextras", How::kSub, -30, "class:post-info"},
     {"lastedit", How::kSub, -30, "class:post-info"},
+    // Discuz's "last edited by" line at the top of a post ("本帖最后由 <poster> 于 <date> 编辑",
+    // <i class="pstatus">) and the table of the points readers rated a post with ("ratl").
+    {"pstatus", How::kWord, -30, "class:post-info"},
+    // Its poster's panel beside each post, a table cell: the name, avatar, topic, post and
+    // point counts, rank and medals ("pls").
+    {"pls", How::kWord, -30, "class:post-info"},
+    {"ratl", How::kWord, -30, "class:post-info"},
     // phpBB's lines under the poster's name: rank, post count, join date, custom fields.
     {"profile-rank", How::kWord, -30, "class:post-info"},
     {"profile-posts", How::kWord, -30, "class:post-info"},
@@ -843,6 +853,8 @@ constexpr Phrase kPhrases[] = {
     // Discuz's notice of a moderator's action on the thread, "本主题由 <moderator> 于 <date>
     // 审核通过" (approved; or highlighted, pinned, closed): about the thread, not in it.
     {"本主题由", true, "phrase:widget"},
+    // Its "last edited by <poster> at <date>" line over a post, wherever the markup puts it.
+    {"本帖最后由", true, "phrase:widget"},
     {"improve this answer", false, "phrase:widget"},
     {"improve this question", false, "phrase:widget"},
     {"ask question", false, "phrase:call-to-action"},

@@ -578,6 +578,39 @@ TEST(ForumPosts, ChinesePostDatelinesGo) {
   EXPECT_NE(d.find("发布于 2023-09-08"), std::string::npos) << d;
 }
 
+// Discuz's markup around each post: the poster's panel beside it (<td class="pls">: name,
+// topic, post and point counts, rank), the "last edited by" line over its text (<i
+// class="pstatus">), the table of points readers rated it with ("ratl") and the poster's
+// signature under it (<div class="sign">). They go; each post's text stays.
+TEST(ForumPosts, DiscuzPanelEditLineRatingsAndSignatureGo) {
+  const char* users[] = {"gardener", "potter", "weaver"};
+  const char* bodies[] = {
+      "阳台上的茉莉花叶子发黄，最近浇水很勤，是不是水浇多了？土一直是湿的，花苞也掉了好几个，请大家帮忙看看。",
+      "浇水太多了，等表面的土干了再浇，花盆底下要有排水孔，不然根会烂掉，换一个透气的陶盆会好很多。",
+      "同意楼上的看法，另外冬天要把花盆搬到屋里，放在有阳光的窗台上，温度不要低于五度。"};
+  std::string posts;
+  for (int i = 0; i < 3; ++i) {
+    const std::string id = std::to_string(800 + i);
+    posts += "<div id=\"post_" + id + "\"><table id=\"pid" + id + "\" class=\"plhin\"><tr><td class=\"pls\"><div "
+             "class=\"authi\"><a href=\"/u" + id + "\">" + users[i] + "</a></div><table><tr><th><p>12</p>主题</th><th>"
+             "<p>345</p>帖子</th><td><p>1024</p>积分</td></tr></table><p><em>中级会员</em></p></td><td class=\"plc\">"
+             "<div class=\"t_f\"><i class=\"pstatus\"> 本帖最后由 " + users[i] + " 于 2023-9-1" + std::to_string(i) +
+             " 12:00 编辑 </i><br>" + bodies[i] + "</div>" +
+             (i == 1 ? "<table class=\"ratl\"><tr><th>参与人数 2</th><th>威望 +2</th></tr><tr><td>园丁甲</td><td>+1"
+                       "</td></tr></table>"
+                     : "") +
+             "<div class=\"sign\">种花养草，修身养性，每天都要开开心心。</div></td></tr></table></div>";
+  }
+  std::string s = select_text("<html><body><div id=\"postlist\">" + posts + "</div></body></html>", forum_hints());
+  EXPECT_NE(s.find("茉莉花叶子发黄"), std::string::npos) << s;
+  EXPECT_NE(s.find("排水孔"), std::string::npos) << s;
+  EXPECT_NE(s.find("温度不要低于五度"), std::string::npos) << s;
+  for (const char* gone : {"中级会员", "积分", "本帖最后由", "参与人数", "修身养性"})
+    EXPECT_EQ(s.find(gone), std::string::npos) << gone << "\n" << s;
+  // The edit line by its words too, where a mobile template sets it without the class.
+  EXPECT_EQ(boilerplate_phrase_rule("本帖最后由 gardener 于 2023-9-10 12:00 编辑"), "phrase:widget");
+}
+
 // A post's score, like count and number in the thread, each a line of its own beside the
 // post, are figures about it; a number inside a sentence, in a table cell, and a post's whole
 // text stay.
