@@ -169,21 +169,11 @@ constexpr ClassRule kClassRules[] = {
     {"signaturecontainer", How::kWord, -30, "class:signature"},
     {"message-signature", How::kWord, -30, "class:signature"},
     {"ipssignature", How::kWord, -30, "class:signature"},
-    // Discuz's signature under each post (the board software of most Chinese forums): a
-    // <div class="sign">, the class name whole.
-    {"sign", How::kWord, -30, "class:signature"},
     // What the forum software adds around a post, beside the poster's words: XenForo's
     // "message-userExtras" (joined, messages, reaction score) and the "Last edited" line of
     // XenForo ("message-lastEdit") and vBulletin ("lastedited").
     {"userextras", How::kSub, -30, "class:post-info"},
     {"lastedit", How::kSub, -30, "class:post-info"},
-    // Discuz's "last edited by" line at the top of a post ("本帖最后由 <poster> 于 <date> 编辑",
-    // <i class="pstatus">) and the table of the points readers rated a post with ("ratl").
-    {"pstatus", How::kWord, -30, "class:post-info"},
-    // Its poster's panel beside each post, a table cell: the name, avatar, topic, post and
-    // point counts, rank and medals ("pls").
-    {"pls", How::kWord, -30, "class:post-info"},
-    {"ratl", How::kWord, -30, "class:post-info"},
     // phpBB's lines under the poster's name: rank, post count, join date, custom fields.
     {"profile-rank", How::kWord, -30, "class:post-info"},
     {"profile-posts", How::kWord, -30, "class:post-info"},
@@ -300,6 +290,11 @@ bool word_match(std::string_view s, std::string_view word) {
   return false;
 }
 
+// Whether s's first white-space separated word is `word`.
+bool first_word_is(std::string_view s, std::string_view word) {
+  return s.starts_with(word) && (s.size() == word.size() || is_ascii_space(s[word.size()]));
+}
+
 // CSS properties whose value a utility class names after the same modifier: "overflow--hidden"
 // clips the element's overflow and hides nothing of the element itself.
 constexpr std::string_view kPropertyUtilities[] = {"overflow", "overflow-x", "overflow-y", "overflow_x", "overflow_y"};
@@ -407,6 +402,30 @@ bool names_button(std::string_view class_and_id) {
   return token_match(class_and_id, "btn") || token_match(class_and_id, "button") || token_match(class_and_id, "cta");
 }
 
+namespace {
+
+// Discuz's own short class names around each post (the board software of most Chinese
+// forums), matched as the first class name whole, the way its templates write them: a word
+// search for names this short would scan every element's classes (they stand apart from
+// kClassRules for that). Its signature under each post (<div class="sign">), as phpBB's and
+// XenForo's "signature"; the poster's panel beside each post, a table cell with the name,
+// avatar, topic, post and point counts, rank and medals ("pls"); the "last edited by" line at
+// the top of a post ("本帖最后由 <poster> 于 <date> 编辑", <i class="pstatus">) and the table
+// of the points readers rated a post with ("ratl"), as XenForo's userExtras and lastEdit.
+struct FirstClassRule {
+  std::string_view name;
+  int weight;
+  std::string_view rule;
+};
+constexpr FirstClassRule kFirstClassRules[] = {
+    {"sign", -30, "class:signature"},
+    {"pls", -30, "class:post-info"},
+    {"pstatus", -30, "class:post-info"},
+    {"ratl", -30, "class:post-info"},
+};
+
+}  // namespace
+
 ClassMatch match_class(std::string_view class_and_id, bool heading) {
   thread_local std::string kept_words;
   const std::string_view s = without_negated_words(class_and_id, kept_words);
@@ -428,6 +447,17 @@ ClassMatch match_class(std::string_view class_and_id, bool heading) {
       m.comment = r.comment;
       m.hidden = r.hidden;
       m.layout_part = r.layout_part;
+    }
+  }
+  if (!s.empty()) {
+    for (const FirstClassRule& r : kFirstClassRules) {
+      if (s[0] != r.name[0] || !first_word_is(s, r.name)) continue;
+      m.weight += r.weight;
+      if (r.weight < most_negative) {
+        most_negative = r.weight;
+        m.rule = r.rule;
+        m.comment = m.hidden = m.layout_part = false;
+      }
     }
   }
   // A comment section's name is not offset by the content words beside it: "articleComments",
@@ -1292,6 +1322,13 @@ bool holds_relative_time(std::string_view text, size_t within) {
 }  // namespace
 
 bool is_post_dateline(std::string_view text) {
+  // Every label opens with "ip" or a character whose UTF-8 lead byte is E5..E7: this runs on
+  // every short block, and most open otherwise.
+  size_t first = 0;
+  while (first < text.size() && is_ascii_space(text[first])) ++first;
+  if (first == text.size()) return false;
+  const unsigned char lead = static_cast<unsigned char>(text[first]);
+  if (lead != 'i' && lead != 'I' && (lead < 0xE5 || lead > 0xE7)) return false;
   text = trim(text);
   if (text.empty() || text.size() > kPostDatelineMaxChars) return false;
   for (std::string_view label : kPostDatelineLabels) {
