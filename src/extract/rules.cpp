@@ -1319,15 +1319,42 @@ bool holds_relative_time(std::string_view text, size_t within) {
   return false;
 }
 
+// The verb after the date when a line puts it first ("2023-09-08 10:00 发布", "2023.09.08
+// 发表于<board>"): posted, published, submitted.
+constexpr std::string_view kPostedAfterDate[] = {"发布", "发表", "發佈", "發布", "發表", "投稿"};
+// What may follow the verb: "于 <board or region>".
+constexpr size_t kPostedAfterDateMaxRest = 36;
+
+// A line that opens with a date, its time, and a verb of kPostedAfterDate.
+bool is_dateline_dated_first(std::string_view text) {
+  if (text.size() > kPostDatelineMaxChars) return false;
+  bool has_verb = false;
+  for (std::string_view verb : kPostedAfterDate)
+    if (text.find(verb) != std::string_view::npos) has_verb = true;
+  if (!has_verb) return false;
+  std::vector<DateHit> dates;
+  find_dates(text, DayOrder::kMonthFirst, dates, 1);
+  if (dates.empty() || dates[0].begin != 0) return false;
+  std::string_view rest = text.substr(dates[0].end);
+  // the time of day
+  while (!rest.empty() && (is_ascii_digit(rest.front()) || rest.front() == ':' || rest.front() == ' '))
+    rest.remove_prefix(1);
+  for (std::string_view verb : kPostedAfterDate)
+    if (rest.starts_with(verb)) return rest.size() - verb.size() <= kPostedAfterDateMaxRest;
+  return false;
+}
+
 }  // namespace
 
 bool is_post_dateline(std::string_view text) {
-  // Every label opens with "ip" or a character whose UTF-8 lead byte is E5..E7: this runs on
-  // every short block, and most open otherwise.
+  // Every label opens with "ip" or a character whose UTF-8 lead byte is E5..E7, and a line
+  // with the label after the date opens with a digit: this runs on every short block, and
+  // most open otherwise.
   size_t first = 0;
   while (first < text.size() && is_ascii_space(text[first])) ++first;
   if (first == text.size()) return false;
   const unsigned char lead = static_cast<unsigned char>(text[first]);
+  if (is_ascii_digit(static_cast<char>(lead))) return is_dateline_dated_first(trim(text));
   if (lead != 'i' && lead != 'I' && (lead < 0xE5 || lead > 0xE7)) return false;
   text = trim(text);
   if (text.empty() || text.size() > kPostDatelineMaxChars) return false;

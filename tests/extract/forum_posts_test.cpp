@@ -546,19 +546,21 @@ TEST(ForumPosts, ButtonWithAHiddenCountGoes) {
 
 // The line beside a poster's name that says when the post was written, in the forms Chinese
 // boards and question sites print it, goes ("post-dateline"): a label ("发表于", "编辑于",
-// "IP属地") and a date or a relative one close after it, with the poster's region; so does
+// "IP属地") and a date or a relative one close after it, with the poster's region, or the date
+// first and the verb after it ("2023.09.11 09:42 发布于<board>"); so does
 // an article's or an answer's ("发布于 2023-09-08 10:00・IP 属地江苏"). A reply that opens with
 // the same word and goes on about a date is the reply's text and stays, as does a dated line
 // on a documentation page (a changelog's entry).
 TEST(ForumPosts, ChinesePostDatelinesGo) {
   const char* datelines[] = {"发表于 2023-9-8 21:05:13 | 来自 - 浙江杭州", "编辑于 3&nbsp;天前・IP 属地江苏",
-                             "IP属地:山东来自iPhone客户端3楼2023-09-10 08:15"};
+                             "IP属地:山东来自iPhone客户端3楼2023-09-10 08:15", "2023.09.11 09:42 发布于园艺版"};
   const char* bodies[] = {
       "阳台上的茉莉花叶子发黄，最近浇水很勤，是不是水浇多了？土一直是湿的，花苞也掉了好几个。",
       "浇水太多了，等表面的土干了再浇，花盆底下要有排水孔，不然根会烂掉。",
-      "发表于上个月的那篇养花心得里也说过，2023年夏天雨水多，要把花盆搬到屋檐下避雨。"};
+      "发表于上个月的那篇养花心得里也说过，2023年夏天雨水多，要把花盆搬到屋檐下避雨。",
+      "2023-09-10 那天发布的新规定里说，阳台不能放太重的花盆，大家要注意安全。"};
   std::string posts;
-  for (int i = 0; i < 3; ++i)
+  for (int i = 0; i < 4; ++i)
     posts += "<div id=\"post_" + std::to_string(700 + i) + "\"><div class=\"pi\"><a href=\"/u" +
              std::to_string(i) + "\">gardener" + std::to_string(i) + "</a><div class=\"authi\"><em>" + datelines[i] +
              "</em></div></div><div class=\"t_f\">" + bodies[i] + "</div></div>";
@@ -566,7 +568,9 @@ TEST(ForumPosts, ChinesePostDatelinesGo) {
   EXPECT_NE(s.find("茉莉花叶子发黄"), std::string::npos) << s;
   EXPECT_NE(s.find("排水孔"), std::string::npos) << s;
   EXPECT_NE(s.find("发表于上个月的那篇养花心得"), std::string::npos) << s;
-  for (const char* gone : {"2023-9-8", "天前", "IP属地"}) EXPECT_EQ(s.find(gone), std::string::npos) << gone << "\n" << s;
+  EXPECT_NE(s.find("2023-09-10 那天发布的新规定"), std::string::npos) << s;
+  for (const char* gone : {"2023-9-8", "天前", "IP属地", "园艺版"})
+    EXPECT_EQ(s.find(gone), std::string::npos) << gone << "\n" << s;
 
   const std::string article =
       "<html><body><article><h1>茉莉花的养护</h1><div class=\"info\">发布于 2023-09-08 10:00・IP 属地江苏</div><p>" +
