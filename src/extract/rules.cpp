@@ -1291,6 +1291,11 @@ namespace {
 // wcxb-dev keep each post's date as its text, the Chinese ones of magic-html never do.
 constexpr std::string_view kPostDatelineLabels[] = {
     "发表于", "發表於", "发布于", "發佈於", "發布於", "编辑于", "編輯於", "ip属地", "ip 属地", "ip屬地", "投稿日",
+    // The same line under a news or CMS article's headline: "发布时间：2024-05-10 10:00 来源：...",
+    // published and updated in Chinese and Japanese; Korean news sites' 입력 (filed), 수정
+    // (updated), and a post's 작성일, 등록일 (written, posted).
+    "发布时间", "發佈時間", "發布時間", "发布日期", "發布日期", "更新时间", "更新時間", "公開日", "更新日",
+    "입력", "수정", "작성일", "등록일",
 };
 // The date follows the label within this many bytes ("IP属地:四川 来自客户端 2022-11-27": the
 // region between them), so a sentence that opens with the label and names a date later is no
@@ -1347,15 +1352,15 @@ bool is_dateline_dated_first(std::string_view text) {
 }  // namespace
 
 bool is_post_dateline(std::string_view text) {
-  // Every label opens with "ip" or a character whose UTF-8 lead byte is E5..E7, and a line
-  // with the label after the date opens with a digit: this runs on every short block, and
-  // most open otherwise.
+  // Every label opens with "ip" or a character whose UTF-8 lead byte is E5..E7 (Han) or EB..EC
+  // (Hangul), and a line with the label after the date opens with a digit: this runs on every
+  // short block, and most open otherwise.
   size_t first = 0;
   while (first < text.size() && is_ascii_space(text[first])) ++first;
   if (first == text.size()) return false;
   const unsigned char lead = static_cast<unsigned char>(text[first]);
   if (is_ascii_digit(static_cast<char>(lead))) return is_dateline_dated_first(trim(text));
-  if (lead != 'i' && lead != 'I' && (lead < 0xE5 || lead > 0xE7)) return false;
+  if (lead != 'i' && lead != 'I' && (lead < 0xE5 || lead > 0xE7) && lead != 0xEB && lead != 0xEC) return false;
   text = trim(text);
   if (text.empty() || text.size() > kPostDatelineMaxChars) return false;
   for (std::string_view label : kPostDatelineLabels) {

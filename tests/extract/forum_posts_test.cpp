@@ -580,6 +580,11 @@ TEST(ForumPosts, ChinesePostDatelinesGo) {
   EXPECT_EQ(a.find("发布于 2023-09-08"), std::string::npos) << a;
   std::string d = select_text(article, hints_for_page_type("documentation"));
   EXPECT_NE(d.find("发布于 2023-09-08"), std::string::npos) << d;
+  // A news or CMS article's line under the headline, in Chinese, Japanese and Korean.
+  EXPECT_TRUE(is_post_dateline("发布时间：2023-09-08 10:00 来源：本站"));
+  EXPECT_TRUE(is_post_dateline("公開日：2023年9月8日"));
+  EXPECT_TRUE(is_post_dateline("입력 2023.09.08 08:37"));
+  EXPECT_FALSE(is_post_dateline("发布时间还没有确定，请大家关注花展的后续通知。"));
 }
 
 // Discuz's markup around each post: the poster's panel beside it (<td class="pls">: name,
