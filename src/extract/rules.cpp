@@ -1330,13 +1330,24 @@ constexpr std::string_view kPostedAfterDate[] = {"发布", "发表", "發佈", "
 // What may follow the verb: "于 <board or region>".
 constexpr size_t kPostedAfterDateMaxRest = 36;
 
+// The full-width comma and the sentence ends of Chinese and Japanese: a dateline has none
+// ("发表于 2024-4-5 23:20 | 来自 - 四川"), a sentence that opens with its words does
+// ("发布于2023年9月的规划中写明了三项任务。").
+constexpr std::string_view kClausePunctuation[] = {"，", "。", "！", "？", "；"};
+
+bool holds_clause_punctuation(std::string_view text) {
+  for (std::string_view p : kClausePunctuation)
+    if (text.find(p) != std::string_view::npos) return true;
+  return false;
+}
+
 // A line that opens with a date, its time, and a verb of kPostedAfterDate.
 bool is_dateline_dated_first(std::string_view text) {
   if (text.size() > kPostDatelineMaxChars) return false;
   bool has_verb = false;
   for (std::string_view verb : kPostedAfterDate)
     if (text.find(verb) != std::string_view::npos) has_verb = true;
-  if (!has_verb) return false;
+  if (!has_verb || holds_clause_punctuation(text)) return false;
   std::vector<DateHit> dates;
   find_dates(text, DayOrder::kMonthFirst, dates, 1);
   if (dates.empty() || dates[0].begin != 0) return false;
@@ -1365,6 +1376,7 @@ bool is_post_dateline(std::string_view text) {
   if (text.empty() || text.size() > kPostDatelineMaxChars) return false;
   for (std::string_view label : kPostDatelineLabels) {
     if (!istarts_with(text, label)) continue;
+    if (holds_clause_punctuation(text)) return false;
     const std::string_view rest = text.substr(label.size());
     if (holds_relative_time(rest, kPostDatelineDateWithin)) return true;
     if (rest.find_first_of(kDigitFirstBytes) == std::string_view::npos) return false;

@@ -585,6 +585,9 @@ TEST(ForumPosts, ChinesePostDatelinesGo) {
   EXPECT_TRUE(is_post_dateline("公開日：2023年9月8日"));
   EXPECT_TRUE(is_post_dateline("입력 2023.09.08 08:37"));
   EXPECT_FALSE(is_post_dateline("发布时间还没有确定，请大家关注花展的后续通知。"));
+  // A sentence of the text that opens with the label and a date.
+  EXPECT_FALSE(is_post_dateline("发布于2023年9月8日的养护手册写明了三件事。"));
+  EXPECT_FALSE(is_post_dateline("2023年9月8日发布的养护手册写明了三件事。"));
 }
 
 // Discuz's markup around each post: the poster's panel beside it (<td class="pls">: name,
