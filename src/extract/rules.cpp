@@ -818,10 +818,13 @@ constexpr Phrase kPhrases[] = {
     {"阅读全文", false, "phrase:widget"},
     {"查看全文", false, "phrase:widget"},
     {"查看更多", false, "phrase:widget"},
-    // "View all" under a thread's or a question's first answers, with or without their count
-    // ("查看全部 22 个回答", "查看全部评论"): the control that loads the rest.
-    {"查看全部", true, "phrase:widget"},
-    {"查看所有", true, "phrase:widget"},
+    // "View all" under a thread's or a question's first answers, alone or with their count
+    // ("查看全部 22 个回答", view_all_line): the control that loads the rest.
+    {"查看全部", false, "phrase:widget"},
+    {"查看所有", false, "phrase:widget"},
+    {"查看全部评论", false, "phrase:widget"},
+    {"查看全部回复", false, "phrase:widget"},
+    {"查看全部回答", false, "phrase:widget"},
     {"显示全部", false, "phrase:widget"},
     {"顯示全部", false, "phrase:widget"},
     {"展开全部", false, "phrase:widget"},
@@ -1065,6 +1068,33 @@ size_t cjk_count_label(std::string_view low) {
   return 0;
 }
 
+// The "view all" control with the count of what it shows ("查看全部 22 个回答", "查看全部12条评论"):
+// the words, a number, a measure word and a noun of kCounterNouns ("个回答", "条评论") or
+// "answers" ("回答"), nothing else: "查看全部文件的方法是..." is a sentence of a tutorial.
+constexpr std::string_view kViewAllWords[] = {"查看全部", "查看所有", "顯示全部", "显示全部"};
+constexpr std::string_view kCountMeasureWords[] = {"个", "條", "条", "個", "则", "則"};
+
+bool view_all_line(std::string_view low) {
+  size_t words = 0;
+  for (std::string_view w : kViewAllWords)
+    if (low.starts_with(w)) words = w.size();
+  if (words == 0) return false;
+  low.remove_prefix(words);
+  if (!low.empty() && low.front() == ' ') low.remove_prefix(1);
+  size_t digits = 0;
+  while (digits < low.size() && (is_ascii_digit(low[digits]) || (digits > 0 && low[digits] == ',')))
+    ++digits;
+  if (digits == 0) return false;
+  low.remove_prefix(digits);
+  if (!low.empty() && low.front() == ' ') low.remove_prefix(1);
+  for (std::string_view m : kCountMeasureWords)
+    if (low.starts_with(m)) {
+      low.remove_prefix(m.size());
+      break;
+    }
+  return is_counter_noun(low) || low == "回答" || low == "答案";
+}
+
 // A line of such labels each with its count, in a row split by spaces or '|' ("主题148回复8",
 // "粉丝 0 | 获赞 12"); a colon after the label may stand, full-width or not. Only a whole line
 // of them: "关注我们的公众号" or "评论区见" has no count.
@@ -1164,6 +1194,7 @@ std::string_view boilerplate_phrase_rule(std::string_view text, bool* heads_list
   }
   if (poster_stat_line(low)) return "phrase:poster-stat";
   if (counter_line(low) || cjk_count_line(low)) return "phrase:counter";
+  if (view_all_line(low)) return "phrase:widget";
   return {};
 }
 

@@ -237,7 +237,8 @@ TEST(Phrases, ChineseCountsAfterTheirLabel) {
 }
 
 // "View all" under the first answers or comments, with their count or alone, is the control
-// that loads the rest, in Chinese, Japanese and Korean; a longer line that only opens so stays.
+// that loads the rest, in Chinese, Japanese and Korean; a longer line that only opens so
+// stays, as does a sentence that opens with the same words.
 TEST(Phrases, ViewAllControlsInChineseJapaneseKorean) {
   EXPECT_EQ(boilerplate_phrase_rule("查看全部 35 个回答"), "phrase:widget");
   EXPECT_EQ(boilerplate_phrase_rule("查看全部评论"), "phrase:widget");
@@ -245,6 +246,8 @@ TEST(Phrases, ViewAllControlsInChineseJapaneseKorean) {
   EXPECT_EQ(boilerplate_phrase_rule("すべて見る"), "phrase:widget");
   EXPECT_EQ(boilerplate_phrase_rule("전체보기"), "phrase:widget");
   EXPECT_EQ(boilerplate_phrase_rule("显示全部的植物名称之前，先按科属把它们分成几组，再按开花的季节排列，这样读者在花园里对照时最容易找到。"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("查看全部12条评论"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("查看全部文件的方法是输入 ls -a"), "");  // a tutorial's sentence
 }
 
 // The label over an ad slot inside an article is boilerplate in each language's own word
