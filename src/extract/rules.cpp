@@ -1322,6 +1322,8 @@ namespace {
 // wcxb-dev keep each post's date as its text, the Chinese ones of magic-html never do.
 constexpr std::string_view kPostDatelineLabels[] = {
     "发表于", "發表於", "发布于", "發佈於", "發布於", "编辑于", "編輯於", "ip属地", "ip 属地", "ip屬地", "投稿日",
+    // the tail of a post sent from an app: "来自Android客户端 2楼 2022-11-26 15:19"
+    "来自", "來自",
     // The same line under a news or CMS article's headline: "发布时间：2024-05-10 10:00 来源：...",
     // published and updated in Chinese and Japanese; Korean news sites' 입력 (filed), 수정
     // (updated), and a post's 작성일, 등록일 (written, posted).

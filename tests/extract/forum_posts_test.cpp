@@ -588,6 +588,10 @@ TEST(ForumPosts, ChinesePostDatelinesGo) {
   // A sentence of the text that opens with the label and a date.
   EXPECT_FALSE(is_post_dateline("发布于2023年9月8日的养护手册写明了三件事。"));
   EXPECT_FALSE(is_post_dateline("2023年9月8日发布的养护手册写明了三件事。"));
+  // The tail of a post sent from an app; a line that only says where someone is from stays.
+  EXPECT_TRUE(is_post_dateline("来自Android客户端2楼2023-09-10 08:15"));
+  EXPECT_FALSE(is_post_dateline("来自南方的花友"));
+  EXPECT_FALSE(is_post_dateline("来自南方的花友在2023年9月8日写信说，茉莉开花了。"));
 }
 
 // Discuz's markup around each post: the poster's panel beside it (<td class="pls">: name,
