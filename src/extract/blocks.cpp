@@ -51,6 +51,9 @@ constexpr RuleText kRuleTexts[] = {
     {"orphan-heading", false, "a heading whose following blocks were all dropped: it headed what went"},
     {"update-line", false,
      "a block that only says when the page was last updated (\"Updated on May 3, 2024\"): metadata, not text"},
+    {"post-dateline", false,
+     "the line beside a poster's name or under an article that says when it was written, in Chinese or "
+     "Japanese (\"发表于 2024-4-5 23:20\", \"IP属地\" and a date): metadata, not the text"},
     {"duplicate", false, "a second copy of an earlier block (shop, forum and listing pages repeat sections)"},
     {"comment-notice", false,
      "the heading and notice just before a comment section that a script fills (\"Comments\", \"To post a "

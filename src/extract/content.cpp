@@ -828,6 +828,22 @@ bool in_code_block(const Document& doc, NodeId n) {
   return false;
 }
 
+// The text below n without the parts nobody sees (rule "hidden": display:none, the hidden
+// attribute): a button's "0" count held in a hidden span for a script to fill is no word of
+// the block, and left in it keeps "Save" from reading as the button it is. Parts other rules
+// took out stay: a screen reader's "comments" after a count, a <label> before a poster's
+// figure are words a phrase is matched with.
+void append_visible_text(const Document& doc, const ContentSelection& sel, NodeId n, std::string& out) {
+  for (NodeId t = n; t != kNoNode;) {
+    if (sel.drop[t] == "hidden") {
+      t = doc.next_skip_children(t, n);
+      continue;
+    }
+    if (doc.node(t).kind == NodeKind::kText) out += doc.text(t);
+    t = doc.next_in_subtree(t, n);
+  }
+}
+
 // Whether n sits inside a link below `top`: looked up only for a block a phrase already matched.
 bool inside_link(const Document& doc, NodeId n, NodeId top) {
   for (NodeId a = doc.node(n).parent; a != kNoNode && a != top; a = doc.node(a).parent)
@@ -2624,7 +2640,7 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
       if (holds_platform_notice(doc, n)) rule = "phrase:legal";
     } else if (st.chars <= kPhraseMaxChars && !in_code_block(doc, n)) {
       scratch_.clear();
-      doc.append_text(n, scratch_);
+      append_visible_text(doc, sel, n, scratch_);
       bool heads_list = false;
       rule = boilerplate_phrase_rule(scratch_, &heads_list);
       // An ad label inside a link is a word of the link's line ("Ad" before a promoted
@@ -2634,6 +2650,14 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
       if (rule.empty() && hints_.widen_to_posts && st.chars <= kMaxBareCountChars && is_bare_count(scratch_) &&
           line_of_its_own(doc, sel, n) && !in_table(doc, n))
         rule = "bare-count";
+      // "发表于 2024-4-5 23:20 | 来自 - 四川": when the post was written, the thread's metadata
+      // beside each poster's name (the first post's date is the page's date), not what the
+      // poster wrote; on an article or a question site's answer the same line under the text
+      // ("发布于 2024-04-03 09:55・IP 属地江苏") is the page's date. Not on listings, whose cards'
+      // dates are their items', nor on documentation (a changelog's dated entries).
+      if (rule.empty() && (hints_.widen_to_posts || (!hints_.list_region && !hints_.keep_update_lines)) &&
+          st.chars <= kPostDatelineMaxChars && is_post_dateline(scratch_))
+        rule = "post-dateline";
       if (heads_list && st.link_chars == 0 && !hints_.keep_related_lists && list_headings_.size() < kMaxListHeadings)
         list_headings_.push_back(n);
       if (rule == kAuthorBoxHeadingRule) {  // goes with its box, below, or stays

@@ -7,6 +7,7 @@
 
 #include "core/strings.h"
 #include "core/utf8.h"
+#include "extract/dates.h"
 
 namespace pith {
 
@@ -333,6 +334,11 @@ bool word_match(std::string_view s, std::string_view word) {
   return false;
 }
 
+// Whether s's first white-space separated word is `word`.
+bool first_word_is(std::string_view s, std::string_view word) {
+  return s.starts_with(word) && (s.size() == word.size() || is_ascii_space(s[word.size()]));
+}
+
 // CSS properties whose value a utility class names after the same modifier: "overflow--hidden"
 // clips the element's overflow and hides nothing of the element itself.
 constexpr std::string_view kPropertyUtilities[] = {"overflow", "overflow-x", "overflow-y", "overflow_x", "overflow_y"};
@@ -440,6 +446,30 @@ bool names_button(std::string_view class_and_id) {
   return token_match(class_and_id, "btn") || token_match(class_and_id, "button") || token_match(class_and_id, "cta");
 }
 
+namespace {
+
+// Discuz's own short class names around each post (the board software of most Chinese
+// forums), matched as the first class name whole, the way its templates write them: a word
+// search for names this short would scan every element's classes (they stand apart from
+// kClassRules for that). Its signature under each post (<div class="sign">), as phpBB's and
+// XenForo's "signature"; the poster's panel beside each post, a table cell with the name,
+// avatar, topic, post and point counts, rank and medals ("pls"); the "last edited by" line at
+// the top of a post ("本帖最后由 <poster> 于 <date> 编辑", <i class="pstatus">) and the table
+// of the points readers rated a post with ("ratl"), as XenForo's userExtras and lastEdit.
+struct FirstClassRule {
+  std::string_view name;
+  int weight;
+  std::string_view rule;
+};
+constexpr FirstClassRule kFirstClassRules[] = {
+    {"sign", -30, "class:signature"},
+    {"pls", -30, "class:post-info"},
+    {"pstatus", -30, "class:post-info"},
+    {"ratl", -30, "class:post-info"},
+};
+
+}  // namespace
+
 ClassMatch match_class(std::string_view class_and_id, bool heading) {
   thread_local std::string kept_words;
   const std::string_view s = without_negated_words(class_and_id, kept_words);
@@ -461,6 +491,17 @@ ClassMatch match_class(std::string_view class_and_id, bool heading) {
       m.comment = r.comment;
       m.hidden = r.hidden;
       m.layout_part = r.layout_part;
+    }
+  }
+  if (!s.empty()) {
+    for (const FirstClassRule& r : kFirstClassRules) {
+      if (s[0] != r.name[0] || !first_word_is(s, r.name)) continue;
+      m.weight += r.weight;
+      if (r.weight < most_negative) {
+        most_negative = r.weight;
+        m.rule = r.rule;
+        m.comment = m.hidden = m.layout_part = false;
+      }
     }
   }
   // A comment section's name is not offset by the content words beside it: "articleComments",
@@ -749,6 +790,25 @@ constexpr Phrase kPhrases[] = {
     {"Самое популярное", false, "phrase:related", true},
     {"самое популярное", false, "phrase:related", true},
     {"الأكثر قراءة", false, "phrase:related", true},
+    // The box of a site's or a poster's newest and recommended pieces beside a Chinese or
+    // Japanese article or thread: "latest posts", "hot picks", "recommended", "related threads"
+    // and "related questions" (a Q&A site's), the newest articles.
+    {"最新发布", false, "phrase:related", true},
+    {"最新發布", false, "phrase:related", true},
+    {"最新文章", false, "phrase:related", true},
+    {"最新帖子", false, "phrase:related", true},
+    {"热门推荐", false, "phrase:related", true},
+    {"熱門推薦", false, "phrase:related", true},
+    {"精彩推荐", false, "phrase:related", true},
+    {"精彩推薦", false, "phrase:related", true},
+    {"推荐文章", false, "phrase:related", true},
+    {"推薦文章", false, "phrase:related", true},
+    {"相关帖子", false, "phrase:related", true},
+    {"相關帖子", false, "phrase:related", true},
+    {"相关问题", false, "phrase:related", true},
+    {"相關問題", false, "phrase:related", true},
+    {"新着記事", false, "phrase:related", true},
+    {"最新記事", false, "phrase:related", true},
     {"热门文章", false, "phrase:related", true},
     {"热门新闻", false, "phrase:related", true},
     {"熱門文章", false, "phrase:related", true},
@@ -802,6 +862,20 @@ constexpr Phrase kPhrases[] = {
     {"阅读全文", false, "phrase:widget"},
     {"查看全文", false, "phrase:widget"},
     {"查看更多", false, "phrase:widget"},
+    // "View all" under a thread's or a question's first answers, alone or with their count
+    // ("查看全部 22 个回答", view_all_line): the control that loads the rest.
+    {"查看全部", false, "phrase:widget"},
+    {"查看所有", false, "phrase:widget"},
+    {"查看全部评论", false, "phrase:widget"},
+    {"查看全部回复", false, "phrase:widget"},
+    {"查看全部回答", false, "phrase:widget"},
+    {"显示全部", false, "phrase:widget"},
+    {"顯示全部", false, "phrase:widget"},
+    {"展开全部", false, "phrase:widget"},
+    {"展開全部", false, "phrase:widget"},
+    {"すべて見る", false, "phrase:widget"},
+    {"すべて表示", false, "phrase:widget"},
+    {"전체보기", false, "phrase:widget"},
     {"加载更多", true, "phrase:widget"},
     {"点击加载更多", true, "phrase:widget"},
     {"加载中", false, "phrase:widget"},
@@ -856,6 +930,8 @@ constexpr Phrase kPhrases[] = {
     // Discuz's notice of a moderator's action on the thread, "本主题由 <moderator> 于 <date>
     // 审核通过" (approved; or highlighted, pinned, closed): about the thread, not in it.
     {"本主题由", true, "phrase:widget"},
+    // Its "last edited by <poster> at <date>" line over a post, wherever the markup puts it.
+    {"本帖最后由", true, "phrase:widget"},
     {"improve this answer", false, "phrase:widget"},
     {"improve this question", false, "phrase:widget"},
     {"ask question", false, "phrase:call-to-action"},
@@ -1016,6 +1092,82 @@ bool counter_line(std::string_view low) {
   return is_counter_noun(noun);
 }
 
+// What a Chinese user panel or post footer counts, written before its number without a colon
+// ("粉丝 0", "获赞 12", "评论13", "主题 148 回复 8"): a poster's followers, likes received,
+// experience, Discuz's prestige, money and contribution points, topics, posts, points, digests,
+// followed; and the nouns of kCounterNouns. Simplified and traditional.
+constexpr std::string_view kCjkStatLabels[] = {
+    "粉丝", "粉絲", "获赞", "獲讚", "经验", "經驗", "威望", "金钱", "金錢", "贡献", "貢獻", "主题", "主題",
+    "帖子", "积分", "積分", "精华", "精華", "关注", "關注", "点赞", "點讚",
+};
+// The multipliers a count may close with: ten thousand ("1.2万"), thousand.
+constexpr std::string_view kCountSuffixes[] = {"万", "萬", "w", "k"};
+
+// The label of kCjkStatLabels or kCounterNouns that opens low, or 0.
+size_t cjk_count_label(std::string_view low) {
+  for (std::string_view l : kCjkStatLabels)
+    if (low.starts_with(l)) return l.size();
+  for (std::string_view w : kCounterNouns)
+    if (static_cast<unsigned char>(w.front()) >= 0x80 && low.starts_with(w)) return w.size();
+  return 0;
+}
+
+// The "view all" control with the count of what it shows ("查看全部 22 个回答", "查看全部12条评论"):
+// the words, a number, a measure word and a noun of kCounterNouns ("个回答", "条评论") or
+// "answers" ("回答"), nothing else: "查看全部文件的方法是..." is a sentence of a tutorial.
+constexpr std::string_view kViewAllWords[] = {"查看全部", "查看所有", "顯示全部", "显示全部"};
+constexpr std::string_view kCountMeasureWords[] = {"个", "條", "条", "個", "则", "則"};
+
+bool view_all_line(std::string_view low) {
+  size_t words = 0;
+  for (std::string_view w : kViewAllWords)
+    if (low.starts_with(w)) words = w.size();
+  if (words == 0) return false;
+  low.remove_prefix(words);
+  if (!low.empty() && low.front() == ' ') low.remove_prefix(1);
+  size_t digits = 0;
+  while (digits < low.size() && (is_ascii_digit(low[digits]) || (digits > 0 && low[digits] == ',')))
+    ++digits;
+  if (digits == 0) return false;
+  low.remove_prefix(digits);
+  if (!low.empty() && low.front() == ' ') low.remove_prefix(1);
+  for (std::string_view m : kCountMeasureWords)
+    if (low.starts_with(m)) {
+      low.remove_prefix(m.size());
+      break;
+    }
+  return is_counter_noun(low) || low == "回答" || low == "答案";
+}
+
+// A line of such labels each with its count, in a row split by spaces or '|' ("主题148回复8",
+// "粉丝 0 | 获赞 12"); a colon after the label may stand, full-width or not. Only a whole line
+// of them: "关注我们的公众号" or "评论区见" has no count.
+bool cjk_count_line(std::string_view low) {
+  if (low.empty() || static_cast<unsigned char>(low.front()) < 0x80) return false;
+  bool any = false;
+  while (!low.empty()) {
+    const size_t label = cjk_count_label(low);
+    if (label == 0) return false;
+    low.remove_prefix(label);
+    if (low.starts_with("\xEF\xBC\x9A")) low.remove_prefix(3);
+    else if (!low.empty() && low.front() == ':') low.remove_prefix(1);
+    if (!low.empty() && low.front() == ' ') low.remove_prefix(1);
+    size_t digits = 0;
+    while (digits < low.size() && (is_ascii_digit(low[digits]) || (digits > 0 && (low[digits] == ',' || low[digits] == '.'))))
+      ++digits;
+    if (digits == 0) return false;
+    low.remove_prefix(digits);
+    for (std::string_view suffix : kCountSuffixes)
+      if (low.starts_with(suffix)) {
+        low.remove_prefix(suffix.size());
+        break;
+      }
+    while (!low.empty() && (low.front() == ' ' || low.front() == '|')) low.remove_prefix(1);
+    any = true;
+  }
+  return any;
+}
+
 }  // namespace
 
 bool is_bare_count(std::string_view text) {
@@ -1085,7 +1237,8 @@ std::string_view boilerplate_phrase_rule(std::string_view text, bool* heads_list
     }
   }
   if (poster_stat_line(low)) return "phrase:poster-stat";
-  if (counter_line(low)) return "phrase:counter";
+  if (counter_line(low) || cjk_count_line(low)) return "phrase:counter";
+  if (view_all_line(low)) return "phrase:widget";
   return {};
 }
 
@@ -1203,6 +1356,113 @@ constexpr std::string_view kPlatformNoticeFormulas[] = {"仅提供信息存储",
 }  // namespace
 
 bool is_platform_notice(std::string_view text) { return contains_any(text, kPlatformNoticeFormulas); }
+
+namespace {
+
+// The label that opens the line under a poster's name saying when the post was written, in
+// Chinese and Japanese: Discuz's "发表于", the "发布于" and "编辑于" (edited at) of question
+// sites, the poster's IP region that Chinese platforms print before the date since 2022
+// ("IP属地", matched ignoring the case of "IP"), "投稿日". Not the English "Posted March 5, 2024": the English forum threads of
+// wcxb-dev keep each post's date as its text, the Chinese ones of magic-html never do.
+constexpr std::string_view kPostDatelineLabels[] = {
+    "发表于", "發表於", "发布于", "發佈於", "發布於", "编辑于", "編輯於", "ip属地", "ip 属地", "ip屬地", "投稿日",
+    // the tail of a post sent from an app: "来自Android客户端 2楼 2022-11-26 15:19"
+    "来自", "來自",
+    // The same line under a news or CMS article's headline: "发布时间：2024-05-10 10:00 来源：...",
+    // published and updated in Chinese and Japanese; Korean news sites' 입력 (filed), 수정
+    // (updated), and a post's 작성일, 등록일 (written, posted).
+    "发布时间", "發佈時間", "發布時間", "发布日期", "發布日期", "更新时间", "更新時間", "公開日", "更新日",
+    "입력", "수정", "작성일", "등록일",
+};
+// The date follows the label within this many bytes ("IP属地:四川 来自客户端 2022-11-27": the
+// region between them), so a sentence that opens with the label and names a date later is no
+// dateline.
+constexpr size_t kPostDatelineDateWithin = 48;
+// The time units of a relative date, "6 天前", "3 時間前" (a number before, a space or none
+// between).
+constexpr std::string_view kRelativeTimeUnits[] = {
+    "秒前", "分钟前", "分鐘前", "分前", "小时前", "小時前", "時間前", "天前", "日前", "周前", "週前", "週間前",
+    "个月前", "個月前", "か月前", "ヶ月前", "月前", "年前",
+};
+
+// A relative date in the first `within` bytes of text: a number, an optional space, a unit.
+bool holds_relative_time(std::string_view text, size_t within) {
+  for (size_t i = 0; i < text.size() && i < within; ++i) {
+    if (!is_ascii_digit(text[i])) continue;
+    size_t j = i;
+    while (j < text.size() && is_ascii_digit(text[j])) ++j;
+    // a space or a no-break space ("6&nbsp;天前") between the number and the unit
+    if (j < text.size() && text[j] == ' ') ++j;
+    else if (text.substr(j).starts_with("\xC2\xA0")) j += 2;
+    for (std::string_view unit : kRelativeTimeUnits)
+      if (text.substr(j).starts_with(unit)) return true;
+    i = j;
+  }
+  return false;
+}
+
+// The verb after the date when a line puts it first ("2023-09-08 10:00 发布", "2023.09.08
+// 发表于<board>"): posted, published, submitted.
+constexpr std::string_view kPostedAfterDate[] = {"发布", "发表", "發佈", "發布", "發表", "投稿"};
+// What may follow the verb: "于 <board or region>".
+constexpr size_t kPostedAfterDateMaxRest = 36;
+
+// The full-width comma and the sentence ends of Chinese and Japanese: a dateline has none
+// ("发表于 2024-4-5 23:20 | 来自 - 四川"), a sentence that opens with its words does
+// ("发布于2023年9月的规划中写明了三项任务。").
+constexpr std::string_view kClausePunctuation[] = {"，", "。", "！", "？", "；"};
+
+bool holds_clause_punctuation(std::string_view text) {
+  for (std::string_view p : kClausePunctuation)
+    if (text.find(p) != std::string_view::npos) return true;
+  return false;
+}
+
+// A line that opens with a date, its time, and a verb of kPostedAfterDate.
+bool is_dateline_dated_first(std::string_view text) {
+  if (text.size() > kPostDatelineMaxChars) return false;
+  bool has_verb = false;
+  for (std::string_view verb : kPostedAfterDate)
+    if (text.find(verb) != std::string_view::npos) has_verb = true;
+  if (!has_verb || holds_clause_punctuation(text)) return false;
+  std::vector<DateHit> dates;
+  find_dates(text, DayOrder::kMonthFirst, dates, 1);
+  if (dates.empty() || dates[0].begin != 0) return false;
+  std::string_view rest = text.substr(dates[0].end);
+  // the time of day
+  while (!rest.empty() && (is_ascii_digit(rest.front()) || rest.front() == ':' || rest.front() == ' '))
+    rest.remove_prefix(1);
+  for (std::string_view verb : kPostedAfterDate)
+    if (rest.starts_with(verb)) return rest.size() - verb.size() <= kPostedAfterDateMaxRest;
+  return false;
+}
+
+}  // namespace
+
+bool is_post_dateline(std::string_view text) {
+  // Every label opens with "ip" or a character whose UTF-8 lead byte is E5..E7 (Han) or EB..EC
+  // (Hangul), and a line with the label after the date opens with a digit: this runs on every
+  // short block, and most open otherwise.
+  size_t first = 0;
+  while (first < text.size() && is_ascii_space(text[first])) ++first;
+  if (first == text.size()) return false;
+  const unsigned char lead = static_cast<unsigned char>(text[first]);
+  if (is_ascii_digit(static_cast<char>(lead))) return is_dateline_dated_first(trim(text));
+  if (lead != 'i' && lead != 'I' && (lead < 0xE5 || lead > 0xE7) && lead != 0xEB && lead != 0xEC) return false;
+  text = trim(text);
+  if (text.empty() || text.size() > kPostDatelineMaxChars) return false;
+  for (std::string_view label : kPostDatelineLabels) {
+    if (!istarts_with(text, label)) continue;
+    if (holds_clause_punctuation(text)) return false;
+    const std::string_view rest = text.substr(label.size());
+    if (holds_relative_time(rest, kPostDatelineDateWithin)) return true;
+    if (rest.find_first_of(kDigitFirstBytes) == std::string_view::npos) return false;
+    std::vector<DateHit> dates;
+    find_dates(rest, DayOrder::kMonthFirst, dates, 1);
+    return !dates.empty() && dates[0].begin <= kPostDatelineDateWithin;
+  }
+  return false;
+}
 
 bool style_hides(std::string_view style) {
   if (style.empty()) return false;

@@ -122,6 +122,16 @@ bool is_platform_notice(std::string_view text);
 inline constexpr size_t kMaxBareCountChars = 12;
 bool is_bare_count(std::string_view text);
 
+// Whether text is the line under a poster's name that says when the post was written, in
+// Chinese or Japanese: a label of rules.cpp kPostDatelineLabels ("发表于", "编辑于", "IP属地")
+// followed closely by a date or a relative one ("6 天前"), the whole line at most
+// kPostDatelineMaxChars bytes ("发表于 2024-4-5 23:20:45 | 来自 - 四川") and without a comma or
+// sentence end of Chinese and Japanese (a sentence that opens with the label is text). On a
+// forum it is the post's metadata, not its words; under an article or an answer, the page's
+// date.
+inline constexpr size_t kPostDatelineMaxChars = 120;
+bool is_post_dateline(std::string_view text);
+
 // An inline style that hides the element (display:none, visibility:hidden).
 bool style_hides(std::string_view style);
 

@@ -496,8 +496,8 @@ TEST(ForumPosts, ContainerAboveTheMarkedThreadNarrowsToIt) {
 // A Discuz thread (the forum software of most Chinese boards): each post opens with its floor
 // label ("楼主" for the thread's starter, "沙发" and "板凳" for the first replies: links that copy
 // the post's address) and a poster line whose buttons ("只看该作者", "倒序浏览", "阅读模式")
-// stand beside the date; under the replies "回复" and "收起回复". The labels and buttons go; the
-// date line and the posts stay.
+// stand beside the date; under the replies "回复" and "收起回复". The labels, the buttons and
+// the date line ("post-dateline") go; the posts stay.
 TEST(ForumPosts, DiscuzFloorLabelsAndPosterButtonsGo) {
   const char* bodies[] = {
       "建议对游戏的新地图进行改版，现在的地图太小了，跟别的地图差得太远，玩家走几步就到了边界，希望下个版本能够扩大一些。",
@@ -522,9 +522,109 @@ TEST(ForumPosts, DiscuzFloorLabelsAndPosterButtonsGo) {
   EXPECT_NE(s.find("建议对游戏的新地图进行改版"), std::string::npos) << s;
   EXPECT_NE(s.find("补给点太少"), std::string::npos) << s;
   EXPECT_NE(s.find("希望官方能够看到"), std::string::npos) << s;
-  EXPECT_NE(s.find("发表于 2024-4-11"), std::string::npos) << s;
-  for (const char* gone : {"楼主", "沙发", "板凳", "只看该作者", "倒序浏览", "阅读模式", "回复"})
+  for (const char* gone : {"楼主", "沙发", "板凳", "只看该作者", "倒序浏览", "阅读模式", "回复", "发表于"})
     EXPECT_EQ(s.find(gone), std::string::npos) << gone << "\n" << s;
+}
+
+// A button whose count a script fills in a hidden span ("收藏" and a display:none "0": save
+// the thread, and how many did) reads as the button it shows: the hidden digit is no word of
+// it. A hidden word inside a line of prose does not make the line a button.
+TEST(ForumPosts, ButtonWithAHiddenCountGoes) {
+  const std::string html =
+      "<html><body><div id=\"postlist\"><div id=\"post_1\"><div class=\"t_f\">"
+      "这把椅子用了三年，坐垫已经塌下去了，想换一个新的海绵垫，不知道哪种密度的比较耐用，请有经验的朋友推荐一下。"
+      "</div></div><div id=\"thread_btn\"><a href=\"/fav\"><i>收藏<span style=\"display:none\">0</span></i></a></div>"
+      "<div id=\"post_2\"><div class=\"t_f\">高密度的海绵更耐用，我家的沙发换了以后五年都没有变形，价格贵一点但是值得。"
+      "</div></div><div id=\"post_3\"><div class=\"t_f\">收藏<span style=\"display:none\">备用</span>了好几家店，"
+      "最后还是在本地的家具市场买的，可以当场试坐。</div></div></div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("坐垫已经塌下去了"), std::string::npos) << s;
+  EXPECT_NE(s.find("高密度的海绵更耐用"), std::string::npos) << s;
+  EXPECT_NE(s.find("可以当场试坐"), std::string::npos) << s;
+  EXPECT_EQ(s.find("收藏\n"), std::string::npos) << s;
+}
+
+// The line beside a poster's name that says when the post was written, in the forms Chinese
+// boards and question sites print it, goes ("post-dateline"): a label ("发表于", "编辑于",
+// "IP属地") and a date or a relative one close after it, with the poster's region, or the date
+// first and the verb after it ("2023.09.11 09:42 发布于<board>"); so does
+// an article's or an answer's ("发布于 2023-09-08 10:00・IP 属地江苏"). A reply that opens with
+// the same word and goes on about a date is the reply's text and stays, as does a dated line
+// on a documentation page (a changelog's entry).
+TEST(ForumPosts, ChinesePostDatelinesGo) {
+  const char* datelines[] = {"发表于 2023-9-8 21:05:13 | 来自 - 浙江杭州", "编辑于 3&nbsp;天前・IP 属地江苏",
+                             "IP属地:山东来自iPhone客户端3楼2023-09-10 08:15", "2023.09.11 09:42 发布于园艺版"};
+  const char* bodies[] = {
+      "阳台上的茉莉花叶子发黄，最近浇水很勤，是不是水浇多了？土一直是湿的，花苞也掉了好几个。",
+      "浇水太多了，等表面的土干了再浇，花盆底下要有排水孔，不然根会烂掉。",
+      "发表于上个月的那篇养花心得里也说过，2023年夏天雨水多，要把花盆搬到屋檐下避雨。",
+      "2023-09-10 那天发布的新规定里说，阳台不能放太重的花盆，大家要注意安全。"};
+  std::string posts;
+  for (int i = 0; i < 4; ++i)
+    posts += "<div id=\"post_" + std::to_string(700 + i) + "\"><div class=\"pi\"><a href=\"/u" +
+             std::to_string(i) + "\">gardener" + std::to_string(i) + "</a><div class=\"authi\"><em>" + datelines[i] +
+             "</em></div></div><div class=\"t_f\">" + bodies[i] + "</div></div>";
+  std::string s = select_text("<html><body><div id=\"postlist\">" + posts + "</div></body></html>", forum_hints());
+  EXPECT_NE(s.find("茉莉花叶子发黄"), std::string::npos) << s;
+  EXPECT_NE(s.find("排水孔"), std::string::npos) << s;
+  EXPECT_NE(s.find("发表于上个月的那篇养花心得"), std::string::npos) << s;
+  EXPECT_NE(s.find("2023-09-10 那天发布的新规定"), std::string::npos) << s;
+  for (const char* gone : {"2023-9-8", "天前", "IP属地", "园艺版"})
+    EXPECT_EQ(s.find(gone), std::string::npos) << gone << "\n" << s;
+
+  const std::string article =
+      "<html><body><article><h1>茉莉花的养护</h1><div class=\"info\">发布于 2023-09-08 10:00・IP 属地江苏</div><p>" +
+      std::string(bodies[0]) + "</p><p>" + bodies[1] + "</p></article></body></html>";
+  std::string a = select_text(article, hints_for_page_type("article"));
+  EXPECT_NE(a.find("茉莉花叶子发黄"), std::string::npos) << a;
+  EXPECT_EQ(a.find("发布于 2023-09-08"), std::string::npos) << a;
+  std::string d = select_text(article, hints_for_page_type("documentation"));
+  EXPECT_NE(d.find("发布于 2023-09-08"), std::string::npos) << d;
+  // A news or CMS article's line under the headline, in Chinese, Japanese and Korean.
+  EXPECT_TRUE(is_post_dateline("发布时间：2023-09-08 10:00 来源：本站"));
+  EXPECT_TRUE(is_post_dateline("公開日：2023年9月8日"));
+  EXPECT_TRUE(is_post_dateline("입력 2023.09.08 08:37"));
+  EXPECT_FALSE(is_post_dateline("发布时间还没有确定，请大家关注花展的后续通知。"));
+  // A sentence of the text that opens with the label and a date.
+  EXPECT_FALSE(is_post_dateline("发布于2023年9月8日的养护手册写明了三件事。"));
+  EXPECT_FALSE(is_post_dateline("2023年9月8日发布的养护手册写明了三件事。"));
+  // The tail of a post sent from an app; a line that only says where someone is from stays.
+  EXPECT_TRUE(is_post_dateline("来自Android客户端2楼2023-09-10 08:15"));
+  EXPECT_FALSE(is_post_dateline("来自南方的花友"));
+  EXPECT_FALSE(is_post_dateline("来自南方的花友在2023年9月8日写信说，茉莉开花了。"));
+}
+
+// Discuz's markup around each post: the poster's panel beside it (<td class="pls">: name,
+// topic, post and point counts, rank), the "last edited by" line over its text (<i
+// class="pstatus">), the table of points readers rated it with ("ratl") and the poster's
+// signature under it (<div class="sign">). They go; each post's text stays.
+TEST(ForumPosts, DiscuzPanelEditLineRatingsAndSignatureGo) {
+  const char* users[] = {"gardener", "potter", "weaver"};
+  const char* bodies[] = {
+      "阳台上的茉莉花叶子发黄，最近浇水很勤，是不是水浇多了？土一直是湿的，花苞也掉了好几个，请大家帮忙看看。",
+      "浇水太多了，等表面的土干了再浇，花盆底下要有排水孔，不然根会烂掉，换一个透气的陶盆会好很多。",
+      "同意楼上的看法，另外冬天要把花盆搬到屋里，放在有阳光的窗台上，温度不要低于五度。"};
+  std::string posts;
+  for (int i = 0; i < 3; ++i) {
+    const std::string id = std::to_string(800 + i);
+    posts += "<div id=\"post_" + id + "\"><table id=\"pid" + id + "\" class=\"plhin\"><tr><td class=\"pls\"><div "
+             "class=\"authi\"><a href=\"/u" + id + "\">" + users[i] + "</a></div><table><tr><th><p>12</p>主题</th><th>"
+             "<p>345</p>帖子</th><td><p>1024</p>积分</td></tr></table><p><em>中级会员</em></p></td><td class=\"plc\">"
+             "<div class=\"t_f\"><i class=\"pstatus\"> 本帖最后由 " + users[i] + " 于 2023-9-1" + std::to_string(i) +
+             " 12:00 编辑 </i><br>" + bodies[i] + "</div>" +
+             (i == 1 ? "<table class=\"ratl\"><tr><th>参与人数 2</th><th>威望 +2</th></tr><tr><td>园丁甲</td><td>+1"
+                       "</td></tr></table>"
+                     : "") +
+             "<div class=\"sign\">种花养草，修身养性，每天都要开开心心。</div></td></tr></table></div>";
+  }
+  std::string s = select_text("<html><body><div id=\"postlist\">" + posts + "</div></body></html>", forum_hints());
+  EXPECT_NE(s.find("茉莉花叶子发黄"), std::string::npos) << s;
+  EXPECT_NE(s.find("排水孔"), std::string::npos) << s;
+  EXPECT_NE(s.find("温度不要低于五度"), std::string::npos) << s;
+  for (const char* gone : {"中级会员", "积分", "本帖最后由", "参与人数", "修身养性"})
+    EXPECT_EQ(s.find(gone), std::string::npos) << gone << "\n" << s;
+  // The edit line by its words too, where a mobile template sets it without the class.
+  EXPECT_EQ(boilerplate_phrase_rule("本帖最后由 gardener 于 2023-9-10 12:00 编辑"), "phrase:widget");
 }
 
 // A post's score, like count and number in the thread, each a line of its own beside the

@@ -200,6 +200,56 @@ TEST(Phrases, MostReadHeadingsInTheLargeWebLanguages) {
   EXPECT_EQ(e.text.find("Meistgelesen"), std::string::npos) << e.text;
 }
 
+// The box of a site's or a poster's newest and recommended pieces, headed "最新发布" (latest
+// posts), "热门推荐" (hot picks), "相关问题" (related questions) or "新着記事" (new articles),
+// heads a list as "相关阅读" does; a heading that goes on after the same words is text.
+TEST(Phrases, ChineseAndJapaneseLatestAndRecommendedHeadings) {
+  bool heads_list = false;
+  EXPECT_EQ(boilerplate_phrase_rule(" 最新发布 ", &heads_list), "phrase:related");
+  EXPECT_TRUE(heads_list);
+  EXPECT_EQ(boilerplate_phrase_rule("热门推荐"), "phrase:related");
+  EXPECT_EQ(boilerplate_phrase_rule("相關問題"), "phrase:related");
+  EXPECT_EQ(boilerplate_phrase_rule("新着記事"), "phrase:related");
+  EXPECT_EQ(boilerplate_phrase_rule("最新发布的三款手机对比"), "");
+  Extraction e = run(page("<title>阳台种花</title>",
+                          "<main><article><h1>阳台种花</h1>" + kProse +
+                              "<div class=\"box\"><div class=\"box-title\">热门推荐</div><ul><li><a href=\"/a\">"
+                              "月季的冬季修剪方法</a></li><li><a href=\"/b\">多肉植物夏天怎么浇水</a></li><li><a "
+                              "href=\"/c\">绿萝黄叶的几个原因</a></li></ul></div></article></main>",
+                          "zh"));
+  EXPECT_NE(e.text.find("river rose"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("热门推荐"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("多肉植物"), std::string::npos) << e.text;
+}
+
+// A Chinese user panel's or post footer's figures with their label before the number and no
+// colon ("粉丝 0", "评论13", "主题148回复8": followers, comments, topics and replies) are a
+// count, not text; a label without a number or with words after it is text.
+TEST(Phrases, ChineseCountsAfterTheirLabel) {
+  EXPECT_EQ(boilerplate_phrase_rule("粉丝 0"), "phrase:counter");
+  EXPECT_EQ(boilerplate_phrase_rule("评论13"), "phrase:counter");
+  EXPECT_EQ(boilerplate_phrase_rule("主题148回复8"), "phrase:counter");
+  EXPECT_EQ(boilerplate_phrase_rule("获赞：1.2万 | 关注 35"), "phrase:counter");
+  EXPECT_EQ(boilerplate_phrase_rule("粉丝 0 个"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("关注我们"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("主题 2024 年的花展"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("评论"), "phrase:widget");  // the button, as before
+}
+
+// "View all" under the first answers or comments, with their count or alone, is the control
+// that loads the rest, in Chinese, Japanese and Korean; a longer line that only opens so
+// stays, as does a sentence that opens with the same words.
+TEST(Phrases, ViewAllControlsInChineseJapaneseKorean) {
+  EXPECT_EQ(boilerplate_phrase_rule("查看全部 35 个回答"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("查看全部评论"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("顯示全部"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("すべて見る"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("전체보기"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("显示全部的植物名称之前，先按科属把它们分成几组，再按开花的季节排列，这样读者在花园里对照时最容易找到。"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("查看全部12条评论"), "phrase:widget");
+  EXPECT_EQ(boilerplate_phrase_rule("查看全部文件的方法是输入 ls -a"), "");  // a tutorial's sentence
+}
+
 // The label over an ad slot inside an article is boilerplate in each language's own word
 // ("Anzeige", "Reklam", "广告") and in the line that says the article goes on below the ad; the
 // word in a sentence or a longer heading is text.
