@@ -986,6 +986,35 @@ bool is_bare_count(std::string_view text) {
 
 namespace {
 
+// How a blog engine of the 2000s opens the line under each post (Blogger, Movable Type, early
+// WordPress: "posted by Ann at 10:12 PM | 3 comments | Links to this post", "Posted in Garden |
+// Comments (2)", "Filed under News |"), in the languages those engines were translated into.
+// Lower case with their space.
+constexpr std::string_view kPostFooterOpenings[] = {
+    "posted by ",     "posted at ",       "posted in ",     "filed under",    "eingestellt von ",
+    "publié par ",    "publicado por ",   "pubblicato da ", "geplaatst door ", "postado por ",
+};
+
+// A clock time ("10:12", "7:41"): one or two digits, a colon, two digits.
+bool holds_clock_time(std::string_view s) {
+  for (size_t i = 1; i + 2 < s.size(); ++i) {
+    if (s[i] != ':' || !is_ascii_digit(s[i - 1]) || !is_ascii_digit(s[i + 1]) || !is_ascii_digit(s[i + 2])) continue;
+    if (i + 3 < s.size() && is_ascii_digit(s[i + 3])) continue;
+    return true;
+  }
+  return false;
+}
+
+// The line under a post that says who posted it and when, with the links to its comments: an
+// opening of kPostFooterOpenings, then the time of posting or the '|' that splits it from those
+// links. "Posted in" alone with a list of topics and no time stays: a press release's category.
+bool post_footer_line(std::string_view low) {
+  for (std::string_view opening : kPostFooterOpenings)
+    if (low.starts_with(opening))
+      return low.find('|') != std::string_view::npos || holds_clock_time(low.substr(opening.size()));
+  return false;
+}
+
 // A line of such figures, or of several in a row split by '|' ("Views: 3481 | Replies: 3").
 bool poster_stat_line(std::string_view low) {
   for (size_t bar; (bar = low.find('|')) != std::string_view::npos; low.remove_prefix(bar + 1))
@@ -1042,6 +1071,7 @@ std::string_view boilerplate_phrase_rule(std::string_view text, bool* heads_list
   }
   if (poster_stat_line(low)) return "phrase:poster-stat";
   if (counter_line(low)) return "phrase:counter";
+  if (post_footer_line(low)) return "phrase:post-footer";
   return {};
 }
 

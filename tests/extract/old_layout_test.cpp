@@ -453,6 +453,42 @@ TEST(OldLayout, CopyrightNoticeWords) {
   EXPECT_FALSE(is_copyright_notice("Copyright no. 120045"));                      // no year
 }
 
+// A blog of the 2000s (Movable Type, Blogger): each post ends with a line saying who posted it and
+// when, with links to its comments and trackbacks. The post's paragraphs stay, that line goes.
+TEST(OldLayout, OldBlogPostFooterLineGoes) {
+  Extraction e = extract_page(old_page(
+      "Field Notes: The heron at the weir",
+      "<div id=\"container\"><div id=\"banner\"><h1><a href=\"/\">Field Notes</a></h1></div>"
+      "<div id=\"center\"><div class=\"content\"><h2 class=\"date\">June 02, 2005</h2>"
+      "<div class=\"blog\"><div class=\"blogbody\"><h3 class=\"title\">The heron at the weir</h3>"
+      "<p>Every morning this week a grey heron has stood on the lip of the weir, waiting for fish to be "
+      "washed over. It never seems to move until the very moment it strikes.</p>"
+      "<p>I counted eleven catches in an hour on Thursday, most of them small roach. The heron swallows "
+      "them head first and then goes straight back to waiting.</p>"
+      "<div class=\"posted\">Posted by Anna at 07:41 AM | <a href=\"#c\">Comments (2)</a> | "
+      "<a href=\"#t\">TrackBack (0)</a></div></div></div></div></div>"
+      "<div id=\"right\"><div class=\"sidetitle\">Archives</div><div class=\"side\">"
+      "<a href=\"/2005_06.html\">June 2005</a><br><a href=\"/2005_05.html\">May 2005</a><br></div></div>"
+      "</div>"));
+  EXPECT_TRUE(has(e, "Every morning this week a grey heron")) << e.text;
+  EXPECT_TRUE(has(e, "goes straight back to waiting.")) << e.text;
+  EXPECT_FALSE(has(e, "Posted by Anna")) << e.text;
+  EXPECT_FALSE(has(e, "TrackBack")) << e.text;
+}
+
+TEST(OldLayout, PostFooterLineWords) {
+  EXPECT_EQ(boilerplate_phrase_rule("posted by Martin at 10:12 PM | 3 comments | Links to this post"),
+            "phrase:post-footer");
+  EXPECT_EQ(boilerplate_phrase_rule("Posted in Garden | Comments (2)"), "phrase:post-footer");
+  EXPECT_EQ(boilerplate_phrase_rule("Filed under: Birds |"), "phrase:post-footer");
+  EXPECT_EQ(boilerplate_phrase_rule("Eingestellt von Martin um 22:12"), "phrase:post-footer");
+  // Without the time of posting or a '|', a line naming a category or a site stays.
+  EXPECT_EQ(boilerplate_phrase_rule("Posted in News Release"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("Posted by the club secretary after the meeting"), "");
+  // A time inside a longer number is none ("Posted by Ann at 10:123").
+  EXPECT_EQ(boilerplate_phrase_rule("Posted by Ann at 10:123"), "");
+}
+
 // A frameset page: its frames are other pages, and what a reader without frames gets is the
 // <noframes> markup, which the parser keeps as raw text (extractor.cpp noframes_page).
 std::string frameset_page(std::string_view noframes) {
