@@ -122,8 +122,27 @@ void apply_block_model(const Document& doc, const ContentSelection& sel, const O
 // front page or a forum archive's index. The HTML parser keeps that as raw text (HTML5 and
 // libxml2 alike: its markup unparsed), so it was never text. The page's own <head> (title,
 // metadata) and that markup are the page to read, unless it is the note that the browser
-// cannot show frames (kNoframesNoticeMaxBytes of markup at most that names the browser).
+// cannot show frames (kNoframesNoticeMaxBytes of markup at most, with under
+// kNoframesMinOwnChars of text beside the runs that name the browser: a studio's welcome
+// paragraph next to "Your browser does not support frames" is the page).
 constexpr size_t kNoframesNoticeMaxBytes = 1000;
+constexpr size_t kNoframesMinOwnChars = 80;
+
+// The characters of the markup's text runs (between tags) that do not name the browser or
+// scripts.
+size_t text_beside_browser_note(std::string_view markup) {
+  size_t chars = 0;
+  for (size_t i = 0; i < markup.size();) {
+    const size_t tag = markup.find('<', i);
+    const std::string_view run = trim(markup.substr(i, tag == std::string_view::npos ? std::string_view::npos : tag - i));
+    if (!run.empty() && !names_script_or_browser(run)) chars += run.size();
+    if (tag == std::string_view::npos) break;
+    const size_t close = markup.find('>', tag);
+    if (close == std::string_view::npos) break;
+    i = close + 1;
+  }
+  return chars;
+}
 
 bool is_frameset_page(const Document& doc) {
   for (NodeId h = doc.node(doc.root()).first_child; h != kNoNode; h = doc.node(h).next_sibling) {
@@ -142,7 +161,9 @@ std::string noframes_page(const Document& doc, std::string_view utf8) {
   for (NodeId n = doc.root(); n != kNoNode; n = doc.next_in_subtree(n, doc.root()))
     if (doc.is_element(n, Tag::k_noframes)) doc.append_text(n, markup);
   if (trim(markup).empty()) return {};
-  if (markup.size() <= kNoframesNoticeMaxBytes && names_script_or_browser(markup)) return {};
+  if (markup.size() <= kNoframesNoticeMaxBytes && names_script_or_browser(markup) &&
+      text_beside_browser_note(markup) < kNoframesMinOwnChars)
+    return {};
   const size_t frameset = ifind(utf8, "<frameset");
   std::string page(utf8.substr(0, frameset == std::string_view::npos ? 0 : frameset));
   page += markup;

@@ -806,6 +806,11 @@ constexpr Phrase kPhrases[] = {
     {"please ensure javascript is enabled", true, "phrase:script-notice"},
     {"this site requires javascript", true, "phrase:script-notice"},
     {"this website requires javascript", true, "phrase:script-notice"},
+    // What a frameset page's <noframes> says beside its text (extractor.cpp noframes_page).
+    {"your browser does not support frames", true, "phrase:script-notice"},
+    {"your browser doesn't support frames", true, "phrase:script-notice"},
+    {"this page uses frames", true, "phrase:script-notice"},
+    {"this site uses frames", true, "phrase:script-notice"},
     // Forum and Q&A controls drawn as text between the posts: XenForo's quote expander, Stack
     // Exchange's edit link, the prompts to ask or to log in.
     {"click to expand", false, "phrase:widget"},

@@ -511,5 +511,22 @@ TEST(OldLayout, FramesetNoticeIsNoText) {
   EXPECT_FALSE(has(e, "browser")) << e.text;
 }
 
+// A short <noframes> body that names the browser beside a paragraph of its own is the page: the
+// paragraph is read, the note on frames is not.
+TEST(OldLayout, FramesetWelcomeBesideTheNoticeIsRead) {
+  Extraction e = extract_page(frameset_page(
+      "<body><h1>Hillside Pottery Studio</h1><p>We make hand thrown stoneware in a small studio at the edge "
+      "of the village. Visitors are welcome on weekday afternoons and we run classes on Saturdays.</p>"
+      "<p>Your browser does not support frames. Please use the links below.</p></body>"));
+  EXPECT_TRUE(has(e, "We make hand thrown stoneware")) << e.text;
+  EXPECT_FALSE(has(e, "does not support frames")) << e.text;
+}
+
+TEST(OldLayout, FramesNoticeWords) {
+  EXPECT_EQ(boilerplate_phrase_rule("Your browser does not support frames."), "phrase:script-notice");
+  EXPECT_EQ(boilerplate_phrase_rule("This site uses frames. Please use the links below."), "phrase:script-notice");
+  EXPECT_EQ(boilerplate_phrase_rule("The frames of the old windows were rotten."), "");
+}
+
 }  // namespace
 }  // namespace pith
