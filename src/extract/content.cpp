@@ -2190,7 +2190,8 @@ void ContentSelector::take_in_list_intro(const Document& doc, ContentSelection& 
 // <td> of <font size="5"><b>...</b></font>, an <h2> in the row over the two columns of text),
 // so that the container is chosen without it. The nearest preceding sibling with text of the
 // container, or of an ancestor up to kTableHeadingMaxLevels, when both are cells or rows of one table
-// or the heading is above the text in one cell, and is not mostly a date (a blog's date header),
+// or the heading is above the text in one cell, or a heading tag (or an element holding one: a
+// <center>) is right above the table holding the text, and is not mostly a date (a blog's date header),
 // is taken in when it reads as a heading: at most kTableHeadingMaxChars of text, no link, every
 // visible character in a heading tag, <b>/<strong> or a <font> of a large size
 // (kLargeFontSizes). The container becomes the lowest element holding both, everything else in
@@ -2258,7 +2259,12 @@ void ContentSelector::take_in_table_heading(const Document& doc, ContentSelectio
           parent != kNoNode && (doc.is_element(parent, Tag::k_td) || doc.is_element(parent, Tag::k_th));
       const bool rows = parent != kNoNode && is_table_part(doc.node(parent).tag) && is_table_part(doc.node(s).tag) &&
                         is_table_part(doc.node(path).tag);
-      if (doc.node(s).kind == NodeKind::kElement && (rows || in_cell) && reads_as_heading(s)) heading = s;
+      // Or a heading tag right above the table whose cells hold the text (a questions-and-answers
+      // table under its <h2>).
+      const bool above_table = doc.is_element(path, Tag::k_table) && doc.node(s).kind == NodeKind::kElement &&
+                               (is_heading_tag(doc.node(s).tag) || holds_heading(doc, s));
+      if (doc.node(s).kind == NodeKind::kElement && (rows || in_cell || above_table) && reads_as_heading(s))
+        heading = s;
       break;
     }
     path = parent;

@@ -237,6 +237,35 @@ TEST(OldLayout, HeadingAboveNestedTextInOneCellIsTakenIn) {
 }
 
 // A row above the text that is not set as a heading (plain text, or a line with a link) stays out.
+// Questions and answers set in a table's cells under a centred <h2>: the heading is the text's.
+TEST(OldLayout, HeadingAboveATableOfTextIsTakenIn) {
+  Extraction e = extract_page(old_page(
+      "FAQ - Meadow Lane Allotments",
+      "<center><h2>Frequently asked questions</h2></center><table border=\"0\" width=\"600\">"
+      "<tr><td><b>Q:</b></td><td><b>How long is the waiting list?</b></td></tr>"
+      "<tr><td><b>A:</b></td><td>At the moment about eighteen months for a full plot and six months for a half "
+      "plot.</td></tr><tr><td><b>Q:</b></td><td><b>Can I keep chickens?</b></td></tr>"
+      "<tr><td><b>A:</b></td><td>Yes, up to six hens but no cockerels, in a run that the committee has "
+      "approved.</td></tr><tr><td><b>Q:</b></td><td><b>Is there water on site?</b></td></tr>"
+      "<tr><td><b>A:</b></td><td>There are four taps, turned off from November to March to stop the pipes "
+      "freezing.</td></tr></table>"
+      "<p align=\"center\"><a href=\"index.html\">Home</a> | <a href=\"rules.html\">Rules</a></p>"));
+  EXPECT_TRUE(has(e, "Frequently asked questions\n")) << e.text;
+  EXPECT_TRUE(has(e, "Can I keep chickens?")) << e.text;
+  EXPECT_FALSE(has(e, "Rules")) << e.text;
+}
+
+// A site's banner heading above a layout table whose text cell sits beside a menu column stays
+// out: the climb from the text cell stops at the menu cell.
+TEST(OldLayout, BannerHeadingAboveALayoutTableStaysOut) {
+  Extraction e = extract_page(old_page(
+      "Garden Club - Planting Garlic",
+      "<h2>The Riverside Garden Club</h2><table width=\"760\"><tr>" + kMenuColumn +
+          "<td valign=\"top\">" + kCellText + "</td></tr></table>"));
+  EXPECT_TRUE(has(e, "Garlic is one of the easiest crops")) << e.text;
+  EXPECT_FALSE(has(e, "Riverside Garden Club")) << e.text;
+}
+
 TEST(OldLayout, PlainRowAboveTheTextRowStaysOut) {
   Extraction e = extract_page(old_page(
       "Garden Club - Planting Garlic",
