@@ -2946,9 +2946,15 @@ void ContentSelector::drop_edge_chrome_lines(const Document& doc, ContentSelecti
       // a service page it may be the firm's postal address, part of the pitch.
       const bool page_address = from_end && own_element && first.tag == Tag::k_address &&
                                 chars <= kCopyrightLineMaxChars && !hints_.keep_prose_promos;
-      if (own_element && is_paragraph_tag(first.tag) && !page_address) break;
+      // A table cell is a paragraph of a data table but also a row of the layout: the site's
+      // copyright notice in the last row of a table layout ("(c) 2004 Riverside Club") goes, as
+      // a legal line only (a data table's last cell may be one link to a document).
+      const bool cell = own_element && (first.tag == Tag::k_td || first.tag == Tag::k_th);
+      if (own_element && is_paragraph_tag(first.tag) && !page_address && !cell) break;
       std::string_view rule;
-      if (page_address) {
+      if (cell) {
+        if (from_end && chars <= kCopyrightLineMaxChars && is_copyright_notice(line_text())) rule = "legal-line";
+      } else if (page_address) {
         rule = "address-line";
       } else if (!own_element && links >= 2 && link_chars >= kEdgeLinksMinShare * chars) {
         rule = "link-line";

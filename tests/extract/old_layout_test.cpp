@@ -72,6 +72,42 @@ TEST(OldLayout, CopyrightLineEndingTheTextCellGoes) {
   EXPECT_FALSE(has(e, "All rights reserved")) << e.text;
 }
 
+// The text set in rows of the layout table under the banner (a row of an ad between them): the
+// copyright notice in a row of its own at the bottom goes, every row of text stays.
+TEST(OldLayout, CopyrightRowOfTheLayoutTableGoes) {
+  Extraction e = extract_page(old_page(
+      "Ridgeway Cycling Club - Club history",
+      "<table width=\"760\" border=\"0\"><tr><td colspan=\"2\"><img src=\"banner.gif\" alt=\"Ridgeway\"></td></tr>"
+      "<tr><td width=\"150\" valign=\"top\" rowspan=\"3\"><a href=\"/\">Home</a><br><a href=\"/rides\">Rides</a><br>"
+      "<a href=\"/history\">History</a><br><a href=\"/join\">Join</a><br><a href=\"/links\">Links</a></td>"
+      "<td valign=\"top\"><h2>Club history</h2>The club was founded in 1923 by six members of the village "
+      "football team who wanted something to do in the summer. For the first years they rode to the coast and "
+      "back every Sunday.<br><br>After the war the club grew quickly and in 1951 it held its first open race on "
+      "the ridge road.</td></tr><tr><td align=\"center\"><a href=\"http://ads.example.com/c\"><img src=\"ad.gif\">"
+      "</a></td></tr><tr><td valign=\"top\">In the 1980s the club started the winter time trials that now "
+      "attract riders from all over the county. Today it has about two hundred members.</td></tr>"
+      "<tr><td colspan=\"2\" align=\"center\"><font size=\"1\">&copy; 2004 Ridgeway Cycling Club</font></td></tr>"
+      "</table>"));
+  EXPECT_TRUE(has(e, "The club was founded in 1923")) << e.text;
+  EXPECT_TRUE(has(e, "about two hundred members.")) << e.text;
+  EXPECT_FALSE(has(e, "2004 Ridgeway Cycling Club")) << e.text;
+}
+
+// A data table's last cell with one link to a document stays: only a copyright notice goes
+// from a cell.
+TEST(OldLayout, LastCellOfADataTableWithOneLinkStays) {
+  Extraction e = extract_page(old_page(
+      "Minutes of the parish council",
+      "<h2>Minutes of the parish council</h2><table border=\"1\">"
+      "<tr><th>Meeting</th><th>Summary</th><th>Minutes</th></tr>"
+      "<tr><td>January</td><td>The council agreed the budget for the coming year and the repair of the bus "
+      "shelter on Mill Lane.</td><td><a href=\"jan.pdf\">January minutes</a></td></tr>"
+      "<tr><td>February</td><td>The council heard the residents on the new car park and asked for a second "
+      "survey of the traffic.</td><td><a href=\"feb.pdf\">February minutes</a></td></tr></table>"));
+  EXPECT_TRUE(has(e, "second survey of the traffic")) << e.text;
+  EXPECT_TRUE(has(e, "February minutes")) << e.text;
+}
+
 // A page laid out with <center> and <font>, its text in the body: the centered footer with the
 // author's copyright goes, the heading and paragraphs stay.
 TEST(OldLayout, CenteredCopyrightFooterGoes) {
