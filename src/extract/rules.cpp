@@ -154,6 +154,11 @@ constexpr ClassRule kClassRules[] = {
     {"author-bio", How::kSub, -25, "class:byline"},
     {"byline", How::kSub, -20, "class:byline"},
     {"meta", How::kToken, -15, "class:byline"},
+    // The line or sentence under a blog post that says when and where it was filed, in one word:
+    // WordPress's default themes of the 2000s ("postmetadata": "This entry was posted on ... and is
+    // filed under ...") and the themes built on them ("postmeta"). Its weight outdoes the "post"
+    // it holds (+20).
+    {"postmeta", How::kSub, -45, "class:byline"},
     {"print", How::kToken, -20, "class:tools"},
     {"rss", How::kToken, -30, "class:tools"},
     // The edit link a wiki puts by each heading ("[edit]"): MediaWiki's "mw-editsection".

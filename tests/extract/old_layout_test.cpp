@@ -541,6 +541,26 @@ TEST(OldLayout, OldBlogPostFooterLineGoes) {
   EXPECT_FALSE(has(e, "TrackBack")) << e.text;
 }
 
+// WordPress's default theme of the 2000s closes a single post with a sentence in
+// <p class="postmetadata"> on when it was posted and where it is filed: no part of the post.
+TEST(OldLayout, PostMetadataSentenceOfAnOldWordPressThemeGoes) {
+  Extraction e = extract_page(old_page(
+      "Small Garden Diary &raquo; Compost at last",
+      "<div id=\"page\"><div id=\"header\"><h1><a href=\"/\">Small Garden Diary</a></h1></div>"
+      "<div id=\"content\" class=\"widecolumn\"><div class=\"post\" id=\"post-41\"><h2>Compost at last</h2>"
+      "<div class=\"entry\"><p>After two years of waiting, the compost bin finally gave us something usable "
+      "this spring. The bottom layer had turned dark and crumbly and smelled of the woods.</p>"
+      "<p>The secret, as far as I can tell, was turning it every few weeks over the winter and adding more "
+      "cardboard when it got too wet.</p>"
+      "<p class=\"postmetadata alt\"><small>This entry was posted on Sunday, June 3rd, 2007 at 10:14 am and "
+      "is filed under <a href=\"/category/soil/\">Soil</a>. You can follow any responses to this entry "
+      "through the <a href=\"/feed/\">RSS 2.0</a> feed. You can <a href=\"#respond\">leave a response</a>, "
+      "or <a href=\"/trackback/\">trackback</a> from your own site.</small></p></div></div></div></div>"));
+  EXPECT_TRUE(has(e, "After two years of waiting")) << e.text;
+  EXPECT_TRUE(has(e, "when it got too wet.")) << e.text;
+  EXPECT_FALSE(has(e, "This entry was posted")) << e.text;
+}
+
 TEST(OldLayout, PostFooterLineWords) {
   EXPECT_EQ(boilerplate_phrase_rule("posted by Martin at 10:12 PM | 3 comments | Links to this post"),
             "phrase:post-footer");
