@@ -1025,6 +1025,15 @@ bool post_footer_line(std::string_view low) {
   return false;
 }
 
+// The line over each post of an old forum engine's thread that says when it was posted, with
+// the post's subject after it: "Posted: Mon Jun 05, 2006 10:12 am  Post subject: Re: ..." (phpBB
+// 2, and the boards that copied its template). The label and a clock time tell it; the subject
+// may be anything.
+bool post_header_line(std::string_view low) {
+  constexpr std::string_view kPostedLabel = "posted: ";
+  return low.starts_with(kPostedLabel) && holds_clock_time(low.substr(kPostedLabel.size()));
+}
+
 // A line of such figures, or of several in a row split by '|' ("Views: 3481 | Replies: 3").
 bool poster_stat_line(std::string_view low) {
   for (size_t bar; (bar = low.find('|')) != std::string_view::npos; low.remove_prefix(bar + 1))
@@ -1082,6 +1091,7 @@ std::string_view boilerplate_phrase_rule(std::string_view text, bool* heads_list
   if (poster_stat_line(low)) return "phrase:poster-stat";
   if (counter_line(low)) return "phrase:counter";
   if (post_footer_line(low)) return "phrase:post-footer";
+  if (post_header_line(low)) return "phrase:post-header";
   return {};
 }
 

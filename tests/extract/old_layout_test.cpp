@@ -561,6 +561,32 @@ TEST(OldLayout, PostMetadataSentenceOfAnOldWordPressThemeGoes) {
   EXPECT_FALSE(has(e, "This entry was posted")) << e.text;
 }
 
+// A thread of an old forum engine (phpBB 2): a table of posts, each under a line "Posted: <date
+// and time>  Post subject: ...". The messages stay, those lines go.
+TEST(OldLayout, OldForumPostedLineGoes) {
+  auto post = [](std::string_view poster, std::string_view when, std::string_view subject,
+                 std::string_view message) {
+    return "<tr><td width=\"150\" valign=\"top\" class=\"row1\"><span class=\"name\"><b>" + std::string(poster) +
+           "</b></span></td><td class=\"row1\" valign=\"top\"><table width=\"100%\"><tr><td>"
+           "<span class=\"postdetails\">Posted: " + std::string(when) + "&nbsp; &nbsp;Post subject: " +
+           std::string(subject) + "</span></td></tr><tr><td><hr /></td></tr><tr><td><span class=\"postbody\">" +
+           std::string(message) + "</span></td></tr></table></td></tr>";
+  };
+  Extraction e = extract_page(old_page(
+      "Model Railway Forum :: View topic - Cleaning old track",
+      "<table class=\"forumline\" width=\"100%\">" +
+          post("oldsteam", "Mon Jun 05, 2006 10:12 am", "Cleaning old track",
+               "I bought a box of old brass track at a swap meet and it is black with tarnish. What is the "
+               "best way to clean it without damaging the sleepers?") +
+          post("sidings", "Mon Jun 05, 2006 12:40 pm", "Re: Cleaning old track",
+               "Soak it in white vinegar for an hour, then rinse and dry it well. Do not use anything abrasive "
+               "on the rail tops or the locos will not pick up current properly.") +
+          "</table>"));
+  EXPECT_TRUE(has(e, "black with tarnish")) << e.text;
+  EXPECT_TRUE(has(e, "Soak it in white vinegar")) << e.text;
+  EXPECT_FALSE(has(e, "Posted:")) << e.text;
+}
+
 TEST(OldLayout, PostFooterLineWords) {
   EXPECT_EQ(boilerplate_phrase_rule("posted by Martin at 10:12 PM | 3 comments | Links to this post"),
             "phrase:post-footer");
@@ -572,6 +598,9 @@ TEST(OldLayout, PostFooterLineWords) {
   EXPECT_EQ(boilerplate_phrase_rule("Posted by the club secretary after the meeting"), "");
   // A time inside a longer number is none ("Posted by Ann at 10:123").
   EXPECT_EQ(boilerplate_phrase_rule("Posted by Ann at 10:123"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("Posted: Mon Jun 05, 2006 10:12 am   Post subject: Re: Track"),
+            "phrase:post-header");
+  EXPECT_EQ(boilerplate_phrase_rule("Posted: the forms to every member"), "");
 }
 
 // A frameset page: its frames are other pages, and what a reader without frames gets is the
