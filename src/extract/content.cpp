@@ -2950,9 +2950,16 @@ void ContentSelector::drop_edge_chrome_lines(const Document& doc, ContentSelecti
       // copyright notice in the last row of a table layout ("(c) 2004 Riverside Club") goes, as
       // a legal line only (a data table's last cell may be one link to a document).
       const bool cell = own_element && (first.tag == Tag::k_td || first.tag == Tag::k_th);
-      if (own_element && is_paragraph_tag(first.tag) && !page_address && !cell) break;
+      // A <p> closing the container that is nothing but links and the separators between them
+      // ("Previous report | All reports | Top") is the layout's row of links back, not a
+      // paragraph: a paragraph of topics says what they are ("Topics: Weather, Floods").
+      const bool link_row = from_end && own_element && first.tag == Tag::k_p && links >= 2 &&
+                            chars <= kBreadcrumbMaxChars && is_breadcrumb_line(doc, sel, line_);
+      if (own_element && is_paragraph_tag(first.tag) && !page_address && !cell && !link_row) break;
       std::string_view rule;
-      if (cell) {
+      if (link_row) {
+        rule = "link-line";
+      } else if (cell) {
         if (from_end && chars <= kCopyrightLineMaxChars && is_copyright_notice(line_text())) rule = "legal-line";
       } else if (page_address) {
         rule = "address-line";

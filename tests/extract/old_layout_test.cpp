@@ -108,6 +108,31 @@ TEST(OldLayout, LastCellOfADataTableWithOneLinkStays) {
   EXPECT_TRUE(has(e, "February minutes")) << e.text;
 }
 
+// A report set in the body with <p>s, closed by a centred <p> of links back: that row goes; a
+// closing paragraph whose links stand in a sentence stays.
+std::string report_page(std::string_view closing) {
+  return old_page("Annual report of the Birch Hill Society 2003",
+                  "<h2>Annual report 2003</h2><p>The society had a busy year. Membership rose to 214, the highest "
+                  "number since the society was founded, and the monthly talks drew an average of forty people."
+                  "<p>The restoration of the old boundary stones was finished in September. All twelve stones are "
+                  "now cleaned, set upright and marked on the new footpath map." +
+                      std::string(closing));
+}
+
+TEST(OldLayout, ClosingParagraphOfLinksBackGoes) {
+  Extraction e = extract_page(report_page(
+      "<p align=\"center\"><a href=\"/reports/2002.html\">Previous report</a> | <a href=\"/reports/\">All "
+      "reports</a> | <a href=\"#top\">Top</a></p>"));
+  EXPECT_TRUE(has(e, "marked on the new footpath map.")) << e.text;
+  EXPECT_FALSE(has(e, "All reports")) << e.text;
+}
+
+TEST(OldLayout, ClosingParagraphWithLinksInASentenceStays) {
+  Extraction e = extract_page(report_page(
+      "<p>See the <a href=\"/reports/2002.html\">previous report</a> and <a href=\"/map.html\">the map</a>.</p>"));
+  EXPECT_TRUE(has(e, "See the previous report and the map.")) << e.text;
+}
+
 // A page laid out with <center> and <font>, its text in the body: the centered footer with the
 // author's copyright goes, the heading and paragraphs stay.
 TEST(OldLayout, CenteredCopyrightFooterGoes) {
