@@ -2640,6 +2640,9 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
     if (!rule.empty()) {
       sel.drop[n] = rule;
       pruned_.push_back(n);
+      if (!hints_.keep_comments && node.kind == NodeKind::kElement && is_heading_tag(node.tag) &&
+          st.chars <= kPhraseMaxChars && counts_comments(scratch_))
+        drop_comments_under_heading(doc, sel, n);
       n = doc.next_skip_children(n, main);
       continue;
     }
@@ -2844,6 +2847,38 @@ bool ContentSelector::is_breadcrumb_line(const Document& doc, const ContentSelec
     }
   }
   return links >= 2 && separated + 1 == links;
+}
+
+namespace {
+// 1 for <h1> to 6 for <h6>; 7 for any other tag.
+int heading_level(Tag t) {
+  switch (t) {
+    case Tag::k_h1: return 1;
+    case Tag::k_h2: return 2;
+    case Tag::k_h3: return 3;
+    case Tag::k_h4: return 4;
+    case Tag::k_h5: return 5;
+    case Tag::k_h6: return 6;
+    default: return 7;
+  }
+}
+}  // namespace
+
+// An old blog names nothing by its class: its comments follow the post in the same cell or
+// <div>, under a heading that counts them ("4 Comments", counts_comments), as paragraphs of
+// "Ann wrote on March 3:" and the reply. The heading's following siblings up to the next
+// heading of its level or higher are the comment section ("comments-after-heading"); not on
+// forum pages, whose replies are the thread.
+void ContentSelector::drop_comments_under_heading(const Document& doc, ContentSelection& sel, NodeId heading) {
+  const int level = heading_level(doc.node(heading).tag);
+  for (NodeId s = doc.node(heading).next_sibling; s != kNoNode; s = doc.node(s).next_sibling) {
+    const Node& sn = doc.node(s);
+    if (sn.kind == NodeKind::kElement && is_heading_tag(sn.tag) && heading_level(sn.tag) <= level) break;
+    if (sn.kind != NodeKind::kElement || !sel.drop[s].empty()) continue;
+    sel.drop[s] = "comments-after-heading";
+    sel.comment[s] = 1;
+    pruned_.push_back(s);
+  }
 }
 
 // The line of a post that says when it was last updated ("Updated on May 3, 2024", "Last

@@ -1210,6 +1210,25 @@ constexpr std::string_view kPlatformNoticeFormulas[] = {"仅提供信息存储",
 
 bool is_platform_notice(std::string_view text) { return contains_any(text, kPlatformNoticeFormulas); }
 
+namespace {
+
+// What counts_comments accepts after the number, lower case.
+constexpr std::string_view kCommentCountNouns[] = {"comments", "comment", "responses", "replies"};
+
+}  // namespace
+
+bool counts_comments(std::string_view text) {
+  text = trim(text);
+  if (!text.empty() && text.back() == ':') text = trim(text.substr(0, text.size() - 1));
+  size_t digits = 0;
+  while (digits < text.size() && is_ascii_digit(text[digits])) ++digits;
+  if (digits == 0 || digits >= text.size() || text[digits] != ' ') return false;
+  const std::string_view noun = trim(text.substr(digits));
+  for (std::string_view w : kCommentCountNouns)
+    if (iequals(noun, w)) return true;
+  return false;
+}
+
 bool style_hides(std::string_view style) {
   if (style.empty()) return false;
   std::string s;

@@ -111,6 +111,12 @@ bool is_platform_notice(std::string_view text);
 inline constexpr size_t kMaxBareCountChars = 12;
 bool is_bare_count(std::string_view text);
 
+// Whether text (white space and a closing colon ignored) counts the comments under a post:
+// a number, then "comments", "comment", "responses" or "replies" ("4 Comments", "12 responses").
+// As a heading inside the container it opens the comment section of an old blog that names
+// nothing by its class.
+bool counts_comments(std::string_view text);
+
 // An inline style that hides the element (display:none, visibility:hidden).
 bool style_hides(std::string_view style);
 

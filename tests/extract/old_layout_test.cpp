@@ -612,6 +612,47 @@ TEST(OldLayout, OldForumPostedLineGoes) {
   EXPECT_FALSE(has(e, "Posted:")) << e.text;
 }
 
+// An old blog's post and its comments in one table cell, with no class to name them: the
+// comments follow a heading that counts them, and go with it. A section headed "Comments"
+// without a count (a manual's section on comments in a file) stays.
+std::string wall_post(std::string_view after) {
+  return old_page(
+      "On repairing stone walls",
+      "<table width=\"760\"><tr><td width=\"160\" valign=\"top\"><a href=\"/\">Home</a><br><a href=\"/archive\">"
+      "Archive</a><br><a href=\"/about\">About</a></td><td valign=\"top\"><h2>On repairing stone walls</h2>"
+      "<p>The wall along the top field came down in two places during the winter. Dry stone walls are easier "
+      "to repair than most people think, as long as you sort the stones before you start.</p>"
+      "<p>Take the fallen section down to a sound base, lay the large stones first with their long side into "
+      "the wall, and fill the middle with small stones as you go.</p>" +
+          std::string(after) + "</td></tr></table>");
+}
+
+TEST(OldLayout, CommentsUnderACountingHeadingGo) {
+  Extraction e = extract_page(wall_post(
+      "<a name=\"comments\"></a><h3>3 Comments</h3>"
+      "<p><b>Peter</b> wrote on March 3, 2007:<br>Good advice. Our wall fell last year and we paid someone to "
+      "fix it.</p><p><b>Jane</b> wrote on March 4, 2007:<br>Do you use a frame to keep the batter right?</p>"
+      "<p><b>admin</b> wrote on March 4, 2007:<br>Yes, two wooden frames and a string line between them.</p>"));
+  EXPECT_TRUE(has(e, "small stones as you go.")) << e.text;
+  EXPECT_FALSE(has(e, "Good advice")) << e.text;
+  EXPECT_FALSE(has(e, "string line")) << e.text;
+}
+
+TEST(OldLayout, SectionHeadedCommentsWithoutACountStays) {
+  Extraction e = extract_page(wall_post(
+      "<h3>Comments</h3><p>Some readers asked about mortar. A dry stone wall has none: the weight of the "
+      "stones and the through stones hold it together.</p>"));
+  EXPECT_TRUE(has(e, "A dry stone wall has none")) << e.text;
+}
+
+TEST(OldLayout, CommentCountWords) {
+  EXPECT_TRUE(counts_comments("4 Comments"));
+  EXPECT_TRUE(counts_comments(" 12 responses: "));
+  EXPECT_TRUE(counts_comments("1 comment"));
+  EXPECT_FALSE(counts_comments("Comments"));
+  EXPECT_FALSE(counts_comments("4 comments on the draft law"));
+}
+
 TEST(OldLayout, PostFooterLineWords) {
   EXPECT_EQ(boilerplate_phrase_rule("posted by Martin at 10:12 PM | 3 comments | Links to this post"),
             "phrase:post-footer");
