@@ -507,6 +507,23 @@ TEST(OldLayout, PlainPageOfOnePreIsKept) {
   EXPECT_TRUE(has(e, "(c) 2004 a cyclist")) << e.text;  // a text file's lines are its content
 }
 
+// <xmp>, HTML 2's example of markup, is drawn as <pre> is: its lines stay lines, without the
+// newline that follows the start tag; in Markdown it is a code block.
+TEST(OldLayout, XmpKeepsItsLines) {
+  const std::string html = old_page(
+      "My cat Felix",
+      "<p>Felix is nine years old and likes to sleep on the warm monitor of my computer. I wrote him a "
+      "program on the old computer when I was twelve, and he watched the screen for an hour.</p>"
+      "<xmp>\n10 PRINT \"FELIX\"\n20 GOTO 10\n</xmp><p>That is his favourite program, and he still "
+      "likes it better than any of the new games.</p>");
+  Extraction e = extract_page(html);
+  EXPECT_TRUE(has(e, "hour.\n\n10 PRINT \"FELIX\"\n20 GOTO 10\n")) << e.text;
+  Options o;
+  o.markdown = true;
+  Extraction m = extract_page(html, o);
+  EXPECT_NE(m.markdown.find("```\n10 PRINT \"FELIX\"\n20 GOTO 10\n```"), std::string::npos) << m.markdown;
+}
+
 // A body that is nothing but text and <br>s is all content.
 TEST(OldLayout, BodyOfTextSetWithBrIsKept) {
   Extraction e = extract_page(old_page(
