@@ -144,6 +144,20 @@ size_t text_beside_browser_note(std::string_view markup) {
   return chars;
 }
 
+// A page without one '<' is a text file served as a page (a README, a FAQ posted as .txt, a
+// mailing list's digest): browsers show it as written, line by line. It is read as one <pre>,
+// its '&'s escaped so that the parser takes none for an entity.
+std::string plain_text_page(std::string_view text) {
+  std::string page = "<html><body><pre>";
+  page.reserve(page.size() + text.size() + 32);
+  for (char c : text) {
+    if (c == '&') page += "&amp;";
+    else page += c;
+  }
+  page += "</pre></body></html>";
+  return page;
+}
+
 bool is_frameset_page(const Document& doc) {
   for (NodeId h = doc.node(doc.root()).first_child; h != kNoNode; h = doc.node(h).next_sibling) {
     if (!doc.is_element(h, Tag::k_html)) continue;
@@ -223,6 +237,7 @@ Result<Extraction> Extractor::extract(std::string_view bytes, const PageInfo& pa
   limits.max_nodes = opt.budgets.max_nodes;
   limits.max_depth = opt.budgets.max_depth;
   limits.deadline = start + std::chrono::milliseconds(opt.budgets.max_millis);
+  if (m.utf8.find('<') == std::string::npos) m.utf8 = plain_text_page(m.utf8);
   auto parsed = m.parser->parse(m.utf8, limits, m.doc);
   if (!parsed) return parsed.error();
   if (std::string alternative = noframes_page(m.doc, m.utf8); !alternative.empty()) {

@@ -524,6 +524,16 @@ TEST(OldLayout, XmpKeepsItsLines) {
   EXPECT_NE(m.markdown.find("```\n10 PRINT \"FELIX\"\n20 GOTO 10\n```"), std::string::npos) << m.markdown;
 }
 
+// A text file served as a page, without one tag: its lines stay lines, and an '&' is text.
+TEST(OldLayout, PageWithoutMarkupIsReadAsWritten) {
+  Extraction e = extract_page(
+      "Minutes of the meeting\n\nThe committee met on Tuesday & agreed the budget.\nAll members were "
+      "present.\n\nThe next meeting is on the 4th &amp; in the hall.\n");
+  EXPECT_TRUE(has(e, "Minutes of the meeting\n\nThe committee met on Tuesday & agreed the budget.\nAll members"))
+      << e.text;
+  EXPECT_TRUE(has(e, "on the 4th &amp; in the hall.")) << e.text;
+}
+
 // A body that is nothing but text and <br>s is all content.
 TEST(OldLayout, BodyOfTextSetWithBrIsKept) {
   Extraction e = extract_page(old_page(
