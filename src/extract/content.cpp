@@ -3000,6 +3000,11 @@ void ContentSelector::drop_edge_chrome_lines(const Document& doc, ContentSelecti
         rule = "address-line";
       } else if (!own_element && links >= 2 && link_chars >= kEdgeLinksMinShare * chars) {
         rule = "link-line";
+      } else if (from_end && !own_element && links >= 1 && chars <= kBreadcrumbMaxChars &&
+                 is_pager_text(line_text())) {
+        // The pager of a story set over several pages, as a line of the text cell ("Page 1 of 3
+        // 2 3 Next »"): its words are the page numbers around its links.
+        rule = "pager-line";
       } else if (from_end && links == 1 && link_chars >= kEdgeLinksMinShare * chars &&
                  !writes_out_address(line_text())) {
         // One link closing the container ("Back to the home page", "Take the survey here"), as a

@@ -1229,6 +1229,63 @@ bool counts_comments(std::string_view text) {
   return false;
 }
 
+namespace {
+
+// The words a pager prints beside its numbers, lower case: English, German, French, Spanish,
+// Italian, Dutch, Portuguese.
+constexpr std::string_view kPagerWords[] = {
+    "page",     "pages",    "of",      "next",     "previous", "prev",      "first",   "last",
+    "seite",    "von",      "weiter",  "zurück",   "nächste",  "vorherige", "suivante", "précédente",
+    "sur",      "página",   "de",      "siguiente", "anterior", "pagina",   "di",      "successiva",
+    "precedente", "volgende", "vorige", "van",     "próxima",
+};
+
+// Arrows and separators a pager sets between its links (ASCII and the guillemets and arrows of
+// Latin-1 and General Punctuation, as UTF-8).
+constexpr std::string_view kPagerMarks[] = {"\xC2\xBB", "\xC2\xAB", "\xE2\x80\xBA", "\xE2\x80\xB9",
+                                            "\xE2\x86\x92", "\xE2\x86\x90", "\xE2\x80\xA6", "\xC2\xA0"};
+
+}  // namespace
+
+bool is_pager_text(std::string_view text) {
+  bool digit = false;
+  size_t i = 0;
+  while (i < text.size()) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (is_ascii_digit(c)) {
+      digit = true;
+      ++i;
+      continue;
+    }
+    if (c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+      ++i;  // white space, separators, brackets, ASCII arrows ("<<", ">", "|", "[2]")
+      continue;
+    }
+    bool mark = false;
+    for (std::string_view m : kPagerMarks) {
+      if (text.substr(i).starts_with(m)) {
+        i += m.size();
+        mark = true;
+        break;
+      }
+    }
+    if (mark) continue;
+    // A word: up to the next ASCII character that is not a letter.
+    size_t end = i;
+    while (end < text.size()) {
+      const unsigned char e = static_cast<unsigned char>(text[end]);
+      if (e < 0x80 && !((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z'))) break;
+      ++end;
+    }
+    const std::string word = ascii_lowercase(text.substr(i, end - i));
+    bool known = false;
+    for (std::string_view w : kPagerWords) known = known || word == w;
+    if (!known) return false;
+    i = end;
+  }
+  return digit;
+}
+
 bool style_hides(std::string_view style) {
   if (style.empty()) return false;
   std::string s;

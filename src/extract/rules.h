@@ -117,6 +117,11 @@ bool is_bare_count(std::string_view text);
 // nothing by its class.
 bool counts_comments(std::string_view text);
 
+// Whether text is a pager's line: page numbers, the words of kPagerWords ("Page 1 of 3",
+// "Next", "Previous", "Seite", "von", "weiter"...), arrows and separators, nothing else, with at
+// least one digit ("Page 1 of 3  2  3  Next »").
+bool is_pager_text(std::string_view text);
+
 // An inline style that hides the element (display:none, visibility:hidden).
 bool style_hides(std::string_view style);
 

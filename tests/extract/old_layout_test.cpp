@@ -133,6 +133,26 @@ TEST(OldLayout, ClosingParagraphWithLinksInASentenceStays) {
   EXPECT_TRUE(has(e, "See the previous report and the map.")) << e.text;
 }
 
+// A story set over several pages ends its text cell with the pager as a line of text: it goes.
+TEST(OldLayout, PagerLineEndingTheTextCellGoes) {
+  Extraction e = extract_page(old_page(
+      "A short history of the village school - Page 1",
+      "<table width=\"100%\"><tr>" + kMenuColumn + "<td valign=\"top\">" + kCellText +
+          "Page 1 of 3 &nbsp; <a href=\"p2.html\">2</a> <a href=\"p3.html\">3</a> <a href=\"p2.html\">Next "
+          "&raquo;</a></td></tr></table>"));
+  EXPECT_TRUE(has(e, "against the worst of the winter")) << e.text;
+  EXPECT_FALSE(has(e, "Page 1 of 3")) << e.text;
+  EXPECT_FALSE(has(e, "Next")) << e.text;
+}
+
+TEST(OldLayout, PagerTextWords) {
+  EXPECT_TRUE(is_pager_text("Page 1 of 3 \xC2\xA0 2 3 Next \xC2\xBB"));
+  EXPECT_TRUE(is_pager_text("\xC2\xAB Previous | 1 | 2 | 3 | Next \xC2\xBB"));
+  EXPECT_TRUE(is_pager_text("Seite 2 von 5 weiter"));
+  EXPECT_FALSE(is_pager_text("Next \xC2\xBB"));              // no number: a link to the next story
+  EXPECT_FALSE(is_pager_text("See page 3 of the report"));  // words of a sentence
+}
+
 // A page laid out with <center> and <font>, its text in the body: the centered footer with the
 // author's copyright goes, the heading and paragraphs stay.
 TEST(OldLayout, CenteredCopyrightFooterGoes) {
