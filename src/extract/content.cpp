@@ -181,6 +181,23 @@ constexpr float kFinePrintMaxShare = 0.5f;
 constexpr uint32_t kAuthorBoxMaxChars = 900;
 // A block this short is compared with the boilerplate phrases (rules.cpp kPhrases).
 constexpr uint32_t kPhraseMaxChars = 120;
+constexpr int kInPageTocMinLinks = 3;
+
+// A paragraph of links to the page's own parts ("Contents: <a href="#hive">The hive</a> | ...")
+// is the page's table of contents, navigation, though a <p> is otherwise spared the link-dense
+// rule (its links are the text's). At least kInPageTocMinLinks links, all to a fragment of
+// this page.
+bool links_within_page(const Document& doc, NodeId n) {
+  bool any = false;
+  for (NodeId d = doc.next_in_subtree(n, n); d != kNoNode; d = doc.next_in_subtree(d, n)) {
+    if (!doc.is_element(d, Tag::k_a)) continue;
+    const std::string_view href = trim(doc.attr(d, "href"));
+    if (href.size() < 2 || href.front() != '#') return false;
+    any = true;
+  }
+  return any;
+}
+
 // A Chinese platform's notice under a post (rules.cpp is_platform_notice) runs to about 60
 // characters (width 180); a block this wide holding its formula is the notice.
 constexpr uint32_t kPlatformNoticeMaxChars = 360;
@@ -2615,6 +2632,9 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
                node.tag != Tag::k_p && !inline_in_paragraph(doc, n, st) &&
                !(hints_.widen_to_posts && holds_quotation(doc, n)) && !links_to_documents(doc, n)) {
       rule = "link-dense";
+    } else if (node.tag == Tag::k_p && !sel.list_mode && st.links >= kInPageTocMinLinks &&
+               st.link_chars > max_ld * st.chars && links_within_page(doc, n)) {
+      rule = "in-page-toc";
     } else if (st.chars > kPhraseMaxChars && st.chars <= kPlatformNoticeMaxChars && !has_text_block_child(doc, sel, n) &&
                !in_code_block(doc, n)) {
       if (holds_platform_notice(doc, n)) rule = "phrase:legal";

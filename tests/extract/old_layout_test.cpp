@@ -153,6 +153,35 @@ TEST(OldLayout, PagerTextWords) {
   EXPECT_FALSE(is_pager_text("See page 3 of the report"));  // words of a sentence
 }
 
+// A guide's paragraph of links to its own sections is its table of contents: it goes, the
+// sections stay. A paragraph with links to other pages stays.
+std::string guide_page(std::string_view contents) {
+  return old_page(
+      "Beekeeping for beginners",
+      "<h1>Beekeeping for beginners</h1>" + std::string(contents) +
+          "<h3><a name=\"hive\"></a>The hive</h3><p>Most beginners start with a National or a Langstroth hive. "
+          "Both are made of boxes stacked on top of each other, with frames inside for the comb.</p>"
+          "<h3><a name=\"bees\"></a>Getting bees</h3><p>The easiest way is to buy a nucleus, a small colony of five "
+          "frames with a laying queen, from a local beekeeper in late spring.</p>"
+          "<h3><a name=\"year\"></a>The beekeeper's year</h3><p>In summer the honey is collected, and in autumn "
+          "the bees are treated against mites and left enough stores for the winter.</p>");
+}
+
+TEST(OldLayout, ParagraphOfLinksToTheOwnSectionsGoes) {
+  Extraction e = extract_page(guide_page(
+      "<p>Contents: <a href=\"#hive\">The hive</a> | <a href=\"#bees\">Getting bees</a> | "
+      "<a href=\"#year\">The beekeeper's year</a></p>"));
+  EXPECT_TRUE(has(e, "buy a nucleus")) << e.text;
+  EXPECT_FALSE(has(e, "Contents:")) << e.text;
+}
+
+TEST(OldLayout, ParagraphOfLinksToOtherPagesStays) {
+  Extraction e = extract_page(guide_page(
+      "<p>Read first: <a href=\"/safety.html\">Safety</a> | <a href=\"/kit.html\">Kit</a> | "
+      "<a href=\"/costs.html\">Costs</a></p>"));
+  EXPECT_TRUE(has(e, "Read first: Safety | Kit | Costs")) << e.text;
+}
+
 // A page laid out with <center> and <font>, its text in the body: the centered footer with the
 // author's copyright goes, the heading and paragraphs stay.
 TEST(OldLayout, CenteredCopyrightFooterGoes) {
