@@ -2884,12 +2884,26 @@ int heading_level(Tag t) {
 }
 }  // namespace
 
+// The post comes before its comments: a counting heading with less prose than this before it
+// among its siblings is a counter at the post's top (a theme's "12 Comments" beside the
+// title), and what follows it is the post.
+constexpr uint32_t kPostBeforeCommentsMinChars = 160;
+
 // An old blog names nothing by its class: its comments follow the post in the same cell or
 // <div>, under a heading that counts them ("4 Comments", counts_comments), as paragraphs of
-// "Ann wrote on March 3:" and the reply. The heading's following siblings up to the next
+// "Ann wrote on March 3:" and the reply. After the post (kPostBeforeCommentsMinChars of prose
+// among the heading's earlier siblings), the heading's following siblings up to the next
 // heading of its level or higher are the comment section ("comments-after-heading"); not on
 // forum pages, whose replies are the thread.
 void ContentSelector::drop_comments_under_heading(const Document& doc, ContentSelection& sel, NodeId heading) {
+  uint32_t before = 0;
+  for (NodeId s = doc.node(heading).prev_sibling; s != kNoNode && before < kPostBeforeCommentsMinChars;
+       s = doc.node(s).prev_sibling) {
+    const Node& sn = doc.node(s);
+    if (sn.kind == NodeKind::kText) before += widths_[s];
+    else if (sn.kind == NodeKind::kElement && sel.drop[s].empty()) before += sel.stats[s].prose_chars;
+  }
+  if (before < kPostBeforeCommentsMinChars) return;
   const int level = heading_level(doc.node(heading).tag);
   for (NodeId s = doc.node(heading).next_sibling; s != kNoNode; s = doc.node(s).next_sibling) {
     const Node& sn = doc.node(s);

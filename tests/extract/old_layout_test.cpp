@@ -714,6 +714,21 @@ TEST(OldLayout, CommentsUnderACountingHeadingGo) {
   EXPECT_FALSE(has(e, "string line")) << e.text;
 }
 
+// A theme's comment counter set as a heading at the top of the post, before its text: the
+// post after it stays.
+TEST(OldLayout, CommentCounterAboveThePostKeepsThePost) {
+  Extraction e = extract_page(old_page(
+      "On repairing stone walls",
+      "<table width=\"760\"><tr><td width=\"160\" valign=\"top\"><a href=\"/\">Home</a><br><a href=\"/archive\">"
+      "Archive</a><br><a href=\"/about\">About</a></td><td valign=\"top\"><h2>On repairing stone walls</h2>"
+      "<h4>3 Comments</h4><p>The wall along the top field came down in two places during the winter. Dry stone "
+      "walls are easier to repair than most people think, as long as you sort the stones before you start.</p>"
+      "<p>Take the fallen section down to a sound base, lay the large stones first with their long side into "
+      "the wall, and fill the middle with small stones as you go.</p></td></tr></table>"));
+  EXPECT_TRUE(has(e, "came down in two places")) << e.text;
+  EXPECT_TRUE(has(e, "small stones as you go.")) << e.text;
+}
+
 TEST(OldLayout, SectionHeadedCommentsWithoutACountStays) {
   Extraction e = extract_page(wall_post(
       "<h3>Comments</h3><p>Some readers asked about mortar. A dry stone wall has none: the weight of the "
