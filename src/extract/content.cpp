@@ -2657,12 +2657,16 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
         rule = {};
       }
     }
+    if (!hints_.keep_comments && node.kind == NodeKind::kElement && is_heading_tag(node.tag) &&
+        st.chars <= kPhraseMaxChars) {
+      scratch_.clear();
+      doc.append_text(n, scratch_);
+      if (counts_comments(scratch_) && drop_comments_under_heading(doc, sel, n) && rule.empty())
+        rule = "comments-after-heading";
+    }
     if (!rule.empty()) {
       sel.drop[n] = rule;
       pruned_.push_back(n);
-      if (!hints_.keep_comments && node.kind == NodeKind::kElement && is_heading_tag(node.tag) &&
-          st.chars <= kPhraseMaxChars && counts_comments(scratch_))
-        drop_comments_under_heading(doc, sel, n);
       n = doc.next_skip_children(n, main);
       continue;
     }
@@ -2893,9 +2897,10 @@ constexpr uint32_t kPostBeforeCommentsMinChars = 160;
 // <div>, under a heading that counts them ("4 Comments", counts_comments), as paragraphs of
 // "Ann wrote on March 3:" and the reply. After the post (kPostBeforeCommentsMinChars of prose
 // among the heading's earlier siblings), the heading's following siblings up to the next
-// heading of its level or higher are the comment section ("comments-after-heading"); not on
-// forum pages, whose replies are the thread.
-void ContentSelector::drop_comments_under_heading(const Document& doc, ContentSelection& sel, NodeId heading) {
+// heading of its level or higher are the comment section ("comments-after-heading"), and the
+// heading goes with them; not on forum pages, whose replies are the thread. Returns whether it
+// found the post before the heading.
+bool ContentSelector::drop_comments_under_heading(const Document& doc, ContentSelection& sel, NodeId heading) {
   uint32_t before = 0;
   for (NodeId s = doc.node(heading).prev_sibling; s != kNoNode && before < kPostBeforeCommentsMinChars;
        s = doc.node(s).prev_sibling) {
@@ -2903,7 +2908,7 @@ void ContentSelector::drop_comments_under_heading(const Document& doc, ContentSe
     if (sn.kind == NodeKind::kText) before += widths_[s];
     else if (sn.kind == NodeKind::kElement && sel.drop[s].empty()) before += sel.stats[s].prose_chars;
   }
-  if (before < kPostBeforeCommentsMinChars) return;
+  if (before < kPostBeforeCommentsMinChars) return false;
   const int level = heading_level(doc.node(heading).tag);
   for (NodeId s = doc.node(heading).next_sibling; s != kNoNode; s = doc.node(s).next_sibling) {
     const Node& sn = doc.node(s);
@@ -2913,6 +2918,7 @@ void ContentSelector::drop_comments_under_heading(const Document& doc, ContentSe
     sel.comment[s] = 1;
     pruned_.push_back(s);
   }
+  return true;
 }
 
 // The line of a post that says when it was last updated ("Updated on May 3, 2024", "Last

@@ -712,6 +712,13 @@ TEST(OldLayout, CommentsUnderACountingHeadingGo) {
   EXPECT_TRUE(has(e, "small stones as you go.")) << e.text;
   EXPECT_FALSE(has(e, "Good advice")) << e.text;
   EXPECT_FALSE(has(e, "string line")) << e.text;
+  // A count the phrase rules do not know as a counter ("2 responses") opens the section too.
+  Extraction r = extract_page(wall_post(
+      "<h3>2 responses</h3><p><b>Peter</b> wrote on March 3, 2007:<br>Good advice. Our wall fell last year.</p>"
+      "<p><b>Jane</b> wrote on March 4, 2007:<br>Do you use a frame to keep the batter right?</p>"));
+  EXPECT_TRUE(has(r, "small stones as you go.")) << r.text;
+  EXPECT_FALSE(has(r, "2 responses")) << r.text;
+  EXPECT_FALSE(has(r, "Good advice")) << r.text;
 }
 
 // A theme's comment counter set as a heading at the top of the post, before its text: the
