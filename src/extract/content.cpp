@@ -181,6 +181,23 @@ constexpr float kFinePrintMaxShare = 0.5f;
 constexpr uint32_t kAuthorBoxMaxChars = 900;
 // A block this short is compared with the boilerplate phrases (rules.cpp kPhrases).
 constexpr uint32_t kPhraseMaxChars = 120;
+constexpr int kInPageTocMinLinks = 3;
+
+// A paragraph of links to the page's own parts ("Contents: <a href="#hive">The hive</a> | ...")
+// is the page's table of contents, navigation, though a <p> is otherwise spared the link-dense
+// rule (its links are the text's). At least kInPageTocMinLinks links, all to a fragment of
+// this page.
+bool links_within_page(const Document& doc, NodeId n) {
+  bool any = false;
+  for (NodeId d = doc.next_in_subtree(n, n); d != kNoNode; d = doc.next_in_subtree(d, n)) {
+    if (!doc.is_element(d, Tag::k_a)) continue;
+    const std::string_view href = trim(doc.attr(d, "href"));
+    if (href.size() < 2 || href.front() != '#') return false;
+    any = true;
+  }
+  return any;
+}
+
 // A Chinese platform's notice under a post (rules.cpp is_platform_notice) runs to about 60
 // characters (width 180); a block this wide holding its formula is the notice.
 constexpr uint32_t kPlatformNoticeMaxChars = 360;
@@ -2216,7 +2233,8 @@ void ContentSelector::take_in_list_intro(const Document& doc, ContentSelection& 
 // <td> of <font size="5"><b>...</b></font>, an <h2> in the row over the two columns of text),
 // so that the container is chosen without it. The nearest preceding sibling with text of the
 // container, or of an ancestor up to kTableHeadingMaxLevels, when both are cells or rows of one table
-// or the heading is above the text in one cell, and is not mostly a date (a blog's date header),
+// or the heading is above the text in one cell, or a heading tag (or an element holding one: a
+// <center>) is right above the table holding the text, and is not mostly a date (a blog's date header),
 // is taken in when it reads as a heading: at most kTableHeadingMaxChars of text, no link, every
 // visible character in a heading tag, <b>/<strong> or a <font> of a large size
 // (kLargeFontSizes). The container becomes the lowest element holding both, everything else in
@@ -2284,7 +2302,12 @@ void ContentSelector::take_in_table_heading(const Document& doc, ContentSelectio
           parent != kNoNode && (doc.is_element(parent, Tag::k_td) || doc.is_element(parent, Tag::k_th));
       const bool rows = parent != kNoNode && is_table_part(doc.node(parent).tag) && is_table_part(doc.node(s).tag) &&
                         is_table_part(doc.node(path).tag);
-      if (doc.node(s).kind == NodeKind::kElement && (rows || in_cell) && reads_as_heading(s)) heading = s;
+      // Or a heading tag right above the table whose cells hold the text (a questions-and-answers
+      // table under its <h2>).
+      const bool above_table = doc.is_element(path, Tag::k_table) && doc.node(s).kind == NodeKind::kElement &&
+                               (is_heading_tag(doc.node(s).tag) || holds_heading(doc, s));
+      if (doc.node(s).kind == NodeKind::kElement && (rows || in_cell || above_table) && reads_as_heading(s))
+        heading = s;
       break;
     }
     path = parent;
@@ -2635,6 +2658,9 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
                node.tag != Tag::k_p && !inline_in_paragraph(doc, n, st) &&
                !(hints_.widen_to_posts && holds_quotation(doc, n)) && !links_to_documents(doc, n)) {
       rule = "link-dense";
+    } else if (node.tag == Tag::k_p && !sel.list_mode && st.links >= kInPageTocMinLinks &&
+               st.link_chars > max_ld * st.chars && links_within_page(doc, n)) {
+      rule = "in-page-toc";
     } else if (st.chars > kPhraseMaxChars && st.chars <= kPlatformNoticeMaxChars && !has_text_block_child(doc, sel, n) &&
                !in_code_block(doc, n)) {
       if (holds_platform_notice(doc, n)) rule = "phrase:legal";
@@ -2664,6 +2690,13 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
         if (!hints_.keep_author_bio && author_headings_.size() < kMaxListHeadings) author_headings_.push_back(n);
         rule = {};
       }
+    }
+    if (!hints_.keep_comments && node.kind == NodeKind::kElement && is_heading_tag(node.tag) &&
+        st.chars <= kPhraseMaxChars) {
+      scratch_.clear();
+      doc.append_text(n, scratch_);
+      if (counts_comments(scratch_) && drop_comments_under_heading(doc, sel, n) && rule.empty())
+        rule = "comments-after-heading";
     }
     if (!rule.empty()) {
       sel.drop[n] = rule;
@@ -2874,6 +2907,54 @@ bool ContentSelector::is_breadcrumb_line(const Document& doc, const ContentSelec
   return links >= 2 && separated + 1 == links;
 }
 
+namespace {
+// 1 for <h1> to 6 for <h6>; 7 for any other tag.
+int heading_level(Tag t) {
+  switch (t) {
+    case Tag::k_h1: return 1;
+    case Tag::k_h2: return 2;
+    case Tag::k_h3: return 3;
+    case Tag::k_h4: return 4;
+    case Tag::k_h5: return 5;
+    case Tag::k_h6: return 6;
+    default: return 7;
+  }
+}
+}  // namespace
+
+// The post comes before its comments: a counting heading with less prose than this before it
+// among its siblings is a counter at the post's top (a theme's "12 Comments" beside the
+// title), and what follows it is the post.
+constexpr uint32_t kPostBeforeCommentsMinChars = 160;
+
+// An old blog names nothing by its class: its comments follow the post in the same cell or
+// <div>, under a heading that counts them ("4 Comments", counts_comments), as paragraphs of
+// "Ann wrote on March 3:" and the reply. After the post (kPostBeforeCommentsMinChars of prose
+// among the heading's earlier siblings), the heading's following siblings up to the next
+// heading of its level or higher are the comment section ("comments-after-heading"), and the
+// heading goes with them; not on forum pages, whose replies are the thread. Returns whether it
+// found the post before the heading.
+bool ContentSelector::drop_comments_under_heading(const Document& doc, ContentSelection& sel, NodeId heading) {
+  uint32_t before = 0;
+  for (NodeId s = doc.node(heading).prev_sibling; s != kNoNode && before < kPostBeforeCommentsMinChars;
+       s = doc.node(s).prev_sibling) {
+    const Node& sn = doc.node(s);
+    if (sn.kind == NodeKind::kText) before += widths_[s];
+    else if (sn.kind == NodeKind::kElement && sel.drop[s].empty()) before += sel.stats[s].prose_chars;
+  }
+  if (before < kPostBeforeCommentsMinChars) return false;
+  const int level = heading_level(doc.node(heading).tag);
+  for (NodeId s = doc.node(heading).next_sibling; s != kNoNode; s = doc.node(s).next_sibling) {
+    const Node& sn = doc.node(s);
+    if (sn.kind == NodeKind::kElement && is_heading_tag(sn.tag) && heading_level(sn.tag) <= level) break;
+    if (sn.kind != NodeKind::kElement || !sel.drop[s].empty()) continue;
+    sel.drop[s] = "comments-after-heading";
+    sel.comment[s] = 1;
+    pruned_.push_back(s);
+  }
+  return true;
+}
+
 // The line of a post that says when it was last updated ("Updated on May 3, 2024", "Last
 // updated: 03/05/2024") is the page's metadata (the modified date), not its text; sites set
 // it as a block of its own under the headline or after the text ("update-line"). Not on
@@ -2974,12 +3055,30 @@ void ContentSelector::drop_edge_chrome_lines(const Document& doc, ContentSelecti
       // a service page it may be the firm's postal address, part of the pitch.
       const bool page_address = from_end && own_element && first.tag == Tag::k_address &&
                                 chars <= kCopyrightLineMaxChars && !hints_.keep_prose_promos;
-      if (own_element && is_paragraph_tag(first.tag) && !page_address) break;
+      // A table cell is a paragraph of a data table but also a row of the layout: the site's
+      // copyright notice in the last row of a table layout ("(c) 2004 Riverside Club") goes, as
+      // a legal line only (a data table's last cell may be one link to a document).
+      const bool cell = own_element && (first.tag == Tag::k_td || first.tag == Tag::k_th);
+      // A <p> closing the container that is nothing but links and the separators between them
+      // ("Previous report | All reports | Top") is the layout's row of links back, not a
+      // paragraph: a paragraph of topics says what they are ("Topics: Weather, Floods").
+      const bool link_row = from_end && own_element && first.tag == Tag::k_p && links >= 2 &&
+                            chars <= kBreadcrumbMaxChars && is_breadcrumb_line(doc, sel, line_);
+      if (own_element && is_paragraph_tag(first.tag) && !page_address && !cell && !link_row) break;
       std::string_view rule;
-      if (page_address) {
+      if (link_row) {
+        rule = "link-line";
+      } else if (cell) {
+        if (from_end && chars <= kCopyrightLineMaxChars && is_copyright_notice(line_text())) rule = "legal-line";
+      } else if (page_address) {
         rule = "address-line";
       } else if (!own_element && links >= 2 && link_chars >= kEdgeLinksMinShare * chars) {
         rule = "link-line";
+      } else if (from_end && !own_element && links >= 1 && chars <= kBreadcrumbMaxChars &&
+                 is_pager_text(line_text())) {
+        // The pager of a story set over several pages, as a line of the text cell ("Page 1 of 3
+        // 2 3 Next »"): its words are the page numbers around its links.
+        rule = "pager-line";
       } else if (from_end && links == 1 && link_chars >= kEdgeLinksMinShare * chars &&
                  !writes_out_address(line_text())) {
         // One link closing the container ("Back to the home page", "Take the survey here"), as a

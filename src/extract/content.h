@@ -201,6 +201,7 @@ class ContentSelector {
   void edge_line(const Document& doc, const ContentSelection& sel, bool from_end, std::vector<NodeId>& line) const;
   bool is_breadcrumb_line(const Document& doc, const ContentSelection& sel, const std::vector<NodeId>& line) const;
   void drop_edge_chrome_lines(const Document& doc, ContentSelection& sel);
+  bool drop_comments_under_heading(const Document& doc, ContentSelection& sel, NodeId heading);
   void drop_update_lines(const Document& doc, ContentSelection& sel);
   std::vector<NodeId> line_;
   void collect_leaf_blocks(const Document& doc, const ContentSelection& sel);

@@ -123,8 +123,41 @@ void apply_block_model(const Document& doc, const ContentSelection& sel, const O
 // front page or a forum archive's index. The HTML parser keeps that as raw text (HTML5 and
 // libxml2 alike: its markup unparsed), so it was never text. The page's own <head> (title,
 // metadata) and that markup are the page to read, unless it is the note that the browser
-// cannot show frames (kNoframesNoticeMaxBytes of markup at most that names the browser).
+// cannot show frames (kNoframesNoticeMaxBytes of markup at most, with under
+// kNoframesMinOwnChars of text beside the runs that name the browser: a studio's welcome
+// paragraph next to "Your browser does not support frames" is the page).
 constexpr size_t kNoframesNoticeMaxBytes = 1000;
+constexpr size_t kNoframesMinOwnChars = 80;
+
+// The characters of the markup's text runs (between tags) that do not name the browser or
+// scripts.
+size_t text_beside_browser_note(std::string_view markup) {
+  size_t chars = 0;
+  for (size_t i = 0; i < markup.size();) {
+    const size_t tag = markup.find('<', i);
+    const std::string_view run = trim(markup.substr(i, tag == std::string_view::npos ? std::string_view::npos : tag - i));
+    if (!run.empty() && !names_script_or_browser(run)) chars += run.size();
+    if (tag == std::string_view::npos) break;
+    const size_t close = markup.find('>', tag);
+    if (close == std::string_view::npos) break;
+    i = close + 1;
+  }
+  return chars;
+}
+
+// A page without one '<' is a text file served as a page (a README, a FAQ posted as .txt, a
+// mailing list's digest): browsers show it as written, line by line. It is read as one <pre>,
+// its '&'s escaped so that the parser takes none for an entity.
+std::string plain_text_page(std::string_view text) {
+  std::string page = "<html><body><pre>";
+  page.reserve(page.size() + text.size() + 32);
+  for (char c : text) {
+    if (c == '&') page += "&amp;";
+    else page += c;
+  }
+  page += "</pre></body></html>";
+  return page;
+}
 
 bool is_frameset_page(const Document& doc) {
   for (NodeId h = doc.node(doc.root()).first_child; h != kNoNode; h = doc.node(h).next_sibling) {
@@ -143,7 +176,9 @@ std::string noframes_page(const Document& doc, std::string_view utf8) {
   for (NodeId n = doc.root(); n != kNoNode; n = doc.next_in_subtree(n, doc.root()))
     if (doc.is_element(n, Tag::k_noframes)) doc.append_text(n, markup);
   if (trim(markup).empty()) return {};
-  if (markup.size() <= kNoframesNoticeMaxBytes && names_script_or_browser(markup)) return {};
+  if (markup.size() <= kNoframesNoticeMaxBytes && names_script_or_browser(markup) &&
+      text_beside_browser_note(markup) < kNoframesMinOwnChars)
+    return {};
   const size_t frameset = ifind(utf8, "<frameset");
   std::string page(utf8.substr(0, frameset == std::string_view::npos ? 0 : frameset));
   page += markup;
@@ -203,6 +238,7 @@ Result<Extraction> Extractor::extract(std::string_view bytes, const PageInfo& pa
   limits.max_nodes = opt.budgets.max_nodes;
   limits.max_depth = opt.budgets.max_depth;
   limits.deadline = start + std::chrono::milliseconds(opt.budgets.max_millis);
+  if (m.utf8.find('<') == std::string::npos) m.utf8 = plain_text_page(m.utf8);
   auto parsed = m.parser->parse(m.utf8, limits, m.doc);
   if (!parsed) return parsed.error();
   if (std::string alternative = noframes_page(m.doc, m.utf8); !alternative.empty()) {

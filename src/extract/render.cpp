@@ -613,10 +613,14 @@ class Writer {
   bool saved_hard_break_ = false;
 };
 
+// <pre> and the obsolete tags that HTML 2 and its browsers drew as it: <xmp> (an example of
+// markup, shown as written) and <plaintext>. Their white space is the text's.
+bool is_preformatted(Tag t) { return t == Tag::k_pre || t == Tag::k_xmp || t == Tag::k_plaintext; }
+
 int break_level(Tag t) {
   switch (t) {
     case Tag::k_p: case Tag::k_h1: case Tag::k_h2: case Tag::k_h3: case Tag::k_h4: case Tag::k_h5:
-    case Tag::k_h6: case Tag::k_pre: case Tag::k_blockquote: case Tag::k_table: case Tag::k_ul:
+    case Tag::k_h6: case Tag::k_pre: case Tag::k_xmp: case Tag::k_plaintext: case Tag::k_blockquote: case Tag::k_table: case Tag::k_ul:
     case Tag::k_ol: case Tag::k_dl: case Tag::k_figure: case Tag::k_hr: case Tag::k_section:
     case Tag::k_article:
       return 2;
@@ -812,7 +816,7 @@ void render(const Document& doc, const ContentSelection& sel, NodeId scope, Rend
     if (lvl) w.brk(lvl);
     switch (t) {
       case Tag::k_br: w.line_break(); break;
-      case Tag::k_pre:
+      case Tag::k_pre: case Tag::k_xmp: case Tag::k_plaintext:
         if (structural()) {
           code_blocks.push_back(n);
           w.begin_code_block();
@@ -871,7 +875,7 @@ void render(const Document& doc, const ContentSelection& sel, NodeId scope, Rend
       return;
     }
     switch (t) {
-      case Tag::k_pre:
+      case Tag::k_pre: case Tag::k_xmp: case Tag::k_plaintext:
         --pre_depth;
         if (!code_blocks.empty() && code_blocks.back() == n) {
           code_blocks.pop_back();
@@ -898,8 +902,15 @@ void render(const Document& doc, const ContentSelection& sel, NodeId scope, Rend
     if (n != scope && !sel.drop[n].empty()) return false;
     if (node.kind == NodeKind::kText) {
       std::string_view text = doc.text(n);
-      if (pre_depth)
+      if (pre_depth) {
+        // The parser drops the newline right after <pre> but not after <xmp> or <plaintext>,
+        // which browsers drew the same way.
+        const NodeId parent = node.parent;
+        if (text.starts_with('\n') && parent != kNoNode && doc.node(parent).first_child == n &&
+            (doc.is_element(parent, Tag::k_xmp) || doc.is_element(parent, Tag::k_plaintext)))
+          text.remove_prefix(1);
         w.raw(text);
+      }
       else if (may_hold_template_markup(text) && !inside_code(n) && strip_template_markup(text, stripped))
         w.text(stripped);  // unrendered shortcodes and template tags (debris.h)
       else
@@ -916,7 +927,7 @@ void render(const Document& doc, const ContentSelection& sel, NodeId scope, Rend
     }
     if (int lvl = break_level(t)) w.brk(lvl);
     if (t == Tag::k_br) w.line_break();
-    if (t == Tag::k_pre) ++pre_depth;
+    if (is_preformatted(t)) ++pre_depth;
     return true;
   };
 
@@ -929,7 +940,7 @@ void render(const Document& doc, const ContentSelection& sel, NodeId scope, Rend
       exit_markdown(n, t);
       return;
     }
-    if (t == Tag::k_pre) --pre_depth;
+    if (is_preformatted(t)) --pre_depth;
     if (t == Tag::k_td || t == Tag::k_th) w.text(" ");
     if (int lvl = break_level(t)) w.brk(lvl);
   };

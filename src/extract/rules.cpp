@@ -199,6 +199,11 @@ constexpr ClassRule kClassRules[] = {
     {"author-bio", How::kSub, -25, "class:byline"},
     {"byline", How::kSub, -20, "class:byline"},
     {"meta", How::kToken, -15, "class:byline"},
+    // The line or sentence under a blog post that says when and where it was filed, in one word:
+    // WordPress's default themes of the 2000s ("postmetadata": "This entry was posted on ... and is
+    // filed under ...") and the themes built on them ("postmeta"). Its weight outdoes the "post"
+    // it holds (+20).
+    {"postmeta", How::kSub, -45, "class:byline"},
     {"print", How::kToken, -20, "class:tools"},
     {"rss", How::kToken, -30, "class:tools"},
     // The edit link a wiki puts by each heading ("[edit]"): MediaWiki's "mw-editsection".
@@ -924,6 +929,11 @@ constexpr Phrase kPhrases[] = {
     {"please ensure javascript is enabled", true, "phrase:script-notice"},
     {"this site requires javascript", true, "phrase:script-notice"},
     {"this website requires javascript", true, "phrase:script-notice"},
+    // What a frameset page's <noframes> says beside its text (extractor.cpp noframes_page).
+    {"your browser does not support frames", true, "phrase:script-notice"},
+    {"your browser doesn't support frames", true, "phrase:script-notice"},
+    {"this page uses frames", true, "phrase:script-notice"},
+    {"this site uses frames", true, "phrase:script-notice"},
     // Forum and Q&A controls drawn as text between the posts: XenForo's quote expander, Stack
     // Exchange's edit link, the prompts to ask or to log in.
     {"click to expand", false, "phrase:widget"},
@@ -1182,6 +1192,44 @@ bool is_bare_count(std::string_view text) {
 
 namespace {
 
+// How a blog engine of the 2000s opens the line under each post (Blogger, Movable Type, early
+// WordPress: "posted by Ann at 10:12 PM | 3 comments | Links to this post", "Posted in Garden |
+// Comments (2)", "Filed under News |"), in the languages those engines were translated into.
+// Lower case with their space.
+constexpr std::string_view kPostFooterOpenings[] = {
+    "posted by ",     "posted at ",       "posted in ",     "filed under",    "eingestellt von ",
+    "publié par ",    "publicado por ",   "pubblicato da ", "geplaatst door ", "postado por ",
+};
+
+// A clock time ("10:12", "7:41"): one or two digits, a colon, two digits.
+bool holds_clock_time(std::string_view s) {
+  for (size_t i = 1; i + 2 < s.size(); ++i) {
+    if (s[i] != ':' || !is_ascii_digit(s[i - 1]) || !is_ascii_digit(s[i + 1]) || !is_ascii_digit(s[i + 2])) continue;
+    if (i + 3 < s.size() && is_ascii_digit(s[i + 3])) continue;
+    return true;
+  }
+  return false;
+}
+
+// The line under a post that says who posted it and when, with the links to its comments: an
+// opening of kPostFooterOpenings, then the time of posting or the '|' that splits it from those
+// links. "Posted in" alone with a list of topics and no time stays: a press release's category.
+bool post_footer_line(std::string_view low) {
+  for (std::string_view opening : kPostFooterOpenings)
+    if (low.starts_with(opening))
+      return low.find('|') != std::string_view::npos || holds_clock_time(low.substr(opening.size()));
+  return false;
+}
+
+// The line over each post of an old forum engine's thread that says when it was posted, with
+// the post's subject after it: "Posted: Mon Jun 05, 2006 10:12 am  Post subject: Re: ..." (phpBB
+// 2, and the boards that copied its template). The label and a clock time tell it; the subject
+// may be anything.
+bool post_header_line(std::string_view low) {
+  constexpr std::string_view kPostedLabel = "posted: ";
+  return low.starts_with(kPostedLabel) && holds_clock_time(low.substr(kPostedLabel.size()));
+}
+
 // A line of such figures, or of several in a row split by '|' ("Views: 3481 | Replies: 3").
 bool poster_stat_line(std::string_view low) {
   for (size_t bar; (bar = low.find('|')) != std::string_view::npos; low.remove_prefix(bar + 1))
@@ -1239,6 +1287,8 @@ std::string_view boilerplate_phrase_rule(std::string_view text, bool* heads_list
   if (poster_stat_line(low)) return "phrase:poster-stat";
   if (counter_line(low) || cjk_count_line(low)) return "phrase:counter";
   if (view_all_line(low)) return "phrase:widget";
+  if (post_footer_line(low)) return "phrase:post-footer";
+  if (post_header_line(low)) return "phrase:post-header";
   return {};
 }
 
@@ -1462,6 +1512,82 @@ bool is_post_dateline(std::string_view text) {
     return !dates.empty() && dates[0].begin <= kPostDatelineDateWithin;
   }
   return false;
+}
+
+namespace {
+
+// What counts_comments accepts after the number, lower case.
+constexpr std::string_view kCommentCountNouns[] = {"comments", "comment", "responses", "replies"};
+
+}  // namespace
+
+bool counts_comments(std::string_view text) {
+  text = trim(text);
+  if (!text.empty() && text.back() == ':') text = trim(text.substr(0, text.size() - 1));
+  size_t digits = 0;
+  while (digits < text.size() && is_ascii_digit(text[digits])) ++digits;
+  if (digits == 0 || digits >= text.size() || text[digits] != ' ') return false;
+  const std::string_view noun = trim(text.substr(digits));
+  for (std::string_view w : kCommentCountNouns)
+    if (iequals(noun, w)) return true;
+  return false;
+}
+
+namespace {
+
+// The words a pager prints beside its numbers, lower case: English, German, French, Spanish,
+// Italian, Dutch, Portuguese.
+constexpr std::string_view kPagerWords[] = {
+    "page",     "pages",    "of",      "next",     "previous", "prev",      "first",   "last",
+    "seite",    "von",      "weiter",  "zurück",   "nächste",  "vorherige", "suivante", "précédente",
+    "sur",      "página",   "de",      "siguiente", "anterior", "pagina",   "di",      "successiva",
+    "precedente", "volgende", "vorige", "van",     "próxima",
+};
+
+// Arrows and separators a pager sets between its links (ASCII and the guillemets and arrows of
+// Latin-1 and General Punctuation, as UTF-8).
+constexpr std::string_view kPagerMarks[] = {"\xC2\xBB", "\xC2\xAB", "\xE2\x80\xBA", "\xE2\x80\xB9",
+                                            "\xE2\x86\x92", "\xE2\x86\x90", "\xE2\x80\xA6", "\xC2\xA0"};
+
+}  // namespace
+
+bool is_pager_text(std::string_view text) {
+  bool digit = false;
+  size_t i = 0;
+  while (i < text.size()) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (is_ascii_digit(c)) {
+      digit = true;
+      ++i;
+      continue;
+    }
+    if (c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+      ++i;  // white space, separators, brackets, ASCII arrows ("<<", ">", "|", "[2]")
+      continue;
+    }
+    bool mark = false;
+    for (std::string_view m : kPagerMarks) {
+      if (text.substr(i).starts_with(m)) {
+        i += m.size();
+        mark = true;
+        break;
+      }
+    }
+    if (mark) continue;
+    // A word: up to the next ASCII character that is not a letter.
+    size_t end = i;
+    while (end < text.size()) {
+      const unsigned char e = static_cast<unsigned char>(text[end]);
+      if (e < 0x80 && !((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z'))) break;
+      ++end;
+    }
+    const std::string word = ascii_lowercase(text.substr(i, end - i));
+    bool known = false;
+    for (std::string_view w : kPagerWords) known = known || word == w;
+    if (!known) return false;
+    i = end;
+  }
+  return digit;
 }
 
 bool style_hides(std::string_view style) {

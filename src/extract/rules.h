@@ -131,6 +131,16 @@ bool is_bare_count(std::string_view text);
 // date.
 inline constexpr size_t kPostDatelineMaxChars = 120;
 bool is_post_dateline(std::string_view text);
+// Whether text (white space and a closing colon ignored) counts the comments under a post:
+// a number, then "comments", "comment", "responses" or "replies" ("4 Comments", "12 responses").
+// As a heading inside the container it opens the comment section of an old blog that names
+// nothing by its class.
+bool counts_comments(std::string_view text);
+
+// Whether text is a pager's line: page numbers, the words of kPagerWords ("Page 1 of 3",
+// "Next", "Previous", "Seite", "von", "weiter"...), arrows and separators, nothing else, with at
+// least one digit ("Page 1 of 3  2  3  Next »").
+bool is_pager_text(std::string_view text);
 
 // An inline style that hides the element (display:none, visibility:hidden).
 bool style_hides(std::string_view style);

@@ -22,6 +22,7 @@ std::string_view charset_source_name(CharsetSource s) {
     case CharsetSource::kUtf8OverDeclared: return "utf8-valid-over-declared";
     case CharsetSource::kDetector: return "detector";
     case CharsetSource::kDefault: return "default";
+    case CharsetSource::kLegacyOverDeclaredUtf8: return "legacy-over-declared-utf8";
   }
   return "default";
 }
@@ -123,6 +124,14 @@ std::string prescan_meta_charset(std::string_view bytes) {
 struct CharsetDecoder::Impl {
   uchardet_t detector = uchardet_new();
   ~Impl() { uchardet_delete(detector); }
+  // uchardet's guess over the first 64 KiB, as a canonical name; empty when it has none.
+  std::string guess(std::string_view bytes) {
+    uchardet_reset(detector);
+    uchardet_handle_data(detector, bytes.data(), std::min<size_t>(bytes.size(), 64 * 1024));
+    uchardet_data_end(detector);
+    const char* name = uchardet_get_charset(detector);
+    return name ? canonical_charset(name) : "";
+  }
 };
 
 CharsetDecoder::CharsetDecoder() : impl_(new Impl) {}
@@ -195,6 +204,26 @@ bool is_utf8_maybe_cut(std::string_view b) {
   return false;
 }
 
+// Whether b reads as Western text in a legacy charset: non-ASCII bytes, not one of them
+// starting a well-formed multibyte UTF-8 sequence (real UTF-8 text with a few broken bytes still
+// has its good sequences), and at least half of them touching an ASCII letter, as accented
+// letters and curly quotes do inside and around words ("caf\xE9", "cr\xE8me", "\x93fresh\x94").
+// Stray bad bytes between spaces are damage, left to become U+FFFD as browsers show them.
+bool reads_as_legacy_western(std::string_view b) {
+  auto ascii_letter = [&](size_t i) {
+    const char c = b[i];
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  };
+  size_t non_ascii = 0, by_letter = 0;
+  for (size_t i = 0; i < b.size(); ++i) {
+    if (static_cast<unsigned char>(b[i]) < 0x80) continue;
+    if (utf8_sequence_length(b, i) > 1) return false;
+    ++non_ascii;
+    if ((i > 0 && ascii_letter(i - 1)) || (i + 1 < b.size() && ascii_letter(i + 1))) ++by_letter;
+  }
+  return non_ascii > 0 && 2 * by_letter >= non_ascii;
+}
+
 }  // namespace
 
 Result<Decoded> CharsetDecoder::decode(std::string_view bytes, std::string_view hint, std::string& out) {
@@ -213,11 +242,7 @@ Result<Decoded> CharsetDecoder::decode(std::string_view bytes, std::string_view 
     canon = "utf-8";
     d.source = CharsetSource::kUtf8Valid;
   } else {
-    uchardet_reset(impl_->detector);
-    uchardet_handle_data(impl_->detector, bytes.data(), std::min<size_t>(bytes.size(), 64 * 1024));
-    uchardet_data_end(impl_->detector);
-    const char* guess = uchardet_get_charset(impl_->detector);
-    canon = guess ? canonical_charset(guess) : "";
+    canon = impl_->guess(bytes);
     d.source = CharsetSource::kDetector;
     if (canon.empty()) {
       canon = "windows-1252";  // the browser default for an unlabelled Western page
@@ -231,6 +256,15 @@ Result<Decoded> CharsetDecoder::decode(std::string_view bytes, std::string_view 
       !canon.starts_with("utf-16") && has_non_ascii(bytes) && is_utf8_maybe_cut(bytes)) {
     canon = "utf-8";
     d.source = CharsetSource::kUtf8OverDeclared;
+  }
+  // The other way round: a UTF-8 declaration over bytes that are a Western legacy charset's
+  // (reads_as_legacy_western). Browsers show replacement characters there; the text is better
+  // read as the detector names it, or as the browser default for an unlabelled Western page.
+  if ((d.source == CharsetSource::kCaller || d.source == CharsetSource::kMeta) && canon == "utf-8" &&
+      !is_utf8_maybe_cut(bytes) && reads_as_legacy_western(bytes)) {
+    canon = impl_->guess(bytes);
+    if (canon.empty() || canon == "utf-8") canon = "windows-1252";
+    d.source = CharsetSource::kLegacyOverDeclaredUtf8;
   }
   d.charset = canon;
   if (canon == "utf-8") {

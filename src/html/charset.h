@@ -15,7 +15,12 @@ namespace pith {
 // Which rule decided the charset. kUtf8OverDeclared: the page declared a legacy charset (HTTP or
 // <meta>) but its bytes are valid UTF-8 with multibyte sequences: it was re-saved as UTF-8 after
 // the declaration was written (random legacy text is almost never valid UTF-8).
-enum class CharsetSource { kBom, kCaller, kMeta, kUtf8Valid, kUtf8OverDeclared, kDetector, kDefault };
+// kLegacyOverDeclaredUtf8: the page declared UTF-8 but its bytes hold not one well-formed
+// multibyte sequence, and its non-ASCII bytes sit by ASCII letters as accented letters do: it
+// was written in a Western legacy charset (an old page saved by a Windows editor under a
+// template that declares UTF-8), which the detector names.
+enum class CharsetSource { kBom, kCaller, kMeta, kUtf8Valid, kUtf8OverDeclared, kDetector, kDefault,
+                           kLegacyOverDeclaredUtf8 };
 std::string_view charset_source_name(CharsetSource s);
 
 struct Decoded {

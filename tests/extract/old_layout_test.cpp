@@ -72,6 +72,116 @@ TEST(OldLayout, CopyrightLineEndingTheTextCellGoes) {
   EXPECT_FALSE(has(e, "All rights reserved")) << e.text;
 }
 
+// The text set in rows of the layout table under the banner (a row of an ad between them): the
+// copyright notice in a row of its own at the bottom goes, every row of text stays.
+TEST(OldLayout, CopyrightRowOfTheLayoutTableGoes) {
+  Extraction e = extract_page(old_page(
+      "Ridgeway Cycling Club - Club history",
+      "<table width=\"760\" border=\"0\"><tr><td colspan=\"2\"><img src=\"banner.gif\" alt=\"Ridgeway\"></td></tr>"
+      "<tr><td width=\"150\" valign=\"top\" rowspan=\"3\"><a href=\"/\">Home</a><br><a href=\"/rides\">Rides</a><br>"
+      "<a href=\"/history\">History</a><br><a href=\"/join\">Join</a><br><a href=\"/links\">Links</a></td>"
+      "<td valign=\"top\"><h2>Club history</h2>The club was founded in 1923 by six members of the village "
+      "football team who wanted something to do in the summer. For the first years they rode to the coast and "
+      "back every Sunday.<br><br>After the war the club grew quickly and in 1951 it held its first open race on "
+      "the ridge road.</td></tr><tr><td align=\"center\"><a href=\"http://ads.example.com/c\"><img src=\"ad.gif\">"
+      "</a></td></tr><tr><td valign=\"top\">In the 1980s the club started the winter time trials that now "
+      "attract riders from all over the county. Today it has about two hundred members.</td></tr>"
+      "<tr><td colspan=\"2\" align=\"center\"><font size=\"1\">&copy; 2004 Ridgeway Cycling Club</font></td></tr>"
+      "</table>"));
+  EXPECT_TRUE(has(e, "The club was founded in 1923")) << e.text;
+  EXPECT_TRUE(has(e, "about two hundred members.")) << e.text;
+  EXPECT_FALSE(has(e, "2004 Ridgeway Cycling Club")) << e.text;
+}
+
+// A data table's last cell with one link to a document stays: only a copyright notice goes
+// from a cell.
+TEST(OldLayout, LastCellOfADataTableWithOneLinkStays) {
+  Extraction e = extract_page(old_page(
+      "Minutes of the parish council",
+      "<h2>Minutes of the parish council</h2><table border=\"1\">"
+      "<tr><th>Meeting</th><th>Summary</th><th>Minutes</th></tr>"
+      "<tr><td>January</td><td>The council agreed the budget for the coming year and the repair of the bus "
+      "shelter on Mill Lane.</td><td><a href=\"jan.pdf\">January minutes</a></td></tr>"
+      "<tr><td>February</td><td>The council heard the residents on the new car park and asked for a second "
+      "survey of the traffic.</td><td><a href=\"feb.pdf\">February minutes</a></td></tr></table>"));
+  EXPECT_TRUE(has(e, "second survey of the traffic")) << e.text;
+  EXPECT_TRUE(has(e, "February minutes")) << e.text;
+}
+
+// A report set in the body with <p>s, closed by a centred <p> of links back: that row goes; a
+// closing paragraph whose links stand in a sentence stays.
+std::string report_page(std::string_view closing) {
+  return old_page("Annual report of the Birch Hill Society 2003",
+                  "<h2>Annual report 2003</h2><p>The society had a busy year. Membership rose to 214, the highest "
+                  "number since the society was founded, and the monthly talks drew an average of forty people."
+                  "<p>The restoration of the old boundary stones was finished in September. All twelve stones are "
+                  "now cleaned, set upright and marked on the new footpath map." +
+                      std::string(closing));
+}
+
+TEST(OldLayout, ClosingParagraphOfLinksBackGoes) {
+  Extraction e = extract_page(report_page(
+      "<p align=\"center\"><a href=\"/reports/2002.html\">Previous report</a> | <a href=\"/reports/\">All "
+      "reports</a> | <a href=\"#top\">Top</a></p>"));
+  EXPECT_TRUE(has(e, "marked on the new footpath map.")) << e.text;
+  EXPECT_FALSE(has(e, "All reports")) << e.text;
+}
+
+TEST(OldLayout, ClosingParagraphWithLinksInASentenceStays) {
+  Extraction e = extract_page(report_page(
+      "<p>See the <a href=\"/reports/2002.html\">previous report</a> and <a href=\"/map.html\">the map</a>.</p>"));
+  EXPECT_TRUE(has(e, "See the previous report and the map.")) << e.text;
+}
+
+// A story set over several pages ends its text cell with the pager as a line of text: it goes.
+TEST(OldLayout, PagerLineEndingTheTextCellGoes) {
+  Extraction e = extract_page(old_page(
+      "A short history of the village school - Page 1",
+      "<table width=\"100%\"><tr>" + kMenuColumn + "<td valign=\"top\">" + kCellText +
+          "Page 1 of 3 &nbsp; <a href=\"p2.html\">2</a> <a href=\"p3.html\">3</a> <a href=\"p2.html\">Next "
+          "&raquo;</a></td></tr></table>"));
+  EXPECT_TRUE(has(e, "against the worst of the winter")) << e.text;
+  EXPECT_FALSE(has(e, "Page 1 of 3")) << e.text;
+  EXPECT_FALSE(has(e, "Next")) << e.text;
+}
+
+TEST(OldLayout, PagerTextWords) {
+  EXPECT_TRUE(is_pager_text("Page 1 of 3 \xC2\xA0 2 3 Next \xC2\xBB"));
+  EXPECT_TRUE(is_pager_text("\xC2\xAB Previous | 1 | 2 | 3 | Next \xC2\xBB"));
+  EXPECT_TRUE(is_pager_text("Seite 2 von 5 weiter"));
+  EXPECT_FALSE(is_pager_text("Next \xC2\xBB"));              // no number: a link to the next story
+  EXPECT_FALSE(is_pager_text("See page 3 of the report"));  // words of a sentence
+}
+
+// A guide's paragraph of links to its own sections is its table of contents: it goes, the
+// sections stay. A paragraph with links to other pages stays.
+std::string guide_page(std::string_view contents) {
+  return old_page(
+      "Beekeeping for beginners",
+      "<h1>Beekeeping for beginners</h1>" + std::string(contents) +
+          "<h3><a name=\"hive\"></a>The hive</h3><p>Most beginners start with a National or a Langstroth hive. "
+          "Both are made of boxes stacked on top of each other, with frames inside for the comb.</p>"
+          "<h3><a name=\"bees\"></a>Getting bees</h3><p>The easiest way is to buy a nucleus, a small colony of five "
+          "frames with a laying queen, from a local beekeeper in late spring.</p>"
+          "<h3><a name=\"year\"></a>The beekeeper's year</h3><p>In summer the honey is collected, and in autumn "
+          "the bees are treated against mites and left enough stores for the winter.</p>");
+}
+
+TEST(OldLayout, ParagraphOfLinksToTheOwnSectionsGoes) {
+  Extraction e = extract_page(guide_page(
+      "<p>Contents: <a href=\"#hive\">The hive</a> | <a href=\"#bees\">Getting bees</a> | "
+      "<a href=\"#year\">The beekeeper's year</a></p>"));
+  EXPECT_TRUE(has(e, "buy a nucleus")) << e.text;
+  EXPECT_FALSE(has(e, "Contents:")) << e.text;
+}
+
+TEST(OldLayout, ParagraphOfLinksToOtherPagesStays) {
+  Extraction e = extract_page(guide_page(
+      "<p>Read first: <a href=\"/safety.html\">Safety</a> | <a href=\"/kit.html\">Kit</a> | "
+      "<a href=\"/costs.html\">Costs</a></p>"));
+  EXPECT_TRUE(has(e, "Read first: Safety | Kit | Costs")) << e.text;
+}
+
 // A page laid out with <center> and <font>, its text in the body: the centered footer with the
 // author's copyright goes, the heading and paragraphs stay.
 TEST(OldLayout, CenteredCopyrightFooterGoes) {
@@ -237,6 +347,35 @@ TEST(OldLayout, HeadingAboveNestedTextInOneCellIsTakenIn) {
 }
 
 // A row above the text that is not set as a heading (plain text, or a line with a link) stays out.
+// Questions and answers set in a table's cells under a centred <h2>: the heading is the text's.
+TEST(OldLayout, HeadingAboveATableOfTextIsTakenIn) {
+  Extraction e = extract_page(old_page(
+      "FAQ - Meadow Lane Allotments",
+      "<center><h2>Frequently asked questions</h2></center><table border=\"0\" width=\"600\">"
+      "<tr><td><b>Q:</b></td><td><b>How long is the waiting list?</b></td></tr>"
+      "<tr><td><b>A:</b></td><td>At the moment about eighteen months for a full plot and six months for a half "
+      "plot.</td></tr><tr><td><b>Q:</b></td><td><b>Can I keep chickens?</b></td></tr>"
+      "<tr><td><b>A:</b></td><td>Yes, up to six hens but no cockerels, in a run that the committee has "
+      "approved.</td></tr><tr><td><b>Q:</b></td><td><b>Is there water on site?</b></td></tr>"
+      "<tr><td><b>A:</b></td><td>There are four taps, turned off from November to March to stop the pipes "
+      "freezing.</td></tr></table>"
+      "<p align=\"center\"><a href=\"index.html\">Home</a> | <a href=\"rules.html\">Rules</a></p>"));
+  EXPECT_TRUE(has(e, "Frequently asked questions\n")) << e.text;
+  EXPECT_TRUE(has(e, "Can I keep chickens?")) << e.text;
+  EXPECT_FALSE(has(e, "Rules")) << e.text;
+}
+
+// A site's banner heading above a layout table whose text cell sits beside a menu column stays
+// out: the climb from the text cell stops at the menu cell.
+TEST(OldLayout, BannerHeadingAboveALayoutTableStaysOut) {
+  Extraction e = extract_page(old_page(
+      "Garden Club - Planting Garlic",
+      "<h2>The Riverside Garden Club</h2><table width=\"760\"><tr>" + kMenuColumn +
+          "<td valign=\"top\">" + kCellText + "</td></tr></table>"));
+  EXPECT_TRUE(has(e, "Garlic is one of the easiest crops")) << e.text;
+  EXPECT_FALSE(has(e, "Riverside Garden Club")) << e.text;
+}
+
 TEST(OldLayout, PlainRowAboveTheTextRowStaysOut) {
   Extraction e = extract_page(old_page(
       "Garden Club - Planting Garlic",
@@ -417,6 +556,33 @@ TEST(OldLayout, PlainPageOfOnePreIsKept) {
   EXPECT_TRUE(has(e, "(c) 2004 a cyclist")) << e.text;  // a text file's lines are its content
 }
 
+// <xmp>, HTML 2's example of markup, is drawn as <pre> is: its lines stay lines, without the
+// newline that follows the start tag; in Markdown it is a code block.
+TEST(OldLayout, XmpKeepsItsLines) {
+  const std::string html = old_page(
+      "My cat Felix",
+      "<p>Felix is nine years old and likes to sleep on the warm monitor of my computer. I wrote him a "
+      "program on the old computer when I was twelve, and he watched the screen for an hour.</p>"
+      "<xmp>\n10 PRINT \"FELIX\"\n20 GOTO 10\n</xmp><p>That is his favourite program, and he still "
+      "likes it better than any of the new games.</p>");
+  Extraction e = extract_page(html);
+  EXPECT_TRUE(has(e, "hour.\n\n10 PRINT \"FELIX\"\n20 GOTO 10\n")) << e.text;
+  Options o;
+  o.markdown = true;
+  Extraction m = extract_page(html, o);
+  EXPECT_NE(m.markdown.find("```\n10 PRINT \"FELIX\"\n20 GOTO 10\n```"), std::string::npos) << m.markdown;
+}
+
+// A text file served as a page, without one tag: its lines stay lines, and an '&' is text.
+TEST(OldLayout, PageWithoutMarkupIsReadAsWritten) {
+  Extraction e = extract_page(
+      "Minutes of the meeting\n\nThe committee met on Tuesday & agreed the budget.\nAll members were "
+      "present.\n\nThe next meeting is on the 4th &amp; in the hall.\n");
+  EXPECT_TRUE(has(e, "Minutes of the meeting\n\nThe committee met on Tuesday & agreed the budget.\nAll members"))
+      << e.text;
+  EXPECT_TRUE(has(e, "on the 4th &amp; in the hall.")) << e.text;
+}
+
 // A body that is nothing but text and <br>s is all content.
 TEST(OldLayout, BodyOfTextSetWithBrIsKept) {
   Extraction e = extract_page(old_page(
@@ -453,6 +619,154 @@ TEST(OldLayout, CopyrightNoticeWords) {
   EXPECT_FALSE(is_copyright_notice("Copyright no. 120045"));                      // no year
 }
 
+// A blog of the 2000s (Movable Type, Blogger): each post ends with a line saying who posted it and
+// when, with links to its comments and trackbacks. The post's paragraphs stay, that line goes.
+TEST(OldLayout, OldBlogPostFooterLineGoes) {
+  Extraction e = extract_page(old_page(
+      "Field Notes: The heron at the weir",
+      "<div id=\"container\"><div id=\"banner\"><h1><a href=\"/\">Field Notes</a></h1></div>"
+      "<div id=\"center\"><div class=\"content\"><h2 class=\"date\">June 02, 2005</h2>"
+      "<div class=\"blog\"><div class=\"blogbody\"><h3 class=\"title\">The heron at the weir</h3>"
+      "<p>Every morning this week a grey heron has stood on the lip of the weir, waiting for fish to be "
+      "washed over. It never seems to move until the very moment it strikes.</p>"
+      "<p>I counted eleven catches in an hour on Thursday, most of them small roach. The heron swallows "
+      "them head first and then goes straight back to waiting.</p>"
+      "<div class=\"posted\">Posted by Anna at 07:41 AM | <a href=\"#c\">Comments (2)</a> | "
+      "<a href=\"#t\">TrackBack (0)</a></div></div></div></div></div>"
+      "<div id=\"right\"><div class=\"sidetitle\">Archives</div><div class=\"side\">"
+      "<a href=\"/2005_06.html\">June 2005</a><br><a href=\"/2005_05.html\">May 2005</a><br></div></div>"
+      "</div>"));
+  EXPECT_TRUE(has(e, "Every morning this week a grey heron")) << e.text;
+  EXPECT_TRUE(has(e, "goes straight back to waiting.")) << e.text;
+  EXPECT_FALSE(has(e, "Posted by Anna")) << e.text;
+  EXPECT_FALSE(has(e, "TrackBack")) << e.text;
+}
+
+// WordPress's default theme of the 2000s closes a single post with a sentence in
+// <p class="postmetadata"> on when it was posted and where it is filed: no part of the post.
+TEST(OldLayout, PostMetadataSentenceOfAnOldWordPressThemeGoes) {
+  Extraction e = extract_page(old_page(
+      "Small Garden Diary &raquo; Compost at last",
+      "<div id=\"page\"><div id=\"header\"><h1><a href=\"/\">Small Garden Diary</a></h1></div>"
+      "<div id=\"content\" class=\"widecolumn\"><div class=\"post\" id=\"post-41\"><h2>Compost at last</h2>"
+      "<div class=\"entry\"><p>After two years of waiting, the compost bin finally gave us something usable "
+      "this spring. The bottom layer had turned dark and crumbly and smelled of the woods.</p>"
+      "<p>The secret, as far as I can tell, was turning it every few weeks over the winter and adding more "
+      "cardboard when it got too wet.</p>"
+      "<p class=\"postmetadata alt\"><small>This entry was posted on Sunday, June 3rd, 2007 at 10:14 am and "
+      "is filed under <a href=\"/category/soil/\">Soil</a>. You can follow any responses to this entry "
+      "through the <a href=\"/feed/\">RSS 2.0</a> feed. You can <a href=\"#respond\">leave a response</a>, "
+      "or <a href=\"/trackback/\">trackback</a> from your own site.</small></p></div></div></div></div>"));
+  EXPECT_TRUE(has(e, "After two years of waiting")) << e.text;
+  EXPECT_TRUE(has(e, "when it got too wet.")) << e.text;
+  EXPECT_FALSE(has(e, "This entry was posted")) << e.text;
+}
+
+// A thread of an old forum engine (phpBB 2): a table of posts, each under a line "Posted: <date
+// and time>  Post subject: ...". The messages stay, those lines go.
+TEST(OldLayout, OldForumPostedLineGoes) {
+  auto post = [](std::string_view poster, std::string_view when, std::string_view subject,
+                 std::string_view message) {
+    return "<tr><td width=\"150\" valign=\"top\" class=\"row1\"><span class=\"name\"><b>" + std::string(poster) +
+           "</b></span></td><td class=\"row1\" valign=\"top\"><table width=\"100%\"><tr><td>"
+           "<span class=\"postdetails\">Posted: " + std::string(when) + "&nbsp; &nbsp;Post subject: " +
+           std::string(subject) + "</span></td></tr><tr><td><hr /></td></tr><tr><td><span class=\"postbody\">" +
+           std::string(message) + "</span></td></tr></table></td></tr>";
+  };
+  Extraction e = extract_page(old_page(
+      "Model Railway Forum :: View topic - Cleaning old track",
+      "<table class=\"forumline\" width=\"100%\">" +
+          post("oldsteam", "Mon Jun 05, 2006 10:12 am", "Cleaning old track",
+               "I bought a box of old brass track at a swap meet and it is black with tarnish. What is the "
+               "best way to clean it without damaging the sleepers?") +
+          post("sidings", "Mon Jun 05, 2006 12:40 pm", "Re: Cleaning old track",
+               "Soak it in white vinegar for an hour, then rinse and dry it well. Do not use anything abrasive "
+               "on the rail tops or the locos will not pick up current properly.") +
+          "</table>"));
+  EXPECT_TRUE(has(e, "black with tarnish")) << e.text;
+  EXPECT_TRUE(has(e, "Soak it in white vinegar")) << e.text;
+  EXPECT_FALSE(has(e, "Posted:")) << e.text;
+}
+
+// An old blog's post and its comments in one table cell, with no class to name them: the
+// comments follow a heading that counts them, and go with it. A section headed "Comments"
+// without a count (a manual's section on comments in a file) stays.
+std::string wall_post(std::string_view after) {
+  return old_page(
+      "On repairing stone walls",
+      "<table width=\"760\"><tr><td width=\"160\" valign=\"top\"><a href=\"/\">Home</a><br><a href=\"/archive\">"
+      "Archive</a><br><a href=\"/about\">About</a></td><td valign=\"top\"><h2>On repairing stone walls</h2>"
+      "<p>The wall along the top field came down in two places during the winter. Dry stone walls are easier "
+      "to repair than most people think, as long as you sort the stones before you start.</p>"
+      "<p>Take the fallen section down to a sound base, lay the large stones first with their long side into "
+      "the wall, and fill the middle with small stones as you go.</p>" +
+          std::string(after) + "</td></tr></table>");
+}
+
+TEST(OldLayout, CommentsUnderACountingHeadingGo) {
+  Extraction e = extract_page(wall_post(
+      "<a name=\"comments\"></a><h3>3 Comments</h3>"
+      "<p><b>Peter</b> wrote on March 3, 2007:<br>Good advice. Our wall fell last year and we paid someone to "
+      "fix it.</p><p><b>Jane</b> wrote on March 4, 2007:<br>Do you use a frame to keep the batter right?</p>"
+      "<p><b>admin</b> wrote on March 4, 2007:<br>Yes, two wooden frames and a string line between them.</p>"));
+  EXPECT_TRUE(has(e, "small stones as you go.")) << e.text;
+  EXPECT_FALSE(has(e, "Good advice")) << e.text;
+  EXPECT_FALSE(has(e, "string line")) << e.text;
+  // A count the phrase rules do not know as a counter ("2 responses") opens the section too.
+  Extraction r = extract_page(wall_post(
+      "<h3>2 responses</h3><p><b>Peter</b> wrote on March 3, 2007:<br>Good advice. Our wall fell last year.</p>"
+      "<p><b>Jane</b> wrote on March 4, 2007:<br>Do you use a frame to keep the batter right?</p>"));
+  EXPECT_TRUE(has(r, "small stones as you go.")) << r.text;
+  EXPECT_FALSE(has(r, "2 responses")) << r.text;
+  EXPECT_FALSE(has(r, "Good advice")) << r.text;
+}
+
+// A theme's comment counter set as a heading at the top of the post, before its text: the
+// post after it stays.
+TEST(OldLayout, CommentCounterAboveThePostKeepsThePost) {
+  Extraction e = extract_page(old_page(
+      "On repairing stone walls",
+      "<table width=\"760\"><tr><td width=\"160\" valign=\"top\"><a href=\"/\">Home</a><br><a href=\"/archive\">"
+      "Archive</a><br><a href=\"/about\">About</a></td><td valign=\"top\"><h2>On repairing stone walls</h2>"
+      "<h4>3 Comments</h4><p>The wall along the top field came down in two places during the winter. Dry stone "
+      "walls are easier to repair than most people think, as long as you sort the stones before you start.</p>"
+      "<p>Take the fallen section down to a sound base, lay the large stones first with their long side into "
+      "the wall, and fill the middle with small stones as you go.</p></td></tr></table>"));
+  EXPECT_TRUE(has(e, "came down in two places")) << e.text;
+  EXPECT_TRUE(has(e, "small stones as you go.")) << e.text;
+}
+
+TEST(OldLayout, SectionHeadedCommentsWithoutACountStays) {
+  Extraction e = extract_page(wall_post(
+      "<h3>Comments</h3><p>Some readers asked about mortar. A dry stone wall has none: the weight of the "
+      "stones and the through stones hold it together.</p>"));
+  EXPECT_TRUE(has(e, "A dry stone wall has none")) << e.text;
+}
+
+TEST(OldLayout, CommentCountWords) {
+  EXPECT_TRUE(counts_comments("4 Comments"));
+  EXPECT_TRUE(counts_comments(" 12 responses: "));
+  EXPECT_TRUE(counts_comments("1 comment"));
+  EXPECT_FALSE(counts_comments("Comments"));
+  EXPECT_FALSE(counts_comments("4 comments on the draft law"));
+}
+
+TEST(OldLayout, PostFooterLineWords) {
+  EXPECT_EQ(boilerplate_phrase_rule("posted by Martin at 10:12 PM | 3 comments | Links to this post"),
+            "phrase:post-footer");
+  EXPECT_EQ(boilerplate_phrase_rule("Posted in Garden | Comments (2)"), "phrase:post-footer");
+  EXPECT_EQ(boilerplate_phrase_rule("Filed under: Birds |"), "phrase:post-footer");
+  EXPECT_EQ(boilerplate_phrase_rule("Eingestellt von Martin um 22:12"), "phrase:post-footer");
+  // Without the time of posting or a '|', a line naming a category or a site stays.
+  EXPECT_EQ(boilerplate_phrase_rule("Posted in News Release"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("Posted by the club secretary after the meeting"), "");
+  // A time inside a longer number is none ("Posted by Ann at 10:123").
+  EXPECT_EQ(boilerplate_phrase_rule("Posted by Ann at 10:123"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("Posted: Mon Jun 05, 2006 10:12 am   Post subject: Re: Track"),
+            "phrase:post-header");
+  EXPECT_EQ(boilerplate_phrase_rule("Posted: the forms to every member"), "");
+}
+
 // A frameset page: its frames are other pages, and what a reader without frames gets is the
 // <noframes> markup, which the parser keeps as raw text (extractor.cpp noframes_page).
 std::string frameset_page(std::string_view noframes) {
@@ -473,6 +787,23 @@ TEST(OldLayout, FramesetNoticeIsNoText) {
   Extraction e = extract_page(frameset_page(
       "<body><p>This site uses frames, which your browser does not show. Please use a newer browser.</p></body>"));
   EXPECT_FALSE(has(e, "browser")) << e.text;
+}
+
+// A short <noframes> body that names the browser beside a paragraph of its own is the page: the
+// paragraph is read, the note on frames is not.
+TEST(OldLayout, FramesetWelcomeBesideTheNoticeIsRead) {
+  Extraction e = extract_page(frameset_page(
+      "<body><h1>Hillside Pottery Studio</h1><p>We make hand thrown stoneware in a small studio at the edge "
+      "of the village. Visitors are welcome on weekday afternoons and we run classes on Saturdays.</p>"
+      "<p>Your browser does not support frames. Please use the links below.</p></body>"));
+  EXPECT_TRUE(has(e, "We make hand thrown stoneware")) << e.text;
+  EXPECT_FALSE(has(e, "does not support frames")) << e.text;
+}
+
+TEST(OldLayout, FramesNoticeWords) {
+  EXPECT_EQ(boilerplate_phrase_rule("Your browser does not support frames."), "phrase:script-notice");
+  EXPECT_EQ(boilerplate_phrase_rule("This site uses frames. Please use the links below."), "phrase:script-notice");
+  EXPECT_EQ(boilerplate_phrase_rule("The frames of the old windows were rotten."), "");
 }
 
 }  // namespace

@@ -207,6 +207,25 @@ TEST_P(Charset, ValidMultibyteUtf8BeatsADeclaredLegacyCharset) {
   EXPECT_EQ(ascii->charset_source, "meta");
 }
 
+// The other way round (issue 12, old pages): a template that declares UTF-8 over text that a
+// Windows editor saved in windows-1252. Bytes with non-ASCII and not one well-formed multibyte
+// sequence are read in the charset the detector names (the Western default here), not as
+// replacement characters; UTF-8 with a stray bad byte beside its good sequences stays UTF-8, and
+// so do bad bytes between spaces (BadInput.InvalidUtf8BecomesReplacementCharacters).
+TEST_P(Charset, LegacyBytesUnderAUtf8DeclarationAreReadAsLegacy) {
+  Extractor ex(options());
+  auto r = ex.extract(with_meta("utf-8", "the caf\xE9 serves cr\xE8me br\xFBl\xE9" "e, \x93" "fresh\x94 every day"));
+  ASSERT_TRUE(r) << r.error().message;
+  EXPECT_EQ(r->charset_source, "legacy-over-declared-utf8");
+  EXPECT_TRUE(r->text.starts_with("the caf\xC3\xA9 serves cr\xC3\xA8me br\xC3\xBBl\xC3\xA9" "e, \xE2\x80\x9C"
+                                  "fresh\xE2\x80\x9D every day"))
+      << r->text;
+  auto mixed = ex.extract(with_meta("utf-8", "Caf\xC3\xA9 and one bad byte \xE9 here"));
+  ASSERT_TRUE(mixed) << mixed.error().message;
+  EXPECT_EQ(mixed->charset, "utf-8");
+  EXPECT_TRUE(mixed->text.starts_with("Caf\xC3\xA9 and one bad byte \xEF\xBF\xBD here")) << mixed->text;
+}
+
 TEST(CharsetPrescan, PrescanFindsLabelsAsBrowsersDo) {
   struct Case {
     const char* head;
