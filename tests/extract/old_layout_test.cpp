@@ -758,7 +758,7 @@ TEST(OldLayout, PostFooterLineWords) {
   EXPECT_EQ(boilerplate_phrase_rule("Filed under: Birds |"), "phrase:post-footer");
   EXPECT_EQ(boilerplate_phrase_rule("Eingestellt von Martin um 22:12"), "phrase:post-footer");
   // Without the time of posting or a '|', a line naming a category or a site stays.
-  EXPECT_EQ(boilerplate_phrase_rule("Posted in News Release"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("Posted in Garden Notes"), "");
   EXPECT_EQ(boilerplate_phrase_rule("Posted by the club secretary after the meeting"), "");
   // A time inside a longer number is none ("Posted by Ann at 10:123").
   EXPECT_EQ(boilerplate_phrase_rule("Posted by Ann at 10:123"), "");
