@@ -91,6 +91,9 @@ constexpr float kLinkPenalty = 1.5f;     // a character of link text counts -1.5
 // one, up to kNoscriptNoticeMaxChars, that names scripts or the browser in any language
 // (rules.h names_script_or_browser): a Chinese notice of 70 characters weighs 210 (text_width)
 // and outweighed a short post.
+// A sign-up box is the form and its pitch ("The week's stories in your inbox", the consent
+// line): its text stays under this many characters.
+constexpr uint32_t kSignupBoxMaxChars = 300;
 constexpr uint32_t kNoscriptMinChars = 200;
 constexpr uint32_t kNoscriptNoticeMaxChars = 1000;
 // Below this much kept text (absolute, and as a share of the page's visible text), the rules
@@ -631,6 +634,23 @@ bool holds_control(const Document& doc, NodeId n, bool buttons) {
     if (node.tag == Tag::k_input && !iequals(doc.attr(d, "type"), "hidden")) return true;
   }
   return false;
+}
+
+// Whether a <form> asks for nothing but an e-mail address to send things to: an <input
+// type=email>, no <textarea> (a comment or contact form) and no password (a log-in form). It is
+// a newsletter or alerts sign-up (signup_box).
+bool is_email_signup_form(const Document& doc, NodeId form) {
+  bool email = false;
+  for (NodeId d = form; d != kNoNode; d = doc.next_in_subtree(d, form)) {
+    const Node& node = doc.node(d);
+    if (node.kind != NodeKind::kElement) continue;
+    if (node.tag == Tag::k_textarea) return false;
+    if (node.tag != Tag::k_input) continue;
+    const std::string_view type = doc.attr(d, "type");
+    if (iequals(type, "password")) return false;
+    if (iequals(type, "email")) email = true;
+  }
+  return email;
 }
 
 // Whether a <form> holds a control a reader fills in or presses. In a thread, a form without one
@@ -1458,6 +1478,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
     }
     if (!rule.empty()) {
       sel.drop[n] = rule;
+      if (rule == "tag:form" && is_email_signup_form(doc, n)) drop_signup_box(doc, sel, n, body_chars);
       if (rule == kCommentsRule && sel.stats[n].chars == 0 && !hints_.keep_comments) drop_comment_notice(doc, sel, n);
       if (comment) {
         sel.comment[n] = 1;
@@ -1503,6 +1524,22 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
     for (NodeId h : list_headings_) dropped = drop_headed_list(doc, sel, h, sel.body, h1, false) || dropped;
   }
   if (dropped) measure(doc, sel, sel.body);
+}
+
+// A newsletter's sign-up form (is_email_signup_form) is dropped as every form is, but its pitch
+// sits around it in the same box: a heading, a line on what comes to the inbox, the consent
+// fine print. The form's largest ancestor with at most kSignupBoxMaxChars of text goes with it
+// as "signup-box", unless that ancestor holds the page's h1 or half its text (a page that is
+// only the sign-up: its pitch is the page).
+void ContentSelector::drop_signup_box(const Document& doc, ContentSelection& sel, NodeId form, float body_chars) {
+  NodeId box = form;
+  for (NodeId p = doc.node(form).parent; p != kNoNode && p != sel.body && doc.node(p).tag != Tag::k_html;
+       p = doc.node(p).parent) {
+    const uint32_t chars = sel.stats[p].chars;
+    if (chars > kSignupBoxMaxChars || chars > 0.5f * body_chars || holds_h1(p) || !sel.drop[p].empty()) break;
+    box = p;
+  }
+  if (box != form) sel.drop[box] = "signup-box";
 }
 
 // A comment section that a script fills (Disqus, Facebook, Gigya: empty in the HTML) sits under
