@@ -86,14 +86,14 @@ bool owns_text(Tag t) { return is_block_tag(t) && t != Tag::k_br; }
 
 constexpr float kFragmentCost = 25;      // a block of text that is not a paragraph starts at -25
 constexpr float kLinkPenalty = 1.5f;     // a character of link text counts -1.5
+// A sign-up box is the form and its pitch ("The week's stories in your inbox", the consent
+// line): its text stays under this many characters.
+constexpr uint32_t kSignupBoxMaxChars = 500;
 // <noscript> is what a crawler without scripts sees (some forums serve their whole thread
 // there); a short one is a "please enable JavaScript" note or a tracking pixel. So is a longer
 // one, up to kNoscriptNoticeMaxChars, that names scripts or the browser in any language
 // (rules.h names_script_or_browser): a Chinese notice of 70 characters weighs 210 (text_width)
 // and outweighed a short post.
-// A sign-up box is the form and its pitch ("The week's stories in your inbox", the consent
-// line): its text stays under this many characters.
-constexpr uint32_t kSignupBoxMaxChars = 300;
 constexpr uint32_t kNoscriptMinChars = 200;
 constexpr uint32_t kNoscriptNoticeMaxChars = 1000;
 // Below this much kept text (absolute, and as a share of the page's visible text), the rules
