@@ -86,6 +86,9 @@ bool owns_text(Tag t) { return is_block_tag(t) && t != Tag::k_br; }
 
 constexpr float kFragmentCost = 25;      // a block of text that is not a paragraph starts at -25
 constexpr float kLinkPenalty = 1.5f;     // a character of link text counts -1.5
+// A sign-up box is the form and its pitch ("The week's stories in your inbox", the consent
+// line): its text stays under this many characters.
+constexpr uint32_t kSignupBoxMaxChars = 500;
 // <noscript> is what a crawler without scripts sees (some forums serve their whole thread
 // there); a short one is a "please enable JavaScript" note or a tracking pixel. So is a longer
 // one, up to kNoscriptNoticeMaxChars, that names scripts or the browser in any language
@@ -648,6 +651,23 @@ bool holds_control(const Document& doc, NodeId n, bool buttons) {
     if (node.tag == Tag::k_input && !iequals(doc.attr(d, "type"), "hidden")) return true;
   }
   return false;
+}
+
+// Whether a <form> asks for nothing but an e-mail address to send things to: an <input
+// type=email>, no <textarea> (a comment or contact form) and no password (a log-in form). It is
+// a newsletter or alerts sign-up (signup_box).
+bool is_email_signup_form(const Document& doc, NodeId form) {
+  bool email = false;
+  for (NodeId d = form; d != kNoNode; d = doc.next_in_subtree(d, form)) {
+    const Node& node = doc.node(d);
+    if (node.kind != NodeKind::kElement) continue;
+    if (node.tag == Tag::k_textarea) return false;
+    if (node.tag != Tag::k_input) continue;
+    const std::string_view type = doc.attr(d, "type");
+    if (iequals(type, "password")) return false;
+    if (iequals(type, "email")) email = true;
+  }
+  return email;
 }
 
 // Whether a <form> holds a control a reader fills in or presses. In a thread, a form without one
@@ -1475,6 +1495,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
     }
     if (!rule.empty()) {
       sel.drop[n] = rule;
+      if (rule == "tag:form" && is_email_signup_form(doc, n)) drop_signup_box(doc, sel, n, body_chars);
       if (rule == kCommentsRule && sel.stats[n].chars == 0 && !hints_.keep_comments) drop_comment_notice(doc, sel, n);
       if (comment) {
         sel.comment[n] = 1;
@@ -1520,6 +1541,22 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
     for (NodeId h : list_headings_) dropped = drop_headed_list(doc, sel, h, sel.body, h1, false) || dropped;
   }
   if (dropped) measure(doc, sel, sel.body);
+}
+
+// A newsletter's sign-up form (is_email_signup_form) is dropped as every form is, but its pitch
+// sits around it in the same box: a heading, a line on what comes to the inbox, the consent
+// fine print. The form's largest ancestor with at most kSignupBoxMaxChars of text goes with it
+// as "signup-box", unless that ancestor holds the page's h1 or half its text (a page that is
+// only the sign-up: its pitch is the page).
+void ContentSelector::drop_signup_box(const Document& doc, ContentSelection& sel, NodeId form, float body_chars) {
+  NodeId box = form;
+  for (NodeId p = doc.node(form).parent; p != kNoNode && p != sel.body && doc.node(p).tag != Tag::k_html;
+       p = doc.node(p).parent) {
+    const uint32_t chars = sel.stats[p].chars;
+    if (chars > kSignupBoxMaxChars || chars > 0.5f * body_chars || holds_h1(p) || !sel.drop[p].empty()) break;
+    box = p;
+  }
+  if (box != form) sel.drop[box] = "signup-box";
 }
 
 // A comment section that a script fills (Disqus, Facebook, Gigya: empty in the HTML) sits under

@@ -195,6 +195,7 @@ class ContentSelector {
   std::vector<uint8_t> h1_path_;
   std::vector<NodeId> h1_marked_;
   void mark_h1_path(const Document& doc, NodeId h1);
+  void drop_signup_box(const Document& doc, ContentSelection& sel, NodeId form, float body_chars);
   void drop_comment_notice(const Document& doc, ContentSelection& sel, NodeId section);
   bool holds_h1(NodeId n) const { return h1_path_[n] != 0; }
   void drop_duplicates(const Document& doc, ContentSelection& sel);
