@@ -229,6 +229,14 @@ constexpr ClassRule kClassRules[] = {
     // Invision Community's summary of a topic beside its posts: reply and view counts, top
     // posters, most popular posts.
     {"topicoverview", How::kSub, -30, "class:post-info"},
+    // A board's notices and announcements above its threads (vBulletin's "notices" list of
+    // "notice" items, an "announcement" box, bbPress's "bbp-template-notice") and phpBB's "notice"
+    // line under an edited post: the board speaking, not the thread. "notice" as a whole class
+    // name only: documentation's "feature-state-notice" is part of the page it sits in.
+    {"announcement", How::kSub, -30, "class:notice"},
+    {"notices", How::kToken, -30, "class:notice"},
+    {"notice", How::kWord, -30, "class:notice"},
+    {"template-notice", How::kSub, -30, "class:notice"},
     {"comment", How::kToken, -40, kCommentsRule, true},
     {"comments", How::kSub, -40, kCommentsRule, true},
     {"commentlist", How::kSub, -40, kCommentsRule, true},

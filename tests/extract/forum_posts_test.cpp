@@ -282,6 +282,38 @@ TEST(ForumPosts, SignaturesAndSimilarThreadsStayOut) {
   EXPECT_EQ(match_class("post-signature owner").rule, "");
 }
 
+// A board's notices above every thread (vBulletin's "notices" list, an announcement box, a
+// bbPress "template-notice", phpBB's "notice" line under an edited post) are the board speaking,
+// not the thread. A "feature-state-notice" inside documentation is not a whole-word notice.
+TEST(ForumPosts, BoardNoticesStayOut) {
+  auto post = [](const std::string& user, const std::string& text) {
+    return "<div class=\"post\"><div class=\"author\">" + user + "</div><div class=\"content\"><p>" + text +
+           "</p></div></div>";
+  };
+  const std::string html =
+      "<html><body><div id=\"page\"><ul class=\"notices\"><li class=\"notice restore\">Welcome to the garden "
+      "club board, where members trade seeds, advice and stories about their vegetable patches every week.</li>"
+      "</ul><div class=\"alert alert-info\" id=\"announcement12\"><p>Version 7 of the board software is out now "
+      "with a new editor, faster search and many fixes that the team collected over the whole summer.</p></div>"
+      "<div class=\"topic\">" +
+      post("alice",
+           "My tomato plants grow tall but give almost no fruit this year, although I water them every morning "
+           "and the bed gets sun from noon until the evening.") +
+      post("bob",
+           "Too much nitrogen makes leaves instead of flowers; switch to a feed richer in potash for a month.") +
+      "<div class=\"notice\">Last changed by bob on Monday, changed twice in total.</div></div></div>"
+      "</body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("My tomato plants"), std::string::npos) << s;
+  EXPECT_NE(s.find("richer in potash"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Welcome to the garden"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Version 7"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Last changed by"), std::string::npos) << s;
+
+  EXPECT_EQ(match_class("bbp-template-notice info").rule, "class:notice");
+  EXPECT_EQ(match_class("feature-state-notice").rule, "");
+}
+
 // A reply that quotes the post it answers: Discourse prints the quotation as an <aside> around a
 // <blockquote> under the quoted poster's name. On a forum page it is part of the reply.
 TEST(ForumPosts, QuotedPostInAnAsideIsPartOfTheReply) {
