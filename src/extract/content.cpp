@@ -1325,6 +1325,9 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       // A schema.org InteractionCounter (itemprop="interactionStatistic") is a post's like or
       // view count, marked as data about the post in any language; it is not the post's text.
       if (rule.empty() && doc.attr(n, "itemprop") == "interactionStatistic") rule = "itemprop:counter";
+      // Invision Community marks what a quotation of a post leaves out (data-excludequote): the
+      // "Edited ... by ..." line under a post, the software's note about the post, not its text.
+      if (rule.empty() && doc.has_attr(n, "data-excludequote")) rule = "class:post-info";
       // A notice is no content even where it is most of a script-drawn page's text: it yields
       // to nothing (as a hidden element, below).
       if (rule.empty() && node.tag == Tag::k_noscript) {

@@ -314,6 +314,28 @@ TEST(ForumPosts, BoardNoticesStayOut) {
   EXPECT_EQ(match_class("feature-state-notice").rule, "");
 }
 
+// Invision Community marks what a quotation of a post leaves out with data-excludequote: the
+// "Edited ... by ..." line under an edited post. It is the software's note, not the post.
+TEST(ForumPosts, ExcludedFromQuotesStaysOut) {
+  auto post = [](const std::string& user, const std::string& text, const std::string& note) {
+    return "<article class=\"comment\"><div class=\"author\">" + user + "</div><div class=\"content\"><p>" +
+           text + "</p>" + note + "</div></article>";
+  };
+  const std::string html =
+      "<html><body><div id=\"page\"><div class=\"topic\">" +
+      post("alice",
+           "My tomato plants grow tall but give almost no fruit this year, although I water them every morning "
+           "and the bed gets sun from noon until the evening.",
+           "<span class=\"light\" data-excludequote><strong>Changed on Monday by alice</strong></span>") +
+      post("bob", "Too much nitrogen makes leaves instead of flowers; switch to a feed richer in potash for a month.",
+           "") +
+      "</div></div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("My tomato plants"), std::string::npos) << s;
+  EXPECT_NE(s.find("richer in potash"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Changed on Monday"), std::string::npos) << s;
+}
+
 // A reply that quotes the post it answers: Discourse prints the quotation as an <aside> around a
 // <blockquote> under the quoted poster's name. On a forum page it is part of the reply.
 TEST(ForumPosts, QuotedPostInAnAsideIsPartOfTheReply) {
