@@ -237,6 +237,9 @@ constexpr ClassRule kClassRules[] = {
     {"notices", How::kToken, -30, "class:notice"},
     {"notice", How::kWord, -30, "class:notice"},
     {"template-notice", How::kSub, -30, "class:notice"},
+    // A message the reader can close (Bootstrap's "alert-dismissible", WordPress's
+    // "is-dismissible"): the board's rules above a thread, an invitation to guests to sign up.
+    {"dismissible", How::kSub, -30, "class:notice"},
     {"comment", How::kToken, -40, kCommentsRule, true},
     {"comments", How::kSub, -40, kCommentsRule, true},
     {"commentlist", How::kSub, -40, kCommentsRule, true},

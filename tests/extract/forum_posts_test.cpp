@@ -314,6 +314,32 @@ TEST(ForumPosts, BoardNoticesStayOut) {
   EXPECT_EQ(match_class("feature-state-notice").rule, "");
 }
 
+// A message the reader can close (Bootstrap's "alert-dismissible": the board's rules above the
+// first post, an invitation for guests to sign up between the replies) is not the thread.
+TEST(ForumPosts, DismissibleAlertsStayOut) {
+  auto post = [](const std::string& user, const std::string& text) {
+    return "<div class=\"post\"><div class=\"author\">" + user + "</div><div class=\"content\"><p>" + text +
+           "</p></div></div>";
+  };
+  const std::string html =
+      "<html><body><div id=\"page\"><div class=\"topic\"><div class=\"alert alert-info alert-dismissible fade "
+      "show\">Questions must name the version of the planner you use. Add your settings file to each question so "
+      "that helpers need not ask for it again and again.</div>" +
+      post("alice",
+           "My tomato plants grow tall but give almost no fruit this year, although I water them every morning "
+           "and the bed gets sun from noon until the evening.") +
+      "<div class=\"alert alert-warning alert-dismissible guest-alert\">Hello there! Members see new replies first "
+      "and can follow every thread they like; joining takes a minute and costs nothing at all.</div>" +
+      post("bob",
+           "Too much nitrogen makes leaves instead of flowers; switch to a feed richer in potash for a month.") +
+      "</div></div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("My tomato plants"), std::string::npos) << s;
+  EXPECT_NE(s.find("richer in potash"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Questions must name"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Members see new replies"), std::string::npos) << s;
+}
+
 // Invision Community marks what a quotation of a post leaves out with data-excludequote: the
 // "Edited ... by ..." line under an edited post. It is the software's note, not the post.
 TEST(ForumPosts, ExcludedFromQuotesStaysOut) {
