@@ -229,6 +229,15 @@ constexpr ClassRule kClassRules[] = {
     // Invision Community's summary of a topic beside its posts: reply and view counts, top
     // posters, most popular posts.
     {"topicoverview", How::kSub, -30, "class:post-info"},
+    // The poster's online or offline state beside each post: Simple:Press's "spPostUserStatus",
+    // other boards' "user-status" and "online-status"; and FluxBB's and PunBB's "postfoot", the
+    // line under a post that shows it. Those two names hold "post" (weight +20): -50 so that
+    // the content word in the software's own name does not save them.
+    {"userstatus", How::kSub, -50, "class:post-info"},
+    {"user-status", How::kSub, -30, "class:post-info"},
+    {"online-status", How::kSub, -30, "class:post-info"},
+    {"onlinestatus", How::kSub, -30, "class:post-info"},
+    {"postfoot", How::kSub, -50, "class:post-info"},
     // A board's notices and announcements above its threads (vBulletin's "notices" list of
     // "notice" items, an "announcement" box, bbPress's "bbp-template-notice") and phpBB's "notice"
     // line under an edited post: the board speaking, not the thread. "notice" as a whole class

@@ -362,6 +362,32 @@ TEST(ForumPosts, ExcludedFromQuotesStaysOut) {
   EXPECT_EQ(s.find("Changed on Monday"), std::string::npos) << s;
 }
 
+// The poster's online state printed with each post ("Offline") is the board's, not the post's:
+// FluxBB's "postfoot" line under the post, Simple:Press's "spPostUserStatus" box beside it.
+// Their names hold "post", a content word, which must not save them.
+TEST(ForumPosts, PosterOnlineStateStaysOut) {
+  auto post = [](const std::string& user, const std::string& text, const std::string& state) {
+    return "<div class=\"blockpost\"><div class=\"postleft\">" + user +
+           "<div class=\"spPostUserStatus\">Away for now</div></div><div class=\"postright\"><p>" + text +
+           "</p></div><div class=\"postfoot\"><p><span>" + state + "</span></p></div></div>";
+  };
+  const std::string html =
+      "<html><body><div id=\"page\"><div class=\"topic\">" +
+      post("alice",
+           "My tomato plants grow tall but give almost no fruit this year, although I water them every morning "
+           "and the bed gets sun from noon until the evening.",
+           "Sleeping") +
+      post("bob", "Too much nitrogen makes leaves instead of flowers; switch to a feed richer in potash for a month.",
+           "Sleeping") +
+      "</div></div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("My tomato plants"), std::string::npos) << s;
+  EXPECT_NE(s.find("richer in potash"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Sleeping"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Away for now"), std::string::npos) << s;
+  EXPECT_EQ(match_class("status user-status").rule, "class:post-info");
+}
+
 // A reply that quotes the post it answers: Discourse prints the quotation as an <aside> around a
 // <blockquote> under the quoted poster's name. On a forum page it is part of the reply.
 TEST(ForumPosts, QuotedPostInAnAsideIsPartOfTheReply) {
