@@ -214,9 +214,11 @@ constexpr ClassRule kClassRules[] = {
     {"message-signature", How::kWord, -30, "class:signature"},
     {"ipssignature", How::kWord, -30, "class:signature"},
     // What the forum software adds around a post, beside the poster's words: XenForo's
-    // "message-userExtras" (joined, messages, reaction score) and the "Last edited" line of
+    // "message-userExtras" and XenForo 1's "extraUserInfo" (joined, messages, reaction score,
+    // trophy points) and the "Last edited" line of
     // XenForo ("message-lastEdit") and vBulletin ("lastedited").
     {"userextras", How::kSub, -30, "class:post-info"},
+    {"extrauserinfo", How::kSub, -30, "class:post-info"},
     {"lastedit", How::kSub, -30, "class:post-info"},
     // phpBB's lines under the poster's name: rank, post count, join date, custom fields.
     {"profile-rank", How::kWord, -30, "class:post-info"},

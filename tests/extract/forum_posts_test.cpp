@@ -388,6 +388,28 @@ TEST(ForumPosts, PosterOnlineStateStaysOut) {
   EXPECT_EQ(match_class("status user-status").rule, "class:post-info");
 }
 
+// XenForo 1 lists the poster's standing under the name ("extraUserInfo": joined, messages, likes
+// received, trophy points), as XenForo 2's "message-userExtras": the board's, not the post's.
+TEST(ForumPosts, PosterStandingStaysOut) {
+  auto post = [](const std::string& user, const std::string& text) {
+    return "<li class=\"message\"><div class=\"messageUserInfo\">" + user +
+           "<div class=\"extraUserInfo\"><dl><dt>Joined:</dt><dd>Spring</dd></dl><dl><dt>Garden beds "
+           "owned:</dt><dd>Seven</dd></dl></div></div><div class=\"messageContent\"><p>" +
+           text + "</p></div></li>";
+  };
+  const std::string html =
+      "<html><body><div id=\"page\"><ol class=\"messageList\">" +
+      post("alice",
+           "My tomato plants grow tall but give almost no fruit this year, although I water them every morning "
+           "and the bed gets sun from noon until the evening.") +
+      post("bob", "Too much nitrogen makes leaves instead of flowers; switch to a feed richer in potash for a month.") +
+      "</ol></div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("My tomato plants"), std::string::npos) << s;
+  EXPECT_NE(s.find("richer in potash"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Garden beds owned"), std::string::npos) << s;
+}
+
 // A reply that quotes the post it answers: Discourse prints the quotation as an <aside> around a
 // <blockquote> under the quoted poster's name. On a forum page it is part of the reply.
 TEST(ForumPosts, QuotedPostInAnAsideIsPartOfTheReply) {
