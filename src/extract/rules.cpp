@@ -186,6 +186,12 @@ constexpr ClassRule kClassRules[] = {
     {"navbar", How::kSub, -40, "class:nav", false, false, true},
     {"navigation", How::kSub, -40, "class:nav", false, false, true},
     {"skip-link", How::kSub, -40, "class:nav"},
+    // A link back to the top of the page ("Top", an arrow), after each post of a phpBB thread
+    // ("back2top") or at the foot of a long page.
+    {"back2top", How::kSub, -40, "class:nav"},
+    {"back-to-top", How::kSub, -40, "class:nav"},
+    {"backtotop", How::kSub, -40, "class:nav"},
+    {"back_to_top", How::kSub, -40, "class:nav"},
     {"pagination", How::kSub, -40, "class:nav"},
     // A shop's or search's faceted filters: the brands, prices and sizes to narrow the list by.
     // "filters" as a token: a box of filters. Not "filter": "filter-active" marks each shown

@@ -410,6 +410,27 @@ TEST(ForumPosts, PosterStandingStaysOut) {
   EXPECT_EQ(s.find("Garden beds owned"), std::string::npos) << s;
 }
 
+// phpBB puts a link back to the top of the page after each post ("back2top"): navigation, not
+// the thread.
+TEST(ForumPosts, BackToTopLinksStayOut) {
+  auto post = [](const std::string& user, const std::string& text) {
+    return "<div class=\"post\"><div class=\"author\">" + user + "</div><div class=\"content\"><p>" + text +
+           "</p></div><div class=\"back2top\"><a href=\"#wrap\" class=\"up\">Upward</a></div></div>";
+  };
+  const std::string html =
+      "<html><body><div id=\"wrap\"><div class=\"topic\">" +
+      post("alice",
+           "My tomato plants grow tall but give almost no fruit this year, although I water them every morning "
+           "and the bed gets sun from noon until the evening.") +
+      post("bob", "Too much nitrogen makes leaves instead of flowers; switch to a feed richer in potash for a month.") +
+      "</div></div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("My tomato plants"), std::string::npos) << s;
+  EXPECT_NE(s.find("richer in potash"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Upward"), std::string::npos) << s;
+  EXPECT_EQ(match_class("btn back-to-top").rule, "class:nav");
+}
+
 // A reply that quotes the post it answers: Discourse prints the quotation as an <aside> around a
 // <blockquote> under the quoted poster's name. On a forum page it is part of the reply.
 TEST(ForumPosts, QuotedPostInAnAsideIsPartOfTheReply) {
