@@ -431,6 +431,31 @@ TEST(ForumPosts, BackToTopLinksStayOut) {
   EXPECT_EQ(match_class("btn back-to-top").rule, "class:nav");
 }
 
+// vBulletin 4 lists the poster's standing under the name ("userstats"); some boards name a
+// post's row of thank, quote and report buttons a list of actions ("actionList"). Neither is
+// the post; a "transactionlist" is no such list.
+TEST(ForumPosts, PosterStatsAndActionListsStayOut) {
+  auto post = [](const std::string& user, const std::string& text) {
+    return "<div class=\"postbit\"><div class=\"userinfo\">" + user +
+           "<dl class=\"userstats\"><dt>Garden beds owned</dt><dd>Seven</dd></dl></div><div "
+           "class=\"postcontent\"><p>" +
+           text + "</p></div><ul class=\"Board-actionList\"><li>Grateful</li><li>Answer this</li></ul></div>";
+  };
+  const std::string html =
+      "<html><body><div id=\"page\"><div class=\"posts\">" +
+      post("alice",
+           "My tomato plants grow tall but give almost no fruit this year, although I water them every morning "
+           "and the bed gets sun from noon until the evening.") +
+      post("bob", "Too much nitrogen makes leaves instead of flowers; switch to a feed richer in potash for a month.") +
+      "</div></div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("My tomato plants"), std::string::npos) << s;
+  EXPECT_NE(s.find("richer in potash"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Garden beds owned"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Answer this"), std::string::npos) << s;
+  EXPECT_EQ(match_class("transactionlist").rule, "");
+}
+
 // A reply that quotes the post it answers: Discourse prints the quotation as an <aside> around a
 // <blockquote> under the quoted poster's name. On a forum page it is part of the reply.
 TEST(ForumPosts, QuotedPostInAnAsideIsPartOfTheReply) {
