@@ -456,6 +456,29 @@ TEST(ForumPosts, PosterStatsAndActionListsStayOut) {
   EXPECT_EQ(match_class("transactionlist").rule, "");
 }
 
+// A letter avatar is the poster's initials drawn as a picture (role="img" with the name as its
+// aria-label, XenForo's default avatar): not text. An emoji drawn with role="img" stays.
+TEST(ForumPosts, LetterAvatarsStayOut) {
+  auto post = [](const std::string& user, const std::string& initials, const std::string& text) {
+    return "<div class=\"post\"><div class=\"author\"><span class=\"avatar-u1-m\" role=\"img\" aria-label=\"" + user +
+           "\">" + initials + "</span> <a href=\"/u/" + user + "\">" + user + "</a></div><div class=\"content\"><p>" +
+           text + "</p></div></div>";
+  };
+  const std::string html =
+      "<html><body><div id=\"page\"><div class=\"topic\">" +
+      post("alice", "QZ",
+           "My tomato plants grow tall but give almost no fruit this year, although I water them every morning "
+           "and the bed gets sun from noon until the evening <span role=\"img\" aria-label=\"sad\">\xF0\x9F\x98\x9E</span>") +
+      post("bob", "XW", "Too much nitrogen makes leaves instead of flowers; switch to a feed richer in potash for a month.") +
+      "</div></div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("My tomato plants"), std::string::npos) << s;
+  EXPECT_NE(s.find("richer in potash"), std::string::npos) << s;
+  EXPECT_NE(s.find("\xF0\x9F\x98\x9E"), std::string::npos) << s;
+  EXPECT_EQ(s.find("QZ"), std::string::npos) << s;
+  EXPECT_EQ(s.find("XW"), std::string::npos) << s;
+}
+
 // A reply that quotes the post it answers: Discourse prints the quotation as an <aside> around a
 // <blockquote> under the quoted poster's name. On a forum page it is part of the reply.
 TEST(ForumPosts, QuotedPostInAnAsideIsPartOfTheReply) {
