@@ -227,8 +227,10 @@ constexpr ClassRule kClassRules[] = {
     {"extrauserinfo", How::kSub, -30, "class:post-info"},
     // vBulletin 4's "userstats" list under the poster's name (join date, posts, thanks).
     {"userstats", How::kSub, -30, "class:post-info"},
-    // A post's row of actions (thank, quote, reply, report) named as a list of actions.
+    // A post's row of actions (thank, quote, reply, report) named as a list of actions or as
+    // action buttons (wpForo's "wpforo-action-buttons-wrap").
     {"actionlist", How::kToken, -30, "class:post-info"},
+    {"action-buttons", How::kSub, -30, "class:post-info"},
     {"lastedit", How::kSub, -30, "class:post-info"},
     // phpBB's lines under the poster's name: rank, post count, join date, custom fields.
     {"profile-rank", How::kWord, -30, "class:post-info"},

@@ -479,6 +479,27 @@ TEST(ForumPosts, LetterAvatarsStayOut) {
   EXPECT_EQ(s.find("XW"), std::string::npos) << s;
 }
 
+// wpForo prints each post's Quote, Reply and Report buttons in "wpforo-action-buttons-wrap":
+// controls, not the post.
+TEST(ForumPosts, ActionButtonsStayOut) {
+  auto post = [](const std::string& user, const std::string& text) {
+    return "<div class=\"wpforo-post\"><div class=\"author\">" + user + "</div><div class=\"content\"><p>" + text +
+           "</p></div><div class=\"bottom\"><span class=\"forum-action-buttons-wrap\"><span>Cite it</span> "
+           "<span>Answer it</span></span></div></div>";
+  };
+  const std::string html =
+      "<html><body><div id=\"page\"><div class=\"topic\">" +
+      post("alice",
+           "My tomato plants grow tall but give almost no fruit this year, although I water them every morning "
+           "and the bed gets sun from noon until the evening.") +
+      post("bob", "Too much nitrogen makes leaves instead of flowers; switch to a feed richer in potash for a month.") +
+      "</div></div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("My tomato plants"), std::string::npos) << s;
+  EXPECT_NE(s.find("richer in potash"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Cite it"), std::string::npos) << s;
+}
+
 // A reply that quotes the post it answers: Discourse prints the quotation as an <aside> around a
 // <blockquote> under the quoted poster's name. On a forum page it is part of the reply.
 TEST(ForumPosts, QuotedPostInAnAsideIsPartOfTheReply) {
