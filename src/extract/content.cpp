@@ -594,6 +594,22 @@ bool is_schema_post(const Document& doc, NodeId n) {
   return false;
 }
 
+// A letter avatar shows one to three letters or digits (a poster's initials).
+constexpr uint32_t kInitialsMaxChars = 3;
+
+// Whether n is a picture of a few letters or digits: role="img" over a single text child of
+// ASCII letters and digits. An emoji drawn with role="img" is no such picture: it stays.
+bool is_initials_image(const Document& doc, NodeId n) {
+  const NodeId child = doc.node(n).first_child;
+  if (child == kNoNode || doc.node(child).next_sibling != kNoNode || doc.node(child).kind != NodeKind::kText) return false;
+  if (!iequals(doc.attr(n, "role"), "img")) return false;
+  const std::string_view text = trim(doc.text(child));
+  if (text.empty()) return false;
+  for (char c : text)
+    if (!is_ascii_digit(c) && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return false;
+  return true;
+}
+
 // Whether n holds a post that schema.org microdata marks (is_schema_post) with text.
 bool holds_schema_post(const Document& doc, const ContentSelection& sel, NodeId n) {
   for (NodeId d = doc.next_in_subtree(n, n); d != kNoNode; d = doc.next_in_subtree(d, n))
@@ -1378,6 +1394,13 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       // A schema.org InteractionCounter (itemprop="interactionStatistic") is a post's like or
       // view count, marked as data about the post in any language; it is not the post's text.
       if (rule.empty() && doc.attr(n, "itemprop") == "interactionStatistic") rule = "itemprop:counter";
+      // A letter avatar: the poster's initial drawn as a picture (role="img", named by its
+      // aria-label; XenForo's default avatar). An image's text is not read: its label is.
+      if (rule.empty() && sel.stats[n].chars > 0 && sel.stats[n].chars <= kInitialsMaxChars && is_initials_image(doc, n))
+        rule = "role:img";
+      // Invision Community marks what a quotation of a post leaves out (data-excludequote): the
+      // "Edited ... by ..." line under a post, the software's note about the post, not its text.
+      if (rule.empty() && doc.has_attr(n, "data-excludequote")) rule = "class:post-info";
       // A notice is no content even where it is most of a script-drawn page's text: it yields
       // to nothing (as a hidden element, below).
       if (rule.empty() && node.tag == Tag::k_noscript) {

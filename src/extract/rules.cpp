@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -186,6 +187,12 @@ constexpr ClassRule kClassRules[] = {
     {"navbar", How::kSub, -40, "class:nav", false, false, true},
     {"navigation", How::kSub, -40, "class:nav", false, false, true},
     {"skip-link", How::kSub, -40, "class:nav"},
+    // A link back to the top of the page ("Top", an arrow), after each post of a phpBB thread
+    // ("back2top") or at the foot of a long page.
+    {"back2top", How::kSub, -40, "class:nav"},
+    {"back-to-top", How::kSub, -40, "class:nav"},
+    {"backtotop", How::kSub, -40, "class:nav"},
+    {"back_to_top", How::kSub, -40, "class:nav"},
     {"pagination", How::kSub, -40, "class:nav"},
     // A shop's or search's faceted filters: the brands, prices and sizes to narrow the list by.
     // "filters" as a token: a box of filters. Not "filter": "filter-active" marks each shown
@@ -219,9 +226,17 @@ constexpr ClassRule kClassRules[] = {
     {"message-signature", How::kWord, -30, "class:signature"},
     {"ipssignature", How::kWord, -30, "class:signature"},
     // What the forum software adds around a post, beside the poster's words: XenForo's
-    // "message-userExtras" (joined, messages, reaction score) and the "Last edited" line of
+    // "message-userExtras" and XenForo 1's "extraUserInfo" (joined, messages, reaction score,
+    // trophy points) and the "Last edited" line of
     // XenForo ("message-lastEdit") and vBulletin ("lastedited").
     {"userextras", How::kSub, -30, "class:post-info"},
+    {"extrauserinfo", How::kSub, -30, "class:post-info"},
+    // vBulletin 4's "userstats" list under the poster's name (join date, posts, thanks).
+    {"userstats", How::kSub, -30, "class:post-info"},
+    // A post's row of actions (thank, quote, reply, report) named as a list of actions or as
+    // action buttons (wpForo's "wpforo-action-buttons-wrap").
+    {"actionlist", How::kToken, -30, "class:post-info"},
+    {"action-buttons", How::kSub, -30, "class:post-info"},
     {"lastedit", How::kSub, -30, "class:post-info"},
     // phpBB's lines under the poster's name: rank, post count, join date, custom fields.
     {"profile-rank", How::kWord, -30, "class:post-info"},
@@ -234,6 +249,26 @@ constexpr ClassRule kClassRules[] = {
     // Invision Community's summary of a topic beside its posts: reply and view counts, top
     // posters, most popular posts.
     {"topicoverview", How::kSub, -30, "class:post-info"},
+    // The poster's online or offline state beside each post: Simple:Press's "spPostUserStatus",
+    // other boards' "user-status" and "online-status"; and FluxBB's and PunBB's "postfoot", the
+    // line under a post that shows it. Those two names hold "post" (weight +20): -50 so that
+    // the content word in the software's own name does not save them.
+    {"userstatus", How::kSub, -50, "class:post-info"},
+    {"user-status", How::kSub, -30, "class:post-info"},
+    {"online-status", How::kSub, -30, "class:post-info"},
+    {"onlinestatus", How::kSub, -30, "class:post-info"},
+    {"postfoot", How::kSub, -50, "class:post-info"},
+    // A board's notices and announcements above its threads (vBulletin's "notices" list of
+    // "notice" items, an "announcement" box, bbPress's "bbp-template-notice") and phpBB's "notice"
+    // line under an edited post: the board speaking, not the thread. "notice" as a whole class
+    // name only: documentation's "feature-state-notice" is part of the page it sits in.
+    {"announcement", How::kSub, -30, "class:notice"},
+    {"notices", How::kToken, -30, "class:notice"},
+    {"notice", How::kWord, -30, "class:notice"},
+    {"template-notice", How::kSub, -30, "class:notice"},
+    // A message the reader can close (Bootstrap's "alert-dismissible", WordPress's
+    // "is-dismissible"): the board's rules above a thread, an invitation to guests to sign up.
+    {"dismissible", How::kSub, -30, "class:notice"},
     {"comment", How::kToken, -40, kCommentsRule, true},
     {"comments", How::kSub, -40, kCommentsRule, true},
     {"commentlist", How::kSub, -40, kCommentsRule, true},
@@ -473,14 +508,33 @@ constexpr FirstClassRule kFirstClassRules[] = {
     {"ratl", -30, "class:post-info"},
 };
 
+// The bytes a string holds, as a set of 64 bits (a byte's low six bits): a pattern can occur in
+// a class only if every one of its bits is set in the class's. Two bytes may share a bit, which
+// only lets a search run that finds nothing; no match is ever skipped. match_class runs every
+// rule on every element's class, so a set check first spares most of the searches.
+constexpr uint64_t byte_bits(std::string_view s) {
+  uint64_t bits = 0;
+  for (char c : s) bits |= uint64_t{1} << (static_cast<unsigned char>(c) & 63);
+  return bits;
+}
+
+constexpr auto kClassRuleBits = [] {
+  std::array<uint64_t, std::size(kClassRules)> bits{};
+  for (size_t i = 0; i < std::size(kClassRules); ++i) bits[i] = byte_bits(kClassRules[i].pattern);
+  return bits;
+}();
+
 }  // namespace
 
 ClassMatch match_class(std::string_view class_and_id, bool heading) {
   thread_local std::string kept_words;
   const std::string_view s = without_negated_words(class_and_id, kept_words);
+  const uint64_t class_bits = byte_bits(s);
   ClassMatch m;
   int most_negative = 0;
-  for (const ClassRule& r : kClassRules) {
+  for (size_t i = 0; i < std::size(kClassRules); ++i) {
+    const ClassRule& r = kClassRules[i];
+    if ((kClassRuleBits[i] & ~class_bits) != 0) continue;
     if (heading && r.layout_part) continue;
     const bool hit = r.how == How::kToken ? token_match(s, r.pattern)
                      : r.how == How::kWord ? word_match(s, r.pattern)

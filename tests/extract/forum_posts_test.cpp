@@ -282,6 +282,224 @@ TEST(ForumPosts, SignaturesAndSimilarThreadsStayOut) {
   EXPECT_EQ(match_class("post-signature owner").rule, "");
 }
 
+// A board's notices above every thread (vBulletin's "notices" list, an announcement box, a
+// bbPress "template-notice", phpBB's "notice" line under an edited post) are the board speaking,
+// not the thread. A "feature-state-notice" inside documentation is not a whole-word notice.
+TEST(ForumPosts, BoardNoticesStayOut) {
+  auto post = [](const std::string& user, const std::string& text) {
+    return "<div class=\"post\"><div class=\"author\">" + user + "</div><div class=\"content\"><p>" + text +
+           "</p></div></div>";
+  };
+  const std::string html =
+      "<html><body><div id=\"page\"><ul class=\"notices\"><li class=\"notice restore\">Welcome to the garden "
+      "club board, where members trade seeds, advice and stories about their vegetable patches every week.</li>"
+      "</ul><div class=\"alert alert-info\" id=\"announcement12\"><p>Version 7 of the board software is out now "
+      "with a new editor, faster search and many fixes that the team collected over the whole summer.</p></div>"
+      "<div class=\"topic\">" +
+      post("alice",
+           "My tomato plants grow tall but give almost no fruit this year, although I water them every morning "
+           "and the bed gets sun from noon until the evening.") +
+      post("bob",
+           "Too much nitrogen makes leaves instead of flowers; switch to a feed richer in potash for a month.") +
+      "<div class=\"notice\">Last changed by bob on Monday, changed twice in total.</div></div></div>"
+      "</body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("My tomato plants"), std::string::npos) << s;
+  EXPECT_NE(s.find("richer in potash"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Welcome to the garden"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Version 7"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Last changed by"), std::string::npos) << s;
+
+  EXPECT_EQ(match_class("bbp-template-notice info").rule, "class:notice");
+  EXPECT_EQ(match_class("feature-state-notice").rule, "");
+}
+
+// A message the reader can close (Bootstrap's "alert-dismissible": the board's rules above the
+// first post, an invitation for guests to sign up between the replies) is not the thread.
+TEST(ForumPosts, DismissibleAlertsStayOut) {
+  auto post = [](const std::string& user, const std::string& text) {
+    return "<div class=\"post\"><div class=\"author\">" + user + "</div><div class=\"content\"><p>" + text +
+           "</p></div></div>";
+  };
+  const std::string html =
+      "<html><body><div id=\"page\"><div class=\"topic\"><div class=\"alert alert-info alert-dismissible fade "
+      "show\">Questions must name the version of the planner you use. Add your settings file to each question so "
+      "that helpers need not ask for it again and again.</div>" +
+      post("alice",
+           "My tomato plants grow tall but give almost no fruit this year, although I water them every morning "
+           "and the bed gets sun from noon until the evening.") +
+      "<div class=\"alert alert-warning alert-dismissible guest-alert\">Hello there! Members see new replies first "
+      "and can follow every thread they like; joining takes a minute and costs nothing at all.</div>" +
+      post("bob",
+           "Too much nitrogen makes leaves instead of flowers; switch to a feed richer in potash for a month.") +
+      "</div></div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("My tomato plants"), std::string::npos) << s;
+  EXPECT_NE(s.find("richer in potash"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Questions must name"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Members see new replies"), std::string::npos) << s;
+}
+
+// Invision Community marks what a quotation of a post leaves out with data-excludequote: the
+// "Edited ... by ..." line under an edited post. It is the software's note, not the post.
+TEST(ForumPosts, ExcludedFromQuotesStaysOut) {
+  auto post = [](const std::string& user, const std::string& text, const std::string& note) {
+    return "<article class=\"comment\"><div class=\"author\">" + user + "</div><div class=\"content\"><p>" +
+           text + "</p>" + note + "</div></article>";
+  };
+  const std::string html =
+      "<html><body><div id=\"page\"><div class=\"topic\">" +
+      post("alice",
+           "My tomato plants grow tall but give almost no fruit this year, although I water them every morning "
+           "and the bed gets sun from noon until the evening.",
+           "<span class=\"light\" data-excludequote><strong>Changed on Monday by alice</strong></span>") +
+      post("bob", "Too much nitrogen makes leaves instead of flowers; switch to a feed richer in potash for a month.",
+           "") +
+      "</div></div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("My tomato plants"), std::string::npos) << s;
+  EXPECT_NE(s.find("richer in potash"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Changed on Monday"), std::string::npos) << s;
+}
+
+// The poster's online state printed with each post ("Offline") is the board's, not the post's:
+// FluxBB's "postfoot" line under the post, Simple:Press's "spPostUserStatus" box beside it.
+// Their names hold "post", a content word, which must not save them.
+TEST(ForumPosts, PosterOnlineStateStaysOut) {
+  auto post = [](const std::string& user, const std::string& text, const std::string& state) {
+    return "<div class=\"blockpost\"><div class=\"postleft\">" + user +
+           "<div class=\"spPostUserStatus\">Away for now</div></div><div class=\"postright\"><p>" + text +
+           "</p></div><div class=\"postfoot\"><p><span>" + state + "</span></p></div></div>";
+  };
+  const std::string html =
+      "<html><body><div id=\"page\"><div class=\"topic\">" +
+      post("alice",
+           "My tomato plants grow tall but give almost no fruit this year, although I water them every morning "
+           "and the bed gets sun from noon until the evening.",
+           "Sleeping") +
+      post("bob", "Too much nitrogen makes leaves instead of flowers; switch to a feed richer in potash for a month.",
+           "Sleeping") +
+      "</div></div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("My tomato plants"), std::string::npos) << s;
+  EXPECT_NE(s.find("richer in potash"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Sleeping"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Away for now"), std::string::npos) << s;
+  EXPECT_EQ(match_class("status user-status").rule, "class:post-info");
+}
+
+// XenForo 1 lists the poster's standing under the name ("extraUserInfo": joined, messages, likes
+// received, trophy points), as XenForo 2's "message-userExtras": the board's, not the post's.
+TEST(ForumPosts, PosterStandingStaysOut) {
+  auto post = [](const std::string& user, const std::string& text) {
+    return "<li class=\"message\"><div class=\"messageUserInfo\">" + user +
+           "<div class=\"extraUserInfo\"><dl><dt>Joined:</dt><dd>Spring</dd></dl><dl><dt>Garden beds "
+           "owned:</dt><dd>Seven</dd></dl></div></div><div class=\"messageContent\"><p>" +
+           text + "</p></div></li>";
+  };
+  const std::string html =
+      "<html><body><div id=\"page\"><ol class=\"messageList\">" +
+      post("alice",
+           "My tomato plants grow tall but give almost no fruit this year, although I water them every morning "
+           "and the bed gets sun from noon until the evening.") +
+      post("bob", "Too much nitrogen makes leaves instead of flowers; switch to a feed richer in potash for a month.") +
+      "</ol></div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("My tomato plants"), std::string::npos) << s;
+  EXPECT_NE(s.find("richer in potash"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Garden beds owned"), std::string::npos) << s;
+}
+
+// phpBB puts a link back to the top of the page after each post ("back2top"): navigation, not
+// the thread.
+TEST(ForumPosts, BackToTopLinksStayOut) {
+  auto post = [](const std::string& user, const std::string& text) {
+    return "<div class=\"post\"><div class=\"author\">" + user + "</div><div class=\"content\"><p>" + text +
+           "</p></div><div class=\"back2top\"><a href=\"#wrap\" class=\"up\">Upward</a></div></div>";
+  };
+  const std::string html =
+      "<html><body><div id=\"wrap\"><div class=\"topic\">" +
+      post("alice",
+           "My tomato plants grow tall but give almost no fruit this year, although I water them every morning "
+           "and the bed gets sun from noon until the evening.") +
+      post("bob", "Too much nitrogen makes leaves instead of flowers; switch to a feed richer in potash for a month.") +
+      "</div></div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("My tomato plants"), std::string::npos) << s;
+  EXPECT_NE(s.find("richer in potash"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Upward"), std::string::npos) << s;
+  EXPECT_EQ(match_class("btn back-to-top").rule, "class:nav");
+}
+
+// vBulletin 4 lists the poster's standing under the name ("userstats"); some boards name a
+// post's row of thank, quote and report buttons a list of actions ("actionList"). Neither is
+// the post; a "transactionlist" is no such list.
+TEST(ForumPosts, PosterStatsAndActionListsStayOut) {
+  auto post = [](const std::string& user, const std::string& text) {
+    return "<div class=\"postbit\"><div class=\"userinfo\">" + user +
+           "<dl class=\"userstats\"><dt>Garden beds owned</dt><dd>Seven</dd></dl></div><div "
+           "class=\"postcontent\"><p>" +
+           text + "</p></div><ul class=\"Board-actionList\"><li>Grateful</li><li>Answer this</li></ul></div>";
+  };
+  const std::string html =
+      "<html><body><div id=\"page\"><div class=\"posts\">" +
+      post("alice",
+           "My tomato plants grow tall but give almost no fruit this year, although I water them every morning "
+           "and the bed gets sun from noon until the evening.") +
+      post("bob", "Too much nitrogen makes leaves instead of flowers; switch to a feed richer in potash for a month.") +
+      "</div></div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("My tomato plants"), std::string::npos) << s;
+  EXPECT_NE(s.find("richer in potash"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Garden beds owned"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Answer this"), std::string::npos) << s;
+  EXPECT_EQ(match_class("transactionlist").rule, "");
+}
+
+// A letter avatar is the poster's initials drawn as a picture (role="img" with the name as its
+// aria-label, XenForo's default avatar): not text. An emoji drawn with role="img" stays.
+TEST(ForumPosts, LetterAvatarsStayOut) {
+  auto post = [](const std::string& user, const std::string& initials, const std::string& text) {
+    return "<div class=\"post\"><div class=\"author\"><span class=\"avatar-u1-m\" role=\"img\" aria-label=\"" + user +
+           "\">" + initials + "</span> <a href=\"/u/" + user + "\">" + user + "</a></div><div class=\"content\"><p>" +
+           text + "</p></div></div>";
+  };
+  const std::string html =
+      "<html><body><div id=\"page\"><div class=\"topic\">" +
+      post("alice", "QZ",
+           "My tomato plants grow tall but give almost no fruit this year, although I water them every morning "
+           "and the bed gets sun from noon until the evening <span role=\"img\" aria-label=\"sad\">\xF0\x9F\x98\x9E</span>") +
+      post("bob", "XW", "Too much nitrogen makes leaves instead of flowers; switch to a feed richer in potash for a month.") +
+      "</div></div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("My tomato plants"), std::string::npos) << s;
+  EXPECT_NE(s.find("richer in potash"), std::string::npos) << s;
+  EXPECT_NE(s.find("\xF0\x9F\x98\x9E"), std::string::npos) << s;
+  EXPECT_EQ(s.find("QZ"), std::string::npos) << s;
+  EXPECT_EQ(s.find("XW"), std::string::npos) << s;
+}
+
+// wpForo prints each post's Quote, Reply and Report buttons in "wpforo-action-buttons-wrap":
+// controls, not the post.
+TEST(ForumPosts, ActionButtonsStayOut) {
+  auto post = [](const std::string& user, const std::string& text) {
+    return "<div class=\"wpforo-post\"><div class=\"author\">" + user + "</div><div class=\"content\"><p>" + text +
+           "</p></div><div class=\"bottom\"><span class=\"forum-action-buttons-wrap\"><span>Cite it</span> "
+           "<span>Answer it</span></span></div></div>";
+  };
+  const std::string html =
+      "<html><body><div id=\"page\"><div class=\"topic\">" +
+      post("alice",
+           "My tomato plants grow tall but give almost no fruit this year, although I water them every morning "
+           "and the bed gets sun from noon until the evening.") +
+      post("bob", "Too much nitrogen makes leaves instead of flowers; switch to a feed richer in potash for a month.") +
+      "</div></div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("My tomato plants"), std::string::npos) << s;
+  EXPECT_NE(s.find("richer in potash"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Cite it"), std::string::npos) << s;
+}
+
 // A reply that quotes the post it answers: Discourse prints the quotation as an <aside> around a
 // <blockquote> under the quoted poster's name. On a forum page it is part of the reply.
 TEST(ForumPosts, QuotedPostInAnAsideIsPartOfTheReply) {
