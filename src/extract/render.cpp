@@ -496,7 +496,7 @@ class Writer {
     if (s.kind == InlineSpan::Kind::kLink) {
       // "Look![text](url)" would be an image.
       if (start > 0 && out_[start - 1] == '!') out_.insert(start++ - 1, 1, '\\');
-      out_.insert(start, "[");
+      out_.insert(start, 1, '[');
       out_ += "](" + s.destination + ")";
       return;
     }
