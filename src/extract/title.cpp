@@ -51,6 +51,30 @@ bool is_h1(TitleSource s) {
   return s == TitleSource::k_h1_0 || s == TitleSource::k_h1_1 || s == TitleSource::k_h1_2;
 }
 
+// An h1 that is the chosen candidate followed by a colon and more words ("Kite Care: A Field
+// Guide" where og:title and the <title> give "Kite Care"): the colon joins a headline and its
+// subtitle in one heading, while the shorter form is where the <title>'s separator or the site
+// cut it. The h1 is the whole headline. Returns its index, or -1.
+int h1_with_subtitle(const std::vector<TitleCandidate>& cands, int pick) {
+  if (pick < 0) return -1;
+  const TitleCandidate& chosen = cands[static_cast<size_t>(pick)];
+  auto from_h1 = [](const TitleCandidate& c) {
+    for (TitleFeature f : {TitleFeature::k_src_h1_0, TitleFeature::k_src_h1_1, TitleFeature::k_src_h1_2})
+      if (c.features[static_cast<size_t>(f)] > 0) return true;
+    return false;
+  };
+  if (chosen.text.empty() || from_h1(chosen)) return -1;
+  for (size_t i = 0; i < cands.size(); ++i) {
+    const std::string& h = cands[i].text;
+    if (!from_h1(cands[i]) || h.size() <= chosen.text.size() ||
+        !iequals(std::string_view(h).substr(0, chosen.text.size()), chosen.text))
+      continue;
+    std::string_view rest = trim(std::string_view(h).substr(chosen.text.size()));
+    if (rest.size() > 1 && rest.front() == ':' && !loose_key(rest.substr(1)).empty()) return static_cast<int>(i);
+  }
+  return -1;
+}
+
 }  // namespace
 
 std::string_view title_feature_name(size_t i) {
@@ -290,7 +314,9 @@ int best_title(const std::vector<TitleCandidate>& cands) {
   double sum = 0;
   for (const auto& c : cands) sum += std::exp(c.score - cands[static_cast<size_t>(best)].score);
   const double confidence = 1.0 / sum;
-  return confidence >= kMinTitleConfidence ? best : simple_title(cands);
+  const int pick = confidence >= kMinTitleConfidence ? best : simple_title(cands);
+  const int whole = h1_with_subtitle(cands, pick);
+  return whole >= 0 ? whole : pick;
 }
 
 }  // namespace pith

@@ -81,5 +81,22 @@ TEST(Title, MergedCandidateTakesTheMostCommonSpelling) {
   EXPECT_EQ(h1->text, "Info Ultimate Guide");
 }
 
+// An h1 that goes on from the chosen candidate after a colon is the whole headline: the
+// shorter form is where the <title>'s separator cut it. A dash after it is not a colon: it
+// may lead to the site's name.
+TEST(Title, H1WithSubtitleAfterColonWins) {
+  std::vector<TitleCandidate> cands = {candidate({TitleFeature::k_src_og, TitleFeature::k_src_title}, 3.0),
+                                       candidate({TitleFeature::k_src_h1_0}, 0.0)};
+  cands[0].text = "Kite Care";
+  cands[1].text = "Kite Care: A Field Guide for New Fliers";
+  EXPECT_EQ(best_title(cands), 1);
+  cands[1].text = "Kite Care - Windward Shop";
+  EXPECT_EQ(best_title(cands), 0);
+  cands[1].text = "Kite Care:";  // nothing after the colon
+  EXPECT_EQ(best_title(cands), 0);
+  cands[1].text = "Kite Carers: A Field Guide";  // not the same words
+  EXPECT_EQ(best_title(cands), 0);
+}
+
 }  // namespace
 }  // namespace pith
