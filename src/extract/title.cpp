@@ -183,11 +183,21 @@ void title_candidates(const TitleInputs& in, std::vector<TitleCandidate>& out) {
     if (v == votes.end()) votes.push_back({at, c.text, origin_bit(c.source)});
     else v->origins |= origin_bit(c.source);
   }
+  // A spelling that puts a title separator where the first one has a colon ("Kite Care - A
+  // Field Guide" against the h1's "Kite Care: A Field Guide") is not voted for: the colon joins
+  // a headline and its subtitle as the writer wrote them, the separator is how the site's
+  // template joins a <title>'s parts.
   for (size_t at = 0; at < merged.size(); ++at) {
     const SpellingVote* best = nullptr;
+    const std::string& first = merged[at].text;
+    const size_t first_segments = split_title(first).size();
+    const auto first_colons = std::count(first.begin(), first.end(), ':');
+    auto colon_to_separator = [&](std::string_view text) {
+      return split_title(text).size() > first_segments && std::count(text.begin(), text.end(), ':') < first_colons;
+    };
     for (const auto& v : votes)
       if (v.candidate == at && (!best || std::popcount(v.origins) > std::popcount(best->origins)) &&
-          same_wording(v.text, merged[at].text))
+          same_wording(v.text, first) && !colon_to_separator(v.text))
         best = &v;
     if (best && best->text != merged[at].text) merged[at].text = std::string(best->text);
   }

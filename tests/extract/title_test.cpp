@@ -98,5 +98,32 @@ TEST(Title, H1WithSubtitleAfterColonWins) {
   EXPECT_EQ(best_title(cands), 0);
 }
 
+// The <title> and og:title outvote the h1, but where they put a separator in place of the
+// h1's colon the h1's spelling stays: the separator is the template's, the colon the writer's.
+TEST(Title, ColonIsNotVotedIntoASeparator) {
+  SiteNames site;
+  site.add_name("Windward");
+  TitleInputs in;
+  in.site = &site;
+  in.heads.push_back({1, "Kite Care: A Field Guide", true, false});
+  in.title_tag = "Kite Care - A Field Guide";
+  in.og = "Kite Care - A Field Guide";
+  std::vector<TitleCandidate> cands;
+  title_candidates(in, cands);
+  const TitleCandidate* h1 = find_source(cands, TitleFeature::k_src_h1_0);
+  ASSERT_NE(h1, nullptr);
+  EXPECT_EQ(h1->text, "Kite Care: A Field Guide");
+  EXPECT_GT(h1->features[static_cast<size_t>(TitleFeature::k_src_title_full)], 0);  // merged
+
+  // Other punctuation is still voted on: a hyphen the h1 leaves out.
+  in.heads[0].text = "Kite Care Field Guide";
+  in.title_tag = "Kite-Care Field Guide";
+  in.og = "Kite-Care Field Guide";
+  title_candidates(in, cands);
+  h1 = find_source(cands, TitleFeature::k_src_h1_0);
+  ASSERT_NE(h1, nullptr);
+  EXPECT_EQ(h1->text, "Kite-Care Field Guide");
+}
+
 }  // namespace
 }  // namespace pith
