@@ -52,9 +52,12 @@ bool is_h1(TitleSource s) {
 }
 
 // An h1 that is the chosen candidate followed by a colon and more words ("Kite Care: A Field
-// Guide" where og:title and the <title> give "Kite Care"): the colon joins a headline and its
-// subtitle in one heading, while the shorter form is where the <title>'s separator or the site
-// cut it. The h1 is the whole headline. Returns its index, or -1.
+// Guide" where og:title and the <title> give "Kite Care"; "风筝护理：入门指南"): the colon
+// joins a headline and its subtitle in one heading, while the shorter form is where the
+// <title>'s separator or the site cut it. The h1 is the whole headline. Returns its index,
+// or -1.
+constexpr std::string_view kSubtitleColons[] = {":", "\xEF\xBC\x9A" /* fullwidth, Chinese and Japanese */};
+
 int h1_with_subtitle(const std::vector<TitleCandidate>& cands, int pick) {
   if (pick < 0) return -1;
   const TitleCandidate& chosen = cands[static_cast<size_t>(pick)];
@@ -70,7 +73,9 @@ int h1_with_subtitle(const std::vector<TitleCandidate>& cands, int pick) {
         !iequals(std::string_view(h).substr(0, chosen.text.size()), chosen.text))
       continue;
     std::string_view rest = trim(std::string_view(h).substr(chosen.text.size()));
-    if (rest.size() > 1 && rest.front() == ':' && !loose_key(rest.substr(1)).empty()) return static_cast<int>(i);
+    for (std::string_view colon : kSubtitleColons)
+      if (rest.size() > colon.size() && rest.starts_with(colon) && !loose_key(rest.substr(colon.size())).empty())
+        return static_cast<int>(i);
   }
   return -1;
 }

@@ -96,6 +96,9 @@ TEST(Title, H1WithSubtitleAfterColonWins) {
   EXPECT_EQ(best_title(cands), 0);
   cands[1].text = "Kite Carers: A Field Guide";  // not the same words
   EXPECT_EQ(best_title(cands), 0);
+  cands[0].text = "\xE9\xA3\x8E\xE7\xAD\x9D\xE6\x8A\xA4\xE7\x90\x86";  // a Chinese headline, a fullwidth colon
+  cands[1].text = cands[0].text + "\xEF\xBC\x9A\xE5\x85\xA5\xE9\x97\xA8\xE6\x8C\x87\xE5\x8D\x97";
+  EXPECT_EQ(best_title(cands), 1);
 }
 
 // The <title> and og:title outvote the h1, but where they put a separator in place of the
