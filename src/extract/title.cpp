@@ -51,6 +51,35 @@ bool is_h1(TitleSource s) {
   return s == TitleSource::k_h1_0 || s == TitleSource::k_h1_1 || s == TitleSource::k_h1_2;
 }
 
+// An h1 that is the chosen candidate followed by a colon and more words ("Kite Care: A Field
+// Guide" where og:title and the <title> give "Kite Care"; "风筝护理：入门指南"): the colon
+// joins a headline and its subtitle in one heading, while the shorter form is where the
+// <title>'s separator or the site cut it. The h1 is the whole headline. Returns its index,
+// or -1.
+constexpr std::string_view kSubtitleColons[] = {":", "\xEF\xBC\x9A" /* fullwidth, Chinese and Japanese */};
+
+int h1_with_subtitle(const std::vector<TitleCandidate>& cands, int pick) {
+  if (pick < 0) return -1;
+  const TitleCandidate& chosen = cands[static_cast<size_t>(pick)];
+  auto from_h1 = [](const TitleCandidate& c) {
+    for (TitleFeature f : {TitleFeature::k_src_h1_0, TitleFeature::k_src_h1_1, TitleFeature::k_src_h1_2})
+      if (c.features[static_cast<size_t>(f)] > 0) return true;
+    return false;
+  };
+  if (chosen.text.empty() || from_h1(chosen)) return -1;
+  for (size_t i = 0; i < cands.size(); ++i) {
+    const std::string& h = cands[i].text;
+    if (!from_h1(cands[i]) || h.size() <= chosen.text.size() ||
+        !iequals(std::string_view(h).substr(0, chosen.text.size()), chosen.text))
+      continue;
+    std::string_view rest = trim(std::string_view(h).substr(chosen.text.size()));
+    for (std::string_view colon : kSubtitleColons)
+      if (rest.size() > colon.size() && rest.starts_with(colon) && !loose_key(rest.substr(colon.size())).empty())
+        return static_cast<int>(i);
+  }
+  return -1;
+}
+
 }  // namespace
 
 std::string_view title_feature_name(size_t i) {
@@ -159,11 +188,21 @@ void title_candidates(const TitleInputs& in, std::vector<TitleCandidate>& out) {
     if (v == votes.end()) votes.push_back({at, c.text, origin_bit(c.source)});
     else v->origins |= origin_bit(c.source);
   }
+  // A spelling that puts a title separator where the first one has a colon ("Kite Care - A
+  // Field Guide" against the h1's "Kite Care: A Field Guide") is not voted for: the colon joins
+  // a headline and its subtitle as the writer wrote them, the separator is how the site's
+  // template joins a <title>'s parts.
   for (size_t at = 0; at < merged.size(); ++at) {
     const SpellingVote* best = nullptr;
+    const std::string& first = merged[at].text;
+    const size_t first_segments = split_title(first).size();
+    const auto first_colons = std::count(first.begin(), first.end(), ':');
+    auto colon_to_separator = [&](std::string_view text) {
+      return split_title(text).size() > first_segments && std::count(text.begin(), text.end(), ':') < first_colons;
+    };
     for (const auto& v : votes)
       if (v.candidate == at && (!best || std::popcount(v.origins) > std::popcount(best->origins)) &&
-          same_wording(v.text, merged[at].text))
+          same_wording(v.text, first) && !colon_to_separator(v.text))
         best = &v;
     if (best && best->text != merged[at].text) merged[at].text = std::string(best->text);
   }
@@ -290,7 +329,9 @@ int best_title(const std::vector<TitleCandidate>& cands) {
   double sum = 0;
   for (const auto& c : cands) sum += std::exp(c.score - cands[static_cast<size_t>(best)].score);
   const double confidence = 1.0 / sum;
-  return confidence >= kMinTitleConfidence ? best : simple_title(cands);
+  const int pick = confidence >= kMinTitleConfidence ? best : simple_title(cands);
+  const int whole = h1_with_subtitle(cands, pick);
+  return whole >= 0 ? whole : pick;
 }
 
 }  // namespace pith

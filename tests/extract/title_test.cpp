@@ -81,5 +81,52 @@ TEST(Title, MergedCandidateTakesTheMostCommonSpelling) {
   EXPECT_EQ(h1->text, "Info Ultimate Guide");
 }
 
+// An h1 that goes on from the chosen candidate after a colon is the whole headline: the
+// shorter form is where the <title>'s separator cut it. A dash after it is not a colon: it
+// may lead to the site's name.
+TEST(Title, H1WithSubtitleAfterColonWins) {
+  std::vector<TitleCandidate> cands = {candidate({TitleFeature::k_src_og, TitleFeature::k_src_title}, 3.0),
+                                       candidate({TitleFeature::k_src_h1_0}, 0.0)};
+  cands[0].text = "Kite Care";
+  cands[1].text = "Kite Care: A Field Guide for New Fliers";
+  EXPECT_EQ(best_title(cands), 1);
+  cands[1].text = "Kite Care - Windward Shop";
+  EXPECT_EQ(best_title(cands), 0);
+  cands[1].text = "Kite Care:";  // nothing after the colon
+  EXPECT_EQ(best_title(cands), 0);
+  cands[1].text = "Kite Carers: A Field Guide";  // not the same words
+  EXPECT_EQ(best_title(cands), 0);
+  cands[0].text = "\xE9\xA3\x8E\xE7\xAD\x9D\xE6\x8A\xA4\xE7\x90\x86";  // a Chinese headline, a fullwidth colon
+  cands[1].text = cands[0].text + "\xEF\xBC\x9A\xE5\x85\xA5\xE9\x97\xA8\xE6\x8C\x87\xE5\x8D\x97";
+  EXPECT_EQ(best_title(cands), 1);
+}
+
+// The <title> and og:title outvote the h1, but where they put a separator in place of the
+// h1's colon the h1's spelling stays: the separator is the template's, the colon the writer's.
+TEST(Title, ColonIsNotVotedIntoASeparator) {
+  SiteNames site;
+  site.add_name("Windward");
+  TitleInputs in;
+  in.site = &site;
+  in.heads.push_back({1, "Kite Care: A Field Guide", true, false});
+  in.title_tag = "Kite Care - A Field Guide";
+  in.og = "Kite Care - A Field Guide";
+  std::vector<TitleCandidate> cands;
+  title_candidates(in, cands);
+  const TitleCandidate* h1 = find_source(cands, TitleFeature::k_src_h1_0);
+  ASSERT_NE(h1, nullptr);
+  EXPECT_EQ(h1->text, "Kite Care: A Field Guide");
+  EXPECT_GT(h1->features[static_cast<size_t>(TitleFeature::k_src_title_full)], 0);  // merged
+
+  // Other punctuation is still voted on: a hyphen the h1 leaves out.
+  in.heads[0].text = "Kite Care Field Guide";
+  in.title_tag = "Kite-Care Field Guide";
+  in.og = "Kite-Care Field Guide";
+  title_candidates(in, cands);
+  h1 = find_source(cands, TitleFeature::k_src_h1_0);
+  ASSERT_NE(h1, nullptr);
+  EXPECT_EQ(h1->text, "Kite-Care Field Guide");
+}
+
 }  // namespace
 }  // namespace pith
