@@ -430,7 +430,7 @@ class RecordIterator {
  public:
   RecordIterator(std::vector<std::string> paths, ReaderOptions options, std::vector<std::string> exclude) {
     py::gil_scoped_release nogil;
-    list_ = list_inputs(paths, {.exclude = std::move(exclude)});
+    list_ = list_inputs(paths, {.exclude = std::move(exclude), .walk = {}});
     stream_ = std::make_unique<InputStream>(list_, std::move(options));
     for (const InputError& e : list_.errors) {
       RecordValue r;
