@@ -208,7 +208,10 @@ bool is_utf8_maybe_cut(std::string_view b) {
 // starting a well-formed multibyte UTF-8 sequence (real UTF-8 text with a few broken bytes still
 // has its good sequences), and at least half of them touching an ASCII letter, as accented
 // letters and curly quotes do inside and around words ("caf\xE9", "cr\xE8me", "\x93fresh\x94").
-// Stray bad bytes between spaces are damage, left to become U+FFFD as browsers show them.
+// Stray bad bytes between spaces are damage, left to become U+FFFD as browsers show them; so
+// are fewer than kMinLegacyBytes by letters ("Tues\xFF\xFEday"): a legacy page shows its
+// accents and quotes again and again, and a detector's guess on two bytes is a coin toss.
+constexpr size_t kMinLegacyBytes = 3;
 bool reads_as_legacy_western(std::string_view b) {
   auto ascii_letter = [&](size_t i) {
     const char c = b[i];
@@ -221,7 +224,7 @@ bool reads_as_legacy_western(std::string_view b) {
     ++non_ascii;
     if ((i > 0 && ascii_letter(i - 1)) || (i + 1 < b.size() && ascii_letter(i + 1))) ++by_letter;
   }
-  return non_ascii > 0 && 2 * by_letter >= non_ascii;
+  return by_letter >= kMinLegacyBytes && 2 * by_letter >= non_ascii;
 }
 
 }  // namespace

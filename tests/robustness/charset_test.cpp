@@ -224,6 +224,11 @@ TEST_P(Charset, LegacyBytesUnderAUtf8DeclarationAreReadAsLegacy) {
   ASSERT_TRUE(mixed) << mixed.error().message;
   EXPECT_EQ(mixed->charset, "utf-8");
   EXPECT_TRUE(mixed->text.starts_with("Caf\xC3\xA9 and one bad byte \xEF\xBF\xBD here")) << mixed->text;
+  // Two bad bytes inside a word are damage too: too few to name a charset by.
+  auto damaged = ex.extract(with_meta("utf-8", "The board met on Tues\xFF\xFEday to agree the budget"));
+  ASSERT_TRUE(damaged) << damaged.error().message;
+  EXPECT_EQ(damaged->charset, "utf-8");
+  EXPECT_NE(damaged->text.find("Tues\xEF\xBF\xBD"), std::string::npos) << damaged->text;
 }
 
 TEST(CharsetPrescan, PrescanFindsLabelsAsBrowsersDo) {
