@@ -56,9 +56,26 @@ bool reads_as_price(std::string_view text) {
   return false;
 }
 
+// How shop platforms name the link or element that puts the product in the cart, when it is
+// no <button> ("?add-to-cart=ID", "add_to_cart_button", "addToCart"): the words before "cart".
+constexpr std::string_view kAddToCartPrefixes[] = {"add-to-", "add_to_", "addto"};
+
+// Hrefs are long: the word is found with the library's fast search, in the two cases platforms
+// write it ("add-to-cart", "addToCart"), then what precedes it is looked at.
+bool names_add_to_cart(std::string_view value) {
+  for (std::string_view word : {std::string_view("cart"), std::string_view("Cart")})
+    for (size_t at = value.find(word); at != std::string_view::npos; at = value.find(word, at + 4))
+      for (std::string_view prefix : kAddToCartPrefixes)
+        if (at >= prefix.size() && iequals(value.substr(at - prefix.size(), prefix.size()), prefix)) return true;
+  return false;
+}
+
 bool is_buy_control(const Document& doc, NodeId n) {
   const Node& node = doc.node(n);
   if (node.tag == Tag::k_button || node.tag == Tag::k_select) return true;
+  if (node.tag == Tag::k_a)
+    return iequals(doc.attr(n, "role"), "button") || names_add_to_cart(doc.attr(n, "href")) ||
+           names_add_to_cart(doc.attr(n, "class"));
   if (node.tag != Tag::k_input) return false;
   const std::string_view type = doc.attr(n, "type");
   return iequals(type, "submit") || iequals(type, "number") || iequals(type, "button") || iequals(type, "image");

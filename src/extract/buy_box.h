@@ -19,7 +19,8 @@ bool sells_a_product(const Document& doc);
 // On a page that sells a product (sells_a_product), marks with "buy-box" (in drop, indexed by
 // node) the lowest elements below scope that hold both
 // a price (a currency sign or code by a number, or itemprop=price) and a control to buy with
-// (<button>, <select>, a submit, number or button <input>), when such an element is small
+// (<button>, <select>, a submit, number or button <input>, a link with role=button or an href
+// or class that names adding to the cart), when such an element is small
 // (stats[n].chars at most a few labels' worth, no prose), does not hold the page's heading
 // (on_h1_path, per node) and is no card of a product grid (three or more such elements close
 // together). Elements already dropped are left as they are. Returns how many were marked.

@@ -1043,6 +1043,7 @@ SelectionHints hints_for_page_type(std::string_view page_type) {
   // Documentation repeats code and table rows on purpose.
   h.drop_duplicates = page_type == "product" || page_type == "service" || page_type == "collection" ||
                       page_type == "forum" || page_type == "listing";
+  h.duplicates_by_innermost_block = page_type == "product";
   h.keep_repeats = page_type == "documentation";
   h.keep_update_lines = page_type == "documentation";
   h.keep_author_bio = page_type == "product";
@@ -3357,6 +3358,20 @@ bool is_leaf_block(const Document& doc, const Node& node) {
   return true;
 }
 
+// A leaf block with no block below it at any depth: a <div> whose only child is a <span> may
+// still hold headings and paragraphs inside that span (page builders wrap rich text so), and
+// then those are the blocks. Looks only below a block that has no block child, whose subtree is
+// mostly inline text.
+bool is_innermost_block(const Document& doc, NodeId n) {
+  if (!is_leaf_block(doc, doc.node(n))) return false;
+  for (NodeId d = doc.node(n).first_child == kNoNode ? kNoNode : doc.next_in_subtree(n, n); d != kNoNode;
+       d = doc.next_in_subtree(d, n)) {
+    const Node& dn = doc.node(d);
+    if (dn.kind == NodeKind::kElement && is_block_tag(dn.tag) && dn.tag != Tag::k_br) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 // The innermost blocks of the container in document order (a paragraph, a list item, a
@@ -3449,7 +3464,7 @@ void ContentSelector::drop_duplicates(const Document& doc, ContentSelection& sel
       n = doc.next_skip_children(n, main);
       continue;
     }
-    if (!is_leaf_block(doc, node)) {
+    if (hints_.duplicates_by_innermost_block ? !is_innermost_block(doc, n) : !is_leaf_block(doc, node)) {
       n = doc.next_in_subtree(n, main);
       continue;
     }

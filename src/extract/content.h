@@ -84,6 +84,12 @@ struct SelectionHints {
   // Drop second copies of a block (rule "duplicate"): shops and forums repeat sections (a
   // mobile and a desktop version, a quoted post); an article may repeat a list on purpose.
   bool drop_duplicates = false;
+  // With drop_duplicates, compare the innermost blocks at any depth (the paragraphs inside a
+  // <span> that a page builder wraps its rich text in), not a block whose children are inline:
+  // a product page's builder prints a section twice (desktop and mobile) with a different
+  // heading level or line break in each copy, so only the paragraphs match. Not on other types:
+  // a collection's cards and a service page's sections repeat a paragraph each on purpose.
+  bool duplicates_by_innermost_block = false;
   // Keep a section printed twice (without it, rule "repeated-section" drops the second copy):
   // documentation repeats a procedure in each of its language tabs on purpose.
   bool keep_repeats = false;
@@ -137,7 +143,7 @@ struct SelectionHints {
   bool drop_live_regions = false;
   bool any() const {
     return widen_to_heading || widen_to_sections || list_region || keep_hidden_prose || keep_prose_promos ||
-           drop_duplicates || keep_repeats || keep_related_lists || widen_to_posts || keep_comments ||
+           drop_duplicates || duplicates_by_innermost_block || keep_repeats || keep_related_lists || widen_to_posts || keep_comments ||
            strict_listing_switch || prose_region_is_text || keep_author_bio || drop_reviews || keep_detail_dialogs ||
            drop_live_regions || keep_update_lines;
   }

@@ -86,5 +86,32 @@ TEST(BuyBox, ProseBesideAButtonKeepsItsPrice) {
   EXPECT_NE(e.text.find("Shipping costs $5"), std::string::npos) << e.text;
 }
 
+// Shops whose "Add to cart" is a link, not a <button>: one that says so in its address or class,
+// or that acts as a button (role=button), is the control of the buy box.
+TEST(BuyBox, AddToCartLinkIsABuyControl) {
+  const std::string links[] = {
+      R"(<a href="/kettle/?add-to-cart=77" class="cta">Add to cart</a>)",
+      R"(<a href="#" class="sticky-bar add_to_cart_button">Add to cart</a>)",
+      R"(<a href="#" role="button">Add to cart</a>)"};
+  for (const std::string& link : links) {
+    const std::string box = R"(<div class="purchase"><span class="amount">$42.50</span> <span>In stock</span>)" +
+                            link + "</div>";
+    Extraction e = run(page("<title>Field Kettle</title>" + kProductJsonLd,
+                            "<main><h1>Field Kettle</h1>" + box + kDescription + "</main>"));
+    EXPECT_EQ(buy_box_drops(e), 1) << link;
+    EXPECT_EQ(e.text.find("$42.50"), std::string::npos) << link << "\n" << e.text;
+    EXPECT_NE(e.text.find("boils a litre"), std::string::npos) << e.text;
+  }
+}
+
+// A plain link beside a price (a "compare prices" link to another page) is no control to buy with.
+TEST(BuyBox, PlainLinkBesidePriceIsNoBuyControl) {
+  const std::string box = R"(<div class="purchase"><span class="amount">$42.50</span> <span>In stock</span>
+    <a href="/kettles/compare">Compare kettles</a></div>)";
+  Extraction e = run(page("<title>Field Kettle</title>" + kProductJsonLd,
+                          "<main><h1>Field Kettle</h1>" + box + kDescription + "</main>"));
+  EXPECT_EQ(buy_box_drops(e), 0);
+}
+
 }  // namespace
 }  // namespace pith

@@ -36,5 +36,31 @@ TEST(TypedRepeats, ProductDropsAListOfShortLinesPrintedTwice) {
   EXPECT_EQ(count_of(text, "Carbon neutral delivery"), 1u) << text;
 }
 
+// A page builder's section printed for wide and for narrow screens: each copy is a <div>
+// whose only child is a <span> holding a heading and a paragraph, the heading shorter for
+// narrow screens. The product page keeps the paragraph once; a collection page, whose cards repeat a
+// paragraph each, compares whole blocks and keeps both.
+std::string builder_section_twice() {
+  const std::string paragraph =
+      "<p>The plates are held by screws you can open with a coin, so that a worn band is replaced in a "
+      "minute at home.</p>";
+  return "<html><body><div class=\"product\"><h1>Slim Wallet</h1><div class=\"description\"><p>A slim "
+         "wallet machined from one block of aluminium, with a band that holds up to twelve cards and a clip "
+         "for the notes you still carry.</p></div>"
+         "<div class=\"wide\"><span class=\"rich-text\"><h4>Built to be mended</h4><p><br></p>" +
+         paragraph + "</span></div><div class=\"narrow\"><span class=\"rich-text\"><h6>Mend it</h6>" + paragraph + "</span></div></div></body></html>";
+}
+
+TEST(TypedRepeats, ProductDropsParagraphsOfASectionPrintedTwiceInsideSpans) {
+  std::string text = select_text(builder_section_twice(), hints_for_page_type("product"));
+  EXPECT_NE(text.find("machined from one block"), std::string::npos) << text;
+  EXPECT_EQ(count_of(text, "screws you can open with a coin"), 1u) << text;
+}
+
+TEST(TypedRepeats, CollectionComparesWholeBlocks) {
+  std::string text = select_text(builder_section_twice(), hints_for_page_type("collection"));
+  EXPECT_EQ(count_of(text, "screws you can open with a coin"), 2u) << text;
+}
+
 }  // namespace
 }  // namespace pith
