@@ -282,30 +282,41 @@ TEST(ForumPosts, SignaturesAndSimilarThreadsStayOut) {
   EXPECT_EQ(match_class("post-signature owner").rule, "");
 }
 
+// The two posts of the made-up thread that the board-chrome tests below wrap in each board's
+// markup, and the thread's text through forum selection with both posts checked.
+const std::string kFirstPost =
+    "My tomato plants grow tall but give almost no fruit this year, although I water them every morning "
+    "and the bed gets sun from noon until the evening.";
+const std::string kReply = "Too much nitrogen makes leaves instead of flowers; switch to a feed richer in potash for a month.";
+
+std::string plain_post(const std::string& user, const std::string& text) {
+  return "<div class=\"post\"><div class=\"author\">" + user + "</div><div class=\"content\"><p>" + text +
+         "</p></div></div>";
+}
+
+std::string thread_text(const std::string& html) {
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("My tomato plants"), std::string::npos) << s;
+  EXPECT_NE(s.find("richer in potash"), std::string::npos) << s;
+  return s;
+}
+
 // A board's notices above every thread (vBulletin's "notices" list, an announcement box, a
 // bbPress "template-notice", phpBB's "notice" line under an edited post) are the board speaking,
 // not the thread. A "feature-state-notice" inside documentation is not a whole-word notice.
 TEST(ForumPosts, BoardNoticesStayOut) {
-  auto post = [](const std::string& user, const std::string& text) {
-    return "<div class=\"post\"><div class=\"author\">" + user + "</div><div class=\"content\"><p>" + text +
-           "</p></div></div>";
-  };
+  const auto post = plain_post;
   const std::string html =
       "<html><body><div id=\"page\"><ul class=\"notices\"><li class=\"notice restore\">Welcome to the garden "
       "club board, where members trade seeds, advice and stories about their vegetable patches every week.</li>"
       "</ul><div class=\"alert alert-info\" id=\"announcement12\"><p>Version 7 of the board software is out now "
       "with a new editor, faster search and many fixes that the team collected over the whole summer.</p></div>"
       "<div class=\"topic\">" +
-      post("alice",
-           "My tomato plants grow tall but give almost no fruit this year, although I water them every morning "
-           "and the bed gets sun from noon until the evening.") +
-      post("bob",
-           "Too much nitrogen makes leaves instead of flowers; switch to a feed richer in potash for a month.") +
+      post("alice", kFirstPost) +
+      post("bob", kReply) +
       "<div class=\"notice\">Last changed by bob on Monday, changed twice in total.</div></div></div>"
       "</body></html>";
-  std::string s = select_text(html, forum_hints());
-  EXPECT_NE(s.find("My tomato plants"), std::string::npos) << s;
-  EXPECT_NE(s.find("richer in potash"), std::string::npos) << s;
+  const std::string s = thread_text(html);
   EXPECT_EQ(s.find("Welcome to the garden"), std::string::npos) << s;
   EXPECT_EQ(s.find("Version 7"), std::string::npos) << s;
   EXPECT_EQ(s.find("Last changed by"), std::string::npos) << s;
@@ -317,25 +328,17 @@ TEST(ForumPosts, BoardNoticesStayOut) {
 // A message the reader can close (Bootstrap's "alert-dismissible": the board's rules above the
 // first post, an invitation for guests to sign up between the replies) is not the thread.
 TEST(ForumPosts, DismissibleAlertsStayOut) {
-  auto post = [](const std::string& user, const std::string& text) {
-    return "<div class=\"post\"><div class=\"author\">" + user + "</div><div class=\"content\"><p>" + text +
-           "</p></div></div>";
-  };
+  const auto post = plain_post;
   const std::string html =
       "<html><body><div id=\"page\"><div class=\"topic\"><div class=\"alert alert-info alert-dismissible fade "
       "show\">Questions must name the version of the planner you use. Add your settings file to each question so "
       "that helpers need not ask for it again and again.</div>" +
-      post("alice",
-           "My tomato plants grow tall but give almost no fruit this year, although I water them every morning "
-           "and the bed gets sun from noon until the evening.") +
+      post("alice", kFirstPost) +
       "<div class=\"alert alert-warning alert-dismissible guest-alert\">Hello there! Members see new replies first "
       "and can follow every thread they like; joining takes a minute and costs nothing at all.</div>" +
-      post("bob",
-           "Too much nitrogen makes leaves instead of flowers; switch to a feed richer in potash for a month.") +
+      post("bob", kReply) +
       "</div></div></body></html>";
-  std::string s = select_text(html, forum_hints());
-  EXPECT_NE(s.find("My tomato plants"), std::string::npos) << s;
-  EXPECT_NE(s.find("richer in potash"), std::string::npos) << s;
+  const std::string s = thread_text(html);
   EXPECT_EQ(s.find("Questions must name"), std::string::npos) << s;
   EXPECT_EQ(s.find("Members see new replies"), std::string::npos) << s;
 }
@@ -349,16 +352,11 @@ TEST(ForumPosts, ExcludedFromQuotesStaysOut) {
   };
   const std::string html =
       "<html><body><div id=\"page\"><div class=\"topic\">" +
-      post("alice",
-           "My tomato plants grow tall but give almost no fruit this year, although I water them every morning "
-           "and the bed gets sun from noon until the evening.",
+      post("alice", kFirstPost,
            "<span class=\"light\" data-excludequote><strong>Changed on Monday by alice</strong></span>") +
-      post("bob", "Too much nitrogen makes leaves instead of flowers; switch to a feed richer in potash for a month.",
-           "") +
+      post("bob", kReply, "") +
       "</div></div></body></html>";
-  std::string s = select_text(html, forum_hints());
-  EXPECT_NE(s.find("My tomato plants"), std::string::npos) << s;
-  EXPECT_NE(s.find("richer in potash"), std::string::npos) << s;
+  const std::string s = thread_text(html);
   EXPECT_EQ(s.find("Changed on Monday"), std::string::npos) << s;
 }
 
@@ -373,16 +371,12 @@ TEST(ForumPosts, PosterOnlineStateStaysOut) {
   };
   const std::string html =
       "<html><body><div id=\"page\"><div class=\"topic\">" +
-      post("alice",
-           "My tomato plants grow tall but give almost no fruit this year, although I water them every morning "
-           "and the bed gets sun from noon until the evening.",
+      post("alice", kFirstPost,
            "Sleeping") +
-      post("bob", "Too much nitrogen makes leaves instead of flowers; switch to a feed richer in potash for a month.",
+      post("bob", kReply,
            "Sleeping") +
       "</div></div></body></html>";
-  std::string s = select_text(html, forum_hints());
-  EXPECT_NE(s.find("My tomato plants"), std::string::npos) << s;
-  EXPECT_NE(s.find("richer in potash"), std::string::npos) << s;
+  const std::string s = thread_text(html);
   EXPECT_EQ(s.find("Sleeping"), std::string::npos) << s;
   EXPECT_EQ(s.find("Away for now"), std::string::npos) << s;
   EXPECT_EQ(match_class("status user-status").rule, "class:post-info");
@@ -399,14 +393,10 @@ TEST(ForumPosts, PosterStandingStaysOut) {
   };
   const std::string html =
       "<html><body><div id=\"page\"><ol class=\"messageList\">" +
-      post("alice",
-           "My tomato plants grow tall but give almost no fruit this year, although I water them every morning "
-           "and the bed gets sun from noon until the evening.") +
-      post("bob", "Too much nitrogen makes leaves instead of flowers; switch to a feed richer in potash for a month.") +
+      post("alice", kFirstPost) +
+      post("bob", kReply) +
       "</ol></div></body></html>";
-  std::string s = select_text(html, forum_hints());
-  EXPECT_NE(s.find("My tomato plants"), std::string::npos) << s;
-  EXPECT_NE(s.find("richer in potash"), std::string::npos) << s;
+  const std::string s = thread_text(html);
   EXPECT_EQ(s.find("Garden beds owned"), std::string::npos) << s;
 }
 
@@ -419,14 +409,10 @@ TEST(ForumPosts, BackToTopLinksStayOut) {
   };
   const std::string html =
       "<html><body><div id=\"wrap\"><div class=\"topic\">" +
-      post("alice",
-           "My tomato plants grow tall but give almost no fruit this year, although I water them every morning "
-           "and the bed gets sun from noon until the evening.") +
-      post("bob", "Too much nitrogen makes leaves instead of flowers; switch to a feed richer in potash for a month.") +
+      post("alice", kFirstPost) +
+      post("bob", kReply) +
       "</div></div></body></html>";
-  std::string s = select_text(html, forum_hints());
-  EXPECT_NE(s.find("My tomato plants"), std::string::npos) << s;
-  EXPECT_NE(s.find("richer in potash"), std::string::npos) << s;
+  const std::string s = thread_text(html);
   EXPECT_EQ(s.find("Upward"), std::string::npos) << s;
   EXPECT_EQ(match_class("btn back-to-top").rule, "class:nav");
 }
@@ -443,14 +429,10 @@ TEST(ForumPosts, PosterStatsAndActionListsStayOut) {
   };
   const std::string html =
       "<html><body><div id=\"page\"><div class=\"posts\">" +
-      post("alice",
-           "My tomato plants grow tall but give almost no fruit this year, although I water them every morning "
-           "and the bed gets sun from noon until the evening.") +
-      post("bob", "Too much nitrogen makes leaves instead of flowers; switch to a feed richer in potash for a month.") +
+      post("alice", kFirstPost) +
+      post("bob", kReply) +
       "</div></div></body></html>";
-  std::string s = select_text(html, forum_hints());
-  EXPECT_NE(s.find("My tomato plants"), std::string::npos) << s;
-  EXPECT_NE(s.find("richer in potash"), std::string::npos) << s;
+  const std::string s = thread_text(html);
   EXPECT_EQ(s.find("Garden beds owned"), std::string::npos) << s;
   EXPECT_EQ(s.find("Answer this"), std::string::npos) << s;
   EXPECT_EQ(match_class("transactionlist").rule, "");
@@ -469,11 +451,9 @@ TEST(ForumPosts, LetterAvatarsStayOut) {
       post("alice", "QZ",
            "My tomato plants grow tall but give almost no fruit this year, although I water them every morning "
            "and the bed gets sun from noon until the evening <span role=\"img\" aria-label=\"sad\">\xF0\x9F\x98\x9E</span>") +
-      post("bob", "XW", "Too much nitrogen makes leaves instead of flowers; switch to a feed richer in potash for a month.") +
+      post("bob", "XW", kReply) +
       "</div></div></body></html>";
-  std::string s = select_text(html, forum_hints());
-  EXPECT_NE(s.find("My tomato plants"), std::string::npos) << s;
-  EXPECT_NE(s.find("richer in potash"), std::string::npos) << s;
+  const std::string s = thread_text(html);
   EXPECT_NE(s.find("\xF0\x9F\x98\x9E"), std::string::npos) << s;
   EXPECT_EQ(s.find("QZ"), std::string::npos) << s;
   EXPECT_EQ(s.find("XW"), std::string::npos) << s;
@@ -489,14 +469,10 @@ TEST(ForumPosts, ActionButtonsStayOut) {
   };
   const std::string html =
       "<html><body><div id=\"page\"><div class=\"topic\">" +
-      post("alice",
-           "My tomato plants grow tall but give almost no fruit this year, although I water them every morning "
-           "and the bed gets sun from noon until the evening.") +
-      post("bob", "Too much nitrogen makes leaves instead of flowers; switch to a feed richer in potash for a month.") +
+      post("alice", kFirstPost) +
+      post("bob", kReply) +
       "</div></div></body></html>";
-  std::string s = select_text(html, forum_hints());
-  EXPECT_NE(s.find("My tomato plants"), std::string::npos) << s;
-  EXPECT_NE(s.find("richer in potash"), std::string::npos) << s;
+  const std::string s = thread_text(html);
   EXPECT_EQ(s.find("Cite it"), std::string::npos) << s;
 }
 
