@@ -21,6 +21,13 @@ bool contains_any(std::string_view s, const std::string_view (&parts)[N]) {
 }
 // Case-insensitive ASCII substring search.
 size_t ifind(std::string_view hay, std::string_view needle, size_t from = 0);
+// contains_any, ASCII case ignored.
+template <size_t N>
+bool icontains_any(std::string_view s, const std::string_view (&parts)[N]) {
+  for (std::string_view p : parts)
+    if (ifind(s, p) != std::string_view::npos) return true;
+  return false;
+}
 std::string_view trim(std::string_view s);
 // Collapses runs of Unicode white space (ASCII space, NBSP, U+2000..U+200B, U+3000...) to
 // one ASCII space and trims the ends.

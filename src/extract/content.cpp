@@ -2968,20 +2968,6 @@ bool ContentSelector::is_breadcrumb_line(const Document& doc, const ContentSelec
   return links >= 2 && separated + 1 == links;
 }
 
-namespace {
-// 1 for <h1> to 6 for <h6>; 7 for any other tag.
-int heading_level(Tag t) {
-  switch (t) {
-    case Tag::k_h1: return 1;
-    case Tag::k_h2: return 2;
-    case Tag::k_h3: return 3;
-    case Tag::k_h4: return 4;
-    case Tag::k_h5: return 5;
-    case Tag::k_h6: return 6;
-    default: return 7;
-  }
-}
-}  // namespace
 
 // The post comes before its comments: a counting heading with less prose than this before it
 // among its siblings is a counter at the post's top (a theme's "12 Comments" beside the

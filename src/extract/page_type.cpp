@@ -155,13 +155,6 @@ bool any_type(const JsonLdData& ld, const std::string_view (&types)[N], bool top
   return false;
 }
 
-template <size_t N>
-bool contains_any(std::string_view s, const std::string_view (&words)[N]) {
-  for (auto w : words)
-    if (ifind(s, w) != std::string_view::npos) return true;
-  return false;
-}
-
 // Short phrases are matched by a hash of their lower-cased bytes first (one hash per text
 // instead of a comparison per table entry), then compared.
 constexpr uint64_t phrase_hash(std::string_view s) {
@@ -336,9 +329,9 @@ void scan_dom(const Document& doc, const ContentSelection& sel, Scan& s, Deadlin
         std::string_view prop = doc.attr(n, "property");
         std::string_view content = doc.attr(n, "content");
         if (iequals(name, "generator")) {
-          s.gen_forum = s.gen_forum || contains_any(content, kForumGenerators);
-          s.gen_docs = s.gen_docs || contains_any(content, kDocGenerators);
-          s.gen_shop = s.gen_shop || contains_any(content, kShopGenerators);
+          s.gen_forum = s.gen_forum || icontains_any(content, kForumGenerators);
+          s.gen_docs = s.gen_docs || icontains_any(content, kDocGenerators);
+          s.gen_shop = s.gen_shop || icontains_any(content, kShopGenerators);
           s.gen_wp = s.gen_wp || ifind(content, "wordpress") != std::string_view::npos;
         }
         if (iequals(prop, "og:type") && s.og_type.empty()) s.og_type = ascii_lowercase(trim(content));

@@ -833,7 +833,7 @@ void render(const Document& doc, const ContentSelection& sel, NodeId scope, Rend
         if (structural()) w.open_quote(n);
         break;
       case Tag::k_h1: case Tag::k_h2: case Tag::k_h3: case Tag::k_h4: case Tag::k_h5: case Tag::k_h6:
-        if (structural()) w.open_heading(n, static_cast<int>(t) - static_cast<int>(Tag::k_h1) + 1);
+        if (structural()) w.open_heading(n, heading_level(t));
         break;
       case Tag::k_hr:
         // Not "---": as an item's first line ("- ---") that would be a break, not an item.

@@ -1516,19 +1516,12 @@ constexpr size_t kPostedAfterDateMaxRest = 36;
 // ("发布于2023年9月的规划中写明了三项任务。").
 constexpr std::string_view kClausePunctuation[] = {"，", "。", "！", "？", "；"};
 
-bool holds_clause_punctuation(std::string_view text) {
-  for (std::string_view p : kClausePunctuation)
-    if (text.find(p) != std::string_view::npos) return true;
-  return false;
-}
+bool holds_clause_punctuation(std::string_view text) { return contains_any(text, kClausePunctuation); }
 
 // A line that opens with a date, its time, and a verb of kPostedAfterDate.
 bool is_dateline_dated_first(std::string_view text) {
   if (text.size() > kPostDatelineMaxChars) return false;
-  bool has_verb = false;
-  for (std::string_view verb : kPostedAfterDate)
-    if (text.find(verb) != std::string_view::npos) has_verb = true;
-  if (!has_verb || holds_clause_punctuation(text)) return false;
+  if (!contains_any(text, kPostedAfterDate) || holds_clause_punctuation(text)) return false;
   std::vector<DateHit> dates;
   find_dates(text, DayOrder::kMonthFirst, dates, 1);
   if (dates.empty() || dates[0].begin != 0) return false;
@@ -1635,9 +1628,9 @@ bool is_pager_text(std::string_view text) {
       if (e < 0x80 && !((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z'))) break;
       ++end;
     }
-    const std::string word = ascii_lowercase(text.substr(i, end - i));
+    const std::string_view word = text.substr(i, end - i);
     bool known = false;
-    for (std::string_view w : kPagerWords) known = known || word == w;
+    for (std::string_view w : kPagerWords) known = known || iequals(word, w);
     if (!known) return false;
     i = end;
   }

@@ -51,6 +51,18 @@ bool is_h1(TitleSource s) {
   return s == TitleSource::k_h1_0 || s == TitleSource::k_h1_1 || s == TitleSource::k_h1_2;
 }
 
+// Whether a candidate's source flags (one per TitleSource, merged when several sources give
+// the same text) include s.
+bool has_source(const TitleFeatures& f, TitleSource s) {
+  return f[static_cast<size_t>(TitleFeature::k_src_h1_0) + static_cast<size_t>(s)] > 0;
+}
+
+// Whether one of a candidate's sources is an <h1>.
+bool from_an_h1(const TitleFeatures& f) {
+  return has_source(f, TitleSource::k_h1_0) || has_source(f, TitleSource::k_h1_1) ||
+         has_source(f, TitleSource::k_h1_2);
+}
+
 // An h1 that is the chosen candidate followed by a colon and more words ("Kite Care: A Field
 // Guide" where og:title and the <title> give "Kite Care"; "风筝护理：入门指南"): the colon
 // joins a headline and its subtitle in one heading, while the shorter form is where the
@@ -61,15 +73,10 @@ constexpr std::string_view kSubtitleColons[] = {":", "\xEF\xBC\x9A" /* fullwidth
 int h1_with_subtitle(const std::vector<TitleCandidate>& cands, int pick) {
   if (pick < 0) return -1;
   const TitleCandidate& chosen = cands[static_cast<size_t>(pick)];
-  auto from_h1 = [](const TitleCandidate& c) {
-    for (TitleFeature f : {TitleFeature::k_src_h1_0, TitleFeature::k_src_h1_1, TitleFeature::k_src_h1_2})
-      if (c.features[static_cast<size_t>(f)] > 0) return true;
-    return false;
-  };
-  if (chosen.text.empty() || from_h1(chosen)) return -1;
+  if (chosen.text.empty() || from_an_h1(chosen.features)) return -1;
   for (size_t i = 0; i < cands.size(); ++i) {
     const std::string& h = cands[i].text;
-    if (!from_h1(cands[i]) || h.size() <= chosen.text.size() ||
+    if (!from_an_h1(cands[i].features) || h.size() <= chosen.text.size() ||
         !iequals(std::string_view(h).substr(0, chosen.text.size()), chosen.text))
       continue;
     std::string_view rest = trim(std::string_view(h).substr(chosen.text.size()));
@@ -218,9 +225,9 @@ void title_candidates(const TitleInputs& in, std::vector<TitleCandidate>& out) {
     TitleCandidate& c = out[ci];
     TitleFeatures& f = c.features;
     auto set = [&](TitleFeature k, double v) { f[static_cast<size_t>(k)] = static_cast<float>(v); };
-    auto src = [&](TitleSource s) { return f[static_cast<size_t>(TitleFeature::k_src_h1_0) + static_cast<size_t>(s)] > 0; };
+    auto src = [&](TitleSource s) { return has_source(f, s); };
     const std::string& key = keys[ci];
-    const bool from_h1 = src(TitleSource::k_h1_0) || src(TitleSource::k_h1_1) || src(TitleSource::k_h1_2);
+    const bool from_h1 = from_an_h1(f);
     const bool from_og = src(TitleSource::k_og) || src(TitleSource::k_og_full);
     const bool from_title = src(TitleSource::k_title) || src(TitleSource::k_title_full) ||
                             src(TitleSource::k_title_head) || src(TitleSource::k_title_tail) ||

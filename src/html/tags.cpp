@@ -86,5 +86,6 @@ bool is_void_tag(Tag t) {
 }
 
 bool is_heading_tag(Tag t) { return t >= Tag::k_h1 && t <= Tag::k_h6; }
+int heading_level(Tag t) { return is_heading_tag(t) ? static_cast<int>(t) - static_cast<int>(Tag::k_h1) + 1 : 0; }
 
 }  // namespace pith

@@ -37,5 +37,7 @@ bool is_block_tag(Tag tag);
 // Elements with no content (br, img, ...).
 bool is_void_tag(Tag tag);
 bool is_heading_tag(Tag tag);
+// 1 for <h1> to 6 for <h6>; 0 for any other tag.
+int heading_level(Tag tag);
 
 }  // namespace pith
