@@ -103,6 +103,7 @@ constexpr size_t kMaxDateNodeBytes = 220, kMaxDateOffset = 60;
 struct MetaEntry {
   std::string key;  // lower-cased
   std::string_view value;
+  bool itemprop = false;  // schema.org microdata (<meta itemprop=...>), not name= or property=
 };
 
 struct PageScan {
@@ -158,7 +159,7 @@ void scan_page(const Document& doc, PageScan& s, Deadline& deadline) {
         std::string_view content = doc.attr(n, "content");
         for (std::string_view a : {"property", "name", "itemprop", "http-equiv"}) {
           std::string_view k = trim(doc.attr(n, a));
-          if (!k.empty() && k.size() < 80) s.metas.push_back({ascii_lowercase(k), content});
+          if (!k.empty() && k.size() < 80) s.metas.push_back({ascii_lowercase(k), content, a == "itemprop"});
         }
         break;
       }
@@ -1008,6 +1009,22 @@ bool dates_the_page(const Document& doc, const PageScan& scan, NodeId time) {
   return false;
 }
 
+// Whether the page's head declares a publication date in a <meta name=...> or <meta property=...>
+// (OpenGraph's article:published_time, Dublin Core, Parse.ly and the like), as opposed to only
+// in schema.org data (JSON-LD, <meta itemprop=datePublished>).
+template <typename ParseInRange>
+bool head_declares_published(const PageScan& scan, const ParseInRange& parse_in_range) {
+  for (const auto& m : scan.metas) {
+    if (m.itemprop) continue;
+    bool key = contains_word(m.key, "publish") || contains_word(m.key, "pubdate");
+    for (auto k : kPublishedKeys) key = key || m.key == k;
+    if (key && parse_in_range(m.value).ok()) return true;
+    for (const auto& j : kPublishedJsonMetas)
+      if (m.key == j.meta_key && parse_in_range(json_string_field(m.value, j.json_key)).ok()) return true;
+  }
+  return false;
+}
+
 // Dates anywhere in scope that say what they are ("Posted on ...", "Last updated ..."): the
 // first published and the first modified one. For pages whose byline is far from the title
 // (under the article, in a sidebar).
@@ -1647,12 +1664,29 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
   const bool seen_wins = seen && published.ok() && seen->offset < kCloseToHeadline &&
                          (seen->label == DateLabel::kNone ||
                           (seen->label == DateLabel::kPublished && under_headline && !one_day_apart(seen->date, published)));
+  // A page that shows its readers only an "Updated" date by the headline (no unlabelled or
+  // "published" date near it) and records its publication only in schema.org data (JSON-LD,
+  // itemprop), not in a <meta name|property> of its head such as OpenGraph's
+  // article:published_time, is an evergreen page kept current (a guide, a "best of" list): it
+  // is dated by its update, the one date it shows (14 of 16 such wcxb-dev pages). A head <meta>
+  // published date is the page declaring itself a dated article, and a NewsArticle is a report
+  // of its day: their published date stays (22 of 27 such pages).
+  bool update_shown_alone = !seen_wins && seen && seen->label == DateLabel::kModified && published.ok() &&
+                            (published_source == "json-ld" || published_source == "microdata" ||
+                             published_source == "meta");
+  for (const auto* v : {&forward, &backward})
+    for (const auto& d : *v)
+      if (d.label != DateLabel::kModified) update_shown_alone = false;
+  if (update_shown_alone) update_shown_alone = !head_declares_published(scan, parse_in_range);
+  for (const auto& e : ld.entities)
+    for (const auto& t : e.types)
+      if (update_shown_alone && !e.in_list && t.ends_with("NewsArticle")) update_shown_alone = false;
   // A full date in the URL's path is the day the CMS filed the page under: it never drifts
   // with time zones or re-stamping (38 of 38 URL-dated pages of wcxb-dev and newspaper agree
   // with the truth, the structured or printed date on 35).
   if (in_url.ok()) {
     out.date = {in_url.iso(), "url"};
-  } else if (seen_wins) {
+  } else if (seen_wins || update_shown_alone) {
     out.date = {seen->date.iso(), seen->from_time ? "time" : "byline"};
   } else if (published.ok()) {
     out.date = {published.iso(), published_source};

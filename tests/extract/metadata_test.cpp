@@ -107,6 +107,28 @@ std::vector<MetaCase> cases() {
        .date = "2020-02-02",
        .date_source = "meta",
        .modified = ""},
+      {.name = "an evergreen guide showing only its update date is dated by it",
+       .html = page(R"(<title>Kite Line Guide | Site</title>
+          <script type="application/ld+json">{"@type":"Article","headline":"Kite Line Guide",
+            "datePublished":"2019-04-02T10:00:00Z","dateModified":"2024-06-05T08:00:00Z"}</script>)",
+                    "<article><h1>Kite Line Guide</h1><p>Last updated: June 5, 2024</p>" + kProse + "</article>"),
+       .date = "2024-06-05",
+       .date_source = "byline",
+       .modified = "2024-06-05"},
+      {.name = "so is one whose publication date is only schema.org microdata",
+       .html = page(R"(<title>Reel Care | Site</title>)",
+                    "<article itemscope itemtype=\"https://schema.org/Article\"><meta itemprop=\"datePublished\" "
+                    "content=\"2018-01-09\"><h1>Reel Care</h1><p><span>Updated</span> <span>3 March 2023</span></p>" +
+                        kProse + "</article>"),
+       .date = "2023-03-03",
+       .date_source = "byline"},
+      {.name = "a news report showing only its update date keeps its published date",
+       .html = page(R"(<title>Storm Closes Harbour | Site</title>
+          <script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm Closes Harbour",
+            "datePublished":"2024-01-10T07:00:00Z"}</script>)",
+                    "<article><h1>Storm Closes Harbour</h1><p>Updated January 11, 2024</p>" + kProse + "</article>"),
+       .date = "2024-01-10",
+       .date_source = "json-ld"},
       {.name = "date from the URL",
        .html = page("<title>Harvest report</title>", "<article><h1>Harvest report</h1>" + kProse + "</article>"),
        .url = "https://example.com/2020/09/14/harvest-report/",
