@@ -70,20 +70,36 @@ bool from_an_h1(const TitleFeatures& f) {
 // or -1.
 constexpr std::string_view kSubtitleColons[] = {":", "\xEF\xBC\x9A" /* fullwidth, Chinese and Japanese */};
 
+// Whether `longer` is `shorter` followed by a colon and more words.
+bool goes_on_after_colon(std::string_view longer, std::string_view shorter) {
+  if (shorter.empty() || longer.size() <= shorter.size() || !iequals(longer.substr(0, shorter.size()), shorter))
+    return false;
+  std::string_view rest = trim(longer.substr(shorter.size()));
+  for (std::string_view colon : kSubtitleColons)
+    if (rest.size() > colon.size() && rest.starts_with(colon) && !loose_key(rest.substr(colon.size())).empty())
+      return true;
+  return false;
+}
+
 int h1_with_subtitle(const std::vector<TitleCandidate>& cands, int pick) {
   if (pick < 0) return -1;
   const TitleCandidate& chosen = cands[static_cast<size_t>(pick)];
   if (chosen.text.empty() || from_an_h1(chosen.features)) return -1;
-  for (size_t i = 0; i < cands.size(); ++i) {
-    const std::string& h = cands[i].text;
-    if (!from_an_h1(cands[i].features) || h.size() <= chosen.text.size() ||
-        !iequals(std::string_view(h).substr(0, chosen.text.size()), chosen.text))
-      continue;
-    std::string_view rest = trim(std::string_view(h).substr(chosen.text.size()));
-    for (std::string_view colon : kSubtitleColons)
-      if (rest.size() > colon.size() && rest.starts_with(colon) && !loose_key(rest.substr(colon.size())).empty())
-        return static_cast<int>(i);
-  }
+  for (size_t i = 0; i < cands.size(); ++i)
+    if (from_an_h1(cands[i].features) && goes_on_after_colon(cands[i].text, chosen.text)) return static_cast<int>(i);
+  return -1;
+}
+
+// The other way round: the chosen <title> or og:title is an h1 followed by a colon and more
+// words ("Trail Boots: Shop Boots for Hiking & Camping" with the h1 "Trail Boots"). There the
+// words after the colon are the page's description for search engines, which the heading
+// the reader sees leaves out: the h1 is the headline. Returns its index, or -1.
+int h1_before_colon(const std::vector<TitleCandidate>& cands, int pick) {
+  if (pick < 0) return -1;
+  const TitleCandidate& chosen = cands[static_cast<size_t>(pick)];
+  if (from_an_h1(chosen.features)) return -1;
+  for (size_t i = 0; i < cands.size(); ++i)
+    if (from_an_h1(cands[i].features) && goes_on_after_colon(chosen.text, cands[i].text)) return static_cast<int>(i);
   return -1;
 }
 
@@ -337,8 +353,9 @@ int best_title(const std::vector<TitleCandidate>& cands) {
   for (const auto& c : cands) sum += std::exp(c.score - cands[static_cast<size_t>(best)].score);
   const double confidence = 1.0 / sum;
   const int pick = confidence >= kMinTitleConfidence ? best : simple_title(cands);
-  const int whole = h1_with_subtitle(cands, pick);
-  return whole >= 0 ? whole : pick;
+  if (const int whole = h1_with_subtitle(cands, pick); whole >= 0) return whole;
+  if (const int head = h1_before_colon(cands, pick); head >= 0) return head;
+  return pick;
 }
 
 }  // namespace pith

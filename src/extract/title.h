@@ -77,7 +77,9 @@ struct TitleCandidate {
 void title_candidates(const TitleInputs& in, std::vector<TitleCandidate>& out);
 
 // Index of the best candidate, or -1 when there is none: the model's choice when its softmax
-// probability among the page's candidates is at least kMinTitleConfidence, else simple_title's.
+// probability among the page's candidates is at least kMinTitleConfidence, else simple_title's;
+// an h1 that is that choice with a colon and more words after it, or that the choice is with a
+// colon and more words after it, is taken instead.
 int best_title(const std::vector<TitleCandidate>& cands);
 
 // The rule the model must beat, from the candidates' source and agreement features: the first

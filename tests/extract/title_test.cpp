@@ -101,6 +101,26 @@ TEST(Title, H1WithSubtitleAfterColonWins) {
   EXPECT_EQ(best_title(cands), 1);
 }
 
+// The other way round: a <title> or og:title that is the h1 followed by a colon and more words
+// adds a description for search engines; the h1 the reader sees is the headline. A dash
+// after the h1's words is the template's separator, not this.
+TEST(Title, H1BeforeColonInTheMetaTitleWins) {
+  std::vector<TitleCandidate> cands = {candidate({TitleFeature::k_src_og, TitleFeature::k_src_title}, 3.0),
+                                       candidate({TitleFeature::k_src_h1_0}, 0.0)};
+  cands[0].text = "Trail Boots: Shop Boots for Hiking & Camping";
+  cands[1].text = "Trail Boots";
+  EXPECT_EQ(best_title(cands), 1);
+  cands[0].text = "Trail Boots - Shop Boots for Hiking";
+  EXPECT_EQ(best_title(cands), 0);
+  cands[0].text = "Trail Boots:";  // nothing after the colon
+  EXPECT_EQ(best_title(cands), 0);
+  cands[0].text = "Trail Bootstraps: A Guide";  // not the h1's words
+  EXPECT_EQ(best_title(cands), 0);
+  cands[1].features = candidate({TitleFeature::k_src_title_head}, 0.0).features;  // not an h1
+  cands[0].text = "Trail Boots: Shop Boots for Hiking & Camping";
+  EXPECT_EQ(best_title(cands), 0);
+}
+
 // The <title> and og:title outvote the h1, but where they put a separator in place of the
 // h1's colon the h1's spelling stays: the separator is the template's, the colon the writer's.
 TEST(Title, ColonIsNotVotedIntoASeparator) {
