@@ -1539,6 +1539,17 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
   for (NodeId n = hints_.keep_related_lists ? kNoNode : sel.body; n != kNoNode;) {
     if (deadline_->expired(kPass)) break;
     const NodeStats& st = sel.stats[n];
+    // A box's own header that a class rule took out ("card-header", "widget-header": the
+    // title row of a side box) still says what the box holds: "Related questions" over a
+    // column of links heads that list as a heading tag would.
+    if ((sel.drop[n] == "class:header" || sel.drop[n] == "tag:header") && doc.node(n).kind == NodeKind::kElement &&
+        list_headings_.size() < kMaxListHeadings) {
+      scratch_.clear();
+      doc.append_text(n, scratch_);
+      bool heads_list = false;
+      if (text_width(scratch_) <= kListHeadingMaxChars) boilerplate_phrase_rule(scratch_, &heads_list);
+      if (heads_list) list_headings_.push_back(n);
+    }
     if (!sel.drop[n].empty() || doc.node(n).kind != NodeKind::kElement || st.chars == 0) {
       n = doc.next_skip_children(n, sel.body);
       continue;
