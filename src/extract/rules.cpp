@@ -526,10 +526,35 @@ constexpr auto kClassRuleBits = [] {
 
 }  // namespace
 
+constexpr std::string_view kRelatedRule = "class:related";
+
 ClassMatch match_class(std::string_view class_and_id, bool heading) {
   thread_local std::string kept_words;
   const std::string_view s = without_negated_words(class_and_id, kept_words);
   const uint64_t class_bits = byte_bits(s);
+  // A BEM element's name ("detail-content__recommend--wrapper") says what the element is after
+  // its "__", and before it the component it is a part of. Where the element's own part names a
+  // list of other pages ("recommend", "related"), a content word in the component's name does
+  // not offset it: the recommendations box of an article's detail view is a recommendations box
+  // (element_parts keeps each class name's part after its first "__").
+  thread_local std::string element_parts;
+  std::string_view own = s;
+  if (s.find("__") != std::string_view::npos) {
+    element_parts.clear();
+    for (size_t i = 0; i < s.size();) {
+      size_t end = i;
+      while (end < s.size() && !is_ascii_space(s[end])) ++end;
+      const std::string_view name = s.substr(i, end - i);
+      const size_t cut = name.find("__");
+      element_parts += cut == std::string_view::npos ? name : name.substr(cut + 2);
+      element_parts += ' ';
+      i = end;
+      while (i < s.size() && is_ascii_space(s[i])) ++i;
+    }
+    own = element_parts;
+  }
+  int component_positive = 0;  // content words only in a component's part of a BEM name
+  bool related_in_element = false;
   ClassMatch m;
   int most_negative = 0;
   for (size_t i = 0; i < std::size(kClassRules); ++i) {
@@ -542,6 +567,11 @@ ClassMatch match_class(std::string_view class_and_id, bool heading) {
                      : r.weight < 0        ? layout_part_match(s, r.pattern)
                                            : s.find(r.pattern) != std::string_view::npos;
     if (!hit) continue;
+    if (own.data() != s.data()) {
+      if (r.weight > 0 && (r.how == How::kToken ? !token_match(own, r.pattern) : own.find(r.pattern) == std::string_view::npos))
+        component_positive += r.weight;
+      if (r.rule == kRelatedRule && r.how == How::kSub && layout_part_match(own, r.pattern)) related_in_element = true;
+    }
     m.fine_print |= r.fine_print;
     m.weight += r.weight;
     if (r.weight < most_negative) {
@@ -568,6 +598,7 @@ ClassMatch match_class(std::string_view class_and_id, bool heading) {
   // comment's own "comment-content" sits inside such a section). Reviews are a product's content
   // on a shop page: their weight stays summed.
   if (m.rule == kCommentsRule) m.weight = std::min(m.weight, most_negative);
+  if (m.rule == kRelatedRule && related_in_element) m.weight -= component_positive;
   return m;
 }
 
