@@ -1545,9 +1545,14 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
     if ((sel.drop[n] == "class:header" || sel.drop[n] == "tag:header") && doc.node(n).kind == NodeKind::kElement &&
         list_headings_.size() < kMaxListHeadings) {
       scratch_.clear();
-      doc.append_text(n, scratch_);
+      uint32_t width = 0;  // read no further than a heading's length: a site's header is long
+      for (NodeId d = n; d != kNoNode && width <= kListHeadingMaxChars; d = doc.next_in_subtree(d, n)) {
+        if (doc.node(d).kind != NodeKind::kText) continue;
+        scratch_ += doc.text(d);
+        width += text_width(doc.text(d));
+      }
       bool heads_list = false;
-      if (text_width(scratch_) <= kListHeadingMaxChars) boilerplate_phrase_rule(scratch_, &heads_list);
+      if (width <= kListHeadingMaxChars) boilerplate_phrase_rule(scratch_, &heads_list);
       if (heads_list) list_headings_.push_back(n);
     }
     if (!sel.drop[n].empty() || doc.node(n).kind != NodeKind::kElement || st.chars == 0) {
