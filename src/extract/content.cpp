@@ -1539,6 +1539,22 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
   for (NodeId n = hints_.keep_related_lists ? kNoNode : sel.body; n != kNoNode;) {
     if (deadline_->expired(kPass)) break;
     const NodeStats& st = sel.stats[n];
+    // A box's own header that a class rule took out ("card-header", "widget-header": the
+    // title row of a side box) still says what the box holds: "Related questions" over a
+    // column of links heads that list as a heading tag would.
+    if ((sel.drop[n] == "class:header" || sel.drop[n] == "tag:header") && doc.node(n).kind == NodeKind::kElement &&
+        list_headings_.size() < kMaxListHeadings) {
+      scratch_.clear();
+      uint32_t width = 0;  // read no further than a heading's length: a site's header is long
+      for (NodeId d = n; d != kNoNode && width <= kListHeadingMaxChars; d = doc.next_in_subtree(d, n)) {
+        if (doc.node(d).kind != NodeKind::kText) continue;
+        scratch_ += doc.text(d);
+        width += text_width(doc.text(d));
+      }
+      bool heads_list = false;
+      if (width <= kListHeadingMaxChars) boilerplate_phrase_rule(scratch_, &heads_list);
+      if (heads_list) list_headings_.push_back(n);
+    }
     if (!sel.drop[n].empty() || doc.node(n).kind != NodeKind::kElement || st.chars == 0) {
       n = doc.next_skip_children(n, sel.body);
       continue;

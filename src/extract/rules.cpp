@@ -524,6 +524,40 @@ constexpr auto kClassRuleBits = [] {
   return bits;
 }();
 
+constexpr std::string_view kRelatedRule = "class:related";
+
+// A BEM element's name ("detail-content__recommend--wrapper") says what the element is after its
+// "__", and before it the component it is a part of. Where the element's own part names a list
+// of other pages ("recommend", "related"), a content word in the component's name does not
+// offset it: the recommendations box of an article's detail view is a recommendations box.
+// Returns the weight of the content words found only in the components' parts of s's class
+// names, when some element's own part (after its first "__") names such a list; else 0.
+int component_positive(std::string_view s) {
+  thread_local std::string own_parts;
+  own_parts.clear();
+  for (size_t i = 0; i < s.size();) {
+    size_t end = i;
+    while (end < s.size() && !is_ascii_space(s[end])) ++end;
+    const std::string_view name = s.substr(i, end - i);
+    const size_t cut = name.find("__");
+    own_parts += cut == std::string_view::npos ? name : name.substr(cut + 2);
+    own_parts += ' ';
+    i = end;
+    while (i < s.size() && is_ascii_space(s[i])) ++i;
+  }
+  const std::string_view own = own_parts;
+  bool related = false;
+  int positive = 0;
+  for (const ClassRule& r : kClassRules) {
+    if (r.rule == kRelatedRule && r.how == How::kSub && own.find(r.pattern) != std::string_view::npos) related = true;
+    if (r.weight <= 0) continue;
+    const bool in_s = r.how == How::kToken ? token_match(s, r.pattern) : s.find(r.pattern) != std::string_view::npos;
+    const bool in_own = r.how == How::kToken ? token_match(own, r.pattern) : own.find(r.pattern) != std::string_view::npos;
+    if (in_s && !in_own) positive += r.weight;
+  }
+  return related ? positive : 0;
+}
+
 }  // namespace
 
 ClassMatch match_class(std::string_view class_and_id, bool heading) {
@@ -568,6 +602,8 @@ ClassMatch match_class(std::string_view class_and_id, bool heading) {
   // comment's own "comment-content" sits inside such a section). Reviews are a product's content
   // on a shop page: their weight stays summed.
   if (m.rule == kCommentsRule) m.weight = std::min(m.weight, most_negative);
+  if (m.rule == kRelatedRule && m.weight > most_negative && s.find("__") != std::string_view::npos)
+    m.weight -= component_positive(s);
   return m;
 }
 

@@ -328,6 +328,25 @@ TEST(Selection, ListHeadingDropsTheSectionItOpens) {
   EXPECT_EQ(a.text.find("after a week of rain"), std::string::npos) << a.text;
 }
 
+// A box's title row that a class rule takes out ("box-header", class:header) still heads the
+// box: "Related questions" over other pages' summaries takes the box along, as an <h3> would.
+TEST(Selection, ListHeadingDroppedAsBoxHeaderStillDropsItsBox) {
+  std::string items;
+  for (const char* c : {"Dam opens its gates", "Farm prices rise", "Schools reopen"})
+    items += std::string("<div class=\"item\"><span>What happened next in the valley after a week of rain "
+                         "upstream, and who paid for it.</span> <a href=\"/a\">") +
+             c + "</a></div>";
+  for (const char* heading : {"Related questions", "相关问题"}) {
+    Extraction e = run(page("<title>Storms</title>", std::string("<article><h1>Storms reach the valley</h1>") +
+                                                         kProse + "<div class=\"box\"><div class=\"box-header\">" +
+                                                         heading + "</div><div class=\"items\">" + items +
+                                                         "</div></div></article>"));
+    EXPECT_NE(e.text.find("autumn harvest"), std::string::npos) << heading << ": " << e.text;
+    EXPECT_EQ(e.text.find("Dam opens"), std::string::npos) << heading << ": " << e.text;
+    EXPECT_EQ(e.text.find("who paid for it"), std::string::npos) << heading << ": " << e.text;
+  }
+}
+
 // The heading of a list of other articles in another language ("相关新闻：" with its full-width
 // colon under a Chinese news article, "เรื่องที่เกี่ยวข้อง" under a Thai one) opens its section as
 // "Related news" does: the cards go with it, the article stays.
