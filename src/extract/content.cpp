@@ -1113,7 +1113,7 @@ void ContentSelector::select(const Document& doc, const Options& options, Conten
     // A shop's own buy box (price, quantity, "Add to cart") beside the product's description:
     // dropped inside the container once it is chosen, as its negative weight helps tell the
     // description from the page around it.
-    if (level == kRulesAll) mark_buy_boxes(doc, sel.main, sel.stats, h1_path_, sel.drop);
+    sel.buy_boxes = level == kRulesAll ? mark_buy_boxes(doc, sel.main, sel.stats, h1_path_, sel.drop) : 0;
     prune(doc, options, sel);
     uint32_t kept = kept_chars(doc, sel);
     if (!sel.list_mode && kept < kMaxPrunedShare * sel.stats[sel.main].chars) {

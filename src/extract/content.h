@@ -54,6 +54,7 @@ struct ContentSelection {
   // several blocks, or a blog's front page of excerpts).
   bool switched_to_prose_region = false;
   bool widened = false;                  // main was widened to take in the page's <h1>
+  int buy_boxes = 0;                     // buy boxes marked in the container (buy_box.h)
   uint32_t raw_body_chars = 0;           // visible text of the page before chrome rules
   // Drop rules that yielded, with the element they spared: it held half the page's text, or
   // most of its prose (content.cpp kYieldProseShare). For --explain.
