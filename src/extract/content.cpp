@@ -150,6 +150,11 @@ constexpr float kHiddenProseMinShare = 0.3f;
 // A block whose text (this long at least) repeats an earlier kept block is a copy: a
 // responsive page's second version of a section, a banner repeated down the page.
 constexpr size_t kDuplicateMinChars = 25;
+// On a product page (SelectionHints::duplicates_by_innermost_block) a shorter block repeated is a
+// copy too: the shop prints its colour or size name, price, perks ("Free returns") and claims
+// again in a sticky bar, a mobile layout or each slide. Under this length a repeat is a
+// specifications table's own ("Yes", "4 mm").
+constexpr size_t kShortDuplicateMinChars = 8;
 // On other pages (articles above all), a section printed twice (a responsive page's desktop
 // and mobile copies of the story, a slideshow's slides printed again after its intro) goes
 // as a whole: a run of at least kRepeatedRunMinBlocks consecutive blocks and
@@ -3457,7 +3462,8 @@ void ContentSelector::drop_duplicates(const Document& doc, ContentSelection& sel
     scratch_.clear();
     doc.append_text(n, scratch_);
     std::string key = ascii_lowercase(collapse_whitespace(scratch_));
-    if (key.size() >= kDuplicateMinChars) {
+    const size_t min_chars = hints_.duplicates_by_innermost_block ? kShortDuplicateMinChars : kDuplicateMinChars;
+    if (key.size() >= min_chars) {
       uint64_t h = 1469598103934665603ull;
       for (char ch : key) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
       if (!seen_.insert(h).second) {

@@ -90,6 +90,8 @@ struct SelectionHints {
   // a product page's builder prints a section twice (desktop and mobile) with a different
   // heading level or line break in each copy, so only the paragraphs match. Not on other types:
   // a collection's cards and a service page's sections repeat a paragraph each on purpose.
+  // With it, short blocks (a colour name, a price, a perk) count as copies too (content.cpp
+  // kShortDuplicateMinChars).
   bool duplicates_by_innermost_block = false;
   // Keep a section printed twice (without it, rule "repeated-section" drops the second copy):
   // documentation repeats a procedure in each of its language tabs on purpose.
