@@ -150,6 +150,11 @@ constexpr float kHiddenProseMinShare = 0.3f;
 // A block whose text (this long at least) repeats an earlier kept block is a copy: a
 // responsive page's second version of a section, a banner repeated down the page.
 constexpr size_t kDuplicateMinChars = 25;
+// On a product page (SelectionHints::duplicates_by_innermost_block) a shorter block repeated is a
+// copy too: the shop prints its colour or size name, price, perks ("Free returns") and claims
+// again in a sticky bar, a mobile layout or each slide. Under this length a repeat is a
+// specifications table's own ("Yes", "4 mm").
+constexpr size_t kShortDuplicateMinChars = 8;
 // On other pages (articles above all), a section printed twice (a responsive page's desktop
 // and mobile copies of the story, a slideshow's slides printed again after its intro) goes
 // as a whole: a run of at least kRepeatedRunMinBlocks consecutive blocks and
@@ -1113,7 +1118,7 @@ void ContentSelector::select(const Document& doc, const Options& options, Conten
     // A shop's own buy box (price, quantity, "Add to cart") beside the product's description:
     // dropped inside the container once it is chosen, as its negative weight helps tell the
     // description from the page around it.
-    if (level == kRulesAll) mark_buy_boxes(doc, sel.main, sel.stats, h1_path_, sel.drop);
+    sel.buy_boxes = level == kRulesAll ? mark_buy_boxes(doc, sel.main, sel.stats, h1_path_, sel.drop) : 0;
     prune(doc, options, sel);
     uint32_t kept = kept_chars(doc, sel);
     if (!sel.list_mode && kept < kMaxPrunedShare * sel.stats[sel.main].chars) {
@@ -3473,7 +3478,8 @@ void ContentSelector::drop_duplicates(const Document& doc, ContentSelection& sel
     scratch_.clear();
     doc.append_text(n, scratch_);
     std::string key = ascii_lowercase(collapse_whitespace(scratch_));
-    if (key.size() >= kDuplicateMinChars) {
+    const size_t min_chars = hints_.duplicates_by_innermost_block ? kShortDuplicateMinChars : kDuplicateMinChars;
+    if (key.size() >= min_chars) {
       uint64_t h = 1469598103934665603ull;
       for (char ch : key) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
       if (!seen_.insert(h).second) {

@@ -54,6 +54,7 @@ struct ContentSelection {
   // several blocks, or a blog's front page of excerpts).
   bool switched_to_prose_region = false;
   bool widened = false;                  // main was widened to take in the page's <h1>
+  int buy_boxes = 0;                     // buy boxes marked in the container (buy_box.h)
   uint32_t raw_body_chars = 0;           // visible text of the page before chrome rules
   // Drop rules that yielded, with the element they spared: it held half the page's text, or
   // most of its prose (content.cpp kYieldProseShare). For --explain.
@@ -89,6 +90,8 @@ struct SelectionHints {
   // a product page's builder prints a section twice (desktop and mobile) with a different
   // heading level or line break in each copy, so only the paragraphs match. Not on other types:
   // a collection's cards and a service page's sections repeat a paragraph each on purpose.
+  // With it, short blocks (a colour name, a price, a perk) count as copies too (content.cpp
+  // kShortDuplicateMinChars).
   bool duplicates_by_innermost_block = false;
   // Keep a section printed twice (without it, rule "repeated-section" drops the second copy):
   // documentation repeats a procedure in each of its language tabs on purpose.

@@ -273,12 +273,16 @@ Result<Extraction> Extractor::extract(std::string_view bytes, const PageInfo& pa
   // selection once the time budget is spent: the first one is the result.
   // An article that the first selection took for a listing on little prose (a short story
   // beside long link lists) is selected again with the stricter listing switch.
-  SelectionHints hints = hints_for_page_type(out.page_type);
-  if (out.page_type == "article") {
+  // A page taken for an article whose container holds a shop's buy box (a price beside the
+  // controls that buy, on a page with product markup: buy_box.h) is one product's page: it is
+  // selected again as a product, whatever the type's confidence. Its type stays as classified.
+  const bool sells_here = out.page_type == "article" && m.sel.buy_boxes > 0;
+  SelectionHints hints = hints_for_page_type(sells_here ? "product" : out.page_type);
+  if (out.page_type == "article" && !sells_here) {
     hints.strict_listing_switch = m.sel.switched_on_little_prose;
     hints.prose_region_is_text = m.sel.switched_to_prose_region;
   }
-  if (hints.any() && !out.text.empty() && out.page_type_confidence >= opt.type_hints_min_confidence &&
+  if (hints.any() && !out.text.empty() && (out.page_type_confidence >= opt.type_hints_min_confidence || sells_here) &&
       !deadline.expired_now("typed selection")) {
     m.selector.select(m.doc, opt, m.sel, hints, &deadline);
     render(m.doc, m.sel, m.sel.main, RenderMode::kText, opt, out.text);

@@ -113,5 +113,30 @@ TEST(BuyBox, PlainLinkBesidePriceIsNoBuyControl) {
   EXPECT_EQ(buy_box_drops(e), 0);
 }
 
+// A shop page that the type model takes for an article (it also carries Article markup, a byline
+// and a date) but whose container holds a buy box: it is selected again as a product, so the
+// product's closed tab (its specifications, hidden by a style) is kept, as on a product page.
+TEST(BuyBox, ArticleWithABuyBoxIsSelectedAsAProduct) {
+  const std::string head = R"(<title>Field Kettle review and shop</title>
+    <meta name="author" content="Dana Reed"><meta property="article:published_time" content="2024-05-02">
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"Article",
+    "headline":"Field Kettle","author":{"@type":"Person","name":"Dana Reed"},"datePublished":"2024-05-02"}</script>)" +
+                           kProductJsonLd;
+  // The description's paragraphs and the buy box are children of the article, the container.
+  std::string body = kDescription;
+  body.insert(body.find("<p>A lid"), buy_box());
+  body += R"(<div class="tabs"><div class="tab-pane" style="display:block"><p>Rinse the kettle after each trip
+    and dry it open, so that no water stands in it while it is packed away.</p></div>
+    <div class="tab-pane" style="display:none"><table>
+    <tr><td>Height</td><td>14 centimetres</td></tr><tr><td>Base</td><td>12 centimetres across</td></tr>
+    <tr><td>Handle</td><td>folding, locking</td></tr></table></div></div>)";
+  Extraction e = run(page(head, "<main><article><h1>Field Kettle</h1><p class=\"byline\">By Dana Reed, May 2, 2024</p>" +
+                                    body + "</article></main>"));
+  ASSERT_EQ(e.page_type, "article");
+  EXPECT_NE(e.text.find("boils a litre"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("14 centimetres"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("$42.50"), std::string::npos) << e.text;
+}
+
 }  // namespace
 }  // namespace pith

@@ -62,5 +62,24 @@ TEST(TypedRepeats, CollectionComparesWholeBlocks) {
   EXPECT_EQ(count_of(text, "screws you can open with a coin"), 2u) << text;
 }
 
+// A colour name and a perk, each a short block of its own, printed by the buy box and again in a
+// sticky bar at the foot: the product page keeps one copy of each. A specifications table's
+// short values ("Yes") repeat on purpose and stay.
+TEST(TypedRepeats, ProductDropsShortBlocksPrintedTwice) {
+  const std::string picked = "<div class=\"picked\"><span>Colour:</span><p>Slate Grey</p><p>Free returns</p></div>";
+  const std::string html =
+      "<html><body><div class=\"product\"><h1>Slim Wallet</h1>" + picked +
+      "<div class=\"description\"><p>A slim wallet machined from one block of aluminium, with a band that "
+      "holds up to twelve cards and a clip for the notes you still carry.</p><p>The plates are held by "
+      "screws you can open with a coin, so that a worn band is replaced in a minute at home.</p></div>"
+      "<table><tr><td>Card band</td><td>Yes</td></tr><tr><td>Money clip</td><td>Yes</td></tr></table>"
+      "<div class=\"sticky\"><p>Slim Wallet in</p><p>Slate Grey</p><p>Free returns</p></div></div></body></html>";
+  std::string text = select_text(html, hints_for_page_type("product"));
+  EXPECT_NE(text.find("machined from one block"), std::string::npos) << text;
+  EXPECT_EQ(count_of(text, "Slate Grey"), 1u) << text;
+  EXPECT_EQ(count_of(text, "Free returns"), 1u) << text;
+  EXPECT_EQ(count_of(text, "Yes"), 2u) << text;
+}
+
 }  // namespace
 }  // namespace pith
