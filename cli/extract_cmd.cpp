@@ -141,6 +141,7 @@ int run_extract(const ExtractArgs& a) {
     PageInfo page;
     page.url = rec.url;
     page.charset = rec.charset;
+    page.language = rec.http_header("Content-Language");
     page.http_status = rec.http_status;
     page.fetched = rec.date;  // WARC-Date or the JSONL "date": no page date after it
     auto ex = extractors[w]->extract(rec.body, page);

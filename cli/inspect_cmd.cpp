@@ -124,6 +124,7 @@ int run_inspect(const InspectArgs& a) {
     page.source = source;
     page.info.url = r.rec.url;
     page.info.charset = r.rec.charset;
+    page.info.language = r.rec.http_header("Content-Language");
     page.info.http_status = r.rec.http_status;
     page.info.fetched = r.rec.date;  // WARC-Date or the JSONL "date": no page date after it
     auto rep = inspector.inspect(page);

@@ -66,6 +66,9 @@ struct Options {
 struct PageInfo {
   std::string_view url{};      // page URL, used for metadata and dates in the path
   std::string_view charset{};  // charset label from HTTP or WARC headers
+  // The HTTP Content-Language header ("de", "pt-BR"): the page's language where its markup
+  // names none (`lang_source` "http"), as a browser takes it.
+  std::string_view language{};
   int http_status = 0;       // HTTP status when known (0: unknown); 4xx and 5xx pages have no main text
   // When the page was fetched (a WARC-Date, an HTTP Date; any form parse_date reads): dates
   // after it are impossible and ignored. Empty: today.
@@ -113,7 +116,8 @@ struct Extraction {
   std::string description;
   std::string lang;         // "en", "pt-br", "zh-hant": the page's language tag, primary subtag
   // Where lang came from: "html" (lang or xml:lang on <html>), "meta" (content-language,
-  // og:locale, ...), "json-ld" (inLanguage), "detected" (CLD2 on the main text, where the markup
+  // og:locale, ...), "json-ld" (inLanguage), "http" (the Content-Language header,
+  // PageInfo::language), "detected" (CLD2 on the main text, where the markup
   // names no language and CLD2 is sure); empty with an empty lang.
   std::string lang_source;
   std::vector<std::string> tags;

@@ -100,6 +100,8 @@ struct InputRecord {
   // WARC/ARC response records: the HTTP status and header lines, as the server sent them.
   int http_status = 0;
   std::vector<std::pair<std::string, std::string>> http_headers;
+  // The value of the first HTTP header of that name (case-insensitive); "" when there is none.
+  PITH_API std::string_view http_header(std::string_view name) const;
   std::string body;       // kHtml: the page's bytes (HTTP body de-chunked and inflated); kText: the text
   // JSONL with ReaderOptions::keep_line: the whole line, and where the field's JSON value
   // stands in it (so that a command can write the record back with only that value changed).

@@ -1487,6 +1487,7 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
   if (!out.lang.empty()) out.lang_source = "html";
   if (out.lang.empty() && !(out.lang = normalize_lang(first_meta(scan, kLangKeys))).empty()) out.lang_source = "meta";
   if (out.lang.empty() && main && !(out.lang = normalize_lang(main->in_language)).empty()) out.lang_source = "json-ld";
+  if (out.lang.empty() && !(out.lang = normalize_lang(page.language)).empty()) out.lang_source = "http";
   std::string_view raw_lang = scan.html != kNoNode ? doc.attr(scan.html, "lang") : std::string_view();
   const DayOrder order = day_order_for_lang(raw_lang.empty() ? std::string_view(out.lang) : raw_lang);
   DateRange range;

@@ -9,6 +9,12 @@
 
 namespace pith {
 
+std::string_view InputRecord::http_header(std::string_view name) const {
+  for (const auto& [key, value] : http_headers)
+    if (iequals(key, name)) return value;
+  return {};
+}
+
 namespace {
 
 constexpr size_t kSniffBytes = 4096;

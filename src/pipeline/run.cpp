@@ -196,6 +196,7 @@ class Engine {
       PageInfo page;
       page.url = d.url;
       page.charset = charset;
+      page.language = r.http_header("Content-Language");
       page.fetched = d.date;  // the crawl date: no page date after it
       auto ex = w.extractor.extract(html, page);
       if (!ex) {

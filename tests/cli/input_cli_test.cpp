@@ -61,7 +61,7 @@ TEST(InputCli, ExtractReadsEachHtmlResponseOfAWarcWithItsUrlAndCharset) {
                      testing::warc_record("request", "GET / HTTP/1.1\r\n\r\n", "1", "https://a.example/one") +
                      testing::response_record(testing::article_html(1), "2", "https://a.example/one") +
                      testing::warc_record("response",
-                                          testing::http_response(latin1_page, "text/html; charset=ISO-8859-1"), "3",
+                                          testing::http_response(latin1_page, "text/html; charset=ISO-8859-1\r\nContent-Language: fr-CA"), "3",
                                           "https://b.example/cafe", "Content-Type: application/http; msgtype=response\r\n");
   d.write("crawl.warc.gz", testing::gzip_member(warc));
   Ran r = pith(d, "extract crawl.warc.gz --format jsonl");
@@ -71,6 +71,8 @@ TEST(InputCli, ExtractReadsEachHtmlResponseOfAWarcWithItsUrlAndCharset) {
   EXPECT_NE(r.out.find("\"source\":\"crawl.warc.gz:"), std::string::npos) << r.out;
   // The HTTP header's charset decodes the Latin-1 bytes.
   EXPECT_NE(r.out.find("Le caf\xC3\xA9 du march\xC3\xA9"), std::string::npos) << r.out;
+  // Its markup names no language; the HTTP Content-Language header does.
+  EXPECT_NE(r.out.find("\"lang\":\"fr\",\"lang_source\":\"http\""), std::string::npos) << r.out;
   EXPECT_NE(r.err.find("2 not pages (warc_type:request 1, warc_type:warcinfo 1)"), std::string::npos) << r.err;
 }
 

@@ -69,6 +69,22 @@ TEST(Language, ATagInTheTextsScriptStandsEvenWhereCld2Disagrees) {
   expect_lang(html_with(R"( lang="nb")", "", kNorwegian), "nb", "html");
 }
 
+TEST(Language, TheHttpContentLanguageHeaderNamesItWhereTheMarkupNamesNone) {
+  Extractor ex;
+  auto from_http = ex.extract(html_with("", "", kRussian), PageInfo{.language = "ru-RU"});
+  ASSERT_TRUE(from_http.ok());
+  EXPECT_EQ(from_http->lang, "ru");
+  EXPECT_EQ(from_http->lang_source, "http");
+  // The markup's own tag comes first, as in a browser.
+  auto from_markup = ex.extract(html_with(R"( lang="en")", "", kProse), PageInfo{.language = "de"});
+  ASSERT_TRUE(from_markup.ok());
+  EXPECT_EQ(from_markup->lang_source, "html");
+  // A header in the wrong script yields to the text, as a tag does.
+  auto wrong = ex.extract(html_with("", "", kChinese), PageInfo{.language = "en"});
+  ASSERT_TRUE(wrong.ok());
+  EXPECT_EQ(wrong->lang, "zh");
+}
+
 TEST(Language, WithdrawnCodesAreRenamed) {
   expect_lang(html_with(R"( lang="in")", "", kProse), "id", "html");
 }

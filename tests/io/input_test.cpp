@@ -167,7 +167,7 @@ TEST(RecordReader, WarcRecordsComeBackOnceEachAsPageSkipOrBad) {
   char size_hex[16];
   std::snprintf(size_hex, sizeof size_hex, "%zx", chunked_gz.size());
   std::string chunked = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=ISO-8859-1\r\nTransfer-Encoding: chunked\r\n"
-                        "Content-Encoding: gzip\r\n\r\n" +
+                        "Content-Encoding: gzip\r\ncontent-language: de-AT\r\n\r\n" +
                         std::string(size_hex) + "\r\n" + chunked_gz + "\r\n0\r\n\r\n";
   std::string warc = testing::warc_record("warcinfo", "software: test\r\n", "0") +
                      testing::warc_record("request", "GET / HTTP/1.1\r\n\r\n", "1", "https://a.example/") +
@@ -207,6 +207,8 @@ TEST(RecordReader, WarcRecordsComeBackOnceEachAsPageSkipOrBad) {
   EXPECT_EQ(recs[5].kind, InputRecord::kHtml);
   EXPECT_EQ(recs[5].body, "<html><body><p>chunked and gzipped</p></body></html>");
   EXPECT_EQ(recs[5].charset, "ISO-8859-1");
+  EXPECT_EQ(recs[5].http_header("Content-Language"), "de-AT");  // any case, as HTTP names go
+  EXPECT_EQ(recs[2].http_header("Content-Language"), "");
   EXPECT_EQ(recs[6].kind, InputRecord::kText);
   EXPECT_EQ(recs[6].body, "plain text of a page");
   // pith clean wants text: the HTML responses are skipped as not_text, the conversion is read.
