@@ -23,6 +23,14 @@ namespace {
 // below in characters means as much text in Chinese as in English.
 uint32_t visible_chars(std::string_view s) { return text_width(s); }
 
+// Appends s lower-cased (ASCII) to out, without a string of its own: the class and id keys that
+// match_class reads are built so for every element.
+void append_lowercase(std::string& out, std::string_view s) {
+  const size_t at = out.size();
+  out += s;
+  for (size_t i = at; i < out.size(); ++i) out[i] = ascii_lower(out[i]);
+}
+
 // A run of non-space ASCII characters longer than any word (a URL, a file path, a hash, a
 // base64 value) is a token, not words: a hidden <dl> of image URLs is data, not a paragraph.
 // Non-ASCII text (Chinese, Japanese) writes words without spaces, so only ASCII runs count.
@@ -1411,9 +1419,9 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       }
       if (rule.empty() && level >= kRulesAll && node.tag != Tag::k_article && node.tag != Tag::k_main) {
         scratch_.clear();
-        scratch_ += ascii_lowercase(classes);
+        append_lowercase(scratch_, classes);
         scratch_ += ' ';
-        scratch_ += ascii_lowercase(doc.attr(n, "id"));
+        append_lowercase(scratch_, doc.attr(n, "id"));
         if (scratch_.size() > 1) {
           // A <th> is a table's heading cell: its "tech-specs__header" or "footer_title" names
           // its place in the table (the row's label in a specifications table), as on a heading.
@@ -1598,9 +1606,9 @@ void ContentSelector::drop_comment_notice(const Document& doc, ContentSelection&
   }
   if (s == kNoNode || is_paragraph_tag(doc.node(s).tag) || sel.stats[s].chars > kCommentNoticeMaxChars) return;
   scratch_.clear();
-  scratch_ += ascii_lowercase(doc.attr(s, "class"));
+  append_lowercase(scratch_, doc.attr(s, "class"));
   scratch_ += ' ';
-  scratch_ += ascii_lowercase(doc.attr(s, "id"));
+  append_lowercase(scratch_, doc.attr(s, "id"));
   if (match_class(scratch_).weight > 0) return;
   sel.drop[s] = "comment-notice";
 }
