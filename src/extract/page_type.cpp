@@ -172,12 +172,15 @@ struct PhraseIndex {
   constexpr void add(const std::string_view (&words)[N], uint8_t kind) {
     for (auto w : words) entries[size++] = {phrase_hash(w), kind};
   }
-  // Kinds of the phrase equal to s (case-blind), 0 if none.
+  // Sorted by hash once the tables are in, so that find is a binary search.
+  constexpr void sort() { std::sort(entries.begin(), entries.begin() + size); }
+  // Kinds of the phrase equal to s (case-blind), 0 if none. A phrase in two tables has an
+  // entry per table, side by side.
   uint8_t find(std::string_view s) const {
     const uint64_t h = phrase_hash(s);
     uint8_t kinds = 0;
-    for (size_t i = 0; i < size; ++i)
-      if (entries[i].first == h) kinds |= entries[i].second;
+    auto it = std::lower_bound(entries.begin(), entries.begin() + size, std::pair<uint64_t, uint8_t>{h, 0});
+    for (; it != entries.begin() + size && it->first == h; ++it) kinds |= it->second;
     return kinds;
   }
 };
@@ -236,6 +239,7 @@ void scan_dom(const Document& doc, const ContentSelection& sel, Scan& s, Deadlin
     p.add(kCartPhrases, kCart);
     p.add(kForumPhrases, kForum);
     p.add(kCtaPhrases, kCta);
+    p.sort();
     return p;
   }();
   const NodeId root = doc.root();
@@ -264,12 +268,14 @@ void scan_dom(const Document& doc, const ContentSelection& sel, Scan& s, Deadlin
       if (t.empty()) continue;
       s.chars += t.size();
       if (n < link_end) s.link_chars += t.size();
-      if (s.prices < 500) {
+      // Prices and dates need a digit: a text without one is not searched for them.
+      const bool has_digit = std::any_of(t.begin(), t.end(), is_ascii_digit);
+      if (s.prices < 500 && has_digit) {
         size_t p = count_prices(t);
         s.prices += p;
         if (in_main(n)) s.main_prices += p;
       }
-      if (t.size() <= 80 && s.dates < 64 && t.find_first_of("0123456789") != std::string_view::npos) {
+      if (t.size() <= 80 && s.dates < 64 && has_digit) {
         hits.clear();
         find_dates(t, DayOrder::kMonthFirst, hits, 2);
         s.dates += hits.size();
