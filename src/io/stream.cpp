@@ -422,6 +422,16 @@ std::unique_ptr<ByteSource> memory_source(std::string data, Inflater inflater) {
   return stack(std::make_unique<RawInput>(std::move(data)), inflater);
 }
 
+// ---- ByteBuffer ----
+
+void ByteBuffer::grow(size_t n, size_t keep) {
+  if (n <= size_) return;
+  auto bigger = std::make_unique_for_overwrite<char[]>(n);
+  if (keep > 0) std::memcpy(bigger.get(), data_.get(), keep);
+  data_ = std::move(bigger);
+  size_ = n;
+}
+
 // ---- BufferedReader ----
 
 BufferedReader::BufferedReader(std::unique_ptr<ByteSource> src) : src_(std::move(src)) {}
@@ -429,13 +439,13 @@ BufferedReader::BufferedReader(std::unique_ptr<ByteSource> src) : src_(std::move
 bool BufferedReader::fill() {
   if (eof_) return false;
   // Drop what was consumed once it is at least what is left: the move is then shorter than
-  // what it frees. buf_.size() is the room, end_ the bytes in it (growing zero-fills).
+  // what it frees. buf_.size() is the room, end_ the bytes in it.
   if (pos_ > 0 && pos_ >= end_ - pos_) {
     std::memmove(buf_.data(), buf_.data() + pos_, end_ - pos_);
     end_ -= pos_;
     pos_ = 0;
   }
-  if (buf_.size() < end_ + chunk_) buf_.resize(end_ + chunk_);
+  buf_.grow(end_ + chunk_, end_);
   size_t n = src_->read(buf_.data() + end_, chunk_);
   chunk_ = std::min(chunk_ * 2, kInputChunk);
   end_ += n;
@@ -506,8 +516,12 @@ void BufferedReader::unread(std::string_view bytes) {
     pos_ -= bytes.size();
     std::memcpy(buf_.data() + pos_, bytes.data(), bytes.size());
   } else {
-    buf_.replace(0, pos_, bytes);
-    end_ = end_ - pos_ + bytes.size();
+    // More than was consumed: the unconsumed bytes move up to make room in front of them.
+    const size_t kept = end_ - pos_;
+    buf_.grow(bytes.size() + kept, end_);
+    std::memmove(buf_.data() + bytes.size(), buf_.data() + pos_, kept);
+    std::memcpy(buf_.data(), bytes.data(), bytes.size());
+    end_ = bytes.size() + kept;
     pos_ = 0;
   }
   offset_ -= bytes.size();
