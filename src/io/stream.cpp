@@ -38,7 +38,10 @@ constexpr size_t kProbeOutputEnough = 64u << 10;
 class RawInput {
  public:
   RawInput(int fd, bool owns) : fd_(fd), owns_(owns) {}
-  explicit RawInput(std::string data) : buf_(std::move(data)), len_(buf_.size()), eof_(true) {}
+  explicit RawInput(std::string_view data) : len_(data.size()), eof_(true) {
+    buf_.grow(data.size(), 0);
+    if (!data.empty()) std::memcpy(buf_.data(), data.data(), data.size());
+  }
   ~RawInput() {
     if (owns_ && fd_ >= 0) ::close(fd_);
   }
@@ -65,8 +68,8 @@ class RawInput {
       pos_ -= keep_from;
       len_ -= keep_from;
     }
-    // buf_.size() is the room, len_ the bytes in it: growing zero-fills, so it grows only.
-    if (buf_.size() < len_ + chunk_) buf_.resize(len_ + chunk_);
+    // buf_.size() is the room, len_ the bytes in it.
+    buf_.grow(len_ + chunk_, len_);
     const size_t chunk = chunk_;
     chunk_ = std::min(chunk_ * 2, kInputChunk);
     while (true) {
@@ -114,7 +117,7 @@ class RawInput {
   int fd_ = -1;
   bool owns_ = false;
   size_t chunk_ = kFirstChunk;
-  std::string buf_;
+  ByteBuffer buf_;
   size_t pos_ = 0, len_ = 0;
   uint64_t base_ = 0;
   uint64_t mark_ = UINT64_MAX;
@@ -419,7 +422,7 @@ Result<std::unique_ptr<ByteSource>> open_source(const std::string& path, Inflate
 }
 
 std::unique_ptr<ByteSource> memory_source(std::string data, Inflater inflater) {
-  return stack(std::make_unique<RawInput>(std::move(data)), inflater);
+  return stack(std::make_unique<RawInput>(data), inflater);
 }
 
 // ---- ByteBuffer ----

@@ -49,6 +49,7 @@ std::unique_ptr<ByteSource> memory_source(std::string data, Inflater inflater = 
 class ByteBuffer {
  public:
   char* data() { return data_.get(); }
+  const char* data() const { return data_.get(); }
   size_t size() const { return size_; }  // the room
   // Makes the room at least n bytes; the first `keep` bytes stay.
   void grow(size_t n, size_t keep);
