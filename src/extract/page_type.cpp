@@ -106,6 +106,7 @@ constexpr ClassWord kClassWords[] = {
 
 bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
+// The bits of a class or id token (ASCII letters and digits, in any case).
 uint8_t class_bits(std::string_view token) {
   // Entries grouped by first letter, so a token is compared with a handful of words at most.
   static constexpr auto kByLetter = [] {
@@ -117,11 +118,12 @@ uint8_t class_bits(std::string_view token) {
     }
     return idx;
   }();
-  const char c0 = token[0];
+  const char c0 = ascii_lower(token[0]);
   if (c0 < 'a' || c0 > 'z') return 0;
   for (uint8_t i : kByLetter[static_cast<size_t>(c0 - 'a')]) {
     if (i == 0) break;
-    if (kClassWords[i - 1].word == token) return kClassWords[i - 1].bits;
+    const std::string_view word = kClassWords[i - 1].word;
+    if (word.size() == token.size() && iequals(word, token)) return kClassWords[i - 1].bits;
   }
   return 0;
 }
@@ -362,18 +364,16 @@ void scan_dom(const Document& doc, const ContentSelection& sel, Scan& s, Deadlin
     }
     if (!cls.empty() || !id.empty()) {
       uint8_t bits = 0;
+      // Tokens of 3 to 16 characters are looked up as they stand (class_bits ignores case):
+      // no lower-cased copy of every character of every class.
       auto tokens = [&](std::string_view v) {
         size_t i = 0;
         while (i < v.size()) {
           while (i < v.size() && !is_alnum(v[i])) ++i;
-          char tok[16];
-          size_t len = 0;
-          while (i < v.size() && is_alnum(v[i])) {
-            if (len < sizeof tok) tok[len] = ascii_lower(v[i]);
-            ++len;
-            ++i;
-          }
-          if (len >= 3 && len <= sizeof tok) bits |= class_bits(std::string_view(tok, len));
+          const size_t start = i;
+          while (i < v.size() && is_alnum(v[i])) ++i;
+          const std::string_view token = v.substr(start, i - start);
+          if (token.size() >= 3 && token.size() <= 16) bits |= class_bits(token);
         }
       };
       tokens(cls);
