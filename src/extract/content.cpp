@@ -1806,7 +1806,7 @@ bool opens_with_link_or_heading(const Document& doc, NodeId card) {
 // The part of a card's class that look-alike cards share: its first class name without
 // digits ("post-7816 category-faith" and "post-8106 category-family" are one kind of card).
 uint64_t card_class_signature(const Document& doc, NodeId card, uint64_t sig) {
-  bool started = false;  // one pass, no trim or search: this runs twice for every child element
+  bool started = false;  // one pass, no trim or search: this runs for every child element
   for (char ch : doc.attr(card, "class")) {
     if (is_ascii_space(ch)) {
       if (started) break;
@@ -1824,14 +1824,14 @@ uint64_t card_class_signature(const Document& doc, NodeId card, uint64_t sig) {
 // the list adds only kTeaserShare of its weight to its parent. Returns the weight withheld.
 float ContentSelector::mark_teasers(const Document& doc, ContentSelection& sel, NodeId parent) {
   groups_.clear();
-  size_t kids = 0;
+  cards_.clear();
   for (NodeId c = doc.node(parent).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
     const Node& cn = doc.node(c);
     if (cn.kind != NodeKind::kElement || !sel.drop[c].empty() || sel.stats[c].chars == 0) continue;
     if (!is_block_tag(cn.tag) && cn.tag != Tag::kUnknown) continue;  // cards are blocks, not links in a line
-    ++kids;
     uint64_t sig = static_cast<uint64_t>(cn.tag) * 1000003u;
     sig = card_class_signature(doc, c, sig);
+    cards_.emplace_back(c, sig);
     bool found = false;
     for (auto& g : groups_)
       if (g.first == sig) {
@@ -1841,14 +1841,9 @@ float ContentSelector::mark_teasers(const Document& doc, ContentSelection& sel, 
       }
     if (!found && groups_.size() < 64) groups_.emplace_back(sig, 1);
   }
-  if (kids < kTeaserMinItems) return 0;
+  if (cards_.size() < kTeaserMinItems) return 0;
   float withheld = 0;
-  for (NodeId c = doc.node(parent).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
-    const Node& cn = doc.node(c);
-    if (cn.kind != NodeKind::kElement || !sel.drop[c].empty() || sel.stats[c].chars == 0) continue;
-    if (!is_block_tag(cn.tag) && cn.tag != Tag::kUnknown) continue;  // cards are blocks, not links in a line
-    uint64_t sig = static_cast<uint64_t>(cn.tag) * 1000003u;
-    sig = card_class_signature(doc, c, sig);
+  for (const auto& [c, sig] : cards_) {
     uint32_t count = 0;
     for (auto& g : groups_)
       if (g.first == sig) count = g.second;
