@@ -108,8 +108,9 @@ std::string_view chrome_role_rule(std::string_view role) {
       {"menubar", "role:menubar"}, {"dialog", "role:dialog"}, {"alertdialog", "role:alertdialog"},
       {"toolbar", "role:toolbar"},
   }};
+  role = trim(role);
   for (const auto& [r, name] : kRoles)
-    if (iequals(trim(role), r)) return name;
+    if (iequals(role, r)) return name;
   return {};
 }
 
