@@ -227,7 +227,9 @@ struct Scan {
 
 // An article-like link: the last path segment is a slug of 3+ words ("/2023/how-we-did-it").
 bool is_slug_link(std::string_view href) {
-  href = href.substr(0, href.find_first_of("?#"));
+  // The path ends at the query or fragment (find_if: find_first_of calls memchr per byte).
+  const auto query = std::find_if(href.begin(), href.end(), [](char c) { return c == '?' || c == '#'; });
+  href = href.substr(0, static_cast<size_t>(query - href.begin()));
   while (!href.empty() && href.back() == '/') href.remove_suffix(1);
   size_t slash = href.rfind('/');
   std::string_view last = slash == std::string_view::npos ? href : href.substr(slash + 1);
