@@ -23,6 +23,14 @@ namespace {
 // below in characters means as much text in Chinese as in English.
 uint32_t visible_chars(std::string_view s) { return text_width(s); }
 
+// Appends s lower-cased (ASCII) to out, without a string of its own: the class and id keys that
+// match_class reads are built so for every element.
+void append_lowercase(std::string& out, std::string_view s) {
+  const size_t at = out.size();
+  out += s;
+  for (size_t i = at; i < out.size(); ++i) out[i] = ascii_lower(out[i]);
+}
+
 // A run of non-space ASCII characters longer than any word (a URL, a file path, a hash, a
 // base64 value) is a token, not words: a hidden <dl> of image URLs is data, not a paragraph.
 // Non-ASCII text (Chinese, Japanese) writes words without spaces, so only ASCII runs count.
@@ -1416,9 +1424,9 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       }
       if (rule.empty() && level >= kRulesAll && node.tag != Tag::k_article && node.tag != Tag::k_main) {
         scratch_.clear();
-        scratch_ += ascii_lowercase(classes);
+        append_lowercase(scratch_, classes);
         scratch_ += ' ';
-        scratch_ += ascii_lowercase(doc.attr(n, "id"));
+        append_lowercase(scratch_, doc.attr(n, "id"));
         if (scratch_.size() > 1) {
           // A <th> is a table's heading cell: its "tech-specs__header" or "footer_title" names
           // its place in the table (the row's label in a specifications table), as on a heading.
@@ -1619,9 +1627,9 @@ void ContentSelector::drop_comment_notice(const Document& doc, ContentSelection&
   }
   if (s == kNoNode || is_paragraph_tag(doc.node(s).tag) || sel.stats[s].chars > kCommentNoticeMaxChars) return;
   scratch_.clear();
-  scratch_ += ascii_lowercase(doc.attr(s, "class"));
+  append_lowercase(scratch_, doc.attr(s, "class"));
   scratch_ += ' ';
-  scratch_ += ascii_lowercase(doc.attr(s, "id"));
+  append_lowercase(scratch_, doc.attr(s, "id"));
   if (match_class(scratch_).weight > 0) return;
   sel.drop[s] = "comment-notice";
 }
@@ -1819,7 +1827,7 @@ bool opens_with_link_or_heading(const Document& doc, NodeId card) {
 // The part of a card's class that look-alike cards share: its first class name without
 // digits ("post-7816 category-faith" and "post-8106 category-family" are one kind of card).
 uint64_t card_class_signature(const Document& doc, NodeId card, uint64_t sig) {
-  bool started = false;  // one pass, no trim or search: this runs twice for every child element
+  bool started = false;  // one pass, no trim or search: this runs for every child element
   for (char ch : doc.attr(card, "class")) {
     if (is_ascii_space(ch)) {
       if (started) break;
@@ -1837,14 +1845,14 @@ uint64_t card_class_signature(const Document& doc, NodeId card, uint64_t sig) {
 // the list adds only kTeaserShare of its weight to its parent. Returns the weight withheld.
 float ContentSelector::mark_teasers(const Document& doc, ContentSelection& sel, NodeId parent) {
   groups_.clear();
-  size_t kids = 0;
+  cards_.clear();
   for (NodeId c = doc.node(parent).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
     const Node& cn = doc.node(c);
     if (cn.kind != NodeKind::kElement || !sel.drop[c].empty() || sel.stats[c].chars == 0) continue;
     if (!is_block_tag(cn.tag) && cn.tag != Tag::kUnknown) continue;  // cards are blocks, not links in a line
-    ++kids;
     uint64_t sig = static_cast<uint64_t>(cn.tag) * 1000003u;
     sig = card_class_signature(doc, c, sig);
+    cards_.emplace_back(c, sig);
     bool found = false;
     for (auto& g : groups_)
       if (g.first == sig) {
@@ -1854,14 +1862,9 @@ float ContentSelector::mark_teasers(const Document& doc, ContentSelection& sel, 
       }
     if (!found && groups_.size() < 64) groups_.emplace_back(sig, 1);
   }
-  if (kids < kTeaserMinItems) return 0;
+  if (cards_.size() < kTeaserMinItems) return 0;
   float withheld = 0;
-  for (NodeId c = doc.node(parent).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
-    const Node& cn = doc.node(c);
-    if (cn.kind != NodeKind::kElement || !sel.drop[c].empty() || sel.stats[c].chars == 0) continue;
-    if (!is_block_tag(cn.tag) && cn.tag != Tag::kUnknown) continue;  // cards are blocks, not links in a line
-    uint64_t sig = static_cast<uint64_t>(cn.tag) * 1000003u;
-    sig = card_class_signature(doc, c, sig);
+  for (const auto& [c, sig] : cards_) {
     uint32_t count = 0;
     for (auto& g : groups_)
       if (g.first == sig) count = g.second;

@@ -249,6 +249,7 @@ class ContentSelector {
   float mark_teasers(const Document& doc, ContentSelection& sel, NodeId parent);
   std::string scratch_;
   std::vector<std::pair<uint64_t, uint32_t>> groups_;
+  std::vector<std::pair<NodeId, uint64_t>> cards_;  // mark_teasers' candidates and their signatures
   std::vector<NodeId> order_;
   std::vector<uint32_t> inline_chars_, inline_links_;
   // Per text node, its visible characters (text_width), counted once per select: measure runs

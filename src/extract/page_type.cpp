@@ -106,6 +106,7 @@ constexpr ClassWord kClassWords[] = {
 
 bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
+// The bits of a class or id token (ASCII letters and digits, in any case).
 uint8_t class_bits(std::string_view token) {
   // Entries grouped by first letter, so a token is compared with a handful of words at most.
   static constexpr auto kByLetter = [] {
@@ -117,11 +118,12 @@ uint8_t class_bits(std::string_view token) {
     }
     return idx;
   }();
-  const char c0 = token[0];
+  const char c0 = ascii_lower(token[0]);
   if (c0 < 'a' || c0 > 'z') return 0;
   for (uint8_t i : kByLetter[static_cast<size_t>(c0 - 'a')]) {
     if (i == 0) break;
-    if (kClassWords[i - 1].word == token) return kClassWords[i - 1].bits;
+    const std::string_view word = kClassWords[i - 1].word;
+    if (word.size() == token.size() && iequals(word, token)) return kClassWords[i - 1].bits;
   }
   return 0;
 }
@@ -172,12 +174,15 @@ struct PhraseIndex {
   constexpr void add(const std::string_view (&words)[N], uint8_t kind) {
     for (auto w : words) entries[size++] = {phrase_hash(w), kind};
   }
-  // Kinds of the phrase equal to s (case-blind), 0 if none.
+  // Sorted by hash once the tables are in, so that find is a binary search.
+  constexpr void sort() { std::sort(entries.begin(), entries.begin() + size); }
+  // Kinds of the phrase equal to s (case-blind), 0 if none. A phrase in two tables has an
+  // entry per table, side by side.
   uint8_t find(std::string_view s) const {
     const uint64_t h = phrase_hash(s);
     uint8_t kinds = 0;
-    for (size_t i = 0; i < size; ++i)
-      if (entries[i].first == h) kinds |= entries[i].second;
+    auto it = std::lower_bound(entries.begin(), entries.begin() + size, std::pair<uint64_t, uint8_t>{h, 0});
+    for (; it != entries.begin() + size && it->first == h; ++it) kinds |= it->second;
     return kinds;
   }
 };
@@ -222,7 +227,9 @@ struct Scan {
 
 // An article-like link: the last path segment is a slug of 3+ words ("/2023/how-we-did-it").
 bool is_slug_link(std::string_view href) {
-  href = href.substr(0, href.find_first_of("?#"));
+  // The path ends at the query or fragment (find_if: find_first_of calls memchr per byte).
+  const auto query = std::find_if(href.begin(), href.end(), [](char c) { return c == '?' || c == '#'; });
+  href = href.substr(0, static_cast<size_t>(query - href.begin()));
   while (!href.empty() && href.back() == '/') href.remove_suffix(1);
   size_t slash = href.rfind('/');
   std::string_view last = slash == std::string_view::npos ? href : href.substr(slash + 1);
@@ -236,6 +243,7 @@ void scan_dom(const Document& doc, const ContentSelection& sel, Scan& s, Deadlin
     p.add(kCartPhrases, kCart);
     p.add(kForumPhrases, kForum);
     p.add(kCtaPhrases, kCta);
+    p.sort();
     return p;
   }();
   const NodeId root = doc.root();
@@ -264,12 +272,14 @@ void scan_dom(const Document& doc, const ContentSelection& sel, Scan& s, Deadlin
       if (t.empty()) continue;
       s.chars += t.size();
       if (n < link_end) s.link_chars += t.size();
-      if (s.prices < 500) {
+      // Prices and dates need a digit: a text without one is not searched for them.
+      const bool has_digit = std::any_of(t.begin(), t.end(), is_ascii_digit);
+      if (s.prices < 500 && has_digit) {
         size_t p = count_prices(t);
         s.prices += p;
         if (in_main(n)) s.main_prices += p;
       }
-      if (t.size() <= 80 && s.dates < 64 && t.find_first_of("0123456789") != std::string_view::npos) {
+      if (t.size() <= 80 && s.dates < 64 && has_digit) {
         hits.clear();
         find_dates(t, DayOrder::kMonthFirst, hits, 2);
         s.dates += hits.size();
@@ -356,18 +366,16 @@ void scan_dom(const Document& doc, const ContentSelection& sel, Scan& s, Deadlin
     }
     if (!cls.empty() || !id.empty()) {
       uint8_t bits = 0;
+      // Tokens of 3 to 16 characters are looked up as they stand (class_bits ignores case):
+      // no lower-cased copy of every character of every class.
       auto tokens = [&](std::string_view v) {
         size_t i = 0;
         while (i < v.size()) {
           while (i < v.size() && !is_alnum(v[i])) ++i;
-          char tok[16];
-          size_t len = 0;
-          while (i < v.size() && is_alnum(v[i])) {
-            if (len < sizeof tok) tok[len] = ascii_lower(v[i]);
-            ++len;
-            ++i;
-          }
-          if (len >= 3 && len <= sizeof tok) bits |= class_bits(std::string_view(tok, len));
+          const size_t start = i;
+          while (i < v.size() && is_alnum(v[i])) ++i;
+          const std::string_view token = v.substr(start, i - start);
+          if (token.size() >= 3 && token.size() <= 16) bits |= class_bits(token);
         }
       };
       tokens(cls);

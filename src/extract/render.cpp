@@ -157,6 +157,15 @@ class Writer {
         if (cp < 0x80 && needs_escape(static_cast<char>(cp), s, i)) out_.push_back('\\');
       }
       out_.append(s.data() + start, i - start);
+      // Plain text: once a character is written, no break is pending and no space, joiner or
+      // element boundary is held, so the visible ASCII after it needs none of the checks
+      // above. It is written as one run instead of a character at a time.
+      if (!md_) {
+        size_t run = i;
+        while (run < s.size() && s[run] > ' ' && s[run] < '\x7f') ++run;
+        out_.append(s.data() + i, run - i);
+        i = run;
+      }
     }
   }
   // Raw text (pre): kept exactly.

@@ -108,8 +108,9 @@ std::string_view chrome_role_rule(std::string_view role) {
       {"menubar", "role:menubar"}, {"dialog", "role:dialog"}, {"alertdialog", "role:alertdialog"},
       {"toolbar", "role:toolbar"},
   }};
+  role = trim(role);
   for (const auto& [r, name] : kRoles)
-    if (iequals(trim(role), r)) return name;
+    if (iequals(role, r)) return name;
   return {};
 }
 
@@ -558,17 +559,42 @@ int component_positive(std::string_view s) {
   return related ? positive : 0;
 }
 
+// The same for the pairs of adjacent bytes a string holds, as a set of 256 bits (a hash of the
+// pair): a long class string holds most bytes, so byte_bits lets most searches run there, but
+// few of a pattern's pairs. Checked after byte_bits; as there, no match is ever skipped.
+using PairBits = std::array<uint64_t, 4>;
+constexpr PairBits pair_bits(std::string_view s) {
+  PairBits bits{};
+  for (size_t i = 1; i < s.size(); ++i) {
+    const unsigned h = (static_cast<unsigned char>(s[i - 1]) * 31u + static_cast<unsigned char>(s[i])) & 255u;
+    bits[h >> 6] |= uint64_t{1} << (h & 63);
+  }
+  return bits;
+}
+
+constexpr bool holds_pairs(const PairBits& have, const PairBits& need) {
+  return (need[0] & ~have[0]) == 0 && (need[1] & ~have[1]) == 0 && (need[2] & ~have[2]) == 0 &&
+         (need[3] & ~have[3]) == 0;
+}
+
+constexpr auto kClassRulePairs = [] {
+  std::array<PairBits, std::size(kClassRules)> pairs{};
+  for (size_t i = 0; i < std::size(kClassRules); ++i) pairs[i] = pair_bits(kClassRules[i].pattern);
+  return pairs;
+}();
+
 }  // namespace
 
 ClassMatch match_class(std::string_view class_and_id, bool heading) {
   thread_local std::string kept_words;
   const std::string_view s = without_negated_words(class_and_id, kept_words);
   const uint64_t class_bits = byte_bits(s);
+  const PairBits class_pairs = pair_bits(s);
   ClassMatch m;
   int most_negative = 0;
   for (size_t i = 0; i < std::size(kClassRules); ++i) {
     const ClassRule& r = kClassRules[i];
-    if ((kClassRuleBits[i] & ~class_bits) != 0) continue;
+    if ((kClassRuleBits[i] & ~class_bits) != 0 || !holds_pairs(class_pairs, kClassRulePairs[i])) continue;
     if (heading && r.layout_part) continue;
     const bool hit = r.how == How::kToken ? token_match(s, r.pattern)
                      : r.how == How::kWord ? word_match(s, r.pattern)

@@ -38,7 +38,10 @@ constexpr size_t kProbeOutputEnough = 64u << 10;
 class RawInput {
  public:
   RawInput(int fd, bool owns) : fd_(fd), owns_(owns) {}
-  explicit RawInput(std::string data) : buf_(std::move(data)), len_(buf_.size()), eof_(true) {}
+  explicit RawInput(std::string_view data) : len_(data.size()), eof_(true) {
+    buf_.grow(data.size(), 0);
+    if (!data.empty()) std::memcpy(buf_.data(), data.data(), data.size());
+  }
   ~RawInput() {
     if (owns_ && fd_ >= 0) ::close(fd_);
   }
@@ -65,8 +68,8 @@ class RawInput {
       pos_ -= keep_from;
       len_ -= keep_from;
     }
-    // buf_.size() is the room, len_ the bytes in it: growing zero-fills, so it grows only.
-    if (buf_.size() < len_ + chunk_) buf_.resize(len_ + chunk_);
+    // buf_.size() is the room, len_ the bytes in it.
+    buf_.grow(len_ + chunk_, len_);
     const size_t chunk = chunk_;
     chunk_ = std::min(chunk_ * 2, kInputChunk);
     while (true) {
@@ -114,7 +117,7 @@ class RawInput {
   int fd_ = -1;
   bool owns_ = false;
   size_t chunk_ = kFirstChunk;
-  std::string buf_;
+  ByteBuffer buf_;
   size_t pos_ = 0, len_ = 0;
   uint64_t base_ = 0;
   uint64_t mark_ = UINT64_MAX;
@@ -419,7 +422,17 @@ Result<std::unique_ptr<ByteSource>> open_source(const std::string& path, Inflate
 }
 
 std::unique_ptr<ByteSource> memory_source(std::string data, Inflater inflater) {
-  return stack(std::make_unique<RawInput>(std::move(data)), inflater);
+  return stack(std::make_unique<RawInput>(data), inflater);
+}
+
+// ---- ByteBuffer ----
+
+void ByteBuffer::grow(size_t n, size_t keep) {
+  if (n <= size_) return;
+  auto bigger = std::make_unique_for_overwrite<char[]>(n);
+  if (keep > 0) std::memcpy(bigger.get(), data_.get(), keep);
+  data_ = std::move(bigger);
+  size_ = n;
 }
 
 // ---- BufferedReader ----
@@ -429,13 +442,13 @@ BufferedReader::BufferedReader(std::unique_ptr<ByteSource> src) : src_(std::move
 bool BufferedReader::fill() {
   if (eof_) return false;
   // Drop what was consumed once it is at least what is left: the move is then shorter than
-  // what it frees. buf_.size() is the room, end_ the bytes in it (growing zero-fills).
+  // what it frees. buf_.size() is the room, end_ the bytes in it.
   if (pos_ > 0 && pos_ >= end_ - pos_) {
     std::memmove(buf_.data(), buf_.data() + pos_, end_ - pos_);
     end_ -= pos_;
     pos_ = 0;
   }
-  if (buf_.size() < end_ + chunk_) buf_.resize(end_ + chunk_);
+  buf_.grow(end_ + chunk_, end_);
   size_t n = src_->read(buf_.data() + end_, chunk_);
   chunk_ = std::min(chunk_ * 2, kInputChunk);
   end_ += n;
@@ -506,8 +519,12 @@ void BufferedReader::unread(std::string_view bytes) {
     pos_ -= bytes.size();
     std::memcpy(buf_.data() + pos_, bytes.data(), bytes.size());
   } else {
-    buf_.replace(0, pos_, bytes);
-    end_ = end_ - pos_ + bytes.size();
+    // More than was consumed: the unconsumed bytes move up to make room in front of them.
+    const size_t kept = end_ - pos_;
+    buf_.grow(bytes.size() + kept, end_);
+    std::memmove(buf_.data() + bytes.size(), buf_.data() + pos_, kept);
+    std::memcpy(buf_.data(), bytes.data(), bytes.size());
+    end_ = bytes.size() + kept;
     pos_ = 0;
   }
   offset_ -= bytes.size();

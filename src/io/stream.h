@@ -44,6 +44,21 @@ Result<std::unique_ptr<ByteSource>> open_source(const std::string& path, Inflate
 // The same over bytes in memory (tests, and payloads).
 std::unique_ptr<ByteSource> memory_source(std::string data, Inflater inflater = Inflater::kIsal);
 
+// Room for bytes that grows without writing zeros into it (std::string's resize does, and a
+// reader's buffer grows to a megabyte for every file of a folder of pages).
+class ByteBuffer {
+ public:
+  char* data() { return data_.get(); }
+  const char* data() const { return data_.get(); }
+  size_t size() const { return size_; }  // the room
+  // Makes the room at least n bytes; the first `keep` bytes stay.
+  void grow(size_t n, size_t keep);
+
+ private:
+  std::unique_ptr<char[]> data_;
+  size_t size_ = 0;
+};
+
 // Buffered reading over a ByteSource with a decompressed offset.
 class BufferedReader {
  public:
@@ -71,7 +86,7 @@ class BufferedReader {
  private:
   bool fill();  // false at the end
   std::unique_ptr<ByteSource> src_;
-  std::string buf_;
+  ByteBuffer buf_;
   size_t pos_ = 0, end_ = 0;  // consumed up to pos_; bytes up to end_ (buf_.size() is the room)
   size_t chunk_ = 64u << 10;  // the next read's size: grows to 1 MiB (stream.cpp kFirstChunk)
   uint64_t offset_ = 0;
