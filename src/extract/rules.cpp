@@ -527,7 +527,7 @@ constexpr auto kClassRuleBits = [] {
 
 constexpr std::string_view kRelatedRule = "class:related";
 
-// A BEM element's name ("detail-content__recommend--wrapper") says what the element is after its
+// A BEM element's name ("story-content__recommend--box") says what the element is after its
 // "__", and before it the component it is a part of. Where the element's own part names a list
 // of other pages ("recommend", "related"), a content word in the component's name does not
 // offset it: the recommendations box of an article's detail view is a recommendations box.

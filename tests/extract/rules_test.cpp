@@ -53,15 +53,15 @@ TEST(ClassRules, ModifierBeforeAnyPatternIsNotThePart) {
 // teaser grid marked "hide-read-more-ad" (no read-more ad slot in it) is no ad and no read-more
 // link, "no-ads" no ad. The other class names beside it still count, and a plain "ad" is an ad.
 // A BEM element named for a list of other pages ("__recommend") is that list whatever content
-// word its component's name holds ("detail-content__"); a content word in the element's own part
+// word its component's name holds ("story-content__"); a content word in the element's own part
 // still offsets it, and a "__" that only parts a name from its hash (CSS modules) names no element.
 TEST(ClassRules, RelatedBemElementIsNotOffsetByItsComponent) {
-  EXPECT_EQ(match_class("detail-content__recommend--wrapper").rule, "class:related");
-  EXPECT_LE(match_class("detail-content__recommend--wrapper").weight, -25);
+  EXPECT_EQ(match_class("story-content__recommend--box").rule, "class:related");
+  EXPECT_LE(match_class("story-content__recommend--box").weight, -25);
   EXPECT_LE(match_class("story-body__related-list").weight, -25);
-  EXPECT_GT(match_class("detail-content-recommend-wrapper").weight, -25);  // no BEM element: offset
-  EXPECT_GT(match_class("detail__recommend-content").weight, -25);         // content in its own part
-  EXPECT_GT(match_class("readmoreanswer_answertextwrapper__9j8v_").weight, -25);
+  EXPECT_GT(match_class("story-content-recommend-box").weight, -25);  // no BEM element: offset
+  EXPECT_GT(match_class("story__recommend-content").weight, -25);         // content in its own part
+  EXPECT_GT(match_class("answerview_answertextwrapper__x7k2q").weight, -25);
 }
 
 TEST(ClassRules, NegatedClassNamesDoNotCount) {
