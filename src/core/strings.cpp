@@ -10,6 +10,12 @@ std::string ascii_lowercase(std::string_view s) {
   return out;
 }
 
+void append_lowercase(std::string& out, std::string_view s) {
+  const size_t at = out.size();
+  out += s;
+  for (size_t i = at; i < out.size(); ++i) out[i] = ascii_lower(out[i]);
+}
+
 bool iequals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i)

@@ -10,6 +10,8 @@ inline bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' |
 inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 inline char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 std::string ascii_lowercase(std::string_view s);
+// Appends s lower-cased (ASCII) to out, without a string of its own (for keys built per element).
+void append_lowercase(std::string& out, std::string_view s);
 bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view s, std::string_view prefix);
 // Does s hold any of the parts (a named table of marks or formulas)?

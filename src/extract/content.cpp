@@ -23,12 +23,12 @@ namespace {
 // below in characters means as much text in Chinese as in English.
 uint32_t visible_chars(std::string_view s) { return text_width(s); }
 
-// Appends s lower-cased (ASCII) to out, without a string of its own: the class and id keys that
-// match_class reads are built so for every element.
-void append_lowercase(std::string& out, std::string_view s) {
-  const size_t at = out.size();
-  out += s;
-  for (size_t i = at; i < out.size(); ++i) out[i] = ascii_lower(out[i]);
+// The key the class rules read: an element's class and id, lower-cased (ASCII), a space between
+// them, appended to out (a scratch string: this runs for every element).
+void append_class_id_key(std::string& out, std::string_view classes, std::string_view id) {
+  append_lowercase(out, classes);
+  out += ' ';
+  append_lowercase(out, id);
 }
 
 // A run of non-space ASCII characters longer than any word (a URL, a file path, a hash, a
@@ -493,9 +493,8 @@ bool is_filter_option(const Document& doc, NodeId option) {
 bool is_call_to_action(const Document& doc, NodeId n, const NodeStats& st) {
   if (st.chars == 0 || st.chars > kCallToActionMaxChars) return false;
   if (iequals(doc.attr(n, "role"), "button")) return true;
-  std::string key = ascii_lowercase(doc.attr(n, "class"));
-  key += ' ';
-  key += ascii_lowercase(doc.attr(n, "id"));
+  std::string key;
+  append_class_id_key(key, doc.attr(n, "class"), doc.attr(n, "id"));
   return names_button(key);
 }
 
@@ -1424,9 +1423,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       }
       if (rule.empty() && level >= kRulesAll && node.tag != Tag::k_article && node.tag != Tag::k_main) {
         scratch_.clear();
-        append_lowercase(scratch_, classes);
-        scratch_ += ' ';
-        append_lowercase(scratch_, doc.attr(n, "id"));
+        append_class_id_key(scratch_, classes, doc.attr(n, "id"));
         if (scratch_.size() > 1) {
           // A <th> is a table's heading cell: its "tech-specs__header" or "footer_title" names
           // its place in the table (the row's label in a specifications table), as on a heading.
@@ -1627,9 +1624,7 @@ void ContentSelector::drop_comment_notice(const Document& doc, ContentSelection&
   }
   if (s == kNoNode || is_paragraph_tag(doc.node(s).tag) || sel.stats[s].chars > kCommentNoticeMaxChars) return;
   scratch_.clear();
-  append_lowercase(scratch_, doc.attr(s, "class"));
-  scratch_ += ' ';
-  append_lowercase(scratch_, doc.attr(s, "id"));
+  append_class_id_key(scratch_, doc.attr(s, "class"), doc.attr(s, "id"));
   if (match_class(scratch_).weight > 0) return;
   sel.drop[s] = "comment-notice";
 }
@@ -2205,9 +2200,8 @@ void ContentSelector::take_in_lead(const Document& doc, ContentSelection& sel) c
     if (!sel.drop[n].empty() || st.item || st.chars < kLeadMinChars || st.chars > kLeadMaxChars ||
         st.link_chars > kLeadMaxLinkShare * st.chars || doc.is_element(n, Tag::k_h1))
       return false;
-    std::string key = ascii_lowercase(doc.attr(n, "class"));
-    key += ' ';
-    key += ascii_lowercase(doc.attr(n, "id"));
+    std::string key;
+    append_class_id_key(key, doc.attr(n, "class"), doc.attr(n, "id"));
     if (key.size() <= 1 || !names_article_lead(key)) return false;
     // A lead is a paragraph or two: no headings, lists, tables or pictures of its own (an
     // author's box, a comparison table, a hero with the headline).

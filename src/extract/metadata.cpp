@@ -1025,6 +1025,28 @@ bool head_declares_published(const PageScan& scan, const ParseInRange& parse_in_
   return false;
 }
 
+// A page that shows its readers only an "Updated" date by the headline (no unlabelled or
+// "published" date near it) and records its publication only in schema.org data (JSON-LD,
+// itemprop), not in a <meta name|property> of its head such as OpenGraph's
+// article:published_time, is an evergreen page kept current (a guide, a "best of" list): it
+// is dated by its update, the one date it shows (14 of 16 such wcxb-dev pages). A head <meta>
+// published date is the page declaring itself a dated article, and a NewsArticle is a report
+// of its day: their published date stays (22 of 27 such pages).
+template <typename ParseInRange>
+bool shows_only_its_update(const SeenDate* seen, const std::vector<SeenDate>& forward,
+                           const std::vector<SeenDate>& backward, std::string_view published_source,
+                           const PageScan& scan, const JsonLdData& ld, const ParseInRange& parse_in_range) {
+  if (!seen || seen->label != DateLabel::kModified) return false;
+  if (published_source != "json-ld" && published_source != "microdata" && published_source != "meta") return false;
+  for (const auto* dates : {&forward, &backward})
+    for (const SeenDate& d : *dates)
+      if (d.label != DateLabel::kModified) return false;
+  for (const auto& e : ld.entities)
+    if (!e.in_list && std::any_of(e.types.begin(), e.types.end(), [](const std::string& t) { return t.ends_with("NewsArticle"); }))
+      return false;
+  return !head_declares_published(scan, parse_in_range);
+}
+
 // Dates anywhere in scope that say what they are ("Posted on ...", "Last updated ..."): the
 // first published and the first modified one. For pages whose byline is far from the title
 // (under the article, in a sidebar).
@@ -1665,23 +1687,9 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
   const bool seen_wins = seen && published.ok() && seen->offset < kCloseToHeadline &&
                          (seen->label == DateLabel::kNone ||
                           (seen->label == DateLabel::kPublished && under_headline && !one_day_apart(seen->date, published)));
-  // A page that shows its readers only an "Updated" date by the headline (no unlabelled or
-  // "published" date near it) and records its publication only in schema.org data (JSON-LD,
-  // itemprop), not in a <meta name|property> of its head such as OpenGraph's
-  // article:published_time, is an evergreen page kept current (a guide, a "best of" list): it
-  // is dated by its update, the one date it shows (14 of 16 such wcxb-dev pages). A head <meta>
-  // published date is the page declaring itself a dated article, and a NewsArticle is a report
-  // of its day: their published date stays (22 of 27 such pages).
-  bool update_shown_alone = !seen_wins && seen && seen->label == DateLabel::kModified && published.ok() &&
-                            (published_source == "json-ld" || published_source == "microdata" ||
-                             published_source == "meta");
-  for (const auto* v : {&forward, &backward})
-    for (const auto& d : *v)
-      if (d.label != DateLabel::kModified) update_shown_alone = false;
-  if (update_shown_alone) update_shown_alone = !head_declares_published(scan, parse_in_range);
-  for (const auto& e : ld.entities)
-    for (const auto& t : e.types)
-      if (update_shown_alone && !e.in_list && t.ends_with("NewsArticle")) update_shown_alone = false;
+  // An evergreen page that shows only its update is dated by it (shows_only_its_update).
+  const bool update_shown_alone = !seen_wins && published.ok() &&
+                                  shows_only_its_update(seen, forward, backward, published_source, scan, ld, parse_in_range);
   // A full date in the URL's path is the day the CMS filed the page under: it never drifts
   // with time zones or re-stamping (38 of 38 URL-dated pages of wcxb-dev and newspaper agree
   // with the truth, the structured or printed date on 35).
