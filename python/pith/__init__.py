@@ -67,7 +67,8 @@ def _cached(key, make):
 
 
 def extract(html, url=None, *, format="text", favor="balanced", comments=False, explain=False, charset=None,
-            links=False, images=False, tables=True, parser="html5", max_bytes=MAX_BYTES, max_millis=MAX_MILLIS):
+            language=None, links=False, images=False, tables=True, parser="html5", max_bytes=MAX_BYTES,
+            max_millis=MAX_MILLIS):
     """The main text and metadata of one HTML page, as a dict.
 
     The dict has exactly the fields of `pith extract --format json` (without "source"): url,
@@ -78,6 +79,8 @@ def extract(html, url=None, *, format="text", favor="balanced", comments=False, 
     html: bytes (decoded from `charset` when given, else sniffed: BOM, <meta>, UTF-8 check,
       uchardet) or str (taken as already decoded).
     url: the page's URL (metadata, dates in the path).
+    language: the HTTP Content-Language header ("de", "pt-BR"), when known: the page's language
+      where its markup names none (lang_source "http"), as a browser takes it.
     format: "text", or "markdown" to add a "markdown" field (CommonMark with GFM tables).
     favor: "precision", "balanced" or "recall".
     comments: extract the comment section into "comments".
@@ -94,7 +97,7 @@ def extract(html, url=None, *, format="text", favor="balanced", comments=False, 
     extractor = _cached(key, lambda: Extractor(format=format, favor=favor, comments=comments, links=links,
                                                images=images, tables=tables, explain=explain, parser=parser,
                                                max_bytes=max_bytes, max_millis=max_millis))
-    return extractor.extract(html, url, charset=charset)
+    return extractor.extract(html, url, charset=charset, language=language)
 
 
 def clean(text, url=None, *, keep_title=False, max_bytes=MAX_BYTES, max_line_bytes=1 << 20, max_millis=MAX_MILLIS):
@@ -120,8 +123,10 @@ def extract_many(items, *, jobs=None, window=None, format="text", favor="balance
     """Extracts many pages on `jobs` threads; yields one result per item, in input order.
 
     items: any iterable (a generator is fine) of str or bytes (the HTML), (html, url) or
-    (html, url, charset) tuples, dicts {"html": ..., "url": ..., "charset": ...}, or pith.Record
-    objects from pith.read.
+    (html, url, charset) tuples, dicts {"html": ..., "url": ..., "charset": ..., "language": ...},
+    or pith.Record objects from pith.read. A Record is extracted as `pith extract` extracts it:
+    with its HTTP status (a 4xx/5xx page has no main text), its date (no page date after the
+    crawl) and its Content-Language header.
     Each result is a dict as pith.extract returns, or a pith.Error value (.code, .message) for a
     page that could not be extracted or an item that is no page: a bad item never stops the
     batch. Only an exception raised by the iterable itself ends it (after the results before it).

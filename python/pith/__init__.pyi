@@ -75,7 +75,9 @@ class Extractor:
         max_bytes: int = ...,
         max_millis: int = ...,
     ) -> None: ...
-    def extract(self, html: Html, url: Optional[str] = ..., *, charset: Optional[str] = ...) -> dict[str, Any]: ...
+    def extract(
+        self, html: Html, url: Optional[str] = ..., *, charset: Optional[str] = ..., language: Optional[str] = ...
+    ) -> dict[str, Any]: ...
 
 class Cleaner:
     def __init__(
@@ -99,6 +101,7 @@ def extract(
     comments: bool = ...,
     explain: bool = ...,
     charset: Optional[str] = ...,
+    language: Optional[str] = ...,
     links: bool = ...,
     images: bool = ...,
     tables: bool = ...,

@@ -22,6 +22,7 @@
 #include <thread>
 #include <vector>
 
+#include "core/strings.h"
 #include "pipeline/ordered.h"
 #include "pith/input.h"
 #include "pith/pith.h"
@@ -144,16 +145,17 @@ class PyExtractor {
  public:
   explicit PyExtractor(const Options& options) : extractor_(options) {}
 
-  py::object extract(py::handle html, py::handle url, py::handle charset) {
+  py::object extract(py::handle html, py::handle url, py::handle charset, py::handle language) {
     PageBytes b = page_bytes(html, "html");
     const std::string u = optional_str(url, "url");
     const std::string cs = page_charset(b, optional_str(charset, "charset"));
+    const std::string lang = optional_str(language, "language");
     std::string json;
     std::optional<Error> error;
     {
       py::gil_scoped_release nogil;
       std::lock_guard lock(mu_);
-      auto r = extractor_.extract(b.view, PageInfo{.url = u, .charset = cs});
+      auto r = extractor_.extract(b.view, PageInfo{.url = u, .charset = cs, .language = lang});
       if (r) write_json(*r, {}, json);
       else error = r.error();
     }
@@ -219,6 +221,9 @@ std::string_view kind_name(InputRecord::Kind k) {
 // One item of extract_many, converted on the thread that pulled it (with the GIL).
 struct BatchItem {
   std::string body, url, charset;
+  std::string language;  // an HTTP Content-Language value
+  std::string fetched;   // the record's date (WARC-Date, JSONL "date")
+  int http_status = 0;
   std::optional<ErrorValue> error;  // no page: handed back as it is
 };
 
@@ -227,15 +232,27 @@ struct BatchResult {
   std::optional<ErrorValue> error;
 };
 
-void fill_page(py::handle html, py::handle url, py::handle charset, BatchItem& item) {
+void fill_page(py::handle html, py::handle url, py::handle charset, BatchItem& item,
+               py::handle language = py::none()) {
   PageBytes b = page_bytes(html, "html");
   item.body.assign(b.view);
   item.url = optional_str(url, "url");
   item.charset = page_charset(b, optional_str(charset, "charset"));
+  item.language = optional_str(language, "language");
+}
+
+// A record's HTTP header by name, compared without case as HTTP does; None when absent.
+py::object record_header(const RecordValue& r, std::string_view name) {
+  for (const auto& [k, v] : r.http_headers)
+    if (iequals(k, name)) return py::str(v);
+  return py::none();
 }
 
 // str / bytes (the HTML), (html, url) or (html, url, charset), {"html": ..., "url": ...,
-// "charset": ...}, or a pith.Record of a page. Anything else is a bad_input Error for that item.
+// "charset": ..., "language": ...}, or a pith.Record of a page. A Record is extracted as pith
+// extract extracts it: its HTTP status (a 4xx/5xx page has no main text), its date (no page
+// date after the crawl) and its Content-Language header (the language where the markup names
+// none). Anything else is a bad_input Error for that item.
 void to_item(py::handle obj, uint64_t index, BatchItem& item) {
   const std::string where = "item " + std::to_string(index) + ": ";
   try {
@@ -253,7 +270,8 @@ void to_item(py::handle obj, uint64_t index, BatchItem& item) {
       py::dict d = py::reinterpret_borrow<py::dict>(obj);
       if (!d.contains("html")) throw py::type_error("a dict item needs an \"html\" key");
       fill_page(d["html"], d.contains("url") ? py::object(d["url"]) : py::none(),
-                d.contains("charset") ? py::object(d["charset"]) : py::none(), item);
+                d.contains("charset") ? py::object(d["charset"]) : py::none(), item,
+                d.contains("language") ? py::object(d["language"]) : py::none());
     } else if (py::isinstance<RecordValue>(obj)) {
       const RecordValue& r = obj.cast<const RecordValue&>();
       if (r.kind != "html" && r.kind != "text") {
@@ -261,7 +279,10 @@ void to_item(py::handle obj, uint64_t index, BatchItem& item) {
         item.error->message = where + item.error->message;
         return;
       }
-      fill_page(r.body, py::str(r.url), r.charset.empty() ? py::object(py::none()) : py::str(r.charset), item);
+      fill_page(r.body, py::str(r.url), r.charset.empty() ? py::object(py::none()) : py::str(r.charset), item,
+                record_header(r, "Content-Language"));
+      item.http_status = r.http_status;
+      item.fetched = r.date;
     } else {
       throw py::type_error("expected str or bytes (the HTML), an (html, url) tuple, a dict with \"html\" or a "
                            "pith.Record, not " + type_name(obj));
@@ -350,7 +371,12 @@ class ExtractBatch {
         r.error = std::move(item.error);
         return r;
       }
-      auto e = extractors_[w]->extract(item.body, PageInfo{.url = item.url, .charset = item.charset});
+      auto e = extractors_[w]->extract(item.body,
+                                       PageInfo{.url = item.url,
+                                                .charset = item.charset,
+                                                .language = item.language,
+                                                .http_status = item.http_status,
+                                                .fetched = item.fetched});
       if (e) write_json(*e, {}, r.json);
       else r.error = to_value(e.error());
       return r;
@@ -714,7 +740,7 @@ released while it runs. Options as for pith.extract.)doc")
            py::arg("parser") = "html5", py::arg("max_bytes") = Budgets{}.max_input_bytes,
            py::arg("max_millis") = Budgets{}.max_millis)
       .def("extract", &PyExtractor::extract, py::arg("html"), py::arg("url") = py::none(), py::kw_only(),
-           py::arg("charset") = py::none(),
+           py::arg("charset") = py::none(), py::arg("language") = py::none(),
            R"doc(extract(html, url=None, *, charset=None) -> dict
 
 The main text and metadata of one page: a dict with exactly the fields of
