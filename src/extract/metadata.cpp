@@ -22,6 +22,7 @@
 #include "extract/rules.h"
 #include "extract/title.h"
 #include "text/lang.h"
+#include "text/stop_words.h"
 
 namespace pith {
 
@@ -1434,12 +1435,15 @@ void settle_language(Extraction& out) {
   constexpr double kMinShareToOverrule = 0.9;
   // The text's first 2 KB name its language. CLD2 costs about as much per byte as the rest of
   // extraction, so a page's own tag is first checked against the script of its text, and CLD2
-  // runs only where the page names no language, names none that CLD2 knows, or names one whose
-  // script the text contradicts. A tag of the right script but the wrong language (lang="en"
-  // on a German page) stands.
+  // runs only where the page names no language, names none that CLD2 knows, names one whose
+  // script the text contradicts, or names one whose stop words the text lacks while another
+  // language's abound (lang="en" on a German page, left by a template: text/stop_words.h).
   constexpr size_t kDetectBytes = 2048;
+  constexpr size_t kStopWordBytes = 1024;  // some 170 words
   if (out.text.empty()) return;
-  if (!out.lang.empty() && script_fit(primary_subtag(out.lang), out.text, kDetectBytes) == ScriptFit::kFits) return;
+  if (!out.lang.empty() && script_fit(primary_subtag(out.lang), out.text, kDetectBytes) == ScriptFit::kFits &&
+      stop_word_fit(primary_subtag(out.lang), out.text, kStopWordBytes) != StopWordFit::kContradicts)
+    return;
   const LanguageGuess guess = detect_language(out.text, kDetectBytes);
   // Most of the text, to name a language at all (CLD2 calls a text with a third in one language
   // and the rest unknown, such as filler Latin, reliable).

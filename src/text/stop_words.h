@@ -3,6 +3,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 
 #include "text/cuckoo_set.h"
 
@@ -21,5 +22,12 @@ struct StopWordTable {
   bool has(uint64_t h) const { return set.has(h); }
 };
 const StopWordTable& stop_word_table();
+
+// Whether a text's stop words fit a language tag (primary subtag, "en"): kContradicts when, in
+// its first max_bytes, another table's stop words outnumber the tag's own three to one (a
+// German text tagged "en" by its template); kUnknownLanguage for a language without a table
+// here (en, de, fr, es, it, pt, nl have one); kFits otherwise, and for a text too short to tell.
+enum class StopWordFit { kFits, kContradicts, kUnknownLanguage };
+StopWordFit stop_word_fit(std::string_view language, std::string_view text, size_t max_bytes);
 
 }  // namespace pith

@@ -1,5 +1,6 @@
 // The page's language (metadata.h settle_language): the markup's tag, else CLD2 on the main text,
-// and the text overrules a tag only where the tag is no language or its script is wrong.
+// and the text overrules a tag only where the tag is no language, its script is wrong, or the
+// text's stop words are another language's (text/stop_words.h stop_word_fit).
 #include <gtest/gtest.h>
 
 #include "pages.h"
@@ -23,6 +24,12 @@ const std::string kNorwegian =
     "<p>Regnet kom endelig til dalen på tirsdag, og bøndene sier at det var på høy tid. Elva steg med en halv "
     "meter i løpet av natten, og flere veier ble stengt.</p><p>Kommunen ber bilister om å unngå de lave veiene "
     "langs elva til vannet har sunket, og to skoler holdt stengt hele dagen.</p>";
+
+const std::string kGerman =
+    "<p>Am Dienstag zog ein Gewitter über das Tal, und auf den Feldern fiel endlich der Regen, auf den die "
+    "Bauern seit Monaten gewartet hatten. Für die frühe Ernte kam er zu spät, aber er wird der Ernte im Herbst "
+    "helfen.</p><p>Die Behörden warnten die Autofahrer vor den tiefen Straßen am Fluss, und in zwei Dörfern "
+    "blieben die Schulen den ganzen Tag geschlossen, weil der Fluss über Nacht um einen halben Meter stieg.</p>";
 
 std::string html_with(std::string_view html_attrs, std::string_view head, std::string_view body) {
   return "<!doctype html><html" + std::string(html_attrs) + "><head><meta charset=\"utf-8\">" + std::string(head) +
@@ -62,11 +69,20 @@ TEST(Language, ATagThatIsNoLanguageYieldsToTheText) {
   expect_lang(html_with("", R"(<meta name="language" content="utf-8">)", kProse), "en", "detected");
 }
 
-TEST(Language, ATagInTheTextsScriptStandsEvenWhereCld2Disagrees) {
-  // Same script: the page knows better than a detector (a German site's English page is its
-  // author's call; and CLD2 confuses close languages).
-  expect_lang(html_with(R"( lang="de")", "", kProse), "de", "html");
+TEST(Language, ATagInTheTextsScriptStandsWhereItsStopWordsDoNotContradictIt) {
+  // Same script and no stop-word table of its own to check it by: the page knows better than a
+  // detector (CLD2 confuses close languages).
   expect_lang(html_with(R"( lang="nb")", "", kNorwegian), "nb", "html");
+  // An English text with a few German words stays English.
+  expect_lang(html_with(R"( lang="en")", "", kProse + "<p>The sign read: Die Straße ist gesperrt.</p>"), "en",
+              "html");
+}
+
+TEST(Language, ATagWhoseStopWordsTheTextLacksYieldsToTheText) {
+  // A template's lang="en" on a German article, and a German site's lang="de" on an English one:
+  // the text holds another table's function words three to one against the tag's own.
+  expect_lang(html_with(R"( lang="en")", "", kGerman), "de", "detected");
+  expect_lang(html_with(R"( lang="de")", "", kProse), "en", "detected");
 }
 
 TEST(Language, TheHttpContentLanguageHeaderNamesItWhereTheMarkupNamesNone) {

@@ -149,13 +149,13 @@ std::vector<MetaCase> cases() {
        .title = "Which pump?",
        .date = "2023-03-09"},
       {.name = "microdata author and language from content-language",
-       .html = "<html><head><title>Soil</title><meta http-equiv=\"content-language\" content=\"pt-BR\"></head>"
+       .html = "<html><head><title>Soil</title><meta http-equiv=\"content-language\" content=\"en-GB\"></head>"
                "<body><article><h1>Soil</h1><span itemprop=\"author\" itemscope><span itemprop=\"name\">Rui "
                "Costa</span></span>" +
                kProse + "</article></body></html>",
        .author = "Rui Costa",
        .author_source = "microdata",
-       .lang = "pt-br"},
+       .lang = "en"},
       {.name = "organisation author gives way to a person in the byline",
        .html = page(R"(<title>Wells | Water Co</title>
           <script type="application/ld+json">{"@type":"Article","headline":"Wells",
