@@ -364,7 +364,10 @@ bool is_logo_heading(const Document& doc, NodeId h, std::string_view text) {
 }
 
 // The heading's text without a label at its start (see kHeadingLabelClassWords): the first
-// element holding text, when one of its class words says label, is left out.
+// element holding text, when one of its class words says label, is left out. So is one that a
+// class hides from view (the rules' "class:hidden": "visually-hidden", "sr-only"): a theme's
+// <h1><span class="visually-hidden">Category: </span>Lamps</h1> reads the label to screen
+// readers only, and the reader sees the name alone.
 std::string without_leading_label(const Document& doc, NodeId h, std::string text) {
   NodeId first_text = kNoNode;
   for (NodeId n = doc.next_in_subtree(h, h); n != kNoNode; n = doc.next_in_subtree(n, h))
@@ -375,7 +378,7 @@ std::string without_leading_label(const Document& doc, NodeId h, std::string tex
   if (first_text == kNoNode) return text;
   for (NodeId p = doc.node(first_text).parent; p != kNoNode && p != h; p = doc.node(p).parent) {
     std::string_view cls = doc.attr(p, "class");
-    bool label = false;
+    bool label = !cls.empty() && match_class(ascii_lowercase(cls)).hidden;
     for (std::string_view word : split_any(cls, " \t\n"))
       for (auto w : kHeadingLabelClassWords) label = label || istarts_with(word, w);
     if (!label) continue;

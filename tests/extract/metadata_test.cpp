@@ -191,6 +191,11 @@ std::vector<MetaCase> cases() {
                     "<main><h1 class=\"p-title-value\"><span class=\"label label--primary\">Tips</span><span "
                     "class=\"label-append\">&nbsp;</span>Which saw for oak?</h1>" + kProse + "</main>"),
        .title = "Which saw for oak?"},
+      {.name = "a screen-reader-only label at the start of the h1 is not part of its title",
+       .html = page("",
+                    "<main><h1 class=\"hero-title\">\n  <span class=\"visually-hidden\">Category: </span>Brass "
+                    "lamps</h1>" + kProse + "</main>"),
+       .title = "Brass lamps"},
       {.name = "a manual's section number before the h1 is not part of the title",
        .html = page("<title>Book - Branches in a Nutshell</title>",
                     "<main><h1>3.1 Book Branching - Branches in a Nutshell</h1>" + kProse + "</main>"),
