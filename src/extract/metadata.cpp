@@ -507,6 +507,14 @@ std::string without_trailing_tools(const Document& doc, NodeId h, std::string te
   return text;
 }
 
+// Whether an element holds a child element with text of its own (<h1><time>Dec 18 2025</time>
+// Planning the move</h1>), not only text.
+bool has_text_element(const Document& doc, NodeId h) {
+  for (NodeId n = doc.node(h).first_child; n != kNoNode; n = doc.node(n).next_sibling)
+    if (doc.node(n).kind == NodeKind::kElement && !loose_key(element_text(doc, n, 200)).empty()) return true;
+  return false;
+}
+
 // The h1s worth considering, in order of how likely they are the headline: inside the main
 // container first, then the nearest before it, then the rest. Site logos in an h1 are skipped:
 // the site's name, and links to a front page.
@@ -525,7 +533,7 @@ std::vector<HeadingCandidate> headline_candidates(const Document& doc, const Pag
                                                                                                  doc, h, std::move(raw)))))));
     // A date the <title> carries too is part of the title ("Wrap-Up (2025-09-21)"), not the
     // blog's dateline printed in the h1.
-    if (title_tag.find(text) == std::string_view::npos) text = strip_edge_dates(text);
+    if (title_tag.find(text) == std::string_view::npos && has_text_element(doc, h)) text = strip_edge_dates(text);
     if (text.empty() || text.size() > 400 || introduces_what_follows(text)) continue;
     if (is_site_segment(text, site) && (site.keys.size() + site.host_labels.size()) > 0) continue;
     bool inside = false;
