@@ -365,7 +365,10 @@ bool is_logo_heading(const Document& doc, NodeId h, std::string_view text) {
 }
 
 // The heading's text without a label at its start (see kHeadingLabelClassWords): the first
-// element holding text, when one of its class words says label, is left out.
+// element holding text, when one of its class words says label, is left out. So is one that a
+// class hides from view (the rules' "class:hidden": "visually-hidden", "sr-only"): a theme's
+// <h1><span class="visually-hidden">Category: </span>Lamps</h1> reads the label to screen
+// readers only, and the reader sees the name alone.
 std::string without_leading_label(const Document& doc, NodeId h, std::string text) {
   NodeId first_text = kNoNode;
   for (NodeId n = doc.next_in_subtree(h, h); n != kNoNode; n = doc.next_in_subtree(n, h))
@@ -376,7 +379,7 @@ std::string without_leading_label(const Document& doc, NodeId h, std::string tex
   if (first_text == kNoNode) return text;
   for (NodeId p = doc.node(first_text).parent; p != kNoNode && p != h; p = doc.node(p).parent) {
     std::string_view cls = doc.attr(p, "class");
-    bool label = false;
+    bool label = !cls.empty() && match_class(ascii_lowercase(cls)).hidden;
     for (std::string_view word : split_any(cls, " \t\n"))
       for (auto w : kHeadingLabelClassWords) label = label || istarts_with(word, w);
     if (!label) continue;
@@ -505,6 +508,14 @@ std::string without_trailing_tools(const Document& doc, NodeId h, std::string te
   return text;
 }
 
+// Whether an element holds a child element with text of its own (<h1><time>Dec 18 2025</time>
+// Planning the move</h1>), not only text.
+bool has_text_element(const Document& doc, NodeId h) {
+  for (NodeId n = doc.node(h).first_child; n != kNoNode; n = doc.node(n).next_sibling)
+    if (doc.node(n).kind == NodeKind::kElement && !loose_key(element_text(doc, n, 200)).empty()) return true;
+  return false;
+}
+
 // The h1s worth considering, in order of how likely they are the headline: inside the main
 // container first, then the nearest before it, then the rest. Site logos in an h1 are skipped:
 // the site's name, and links to a front page.
@@ -523,7 +534,7 @@ std::vector<HeadingCandidate> headline_candidates(const Document& doc, const Pag
                                                                                                  doc, h, std::move(raw)))))));
     // A date the <title> carries too is part of the title ("Wrap-Up (2025-09-21)"), not the
     // blog's dateline printed in the h1.
-    if (title_tag.find(text) == std::string_view::npos) text = strip_edge_dates(text);
+    if (title_tag.find(text) == std::string_view::npos && has_text_element(doc, h)) text = strip_edge_dates(text);
     if (text.empty() || text.size() > 400 || introduces_what_follows(text)) continue;
     if (is_site_segment(text, site) && (site.keys.size() + site.host_labels.size()) > 0) continue;
     bool inside = false;

@@ -191,6 +191,11 @@ std::vector<MetaCase> cases() {
                     "<main><h1 class=\"p-title-value\"><span class=\"label label--primary\">Tips</span><span "
                     "class=\"label-append\">&nbsp;</span>Which saw for oak?</h1>" + kProse + "</main>"),
        .title = "Which saw for oak?"},
+      {.name = "a screen-reader-only label at the start of the h1 is not part of its title",
+       .html = page("",
+                    "<main><h1 class=\"hero-title\">\n  <span class=\"visually-hidden\">Category: </span>Brass "
+                    "lamps</h1>" + kProse + "</main>"),
+       .title = "Brass lamps"},
       {.name = "a manual's section number before the h1 is not part of the title",
        .html = page("<title>Book - Branches in a Nutshell</title>",
                     "<main><h1>3.1 Book Branching - Branches in a Nutshell</h1>" + kProse + "</main>"),
@@ -208,6 +213,13 @@ std::vector<MetaCase> cases() {
        .html = page("<title>Release Wrap-Up 12/19/2025</title><meta property=\"og:title\" content=\"Release Wrap-Up\">",
                     "<main><h1>Release Wrap-Up 12/19/2025</h1>" + kProse + "</main>"),
        .title = "Release Wrap-Up 12/19/2025"},
+      {.name = "a date typed in the h1's own text is part of the title though the <title> lacks it",
+       .html = page("", "<main><h1>Garden Log 04/11/2025</h1>" + kProse + "</main>"),
+       .title = "Garden Log 04/11/2025"},
+      {.name = "a dateline in an element of its own at the start of the h1 is not part of the title",
+       .html = page("", "<main><h1><time datetime=\"2025-12-18\">Dec 18 2025</time> Moving the beehives</h1>" +
+                            kProse + "</main>"),
+       .title = "Moving the beehives"},
       {.name = "a Chinese site's name after an underscore is not part of the title",
        .html = page("<title>\xE6\x98\xA5\xE5\xA4\xA9\xE7\x9A\x84\xE8\x8A\xB1\xE5\x9B\xAD\xE5\xBC\x80\xE4\xBA\x86_"
                     "\xE7\xA4\xBA\xE4\xBE\x8B\xE6\x96\xB0\xE9\x97\xBB\xE7\xBD\x91</title>",
