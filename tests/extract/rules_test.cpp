@@ -295,6 +295,10 @@ TEST(Phrases, AdLabelsInTheLargeWebLanguages) {
   EXPECT_EQ(boilerplate_phrase_rule("\xE5\xBA\x83\xE5\x91\x8A"), "phrase:ad");    // 広告
   EXPECT_EQ(boilerplate_phrase_rule("Article continues below"), "phrase:ad");
   EXPECT_EQ(boilerplate_phrase_rule("Haberin Devamı"), "phrase:ad");
+  EXPECT_EQ(boilerplate_phrase_rule("\xC4\xB0\xC3\xA7" "eri\xC4\x9Fin Devam\xC4\xB1 A\xC5\x9F" "a\xC4\x9F\xC4\xB1" "da"), "phrase:ad");  // İçeriğin Devamı Aşağıda
+  EXPECT_EQ(boilerplate_phrase_rule("La suite apr\xC3\xA8s cette publicit\xC3\xA9"), "phrase:ad");
+  EXPECT_EQ(boilerplate_phrase_rule("Continua ap\xC3\xB3s a publicidade"), "phrase:ad");
+  EXPECT_EQ(boilerplate_phrase_rule("La suite apr\xC3\xA8s la publicit\xC3\xA9 de la marque a surpris les clients."), "");
   EXPECT_EQ(boilerplate_phrase_rule("Werbung im Wandel der Zeit"), "");
   EXPECT_EQ(boilerplate_phrase_rule("Die Anzeige ging bei der Polizei ein."), "");
 }
