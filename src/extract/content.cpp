@@ -197,6 +197,9 @@ constexpr float kFinePrintMaxShare = 0.5f;
 constexpr uint32_t kAuthorBoxMaxChars = 900;
 // A block this short is compared with the boilerplate phrases (rules.cpp kPhrases).
 constexpr uint32_t kPhraseMaxChars = 120;
+// A link that opens with an ad label ("广告", "Anzeige") is an ad up to this many characters: a
+// promoted headline; a longer link is a paragraph that a label only starts.
+constexpr uint32_t kAdLinkMaxChars = 200;
 constexpr int kInPageTocMinLinks = 3;
 
 // A paragraph of links to the page's own parts ("Contents: <a href="#hive">The hive</a> | ...")
@@ -261,6 +264,10 @@ bool is_update_line(std::string_view text, std::vector<DateHit>& dates) {
 }
 
 constexpr uint32_t kTeaserMinItems = 3;  // look-alike siblings that make a list of cards
+// A headed list may hold more than half of the page's text when at least this many cards
+// make it and this much prose stays outside it (drop_headed_list).
+constexpr uint32_t kHeadedListMinCards = 5;
+constexpr uint32_t kHeadedListMinProseLeft = 100;
 constexpr uint32_t kTeaserMaxChars = 800;  // a card longer than this is content, not a teaser
 constexpr float kTeaserShare = 0.25f;    // share of a card list's weight its parent counts
 // A product grid on a shop's category page: at least this many cards, of at least this many
@@ -909,10 +916,29 @@ void append_visible_text(const Document& doc, const ContentSelection& sel, NodeI
   }
 }
 
-// Whether n sits inside a link below `top`: looked up only for a block a phrase already matched.
-bool inside_link(const Document& doc, NodeId n, NodeId top) {
+// The link n sits inside below `top`, or kNoNode: looked up only for a block a phrase already
+// matched.
+NodeId enclosing_link(const Document& doc, NodeId n, NodeId top) {
   for (NodeId a = doc.node(n).parent; a != kNoNode && a != top; a = doc.node(a).parent)
-    if (doc.is_element(a, Tag::k_a)) return true;
+    if (doc.is_element(a, Tag::k_a)) return a;
+  return kNoNode;
+}
+
+// Whether no visible text comes before n inside link: n opens the link's line.
+bool opens_link(const Document& doc, NodeId link, NodeId n) {
+  for (NodeId t = link; t != kNoNode && t != n; t = doc.next_in_subtree(t, link))
+    if (doc.node(t).kind == NodeKind::kText && visible_chars(doc.text(t)) > 0) return false;
+  return true;
+}
+
+// Whether n sits in a run of loose text: a sibling of it is a text node with visible
+// characters (a link set inline between the lines of a paragraph, not a card in a box of its
+// own).
+bool beside_loose_text(const Document& doc, NodeId n) {
+  const NodeId parent = doc.node(n).parent;
+  if (parent == kNoNode) return false;
+  for (NodeId s = doc.node(parent).first_child; s != kNoNode; s = doc.node(s).next_sibling)
+    if (s != n && doc.node(s).kind == NodeKind::kText && visible_chars(doc.text(s)) > 0) return true;
   return false;
 }
 
@@ -2749,8 +2775,23 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
       bool heads_list = false;
       rule = boilerplate_phrase_rule(scratch_, &heads_list);
       // An ad label inside a link is a word of the link's line ("Ad" before a promoted
-      // headline): cut out alone it leaves the rest of the line changed; the link is judged whole.
-      if (rule == kAdPhraseRule && inside_link(doc, n, main)) rule = {};
+      // headline): cut out alone it leaves the rest of the line changed; the link is judged
+      // whole. A link that opens with the label, an element of its own ("<a><i>广告</i><span>
+      // headline</span></a>"), set inline among the loose lines of an article's text, is the
+      // ad: the link goes as "phrase:ad", unless it is longer than an ad's headline. A card in
+      // a box of its own (a shop's product under a post, labelled so) is judged as any block.
+      if (rule == kAdPhraseRule) {
+        const NodeId link = enclosing_link(doc, n, main);
+        if (link != kNoNode) {
+          rule = {};
+          if (sel.stats[link].chars <= kAdLinkMaxChars && opens_link(doc, link, n) && beside_loose_text(doc, link)) {
+            sel.drop[link] = kAdPhraseRule;
+            pruned_.push_back(link);
+            n = doc.next_skip_children(link, main);
+            continue;
+          }
+        }
+      }
       if (rule.empty() && is_platform_notice(scratch_)) rule = "phrase:legal";
       if (rule.empty() && hints_.widen_to_posts && st.chars <= kMaxBareCountChars && is_bare_count(scratch_) &&
           line_of_its_own(doc, sel, n) && !in_table(doc, n))
@@ -3221,14 +3262,45 @@ bool ContentSelector::drop_headed_list(const Document& doc, ContentSelection& se
     sel.drop[n] = "related-section";
     if (in_container) pruned_.push_back(n);
   };
+  // A stream of other stories under its heading may outweigh a short article beside it (a
+  // wire brief of three sentences over fifty teasers with their summaries): the section goes
+  // past half of scope's text when it is a list of cards that leaves out of it, in scope, at
+  // least kHeadedListMinProseLeft of prose (the article). Only before the container is chosen.
+  const uint32_t scope_prose = sel.stats[scope].prose_chars;
+  // The most kept items with text of one list (<ul>, <ol>) below n.
+  auto list_items = [&](NodeId n) {
+    uint32_t most = 0;
+    for (NodeId p = n; p != kNoNode;) {
+      if (!sel.drop[p].empty()) {
+        p = doc.next_skip_children(p, n);
+        continue;
+      }
+      const Tag t = doc.node(p).tag;
+      if (doc.node(p).kind == NodeKind::kElement && (t == Tag::k_ul || t == Tag::k_ol)) {
+        uint32_t k = 0;
+        for (NodeId c = doc.node(p).first_child; c != kNoNode; c = doc.node(c).next_sibling)
+          k += doc.is_element(c, Tag::k_li) && sel.drop[c].empty() && sel.stats[c].chars > 0;
+        most = std::max(most, k);
+      }
+      p = doc.next_in_subtree(p, n);
+    }
+    return most;
+  };
+  auto leaves_prose = [&](NodeId p) {
+    return !in_container && scope_prose >= sel.stats[p].prose_chars + kHeadedListMinProseLeft &&
+           std::max(cards(p), list_items(p)) >= kHeadedListMinCards;
+  };
   NodeId top = heading;
   for (NodeId p = doc.node(top).parent; p != kNoNode && p != scope && opens(top); p = doc.node(p).parent) {
-    if (sel.stats[p].chars > max_chars || (h1 != kNoNode && holds_h1(p))) break;
+    if (h1 != kNoNode && holds_h1(p)) break;
+    if (sel.stats[p].chars > max_chars && !leaves_prose(p)) break;
     top = p;
   }
   if (top != heading) {
     const NodeStats& ts = sel.stats[top];
-    if (!is_list(ts.chars, ts.link_chars, ts.prose_chars, std::max(cards(top), articles(top)))) return false;
+    // (a section past half of scope passed leaves_prose: a list of cards by its items)
+    if (ts.chars <= max_chars && !is_list(ts.chars, ts.link_chars, ts.prose_chars, std::max(cards(top), articles(top))))
+      return false;
     drop(top);
     return true;
   }

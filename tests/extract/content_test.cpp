@@ -380,6 +380,25 @@ TEST(Selection, RelatedListHeadingInOtherLanguagesDropsItsSection) {
   EXPECT_EQ(th.text.find("Dam opens"), std::string::npos) << th.text;
 }
 
+// A stream of other stories under its heading ("大家都在看", "more stories") may hold far more
+// text than a short wire brief beside it, its teasers with their summaries: the stream still
+// goes with its heading, as a box's title row the class rules took out, and the brief stays.
+TEST(Selection, MoreStoriesStreamOutweighingAShortArticleGoesWithItsHeading) {
+  std::string items;
+  for (int i = 0; i < 12; ++i)
+    items += "<li><a href=\"/s" + std::to_string(i) + "\">Story " + std::to_string(i) +
+             " from the hills</a><p>Farmers in the upper valley counted the cost of the week's weather, and the "
+             "council promised help with the repairs before winter comes to the hills.</p></li>";
+  for (const char* heading : {"More stories", "\xE5\xA4\xA7\xE5\xAE\xB6\xE9\x83\xBD\xE5\x9C\xA8\xE7\x9C\x8B"}) {  // 大家都在看
+    Extraction e = run(page("<title>Storms</title>",
+                            std::string("<div class=\"story\"><h1>Storms reach the valley</h1>") + kProse +
+                                "</div><div class=\"stream\"><div class=\"stream-header\"><h2>" + heading +
+                                "</h2></div><ul>" + items + "</ul></div>"));
+    EXPECT_NE(e.text.find("autumn harvest"), std::string::npos) << heading << ": " << e.text;
+    EXPECT_EQ(e.text.find("upper valley"), std::string::npos) << heading << ": " << e.text;
+  }
+}
+
 // A search box shows trending searches in its field until the reader types, rotated one by one
 // in elements its class calls placeholders, beside the <input> (a Chinese portal's "热搜"): what
 // the field shows, not the page's text. An element called a placeholder with no field beside it

@@ -212,6 +212,26 @@ TEST(Phrases, MostReadHeadingsInTheLargeWebLanguages) {
   EXPECT_EQ(e.text.find("Meistgelesen"), std::string::npos) << e.text;
 }
 
+// The headings of the other boxes of stories ("you may also like", "people also read", "more
+// news", "latest news") head a list in each large web language; a sentence or a longer heading
+// with the same words is text.
+TEST(Phrases, MoreStoriesHeadingsInTheLargeWebLanguages) {
+  for (const char* h : {"Das k\xC3\xB6nnte Ihnen auch gefallen", "Vous aimerez aussi", "Te puede interesar",
+                        "Potrebbe interessarti", "Voc\xC3\xAA tamb\xC3\xA9m pode gostar", "Meer nieuws",
+                        "Mo\xC5\xBC" "e ci\xC4\x99 zainteresowa\xC4\x87", "Son haberler", "Berita lainnya",
+                        "\xD0\x94\xD1\x80\xD1\x83\xD0\xB3\xD0\xB8\xD0\xB5 \xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8",  // Другие новости
+                        "あなたにおすすめ", "大家都在看", "其他人也在看", "你可能還想看", "인기 기사",
+                        "\xD8\xA2\xD8\xAE\xD8\xB1 \xD8\xA7\xD9\x84\xD8\xA3\xD8\xAE\xD8\xA8\xD8\xA7\xD8\xB1",  // آخر الأخبار
+                        "People also read", "Top stories"}) {
+    bool heads_list = false;
+    EXPECT_EQ(boilerplate_phrase_rule(h, &heads_list), "phrase:related") << h;
+    EXPECT_TRUE(heads_list) << h;
+  }
+  EXPECT_EQ(boilerplate_phrase_rule("Berita lainnya dari desa itu datang terlambat."), "");
+  EXPECT_EQ(boilerplate_phrase_rule("大家都在看这场比赛的最后一分钟"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("Recommended"), "");  // a spec sheet's "Recommended:" row
+}
+
 // The box of a site's or a poster's newest and recommended pieces, headed "最新发布" (latest
 // posts), "热门推荐" (hot picks), "相关问题" (related questions) or "新着記事" (new articles),
 // heads a list as "相关阅读" does; a heading that goes on after the same words is text.
@@ -275,6 +295,10 @@ TEST(Phrases, AdLabelsInTheLargeWebLanguages) {
   EXPECT_EQ(boilerplate_phrase_rule("\xE5\xBA\x83\xE5\x91\x8A"), "phrase:ad");    // 広告
   EXPECT_EQ(boilerplate_phrase_rule("Article continues below"), "phrase:ad");
   EXPECT_EQ(boilerplate_phrase_rule("Haberin Devamı"), "phrase:ad");
+  EXPECT_EQ(boilerplate_phrase_rule("\xC4\xB0\xC3\xA7" "eri\xC4\x9Fin Devam\xC4\xB1 A\xC5\x9F" "a\xC4\x9F\xC4\xB1" "da"), "phrase:ad");  // İçeriğin Devamı Aşağıda
+  EXPECT_EQ(boilerplate_phrase_rule("La suite apr\xC3\xA8s cette publicit\xC3\xA9"), "phrase:ad");
+  EXPECT_EQ(boilerplate_phrase_rule("Continua ap\xC3\xB3s a publicidade"), "phrase:ad");
+  EXPECT_EQ(boilerplate_phrase_rule("La suite apr\xC3\xA8s la publicit\xC3\xA9 de la marque a surpris les clients."), "");
   EXPECT_EQ(boilerplate_phrase_rule("Werbung im Wandel der Zeit"), "");
   EXPECT_EQ(boilerplate_phrase_rule("Die Anzeige ging bei der Polizei ein."), "");
 }
@@ -293,6 +317,21 @@ TEST(Phrases, AdLabelBetweenParagraphsGoesLabelInALinkStays) {
   EXPECT_NE(e.text.find("Fluss stieg"), std::string::npos) << e.text;
   EXPECT_EQ(e.text.find("Anzeige\n"), std::string::npos) << e.text;
   EXPECT_NE(e.text.find("Anzeige Leserreise"), std::string::npos) << e.text;
+}
+
+// An ad set inline among the lines of an article's text, a link that opens with the label as an
+// element of its own ("<a><i>广告</i><span>headline</span></a>" between <br>-broken lines),
+// goes whole; a link that only names the word, and the lines around it, stay.
+TEST(Phrases, InlineLinkOpenedByAnAdLabelGoesWhole) {
+  Extraction e = run(page("<title>暴雨</title>",
+                          "<article><h1>暴雨抵达山谷</h1><div class=\"body\">周二，暴雨席卷山谷，给等待了几个月雨水的农场"
+                          "带来了充足的降水。农民们说，这场雨对早季作物来说来得太晚。<br><a href=\"/x\"><i>广告</i>"
+                          "<span>山谷度假小屋限时优惠</span></a><br>河水在一夜之间上涨了半米，官员提醒司机避开河边的低洼道路。"
+                          "<br>两个村庄的学校当天停课，<a href=\"/ads\">广告法</a>的新规也在同一天公布。</div></article>",
+                          "zh"));
+  EXPECT_NE(e.text.find("河水在一夜之间"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("度假小屋"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("广告法"), std::string::npos) << e.text;
 }
 
 // A Chinese or Japanese site's notice on reprinting closing an article, a line of the layout
