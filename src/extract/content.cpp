@@ -2604,6 +2604,30 @@ NodeId ContentSelector::widen_to_posts(const Document& doc, const ContentSelecti
     // (a generated summary of the discussion, a notice to guests), which the marked posts say
     // is not theirs.
     if (doc.holds(best, thread) || doc.holds(thread, best)) return thread;
+  } else {
+    // One marked item holds the others: a Question whose answers are in its microdata scope
+    // (itemprop acceptedAnswer inside itemtype Question). The thread is the lowest element
+    // that holds best, the question's text, and those answers, not the whole item, which
+    // may hold the page's header and footer of the question too.
+    NodeId item = kNoNode;
+    for (NodeId a = doc.node(best).parent; a != kNoNode && a != sel.body; a = doc.node(a).parent)
+      if (doc.node(a).kind == NodeKind::kElement && is_schema_post(doc, a)) item = a;
+    if (item != kNoNode) {
+      NodeId lca = best;
+      for (NodeId n = item; n != kNoNode;) {
+        if (doc.node(n).kind != NodeKind::kElement || !sel.drop[n].empty()) {
+          n = doc.next_skip_children(n, item);
+          continue;
+        }
+        if (n != item && !doc.holds(n, best) && sel.stats[n].chars > 0 && is_schema_post(doc, n)) {
+          while (lca != kNoNode && !doc.holds(lca, n)) lca = doc.node(lca).parent;
+          n = doc.next_skip_children(n, item);  // a remark nested in an answer is part of it
+          continue;
+        }
+        n = doc.next_in_subtree(n, item);
+      }
+      if (lca != best) return lca;
+    }
   }
   NodeId found = best;
   uint64_t kind = 0;  // the signature of the lowest repeated ancestor: only that kind widens further

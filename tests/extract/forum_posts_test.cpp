@@ -114,6 +114,32 @@ TEST(ForumPosts, SchemaQuestionAndAnswersAreTheThread) {
   EXPECT_EQ(s.find("Related question"), std::string::npos) << s;
 }
 
+// The same page where the question's microdata scope holds its answers (itemprop
+// acceptedAnswer inside the itemtype Question element, which also holds the question's header
+// line and a footer of links): one marked item, no siblings. The thread is the lowest element
+// around the question's text and the answers, not the whole item.
+TEST(ForumPosts, SchemaQuestionHoldingItsAnswersIsTheThread) {
+  const std::string html =
+      "<html><body><div id=\"board\" itemprop=\"mainEntity\" itemscope itemtype=\"https://schema.org/Question\">"
+      "<div class=\"q-head\"><h1 itemprop=\"name\">Mirror or copy</h1><span>Opened 3 winters ago, looked at 90 "
+      "times</span></div><div id=\"column\"><div class=\"ask\"><div class=\"ask-body\" itemprop=\"text\"><p>Whenever "
+      "a thread turns to mirrored disks and backups, somebody says that a mirror is no backup. For a stripe set "
+      "I can see it, but what separates keeping two disks in step from keeping a copy of them on a shelf?</p>"
+      "</div><div class=\"who\"><a href=\"/u/7\">asked by ferngully</a> <a href=\"/b\">4 bronze badges</a></div>"
+      "</div><div id=\"replies\"><h2>1 Answer</h2><div class=\"reply\" itemprop=\"acceptedAnswer\" itemscope "
+      "itemtype=\"https://schema.org/Answer\"><div class=\"who\"><a href=\"/u/8\">answered by quillon</a> <a "
+      "href=\"/r\">12.3k reputation points</a> <a href=\"/b\">7 gold badges and 50 silver badges</a> <a "
+      "href=\"/s\">share</a> <a href=\"/f\">follow</a></div><div itemprop=\"text\"><p>A mirror survives a dead "
+      "disk; a copy survives the rest.</p></div></div></div></div><div class=\"q-foot\"><a href=\"/t/1\">Browse "
+      "more questions tagged disks</a> <a href=\"/ask\">ask your own question</a></div></div>"
+      "<div class=\"sidebar\"><a href=\"/q/1\">Related question one</a></div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("turns to mirrored disks"), std::string::npos) << s;
+  EXPECT_NE(s.find("survives a dead disk"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Browse more questions"), std::string::npos) << s;
+  EXPECT_EQ(s.find("looked at 90"), std::string::npos) << s;
+}
+
 // Replies nested in replies (a Hacker-News-like tree) repeat the post's signature at every
 // level; a long nested reply weighs most, and its one sibling is mostly its poster's link (no
 // thread at that level). The thread is the outermost list of such posts.
