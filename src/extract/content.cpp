@@ -197,6 +197,9 @@ constexpr float kFinePrintMaxShare = 0.5f;
 constexpr uint32_t kAuthorBoxMaxChars = 900;
 // A block this short is compared with the boilerplate phrases (rules.cpp kPhrases).
 constexpr uint32_t kPhraseMaxChars = 120;
+// A counting heading that quotes the post's title ("59 Comments on “Title”") is longer than a
+// phrase.
+constexpr uint32_t kCommentHeadingMaxChars = 240;
 constexpr int kInPageTocMinLinks = 3;
 
 // A paragraph of links to the page's own parts ("Contents: <a href="#hive">The hive</a> | ...")
@@ -2771,7 +2774,7 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
       }
     }
     if (!hints_.keep_comments && node.kind == NodeKind::kElement && is_heading_tag(node.tag) &&
-        st.chars <= kPhraseMaxChars) {
+        st.chars <= kCommentHeadingMaxChars) {
       scratch_.clear();
       doc.append_text(n, scratch_);
       if (counts_comments(scratch_) && drop_comments_under_heading(doc, sel, n) && rule.empty())
@@ -2991,6 +2994,8 @@ bool ContentSelector::is_breadcrumb_line(const Document& doc, const ContentSelec
 // among its siblings is a counter at the post's top (a theme's "12 Comments" beside the
 // title), and what follows it is the post.
 constexpr uint32_t kPostBeforeCommentsMinChars = 160;
+// How many wrappers a comment section's heading may open (drop_comments_under_heading).
+constexpr int kCommentSectionMaxLevels = 4;
 
 // An old blog names nothing by its class: its comments follow the post in the same cell or
 // <div>, under a heading that counts them ("4 Comments", counts_comments), as paragraphs of
@@ -3000,14 +3005,49 @@ constexpr uint32_t kPostBeforeCommentsMinChars = 160;
 // heading goes with them; not on forum pages, whose replies are the thread. Returns whether it
 // found the post before the heading.
 bool ContentSelector::drop_comments_under_heading(const Document& doc, ContentSelection& sel, NodeId heading) {
-  uint32_t before = 0;
-  for (NodeId s = doc.node(heading).prev_sibling; s != kNoNode && before < kPostBeforeCommentsMinChars;
-       s = doc.node(s).prev_sibling) {
-    const Node& sn = doc.node(s);
-    if (sn.kind == NodeKind::kText) before += widths_[s];
-    else if (sn.kind == NodeKind::kElement && sel.drop[s].empty()) before += sel.stats[s].prose_chars;
+  auto prose_before = [&](NodeId node) {
+    uint32_t before = 0;
+    for (NodeId s = doc.node(node).prev_sibling; s != kNoNode && before < kPostBeforeCommentsMinChars;
+         s = doc.node(s).prev_sibling) {
+      const Node& sn = doc.node(s);
+      if (sn.kind == NodeKind::kText) before += widths_[s];
+      else if (sn.kind == NodeKind::kElement && sel.drop[s].empty()) before += sel.stats[s].prose_chars;
+    }
+    return before;
+  };
+  // Whether anything with text (not dropped) comes before the node among its siblings.
+  auto text_before = [&](NodeId node) {
+    for (NodeId s = doc.node(node).prev_sibling; s != kNoNode; s = doc.node(s).prev_sibling) {
+      const Node& sn = doc.node(s);
+      if (sn.kind == NodeKind::kText && widths_[s] > 0) return true;
+      if (sn.kind == NodeKind::kElement && sel.drop[s].empty() && sel.stats[s].chars > 0) return true;
+    }
+    return false;
+  };
+  uint32_t before = prose_before(heading);
+  if (before < kPostBeforeCommentsMinChars) {
+    // A blog engine's comment section opens with its heading: <div><h2>34 responses to
+    // “Title”</h2><ol>...</ol></div>, the post before the wrapper. The heading first in its
+    // parent, up to kCommentSectionMaxLevels wrappers without prose before them (a related
+    // list's links may stand between), inside the container, the first with the post among its
+    // earlier siblings goes whole.
+    if (text_before(heading)) return false;  // the heading must open its wrapper
+    NodeId section = heading;
+    for (int up = 0; up < kCommentSectionMaxLevels && before == 0; ++up) {
+      const NodeId parent = doc.node(section).parent;
+      if (parent == kNoNode || parent == sel.main) return false;
+      section = parent;
+      before = prose_before(section);
+      if (before >= kPostBeforeCommentsMinChars) {
+        if (!sel.drop[section].empty()) return false;
+        sel.drop[section] = "comments-after-heading";
+        sel.comment[section] = 1;
+        pruned_.push_back(section);
+        return true;
+      }
+    }
+    return false;
   }
-  if (before < kPostBeforeCommentsMinChars) return false;
   const int level = heading_level(doc.node(heading).tag);
   for (NodeId s = doc.node(heading).next_sibling; s != kNoNode; s = doc.node(s).next_sibling) {
     const Node& sn = doc.node(s);

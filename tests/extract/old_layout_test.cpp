@@ -721,6 +721,25 @@ TEST(OldLayout, CommentsUnderACountingHeadingGo) {
   EXPECT_FALSE(has(r, "Good advice")) << r.text;
 }
 
+// A blog engine's comment section opens with its heading inside a wrapper of its own, the
+// post before the wrapper: the wrapper goes whole, whatever its class names (none here).
+TEST(OldLayout, CommentSectionThatItsHeadingOpensGoes) {
+  Extraction e = extract_page(wall_post(
+      "<div><div><h3>2 responses to \xE2\x80\x9COn repairing stone walls\xE2\x80\x9D</h3><ol><li><article>"
+      "<footer><b>Peter</b> says:</footer><p>Good advice. Our wall fell last year and we paid someone to fix "
+      "it.</p></article></li><li><article><footer><b>Jane</b> says:</footer><p>Do you use a frame to keep the "
+      "batter right?</p></article></li></ol></div></div>"));
+  EXPECT_TRUE(has(e, "small stones as you go.")) << e.text;
+  EXPECT_FALSE(has(e, "2 responses")) << e.text;
+  EXPECT_FALSE(has(e, "Good advice")) << e.text;
+  EXPECT_FALSE(has(e, "batter right")) << e.text;
+  // A wrapper with prose of its own before the heading is no comment section.
+  Extraction k = extract_page(wall_post(
+      "<div><p>Walls on a slope need a wider base and through stones every metre.</p><h3>2 responses</h3>"
+      "<p>Readers wrote in about mortar and about frames; both are answered above.</p></div>"));
+  EXPECT_TRUE(has(k, "through stones every metre")) << k.text;
+}
+
 // A theme's comment counter set as a heading at the top of the post, before its text: the
 // post after it stays.
 TEST(OldLayout, CommentCounterAboveThePostKeepsThePost) {
@@ -749,6 +768,14 @@ TEST(OldLayout, CommentCountWords) {
   EXPECT_TRUE(counts_comments("1 comment"));
   EXPECT_FALSE(counts_comments("Comments"));
   EXPECT_FALSE(counts_comments("4 comments on the draft law"));
+  // A blog engine's heading: a word before the noun, "One", the post's title in quotes.
+  EXPECT_TRUE(counts_comments("124 Reader Comments"));
+  EXPECT_TRUE(counts_comments("One thought on \xE2\x80\x9C" "A walk in May\xE2\x80\x9D"));
+  EXPECT_TRUE(counts_comments("34 responses to \"A walk in May\""));
+  EXPECT_TRUE(counts_comments("59 Comments on \xE2\x80\x9C" "A walk in May\xE2\x80\x9D"));
+  EXPECT_FALSE(counts_comments("4 comments on \xE2\x80\x9C"));
+  EXPECT_FALSE(counts_comments("12 great reader comments"));
+  EXPECT_FALSE(counts_comments("Someone commented"));
 }
 
 TEST(OldLayout, PostFooterLineWords) {
