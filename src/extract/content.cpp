@@ -1354,6 +1354,8 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
   const float body_chars = std::max<float>(1, sel.stats[sel.body].chars);
   const uint32_t body_prose = sel.stats[sel.body].prose_chars;
   mark_h1_path(doc, only_visible_h1(doc, sel, hints_.first_h1));
+  headed_comments_.clear();
+  if (level >= kRulesAll && !hints_.keep_comments) find_headed_comment_sections(doc, sel);
   NodeId page_main = kNoNode;  // looked up the first time a landmark would yield
   NodeId kept_popup = kNoNode;  // the last product drawer that a class rule spared
   bool main_looked_up = false;
@@ -1423,6 +1425,11 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
         const Noscript kind = noscript_kind(doc, n, sel.stats[n]);
         if (kind != Noscript::kContent) rule = "tag:noscript";
         hidden = kind == Noscript::kNotice;
+      }
+      if (rule.empty() && !headed_comments_.empty() &&
+          std::binary_search(headed_comments_.begin(), headed_comments_.end(), n) && !holds_h1(n)) {
+        rule = "comments-after-heading";
+        comment = true;
       }
       if (rule.empty() && level >= kRulesAll && node.tag != Tag::k_article && node.tag != Tag::k_main) {
         scratch_.clear();
@@ -2996,6 +3003,9 @@ bool ContentSelector::is_breadcrumb_line(const Document& doc, const ContentSelec
 constexpr uint32_t kPostBeforeCommentsMinChars = 160;
 // How many wrappers a comment section's heading may open (drop_comments_under_heading).
 constexpr int kCommentSectionMaxLevels = 4;
+// How many wrappers a comment section's heading may open in the label pass
+// (find_headed_comment_sections), where the container is not known yet.
+constexpr int kHeadedCommentMaxLevels = 6;
 
 // An old blog names nothing by its class: its comments follow the post in the same cell or
 // <div>, under a heading that counts them ("4 Comments", counts_comments), as paragraphs of
@@ -3058,6 +3068,57 @@ bool ContentSelector::drop_comments_under_heading(const Document& doc, ContentSe
     pruned_.push_back(s);
   }
   return true;
+}
+
+// A comment section whose class names are gone or hashed, found before the class rules run:
+// a heading that counts comments (counts_comments) opens it, and it follows the post. From the
+// heading up through the wrappers it opens (nothing with text before it among its siblings),
+// up to kHeadedCommentMaxLevels, the first with kPostBeforeCommentsMinChars of prose among its
+// earlier siblings is the section; it goes as "comments-after-heading", as a comment section
+// its class names would (the label pass's limits apply: not the page's <h1>, not half its text).
+void ContentSelector::find_headed_comment_sections(const Document& doc, const ContentSelection& sel) {
+  auto before = [&](NodeId node, bool prose) {
+    uint32_t sum = 0;
+    for (NodeId s = doc.node(node).prev_sibling; s != kNoNode && sum < kPostBeforeCommentsMinChars;
+         s = doc.node(s).prev_sibling) {
+      const Node& sn = doc.node(s);
+      if (sn.kind == NodeKind::kText) sum += widths_[s];
+      else if (sn.kind == NodeKind::kElement && sel.drop[s].empty())
+        sum += prose ? sel.stats[s].prose_chars : sel.stats[s].chars;
+    }
+    return sum;
+  };
+  for (NodeId n = sel.body; n != kNoNode;) {
+    const Node& node = doc.node(n);
+    if (node.kind != NodeKind::kElement || !sel.drop[n].empty()) {
+      n = sel.drop[n].empty() ? doc.next_in_subtree(n, sel.body) : doc.next_skip_children(n, sel.body);
+      continue;
+    }
+    if (!is_heading_tag(node.tag)) {
+      n = doc.next_in_subtree(n, sel.body);
+      continue;
+    }
+    if (sel.stats[n].chars > 0 && sel.stats[n].chars <= kCommentHeadingMaxChars && before(n, false) == 0) {
+      scratch_.clear();
+      doc.append_text(n, scratch_);
+      if (counts_comments(scratch_)) {
+        NodeId section = n;
+        for (int up = 0; up < kHeadedCommentMaxLevels; ++up) {
+          const NodeId parent = doc.node(section).parent;
+          if (parent == kNoNode || parent == sel.body) break;
+          section = parent;
+          const uint32_t prose = before(section, true);
+          if (prose >= kPostBeforeCommentsMinChars) {
+            headed_comments_.push_back(section);
+            break;
+          }
+          if (before(section, false) > 0) break;  // the wrapper does not open with the heading
+        }
+      }
+    }
+    n = doc.next_skip_children(n, sel.body);
+  }
+  std::sort(headed_comments_.begin(), headed_comments_.end());
 }
 
 // The line of a post that says when it was last updated ("Updated on May 3, 2024", "Last

@@ -1657,7 +1657,7 @@ bool is_ascii_word(std::string_view w) {
 
 }  // namespace
 
-// "4 Comments", "12 responses:", and a blog engine's heading over its comment list: one word
+// "4 Comments", "12 responses:", "Comments (3)", and a blog engine's heading over its comment list: one word
 // before the noun ("124 Reader Comments"), the count written "One" ("One thought on"), and the
 // post's title in quotes after "on", "to" or "about" ("34 responses to “Title”"); a title
 // without quotes ("4 comments on the draft law") is a section's own heading.
@@ -1667,6 +1667,18 @@ bool counts_comments(std::string_view text) {
   size_t digits = 0;
   while (digits < text.size() && is_ascii_digit(text[digits])) ++digits;
   if (digits == 0 && istarts_with(text, "one ")) digits = 3;
+  if (digits == 0) {  // the count after the noun: "Comments 115", "Comments (3)"
+    const size_t sp = text.find_first_of(" \t\n\r");
+    if (sp == std::string_view::npos) return false;
+    std::string_view count = trim(text.substr(sp));
+    if (count.size() >= 2 && count.front() == '(' && count.back() == ')') count = count.substr(1, count.size() - 2);
+    if (count.empty()) return false;
+    for (char c : count)
+      if (!is_ascii_digit(c)) return false;
+    for (std::string_view n : kCommentCountNouns)
+      if (iequals(text.substr(0, sp), n)) return true;
+    return false;
+  }
   if (digits == 0 || digits >= text.size() || text[digits] != ' ') return false;
   std::string_view rest = trim(text.substr(digits));
   auto next_word = [&rest]() {

@@ -740,6 +740,29 @@ TEST(OldLayout, CommentSectionThatItsHeadingOpensGoes) {
   EXPECT_TRUE(has(k, "through stones every metre")) << k.text;
 }
 
+// A comment thread longer than the post, in a branch of its own that a counting heading opens
+// and no class names: it goes before the container is chosen, so the post is the text.
+TEST(OldLayout, LongCommentThreadThatAHeadingOpensGoesBeforeSelection) {
+  std::string comments;
+  std::string menu;
+  for (int i = 0; i < 40; ++i) menu += "<a href=\"/walls/" + std::to_string(i) + "\">Walls and hedges " + std::to_string(i) + "</a> ";
+  for (const char* who : {"Peter", "Jane", "Tom"})
+    comments += std::string("<li><p><b>") + who +
+                "</b> on March 3, 2007 at 9:12 am said:</p><p>We rebuilt a long stretch of field wall last autumn "
+                "with a neighbour and two borrowed frames. The hardest part was finding enough through stones; in "
+                "the end we split some of the larger ones and it held through the frost without trouble.</p></li>";
+  Extraction e = extract_page(old_page(
+      "On repairing stone walls",
+      "<div><div><div><h1>On repairing stone walls</h1><p>The wall along the top field came down in two places "
+      "during the winter. Dry stone walls are easier to repair than most people think, as long as you sort the "
+      "stones before you start.</p><p>Take the fallen section down to a sound base, lay the large stones first "
+      "with their long side into the wall, and fill the middle with small stones as you go.</p></div></div>"
+      "<div><div><div><h3>Comments (3)</h3></div><section><ol>" +
+          comments + "</ol></section></div></div><div>" + menu + "</div></div>"));
+  EXPECT_TRUE(has(e, "small stones as you go.")) << e.text;
+  EXPECT_FALSE(has(e, "borrowed frames")) << e.text;
+}
+
 // A theme's comment counter set as a heading at the top of the post, before its text: the
 // post after it stays.
 TEST(OldLayout, CommentCounterAboveThePostKeepsThePost) {
@@ -776,6 +799,11 @@ TEST(OldLayout, CommentCountWords) {
   EXPECT_FALSE(counts_comments("4 comments on \xE2\x80\x9C"));
   EXPECT_FALSE(counts_comments("12 great reader comments"));
   EXPECT_FALSE(counts_comments("Someone commented"));
+  EXPECT_TRUE(counts_comments("Comments 115"));
+  EXPECT_TRUE(counts_comments("Replies (3)"));
+  EXPECT_TRUE(counts_comments("Comments\n    115\n"));
+  EXPECT_FALSE(counts_comments("Comments (closed)"));
+  EXPECT_FALSE(counts_comments("Comments 2024-05"));
 }
 
 TEST(OldLayout, PostFooterLineWords) {
