@@ -200,6 +200,9 @@ constexpr uint32_t kPhraseMaxChars = 120;
 // A link that opens with an ad label ("广告", "Anzeige") is an ad up to this many characters: a
 // promoted headline; a longer link is a paragraph that a label only starts.
 constexpr uint32_t kAdLinkMaxChars = 200;
+// A counting heading that quotes the post's title ("59 Comments on “Title”") is longer than a
+// phrase.
+constexpr uint32_t kCommentHeadingMaxChars = 240;
 constexpr int kInPageTocMinLinks = 3;
 
 // A paragraph of links to the page's own parts ("Contents: <a href="#hive">The hive</a> | ...")
@@ -1377,6 +1380,8 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
   const float body_chars = std::max<float>(1, sel.stats[sel.body].chars);
   const uint32_t body_prose = sel.stats[sel.body].prose_chars;
   mark_h1_path(doc, only_visible_h1(doc, sel, hints_.first_h1));
+  headed_comments_.clear();
+  if (level >= kRulesAll && !hints_.keep_comments) find_headed_comment_sections(doc, sel);
   NodeId page_main = kNoNode;  // looked up the first time a landmark would yield
   NodeId kept_popup = kNoNode;  // the last product drawer that a class rule spared
   bool main_looked_up = false;
@@ -1446,6 +1451,11 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
         const Noscript kind = noscript_kind(doc, n, sel.stats[n]);
         if (kind != Noscript::kContent) rule = "tag:noscript";
         hidden = kind == Noscript::kNotice;
+      }
+      if (rule.empty() && !headed_comments_.empty() &&
+          std::binary_search(headed_comments_.begin(), headed_comments_.end(), n) && !holds_h1(n)) {
+        rule = "comments-after-heading";
+        comment = true;
       }
       if (rule.empty() && level >= kRulesAll && node.tag != Tag::k_article && node.tag != Tag::k_main) {
         scratch_.clear();
@@ -2836,7 +2846,7 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
       }
     }
     if (!hints_.keep_comments && node.kind == NodeKind::kElement && is_heading_tag(node.tag) &&
-        st.chars <= kPhraseMaxChars) {
+        st.chars <= kCommentHeadingMaxChars) {
       scratch_.clear();
       doc.append_text(n, scratch_);
       if (counts_comments(scratch_) && drop_comments_under_heading(doc, sel, n) && rule.empty())
@@ -3056,6 +3066,11 @@ bool ContentSelector::is_breadcrumb_line(const Document& doc, const ContentSelec
 // among its siblings is a counter at the post's top (a theme's "12 Comments" beside the
 // title), and what follows it is the post.
 constexpr uint32_t kPostBeforeCommentsMinChars = 160;
+// How many wrappers a comment section's heading may open (drop_comments_under_heading).
+constexpr int kCommentSectionMaxLevels = 4;
+// How many wrappers a comment section's heading may open in the label pass
+// (find_headed_comment_sections), where the container is not known yet.
+constexpr int kHeadedCommentMaxLevels = 6;
 
 // An old blog names nothing by its class: its comments follow the post in the same cell or
 // <div>, under a heading that counts them ("4 Comments", counts_comments), as paragraphs of
@@ -3065,14 +3080,49 @@ constexpr uint32_t kPostBeforeCommentsMinChars = 160;
 // heading goes with them; not on forum pages, whose replies are the thread. Returns whether it
 // found the post before the heading.
 bool ContentSelector::drop_comments_under_heading(const Document& doc, ContentSelection& sel, NodeId heading) {
-  uint32_t before = 0;
-  for (NodeId s = doc.node(heading).prev_sibling; s != kNoNode && before < kPostBeforeCommentsMinChars;
-       s = doc.node(s).prev_sibling) {
-    const Node& sn = doc.node(s);
-    if (sn.kind == NodeKind::kText) before += widths_[s];
-    else if (sn.kind == NodeKind::kElement && sel.drop[s].empty()) before += sel.stats[s].prose_chars;
+  auto prose_before = [&](NodeId node) {
+    uint32_t before = 0;
+    for (NodeId s = doc.node(node).prev_sibling; s != kNoNode && before < kPostBeforeCommentsMinChars;
+         s = doc.node(s).prev_sibling) {
+      const Node& sn = doc.node(s);
+      if (sn.kind == NodeKind::kText) before += widths_[s];
+      else if (sn.kind == NodeKind::kElement && sel.drop[s].empty()) before += sel.stats[s].prose_chars;
+    }
+    return before;
+  };
+  // Whether anything with text (not dropped) comes before the node among its siblings.
+  auto text_before = [&](NodeId node) {
+    for (NodeId s = doc.node(node).prev_sibling; s != kNoNode; s = doc.node(s).prev_sibling) {
+      const Node& sn = doc.node(s);
+      if (sn.kind == NodeKind::kText && widths_[s] > 0) return true;
+      if (sn.kind == NodeKind::kElement && sel.drop[s].empty() && sel.stats[s].chars > 0) return true;
+    }
+    return false;
+  };
+  uint32_t before = prose_before(heading);
+  if (before < kPostBeforeCommentsMinChars) {
+    // A blog engine's comment section opens with its heading: <div><h2>34 responses to
+    // “Title”</h2><ol>...</ol></div>, the post before the wrapper. The heading first in its
+    // parent, up to kCommentSectionMaxLevels wrappers without prose before them (a related
+    // list's links may stand between), inside the container, the first with the post among its
+    // earlier siblings goes whole.
+    if (text_before(heading)) return false;  // the heading must open its wrapper
+    NodeId section = heading;
+    for (int up = 0; up < kCommentSectionMaxLevels && before == 0; ++up) {
+      const NodeId parent = doc.node(section).parent;
+      if (parent == kNoNode || parent == sel.main) return false;
+      section = parent;
+      before = prose_before(section);
+      if (before >= kPostBeforeCommentsMinChars) {
+        if (!sel.drop[section].empty()) return false;
+        sel.drop[section] = "comments-after-heading";
+        sel.comment[section] = 1;
+        pruned_.push_back(section);
+        return true;
+      }
+    }
+    return false;
   }
-  if (before < kPostBeforeCommentsMinChars) return false;
   const int level = heading_level(doc.node(heading).tag);
   for (NodeId s = doc.node(heading).next_sibling; s != kNoNode; s = doc.node(s).next_sibling) {
     const Node& sn = doc.node(s);
@@ -3083,6 +3133,57 @@ bool ContentSelector::drop_comments_under_heading(const Document& doc, ContentSe
     pruned_.push_back(s);
   }
   return true;
+}
+
+// A comment section whose class names are gone or hashed, found before the class rules run:
+// a heading that counts comments (counts_comments) opens it, and it follows the post. From the
+// heading up through the wrappers it opens (nothing with text before it among its siblings),
+// up to kHeadedCommentMaxLevels, the first with kPostBeforeCommentsMinChars of prose among its
+// earlier siblings is the section; it goes as "comments-after-heading", as a comment section
+// its class names would (the label pass's limits apply: not the page's <h1>, not half its text).
+void ContentSelector::find_headed_comment_sections(const Document& doc, const ContentSelection& sel) {
+  auto before = [&](NodeId node, bool prose) {
+    uint32_t sum = 0;
+    for (NodeId s = doc.node(node).prev_sibling; s != kNoNode && sum < kPostBeforeCommentsMinChars;
+         s = doc.node(s).prev_sibling) {
+      const Node& sn = doc.node(s);
+      if (sn.kind == NodeKind::kText) sum += widths_[s];
+      else if (sn.kind == NodeKind::kElement && sel.drop[s].empty())
+        sum += prose ? sel.stats[s].prose_chars : sel.stats[s].chars;
+    }
+    return sum;
+  };
+  for (NodeId n = sel.body; n != kNoNode;) {
+    const Node& node = doc.node(n);
+    if (node.kind != NodeKind::kElement || !sel.drop[n].empty()) {
+      n = sel.drop[n].empty() ? doc.next_in_subtree(n, sel.body) : doc.next_skip_children(n, sel.body);
+      continue;
+    }
+    if (!is_heading_tag(node.tag)) {
+      n = doc.next_in_subtree(n, sel.body);
+      continue;
+    }
+    if (sel.stats[n].chars > 0 && sel.stats[n].chars <= kCommentHeadingMaxChars && before(n, false) == 0) {
+      scratch_.clear();
+      doc.append_text(n, scratch_);
+      if (counts_comments(scratch_)) {
+        NodeId section = n;
+        for (int up = 0; up < kHeadedCommentMaxLevels; ++up) {
+          const NodeId parent = doc.node(section).parent;
+          if (parent == kNoNode || parent == sel.body) break;
+          section = parent;
+          const uint32_t prose = before(section, true);
+          if (prose >= kPostBeforeCommentsMinChars) {
+            headed_comments_.push_back(section);
+            break;
+          }
+          if (before(section, false) > 0) break;  // the wrapper does not open with the heading
+        }
+      }
+    }
+    n = doc.next_skip_children(n, sel.body);
+  }
+  std::sort(headed_comments_.begin(), headed_comments_.end());
 }
 
 // The line of a post that says when it was last updated ("Updated on May 3, 2024", "Last

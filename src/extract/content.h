@@ -212,6 +212,8 @@ class ContentSelector {
   bool is_breadcrumb_line(const Document& doc, const ContentSelection& sel, const std::vector<NodeId>& line) const;
   void drop_edge_chrome_lines(const Document& doc, ContentSelection& sel);
   bool drop_comments_under_heading(const Document& doc, ContentSelection& sel, NodeId heading);
+  void find_headed_comment_sections(const Document& doc, const ContentSelection& sel);
+  std::vector<NodeId> headed_comments_;  // sorted: wrappers a counting heading opens (label pass)
   void drop_update_lines(const Document& doc, ContentSelection& sel);
   std::vector<NodeId> line_;
   void collect_leaf_blocks(const Document& doc, const ContentSelection& sel);

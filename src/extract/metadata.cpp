@@ -1391,6 +1391,81 @@ Byline byline_near(const Document& doc, const PageScan& scan, const Window& w) {
   return {};
 }
 
+// A byline that no class names: the author's photo, the name and the date, under the headline.
+// A picture (<img>) whose alt text holds the name, or whose file name holds each of its words
+// ("nick_van_mead.jpg"), or without alt text; within the next kAvatarNameNodes nodes a short text of its own that
+// reads as a person's name (2 or 3 words, each capitalised, not all capitals, or a lower-case
+// particle, no digit, not opening with "The", at most 40 bytes); and a date in the text nodes right after it (within kAvatarDateNodes): a
+// product's photo over its name has no date beside it.
+constexpr NodeId kAvatarNameNodes = 12;
+constexpr NodeId kAvatarDateNodes = 8;
+
+bool reads_as_person_name(std::string_view t) {
+  size_t words = 0;
+  for (auto word : split_any(t, " ")) {
+    if (word.empty()) continue;
+    if (++words == 1 && word == "The") return false;  // a title's opening, no one's name
+    size_t caps = 0;
+    for (char c : word) {
+      if (is_ascii_digit(c)) return false;
+      caps += c >= 'A' && c <= 'Z';
+    }
+    if (caps > 1 && caps == word.size()) return false;  // a label in capitals ("NEW ARRIVAL")
+    const unsigned char first = static_cast<unsigned char>(word[0]);
+    const bool upper = (first >= 'A' && first <= 'Z') || first >= 0xC0;
+    if (!upper && word != "van" && word != "von" && word != "de" && word != "der" && word != "da" && word != "di" &&
+        word != "le" && word != "la" && word != "du" && word != "bin" && word != "al")
+      return false;
+  }
+  return words >= 2 && words <= 3;
+}
+
+std::string avatar_byline(const Document& doc, const Window& w) {
+  if (w.anchor == kNoNode || w.lo == kNoNode || w.hi == kNoNode) return {};
+  std::vector<DateHit> dates;
+  auto dated_after = [&](NodeId name) {
+    for (NodeId m = name + 1; m < w.hi && m <= name + kAvatarDateNodes; ++m) {
+      if (doc.node(m).kind != NodeKind::kText) continue;
+      const std::string_view t = trim(doc.text(m));
+      if (t.empty()) continue;
+      if (t.size() > 80) return false;
+      dates.clear();
+      find_dates(t, DayOrder::kMonthFirst, dates, 1);
+      if (!dates.empty()) return true;
+    }
+    return false;
+  };
+  auto from = [&](NodeId img) -> std::string {
+    const std::string alt = ascii_lowercase(doc.attr(img, "alt"));
+    std::string_view src = doc.attr(img, "src");
+    src = src.substr(0, src.find_first_of("?#"));
+    const size_t slash = src.rfind('/');
+    const std::string file = ascii_lowercase(slash == std::string_view::npos ? src : src.substr(slash + 1));
+    for (NodeId m = img + 1; m < w.hi && m <= img + kAvatarNameNodes; ++m) {
+      const Node& mn = doc.node(m);
+      if (mn.kind == NodeKind::kElement && mn.tag == Tag::k_img) break;
+      if (mn.kind != NodeKind::kText) continue;
+      const std::string_view t = trim(doc.text(m));
+      if (t.empty()) continue;
+      if (t.size() > 40 || is_hidden_text_parent(doc, mn.parent) || !reads_as_person_name(t)) return {};
+      const std::string low = ascii_lowercase(t);
+      bool in_file = true;
+      for (auto word : split_any(low, " "))
+        if (!word.empty()) in_file = in_file && word.size() > 1 && file.find(word) != std::string::npos;
+      if (!alt.empty() && alt.find(low) == std::string::npos && !in_file) return {};
+      return dated_after(m) ? normalize_author(t) : std::string();
+    }
+    return {};
+  };
+  for (NodeId n = w.lo; n < w.hi; ++n) {
+    const Node& node = doc.node(n);
+    if (node.kind != NodeKind::kElement || node.tag != Tag::k_img) continue;
+    std::string v = from(n);
+    if (!v.empty()) return v;
+  }
+  return {};
+}
+
 // ----------------------------------------------------------------------------------- language
 
 std::string resolve_url(std::string_view base, std::string_view ref) {
@@ -1798,6 +1873,7 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
       offer(name_in_element(doc, n), "byline", false);
   if (!found() && weak_author.empty()) offer(labelled_author(doc, sel.body != kNoNode ? sel.body : doc.root()), "byline", false);
   if (!found() && weak_author.empty()) offer(data_layer_author(doc), "meta", false);
+  if (!found() && weak_author.empty()) offer(avatar_byline(doc, window), "byline", false);
   if (out.author.value.empty() && !weak_author.empty()) out.author = {weak_author, weak_source};
   // One list entry per name; `author` is the list joined, whatever separators the page used.
   out.authors = split_authors(out.author.value);

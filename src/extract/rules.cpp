@@ -1884,21 +1884,87 @@ bool is_post_dateline(std::string_view text) {
 
 namespace {
 
-// What counts_comments accepts after the number, lower case.
-constexpr std::string_view kCommentCountNouns[] = {"comments", "comment", "responses", "replies"};
+// What counts_comments accepts after the number, lower case. "thoughts" is WordPress's default
+// ("12 thoughts on “Title”").
+constexpr std::string_view kCommentCountNouns[] = {"comments",  "comment", "responses", "response",
+                                                   "replies",   "reply",   "thoughts",  "thought"};
+
+// The quotation marks around the post's title in "34 responses to “Title”": ASCII and the
+// curly, low and angle quotes, as UTF-8.
+constexpr std::string_view kTitleQuotes[] = {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99",
+                                             "\xE2\x80\x9E", "\xC2\xAB", "\xC2\xBB"};
+
+// The length of the quotation mark that opens (or closes) s, 0 for none.
+size_t opening_quote(std::string_view s) {
+  for (std::string_view q : kTitleQuotes)
+    if (s.starts_with(q)) return q.size();
+  return 0;
+}
+
+size_t closing_quote(std::string_view s) {
+  for (std::string_view q : kTitleQuotes)
+    if (s.ends_with(q)) return q.size();
+  return 0;
+}
+
+bool is_ascii_word(std::string_view w) {
+  if (w.empty()) return false;
+  for (char c : w)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+  return true;
+}
 
 }  // namespace
 
+// "4 Comments", "12 responses:", "Comments (3)", and a blog engine's heading over its comment list: one word
+// before the noun ("124 Reader Comments"), the count written "One" ("One thought on"), and the
+// post's title in quotes after "on", "to" or "about" ("34 responses to “Title”"); a title
+// without quotes ("4 comments on the draft law") is a section's own heading.
 bool counts_comments(std::string_view text) {
   text = trim(text);
   if (!text.empty() && text.back() == ':') text = trim(text.substr(0, text.size() - 1));
   size_t digits = 0;
   while (digits < text.size() && is_ascii_digit(text[digits])) ++digits;
+  if (digits == 0 && istarts_with(text, "one ")) digits = 3;
+  if (digits == 0) {  // the count after the noun: "Comments 115", "Comments (3)"
+    const size_t sp = text.find_first_of(" \t\n\r");
+    if (sp == std::string_view::npos) return false;
+    std::string_view count = trim(text.substr(sp));
+    if (count.size() >= 2 && count.front() == '(' && count.back() == ')') count = count.substr(1, count.size() - 2);
+    if (count.empty()) return false;
+    for (char c : count)
+      if (!is_ascii_digit(c)) return false;
+    for (std::string_view n : kCommentCountNouns)
+      if (iequals(text.substr(0, sp), n)) return true;
+    return false;
+  }
   if (digits == 0 || digits >= text.size() || text[digits] != ' ') return false;
-  const std::string_view noun = trim(text.substr(digits));
-  for (std::string_view w : kCommentCountNouns)
-    if (iequals(noun, w)) return true;
-  return false;
+  std::string_view rest = trim(text.substr(digits));
+  auto next_word = [&rest]() {
+    const size_t sp = rest.find(' ');
+    const std::string_view w = rest.substr(0, sp);
+    rest = sp == std::string_view::npos ? std::string_view{} : trim(rest.substr(sp));
+    return w;
+  };
+  auto is_noun = [](std::string_view w) {
+    for (std::string_view n : kCommentCountNouns)
+      if (iequals(w, n)) return true;
+    return false;
+  };
+  std::string_view word = next_word();
+  if (!is_noun(word)) {
+    if (!is_ascii_word(word)) return false;
+    word = next_word();  // "Reader Comments"
+    if (!is_noun(word)) return false;
+  }
+  if (rest.empty()) return true;
+  const std::string_view link = next_word();
+  if (!iequals(link, "on") && !iequals(link, "to") && !iequals(link, "about")) return false;
+  const size_t open = opening_quote(rest);
+  if (open == 0) return false;
+  rest.remove_prefix(open);
+  const size_t close = closing_quote(rest);
+  return close > 0 && rest.size() > close;
 }
 
 namespace {

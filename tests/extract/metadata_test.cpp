@@ -409,6 +409,35 @@ TEST(Metadata, BylineLookalikesAreNotAuthors) {
   EXPECT_EQ(tag->author.value, "");
 }
 
+// A byline that no class names: the author's photo, the name, the date, under the headline.
+// A product's photo over its name, without a date, names no author.
+TEST(Metadata, PhotoNameAndDateUnderTheHeadlineAreTheByline) {
+  Extractor ex;
+  auto post = ex.extract(page("<title>Valley storms</title>",
+                              "<article><h1>Valley storms</h1><div><div><img src=\"/img/people/ann_lee.jpg\" alt=\"\">"
+                              "</div><div><span>Ann Lee</span> <span>March 3, 2024</span></div></div>" +
+                                  kProse + "</article>"));
+  ASSERT_TRUE(post.ok());
+  EXPECT_EQ(post->author.value, "Ann Lee");
+
+  auto alt = ex.extract(page("<title>Valley storms</title>",
+                             "<article><h1>Valley storms</h1><img src=\"/i/p1.webp\" alt=\"Portrait of Nick van Dam\">"
+                             "<p>Nick van Dam</p><p>2024-03-03</p>" + kProse + "</article>"));
+  ASSERT_TRUE(alt.ok());
+  EXPECT_EQ(alt->author.value, "Nick van Dam");
+
+  auto product = ex.extract(page("<title>Garden Hose</title>",
+                                 "<div><h1>Garden Hose</h1><img src=\"/p/hose.jpg\" alt=\"Garden Hose Pro\">"
+                                 "<p>Garden Hose Pro</p><p>In stock</p>" + kProse + "</div>"));
+  ASSERT_TRUE(product.ok());
+  EXPECT_EQ(product->author.value, "");
+  auto label = ex.extract(page("<title>Garden Hose</title>",
+                               "<div><h1>Garden Hose</h1><img src=\"/p/hose.jpg\" alt=\"\">"
+                               "<p>NEW ARRIVAL</p><p>March 3, 2024</p>" + kProse + "</div>"));
+  ASSERT_TRUE(label.ok());
+  EXPECT_EQ(label->author.value, "");
+}
+
 // Issue 12, class 6: away from the headline, a byline in a comment names a commenter and one
 // in a list of related items another story's author; neither is the page's author.
 TEST(Metadata, CommentAndRelatedBylinesAreNotTheAuthor) {

@@ -721,6 +721,48 @@ TEST(OldLayout, CommentsUnderACountingHeadingGo) {
   EXPECT_FALSE(has(r, "Good advice")) << r.text;
 }
 
+// A blog engine's comment section opens with its heading inside a wrapper of its own, the
+// post before the wrapper: the wrapper goes whole, whatever its class names (none here).
+TEST(OldLayout, CommentSectionThatItsHeadingOpensGoes) {
+  Extraction e = extract_page(wall_post(
+      "<div><div><h3>2 responses to \xE2\x80\x9COn repairing stone walls\xE2\x80\x9D</h3><ol><li><article>"
+      "<footer><b>Peter</b> says:</footer><p>Good advice. Our wall fell last year and we paid someone to fix "
+      "it.</p></article></li><li><article><footer><b>Jane</b> says:</footer><p>Do you use a frame to keep the "
+      "batter right?</p></article></li></ol></div></div>"));
+  EXPECT_TRUE(has(e, "small stones as you go.")) << e.text;
+  EXPECT_FALSE(has(e, "2 responses")) << e.text;
+  EXPECT_FALSE(has(e, "Good advice")) << e.text;
+  EXPECT_FALSE(has(e, "batter right")) << e.text;
+  // A wrapper with prose of its own before the heading is no comment section.
+  Extraction k = extract_page(wall_post(
+      "<div><p>Walls on a slope need a wider base and through stones every metre.</p><h3>2 responses</h3>"
+      "<p>Readers wrote in about mortar and about frames; both are answered above.</p></div>"));
+  EXPECT_TRUE(has(k, "through stones every metre")) << k.text;
+}
+
+// A comment thread longer than the post, in a branch of its own that a counting heading opens
+// and no class names: it goes before the container is chosen, so the post is the text.
+TEST(OldLayout, LongCommentThreadThatAHeadingOpensGoesBeforeSelection) {
+  std::string comments;
+  std::string menu;
+  for (int i = 0; i < 40; ++i) menu += "<a href=\"/walls/" + std::to_string(i) + "\">Walls and hedges " + std::to_string(i) + "</a> ";
+  for (const char* who : {"Peter", "Jane", "Tom"})
+    comments += std::string("<li><p><b>") + who +
+                "</b> on March 3, 2007 at 9:12 am said:</p><p>We rebuilt a long stretch of field wall last autumn "
+                "with a neighbour and two borrowed frames. The hardest part was finding enough through stones; in "
+                "the end we split some of the larger ones and it held through the frost without trouble.</p></li>";
+  Extraction e = extract_page(old_page(
+      "On repairing stone walls",
+      "<div><div><div><h1>On repairing stone walls</h1><p>The wall along the top field came down in two places "
+      "during the winter. Dry stone walls are easier to repair than most people think, as long as you sort the "
+      "stones before you start.</p><p>Take the fallen section down to a sound base, lay the large stones first "
+      "with their long side into the wall, and fill the middle with small stones as you go.</p></div></div>"
+      "<div><div><div><h3>Comments (3)</h3></div><section><ol>" +
+          comments + "</ol></section></div></div><div>" + menu + "</div></div>"));
+  EXPECT_TRUE(has(e, "small stones as you go.")) << e.text;
+  EXPECT_FALSE(has(e, "borrowed frames")) << e.text;
+}
+
 // A theme's comment counter set as a heading at the top of the post, before its text: the
 // post after it stays.
 TEST(OldLayout, CommentCounterAboveThePostKeepsThePost) {
@@ -749,6 +791,19 @@ TEST(OldLayout, CommentCountWords) {
   EXPECT_TRUE(counts_comments("1 comment"));
   EXPECT_FALSE(counts_comments("Comments"));
   EXPECT_FALSE(counts_comments("4 comments on the draft law"));
+  // A blog engine's heading: a word before the noun, "One", the post's title in quotes.
+  EXPECT_TRUE(counts_comments("124 Reader Comments"));
+  EXPECT_TRUE(counts_comments("One thought on \xE2\x80\x9C" "A walk in May\xE2\x80\x9D"));
+  EXPECT_TRUE(counts_comments("34 responses to \"A walk in May\""));
+  EXPECT_TRUE(counts_comments("59 Comments on \xE2\x80\x9C" "A walk in May\xE2\x80\x9D"));
+  EXPECT_FALSE(counts_comments("4 comments on \xE2\x80\x9C"));
+  EXPECT_FALSE(counts_comments("12 great reader comments"));
+  EXPECT_FALSE(counts_comments("Someone commented"));
+  EXPECT_TRUE(counts_comments("Comments 115"));
+  EXPECT_TRUE(counts_comments("Replies (3)"));
+  EXPECT_TRUE(counts_comments("Comments\n    115\n"));
+  EXPECT_FALSE(counts_comments("Comments (closed)"));
+  EXPECT_FALSE(counts_comments("Comments 2024-05"));
 }
 
 TEST(OldLayout, PostFooterLineWords) {
