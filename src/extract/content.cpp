@@ -1089,6 +1089,7 @@ SelectionHints hints_for_page_type(std::string_view page_type) {
   h.keep_update_lines = page_type == "documentation";
   h.keep_author_bio = page_type == "product";
   h.drop_reviews = page_type == "product";
+  h.drop_shop_notes = page_type == "product";
   h.keep_detail_dialogs = page_type == "product";
   h.drop_live_regions = page_type == "product";
   return h;
@@ -1500,6 +1501,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
             if (!hidden && hints_.keep_comments && holds_schema_post(doc, sel, n)) rule = {};
           }
           if (rule.empty() && hints_.drop_reviews && !holds_h1(n) && names_reviews(scratch_)) rule = "class:reviews";
+          if (rule.empty() && hints_.drop_shop_notes && !holds_h1(n) && names_shop_notes(scratch_)) rule = "class:shop-notes";
           if (rule.empty() && names_placeholder(scratch_) && doc.node(n).parent != kNoNode && beside_text_field(doc, n))
             rule = "field-placeholder";
           if (rule.empty() && m.fine_print && fine_print_.size() < kMaxFinePrint)

@@ -134,6 +134,11 @@ struct SelectionHints {
   // product (a featured quote, a rating summary), which the product's description leaves out.
   // Not on other pages: a review article's own text sits in "review-body".
   bool drop_reviews = false;
+  // Drop the shop's notes (rules.h names_shop_notes: the returns policy, trust badges, tooltips and popovers):
+  // on a product page they are what the shop prints beside every product, not the product's
+  // description. Not elsewhere: a service page's badges and a help page's returns section are
+  // what the page is about.
+  bool drop_shop_notes = false;
   // Keep a dialog inside the page's <main> that reads as prose and holds no field to fill in: on
   // a product page the description, the care notes or a certification sit in a drawer that a
   // button ("Description", "Product details") opens; cookie notices, carts, newsletter sign-ups
@@ -147,7 +152,7 @@ struct SelectionHints {
   bool any() const {
     return widen_to_heading || widen_to_sections || list_region || keep_hidden_prose || keep_prose_promos ||
            drop_duplicates || duplicates_by_innermost_block || keep_repeats || keep_related_lists || widen_to_posts || keep_comments ||
-           strict_listing_switch || prose_region_is_text || keep_author_bio || drop_reviews || keep_detail_dialogs ||
+           strict_listing_switch || prose_region_is_text || keep_author_bio || drop_reviews || drop_shop_notes || keep_detail_dialogs ||
            drop_live_regions || keep_update_lines;
   }
 };

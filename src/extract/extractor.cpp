@@ -265,7 +265,7 @@ Result<Extraction> Extractor::extract(std::string_view bytes, const PageInfo& pa
 
   m.selector.select(m.doc, opt, m.sel, {}, &deadline);
   extract_metadata(m.doc, page, m.sel, out, &deadline);
-  classify_page_type(m.doc, page, m.sel, out, &deadline);
+  const double product_ratio = classify_page_type(m.doc, page, m.sel, out, &deadline);
   render(m.doc, m.sel, m.sel.main, RenderMode::kText, opt, out.text);
   // Some page types want a wider selection than an article (content.h SelectionHints); the
   // metadata and the type stay those of the first selection. A page where that found no main
@@ -276,13 +276,18 @@ Result<Extraction> Extractor::extract(std::string_view bytes, const PageInfo& pa
   // A page taken for an article whose container holds a shop's buy box (a price beside the
   // controls that buy, on a page with product markup: buy_box.h) is one product's page: it is
   // selected again as a product, whatever the type's confidence. Its type stays as classified.
-  const bool sells_here = out.page_type == "article" && m.sel.buy_boxes > 0;
-  SelectionHints hints = hints_for_page_type(sells_here ? "product" : out.page_type);
-  if (out.page_type == "article" && !sells_here) {
+  // So is a page that the type model finds nearly as likely a product page as the type it chose
+  // (page_type.h hints_page_type), whatever the type's confidence (low, as the model hesitates
+  // between the two): a shop's page for one game, one phone or one watch reads as a collection,
+  // a service or an article too.
+  const std::string_view hints_type = hints_page_type(out.page_type, m.sel.buy_boxes, product_ratio);
+  const bool as_product = hints_type != out.page_type;  // whatever the type's confidence
+  SelectionHints hints = hints_for_page_type(hints_type);
+  if (hints_type == "article") {
     hints.strict_listing_switch = m.sel.switched_on_little_prose;
     hints.prose_region_is_text = m.sel.switched_to_prose_region;
   }
-  if (hints.any() && !out.text.empty() && (out.page_type_confidence >= opt.type_hints_min_confidence || sells_here) &&
+  if (hints.any() && !out.text.empty() && (out.page_type_confidence >= opt.type_hints_min_confidence || as_product) &&
       !deadline.expired_now("typed selection")) {
     m.selector.select(m.doc, opt, m.sel, hints, &deadline);
     render(m.doc, m.sel, m.sel.main, RenderMode::kText, opt, out.text);

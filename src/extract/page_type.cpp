@@ -559,8 +559,25 @@ namespace {
 
 }  // namespace
 
-void classify_page_type(const Document& doc, const PageInfo& page, const ContentSelection& sel, Extraction& out,
-                        Deadline* deadline) {
+namespace {
+
+// A page is selected with a product page's hints when the type model gives the product at least
+// this share of the probability of the type it chose: a shop's page for one game, one phone or
+// one watch reads as a collection, a service or an article too (a store page's list of add-ons,
+// a maker's pitch, a long description), and the product's hints cost such a page little where it
+// is not one (they widen to the heading, keep closed tabs, drop the shop's notes and repeats).
+constexpr double kNearProductRatio = 0.6;
+
+}  // namespace
+
+std::string_view hints_page_type(std::string_view page_type, int buy_boxes, double product_ratio) {
+  if (page_type == "article" && buy_boxes > 0) return "product";
+  if (page_type != "product" && product_ratio >= kNearProductRatio) return "product";
+  return page_type;
+}
+
+double classify_page_type(const Document& doc, const PageInfo& page, const ContentSelection& sel, Extraction& out,
+                          Deadline* deadline) {
   PageFeatures f;
   page_features(doc, page, sel, out, f, deadline);
 #ifdef PITH_RECORD_FEATURES
@@ -591,12 +608,17 @@ void classify_page_type(const Document& doc, const PageInfo& page, const Content
   for (double z : score) sum += std::exp(z - top);
   out.page_type = std::string(kPageTypeNames[best]);
   out.page_type_confidence = 1.0 / sum;
+  size_t product = 0;
+  while (kPageTypeNames[product] != "product") ++product;
+  double product_ratio = std::exp(score[product] - top);
   // A page with no text, no title and no schema says nothing about its type.
   if (f[static_cast<size_t>(PageFeature::k_text_len)] == 0 && out.title.empty() &&
       f[static_cast<size_t>(PageFeature::k_ld_article)] == 0 && f[static_cast<size_t>(PageFeature::k_ld_product)] == 0) {
     out.page_type = "other";
     out.page_type_confidence = 0;
+    product_ratio = 0;
   }
+  return product_ratio;
 }
 
 }  // namespace pith

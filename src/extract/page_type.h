@@ -52,7 +52,16 @@ inline constexpr size_t kPageTypeCount = std::size(kPageTypeNames);
 void page_features(const Document& doc, const PageInfo& page, const ContentSelection& sel, const Extraction& out,
                    PageFeatures& f, Deadline* deadline = nullptr);
 
-void classify_page_type(const Document& doc, const PageInfo& page, const ContentSelection& sel, Extraction& out,
-                        Deadline* deadline = nullptr);
+// Sets out.page_type and its confidence. Returns how likely the page is a product page next to
+// its type: the product's probability over the chosen type's (1 for a product page, 0 for
+// "other").
+double classify_page_type(const Document& doc, const PageInfo& page, const ContentSelection& sel, Extraction& out,
+                          Deadline* deadline = nullptr);
+
+// The type whose selection hints (content.h hints_for_page_type) a page gets: its own, or
+// "product" for an article whose container holds a shop's buy box (buy_boxes > 0, buy_box.h) and
+// for a page that the model finds nearly as likely a product page as its type (product_ratio,
+// from classify_page_type, at kNearProductRatio or above).
+std::string_view hints_page_type(std::string_view page_type, int buy_boxes, double product_ratio);
 
 }  // namespace pith

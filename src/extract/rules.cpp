@@ -465,6 +465,12 @@ bool names_article_lead(std::string_view class_and_id) {
 
 bool names_reviews(std::string_view class_and_id) { return token_match(class_and_id, "review"); }
 
+bool names_shop_notes(std::string_view class_and_id) {
+  for (std::string_view t : {"returns", "trust", "badge", "tooltip", "popover"})
+    if (token_match(class_and_id, t)) return true;
+  return false;
+}
+
 bool names_placeholder(std::string_view class_and_id) { return token_match(class_and_id, "placeholder"); }
 
 // The rank or role a forum prints under each poster's name ("Senior Member", "Participant",

@@ -98,6 +98,13 @@ bool names_article_lead(std::string_view class_and_id);
 // "wider-review-col"): a block of customer reviews or a review summary.
 bool names_reviews(std::string_view class_and_id);
 
+// True if a lower-cased "class id" string has a token that names what a shop prints beside
+// every product it sells, not what it says about this one: its returns policy ("returns",
+// "shipping-returns"), its trust seals and badges ("trust-badges", "seller-badge") and the
+// tooltips and popovers that explain a term of the offer or a field of the specifications
+// ("info-tooltip", "price-popover").
+bool names_shop_notes(std::string_view class_and_id);
+
 // True if a lower-cased "class id" string has the token "placeholder" ("placeholder-item",
 // "search-placeholder"): alone no reason to drop (a layout's "zone__placeholder" is filled with
 // the story); beside a text field, the field's placeholder text (content.cpp).

@@ -90,5 +90,17 @@ TEST(PageType, EmptyPageIsOther) {
   }
 }
 
+// The type whose selection hints a page gets: a page the model finds nearly as likely a product
+// page as its own type is selected as one; an article with a buy box too; others keep their type.
+TEST(PageType, HintsPageType) {
+  EXPECT_EQ(hints_page_type("collection", 0, 0.8), "product");
+  EXPECT_EQ(hints_page_type("service", 0, 0.65), "product");
+  EXPECT_EQ(hints_page_type("collection", 0, 0.3), "collection");
+  EXPECT_EQ(hints_page_type("service", 2, 0.1), "service");
+  EXPECT_EQ(hints_page_type("article", 1, 0.0), "product");
+  EXPECT_EQ(hints_page_type("article", 0, 0.2), "article");
+  EXPECT_EQ(hints_page_type("product", 0, 1.0), "product");
+}
+
 }  // namespace
 }  // namespace pith
