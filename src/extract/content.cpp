@@ -3082,39 +3082,20 @@ constexpr int kHeadedCommentMaxLevels = 6;
 // heading goes with them; not on forum pages, whose replies are the thread. Returns whether it
 // found the post before the heading.
 bool ContentSelector::drop_comments_under_heading(const Document& doc, ContentSelection& sel, NodeId heading) {
-  auto prose_before = [&](NodeId node) {
-    uint32_t before = 0;
-    for (NodeId s = doc.node(node).prev_sibling; s != kNoNode && before < kPostBeforeCommentsMinChars;
-         s = doc.node(s).prev_sibling) {
-      const Node& sn = doc.node(s);
-      if (sn.kind == NodeKind::kText) before += widths_[s];
-      else if (sn.kind == NodeKind::kElement && sel.drop[s].empty()) before += sel.stats[s].prose_chars;
-    }
-    return before;
-  };
-  // Whether anything with text (not dropped) comes before the node among its siblings.
-  auto text_before = [&](NodeId node) {
-    for (NodeId s = doc.node(node).prev_sibling; s != kNoNode; s = doc.node(s).prev_sibling) {
-      const Node& sn = doc.node(s);
-      if (sn.kind == NodeKind::kText && widths_[s] > 0) return true;
-      if (sn.kind == NodeKind::kElement && sel.drop[s].empty() && sel.stats[s].chars > 0) return true;
-    }
-    return false;
-  };
-  uint32_t before = prose_before(heading);
+  uint32_t before = text_before(doc, sel, heading, true);
   if (before < kPostBeforeCommentsMinChars) {
     // A blog engine's comment section opens with its heading: <div><h2>34 responses to
     // “Title”</h2><ol>...</ol></div>, the post before the wrapper. The heading first in its
     // parent, up to kCommentSectionMaxLevels wrappers without prose before them (a related
     // list's links may stand between), inside the container, the first with the post among its
     // earlier siblings goes whole.
-    if (text_before(heading)) return false;  // the heading must open its wrapper
+    if (text_before(doc, sel, heading, false) > 0) return false;  // the heading must open its wrapper
     NodeId section = heading;
     for (int up = 0; up < kCommentSectionMaxLevels && before == 0; ++up) {
       const NodeId parent = doc.node(section).parent;
       if (parent == kNoNode || parent == sel.main) return false;
       section = parent;
-      before = prose_before(section);
+      before = text_before(doc, sel, section, true);
       if (before >= kPostBeforeCommentsMinChars) {
         if (!sel.drop[section].empty()) return false;
         sel.drop[section] = "comments-after-heading";
@@ -3137,6 +3118,19 @@ bool ContentSelector::drop_comments_under_heading(const Document& doc, ContentSe
   return true;
 }
 
+uint32_t ContentSelector::text_before(const Document& doc, const ContentSelection& sel, NodeId n,
+                                      bool prose_only) const {
+  uint32_t sum = 0;
+  for (NodeId s = doc.node(n).prev_sibling; s != kNoNode && sum < kPostBeforeCommentsMinChars;
+       s = doc.node(s).prev_sibling) {
+    const Node& sn = doc.node(s);
+    if (sn.kind == NodeKind::kText) sum += widths_[s];
+    else if (sn.kind == NodeKind::kElement && sel.drop[s].empty())
+      sum += prose_only ? sel.stats[s].prose_chars : sel.stats[s].chars;
+  }
+  return sum;
+}
+
 // A comment section whose class names are gone or hashed, found before the class rules run:
 // a heading that counts comments (counts_comments) opens it, and it follows the post. From the
 // heading up through the wrappers it opens (nothing with text before it among its siblings),
@@ -3144,17 +3138,6 @@ bool ContentSelector::drop_comments_under_heading(const Document& doc, ContentSe
 // earlier siblings is the section; it goes as "comments-after-heading", as a comment section
 // its class names would (the label pass's limits apply: not the page's <h1>, not half its text).
 void ContentSelector::find_headed_comment_sections(const Document& doc, const ContentSelection& sel) {
-  auto before = [&](NodeId node, bool prose) {
-    uint32_t sum = 0;
-    for (NodeId s = doc.node(node).prev_sibling; s != kNoNode && sum < kPostBeforeCommentsMinChars;
-         s = doc.node(s).prev_sibling) {
-      const Node& sn = doc.node(s);
-      if (sn.kind == NodeKind::kText) sum += widths_[s];
-      else if (sn.kind == NodeKind::kElement && sel.drop[s].empty())
-        sum += prose ? sel.stats[s].prose_chars : sel.stats[s].chars;
-    }
-    return sum;
-  };
   for (NodeId n = sel.body; n != kNoNode;) {
     const Node& node = doc.node(n);
     if (node.kind != NodeKind::kElement || !sel.drop[n].empty()) {
@@ -3165,7 +3148,7 @@ void ContentSelector::find_headed_comment_sections(const Document& doc, const Co
       n = doc.next_in_subtree(n, sel.body);
       continue;
     }
-    if (sel.stats[n].chars > 0 && sel.stats[n].chars <= kCommentHeadingMaxChars && before(n, false) == 0) {
+    if (sel.stats[n].chars > 0 && sel.stats[n].chars <= kCommentHeadingMaxChars && text_before(doc, sel, n, false) == 0) {
       scratch_.clear();
       doc.append_text(n, scratch_);
       if (counts_comments(scratch_)) {
@@ -3174,12 +3157,11 @@ void ContentSelector::find_headed_comment_sections(const Document& doc, const Co
           const NodeId parent = doc.node(section).parent;
           if (parent == kNoNode || parent == sel.body) break;
           section = parent;
-          const uint32_t prose = before(section, true);
-          if (prose >= kPostBeforeCommentsMinChars) {
+          if (text_before(doc, sel, section, true) >= kPostBeforeCommentsMinChars) {
             headed_comments_.push_back(section);
             break;
           }
-          if (before(section, false) > 0) break;  // the wrapper does not open with the heading
+          if (text_before(doc, sel, section, false) > 0) break;  // the wrapper does not open with the heading
         }
       }
     }

@@ -217,6 +217,9 @@ class ContentSelector {
   bool is_breadcrumb_line(const Document& doc, const ContentSelection& sel, const std::vector<NodeId>& line) const;
   void drop_edge_chrome_lines(const Document& doc, ContentSelection& sel);
   bool drop_comments_under_heading(const Document& doc, ContentSelection& sel, NodeId heading);
+  // The text (prose only, or all) of n's earlier siblings that are kept, counted up to
+  // kPostBeforeCommentsMinChars: whether the post comes before a comment section.
+  uint32_t text_before(const Document& doc, const ContentSelection& sel, NodeId n, bool prose_only) const;
   void find_headed_comment_sections(const Document& doc, const ContentSelection& sel);
   std::vector<NodeId> headed_comments_;  // sorted: wrappers a counting heading opens (label pass)
   void drop_update_lines(const Document& doc, ContentSelection& sel);

@@ -10,6 +10,7 @@
 #include "extract/metadata.h"
 
 #include <algorithm>
+#include <iterator>
 #include <cctype>
 #include <chrono>
 #include <span>
@@ -1393,18 +1394,23 @@ Byline byline_near(const Document& doc, const PageScan& scan, const Window& w) {
 
 // A byline that no class names: the author's photo, the name and the date, under the headline.
 // A picture (<img>) whose alt text holds the name, or whose file name holds each of its words
-// ("nick_van_mead.jpg"), or without alt text; within the next kAvatarNameNodes nodes a short text of its own that
-// reads as a person's name (2 or 3 words, each capitalised, not all capitals, or a lower-case
-// particle, no digit, not opening with "The", at most 40 bytes); and a date in the text nodes right after it (within kAvatarDateNodes): a
-// product's photo over its name has no date beside it.
+// ("nick_van_mead.jpg"), or without alt text; within the next kAvatarNameNodes nodes a short
+// text of its own that reads as a person's name (reads_as_person_name); and a date in the text
+// nodes right after it (within kAvatarDateNodes): a product's photo over its name has no date
+// beside it.
 constexpr NodeId kAvatarNameNodes = 12;
 constexpr NodeId kAvatarDateNodes = 8;
+constexpr size_t kPersonNameMaxBytes = 40;
+// Lower-case words of a name ("Ludwig van Beethoven", "Ahmad bin Ali").
+constexpr std::string_view kNameParticles[] = {"van", "von", "de", "der", "da", "di", "le", "la", "du", "bin", "al"};
 
+// 2 or 3 words, each capitalised (not all capitals) or a particle, no digit, not opening with
+// "The" (a title's opening, no one's name).
 bool reads_as_person_name(std::string_view t) {
   size_t words = 0;
   for (auto word : split_any(t, " ")) {
     if (word.empty()) continue;
-    if (++words == 1 && word == "The") return false;  // a title's opening, no one's name
+    if (++words == 1 && word == "The") return false;
     size_t caps = 0;
     for (char c : word) {
       if (is_ascii_digit(c)) return false;
@@ -1413,8 +1419,7 @@ bool reads_as_person_name(std::string_view t) {
     if (caps > 1 && caps == word.size()) return false;  // a label in capitals ("NEW ARRIVAL")
     const unsigned char first = static_cast<unsigned char>(word[0]);
     const bool upper = (first >= 'A' && first <= 'Z') || first >= 0xC0;
-    if (!upper && word != "van" && word != "von" && word != "de" && word != "der" && word != "da" && word != "di" &&
-        word != "le" && word != "la" && word != "du" && word != "bin" && word != "al")
+    if (!upper && std::find(std::begin(kNameParticles), std::end(kNameParticles), word) == std::end(kNameParticles))
       return false;
   }
   return words >= 2 && words <= 3;
@@ -1447,7 +1452,7 @@ std::string avatar_byline(const Document& doc, const Window& w) {
       if (mn.kind != NodeKind::kText) continue;
       const std::string_view t = trim(doc.text(m));
       if (t.empty()) continue;
-      if (t.size() > 40 || is_hidden_text_parent(doc, mn.parent) || !reads_as_person_name(t)) return {};
+      if (t.size() > kPersonNameMaxBytes || is_hidden_text_parent(doc, mn.parent) || !reads_as_person_name(t)) return {};
       const std::string low = ascii_lowercase(t);
       bool in_file = true;
       for (auto word : split_any(low, " "))

@@ -193,7 +193,7 @@ std::vector<MetaCase> cases() {
        .title = "Which saw for oak?"},
       {.name = "a screen-reader-only label at the start of the h1 is not part of its title",
        .html = page("",
-                    "<main><h1 class=\"hero-title\">\n  <span class=\"visually-hidden\">Category: </span>Brass "
+                    "<main><h1 class=\"lead-heading\">\n  <span class=\"visually-hidden\">Category: </span>Brass "
                     "lamps</h1>" + kProse + "</main>"),
        .title = "Brass lamps"},
       {.name = "a manual's section number before the h1 is not part of the title",

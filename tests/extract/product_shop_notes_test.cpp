@@ -16,7 +16,7 @@ using testing::select_text;
 // A product page whose description is followed by the shop's returns policy, a row of trust
 // seals, a seller badge and a tooltip that explains a field of the specifications.
 const std::string kProductPage =
-    "<html><body><main><h1>Walnut Cutting Board</h1><div class=\"pdp-main\"><p>A cutting board planed "
+    "<html><body><main><h1>Walnut Cutting Board</h1><div class=\"item-sheet\"><p>A cutting board planed "
     "from a single slab of walnut, finished with food-safe oil and beeswax, heavy enough to stay put on "
     "the counter while you carve a roast or chop a pile of onions for the week.</p>"
     "<p>Each board measures about forty by thirty centimetres, has a juice groove along its edge and "
