@@ -232,6 +232,14 @@ constexpr uint32_t kCopyrightLineMaxChars = 200;
 constexpr uint32_t kBreadcrumbMaxChars = 150;
 constexpr float kEdgeLinksMinShare = 0.8f;
 constexpr int kMaxEdgeLines = 3;
+// The footer a copyright notice closes (drop_edge_chrome_lines "legal-footer"): at least this
+// many links, at least this share of its text in them, at most this many characters and at most
+// this share of the container's; the notice within its last bytes.
+constexpr uint32_t kLegalFooterMinLinks = 5;
+constexpr float kLegalFooterMinLinkShare = 0.5f;
+constexpr uint32_t kLegalFooterMaxChars = 4000;
+constexpr float kLegalFooterMaxShare = 0.5f;  // of the container's text: a footer is not most of it
+constexpr size_t kLegalFooterTailBytes = 300;
 // A menu of one link per line opening the container: at least kMenuMinLines such lines, looked at
 // up to kMaxMenuLines.
 constexpr int kMenuMinLines = 2;
@@ -3313,6 +3321,33 @@ void ContentSelector::drop_edge_chrome_lines(const Document& doc, ContentSelecti
       }
     }
   }
+  // The site's footer that a copyright notice closes ("legal-footer"): the container's last
+  // child, when kept text comes before it, it is mostly links (columns of "About", "Jobs by
+  // city", "Privacy policy") and its text ends within kLegalFooterTailBytes with a notice.
+  // Without class names nothing else tells the footer from the text; the notice at the page's
+  // end and the links above it do. An article's own closing notice has no columns of links.
+  NodeId top = doc.node(sel.main).last_child;
+  while (top != kNoNode && !(sel.drop[top].empty() && (doc.node(top).kind == NodeKind::kText
+                                                           ? widths_[top] > 0 : sel.stats[top].chars > 0)))
+    top = doc.node(top).prev_sibling;
+  if (top == kNoNode || doc.node(top).kind != NodeKind::kElement) return;
+  // A <main> or <article> is the page's own region, whatever it holds (a schedule's links).
+  if (doc.node(top).tag == Tag::k_main || doc.node(top).tag == Tag::k_article) return;
+  const NodeStats& st = sel.stats[top];
+  if (st.links < kLegalFooterMinLinks || st.link_chars < kLegalFooterMinLinkShare * st.chars ||
+      st.chars > kLegalFooterMaxChars || st.chars > kLegalFooterMaxShare * sel.stats[sel.main].chars)
+    return;
+  bool before = false;
+  for (NodeId c = doc.node(top).prev_sibling; c != kNoNode && !before; c = doc.node(c).prev_sibling)
+    before = sel.drop[c].empty() && (doc.node(c).kind == NodeKind::kText ? widths_[c] > 0 : sel.stats[c].chars > 0);
+  if (!before) return;
+  scratch_.clear();
+  doc.append_text(top, scratch_);
+  std::string_view tail = scratch_;
+  if (tail.size() > kLegalFooterTailBytes) tail.remove_prefix(tail.size() - kLegalFooterTailBytes);
+  if (!is_copyright_notice(tail)) return;
+  sel.drop[top] = "legal-footer";
+  pruned_.push_back(top);
 }
 
 // The section that a list heading ("Related news", "Similar items") opens goes with it

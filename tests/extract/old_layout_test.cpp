@@ -218,6 +218,39 @@ TEST(OldLayout, RowOfLinksUnderAPoemGoes) {
 
 // The text cell opens with a breadcrumb trail set as a line of text, the current page unlinked,
 // or with a row of links; the heading and text after them stay.
+// A page without class names whose container ends in the site's footer: columns of links, a
+// line about the site and the copyright notice with "Terms" and "Privacy" ("legal-footer"). It
+// has too much text of its own for link-dense; the notice closing it tells it apart.
+const std::string kNetPage =
+    "<div><div><h1>Mending a Fishing Net</h1><p>A torn net loses fish at every haul, and a small tear gro"
+    "ws fast once the knots around it start to slip. Mending it on the quay takes a needle, twine of the "
+    "same weight and an hour of patience.</p><p>Cut the broken meshes back to sound knots so that the hol"
+    "e has clean edges, then count the meshes along each side. Start at a corner and work across in rows,"
+    " tying each new mesh with a sheet bend pulled tight against the gauge.</p></div><div><p>When the las"
+    "t row is tied, wet the net and stretch it: a mended patch that puckers has a row too many, and one t"
+    "hat gapes a row too few. Trim the loose ends a finger's width from the knots.</p><p>Hang the net to "
+    "dry out of the sun, which weakens the twine, and check the patch again after the next trip before th"
+    "e knots have settled.</p></div><div><div><h4>Guides</h4><ul><li><a href=\"/a\">Knots</a></li><li><a hr"
+    "ef=\"/b\">Nets</a></li><li><a href=\"/c\">Boats</a></li><li><a href=\"/d\">Engines</a></li><li><a href=\"/e"
+    "\">Weather</a></li></ul><h4>Harbour</h4><ul><li><a href=\"/f\">Moorings</a></li><li><a href=\"/g\">Tide t"
+    "ables</a></li><li><a href=\"/h\">Contact the harbour master</a></li><li><a href=\"/i\">Winter storage of"
+    " small boats</a></li><li><a href=\"/j\">Second-hand gear for sale</a></li><li><a href=\"/k\">Courses in "
+    "net making and splicing</a></li><li><a href=\"/l\">Letters from our readers</a></li><li><a href=\"/m\">P"
+    "hotographs of the old fleet</a></li><li><a href=\"/n\">Recipes for the catch of the day</a></li></ul><"
+    "p>Quayside Notes is written by two retired skippers on the north coast, who answer every letter abou"
+    "t nets, knots and boats that reaches them before the spring comes round.</p></div><ul><li>Copyright "
+    "© 2024 Quayside Notes. All rights reserved.</li><li><a href=\"/t\">Terms of use</a></li><li><a href=\"/"
+    "p\">Privacy</a></li></ul></div></div>";
+
+TEST(OldLayout, FooterOfLinksClosedByACopyrightNoticeGoes) {
+  Extraction e = extract_page(old_page("Mending a Fishing Net", kNetPage));
+  EXPECT_TRUE(has(e, "Cut the broken meshes back")) << e.text;
+  EXPECT_TRUE(has(e, "before the knots have settled")) << e.text;
+  EXPECT_FALSE(has(e, "All rights reserved")) << e.text;
+  EXPECT_FALSE(has(e, "Winter storage of small boats")) << e.text;
+  EXPECT_FALSE(has(e, "retired skippers")) << e.text;
+}
+
 TEST(OldLayout, BreadcrumbLineOpeningTheTextCellGoes) {
   for (const std::string lead : {"<font size=\"2\"><a href=\"/\">Home</a> &gt; <a href=\"/a\">Articles</a> &gt; "
                                  "Planting garlic</font><br><br>",
