@@ -16,6 +16,10 @@ namespace pith {
 // form that posts to a cart.
 bool sells_a_product(const Document& doc);
 
+// Whether text (at most 200 bytes) holds a price: a currency sign or code right before or after
+// a number ("$19.99", "249 €", "USD 99.60").
+bool reads_as_price(std::string_view text);
+
 // On a page that sells a product (sells_a_product), marks with "buy-box" (in drop, indexed by
 // node) the lowest elements below scope that hold both
 // a price (a currency sign or code by a number, or itemprop=price) and a control to buy with

@@ -250,6 +250,10 @@ constexpr int kMaxMenuLines = 16;
 constexpr uint32_t kUpdateLineMinChars = 10;
 constexpr uint32_t kUpdateLineMaxChars = 64;
 constexpr uint32_t kUpdateLineMaxLetters = 6;
+// A price line (SelectionHints::drop_price_lines): a block of at most kPriceLineMaxWords words
+// and kPriceLineMaxChars characters with a currency sign or code by a number.
+constexpr uint32_t kPriceLineMaxChars = 64;
+constexpr int kPriceLineMaxWords = 6;
 // Longest first: "last updated" before "updated".
 constexpr std::string_view kUpdateLabels[] = {
     "last updated", "last modified", "page last updated", "page updated", "updated", "modified",
@@ -1100,6 +1104,7 @@ SelectionHints hints_for_page_type(std::string_view page_type) {
   h.drop_shop_notes = page_type == "product";
   h.keep_detail_dialogs = page_type == "product";
   h.drop_live_regions = page_type == "product";
+  h.drop_price_lines = page_type == "product";
   return h;
 }
 
@@ -2927,6 +2932,7 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
     n = doc.next_in_subtree(n, main);
   }
   if (!hints_.list_region && !hints_.widen_to_posts && !hints_.keep_update_lines) drop_update_lines(doc, sel);
+  if (hints_.drop_price_lines) drop_price_lines(doc, sel);
   drop_edge_chrome_lines(doc, sel);
   if (hints_.drop_duplicates) drop_duplicates(doc, sel);
   // Typed pages too: a section of short lines (a shop's list of perks, a price in each
@@ -3210,6 +3216,44 @@ void ContentSelector::drop_update_lines(const Document& doc, ContentSelection& s
       continue;
     }
     n = doc.next_in_subtree(n, main);  // a line of the byline block above ("By Ann", then the date)
+  }
+}
+
+// On a product page, a short block that is a price or says one ("$24.00", "Was: 39,90 €", "$273.99
+// was $500.00 45% Off", "From $1099 or $91.58/mo.") is the shop's offer, printed in the buy box
+// and again by every variant and card, not the product's description ("price-line"). Only a
+// block with no block of its own inside (a card's name above its price is left to the card's
+// rules), nor the one that holds the page's <h1>.
+void ContentSelector::drop_price_lines(const Document& doc, ContentSelection& sel) {
+  const NodeId main = sel.main;
+  for (NodeId n = doc.node(main).first_child; n != kNoNode;) {
+    const Node& node = doc.node(n);
+    if (!sel.drop[n].empty() || node.kind != NodeKind::kElement) {
+      n = doc.next_skip_children(n, main);
+      continue;
+    }
+    if (sel.stats[n].chars > kPriceLineMaxChars || !is_block_tag(node.tag) || node.tag == Tag::k_br || holds_h1(n)) {
+      n = doc.next_in_subtree(n, main);
+      continue;
+    }
+    bool has_block = false;
+    for (NodeId c = node.first_child; c != kNoNode && !has_block; c = doc.node(c).next_sibling)
+      has_block = doc.node(c).kind == NodeKind::kElement && is_block_tag(doc.node(c).tag) && doc.node(c).tag != Tag::k_br;
+    if (has_block) {
+      n = doc.next_in_subtree(n, main);
+      continue;
+    }
+    scratch_.clear();
+    doc.append_text(n, scratch_);
+    const std::string_view text = trim(scratch_);
+    int words = 0;
+    for (size_t i = 0; i < text.size(); ++i)
+      if (!is_ascii_space(text[i]) && (i == 0 || is_ascii_space(text[i - 1]))) ++words;
+    if (words > 0 && words <= kPriceLineMaxWords && reads_as_price(text)) {
+      sel.drop[n] = "price-line";
+      pruned_.push_back(n);
+    }
+    n = doc.next_skip_children(n, main);
   }
 }
 

@@ -149,11 +149,16 @@ struct SelectionHints {
   // feedback", which a script fills or shows. Not elsewhere: a category page may announce its
   // heading as the filters change it.
   bool drop_live_regions = false;
+  // Drop a short block that is a price ("$24.00", "Was: 39,90 €", "As low as $48/mo."): on a
+  // product page the price is the shop's offer, printed in the buy box, by each variant and each
+  // card of "you may also like", not the product's description. Not elsewhere: a service page's
+  // plans and an article's figures are what the page says.
+  bool drop_price_lines = false;
   bool any() const {
     return widen_to_heading || widen_to_sections || list_region || keep_hidden_prose || keep_prose_promos ||
            drop_duplicates || duplicates_by_innermost_block || keep_repeats || keep_related_lists || widen_to_posts || keep_comments ||
            strict_listing_switch || prose_region_is_text || keep_author_bio || drop_reviews || drop_shop_notes || keep_detail_dialogs ||
-           drop_live_regions || keep_update_lines;
+           drop_live_regions || keep_update_lines || drop_price_lines;
   }
 };
 
@@ -223,6 +228,7 @@ class ContentSelector {
   void find_headed_comment_sections(const Document& doc, const ContentSelection& sel);
   std::vector<NodeId> headed_comments_;  // sorted: wrappers a counting heading opens (label pass)
   void drop_update_lines(const Document& doc, ContentSelection& sel);
+  void drop_price_lines(const Document& doc, ContentSelection& sel);
   std::vector<NodeId> line_;
   void collect_leaf_blocks(const Document& doc, const ContentSelection& sel);
   void drop_repeated_runs(const Document& doc, ContentSelection& sel);
