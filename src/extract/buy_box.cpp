@@ -44,9 +44,11 @@ bool currency_after(std::string_view s, size_t end) {
   return false;
 }
 
+}  // namespace
+
 // A currency sign or code right before or after a number ("$19.99", "249€", "USD 99.60").
 // One pass: only the ends of each run of digits are looked at.
-bool price_in(std::string_view text) {
+bool reads_as_price(std::string_view text) {
   if (text.size() > 200) return false;  // a price is printed on its own, not inside a paragraph
   for (size_t i = 0; i < text.size(); ++i) {
     if (!is_ascii_digit(text[i])) continue;
@@ -55,6 +57,8 @@ bool price_in(std::string_view text) {
   }
   return false;
 }
+
+namespace {
 
 // How shop platforms name the link or element that puts the product in the cart, when it is
 // no <button> ("?add-to-cart=ID", "add_to_cart_button", "addToCart"): the words before "cart".
@@ -88,8 +92,6 @@ bool names_product_type(std::string_view type) {
 }
 
 }  // namespace
-
-bool reads_as_price(std::string_view text) { return price_in(text); }
 
 bool sells_a_product(const Document& doc) {
   // Every node once, in storage order (the order does not matter), each attribute once: this
@@ -148,7 +150,7 @@ int mark_buy_boxes(const Document& doc, NodeId scope, const std::vector<NodeStat
       const NodeId n = order[i];
       const Node& node = doc.node(n);
       if (node.kind == NodeKind::kText) {
-        if (price_in(doc.text(n))) holds[n] = kPrice;
+        if (reads_as_price(doc.text(n))) holds[n] = kPrice;
         continue;
       }
       if (node.kind != NodeKind::kElement) continue;
