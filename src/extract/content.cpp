@@ -3381,10 +3381,7 @@ void ContentSelector::drop_edge_chrome_lines(const Document& doc, ContentSelecti
   if (st.links < kLegalFooterMinLinks || st.link_chars < kLegalFooterMinLinkShare * st.chars ||
       st.chars > kLegalFooterMaxChars || st.chars > kLegalFooterMaxShare * sel.stats[sel.main].chars)
     return;
-  bool before = false;
-  for (NodeId c = doc.node(top).prev_sibling; c != kNoNode && !before; c = doc.node(c).prev_sibling)
-    before = sel.drop[c].empty() && (doc.node(c).kind == NodeKind::kText ? widths_[c] > 0 : sel.stats[c].chars > 0);
-  if (!before) return;
+  if (text_before(doc, sel, top, false) == 0) return;  // kept text comes before it
   scratch_.clear();
   doc.append_text(top, scratch_);
   std::string_view tail = scratch_;
