@@ -3387,10 +3387,17 @@ void ContentSelector::drop_edge_chrome_lines(const Document& doc, ContentSelecti
       // paragraph: a paragraph of topics says what they are ("Topics: Weather, Floods").
       const bool link_row = from_end && own_element && first.tag == Tag::k_p && links >= 2 &&
                             chars <= kBreadcrumbMaxChars && is_breadcrumb_line(doc, sel, line_);
-      if (own_element && is_paragraph_tag(first.tag) && !page_address && !cell && !link_row) break;
+      // A <p> closing the container with a notice on reprinting ("XX网专稿，未经授权请勿转载", "转载请
+      // 注明出处") is the site's line under every story, not the story's: the wire's notice that
+      // the story keeps is its reservation of rights.
+      const bool reprint = from_end && own_element && first.tag == Tag::k_p && chars <= kCopyrightLineMaxChars &&
+                           is_reprint_notice(line_text());
+      if (own_element && is_paragraph_tag(first.tag) && !page_address && !cell && !link_row && !reprint) break;
       std::string_view rule;
       if (link_row) {
         rule = "link-line";
+      } else if (reprint) {
+        rule = "legal-line";
       } else if (cell) {
         if (from_end && chars <= kCopyrightLineMaxChars && is_copyright_notice(line_text())) rule = "legal-line";
       } else if (page_address) {
