@@ -1926,6 +1926,48 @@ float ContentSelector::mark_teasers(const Document& doc, ContentSelection& sel, 
   return withheld;
 }
 
+namespace {
+
+// An author card beside the text: a picture linked to a page (the author's avatar) and a text
+// link to the same page (the author's name), the address compared up to its query, with less
+// text than the text beside it (kAuthorCardMaxShare). Its blurb (a rank's tooltip, a bio's
+// first line) may read as prose, but the card is no part of the text: the descent in choose()
+// does not let it hold the container above the text. Looks at no more than kAuthorCardMaxNodes
+// nodes.
+constexpr float kAuthorCardMaxShare = 0.5f;
+constexpr uint32_t kAuthorCardMaxProse = 2 * kProseMinChars;
+constexpr int kAuthorCardMaxNodes = 200;
+
+std::string_view link_page(std::string_view href) {
+  href = trim(href);
+  const size_t cut = href.find_first_of("?#");
+  return cut == std::string_view::npos ? href : href.substr(0, cut);
+}
+
+bool is_author_card(const Document& doc, const ContentSelection& sel, NodeId card, NodeId text) {
+  const NodeStats& cs = sel.stats[card];
+  if (cs.chars == 0 || cs.chars > kAuthorCardMaxShare * sel.stats[text].chars || cs.prose_chars > kAuthorCardMaxProse)
+    return false;
+  std::string_view pictured;  // the page the first linked picture goes to
+  int budget = kAuthorCardMaxNodes;
+  for (NodeId d = card; d != kNoNode && budget-- > 0; d = doc.next_in_subtree(d, card)) {
+    if (!doc.is_element(d, Tag::k_a) || !sel.drop[d].empty()) continue;
+    const std::string_view page = link_page(doc.attr(d, "href"));
+    if (page.empty() || page.front() == '#' || page.starts_with("javascript:")) continue;
+    bool picture = false;
+    for (NodeId e = doc.next_in_subtree(d, d); e != kNoNode && !picture && budget-- > 0; e = doc.next_in_subtree(e, d))
+      picture = doc.is_element(e, Tag::k_img);
+    if (picture && sel.stats[d].chars == 0) {
+      if (pictured.empty()) pictured = page;
+    } else if (!pictured.empty() && sel.stats[d].chars > 0 && page == pictured) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 void ContentSelector::choose(const Document& doc, const Options& options, ContentSelection& sel) {
   // The maximum-weight subtree, with a bonus for elements that say they are the content.
   NodeId best = sel.body;
@@ -1963,9 +2005,23 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
     const float total = sel.stats[best].sum;
     if (total <= 0) break;
     float positive = -1;  // the sum of the children's positive weights, once a paragraph asks
+    // The heaviest child's weight with the positive weight of author cards beside it (never on a
+    // thread, where the poster's card beside a post is part of it) left out of the whole.
+    NodeId heaviest = kNoNode;
+    for (NodeId c = doc.node(best).first_child; c != kNoNode; c = doc.node(c).next_sibling)
+      if (sel.drop[c].empty() && doc.node(c).kind == NodeKind::kElement &&
+          (heaviest == kNoNode || sel.stats[c].sum > sel.stats[heaviest].sum))
+        heaviest = c;
+    float cards = 0;
+    if (!hints_.widen_to_posts && heaviest != kNoNode && sel.stats[heaviest].sum > 0 &&
+        sel.stats[heaviest].sum < keep * total)
+      for (NodeId c = doc.node(best).first_child; c != kNoNode; c = doc.node(c).next_sibling)
+        if (c != heaviest && sel.drop[c].empty() && doc.node(c).kind == NodeKind::kElement && sel.stats[c].sum > 0 &&
+            is_author_card(doc, sel, c, heaviest))
+          cards += sel.stats[c].sum;
     for (NodeId c = doc.node(best).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
       if (!sel.drop[c].empty() || doc.node(c).kind != NodeKind::kElement) continue;
-      float whole = total;
+      float whole = c == heaviest ? total - cards : total;
       if (is_paragraph_tag(doc.node(c).tag)) {
         if (positive < 0) {
           positive = 0;
@@ -3331,10 +3387,17 @@ void ContentSelector::drop_edge_chrome_lines(const Document& doc, ContentSelecti
       // paragraph: a paragraph of topics says what they are ("Topics: Weather, Floods").
       const bool link_row = from_end && own_element && first.tag == Tag::k_p && links >= 2 &&
                             chars <= kBreadcrumbMaxChars && is_breadcrumb_line(doc, sel, line_);
-      if (own_element && is_paragraph_tag(first.tag) && !page_address && !cell && !link_row) break;
+      // A <p> closing the container with a notice on reprinting ("XX网专稿，未经授权请勿转载", "转载请
+      // 注明出处") is the site's line under every story, not the story's: the wire's notice that
+      // the story keeps is its reservation of rights.
+      const bool reprint = from_end && own_element && first.tag == Tag::k_p && chars <= kCopyrightLineMaxChars &&
+                           is_reprint_notice(line_text());
+      if (own_element && is_paragraph_tag(first.tag) && !page_address && !cell && !link_row && !reprint) break;
       std::string_view rule;
       if (link_row) {
         rule = "link-line";
+      } else if (reprint) {
+        rule = "legal-line";
       } else if (cell) {
         if (from_end && chars <= kCopyrightLineMaxChars && is_copyright_notice(line_text())) rule = "legal-line";
       } else if (page_address) {

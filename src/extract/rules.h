@@ -83,6 +83,10 @@ bool names_site_after_more(std::string_view text, std::span<const std::string> s
 // an article may discuss copyright.
 bool is_copyright_notice(std::string_view text);
 
+// Whether text is a notice on reprinting ("未经授权不得转载", "转载请注明出处", "無断転載禁止"): the
+// word for reprinting with a word that forbids it or sets its terms. is_copyright_notice counts it.
+bool is_reprint_notice(std::string_view text);
+
 // Whether text is an address written out: an e-mail address or a URL ("info@example.com",
 // "https://example.org/apply", "www.example.net"). A link reading so is information (where to
 // write, where to apply), not a way off the page.

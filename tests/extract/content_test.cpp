@@ -789,6 +789,24 @@ TEST(Selection, DescentCountsTheBonusOfMain) {
   EXPECT_EQ(e.text.find("public holidays"), std::string::npos) << e.text;
 }
 
+// An author card beside a short story: the avatar and the name link to the same profile (its
+// address differing in the query only), and a badge's blurb reads as prose. The card does not
+// hold the container above the story.
+TEST(Selection, AuthorCardBesideTheTextDoesNotHoldTheContainer) {
+  Extraction e = run(page("<title>Ferry</title>",
+                          "<div class=\"area\"><div class=\"col-a\"><div class=\"who\"><a href=\"/people/ferryman?from=1\">"
+                          "<img src=\"/face.jpg\" alt=\"\"></a><h4><a href=\"/people/ferryman?from=2\">Harbour Desk</a></h4>"
+                          "<div class=\"medal\"><p>Medals are awarded by the quality of writing, the replies of readers and "
+                          "how widely a piece is passed on.</p></div><p>7,400 stories</p><a href=\"/people/ferryman\">All "
+                          "stories</a></div></div><div class=\"col-b\"><h1>Ferry returns to the island</h1><p>The morning "
+                          "ferry sailed again on Monday after the storm, carrying the first visitors of the season and the "
+                          "post that had waited on the quay for a week.</p><p>The harbour master said the crossing was calm "
+                          "and that the evening boat would run as usual from Tuesday.</p><p>Shops on the island expect a busy "
+                          "weekend.</p></div></div>"));
+  EXPECT_NE(e.text.find("morning ferry sailed"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Medals are awarded"), std::string::npos) << e.text;
+}
+
 // Cards below a post, each an <article> whose class names its own record and category
 // ("card post-101 category-faith"), are look-alike cards all the same (by their first class
 // name): the list outweighs the post, but it is a list of other pages.

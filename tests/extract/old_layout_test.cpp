@@ -641,6 +641,17 @@ TEST(OldLayout, ParagraphsOfTheAuthorAtTheEndStay) {
   EXPECT_TRUE(has(e, "Weather, Floods")) << e.text;
 }
 
+// A closing <p> with a notice on reprinting is the site's line under every story, not the
+// story's: it goes, while the story's own last paragraph stays.
+TEST(OldLayout, ClosingParagraphOnReprintingGoes) {
+  Extraction e = extract_page(testing::page(
+      "<title>Storms</title>",
+      "<div class=\"story\"><h1>Storms in the valley</h1>" + testing::kProse +
+          "<p>河畔的樱花今年开得早。</p><p>河畔日报原创，未经授权不得转载。</p></div>"));
+  EXPECT_TRUE(has(e, "河畔的樱花今年开得早")) << e.text;
+  EXPECT_FALSE(has(e, "不得转载")) << e.text;
+}
+
 TEST(OldLayout, CopyrightNoticeWords) {
   EXPECT_TRUE(is_copyright_notice("Copyright (c) 2003 Garden Club. All rights reserved."));
   EXPECT_TRUE(is_copyright_notice("\xC2\xA9 2004 J. Smith"));
