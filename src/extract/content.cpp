@@ -1397,6 +1397,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
   headed_comments_.clear();
   headed_reviews_.clear();
   permalinked_comments_.clear();
+  permalinks_.clear();
   if (level >= kRulesAll && !hints_.keep_comments) {
     find_headed_comment_sections(doc, sel);
     find_permalinked_comments(doc, sel);
@@ -3158,6 +3159,10 @@ uint32_t ContentSelector::text_before(const Document& doc, const ContentSelectio
   return sum;
 }
 
+// How many comment permalinks find_permalinked_comments reads on a page: a long thread has one
+// per comment, and the first ones tell where its list is.
+constexpr size_t kMaxCommentPermalinks = 512;
+
 // A comment section whose class names are gone or hashed, found before the class rules run:
 // a heading that counts comments (counts_comments) opens it, and it follows the post. From the
 // heading up through the wrappers it opens (nothing with text before it among its siblings),
@@ -3172,6 +3177,11 @@ void ContentSelector::find_headed_comment_sections(const Document& doc, const Co
       continue;
     }
     if (!is_heading_tag(node.tag)) {
+      // The comments' permalinks, for find_permalinked_comments, in the same walk.
+      std::string_view base;
+      if (node.tag == Tag::k_a && permalinks_.size() < kMaxCommentPermalinks &&
+          comment_permalink(doc.attr(n, "href"), base))
+        permalinks_.push_back({base, n});
       n = doc.next_in_subtree(n, sel.body);
       continue;
     }
@@ -3199,33 +3209,16 @@ void ContentSelector::find_headed_comment_sections(const Document& doc, const Co
   std::sort(headed_reviews_.begin(), headed_reviews_.end());
 }
 
-// How many comment permalinks find_permalinked_comments reads on a page: a long thread has one
-// per comment, and the first ones tell where its list is.
-constexpr size_t kMaxCommentPermalinks = 512;
-
 // A comment section whose class names are gone or hashed, told by its comments' permalinks: a
 // blog engine links each comment's date to the comment's own anchor ("#comment-4512",
-// comment_permalink). Two or more permalinks to the same page under one element (the list):
+// comment_permalink; find_headed_comment_sections gathers them in its walk). Two or more
+// permalinks to the same page under one element (the list):
 // each child of that element that holds one is a comment and goes as "comment-permalink", as
 // it would by its class. Only after the post (kPostBeforeCommentsMinChars of prose before the
 // first comment in the page), so that a jump link in the post ("latest comment") never takes
 // the post's column; not on forum pages (the replies are the content).
 void ContentSelector::find_permalinked_comments(const Document& doc, const ContentSelection& sel) {
-  struct Permalink {
-    std::string_view base;
-    NodeId a;
-  };
-  std::vector<Permalink> links;
-  for (NodeId n = sel.body; n != kNoNode && links.size() < kMaxCommentPermalinks;) {
-    const Node& node = doc.node(n);
-    if (node.kind != NodeKind::kElement || !sel.drop[n].empty()) {
-      n = sel.drop[n].empty() ? doc.next_in_subtree(n, sel.body) : doc.next_skip_children(n, sel.body);
-      continue;
-    }
-    std::string_view base;
-    if (node.tag == Tag::k_a && comment_permalink(doc.attr(n, "href"), base)) links.push_back({base, n});
-    n = doc.next_in_subtree(n, sel.body);
-  }
+  std::vector<Permalink>& links = permalinks_;
   if (links.size() < 2) return;
   std::stable_sort(links.begin(), links.end(), [](const Permalink& x, const Permalink& y) { return x.base < y.base; });
   for (size_t i = 0; i < links.size();) {

@@ -1958,6 +1958,8 @@ bool heads_reviews(std::string_view text) {
 }
 
 bool comment_permalink(std::string_view href, std::string_view& base) {
+  while (!href.empty() && is_ascii_space(href.back())) href.remove_suffix(1);
+  if (href.size() < 9 || !is_ascii_digit(href.back())) return false;  // most links, at one look
   const size_t hash = href.rfind('#');
   if (hash == std::string_view::npos) return false;
   std::string_view frag = href.substr(hash + 1);
