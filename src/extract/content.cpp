@@ -1395,7 +1395,13 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
   const uint32_t body_prose = sel.stats[sel.body].prose_chars;
   mark_h1_path(doc, only_visible_h1(doc, sel, hints_.first_h1));
   headed_comments_.clear();
-  if (level >= kRulesAll && !hints_.keep_comments) find_headed_comment_sections(doc, sel);
+  headed_reviews_.clear();
+  permalinked_comments_.clear();
+  permalinks_.clear();
+  if (level >= kRulesAll && !hints_.keep_comments) {
+    find_headed_comment_sections(doc, sel);
+    find_permalinked_comments(doc, sel);
+  }
   NodeId page_main = kNoNode;  // looked up the first time a landmark would yield
   NodeId kept_popup = kNoNode;  // the last product drawer that a class rule spared
   bool main_looked_up = false;
@@ -1471,6 +1477,9 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
         rule = "comments-after-heading";
         comment = true;
       }
+      if (rule.empty() && !headed_reviews_.empty() &&
+          std::binary_search(headed_reviews_.begin(), headed_reviews_.end(), n) && !holds_h1(n))
+        rule = "reviews-after-heading";
       if (rule.empty() && level >= kRulesAll && node.tag != Tag::k_article && node.tag != Tag::k_main) {
         scratch_.clear();
         append_class_id_key(scratch_, classes, doc.attr(n, "id"));
@@ -1526,6 +1535,11 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
               doc.attr(n, "href").starts_with('#'))
             rule = "class:nav";
         }
+      }
+      if (rule.empty() && !permalinked_comments_.empty() &&
+          std::binary_search(permalinked_comments_.begin(), permalinked_comments_.end(), n) && !holds_h1(n)) {
+        rule = "comment-permalink";
+        comment = true;
       }
       // On a page that is a list of items, a faceted filter panel is chrome beside the list.
       if (rule.empty() && level >= kRulesAll && hints_.list_region && is_filter_panel(doc, sel, n))
@@ -3201,6 +3215,10 @@ uint32_t ContentSelector::text_before(const Document& doc, const ContentSelectio
   return sum;
 }
 
+// How many comment permalinks find_permalinked_comments reads on a page: a long thread has one
+// per comment, and the first ones tell where its list is.
+constexpr size_t kMaxCommentPermalinks = 512;
+
 // A comment section whose class names are gone or hashed, found before the class rules run:
 // a heading that counts comments (counts_comments) opens it, and it follows the post. From the
 // heading up through the wrappers it opens (nothing with text before it among its siblings),
@@ -3215,20 +3233,26 @@ void ContentSelector::find_headed_comment_sections(const Document& doc, const Co
       continue;
     }
     if (!is_heading_tag(node.tag)) {
+      // The comments' permalinks, for find_permalinked_comments, in the same walk.
+      std::string_view base;
+      if (node.tag == Tag::k_a && permalinks_.size() < kMaxCommentPermalinks &&
+          comment_permalink(doc.attr(n, "href"), base))
+        permalinks_.push_back({base, n});
       n = doc.next_in_subtree(n, sel.body);
       continue;
     }
     if (sel.stats[n].chars > 0 && sel.stats[n].chars <= kCommentHeadingMaxChars && text_before(doc, sel, n, false) == 0) {
       scratch_.clear();
       doc.append_text(n, scratch_);
-      if (counts_comments(scratch_)) {
+      const bool comments = counts_comments(scratch_);
+      if (comments || (hints_.drop_reviews && heads_reviews(scratch_))) {
         NodeId section = n;
         for (int up = 0; up < kHeadedCommentMaxLevels; ++up) {
           const NodeId parent = doc.node(section).parent;
           if (parent == kNoNode || parent == sel.body) break;
           section = parent;
           if (text_before(doc, sel, section, true) >= kPostBeforeCommentsMinChars) {
-            headed_comments_.push_back(section);
+            (comments ? headed_comments_ : headed_reviews_).push_back(section);
             break;
           }
           if (text_before(doc, sel, section, false) > 0) break;  // the wrapper does not open with the heading
@@ -3238,6 +3262,51 @@ void ContentSelector::find_headed_comment_sections(const Document& doc, const Co
     n = doc.next_skip_children(n, sel.body);
   }
   std::sort(headed_comments_.begin(), headed_comments_.end());
+  std::sort(headed_reviews_.begin(), headed_reviews_.end());
+}
+
+// A comment section whose class names are gone or hashed, told by its comments' permalinks: a
+// blog engine links each comment's date to the comment's own anchor ("#comment-4512",
+// comment_permalink; find_headed_comment_sections gathers them in its walk). Two or more
+// permalinks to the same page under one element (the list):
+// each child of that element that holds one is a comment and goes as "comment-permalink", as
+// it would by its class. Only after the post (kPostBeforeCommentsMinChars of prose before the
+// first comment in the page), so that a jump link in the post ("latest comment") never takes
+// the post's column; not on forum pages (the replies are the content).
+void ContentSelector::find_permalinked_comments(const Document& doc, const ContentSelection& sel) {
+  std::vector<Permalink>& links = permalinks_;
+  if (links.size() < 2) return;
+  std::stable_sort(links.begin(), links.end(), [](const Permalink& x, const Permalink& y) { return x.base < y.base; });
+  for (size_t i = 0; i < links.size();) {
+    size_t j = i + 1;
+    while (j < links.size() && links[j].base == links[i].base) ++j;
+    if (j - i >= 2) {
+      NodeId list = doc.node(links[i].a).parent;
+      for (size_t k = i + 1; k < j && list != kNoNode; ++k)
+        while (list != kNoNode && !doc.holds(list, links[k].a)) list = doc.node(list).parent;
+      const size_t first = permalinked_comments_.size();
+      for (size_t k = i; k < j && list != kNoNode; ++k) {
+        NodeId item = links[k].a;
+        while (item != kNoNode && doc.node(item).parent != list) item = doc.node(item).parent;
+        if (item != kNoNode && (permalinked_comments_.size() == first || permalinked_comments_.back() != item))
+          permalinked_comments_.push_back(item);
+      }
+      // The post before the first comment: prose among the earlier siblings of it and of each
+      // wrapper above it.
+      uint32_t before = 0;
+      if (permalinked_comments_.size() - first >= 2) {
+        NodeId first_item = *std::min_element(permalinked_comments_.begin() + first, permalinked_comments_.end());
+        for (NodeId x = first_item; x != kNoNode && x != sel.body && before < kPostBeforeCommentsMinChars;
+             x = doc.node(x).parent)
+          before += text_before(doc, sel, x, true);
+      }
+      if (before < kPostBeforeCommentsMinChars) permalinked_comments_.resize(first);
+    }
+    i = j;
+  }
+  std::sort(permalinked_comments_.begin(), permalinked_comments_.end());
+  permalinked_comments_.erase(std::unique(permalinked_comments_.begin(), permalinked_comments_.end()),
+                              permalinked_comments_.end());
 }
 
 // The line of a post that says when it was last updated ("Updated on May 3, 2024", "Last

@@ -227,6 +227,14 @@ class ContentSelector {
   uint32_t text_before(const Document& doc, const ContentSelection& sel, NodeId n, bool prose_only) const;
   void find_headed_comment_sections(const Document& doc, const ContentSelection& sel);
   std::vector<NodeId> headed_comments_;  // sorted: wrappers a counting heading opens (label pass)
+  std::vector<NodeId> headed_reviews_;   // sorted: wrappers a reviews heading opens on a product page
+  void find_permalinked_comments(const Document& doc, const ContentSelection& sel);
+  std::vector<NodeId> permalinked_comments_;  // sorted: comments told by their permalinks (label pass)
+  struct Permalink {
+    std::string_view base;  // the page the comment is on (before the '#')
+    NodeId a;
+  };
+  std::vector<Permalink> permalinks_;  // comment permalinks that find_headed_comment_sections met
   void drop_update_lines(const Document& doc, ContentSelection& sel);
   void drop_price_lines(const Document& doc, ContentSelection& sel);
   std::vector<NodeId> line_;

@@ -1922,6 +1922,57 @@ bool is_ascii_word(std::string_view w) {
 
 }  // namespace
 
+namespace {
+constexpr size_t kReviewsHeadingMaxChars = 80;
+// The words of heads_reviews, lower case: "reviews" and "ratings" in the large Latin-script
+// languages of the web.
+constexpr std::string_view kReviewsWords[] = {"reviews", "bewertungen", "kundenbewertungen", "avis",
+                                              "recensioni", "opiniones", "valoraciones", "avaliações", "recensies",
+                                              "beoordelingen", "opinie", "recenzje", "omdömen", "anmeldelser"};
+}  // namespace
+
+bool heads_reviews(std::string_view text) {
+  text = trim(text);
+  if (text.empty() || text.size() > kReviewsHeadingMaxChars) return false;
+  std::string word;
+  bool named = false;
+  int words = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    const char c = i < text.size() ? text[i] : ' ';
+    if ((static_cast<unsigned char>(c) & 0x80) != 0 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+        is_ascii_digit(c)) {
+      if (!word.empty() && is_ascii_digit(c) != is_ascii_digit(word.back())) {  // "Reviews(159)", "Reviews159"
+        ++words;
+        word.clear();
+      }
+      word += ascii_lower(c);
+      continue;
+    }
+    if (word.empty()) continue;
+    ++words;
+    for (std::string_view w : kReviewsWords)
+      if (word == w) named = true;
+    word.clear();
+  }
+  return named && words >= 2;
+}
+
+bool comment_permalink(std::string_view href, std::string_view& base) {
+  while (!href.empty() && is_ascii_space(href.back())) href.remove_suffix(1);
+  if (href.size() < 9 || !is_ascii_digit(href.back())) return false;  // most links, at one look
+  const size_t hash = href.rfind('#');
+  if (hash == std::string_view::npos) return false;
+  std::string_view frag = href.substr(hash + 1);
+  if (!istarts_with(frag, "comment")) return false;
+  frag.remove_prefix(7);
+  if (!frag.empty() && (frag.front() == '-' || frag.front() == '_')) frag.remove_prefix(1);
+  if (frag.empty()) return false;
+  for (char c : frag)
+    if (!is_ascii_digit(c)) return false;
+  base = trim(href.substr(0, hash));
+  return true;
+}
+
 // "4 Comments", "12 responses:", "Comments (3)", and a blog engine's heading over its comment list: one word
 // before the noun ("124 Reader Comments"), the count written "One" ("One thought on"), and the
 // post's title in quotes after "on", "to" or "about" ("34 responses to “Title”"); a title

@@ -147,6 +147,18 @@ bool is_post_dateline(std::string_view text);
 // As a heading inside the container it opens the comment section of an old blog that names
 // nothing by its class.
 bool counts_comments(std::string_view text);
+// Whether text is a heading over a product's customer reviews: up to kReviewsHeadingMaxChars,
+// with the word for reviews or ratings as a word of its own, plural ("Customer Reviews",
+// "29 reviews for Trail Sandal", "Reviews (159)", "98 Customer ratings", "Kundenbewertungen",
+// "Avis clients"). The singular ("Our review", "Write a review") is not such a heading, nor the
+// word alone ("Reviews": a shop's own picked quotes are set under it as often as its customers'
+// reviews).
+bool heads_reviews(std::string_view text);
+// Whether href links to one comment on a page by the anchor a blog engine gives each comment:
+// a fragment of "comment", an optional '-' or '_', then a number ("#comment-4512",
+// "post/#comment_88", "#comment12"; WordPress, Drupal, Movable Type). base gets what comes
+// before the '#' (the page the comment is on; empty for the page itself).
+bool comment_permalink(std::string_view href, std::string_view& base);
 
 // Whether text is a pager's line: page numbers, the words of kPagerWords ("Page 1 of 3",
 // "Next", "Previous", "Seite", "von", "weiter"...), arrows and separators, nothing else, with at

@@ -822,6 +822,52 @@ TEST(OldLayout, CommentCounterAboveThePostKeepsThePost) {
   EXPECT_TRUE(has(e, "small stones as you go.")) << e.text;
 }
 
+// A comment thread longer than the post, under a heading without a count and no class names:
+// each comment's date links to the comment's own anchor ("#comment-NNN"), and those permalinks
+// tell the comments from the post.
+TEST(OldLayout, CommentsToldByTheirPermalinksGo) {
+  std::string comments;
+  int id = 7100;
+  for (const char* who : {"Peter", "Jane", "Tom"})
+    comments += std::string("<li><div><div><b>") + who + "</b> on <a href=\"/2007/03/walls/#comment-" +
+                std::to_string(id++) +
+                "\">March 3, 2007 at 9:12 am</a> said:</div><p>We rebuilt a long stretch of field wall last autumn "
+                "with a neighbour and two borrowed frames. The hardest part was finding enough through stones; in "
+                "the end we split some of the larger ones and it held through the frost without trouble.</p>"
+                "</div></li>";
+  const std::string post =
+      "<div><h1>On repairing stone walls</h1><p>The wall along the top field came down in two places during the "
+      "winter. Dry stone walls are easier to repair than most people think, as long as you sort the stones "
+      "before you start.</p><p>Take the fallen section down to a sound base, lay the large stones first with "
+      "their long side into the wall, and fill the middle with small stones as you go.</p></div>";
+  Extraction e = extract_page(old_page("On repairing stone walls",
+                                       "<div><div>" + post + "<div><h3>Comments</h3><ul>" + comments + "</ul></div></div></div>"));
+  EXPECT_TRUE(has(e, "small stones as you go.")) << e.text;
+  EXPECT_FALSE(has(e, "borrowed frames")) << e.text;
+  // Permalinks to comments on other posts (a list of recent comments) are no thread of this page.
+  std::string recent;
+  for (const char* slug : {"hedges", "gates", "ponds"})
+    recent += std::string("<li><div><b>Ann</b> on <a href=\"/2007/02/") + slug +
+              "/#comment-55\">a post</a></div><p>We rebuilt a long stretch of field wall last autumn with a "
+              "neighbour and two borrowed frames, and it held through the frost without trouble.</p></li>";
+  Extraction k = extract_page(old_page("On repairing stone walls",
+                                       "<div><div>" + post + "<ul>" + recent + "</ul></div></div>"));
+  EXPECT_TRUE(has(k, "borrowed frames")) << k.text;
+}
+
+TEST(OldLayout, CommentPermalinks) {
+  std::string_view base;
+  EXPECT_TRUE(comment_permalink("https://example.org/2007/03/walls/#comment-4512", base));
+  EXPECT_EQ(base, "https://example.org/2007/03/walls/");
+  EXPECT_TRUE(comment_permalink("#comment_88", base));
+  EXPECT_EQ(base, "");
+  EXPECT_TRUE(comment_permalink("/walls#comment12", base));
+  EXPECT_FALSE(comment_permalink("/walls#comments", base));
+  EXPECT_FALSE(comment_permalink("/walls#comment-form", base));
+  EXPECT_FALSE(comment_permalink("/walls#respond", base));
+  EXPECT_FALSE(comment_permalink("/walls/comment-4512", base));
+}
+
 TEST(OldLayout, SectionHeadedCommentsWithoutACountStays) {
   Extraction e = extract_page(wall_post(
       "<h3>Comments</h3><p>Some readers asked about mortar. A dry stone wall has none: the weight of the "

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "extract/content.h"
+#include "extract/rules.h"
 #include "selection.h"
 
 namespace pith {
@@ -44,6 +45,48 @@ TEST(ProductReviews, ArticleKeepsReviewBlocks) {
   std::string text = select_text(page, hints_for_page_type("article"));
   EXPECT_NE(text.find("speckled glaze"), std::string::npos) << text;
   EXPECT_NE(text.find("Verdict: a sturdy"), std::string::npos) << text;
+}
+
+// The customer reviews of a product page with no class names to tell them by: a heading that
+// names them ("Customer Reviews", "12 reviews for ...") opens their section, after the
+// description, and the section goes. A heading of the word alone is left to the class rules (a
+// shop's own picked quotes are set under it).
+TEST(ProductReviews, SectionThatAReviewsHeadingOpensGoes) {
+  const std::string description =
+      "<h1>Stoneware Mug</h1><div><p>A wheel-thrown stoneware mug with a speckled glaze that pools darker at the "
+      "rim, fired twice so it takes hot coffee, the dishwasher and the microwave without crazing or losing its "
+      "colour over the years.</p><p>Each mug holds about 350 millilitres and is signed on its foot by the potter "
+      "who threw it in a small studio by the river, so no two of them are quite alike in shape or shade.</p></div>";
+  const std::string reviews =
+      "<div><p>Love this mug! I use it every single morning for my tea and it keeps the heat for ages, "
+      "even on the coldest days in our draughty kitchen.</p><span>Anna K.</span></div>"
+      "<div><p>Bought two as a gift and ordered two more for myself the week after.</p><span>Tom B.</span></div>";
+  for (const char* heading : {"Customer Reviews", "12 reviews for Stoneware Mug", "Reviews (12)"}) {
+    const std::string page = "<html><body><main>" + description + "<div><h2>" + heading + "</h2>" + reviews +
+                             "</div></main></body></html>";
+    std::string text = select_text(page, hints_for_page_type("product"));
+    EXPECT_NE(text.find("speckled glaze"), std::string::npos) << text;
+    EXPECT_EQ(text.find("every single morning"), std::string::npos) << heading << ": " << text;
+    // On an article (a review of the mug) the same section is text.
+    std::string article = select_text(page, hints_for_page_type("article"));
+    EXPECT_NE(article.find("every single morning"), std::string::npos) << article;
+  }
+  const std::string bare =
+      "<html><body><main>" + description + "<div><h2>Reviews</h2>" + reviews + "</div></main></body></html>";
+  std::string text = select_text(bare, hints_for_page_type("product"));
+  EXPECT_NE(text.find("every single morning"), std::string::npos) << text;
+}
+
+TEST(ProductReviews, ReviewsHeadings) {
+  EXPECT_TRUE(heads_reviews("Customer Reviews"));
+  EXPECT_TRUE(heads_reviews("29 reviews for Trail Sandal"));
+  EXPECT_TRUE(heads_reviews("Reviews(159)"));
+  EXPECT_TRUE(heads_reviews("Kundenbewertungen (4)"));
+  EXPECT_TRUE(heads_reviews("Avis clients"));
+  EXPECT_FALSE(heads_reviews("Reviews"));
+  EXPECT_FALSE(heads_reviews("Our review"));
+  EXPECT_FALSE(heads_reviews("Write a review"));
+  EXPECT_FALSE(heads_reviews("Previews of the new range"));
 }
 
 }  // namespace
