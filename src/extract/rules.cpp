@@ -174,6 +174,7 @@ constexpr ClassRule kClassRules[] = {
     {"banner", How::kSub, -25, "class:banner"},
     {"popup", How::kSub, -40, "class:popup"},
     {"modal", How::kSub, -40, "class:popup"},
+    {"dialog", How::kToken, -40, "class:popup"},
     {"overlay", How::kSub, -20, "class:popup"},
     {"masthead", How::kSub, -40, "class:header", false, false, true},
     {"header", How::kSub, -25, "class:header", false, false, true},
