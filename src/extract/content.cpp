@@ -187,6 +187,10 @@ constexpr float kListProseShare = 0.5f;
 // At most this many list headings per pass: the work per heading is up to a walk of its
 // section's siblings and ancestors, so a page of thousands of "Related" headings stays linear.
 constexpr size_t kMaxListHeadings = 32;
+// A template's filler text goes from this many blocks on (one may be a quotation); at most
+// this many are remembered per page.
+constexpr size_t kMinFillerBlocks = 2;
+constexpr size_t kMaxFillerBlocks = 1024;
 // Fine-print blocks remembered per page (a bound on the work, not a limit met in practice).
 constexpr size_t kMaxFinePrint = 64;
 // A fine-print block holding more than this share of the container's text is its content.
@@ -614,6 +618,27 @@ Noscript noscript_kind(const Document& doc, NodeId noscript, const NodeStats& st
 constexpr std::string_view kSchemaPostTypes[] = {"DiscussionForumPosting", "SocialMediaPosting", "Comment",
                                                  "Question", "Answer"};
 constexpr std::string_view kSchemaPostProps[] = {"comment", "suggestedAnswer", "acceptedAnswer"};
+
+// A template's filler text ("Lorem ipsum dolor sit amet, ..."), shipped with a theme and left on
+// the page: a block whose first words, reached through inline elements only, are it. One such
+// paragraph may be quoted by a page about typesetting; two or more are a template's demo blocks
+// (prune drops them then, as "placeholder-text").
+bool opens_with_filler_text(const Document& doc, NodeId n) {
+  NodeId c = doc.node(n).first_child;
+  for (int depth = 0; c != kNoNode && depth < 4;) {
+    const Node& cn = doc.node(c);
+    if (cn.kind == NodeKind::kText && visible_chars(doc.text(c)) > 0)
+      return istarts_with(trim(doc.text(c)), "lorem ipsum");
+    if (cn.kind != NodeKind::kElement) {
+      c = cn.next_sibling;
+      continue;
+    }
+    if (is_block_tag(cn.tag)) return false;  // the block below is judged on its own
+    c = cn.first_child;
+    ++depth;
+  }
+  return false;
+}
 
 bool is_schema_post(const Document& doc, NodeId n) {
   if (!doc.has_attr(n, "itemtype") && !doc.has_attr(n, "itemprop")) return false;
@@ -2845,6 +2870,7 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
   pruned_.clear();
   list_headings_.clear();
   author_headings_.clear();
+  filler_blocks_.clear();
   const NodeId main = sel.main;
   const float max_ld = options.favor == Favor::kPrecision ? 0.4f : options.favor == Favor::kRecall ? 0.7f : 0.5f;
   drop_fine_print(doc, sel);
@@ -2857,6 +2883,9 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
     }
     const NodeStats& st = sel.stats[n];
     std::string_view rule;
+    if (st.chars > 0 && is_block_tag(node.tag) && filler_blocks_.size() < kMaxFillerBlocks &&
+        opens_with_filler_text(doc, n))
+      filler_blocks_.push_back(n);
     if (st.chars == 0) {
       // nothing to judge
     } else if (hints_.keep_comments && st.chars <= kPosterTitleMaxChars && names_poster_title_of(doc, n)) {
@@ -2944,6 +2973,14 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
       continue;
     }
     n = doc.next_in_subtree(n, main);
+  }
+  // A template's filler paragraphs go when there are two or more of them.
+  if (filler_blocks_.size() >= kMinFillerBlocks) {
+    for (NodeId b : filler_blocks_) {
+      if (!sel.drop[b].empty()) continue;
+      sel.drop[b] = "placeholder-text";
+      pruned_.push_back(b);
+    }
   }
   // The sections that list headings open, inside the container, go with them.
   if (!list_headings_.empty() || !author_headings_.empty()) {

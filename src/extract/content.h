@@ -258,6 +258,7 @@ class ContentSelector {
   std::vector<size_t> first_of_;  // per leaf, the first leaf with its text
   bool drop_headed_list(const Document& doc, ContentSelection& sel, NodeId heading, NodeId scope,
                         NodeId h1, bool in_container);
+  std::vector<NodeId> filler_blocks_;  // blocks that open with a template's filler text
   std::vector<NodeId> list_headings_;  // blocks whose phrase heads a list of other items
   std::vector<std::string> site_names_;  // page_site_names: the names a page gives its site
   void drop_author_box(const Document& doc, ContentSelection& sel, NodeId heading, NodeId scope, NodeId h1);

@@ -11,6 +11,7 @@ namespace pith {
 namespace {
 
 using testing::kProse;
+using testing::extract_page;
 using testing::page;
 
 std::string strip(std::string_view text) {
@@ -136,6 +137,25 @@ TEST(Debris, CodeShownOnPurposeStays) {
   size_t first = e.text.find(json);
   ASSERT_NE(first, std::string::npos) << e.text;
   EXPECT_NE(e.text.find(json, first + 1), std::string::npos) << e.text;
+}
+
+// A theme's demo blocks left on the page open with filler text; two or more of them go as
+// "placeholder-text". One such paragraph stays: a page about typesetting may quote it.
+TEST(Debris, TemplateFillerBlocksGo) {
+  const std::string filler =
+      "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et "
+      "dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris.";
+  const std::string two = "<article><h1>Winter Care for Fig Trees</h1>" + kProse + kProse +
+                          "<div><h3>Our Services</h3><p>" + filler + "</p></div><div><h3>Our Team</h3><p><strong>" +
+                          filler + "</strong></p></div></article>";
+  Extraction e = extract_page(page("<title>Winter Care for Fig Trees</title>", two));
+  EXPECT_EQ(e.text.find("Lorem ipsum"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("Storms moved across the valley"), std::string::npos) << e.text;
+
+  const std::string one =
+      "<article><h1>Setting Body Text</h1>" + kProse + "<p>" + filler + "</p>" + kProse + "</article>";
+  Extraction q = extract_page(page("<title>Setting Body Text</title>", one));
+  EXPECT_NE(q.text.find("Lorem ipsum"), std::string::npos) << q.text;
 }
 
 }  // namespace
