@@ -520,6 +520,14 @@ bool is_call_to_action(const Document& doc, NodeId n, const NodeStats& st) {
   return names_button(key);
 }
 
+// Whether an element holds a picture (<img>, <picture>): an item's card shows one, a filter
+// panel does not.
+bool holds_picture(const Document& doc, NodeId n) {
+  for (NodeId d = doc.node(n).first_child; d != kNoNode; d = doc.next_in_subtree(d, n))
+    if (doc.is_element(d, Tag::k_img) || doc.is_element(d, Tag::k_picture)) return true;
+  return false;
+}
+
 bool is_filter_panel(const Document& doc, const ContentSelection& sel, NodeId list) {
   const NodeStats& st = sel.stats[list];
   if (st.prose_chars > 0 || st.chars < kMinFilterOptions) return false;
@@ -1530,6 +1538,15 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       // On a page that is a list of items, a faceted filter panel is chrome beside the list.
       if (rule.empty() && level >= kRulesAll && hints_.list_region && is_filter_panel(doc, sel, n))
         rule = "filter-options";
+      // So is a block without prose or pictures that its class or id calls a filter
+      // ("filter-group", "shop-filter__panel"): a facet whose choices are folded away, or drawn as
+      // tiles without a box to tick, leaves its name and its choices' names behind.
+      if (rule.empty() && level >= kRulesAll && hints_.list_region && sel.stats[n].chars > 0 &&
+          sel.stats[n].prose_chars == 0 && !holds_h1(n)) {
+        scratch_.clear();
+        append_class_id_key(scratch_, doc.attr(n, "class"), doc.attr(n, "id"));
+        if (names_filter(scratch_) && !holds_picture(doc, n)) rule = "filter-options";
+      }
       // On such a page, a short element whose class names a button ("btn", "button", "cta") or that ARIA
       // calls one (role=button) is a card's call to action ("Quick view", "Add to bag", "Apply
       // now"): a control drawn as a button, not the item's text.
