@@ -1525,6 +1525,13 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
           if (rule.empty() && hints_.drop_shop_notes && !holds_h1(n) && names_shop_notes(scratch_)) rule = "class:shop-notes";
           if (rule.empty() && names_placeholder(scratch_) && doc.node(n).parent != kNoNode && beside_text_field(doc, n))
             rule = "field-placeholder";
+          // On a page that is a list of items, a block without prose or pictures that its class or
+          // id calls a filter ("filter-group", "shop-filter__panel") is a facet of the shop's filter
+          // panel: folded away, it leaves its name; drawn as tiles without a box to tick, its
+          // choices' names (is_filter_panel finds those by their boxes and counts).
+          if (rule.empty() && hints_.list_region && sel.stats[n].chars > 0 && sel.stats[n].prose_chars == 0 &&
+              names_filter(scratch_) && !holds_h1(n) && !holds_picture(doc, n))
+            rule = "filter-options";
           if (rule.empty() && m.fine_print && fine_print_.size() < kMaxFinePrint)
             fine_print_.push_back(n);
           // A skip link ("skip-to-content", "plp-skip-to-product-list"): a link to a place on the
@@ -1538,15 +1545,6 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       // On a page that is a list of items, a faceted filter panel is chrome beside the list.
       if (rule.empty() && level >= kRulesAll && hints_.list_region && is_filter_panel(doc, sel, n))
         rule = "filter-options";
-      // So is a block without prose or pictures that its class or id calls a filter
-      // ("filter-group", "shop-filter__panel"): a facet whose choices are folded away, or drawn as
-      // tiles without a box to tick, leaves its name and its choices' names behind.
-      if (rule.empty() && level >= kRulesAll && hints_.list_region && sel.stats[n].chars > 0 &&
-          sel.stats[n].prose_chars == 0 && !holds_h1(n)) {
-        scratch_.clear();
-        append_class_id_key(scratch_, doc.attr(n, "class"), doc.attr(n, "id"));
-        if (names_filter(scratch_) && !holds_picture(doc, n)) rule = "filter-options";
-      }
       // On such a page, a short element whose class names a button ("btn", "button", "cta") or that ARIA
       // calls one (role=button) is a card's call to action ("Quick view", "Add to bag", "Apply
       // now"): a control drawn as a button, not the item's text.

@@ -493,9 +493,7 @@ bool names_button(std::string_view class_and_id) {
   return token_match(class_and_id, "btn") || token_match(class_and_id, "button") || token_match(class_and_id, "cta");
 }
 
-bool names_filter(std::string_view class_and_id) {
-  return token_match(class_and_id, "filter") || token_match(class_and_id, "filters");
-}
+bool names_filter(std::string_view class_and_id) { return token_match(class_and_id, "filter"); }
 
 namespace {
 

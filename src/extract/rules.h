@@ -117,8 +117,8 @@ bool names_poster_title(std::string_view class_and_id);
 // Whether a lower-cased "class id" string names a button or a call to action (the tokens "btn",
 // "button", "cta").
 bool names_button(std::string_view class_and_id);
-// Whether a lower-cased "class id" string names a filter (the tokens "filter", "filters"): a
-// shop's or search's panel of choices to narrow a list by.
+// Whether a lower-cased "class id" string names a filter (the token "filter"): a part of a shop's
+// or search's panel of choices to narrow a list by ("filters", a whole box, is a class rule).
 bool names_filter(std::string_view class_and_id);
 
 // Whether text holds the legal formula of a Chinese platform's notice under what its users
