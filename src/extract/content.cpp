@@ -524,6 +524,14 @@ bool is_call_to_action(const Document& doc, NodeId n, const NodeStats& st) {
   return names_button(key);
 }
 
+// Whether an element holds a picture (<img>, <picture>): an item's card shows one, a filter
+// panel does not.
+bool holds_picture(const Document& doc, NodeId n) {
+  for (NodeId d = doc.node(n).first_child; d != kNoNode; d = doc.next_in_subtree(d, n))
+    if (doc.is_element(d, Tag::k_img) || doc.is_element(d, Tag::k_picture)) return true;
+  return false;
+}
+
 bool is_filter_panel(const Document& doc, const ContentSelection& sel, NodeId list) {
   const NodeStats& st = sel.stats[list];
   if (st.prose_chars > 0 || st.chars < kMinFilterOptions) return false;
@@ -1551,6 +1559,13 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
           if (rule.empty() && hints_.drop_shop_notes && !holds_h1(n) && names_shop_notes(scratch_)) rule = "class:shop-notes";
           if (rule.empty() && names_placeholder(scratch_) && doc.node(n).parent != kNoNode && beside_text_field(doc, n))
             rule = "field-placeholder";
+          // On a page that is a list of items, a block without prose or pictures that its class or
+          // id calls a filter ("filter-group", "shop-filter__panel") is a facet of the shop's filter
+          // panel: folded away, it leaves its name; drawn as tiles without a box to tick, its
+          // choices' names (is_filter_panel finds those by their boxes and counts).
+          if (rule.empty() && hints_.list_region && sel.stats[n].chars > 0 && sel.stats[n].prose_chars == 0 &&
+              names_filter(scratch_) && !holds_h1(n) && !holds_picture(doc, n))
+            rule = "filter-options";
           if (rule.empty() && m.fine_print && fine_print_.size() < kMaxFinePrint)
             fine_print_.push_back(n);
           // A skip link ("skip-to-content", "plp-skip-to-product-list"): a link to a place on the

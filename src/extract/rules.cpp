@@ -494,6 +494,8 @@ bool names_button(std::string_view class_and_id) {
   return token_match(class_and_id, "btn") || token_match(class_and_id, "button") || token_match(class_and_id, "cta");
 }
 
+bool names_filter(std::string_view class_and_id) { return token_match(class_and_id, "filter"); }
+
 namespace {
 
 // Discuz's own short class names around each post (the board software of most Chinese

@@ -121,6 +121,9 @@ bool names_poster_title(std::string_view class_and_id);
 // Whether a lower-cased "class id" string names a button or a call to action (the tokens "btn",
 // "button", "cta").
 bool names_button(std::string_view class_and_id);
+// Whether a lower-cased "class id" string names a filter (the token "filter"): a part of a shop's
+// or search's panel of choices to narrow a list by ("filters", a whole box, is a class rule).
+bool names_filter(std::string_view class_and_id);
 
 // Whether text holds the legal formula of a Chinese platform's notice under what its users
 // publish ("本平台仅提供信息存储服务": the platform only stores the information).

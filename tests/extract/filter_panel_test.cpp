@@ -92,6 +92,40 @@ TEST(FilterPanel, CategoryTilesWithCountsStay) {
   EXPECT_EQ(typed.find("Garden tools"), std::string::npos) << typed;
 }
 
+// A panel of facets drawn as tiles: each group a heading and its choices' names, with nothing
+// to tick and no counts, in blocks whose class calls them filters.
+const std::string kFacetTiles =
+    "<div class=\"shop-filter__group\"><h4>Shade colour</h4><div class=\"opts\"><p>Amber</p><p>Slate</p>"
+    "<p>Ivory</p><p>Moss</p></div></div>"
+    "<div class=\"shop-filter__group\"><h4>Bulb fitting</h4><div class=\"opts\"><p>Screw</p><p>Bayonet</p>"
+    "<p>Pin</p><p>Wedge</p></div></div>";
+
+TEST(FilterPanel, BlockNamedFilterWithoutProseGoesOnATypedListing) {
+  const std::string html = shop_page(kFacetTiles);
+  const std::string typed = select_text(html, hints_for_page_type("collection"));
+  EXPECT_NE(typed.find("Paper Globe Pendant"), std::string::npos) << typed;
+  EXPECT_EQ(typed.find("Bulb fitting"), std::string::npos) << typed;
+  EXPECT_EQ(typed.find("Cord length"), std::string::npos) << typed;
+}
+
+// A card that a filterable grid marks for its script ("filter-item") shows a picture: it is an
+// item of the list (a name and a price, no prose), not a filter.
+TEST(FilterPanel, FilterableCardWithPictureStays) {
+  const char* names[] = {"Copper Wall Sconce", "Linen Drum Shade", "Glass Bell Pendant", "Oak Tripod Lamp",
+                         "Tin Lantern", "Cork Desk Light"};
+  std::string cards = "<div class=\"cards\">";
+  for (int i = 0; i < 6; ++i)
+    cards += std::string("<div class=\"filter-item\"><img src=\"/l.png\" alt=\"\"><h3>") + names[i] +
+             "</h3><span>$" + std::to_string(30 + i) + "</span></div>";
+  cards += "</div>";
+  const std::string html = "<html><body><main><h1>Lamps</h1><p>Table, desk and floor lamps from small workshops, "
+                           "each one tested for a year of evenings before it goes on sale.</p>" +
+                           cards + "</main></body></html>";
+  const std::string typed = select_text(html, hints_for_page_type("collection"));
+  EXPECT_NE(typed.find("Linen Drum Shade"), std::string::npos) << typed;
+  EXPECT_NE(typed.find("Cork Desk Light"), std::string::npos) << typed;
+}
+
 // A small category page (a few products or subcategories, under the 300 characters a listing
 // region needs untyped) typed as a collection: the cards are its content. The container of
 // the strict rules is no help there (an empty wrapper, a card's options line), and relaxing
