@@ -151,8 +151,8 @@ bool is_post_dateline(std::string_view text);
 // nothing by its class.
 bool counts_comments(std::string_view text);
 // Whether text is a heading over a product's customer reviews: up to kReviewsHeadingMaxChars,
-// with the word for reviews or ratings as a word of its own, plural ("Customer Reviews",
-// "29 reviews for Trail Sandal", "Reviews (159)", "98 Customer ratings", "Kundenbewertungen",
+// with the word for reviews as a word of its own, plural ("Customer Reviews",
+// "29 reviews for Trail Sandal", "Reviews (159)", "Kundenbewertungen",
 // "Avis clients"). The singular ("Our review", "Write a review") is not such a heading, nor the
 // word alone ("Reviews": a shop's own picked quotes are set under it as often as its customers'
 // reviews).

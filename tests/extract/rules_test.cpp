@@ -581,15 +581,15 @@ TEST(ClassRules, WikiEditLinksAreTools) {
 // A box a script opens over the page, named a "dialog" in its class (as "modal" and "popup"
 // do), is a popup: its question about the cart goes. The token whole: a "dialogue" is a play's.
 TEST(ClassRules, DialogClassIsAPopup) {
-  EXPECT_EQ(match_class("dialog_container is-wide").rule, "class:popup");
+  EXPECT_EQ(match_class("basket_dialog is-wide").rule, "class:popup");
   EXPECT_EQ(match_class("cart-dialog").rule, "class:popup");
   EXPECT_EQ(match_class("dialogue-lines").rule, "");
   Extraction e = run(page("<title>Folding kayak</title>",
                           "<main><h1>Folding kayak</h1>" + kProse +
-                              "<div class=\"dialog_container\"><div class=\"dialog_title\">Move your basket?</div>"
-                              "<div class=\"dialog_body\"><p>You came here from our partner shop. Shall the items "
+                              "<div class=\"basket_dialog\"><div class=\"basket_dialog__head\">Move your basket?</div>"
+                              "<div class=\"basket_dialog__text\"><p>You came here from our partner shop. Shall the items "
                               "you picked there be moved over into this basket before you go on?</p></div>"
-                              "<div class=\"dialog_footer\"><span>No</span> <span>Yes, move them</span></div></div>"
+                              "<div class=\"basket_dialog__foot\"><span>No</span> <span>Yes, move them</span></div></div>"
                               "</main>"));
   EXPECT_NE(e.text.find("river rose"), std::string::npos) << e.text;
   EXPECT_EQ(e.text.find("partner shop"), std::string::npos) << e.text;
