@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdio>
 #include <cstring>
+#include <span>
 
 #include "core/strings.h"
 #include "core/utf8.h"
@@ -763,6 +764,94 @@ bool in_main_landmark(const Document& doc, NodeId n) {
 // line is shorter.
 constexpr uint32_t kDetailDialogMinChars = 200;
 
+// A consent dialog known by its own words, for pages whose class names and ARIA roles are gone
+// (consent_block). Its button says to accept or reject, in any of these languages (lower-cased
+// ASCII; the rest of UTF-8 as written): English, German, Polish, Spanish, Italian, Portuguese,
+// French, Dutch, Swedish, Norwegian, Danish, Czech, Slovak, Turkish, Finnish, Hungarian,
+// Croatian, Greek, Russian, Chinese, Japanese, Korean.
+constexpr std::string_view kConsentButtonWords[] = {
+    "accept", "akzept", "akcept", "acept", "accett", "aceit", "agree", "allow", "erlaub",
+    "zulassen", "zustimm", "einverstanden", "zgadzam", "rozumiem", "got it", "d'accord",
+    "entendido", "akkoord", "godta", "godkänn", "souhlas", "súhlas", "kabul", "hyväksy",
+    "elfogad", "prihva", "αποδοχ", "συμφων", "принять", "принима", "согла", "同意", "동의",
+    "reject", "ablehnen", "odrzu", "refuser", "rechaz", "rifiut", "recusar", "weiger", "avvis"};
+// Its text names cookies ...
+constexpr std::string_view kConsentCookieWords[] = {"cookie", "ciasteczk", "çerez", "eväste",
+                                                     "kolačić", "küpsis", "куки", "クッキー", "쿠키"};
+// ... and consent, privacy or personal data.
+constexpr std::string_view kConsentWords[] = {
+    "consent", "privacy", "gdpr", "dsgvo", "datenschutz", "einwillig", "zustimm", "personenbezogen",
+    "zgod", "prywatn", "dane osobowe", "consentement", "confidentialit", "données personnelles",
+    "consenso", "riservatezza", "dati personali", "consentimiento", "privacidad", "datos personales",
+    "privacidade", "dados pessoais", "toestemming", "samtyck", "samtykk", "souhlas", "súhlas",
+    "gizlilik", "kvkk", "kişisel veri", "согласи", "персональн", "конфиденц", "隐私", "隱私",
+    "个人信息", "個人情報", "プライバシー", "개인정보", "personal data"};
+// How far up from its button the dialog's text is looked for, and its largest size: a dialog is
+// a few screens of legal prose at most.
+constexpr int kConsentMaxLevels = 8;
+constexpr uint32_t kConsentMaxChars = 12000;
+// It never holds most of the page's text, and lies at the page's start or end: the text before
+// it or after it is at most this share of the page's.
+constexpr float kConsentMaxShare = 0.8f;
+constexpr float kConsentEdgeShare = 0.25f;
+// A button's label is short.
+constexpr size_t kConsentButtonMaxBytes = 60;
+// The buttons looked at on a page (a shop's grid has one per card).
+constexpr size_t kConsentMaxButtons = 200;
+
+bool contains_any(std::string_view text, std::span<const std::string_view> words) {
+  for (std::string_view w : words)
+    if (text.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+// Whether n holds an <h1>, an <article> or a <main>: the page's content, never a dialog.
+bool holds_content_landmark(const Document& doc, NodeId n) {
+  for (NodeId d = n; d != kNoNode; d = doc.next_in_subtree(d, n)) {
+    const Node& dn = doc.node(d);
+    if (dn.kind == NodeKind::kElement &&
+        (dn.tag == Tag::k_h1 || dn.tag == Tag::k_article || dn.tag == Tag::k_main))
+      return true;
+  }
+  return false;
+}
+
+// The consent dialog that a button accepting or rejecting cookies closes, found by its words
+// alone: from the button up, the first wrapper whose text names cookies, if that text also
+// names consent, privacy or personal data, holds no <h1>, <article> or <main>, is at most
+// kConsentMaxChars and kConsentMaxShare of the page's text, and lies at the page's start or
+// end. An article about cookies has no button to accept them; kNoNode if none.
+NodeId consent_block(const Document& doc, const ContentSelection& sel, NodeId button, NodeId body) {
+  std::string text;
+  doc.append_text(button, text);
+  if (text.size() > kConsentButtonMaxBytes) return kNoNode;
+  if (doc.is_element(button, Tag::k_input)) text.append(doc.attr(button, "value"));
+  text = ascii_lowercase(text);
+  if (!contains_any(text, kConsentButtonWords)) return kNoNode;
+  const float body_chars = std::max<float>(1, sel.stats[body].chars);
+  NodeId a = doc.node(button).parent;
+  for (int level = 0; level < kConsentMaxLevels && a != kNoNode && a != body; ++level, a = doc.node(a).parent) {
+    if (sel.stats[a].chars > kConsentMaxChars) return kNoNode;
+    text.clear();
+    doc.append_text(a, text);
+    text = ascii_lowercase(text);
+    if (!contains_any(text, kConsentCookieWords)) continue;
+    if (!contains_any(text, kConsentWords)) return kNoNode;
+    if (sel.stats[a].chars > kConsentMaxShare * body_chars || holds_content_landmark(doc, a)) return kNoNode;
+    // The text before and after it, up to the body.
+    uint32_t before = 0, after = 0;
+    for (NodeId x = a; x != body && x != kNoNode; x = doc.node(x).parent) {
+      for (NodeId s = doc.node(x).prev_sibling; s != kNoNode; s = doc.node(s).prev_sibling)
+        if (doc.node(s).kind == NodeKind::kElement && sel.drop[s].empty()) before += sel.stats[s].chars;
+      for (NodeId s = doc.node(x).next_sibling; s != kNoNode; s = doc.node(s).next_sibling)
+        if (doc.node(s).kind == NodeKind::kElement && sel.drop[s].empty()) after += sel.stats[s].chars;
+    }
+    if (std::min(before, after) > kConsentEdgeShare * body_chars) return kNoNode;
+    return a;
+  }
+  return kNoNode;
+}
+
 // Whether n is or holds a <blockquote>. In a thread, a reply quotes the post it answers in
 // one, under a link to the quoted poster ("alice said:") and beside a short answer: links are
 // much of such a reply, and its parts are judged one by one instead (the quotation is kept).
@@ -1297,12 +1386,15 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
   fine_print_.clear();
   dialogs_in_main_.clear();
   kept_dialogs_.clear();
+  std::vector<NodeId> buttons;  // consent_block's: the page's buttons, in page order
   // Pass 1: what is never text (scripts, forms controls, hidden elements).
   for (NodeId n = root; n != kNoNode;) {
     const Node& node = doc.node(n);
     if (node.kind == NodeKind::kComment) {
       sel.drop[n] = "comment-node";
     } else if (node.kind == NodeKind::kElement) {
+      if ((node.tag == Tag::k_button || node.tag == Tag::k_input) && buttons.size() < kConsentMaxButtons)
+        buttons.push_back(n);
       std::string_view rule = hard_drop_rule(node.tag);
       // An accordion's toggle is a button inside a heading (the WAI-ARIA accordion pattern): its
       // label is the heading of the section it opens ("Specifications", "Size & fit"), not a
@@ -1379,6 +1471,15 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
     }
   }
   std::sort(kept_dialogs_.begin(), kept_dialogs_.end());
+  // A consent dialog whose class names and roles are gone, known by its words (consent_block).
+  if (sel.body != kNoNode) {
+    for (const NodeId b : buttons) {
+      const NodeId d = consent_block(doc, sel, b, sel.body);
+      if (d == kNoNode || !sel.drop[d].empty()) continue;
+      sel.drop[d] = "consent-text";
+      dropped_dialog = true;
+    }
+  }
   // The page's figures leave out what was dropped, as they would had pass 1 dropped it.
   if (dropped_dialog) measure(doc, sel, root);
   sel.raw_body_chars = sel.stats[sel.body].chars;
