@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstring>
 #include <span>
+#include <unordered_set>
 
 #include "core/strings.h"
 #include "core/utf8.h"
@@ -794,10 +795,12 @@ constexpr uint32_t kConsentMaxChars = 12000;
 // it or after it is at most this share of the page's.
 constexpr float kConsentMaxShare = 0.8f;
 constexpr float kConsentEdgeShare = 0.25f;
+// A notice this short may stand anywhere: an embed's placeholder that asks to allow its cookies.
+constexpr uint32_t kConsentNoticeMaxChars = 600;
 // A button's label is short.
 constexpr size_t kConsentButtonMaxBytes = 60;
-// The buttons looked at on a page (a shop's grid has one per card).
-constexpr size_t kConsentMaxButtons = 200;
+// The buttons and labels looked at on a page (a shop's grid has one per card).
+constexpr size_t kConsentMaxButtons = 2000;
 
 bool contains_any(std::string_view text, std::span<const std::string_view> words) {
   for (std::string_view w : words)
@@ -821,23 +824,46 @@ bool holds_content_landmark(const Document& doc, NodeId n) {
 // names consent, privacy or personal data, holds no <h1>, <article> or <main>, is at most
 // kConsentMaxChars and kConsentMaxShare of the page's text, and lies at the page's start or
 // end. An article about cookies has no button to accept them; kNoNode if none.
-NodeId consent_block(const Document& doc, const ContentSelection& sel, NodeId button, NodeId body) {
+NodeId consent_block(const Document& doc, const ContentSelection& sel, NodeId button, NodeId body,
+                     std::unordered_set<NodeId>& seen) {
   std::string text;
   doc.append_text(button, text);
-  if (text.size() > kConsentButtonMaxBytes) return kNoNode;
+  // Its label is short, the indentation of the markup aside.
+  if (static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char c) { return !is_ascii_space(c); })) >
+      kConsentButtonMaxBytes)
+    return kNoNode;
   if (doc.is_element(button, Tag::k_input)) text.append(doc.attr(button, "value"));
   text = ascii_lowercase(text);
-  if (!contains_any(text, kConsentButtonWords)) return kNoNode;
+  // A settings panel's toggles are checkboxes, one per kind of cookie.
+  // (pass 1 drops a <label> whole: its checkbox is looked for here).
+  bool toggle = false;
+  for (NodeId d = button; d != kNoNode && !toggle; d = doc.next_in_subtree(d, button))
+    toggle = doc.is_element(d, Tag::k_input) && iequals(doc.attr(d, "type"), "checkbox");
+  if (doc.is_element(button, Tag::k_label) ? !toggle : !toggle && !contains_any(text, kConsentButtonWords))
+    return kNoNode;
   const float body_chars = std::max<float>(1, sel.stats[body].chars);
   NodeId a = doc.node(button).parent;
   for (int level = 0; level < kConsentMaxLevels && a != kNoNode && a != body; ++level, a = doc.node(a).parent) {
-    if (sel.stats[a].chars > kConsentMaxChars) return kNoNode;
+    // A wrapper looked at from an earlier button is not looked at again (a filter panel's
+    // checkboxes share theirs).
+    if (sel.stats[a].chars > kConsentMaxChars || !seen.insert(a).second) return kNoNode;
+    // Its own text names cookies, not only its buttons ("Manage cookie consent"); the buttons
+    // may name the consent.
     text.clear();
-    doc.append_text(a, text);
+    std::string buttons;
+    for (NodeId d = a; d != kNoNode;) {
+      if (doc.is_element(d, Tag::k_button)) {
+        doc.append_text(d, buttons);
+        d = doc.next_skip_children(d, a);
+        continue;
+      }
+      if (doc.node(d).kind == NodeKind::kText) doc.append_text(d, text);
+      d = doc.next_in_subtree(d, a);
+    }
     text = ascii_lowercase(text);
     if (!contains_any(text, kConsentCookieWords)) continue;
-    if (!contains_any(text, kConsentWords)) return kNoNode;
-    if (sel.stats[a].chars > kConsentMaxShare * body_chars || holds_content_landmark(doc, a)) return kNoNode;
+    if (!contains_any(text, kConsentWords) && !contains_any(ascii_lowercase(buttons), kConsentWords)) continue;
+      if (sel.stats[a].chars > kConsentMaxShare * body_chars || holds_content_landmark(doc, a)) return kNoNode;
     // The text before and after it, up to the body.
     uint32_t before = 0, after = 0;
     for (NodeId x = a; x != body && x != kNoNode; x = doc.node(x).parent) {
@@ -846,7 +872,8 @@ NodeId consent_block(const Document& doc, const ContentSelection& sel, NodeId bu
       for (NodeId s = doc.node(x).next_sibling; s != kNoNode; s = doc.node(s).next_sibling)
         if (doc.node(s).kind == NodeKind::kElement && sel.drop[s].empty()) after += sel.stats[s].chars;
     }
-    if (std::min(before, after) > kConsentEdgeShare * body_chars) return kNoNode;
+      if (sel.stats[a].chars > kConsentNoticeMaxChars && std::min(before, after) > kConsentEdgeShare * body_chars)
+      return kNoNode;
     return a;
   }
   return kNoNode;
@@ -1386,6 +1413,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
   fine_print_.clear();
   dialogs_in_main_.clear();
   kept_dialogs_.clear();
+  consent_notices_.clear();
   std::vector<NodeId> buttons;  // consent_block's: the page's buttons, in page order
   // Pass 1: what is never text (scripts, forms controls, hidden elements).
   for (NodeId n = root; n != kNoNode;) {
@@ -1393,7 +1421,8 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
     if (node.kind == NodeKind::kComment) {
       sel.drop[n] = "comment-node";
     } else if (node.kind == NodeKind::kElement) {
-      if ((node.tag == Tag::k_button || node.tag == Tag::k_input) && buttons.size() < kConsentMaxButtons)
+      if ((node.tag == Tag::k_button || node.tag == Tag::k_input || node.tag == Tag::k_label) &&
+          buttons.size() < kConsentMaxButtons)
         buttons.push_back(n);
       std::string_view rule = hard_drop_rule(node.tag);
       // An accordion's toggle is a button inside a heading (the WAI-ARIA accordion pattern): its
@@ -1473,9 +1502,16 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
   std::sort(kept_dialogs_.begin(), kept_dialogs_.end());
   // A consent dialog whose class names and roles are gone, known by its words (consent_block).
   if (sel.body != kNoNode) {
+    std::unordered_set<NodeId> seen;
     for (const NodeId b : buttons) {
-      const NodeId d = consent_block(doc, sel, b, sel.body);
+      const NodeId d = consent_block(doc, sel, b, sel.body, seen);
       if (d == kNoNode || !sel.drop[d].empty()) continue;
+      // A short notice could never be chosen over the page's text: it leaves the chosen text
+      // in prune, and the choice is made as without the rule.
+      if (sel.stats[d].chars <= kConsentNoticeMaxChars) {
+        consent_notices_.push_back(d);
+        continue;
+      }
       sel.drop[d] = "consent-text";
       dropped_dialog = true;
     }
@@ -2949,6 +2985,8 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
   const NodeId main = sel.main;
   const float max_ld = options.favor == Favor::kPrecision ? 0.4f : options.favor == Favor::kRecall ? 0.7f : 0.5f;
   drop_fine_print(doc, sel);
+  for (const NodeId d : consent_notices_)
+    if (sel.drop[d].empty()) sel.drop[d] = "consent-text";
   for (NodeId n = doc.node(main).first_child; n != kNoNode;) {
     if (deadline_->expired(kPass)) return;  // what is pruned so far stays pruned
     const Node& node = doc.node(n);

@@ -80,5 +80,37 @@ TEST(ConsentText, ArticleAboutCookiesKept) {
   EXPECT_NE(text.find("privacy regulator"), std::string::npos) << text;
 }
 
+// A settings panel after the footer: no button accepts, but each kind of cookie has a toggle
+// (a checkbox in a <label>, as the markup is usually indented).
+TEST(ConsentText, TogglePanelIsDropped) {
+  const std::string panel =
+      "<div><div><button>Close</button><div>Privacy preferences</div></div><div>"
+      "<p>This site uses several kinds of cookies, each for its own purpose. Choose below which of "
+      "them may be stored on your device; you can change your choice at any time.</p>"
+      "<h4>Necessary cookies\n      <label>\n        <input type=\"checkbox\" checked disabled>\n"
+      "        <span></span>\n      </label>\n    </h4>"
+      "<p>They keep the site working: the login, the language you picked and the security checks.</p>"
+      "<h4>Analytics cookies\n      <label>\n        <input type=\"checkbox\">\n        <span></span>\n"
+      "      </label>\n    </h4>"
+      "<p>They count visits and tell which pages are read, without naming anyone who reads them.</p>"
+      "</div></div>";
+  const std::string text = select_text(page(kArticle, panel), {});
+  EXPECT_NE(text.find("first crossing of the season"), std::string::npos) << text;
+  EXPECT_EQ(text.find("count visits"), std::string::npos) << text;
+}
+
+// A short notice in the article, where an embedded post would be until its cookies are allowed:
+// it leaves the text, the article stays.
+TEST(ConsentText, EmbedPlaceholderInArticleIsDropped) {
+  std::string article = kArticle;
+  article.insert(article.find("<p>Passengers"),
+                 "<div><p>This post is hidden by your cookie settings. Allow the cookies of the social "
+                 "network to see it here.</p><div><button>Allow</button><button>Manage consent</button>"
+                 "</div></div>");
+  const std::string text = select_text(page(article, ""), {});
+  EXPECT_NE(text.find("Passengers queued"), std::string::npos) << text;
+  EXPECT_EQ(text.find("hidden by your cookie settings"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace pith
