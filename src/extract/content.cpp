@@ -795,6 +795,9 @@ constexpr uint32_t kConsentMaxChars = 12000;
 // it or after it is at most this share of the page's.
 constexpr float kConsentMaxShare = 0.8f;
 constexpr float kConsentEdgeShare = 0.25f;
+// Its words about cookies and consent: at least two, and one per this many characters.
+constexpr size_t kConsentMinHits = 2;
+constexpr uint32_t kConsentCharsPerHit = 1000;
 // A notice this short may stand anywhere: an embed's placeholder that asks to allow its cookies.
 constexpr uint32_t kConsentNoticeMaxChars = 600;
 // A button's label is short.
@@ -806,6 +809,14 @@ bool contains_any(std::string_view text, std::span<const std::string_view> words
   for (std::string_view w : words)
     if (text.find(w) != std::string_view::npos) return true;
   return false;
+}
+
+// How many times text holds any of words.
+size_t count_all(std::string_view text, std::span<const std::string_view> words) {
+  size_t n = 0;
+  for (std::string_view w : words)
+    for (size_t at = text.find(w); at != std::string_view::npos; at = text.find(w, at + w.size())) ++n;
+  return n;
 }
 
 // Whether n holds an <h1>, an <article> or a <main>: the page's content, never a dialog.
@@ -862,7 +873,13 @@ NodeId consent_block(const Document& doc, const ContentSelection& sel, NodeId bu
     }
     text = ascii_lowercase(text);
     if (!contains_any(text, kConsentCookieWords)) continue;
-    if (!contains_any(text, kConsentWords) && !contains_any(ascii_lowercase(buttons), kConsentWords)) continue;
+    text += ascii_lowercase(buttons);
+    if (!contains_any(text, kConsentWords)) continue;
+    // Its words are about consent throughout: a page section that names the privacy policy
+    // now and then beside its review filters is not a dialog.
+    const size_t hits = count_all(text, kConsentCookieWords) + count_all(text, kConsentWords);
+    // (All of its text: a section's hidden parts count too.)
+    if (hits < kConsentMinHits || hits * kConsentCharsPerHit < visible_chars(text)) return kNoNode;
       if (sel.stats[a].chars > kConsentMaxShare * body_chars || holds_content_landmark(doc, a)) return kNoNode;
     // The text before and after it, up to the body.
     uint32_t before = 0, after = 0;
