@@ -791,13 +791,16 @@ constexpr std::string_view kConsentWords[] = {
 // a few screens of legal prose at most.
 constexpr int kConsentMaxLevels = 8;
 constexpr uint32_t kConsentMaxChars = 12000;
+// ... and of all its text, hidden parts and markup indentation too.
+constexpr size_t kConsentMaxTextBytes = 4 * kConsentMaxChars;
 // It never holds most of the page's text, and lies at the page's start or end: the text before
 // it or after it is at most this share of the page's.
 constexpr float kConsentMaxShare = 0.8f;
 constexpr float kConsentEdgeShare = 0.25f;
-// Its words about cookies and consent: at least two, and one per this many characters.
+// Its words about cookies and consent: at least two, and one per this many characters (a
+// dialog has one per 100 to 250, a page section that names its policy now and then one per 600).
 constexpr size_t kConsentMinHits = 2;
-constexpr uint32_t kConsentCharsPerHit = 1000;
+constexpr uint32_t kConsentCharsPerHit = 400;
 // A notice this short may stand anywhere: an embed's placeholder that asks to allow its cookies.
 constexpr uint32_t kConsentNoticeMaxChars = 600;
 // A button's label is short.
@@ -817,6 +820,11 @@ size_t count_all(std::string_view text, std::span<const std::string_view> words)
   for (std::string_view w : words)
     for (size_t at = text.find(w); at != std::string_view::npos; at = text.find(w, at + w.size())) ++n;
   return n;
+}
+
+// An <input> that may answer a consent dialog: a button or a toggle (not a field or a hidden value).
+bool is_consent_input(std::string_view type) {
+  return iequals(type, "checkbox") || iequals(type, "submit") || iequals(type, "button");
 }
 
 // Whether n holds an <h1>, an <article> or a <main>: the page's content, never a dialog.
@@ -854,21 +862,29 @@ NodeId consent_block(const Document& doc, const ContentSelection& sel, NodeId bu
     return kNoNode;
   const float body_chars = std::max<float>(1, sel.stats[body].chars);
   NodeId a = doc.node(button).parent;
+  uint32_t below = 0;  // the visible text of the wrapper below
   for (int level = 0; level < kConsentMaxLevels && a != kNoNode && a != body; ++level, a = doc.node(a).parent) {
     // A wrapper looked at from an earlier button is not looked at again (a filter panel's
     // checkboxes share theirs).
     if (sel.stats[a].chars > kConsentMaxChars || !seen.insert(a).second) return kNoNode;
+    // A wrapper that shows no more than the one below says what it said.
+    if (level > 0 && sel.stats[a].chars == below) continue;
+    below = sel.stats[a].chars;
     // Its own text names cookies, not only its buttons ("Manage cookie consent"); the buttons
-    // may name the consent.
+    // may name the consent. Scripts and styles are no text.
     text.clear();
     std::string buttons;
     for (NodeId d = a; d != kNoNode;) {
-      if (doc.is_element(d, Tag::k_button)) {
-        doc.append_text(d, buttons);
+      const Node& dn = doc.node(d);
+      if (dn.kind == NodeKind::kElement && (dn.tag == Tag::k_button || dn.tag == Tag::k_script ||
+                                            dn.tag == Tag::k_style || dn.tag == Tag::k_template ||
+                                            dn.tag == Tag::k_svg)) {
+        if (dn.tag == Tag::k_button) doc.append_text(d, buttons);
         d = doc.next_skip_children(d, a);
         continue;
       }
-      if (doc.node(d).kind == NodeKind::kText) doc.append_text(d, text);
+      if (dn.kind == NodeKind::kText) doc.append_text(d, text);
+      if (text.size() > kConsentMaxTextBytes) return kNoNode;
       d = doc.next_in_subtree(d, a);
     }
     text = ascii_lowercase(text);
@@ -878,9 +894,9 @@ NodeId consent_block(const Document& doc, const ContentSelection& sel, NodeId bu
     // Its words are about consent throughout: a page section that names the privacy policy
     // now and then beside its review filters is not a dialog.
     const size_t hits = count_all(text, kConsentCookieWords) + count_all(text, kConsentWords);
-    // (All of its text: a section's hidden parts count too.)
+    // (All of its text but scripts and styles: a section's hidden parts count too.)
     if (hits < kConsentMinHits || hits * kConsentCharsPerHit < visible_chars(text)) return kNoNode;
-      if (sel.stats[a].chars > kConsentMaxShare * body_chars || holds_content_landmark(doc, a)) return kNoNode;
+    if (sel.stats[a].chars > kConsentMaxShare * body_chars || holds_content_landmark(doc, a)) return kNoNode;
     // The text before and after it, up to the body.
     uint32_t before = 0, after = 0;
     for (NodeId x = a; x != body && x != kNoNode; x = doc.node(x).parent) {
@@ -1438,7 +1454,8 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
     if (node.kind == NodeKind::kComment) {
       sel.drop[n] = "comment-node";
     } else if (node.kind == NodeKind::kElement) {
-      if ((node.tag == Tag::k_button || node.tag == Tag::k_input || node.tag == Tag::k_label) &&
+      if ((node.tag == Tag::k_button || node.tag == Tag::k_label ||
+           (node.tag == Tag::k_input && is_consent_input(doc.attr(n, "type")))) &&
           buttons.size() < kConsentMaxButtons)
         buttons.push_back(n);
       std::string_view rule = hard_drop_rule(node.tag);
