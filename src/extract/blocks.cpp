@@ -32,6 +32,10 @@ constexpr RuleText kRuleTexts[] = {
     {"tag:", true, "an element that never holds main text (scripts, media, embedded frames, form controls)"},
     {"role:dialog", false, "a modal dialog (role=dialog or aria-modal=true): cookie notices, pop-ups, carts"},
     {"role:alertdialog", false, "a modal alert dialog: cookie notices, pop-ups"},
+    {"consent-text", false,
+     "a consent dialog without class names or roles: a block whose text names cookies and consent or privacy, "
+     "with a button that accepts or rejects them or a toggle per kind of cookie, at the page's start or end "
+     "(anywhere if short: an embed's placeholder)"},
     {"role:", true, "an ARIA landmark of page chrome (navigation, banner, contentinfo, complementary, search, ...)"},
     {"class:hidden", false, "a class that hides it from view (sr-only, visually-hidden, hidden, d-none)"},
     {"class:comments", false,

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <cstdio>
 #include <cstring>
+#include <span>
+#include <unordered_set>
 
 #include "core/strings.h"
 #include "core/utf8.h"
@@ -796,6 +798,153 @@ bool in_main_landmark(const Document& doc, NodeId n) {
 // line is shorter.
 constexpr uint32_t kDetailDialogMinChars = 200;
 
+// A consent dialog known by its own words, for pages whose class names and ARIA roles are gone
+// (consent_block). Its button says to accept or reject, in any of these languages (lower-cased
+// ASCII; the rest of UTF-8 as written): English, German, Polish, Spanish, Italian, Portuguese,
+// French, Dutch, Swedish, Norwegian, Danish, Czech, Slovak, Turkish, Finnish, Hungarian,
+// Croatian, Greek, Russian, Chinese, Japanese, Korean.
+constexpr std::string_view kConsentButtonWords[] = {
+    "accept", "akzept", "akcept", "acept", "accett", "aceit", "agree", "allow", "erlaub",
+    "zulassen", "zustimm", "einverstanden", "zgadzam", "rozumiem", "got it", "d'accord",
+    "entendido", "akkoord", "godta", "godkänn", "souhlas", "súhlas", "kabul", "hyväksy",
+    "elfogad", "prihva", "αποδοχ", "συμφων", "принять", "принима", "согла", "同意", "동의",
+    "reject", "ablehnen", "odrzu", "refuser", "rechaz", "rifiut", "recusar", "weiger", "avvis"};
+// Its text names cookies ...
+constexpr std::string_view kConsentCookieWords[] = {"cookie", "ciasteczk", "çerez", "eväste",
+                                                     "kolačić", "küpsis", "куки", "クッキー", "쿠키"};
+// ... and consent, privacy or personal data.
+constexpr std::string_view kConsentWords[] = {
+    "consent", "privacy", "gdpr", "dsgvo", "datenschutz", "einwillig", "zustimm", "personenbezogen",
+    "zgod", "prywatn", "dane osobowe", "consentement", "confidentialit", "données personnelles",
+    "consenso", "riservatezza", "dati personali", "consentimiento", "privacidad", "datos personales",
+    "privacidade", "dados pessoais", "toestemming", "samtyck", "samtykk", "souhlas", "súhlas",
+    "gizlilik", "kvkk", "kişisel veri", "согласи", "персональн", "конфиденц", "隐私", "隱私",
+    "个人信息", "個人情報", "プライバシー", "개인정보", "personal data"};
+// How far up from its button the dialog's text is looked for, and its largest size: a dialog is
+// a few screens of legal prose at most.
+constexpr int kConsentMaxLevels = 8;
+constexpr uint32_t kConsentMaxChars = 12000;
+// ... and of all its text, hidden parts and markup indentation too.
+constexpr size_t kConsentMaxTextBytes = 4 * kConsentMaxChars;
+// It never holds most of the page's text, and lies at the page's start or end: the text before
+// it or after it is at most this share of the page's.
+constexpr float kConsentMaxShare = 0.8f;
+constexpr float kConsentEdgeShare = 0.25f;
+// Its words about cookies and consent: at least two, and one per this many characters (a
+// dialog has one per 100 to 250, a page section that names its policy now and then one per 600).
+constexpr size_t kConsentMinHits = 2;
+constexpr uint32_t kConsentCharsPerHit = 400;
+// A notice this short may stand anywhere: an embed's placeholder that asks to allow its cookies.
+constexpr uint32_t kConsentNoticeMaxChars = 600;
+// A button's label is short.
+constexpr size_t kConsentButtonMaxBytes = 60;
+// The buttons and labels looked at on a page (a shop's grid has one per card).
+constexpr size_t kConsentMaxButtons = 2000;
+
+bool contains_any(std::string_view text, std::span<const std::string_view> words) {
+  for (std::string_view w : words)
+    if (text.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+// How many times text holds any of words.
+size_t count_all(std::string_view text, std::span<const std::string_view> words) {
+  size_t n = 0;
+  for (std::string_view w : words)
+    for (size_t at = text.find(w); at != std::string_view::npos; at = text.find(w, at + w.size())) ++n;
+  return n;
+}
+
+// An <input> that may answer a consent dialog: a button or a toggle (not a field or a hidden value).
+bool is_consent_input(std::string_view type) {
+  return iequals(type, "checkbox") || iequals(type, "submit") || iequals(type, "button");
+}
+
+// Whether n holds an <h1>, an <article> or a <main>: the page's content, never a dialog.
+bool holds_content_landmark(const Document& doc, NodeId n) {
+  for (NodeId d = n; d != kNoNode; d = doc.next_in_subtree(d, n)) {
+    const Node& dn = doc.node(d);
+    if (dn.kind == NodeKind::kElement &&
+        (dn.tag == Tag::k_h1 || dn.tag == Tag::k_article || dn.tag == Tag::k_main))
+      return true;
+  }
+  return false;
+}
+
+// The consent dialog that a button accepting or rejecting cookies closes, found by its words
+// alone: from the button up, the first wrapper whose text names cookies, if that text also
+// names consent, privacy or personal data, holds no <h1>, <article> or <main>, is at most
+// kConsentMaxChars and kConsentMaxShare of the page's text, and lies at the page's start or
+// end. An article about cookies has no button to accept them; kNoNode if none.
+NodeId consent_block(const Document& doc, const ContentSelection& sel, NodeId button, NodeId body,
+                     std::unordered_set<NodeId>& seen) {
+  std::string text;
+  doc.append_text(button, text);
+  // Its label is short, the indentation of the markup aside.
+  if (static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char c) { return !is_ascii_space(c); })) >
+      kConsentButtonMaxBytes)
+    return kNoNode;
+  if (doc.is_element(button, Tag::k_input)) text.append(doc.attr(button, "value"));
+  text = ascii_lowercase(text);
+  // A settings panel's toggles are checkboxes, one per kind of cookie.
+  // (pass 1 drops a <label> whole: its checkbox is looked for here).
+  bool toggle = false;
+  for (NodeId d = button; d != kNoNode && !toggle; d = doc.next_in_subtree(d, button))
+    toggle = doc.is_element(d, Tag::k_input) && iequals(doc.attr(d, "type"), "checkbox");
+  if (doc.is_element(button, Tag::k_label) ? !toggle : !toggle && !contains_any(text, kConsentButtonWords))
+    return kNoNode;
+  const float body_chars = std::max<float>(1, sel.stats[body].chars);
+  NodeId a = doc.node(button).parent;
+  uint32_t below = 0;  // the visible text of the wrapper below
+  for (int level = 0; level < kConsentMaxLevels && a != kNoNode && a != body; ++level, a = doc.node(a).parent) {
+    // A wrapper looked at from an earlier button is not looked at again (a filter panel's
+    // checkboxes share theirs).
+    if (sel.stats[a].chars > kConsentMaxChars || !seen.insert(a).second) return kNoNode;
+    // A wrapper that shows no more than the one below says what it said.
+    if (level > 0 && sel.stats[a].chars == below) continue;
+    below = sel.stats[a].chars;
+    // Its own text names cookies, not only its buttons ("Manage cookie consent"); the buttons
+    // may name the consent. Scripts and styles are no text.
+    text.clear();
+    std::string buttons;
+    for (NodeId d = a; d != kNoNode;) {
+      const Node& dn = doc.node(d);
+      if (dn.kind == NodeKind::kElement && (dn.tag == Tag::k_button || dn.tag == Tag::k_script ||
+                                            dn.tag == Tag::k_style || dn.tag == Tag::k_template ||
+                                            dn.tag == Tag::k_svg)) {
+        if (dn.tag == Tag::k_button) doc.append_text(d, buttons);
+        d = doc.next_skip_children(d, a);
+        continue;
+      }
+      if (dn.kind == NodeKind::kText) doc.append_text(d, text);
+      if (text.size() > kConsentMaxTextBytes) return kNoNode;
+      d = doc.next_in_subtree(d, a);
+    }
+    text = ascii_lowercase(text);
+    if (!contains_any(text, kConsentCookieWords)) continue;
+    text += ascii_lowercase(buttons);
+    if (!contains_any(text, kConsentWords)) continue;
+    // Its words are about consent throughout: a page section that names the privacy policy
+    // now and then beside its review filters is not a dialog.
+    const size_t hits = count_all(text, kConsentCookieWords) + count_all(text, kConsentWords);
+    // (All of its text but scripts and styles: a section's hidden parts count too.)
+    if (hits < kConsentMinHits || hits * kConsentCharsPerHit < visible_chars(text)) return kNoNode;
+    if (sel.stats[a].chars > kConsentMaxShare * body_chars || holds_content_landmark(doc, a)) return kNoNode;
+    // The text before and after it, up to the body.
+    uint32_t before = 0, after = 0;
+    for (NodeId x = a; x != body && x != kNoNode; x = doc.node(x).parent) {
+      for (NodeId s = doc.node(x).prev_sibling; s != kNoNode; s = doc.node(s).prev_sibling)
+        if (doc.node(s).kind == NodeKind::kElement && sel.drop[s].empty()) before += sel.stats[s].chars;
+      for (NodeId s = doc.node(x).next_sibling; s != kNoNode; s = doc.node(s).next_sibling)
+        if (doc.node(s).kind == NodeKind::kElement && sel.drop[s].empty()) after += sel.stats[s].chars;
+    }
+      if (sel.stats[a].chars > kConsentNoticeMaxChars && std::min(before, after) > kConsentEdgeShare * body_chars)
+      return kNoNode;
+    return a;
+  }
+  return kNoNode;
+}
+
 // Whether n is or holds a <blockquote>. In a thread, a reply quotes the post it answers in
 // one, under a link to the quoted poster ("alice said:") and beside a short answer: links are
 // much of such a reply, and its parts are judged one by one instead (the quotation is kept).
@@ -1330,12 +1479,18 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
   fine_print_.clear();
   dialogs_in_main_.clear();
   kept_dialogs_.clear();
+  consent_notices_.clear();
+  std::vector<NodeId> buttons;  // consent_block's: the page's buttons, in page order
   // Pass 1: what is never text (scripts, forms controls, hidden elements).
   for (NodeId n = root; n != kNoNode;) {
     const Node& node = doc.node(n);
     if (node.kind == NodeKind::kComment) {
       sel.drop[n] = "comment-node";
     } else if (node.kind == NodeKind::kElement) {
+      if ((node.tag == Tag::k_button || node.tag == Tag::k_label ||
+           (node.tag == Tag::k_input && is_consent_input(doc.attr(n, "type")))) &&
+          buttons.size() < kConsentMaxButtons)
+        buttons.push_back(n);
       std::string_view rule = hard_drop_rule(node.tag);
       // An accordion's toggle is a button inside a heading (the WAI-ARIA accordion pattern): its
       // label is the heading of the section it opens ("Specifications", "Size & fit"), not a
@@ -1412,6 +1567,22 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
     }
   }
   std::sort(kept_dialogs_.begin(), kept_dialogs_.end());
+  // A consent dialog whose class names and roles are gone, known by its words (consent_block).
+  if (sel.body != kNoNode) {
+    std::unordered_set<NodeId> seen;
+    for (const NodeId b : buttons) {
+      const NodeId d = consent_block(doc, sel, b, sel.body, seen);
+      if (d == kNoNode || !sel.drop[d].empty()) continue;
+      // A short notice could never be chosen over the page's text: it leaves the chosen text
+      // in prune, and the choice is made as without the rule.
+      if (sel.stats[d].chars <= kConsentNoticeMaxChars) {
+        consent_notices_.push_back(d);
+        continue;
+      }
+      sel.drop[d] = "consent-text";
+      dropped_dialog = true;
+    }
+  }
   // The page's figures leave out what was dropped, as they would had pass 1 dropped it.
   if (dropped_dialog) measure(doc, sel, root);
   sel.raw_body_chars = sel.stats[sel.body].chars;
@@ -2889,6 +3060,8 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
   const NodeId main = sel.main;
   const float max_ld = options.favor == Favor::kPrecision ? 0.4f : options.favor == Favor::kRecall ? 0.7f : 0.5f;
   drop_fine_print(doc, sel);
+  for (const NodeId d : consent_notices_)
+    if (sel.drop[d].empty()) sel.drop[d] = "consent-text";
   for (NodeId n = doc.node(main).first_child; n != kNoNode;) {
     if (deadline_->expired(kPass)) return;  // what is pruned so far stays pruned
     const Node& node = doc.node(n);

@@ -269,6 +269,7 @@ class ContentSelector {
   std::vector<NodeId> dialogs_in_main_;
   std::vector<NodeId> kept_dialogs_;
   std::vector<std::string> dialog_headings_;  // the text of each one's first heading
+  std::vector<NodeId> consent_notices_;  // label: short consent notices (consent_block), dropped in prune
   void drop_fine_print(const Document& doc, ContentSelection& sel);
   std::unordered_set<uint64_t> seen_;  // hashes of the blocks kept so far (drop_duplicates)
   float mark_teasers(const Document& doc, ContentSelection& sel, NodeId parent);

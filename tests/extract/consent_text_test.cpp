@@ -1,0 +1,116 @@
+// Consent dialogs on pages without class names or ARIA roles (content.cpp consent_block): a
+// block at the page's start or end whose text names cookies and consent or privacy, with a
+// button that accepts or rejects them. Made-up pages, no class or id anywhere.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/content.h"
+#include "selection.h"
+
+namespace pith {
+namespace {
+
+using testing::select_text;
+
+const std::string kArticle =
+    "<div><h1>Harbour ferry returns after winter repairs</h1>"
+    "<p>The old harbour ferry made its first crossing of the season on Saturday morning, after "
+    "three months in the dry dock where its hull was scraped, patched and painted a bright green.</p>"
+    "<p>Passengers queued along the pier well before the first departure, many of them carrying "
+    "bicycles and baskets for the weekly market on the island across the bay.</p>"
+    "<p>The crew said the engine now runs quieter than it has in years, and the crossing takes "
+    "eleven minutes instead of fourteen when the tide is with them.</p></div>";
+
+// A dialog of legal prose after the footer, heavier than the article, in German: its buttons
+// say "Settings" and "Accept all".
+const std::string kDialog =
+    "<div><div><h3>Wir respektieren Ihre Privatsphäre</h3>"
+    "<p>Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Informationen auf "
+    "Ihrem Gerät zu speichern und abzurufen, Inhalte und Anzeigen zu personalisieren und die "
+    "Nutzung unseres Angebots zu messen. Mit Ihrer Einwilligung verarbeiten wir dabei auch "
+    "personenbezogene Daten wie Ihre IP-Adresse und Kennungen Ihres Geräts.</p>"
+    "<p>Sie können Ihre Einwilligung jederzeit in den Einstellungen am Ende jeder Seite widerrufen "
+    "oder anpassen. Weitere Informationen finden Sie in unserer Datenschutzerklärung, in der wir "
+    "alle Zwecke der Verarbeitung und alle Partner ausführlich beschreiben.</p>"
+    "<p>Einige Partner verarbeiten Ihre Daten auf Grundlage eines berechtigten Interesses, dem Sie "
+    "in den Einstellungen widersprechen können, ohne dass sich dadurch der Zugang zu unseren "
+    "Inhalten ändert oder Funktionen der Seite verloren gehen.</p></div>"
+    "<div><button>Einstellungen</button><button>Alle akzeptieren</button></div></div>";
+
+std::string page(const std::string& main, const std::string& after) {
+  return "<html><body><div><a href=\"/\">Home</a> <a href=\"/news\">News</a></div><div>" + main +
+         "</div><div><p>Made-up Harbour Times</p></div>" + after + "</body></html>";
+}
+
+TEST(ConsentText, DialogAfterFooterIsDropped) {
+  const std::string text = select_text(page(kArticle, kDialog), {});
+  EXPECT_NE(text.find("first crossing of the season"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Einwilligung"), std::string::npos) << text;
+}
+
+// The same dialog with only a close button, or an article on cookies and privacy with a share
+// button: no button accepts them, nothing is dropped.
+TEST(ConsentText, NoAcceptButtonNothingDropped) {
+  std::string dialog = kDialog;
+  dialog.replace(dialog.find("Alle akzeptieren"), 16, "Teilen");
+  dialog.replace(dialog.find("Einstellungen</button>"), 13, "Drucken");
+  const std::string text = select_text(page(kArticle, dialog), {});
+  EXPECT_NE(text.find("Einwilligung"), std::string::npos) << text;
+}
+
+// A button that says "accept" inside an article that talks about cookies and consent, in the
+// middle of the page: the article stays.
+TEST(ConsentText, ArticleAboutCookiesKept) {
+  const std::string article =
+      "<div><h1>What the new cookie rules mean for small shops</h1>"
+      "<p>Since the spring, shops must ask for consent before they set any cookie that is not "
+      "needed for the basket to work, and the privacy regulator has started to check.</p>"
+      "<p>Most small shops use a ready-made banner, but many of those banners still hide the "
+      "reject option behind a second screen, which the regulator calls unfair.</p>"
+      "<div><p>Try it yourself: this example banner shows what a fair choice looks like.</p>"
+      "<button>Accept</button><button>Reject</button></div>"
+      "<p>Owners who are unsure can ask their trade association for a checklist, which covers the "
+      "wording, the buttons and how long a choice may be remembered.</p></div>";
+  const std::string long_tail =
+      "<div><p>More from the shop desk: the market hall reopens, the bakery on the corner adds "
+      "a second oven, and the florist moves two streets down to a bigger place.</p></div>";
+  const std::string text = select_text(page(article, long_tail), {});
+  EXPECT_NE(text.find("example banner"), std::string::npos) << text;
+  EXPECT_NE(text.find("privacy regulator"), std::string::npos) << text;
+}
+
+// A settings panel after the footer: no button accepts, but each kind of cookie has a toggle
+// (a checkbox in a <label>, as the markup is usually indented).
+TEST(ConsentText, TogglePanelIsDropped) {
+  const std::string panel =
+      "<div><div><button>Close</button><div>Privacy preferences</div></div><div>"
+      "<p>This site uses several kinds of cookies, each for its own purpose. Choose below which of "
+      "them may be stored on your device; you can change your choice at any time.</p>"
+      "<h4>Necessary cookies\n      <label>\n        <input type=\"checkbox\" checked disabled>\n"
+      "        <span></span>\n      </label>\n    </h4>"
+      "<p>They keep the site working: the login, the language you picked and the security checks.</p>"
+      "<h4>Analytics cookies\n      <label>\n        <input type=\"checkbox\">\n        <span></span>\n"
+      "      </label>\n    </h4>"
+      "<p>They count visits and tell which pages are read, without naming anyone who reads them.</p>"
+      "</div></div>";
+  const std::string text = select_text(page(kArticle, panel), {});
+  EXPECT_NE(text.find("first crossing of the season"), std::string::npos) << text;
+  EXPECT_EQ(text.find("count visits"), std::string::npos) << text;
+}
+
+// A short notice in the article, where an embedded post would be until its cookies are allowed:
+// it leaves the text, the article stays.
+TEST(ConsentText, EmbedPlaceholderInArticleIsDropped) {
+  std::string article = kArticle;
+  article.insert(article.find("<p>Passengers"),
+                 "<div><p>This post is hidden by your cookie settings. Allow the cookies of the social "
+                 "network to see it here.</p><div><button>Allow</button><button>Manage consent</button>"
+                 "</div></div>");
+  const std::string text = select_text(page(article, ""), {});
+  EXPECT_NE(text.find("Passengers queued"), std::string::npos) << text;
+  EXPECT_EQ(text.find("hidden by your cookie settings"), std::string::npos) << text;
+}
+
+}  // namespace
+}  // namespace pith
