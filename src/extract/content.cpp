@@ -840,6 +840,9 @@ constexpr uint32_t kConsentNoticeMaxChars = 600;
 constexpr size_t kConsentButtonMaxBytes = 60;
 // The buttons and labels looked at on a page (a shop's grid has one per card).
 constexpr size_t kConsentMaxButtons = 2000;
+// The nodes read under one wrapper: a dialog is a few hundred; a wrapper of this many empty
+// elements is a page's layout (and nested wrappers must not each read a huge subtree).
+constexpr size_t kConsentMaxNodes = 4000;
 
 bool contains_any(std::string_view text, std::span<const std::string_view> words) {
   for (std::string_view w : words)
@@ -907,7 +910,9 @@ NodeId consent_block(const Document& doc, const ContentSelection& sel, NodeId bu
     // may name the consent. Scripts and styles are no text.
     text.clear();
     std::string buttons;
+    size_t nodes = 0;
     for (NodeId d = a; d != kNoNode;) {
+      if (++nodes > kConsentMaxNodes) return kNoNode;
       const Node& dn = doc.node(d);
       if (dn.kind == NodeKind::kElement && (dn.tag == Tag::k_button || dn.tag == Tag::k_script ||
                                             dn.tag == Tag::k_style || dn.tag == Tag::k_template ||
@@ -1571,6 +1576,7 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
   if (sel.body != kNoNode) {
     std::unordered_set<NodeId> seen;
     for (const NodeId b : buttons) {
+      if (deadline_->expired(kPass)) break;  // the dialogs found so far go
       const NodeId d = consent_block(doc, sel, b, sel.body, seen);
       if (d == kNoNode || !sel.drop[d].empty()) continue;
       // A short notice could never be chosen over the page's text: it leaves the chosen text
