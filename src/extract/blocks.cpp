@@ -59,6 +59,9 @@ constexpr RuleText kRuleTexts[] = {
      "the line beside a poster's name or under an article that says when it was written, in Chinese or "
      "Japanese (\"发表于 2024-4-5 23:20\", \"IP属地\" and a date): metadata, not the text"},
     {"duplicate", false, "a second copy of an earlier block (shop, forum and listing pages repeat sections)"},
+    {"placeholder-text", false,
+     "a template's filler text (\"Lorem ipsum dolor sit amet\"), two or more blocks of it: a theme's demo "
+     "blocks left on the page"},
     {"comment-notice", false,
      "the heading and notice just before a comment section that a script fills (\"Comments\", \"To post a "
      "comment, log in\")"},
