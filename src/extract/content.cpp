@@ -844,12 +844,6 @@ constexpr size_t kConsentMaxButtons = 2000;
 // elements is a page's layout (and nested wrappers must not each read a huge subtree).
 constexpr size_t kConsentMaxNodes = 4000;
 
-bool contains_any(std::string_view text, std::span<const std::string_view> words) {
-  for (std::string_view w : words)
-    if (text.find(w) != std::string_view::npos) return true;
-  return false;
-}
-
 // How many times text holds any of words.
 size_t count_all(std::string_view text, std::span<const std::string_view> words) {
   size_t n = 0;
