@@ -937,7 +937,7 @@ NodeId consent_block(const Document& doc, const ContentSelection& sel, NodeId bu
       for (NodeId s = doc.node(x).next_sibling; s != kNoNode; s = doc.node(s).next_sibling)
         if (doc.node(s).kind == NodeKind::kElement && sel.drop[s].empty()) after += sel.stats[s].chars;
     }
-      if (sel.stats[a].chars > kConsentNoticeMaxChars && std::min(before, after) > kConsentEdgeShare * body_chars)
+    if (sel.stats[a].chars > kConsentNoticeMaxChars && std::min(before, after) > kConsentEdgeShare * body_chars)
       return kNoNode;
     return a;
   }

@@ -112,5 +112,31 @@ TEST(ConsentText, EmbedPlaceholderInArticleIsDropped) {
   EXPECT_EQ(text.find("hidden by your cookie settings"), std::string::npos) << text;
 }
 
+// The closing part of a bakery's article names cookies (the baked kind) and its privacy once
+// each in a long text (about 1,100 characters) and ends with a poll's "Agree" button: two such words in over 800
+// characters are too sparse for a dialog (one per 400 at least), and the part stays.
+TEST(ConsentText, SparseWordsAreNoDialog) {
+  const std::string closing =
+      "<div><p>The bakery on the corner has sold the same oat cookie since it opened, and the "
+      "owners say the recipe came from a grandmother who baked for the whole street on Sundays. "
+      "They still weigh the flour by hand, bake in the early morning before the market opens, and "
+      "keep the ovens going until the last tray is sold in the late afternoon.</p>"
+      "<p>Regulars say the place feels like a kitchen more than a shop: there is one long table, "
+      "a kettle that is always warm, and a notebook where guests write what they would like to "
+      "see on the shelves next month. The owners read every page, they say, but they keep the "
+      "names in it to themselves out of respect for the privacy of their guests.</p>"
+      "<p>On the first Sunday of each month the owners teach a baking class for children from the "
+      "school across the road, who take home what they made in paper bags they painted themselves.</p>"
+      "<p>In summer the long table moves out onto the pavement, and the owners hand out the broken "
+      "pieces of the morning's batch to anyone who stops to chat about the weather or the harbour.</p>"
+      "<p>Should the street keep its Sunday market open through the winter?</p>"
+      "<button>Agree</button><button>Disagree</button></div>";
+  std::string article = kArticle;
+  article.insert(article.rfind("</div>"), closing);
+  const std::string text = select_text(page(article, ""), {});
+  EXPECT_NE(text.find("first crossing of the season"), std::string::npos) << text;
+  EXPECT_NE(text.find("same oat cookie"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace pith
