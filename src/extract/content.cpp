@@ -857,6 +857,13 @@ bool is_consent_input(std::string_view type) {
   return iequals(type, "checkbox") || iequals(type, "submit") || iequals(type, "button");
 }
 
+// A link that leads nowhere (no href, "#", "javascript:"): a script's button ("Got it", "Accept").
+bool is_script_link(const Document& doc, NodeId n) {
+  if (!doc.has_attr(n, "href")) return true;
+  const std::string_view href = trim(doc.attr(n, "href"));
+  return href.empty() || href == "#" || istarts_with(href, "javascript:");
+}
+
 // Whether n holds an <h1>, an <article> or a <main>: the page's content, never a dialog.
 bool holds_content_landmark(const Document& doc, NodeId n) {
   for (NodeId d = n; d != kNoNode; d = doc.next_in_subtree(d, n)) {
@@ -1487,7 +1494,8 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       sel.drop[n] = "comment-node";
     } else if (node.kind == NodeKind::kElement) {
       if ((node.tag == Tag::k_button || node.tag == Tag::k_label ||
-           (node.tag == Tag::k_input && is_consent_input(doc.attr(n, "type")))) &&
+           (node.tag == Tag::k_input && is_consent_input(doc.attr(n, "type"))) ||
+           (node.tag == Tag::k_a && is_script_link(doc, n))) &&
           buttons.size() < kConsentMaxButtons)
         buttons.push_back(n);
       std::string_view rule = hard_drop_rule(node.tag);

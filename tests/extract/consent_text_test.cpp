@@ -138,5 +138,15 @@ TEST(ConsentText, SparseWordsAreNoDialog) {
   EXPECT_NE(text.find("same oat cookie"), std::string::npos) << text;
 }
 
+// A banner whose only choice is a link that leads nowhere (a script answers it), before the page.
+TEST(ConsentText, ScriptLinkChoiceIsDropped) {
+  std::string banner = kDialog;
+  banner.replace(banner.find("<div><button>Einstellungen</button><button>Alle akzeptieren</button></div>"),
+                 73, "<div><a href=\"#\">Einstellungen</a> <a>Alle akzeptieren</a></div>");
+  const std::string text = select_text(page(kArticle, banner), {});
+  EXPECT_NE(text.find("first crossing of the season"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Einwilligung"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace pith
