@@ -1275,6 +1275,7 @@ std::string name_in_element(const Document& doc, NodeId el) {
   if (std::string_view c = doc.attr(el, "content"); !c.empty() && !looks_like_url(c)) return normalize_author(c);
   size_t visited = 0;
   std::vector<std::string> linked;
+  std::vector<std::string_view> hrefs;  // two links to one profile ("Ann Lee", "View More Articles") are one person
   bool other = false;  // the last author link was someone else's ("Tested by <a>Ann</a> and <a>Bo</a>")
   for (NodeId n = el; n != kNoNode && visited < kMaxNodes; n = doc.next_in_subtree(n, el), ++visited) {
     if (doc.node(n).kind != NodeKind::kElement || n == el) continue;
@@ -1285,9 +1286,13 @@ std::string name_in_element(const Document& doc, NodeId el) {
     }
     if (doc.is_element(n, Tag::k_a) && (is_author_href(doc.attr(n, "href")) || contains_word(doc.attr(n, "rel"), "author"))) {
       other = introduced_as_other(doc, n) || (other && joined_to_previous(doc, n));
-      if (other) continue;
+      const std::string_view href = doc.attr(n, "href");
+      if (other || (!href.empty() && std::find(hrefs.begin(), hrefs.end(), href) != hrefs.end())) continue;
       std::string v = normalize_author(element_text(doc, n, 200));
-      if (!v.empty() && linked.size() < 8) linked.push_back(std::move(v));
+      if (!v.empty() && linked.size() < 8) {
+        linked.push_back(std::move(v));
+        hrefs.push_back(href);
+      }
     }
   }
   if (!linked.empty()) return join_authors(linked);
@@ -1607,7 +1612,11 @@ std::string name_date_byline(const Document& doc, const Window& w) {
     const Node& node = doc.node(n);
     if (node.kind != NodeKind::kText) return {};
     const std::string_view t = trim(doc.text(n));
-    if (t.empty() || t.size() > kPersonNameMaxBytes || t.ends_with(':') || !reads_as_person_name(t)) return {};
+    // Only a name's own marks: a greeting opening a post ("Hallo Klaus,") or a label ("Release
+    // Date:") has others.
+    if (t.empty() || t.size() > kPersonNameMaxBytes || t.find_first_of(",;:!?()|/") != std::string_view::npos ||
+        !reads_as_person_name(t))
+      return {};
     if (is_hidden_text_parent(doc, node.parent) || in_link_or_heading(n) || in_other_items(doc, n) ||
         introduced_as_other(doc, n))
       return {};
@@ -2023,11 +2032,16 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
     Byline b = byline_near(doc, scan, window);
     const std::vector<std::string> listed = split_authors(b.name);
     const std::string one = loose_key(out.author.value);
-    if (listed.size() > 1 && !one.empty() &&
-        std::any_of(listed.begin(), listed.end(), [&](const std::string& name) {
-          const std::string k = loose_key(name);
-          return k == one || (k.size() > one.size() && k.ends_with(one));
-        }))
+    auto is_one = [&](const std::string& name) {
+      const std::string k = loose_key(name);
+      return k == one || (k.size() > one.size() && k.ends_with(one));
+    };
+    // The others must read as people's names: not a control, a desk or a place after a comma.
+    if (listed.size() > 1 && !one.empty() && std::any_of(listed.begin(), listed.end(), is_one) &&
+        std::all_of(listed.begin(), listed.end(),
+                    [&](const std::string& name) {
+                      return is_one(name) || (reads_as_person_name(name) && label_before(name) == DateLabel::kNone);
+                    }))
       out.author = {std::move(b.name), "byline"};
   }
   // Away from the headline, a byline in a comment or a list of other items names a commenter
