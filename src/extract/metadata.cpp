@@ -1355,12 +1355,15 @@ std::string labelled_names(const Document& doc, NodeId first, std::string name) 
       separated = true;
       continue;
     }
+    // The next item of the list holds only a name ("<li>Bo Chen</li>"), not a labelled date
+    // ("<li>Updated <time>...</time></li>").
     const NodeId next_item = list_item(m);
     const bool next_in_list = item != kNoNode && next_item != kNoNode && next_item != item &&
-                              doc.node(next_item).parent == doc.node(item).parent;
+                              doc.node(next_item).parent == doc.node(item).parent &&
+                              trim(element_text(doc, next_item, 200)) == t;
     if (!separated && !next_in_list) break;
     std::string v = normalize_author(t);
-    if (v.empty() || in_tag_link(doc, m)) break;
+    if (v.empty() || in_tag_link(doc, m) || label_before(t) != DateLabel::kNone) break;
     names.push_back(std::move(v));
     item = next_item;
     separated = false;
@@ -2036,12 +2039,19 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
       const std::string k = loose_key(name);
       return k == one || (k.size() > one.size() && k.ends_with(one));
     };
-    // The others must read as people's names: not a control, a desk or a place after a comma.
+    // The others read as people's names, each the whole text of an element of its own by the
+    // headline (a link, a span, a list item): a piece after a comma in one text is as often a
+    // place or an affiliation ("Ann Lee, Harbour Stadium").
+    auto shown_alone = [&](const std::string& name) {
+      for (NodeId n = window.lo; n != kNoNode && n < window.hi; ++n)
+        if (doc.node(n).kind == NodeKind::kText && trim(doc.text(n)) == name) return true;
+      return false;
+    };
     if (listed.size() > 1 && !one.empty() && std::any_of(listed.begin(), listed.end(), is_one) &&
-        std::all_of(listed.begin(), listed.end(),
-                    [&](const std::string& name) {
-                      return is_one(name) || (reads_as_person_name(name) && label_before(name) == DateLabel::kNone);
-                    }))
+        std::all_of(listed.begin(), listed.end(), [&](const std::string& name) {
+          return is_one(name) ||
+                 (reads_as_person_name(name) && label_before(name) == DateLabel::kNone && shown_alone(name));
+        }))
       out.author = {std::move(b.name), "byline"};
   }
   // Away from the headline, a byline in a comment or a list of other items names a commenter

@@ -523,6 +523,19 @@ TEST(Metadata, BylineListsEveryAuthorWhereStructuredDataNamesOne) {
                                     "</article>"));
   ASSERT_TRUE(listed.ok());
   EXPECT_EQ(listed->author.value, "Ivo Marsh, Lena Okafor");
+
+  // A place after a comma in one text; a list's next item that is a labelled date.
+  auto place = ex.extract(page("<title>Tide tables</title>" + ld,
+                               "<article><h1>Tide tables</h1><div class=\"byline\"><p>Ivo Marsh, Harbour Point "
+                               "Stadium</p></div>" + kProse + "</article>"));
+  ASSERT_TRUE(place.ok());
+  EXPECT_EQ(place->author.value, "Ivo Marsh");
+  auto dated = ex.extract(page("<title>Tide tables</title>",
+                               "<article><h1>Tide tables</h1><ul><li>Par <span><a href=\"#w\">Ivo Marsh</a></span>, "
+                               "<span><a href=\"#w\">Lena Okafor</a></span></li><li>Mis à jour <time>le 06/04/2023"
+                               "</time></li></ul>" + kProse + "</article>"));
+  ASSERT_TRUE(dated.ok());
+  EXPECT_EQ(dated->author.value, "Ivo Marsh, Lena Okafor");
 }
 
 // Issue 12, class 6: away from the headline, a byline in a comment names a commenter and one
