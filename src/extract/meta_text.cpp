@@ -770,7 +770,7 @@ namespace {
 // Editor-at-large"), in the languages of kBylinePrefixes.
 constexpr std::string_view kRoleWords[] = {
     "writer", "contributor", "correspondent", "reporter", "columnist", "editor", "editor-at-large", "critic",
-    "producer", "journalist", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journaliste",
+    "producer", "journalist", "expert", "desk", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journaliste",
     "rédacteur", "rédactrice", "correspondant", "correspondante", "periodista", "corresponsal", "redactor",
     "redactora", "giornalista", "corrispondente", "redattore", "jornalista", "repórter", "verslaggever",
     "correspondent", "redacteur"};

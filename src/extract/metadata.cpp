@@ -1142,8 +1142,38 @@ bool is_author_href(std::string_view href) {
 // ("Reviewed by"). The label words are dates.cpp's kLabelWords, which say the same of dates.
 bool introduced_as_other(const Document& doc, NodeId n) {
   constexpr size_t kLabelBytes = 48;  // the label sits right before the name
-  const DateLabel label = label_before(text_before(doc, n, kLabelBytes));
-  return label == DateLabel::kModified || label == DateLabel::kOther;
+  const std::string before = text_before(doc, n, kLabelBytes);
+  const DateLabel label = label_before(before);
+  if (label == DateLabel::kModified || label == DateLabel::kOther) return true;
+  // "<role> by" right before the name: someone who checked, tested, photographed or translated
+  // the piece ("Fact-checked by", "Tested by", "Photographs by"), not its author.
+  static constexpr std::string_view kRoleVerbs[] = {"checked", "tested", "photographed", "photographs",
+                                                    "photos", "illustrated", "illustrations", "translated",
+                                                    "verified", "approved", "narrated", "moderated"};
+  std::string_view t = trim(before);
+  while (!t.empty() && (t.back() == ':' || t.back() == ' ')) t.remove_suffix(1);
+  if (t.size() < 3 || !iequals(t.substr(t.size() - 3), " by")) return false;
+  t = trim(t.substr(0, t.size() - 3));
+  const size_t start = t.find_last_of(" -");
+  const std::string_view verb = start == std::string_view::npos ? t : t.substr(start + 1);
+  for (auto v : kRoleVerbs)
+    if (iequals(verb, v)) return true;
+  return false;
+}
+
+bool is_name_separator(std::string_view chunk) {
+  std::string_view t = trim(chunk);
+  return t == "," || t == "&" || iequals(t, "and") || t == ";" || iequals(t, "und") || iequals(t, "et") ||
+         iequals(t, "y") || iequals(t, "e");
+}
+
+// Only a separator of names stands between `n` and the text before it ("Ann Lee and <a>").
+bool joined_to_previous(const Document& doc, NodeId n) {
+  const std::string before = text_before(doc, n, 16);
+  std::string_view t = trim(before);
+  const size_t space = t.find_last_of(' ');
+  const std::string_view last = space == std::string_view::npos ? t : t.substr(space + 1);
+  return !t.empty() && (t.back() == ',' || is_name_separator(last));
 }
 
 // The text of a link marked rel=tag names a category ("By <a rel=tag>Wedding Checklists</a>"
@@ -1205,10 +1235,36 @@ bool is_byline_label(std::string_view chunk) {
   return false;
 }
 
-bool is_name_separator(std::string_view chunk) {
-  std::string_view t = trim(chunk);
-  return t == "," || t == "&" || iequals(t, "and") || t == ";" || iequals(t, "und") || iequals(t, "et") ||
-         iequals(t, "y") || iequals(t, "e");
+
+// The names of a byline's run of author-page links joined by separators ("<a href=/author/ann>Ann
+// Lee</a>, <a href=/author/bo>Bo Chen</a> & <a ...>Cy Diaz</a>"), from its first link `a`,
+// within `scope`. Any other words end it.
+std::string author_link_run(const Document& doc, NodeId a, std::string first, NodeId scope) {
+  constexpr size_t kMaxSteps = 40, kMaxNames = 8;
+  std::vector<std::string> names{std::move(first)};
+  const NodeId root = scope;
+  bool separated = false;
+  NodeId n = doc.next_skip_children(a, root);
+  for (size_t steps = 0; n != kNoNode && steps < kMaxSteps && names.size() < kMaxNames; ++steps) {
+    const Node& node = doc.node(n);
+    if (node.kind == NodeKind::kText) {
+      const std::string_view t = trim(doc.text(n));
+      if (!t.empty()) {
+        if (!is_name_separator(t)) break;
+        separated = true;
+      }
+    } else if (node.kind == NodeKind::kElement && node.tag == Tag::k_a) {
+      if (!separated || !(is_author_href(doc.attr(n, "href")) || contains_word(doc.attr(n, "rel"), "author"))) break;
+      std::string v = normalize_author(element_text(doc, n, 200));
+      if (v.empty()) break;
+      if (std::find(names.begin(), names.end(), v) == names.end()) names.push_back(std::move(v));
+      separated = false;
+      n = doc.next_skip_children(n, root);
+      continue;
+    }
+    n = doc.next_in_subtree(n, root);
+  }
+  return join_authors(names);
 }
 
 // The name(s) in a byline element: its itemprop=name, else author-page links, else the first
@@ -1219,6 +1275,8 @@ std::string name_in_element(const Document& doc, NodeId el) {
   if (std::string_view c = doc.attr(el, "content"); !c.empty() && !looks_like_url(c)) return normalize_author(c);
   size_t visited = 0;
   std::vector<std::string> linked;
+  std::vector<std::string_view> hrefs;  // two links to one profile ("Ann Lee", "View More Articles") are one person
+  bool other = false;  // the last author link was someone else's ("Tested by <a>Ann</a> and <a>Bo</a>")
   for (NodeId n = el; n != kNoNode && visited < kMaxNodes; n = doc.next_in_subtree(n, el), ++visited) {
     if (doc.node(n).kind != NodeKind::kElement || n == el) continue;
     if (iequals(doc.attr(n, "itemprop"), "name")) {
@@ -1226,10 +1284,15 @@ std::string name_in_element(const Document& doc, NodeId el) {
       std::string v = normalize_author(c.empty() ? element_text(doc, n, 200) : std::string(c));
       if (!v.empty()) return v;
     }
-    if (doc.is_element(n, Tag::k_a) && (is_author_href(doc.attr(n, "href")) || contains_word(doc.attr(n, "rel"), "author")) &&
-        !introduced_as_other(doc, n)) {
+    if (doc.is_element(n, Tag::k_a) && (is_author_href(doc.attr(n, "href")) || contains_word(doc.attr(n, "rel"), "author"))) {
+      other = introduced_as_other(doc, n) || (other && joined_to_previous(doc, n));
+      const std::string_view href = doc.attr(n, "href");
+      if (other || (!href.empty() && std::find(hrefs.begin(), hrefs.end(), href) != hrefs.end())) continue;
       std::string v = normalize_author(element_text(doc, n, 200));
-      if (!v.empty() && linked.size() < 8) linked.push_back(std::move(v));
+      if (!v.empty() && linked.size() < 8) {
+        linked.push_back(std::move(v));
+        hrefs.push_back(href);
+      }
     }
   }
   if (!linked.empty()) return join_authors(linked);
@@ -1265,6 +1328,45 @@ std::string name_in_element(const Document& doc, NodeId el) {
       }
     }
     n = doc.next_in_subtree(n, el);
+  }
+  return join_authors(names);
+}
+
+// The names after a byline label: the first at text node `first`, then those joined to it by
+// separators or standing in the next items of its list ("<h6>Authors</h6><ul><li>Ann
+// Lee</li><li>Bo Chen</li></ul>").
+std::string labelled_names(const Document& doc, NodeId first, std::string name) {
+  constexpr NodeId kMaxNodes = 40;
+  constexpr size_t kMaxNames = 8;
+  auto list_item = [&](NodeId n) {
+    NodeId p = doc.node(n).parent;
+    for (int up = 0; p != kNoNode && up < 3; p = doc.node(p).parent, ++up)
+      if (doc.is_element(p, Tag::k_li)) return p;
+    return kNoNode;
+  };
+  std::vector<std::string> names{std::move(name)};
+  NodeId item = list_item(first);
+  bool separated = false;
+  for (NodeId m = first + 1; m < doc.size() && m <= first + kMaxNodes && names.size() < kMaxNames; ++m) {
+    if (doc.node(m).kind != NodeKind::kText || is_hidden_text_parent(doc, doc.node(m).parent)) continue;
+    const std::string_view t = trim(doc.text(m));
+    if (t.empty()) continue;
+    if (is_name_separator(t)) {
+      separated = true;
+      continue;
+    }
+    // The next item of the list holds only a name ("<li>Bo Chen</li>"), not a labelled date
+    // ("<li>Updated <time>...</time></li>").
+    const NodeId next_item = list_item(m);
+    const bool next_in_list = item != kNoNode && next_item != kNoNode && next_item != item &&
+                              doc.node(next_item).parent == doc.node(item).parent &&
+                              trim(element_text(doc, next_item, 200)) == t;
+    if (!separated && !next_in_list) break;
+    std::string v = normalize_author(t);
+    if (v.empty() || in_tag_link(doc, m) || label_before(t) != DateLabel::kNone) break;
+    names.push_back(std::move(v));
+    item = next_item;
+    separated = false;
   }
   return join_authors(names);
 }
@@ -1305,7 +1407,7 @@ std::string labelled_author(const Document& doc, NodeId scope) {
       if (next.empty()) continue;
       if (in_tag_link(doc, m)) break;
       std::string name = normalize_author(next);
-      if (!name.empty()) return name;
+      if (!name.empty()) return labelled_names(doc, m, std::move(name));
       break;
     }
   }
@@ -1359,8 +1461,11 @@ Byline byline_near(const Document& doc, const PageScan& scan, const Window& w) {
       return {};
     }
     if (node.kind != NodeKind::kElement) return {};
-    if (node.tag == Tag::k_a && (is_author_href(doc.attr(n, "href")) || contains_word(doc.attr(n, "rel"), "author")))
-      return introduced_as_other(doc, n) ? std::string() : normalize_author(element_text(doc, n, 200));
+    if (node.tag == Tag::k_a && (is_author_href(doc.attr(n, "href")) || contains_word(doc.attr(n, "rel"), "author"))) {
+      if (introduced_as_other(doc, n)) return {};
+      std::string v = normalize_author(element_text(doc, n, 200));
+      return v.empty() ? v : author_link_run(doc, n, std::move(v), doc.root());
+    }
     if (std::find(scan.bylines.begin(), scan.bylines.end(), n) != scan.bylines.end() && !holds_h1(doc, scan, n) &&
         !describes_the_author(doc, n))
       return name_in_element(doc, n);
@@ -1379,7 +1484,7 @@ Byline byline_near(const Document& doc, const PageScan& scan, const Window& w) {
         if (doc.node(m).kind != NodeKind::kText) continue;
         if (in_tag_link(doc, m)) break;
         std::string name = normalize_author(doc.text(m));
-        if (!name.empty()) return Byline{std::move(name), false};
+        if (!name.empty()) return Byline{labelled_names(doc, m, std::move(name)), false};
         if (!trim(doc.text(m)).empty()) break;
       }
     }
@@ -1468,6 +1573,65 @@ std::string avatar_byline(const Document& doc, const Window& w) {
     std::string v = from(n);
     if (!v.empty()) return v;
   }
+  return {};
+}
+
+// A byline that neither a class nor a picture marks: a short text of its own that reads as a
+// person's name with a date as the text right after it or right before it ("Ann
+// Lee<br>4 August 2010", "<span>Dec 17, 2025</span><span>Ann Lee</span>"), under the headline.
+// The name stands alone: not in a link (a category's "Data Engineering" over a date is one),
+// not a heading (a section's title over a card's date), not in a comment or a list of other
+// items (a commenter's name and date), not a label ("Release Date:" over the date), not
+// introduced as someone else ("Reviewed by ..."). Pages whose classes and ids were stripped
+// (CleanEval-style copies) keep only this pair.
+constexpr NodeId kNameDateNodes = 4;
+std::string name_date_byline(const Document& doc, const Window& w) {
+  if (w.anchor == kNoNode || w.lo == kNoNode || w.hi == kNoNode) return {};
+  std::vector<DateHit> dates;
+  auto is_date_text = [&](NodeId m) {
+    const std::string_view t = trim(doc.text(m));
+    if (t.size() > 80) return false;
+    dates.clear();
+    find_dates(t, DayOrder::kMonthFirst, dates, 1);
+    return !dates.empty();
+  };
+  // The nearest non-empty text node before (step -1) or after (+1) `n`, within kNameDateNodes.
+  auto neighbour = [&](NodeId n, int step) -> NodeId {
+    for (NodeId i = 1; i <= kNameDateNodes; ++i) {
+      const NodeId m = step > 0 ? n + i : n - i;
+      if (m < w.lo || m >= w.hi || m >= doc.size()) return kNoNode;
+      if (doc.node(m).kind == NodeKind::kText && !trim(doc.text(m)).empty()) return m;
+    }
+    return kNoNode;
+  };
+  auto in_link_or_heading = [&](NodeId n) {
+    for (NodeId p = doc.node(n).parent, up = 0; p != kNoNode && up < 4; p = doc.node(p).parent, ++up) {
+      const Tag tag = doc.node(p).tag;
+      if (tag == Tag::k_a || is_heading_tag(tag) || tag == Tag::k_button || tag == Tag::k_label) return true;
+    }
+    return false;
+  };
+  auto try_name = [&](NodeId n) -> std::string {
+    const Node& node = doc.node(n);
+    if (node.kind != NodeKind::kText) return {};
+    const std::string_view t = trim(doc.text(n));
+    // Only a name's own marks: a greeting opening a post ("Hallo Klaus,") or a label ("Release
+    // Date:") has others.
+    if (t.empty() || t.size() > kPersonNameMaxBytes || t.find_first_of(",;:!?()|/") != std::string_view::npos ||
+        !reads_as_person_name(t))
+      return {};
+    if (is_hidden_text_parent(doc, node.parent) || in_link_or_heading(n) || in_other_items(doc, n) ||
+        introduced_as_other(doc, n))
+      return {};
+    const NodeId after = neighbour(n, 1), before = neighbour(n, -1);
+    if ((after != kNoNode && is_date_text(after)) || (before != kNoNode && is_date_text(before)))
+      return normalize_author(t);
+    return {};
+  };
+  // After the headline only: above it, a section's or a category's name stands over the date
+  // ("Press Release", "December 19, 2025") as often as a byline.
+  for (NodeId n = w.anchor; n < w.hi; ++n)
+    if (std::string v = try_name(n); !v.empty()) return v;
   return {};
 }
 
@@ -1864,6 +2028,31 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
   if (!found()) {
     Byline b = byline_near(doc, scan, window);
     offer(std::move(b.name), b.microdata ? "microdata" : "byline", false);
+  } else if (split_authors(out.author.value).size() == 1) {
+    // JSON-LD or <meta> naming one person whom the byline under the headline names with others
+    // ("Written by Ann Lee, Bo Chen, Cy Diaz"): a CMS's or SEO plugin's record holds the post's
+    // owner only, the byline every author.
+    Byline b = byline_near(doc, scan, window);
+    const std::vector<std::string> listed = split_authors(b.name);
+    const std::string one = loose_key(out.author.value);
+    auto is_one = [&](const std::string& name) {
+      const std::string k = loose_key(name);
+      return k == one || (k.size() > one.size() && k.ends_with(one));
+    };
+    // The others read as people's names, each the whole text of an element of its own by the
+    // headline (a link, a span, a list item): a piece after a comma in one text is as often a
+    // place or an affiliation ("Ann Lee, Harbour Stadium").
+    auto shown_alone = [&](const std::string& name) {
+      for (NodeId n = window.lo; n != kNoNode && n < window.hi; ++n)
+        if (doc.node(n).kind == NodeKind::kText && trim(doc.text(n)) == name) return true;
+      return false;
+    };
+    if (listed.size() > 1 && !one.empty() && std::any_of(listed.begin(), listed.end(), is_one) &&
+        std::all_of(listed.begin(), listed.end(), [&](const std::string& name) {
+          return is_one(name) ||
+                 (reads_as_person_name(name) && label_before(name) == DateLabel::kNone && shown_alone(name));
+        }))
+      out.author = {std::move(b.name), "byline"};
   }
   // Away from the headline, a byline in a comment or a list of other items names a commenter
   // ("<div class='comment-author'>") or another story's author, not the page's.
@@ -1879,6 +2068,7 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
   if (!found() && weak_author.empty()) offer(labelled_author(doc, sel.body != kNoNode ? sel.body : doc.root()), "byline", false);
   if (!found() && weak_author.empty()) offer(data_layer_author(doc), "meta", false);
   if (!found() && weak_author.empty()) offer(avatar_byline(doc, window), "byline", false);
+  if (!found() && weak_author.empty()) offer(name_date_byline(doc, window), "byline", false);
   if (out.author.value.empty() && !weak_author.empty()) out.author = {weak_author, weak_source};
   // One list entry per name; `author` is the list joined, whatever separators the page used.
   out.authors = split_authors(out.author.value);

@@ -311,6 +311,8 @@ TEST(MetaText, SplitAuthors) {
   EXPECT_EQ(split_authors("Ann Lee, Science Contributor, Bo Chen"), (V{"Ann Lee", "Bo Chen"}));
   EXPECT_EQ(split_authors("Motley Writers Staff Writer"), V{"Motley Writers Staff Writer"});  // alone: kept
   EXPECT_EQ(split_authors("Rui Pinto, em Porto Alegre"), V{"Rui Pinto"});  // a place
+  EXPECT_EQ(split_authors("Ola Berg, Freight Expert"), V{"Ola Berg"});
+  EXPECT_EQ(split_authors("Ola Berg, Harbour Desk"), V{"Ola Berg"});
 }
 
 TEST(MetaText, NormalizeLang) {

@@ -438,6 +438,106 @@ TEST(Metadata, PhotoNameAndDateUnderTheHeadlineAreTheByline) {
   EXPECT_EQ(label->author.value, "");
 }
 
+// A byline that neither a class nor a picture marks: a name with a date right after it (or
+// right before it) under the headline. A label over a date, a link, a heading or a name
+// introduced as a reviewer is not one; nor is a category's name above the headline.
+TEST(Metadata, NameBesideADateUnderTheHeadlineIsTheByline) {
+  Extractor ex;
+  auto post = ex.extract(page("<title>Ferry routes</title>",
+                              "<div><h1>Ferry routes</h1><p>Wren Halvorsen<br>4 August 2019</p>" + kProse + "</div>"));
+  ASSERT_TRUE(post.ok());
+  EXPECT_EQ(post->author.value, "Wren Halvorsen");
+  EXPECT_EQ(post->author.source, "byline");
+
+  auto after = ex.extract(page("<title>Ferry routes</title>",
+                               "<div><h1>Ferry routes</h1><div><span>Aug 4, 2019</span><span>Wren Halvorsen</span>"
+                               "</div>" + kProse + "</div>"));
+  ASSERT_TRUE(after.ok());
+  EXPECT_EQ(after->author.value, "Wren Halvorsen");
+
+  auto label = ex.extract(page("<title>Ferry Pass</title>",
+                               "<div><h1>Ferry Pass</h1><div><div>Release Date:</div><div>9 Jul, 2019</div></div>" +
+                                   kProse + "</div>"));
+  ASSERT_TRUE(label.ok());
+  EXPECT_EQ(label->author.value, "");
+
+  auto linked = ex.extract(page("<title>Ferry routes</title>",
+                                "<div><h1>Ferry routes</h1><p><a href=\"/c/harbour-news\">Harbour News</a> "
+                                "<span>Aug 4, 2019</span></p>" + kProse + "</div>"));
+  ASSERT_TRUE(linked.ok());
+  EXPECT_EQ(linked->author.value, "");
+
+  auto reviewer = ex.extract(page("<title>Ferry routes</title>",
+                                  "<div><h1>Ferry routes</h1><p>Reviewed by Olga Brandt</p><p>Senior Reviewer</p>"
+                                  "<p>Aug 4, 2019</p>" + kProse + "</div>"));
+  ASSERT_TRUE(reviewer.ok());
+  EXPECT_EQ(reviewer->author.value, "");
+
+  auto kicker = ex.extract(page("<title>Ferry routes</title>",
+                                "<div><div>Harbour Notice</div><div>August 4, 2019</div><h1>Ferry routes</h1>" +
+                                    kProse + "</div>"));
+  ASSERT_TRUE(kicker.ok());
+  EXPECT_EQ(kicker->author.value, "");
+}
+
+// JSON-LD or <meta> names one person; the byline under the headline names them with others:
+// every name of the byline. Author links joined by separators, and a label's list, are one
+// byline; a link after "Fact-checked by", "Tested by" (and the names joined to it) is not.
+TEST(Metadata, BylineListsEveryAuthorWhereStructuredDataNamesOne) {
+  Extractor ex;
+  const std::string ld = R"(<script type="application/ld+json">{"@context":"https://schema.org",
+      "@type":"BlogPosting","headline":"Tide tables","author":{"@type":"Person","name":"Ivo Marsh"}}</script>)";
+  auto written = ex.extract(page("<title>Tide tables</title>" + ld,
+                                 "<article><h1>Tide tables</h1><div class=\"entry-byline\">Written by <span>Dr Ivo "
+                                 "Marsh</span>, <span>Lena Okafor</span>, <span>Tomas Reyes</span></div>" +
+                                     kProse + "</article>"));
+  ASSERT_TRUE(written.ok());
+  EXPECT_EQ(written->author.value, "Dr Ivo Marsh, Lena Okafor, Tomas Reyes");
+  EXPECT_EQ(written->author.source, "byline");
+
+  auto links = ex.extract(page("<title>Tide tables</title>" + ld,
+                               "<article><h1>Tide tables</h1><div><a href=\"/writers/ivo\">Ivo Marsh</a><span>, "
+                               "</span><a href=\"/writers/lena\">Lena Okafor</a><span> &amp;</span> <a "
+                               "href=\"/writers/tomas\">Tomas Reyes</a></div>" + kProse + "</article>"));
+  ASSERT_TRUE(links.ok());
+  EXPECT_EQ(links->author.value, "Ivo Marsh, Lena Okafor, Tomas Reyes");
+
+  // A byline that does not name the structured author is another list (a related card's).
+  auto other = ex.extract(page("<title>Tide tables</title>" + ld,
+                               "<article><h1>Tide tables</h1><p>By Lena Okafor and Tomas Reyes</p>" + kProse +
+                                   "</article>"));
+  ASSERT_TRUE(other.ok());
+  EXPECT_EQ(other->author.value, "Ivo Marsh");
+
+  auto checked = ex.extract(page("<title>Tide tables</title>" + ld,
+                                 "<article><h1>Tide tables</h1><div class=\"byline\">By <a href=\"/author/ivo\">Ivo "
+                                 "Marsh</a> Fact-checked by <a href=\"/author/lena\">Lena Okafor</a> Tested by <a "
+                                 "href=\"/author/tomas\">Tomas Reyes</a> and <a href=\"/author/kim\">Kim Sato</a>"
+                                 "</div>" + kProse + "</article>"));
+  ASSERT_TRUE(checked.ok());
+  EXPECT_EQ(checked->author.value, "Ivo Marsh");
+
+  auto listed = ex.extract(page("<title>Tide tables</title>",
+                                "<article><h1>Tide tables</h1><h6>Author(s)</h6><ul><li><a href=\"/lib?who=ivo\">Ivo "
+                                "Marsh</a></li><li><a href=\"/lib?who=lena\">Lena Okafor</a></li></ul>" + kProse +
+                                    "</article>"));
+  ASSERT_TRUE(listed.ok());
+  EXPECT_EQ(listed->author.value, "Ivo Marsh, Lena Okafor");
+
+  // A place after a comma in one text; a list's next item that is a labelled date.
+  auto place = ex.extract(page("<title>Tide tables</title>" + ld,
+                               "<article><h1>Tide tables</h1><div class=\"byline\"><p>Ivo Marsh, Harbour Point "
+                               "Stadium</p></div>" + kProse + "</article>"));
+  ASSERT_TRUE(place.ok());
+  EXPECT_EQ(place->author.value, "Ivo Marsh");
+  auto dated = ex.extract(page("<title>Tide tables</title>",
+                               "<article><h1>Tide tables</h1><ul><li>Par <span><a href=\"#w\">Ivo Marsh</a></span>, "
+                               "<span><a href=\"#w\">Lena Okafor</a></span></li><li>Mis à jour <time>le 06/04/2023"
+                               "</time></li></ul>" + kProse + "</article>"));
+  ASSERT_TRUE(dated.ok());
+  EXPECT_EQ(dated->author.value, "Ivo Marsh, Lena Okafor");
+}
+
 // Issue 12, class 6: away from the headline, a byline in a comment names a commenter and one
 // in a list of related items another story's author; neither is the page's author.
 TEST(Metadata, CommentAndRelatedBylinesAreNotTheAuthor) {
