@@ -137,6 +137,18 @@ constexpr float kListPlainRatio = 0.5f;
 // and 2.0 (wcxb-dev: an article whose paragraphs sit in several blocks, where the region is
 // right), the sets score the same.
 constexpr float kArticleListProseRatio = 1.5f;
+// A container that reads as a text of paragraphs (kTextMinBlocks paragraph blocks or more,
+// kTextProseShare of its text prose, kTextMaxLinkShare links at most, and half of
+// kArticleMinProse of prose) is judged as on a page typed article, whatever the page's type: a
+// story without class names has its comments, a column of other headlines and the site's menus
+// in the region around it, all short lines, and little prose beside its own. A listing's region
+// holds its cards' summaries. Measured: with 450 (and 300) a service page's ten short
+// paragraphs (wcxb-dev) stayed alone beside the lines they describe; at 600 to 900 the sets
+// score the same; with a share of 0.75, a product's blurb of ten blocks, 79% prose, lost its
+// requirements beside it.
+constexpr uint32_t kTextMinBlocks = 4;
+constexpr float kTextProseShare = 0.8f;
+constexpr float kTextMaxLinkShare = 0.05f;
 // On a page typed as a listing or collection, a container of at most this many paragraph
 // blocks is the list's intro (a heading and a sentence or two); more is a text of its own.
 // Measured: 6 gains two collection intros on wcxb-dev but takes a blog post of five short
@@ -2008,6 +2020,13 @@ bool ContentSelector::controlled_by_previous(const Document& doc, NodeId n) cons
   return false;
 }
 
+// A text of paragraphs: kTextMinBlocks blocks or more, nearly all prose, hardly a link.
+bool ContentSelector::reads_as_paragraphs(const NodeStats& st) {
+  return st.blocks >= kTextMinBlocks && static_cast<float>(st.prose_chars) >= kTextProseShare * static_cast<float>(st.chars) &&
+         static_cast<float>(st.link_chars) <= kTextMaxLinkShare * static_cast<float>(st.chars) &&
+         st.prose_chars >= kArticleMinProse / 2;
+}
+
 // Little link text, and paragraphs make a good share of the text.
 bool ContentSelector::reads_as_prose(const NodeStats& st) const {
   return st.chars > 0 && st.link_chars < kHiddenProseMaxLinks * st.chars &&
@@ -2334,7 +2353,7 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
   const uint32_t min_region = hints_.list_region && rs.items >= kTeaserMinItems ? kTypedListMinChars : kListMinChars;
   if (region != best && static_cast<float>(bs.chars) < (typed_intro ? kListIntroMaxShare : kListSwitchShare) * rs.chars && rs.chars >= min_region &&
       (typed_intro || plain_outside >= kListPlainRatio * bs.chars) && bs.prose_chars < kArticleMinProse &&
-      (!hints_.strict_listing_switch || prose_outside >= kArticleListProseRatio * bs.chars)) {
+      (!(hints_.strict_listing_switch || reads_as_paragraphs(bs)) || prose_outside >= kArticleListProseRatio * bs.chars)) {
     sel.main = region;
     // A region that is mostly prose is, on a page typed article, a text set in several blocks (a
     // page builder's sections), not a list: its link lists are pruned as in any text. Untyped, a
