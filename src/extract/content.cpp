@@ -2869,11 +2869,40 @@ namespace {
 // "topic-post", Discuz "post_123", itemtype=Comment). A post's signature is its tag name and
 // the first of its itemtype, class names or id, without digits; 0 when it has none of them
 // (a bare <div>, a paragraph: nothing marks it as a repeated record).
-uint64_t post_signature(const Document& doc, NodeId n) {
+// With shape (widen_to_posts), a bare element is signed by its shape instead. Measured on the
+// sets with every class and id removed: with the child tags alone, a question's wrapper matched
+// its answers' (stripped magic-html 13 up, 11 down); with two levels 5 up (a board's threads
+// +0.82 and +0.69), 4 down (-0.12 at most), stripped wcxb-dev forums 4 up, none down.
+constexpr int kShapeMaxChildren = 8;
+
+uint64_t post_signature(const Document& doc, NodeId n, bool shape = false) {
   std::string_view mark = trim(doc.attr(n, "itemtype"));
   if (mark.empty()) mark = first_class(doc, n);
   if (mark.empty()) mark = trim(doc.attr(n, "id"));
   uint64_t h = 1469598103934665603ull;
+  if (mark.empty()) {
+    // Without a mark (a page without class names), the element's shape: its tag, its child
+    // elements' tags and theirs, up to kShapeMaxChildren at each level. A board's posts are
+    // each a <div> holding a <table> of the poster's cell and the message's cell.
+    if (!shape) return 0;
+    int kids = 0;
+    for (char ch : doc.name(n)) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+    for (NodeId c = doc.node(n).first_child; c != kNoNode && kids < kShapeMaxChildren; c = doc.node(c).next_sibling) {
+      if (doc.node(c).kind != NodeKind::kElement) continue;
+      ++kids;
+      h = (h ^ '/') * 1099511628211ull;
+      for (char ch : doc.name(c)) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+      int grandkids = 0;
+      for (NodeId d = doc.node(c).first_child; d != kNoNode && grandkids < kShapeMaxChildren; d = doc.node(d).next_sibling) {
+        if (doc.node(d).kind != NodeKind::kElement) continue;
+        ++grandkids;
+        h = (h ^ ':') * 1099511628211ull;
+        for (char ch : doc.name(d)) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+      }
+      h = (h ^ ';') * 1099511628211ull;
+    }
+    return kids == 0 ? 0 : h;
+  }
   bool letters = false;
   for (char ch : mark) {
     if (ch >= '0' && ch <= '9') continue;
@@ -2959,13 +2988,13 @@ NodeId ContentSelector::widen_to_posts(const Document& doc, const ContentSelecti
   for (NodeId u = best; u != kNoNode && u != sel.body; u = doc.node(u).parent) {
     const Node& un = doc.node(u);
     if (un.kind != NodeKind::kElement || un.tag == Tag::k_p || is_heading_tag(un.tag)) continue;
-    const uint64_t sig = post_signature(doc, u);
+    const uint64_t sig = post_signature(doc, u, true);
     const NodeId parent = un.parent;
     if (sig == 0 || parent == kNoNode || (kind != 0 && sig != kind)) continue;
     uint32_t posts = 0, post_chars = 0, other_chars = 0, other_links = 0, other_prose = 0;
     for (NodeId c = doc.node(parent).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
       if (doc.node(c).kind != NodeKind::kElement || !sel.drop[c].empty() || sel.stats[c].chars == 0) continue;
-      if (post_signature(doc, c) != sig) continue;
+      if (post_signature(doc, c, true) != sig) continue;
       ++posts;
       post_chars += sel.stats[c].chars;
       if (c != u) {
