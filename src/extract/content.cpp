@@ -2872,7 +2872,9 @@ namespace {
 // With shape (widen_to_posts), a bare element is signed by its shape instead. Measured on the
 // sets with every class and id removed: with the child tags alone, a question's wrapper matched
 // its answers' (stripped magic-html 13 up, 11 down); with two levels 5 up (a board's threads
-// +0.82 and +0.69), 4 down (-0.12 at most), stripped wcxb-dev forums 4 up, none down.
+// +0.82 and +0.69), 4 down (-0.12 at most), and a normal page down (-0.075: a thread's copy in
+// <noscript>, bare <article>s, taken over the app around the rendered one); used only after the
+// marks found nothing and around what the climb took: 5 up, 1 down (-0.05), normal unchanged.
 constexpr int kShapeMaxChildren = 8;
 
 uint64_t post_signature(const Document& doc, NodeId n, bool shape = false) {
@@ -2983,35 +2985,41 @@ NodeId ContentSelector::widen_to_posts(const Document& doc, const ContentSelecti
       if (lca != best) return lca;
     }
   }
-  NodeId found = best;
-  uint64_t kind = 0;  // the signature of the lowest repeated ancestor: only that kind widens further
-  for (NodeId u = best; u != kNoNode && u != sel.body; u = doc.node(u).parent) {
-    const Node& un = doc.node(u);
-    if (un.kind != NodeKind::kElement || un.tag == Tag::k_p || is_heading_tag(un.tag)) continue;
-    const uint64_t sig = post_signature(doc, u, true);
-    const NodeId parent = un.parent;
-    if (sig == 0 || parent == kNoNode || (kind != 0 && sig != kind)) continue;
-    uint32_t posts = 0, post_chars = 0, other_chars = 0, other_links = 0, other_prose = 0;
-    for (NodeId c = doc.node(parent).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
-      if (doc.node(c).kind != NodeKind::kElement || !sel.drop[c].empty() || sel.stats[c].chars == 0) continue;
-      if (post_signature(doc, c, true) != sig) continue;
-      ++posts;
-      post_chars += sel.stats[c].chars;
-      if (c != u) {
-        other_chars += sel.stats[c].chars;
-        other_links += sel.stats[c].link_chars;
-        other_prose += sel.stats[c].prose_chars;
+  // The look-alike posts best is one of, by their marks; by their shape (post_signature) only
+  // when the marks found none, and then only around what the climb below took.
+  auto look_alikes = [&](bool shape) {
+    NodeId found = best;
+    uint64_t kind = 0;  // the signature of the lowest repeated ancestor: only that kind widens further
+    for (NodeId u = best; u != kNoNode && u != sel.body; u = doc.node(u).parent) {
+      const Node& un = doc.node(u);
+      if (un.kind != NodeKind::kElement || un.tag == Tag::k_p || is_heading_tag(un.tag)) continue;
+      const uint64_t sig = post_signature(doc, u, shape);
+      const NodeId parent = un.parent;
+      if (sig == 0 || parent == kNoNode || (kind != 0 && sig != kind)) continue;
+      uint32_t posts = 0, post_chars = 0, other_chars = 0, other_links = 0, other_prose = 0;
+      for (NodeId c = doc.node(parent).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
+        if (doc.node(c).kind != NodeKind::kElement || !sel.drop[c].empty() || sel.stats[c].chars == 0) continue;
+        if (post_signature(doc, c, shape) != sig) continue;
+        ++posts;
+        post_chars += sel.stats[c].chars;
+        if (c != u) {
+          other_chars += sel.stats[c].chars;
+          other_links += sel.stats[c].link_chars;
+          other_prose += sel.stats[c].prose_chars;
+        }
       }
+      if (posts < kMinPosts) continue;
+      // The lowest repeated ancestor decides what a post is: a layout further up is no thread.
+      // Unless the look-alikes beside it hold no prose: then they are the parts of one post (its
+      // text and its footer, both in a FluxBB "inbox"), and the posts are a kind further up.
+      if (other_prose > 0) kind = sig;
+      const bool thread = post_chars >= kPostsMinShare * sel.stats[parent].chars &&
+                          other_links <= kPostsMaxLinkShare * other_chars && parent != sel.body;
+      if (thread) found = parent;
     }
-    if (posts < kMinPosts) continue;
-    // The lowest repeated ancestor decides what a post is: a layout further up is no thread.
-    // Unless the look-alikes beside it hold no prose: then they are the parts of one post (its
-    // text and its footer, both in a FluxBB "inbox"), and the posts are a kind further up.
-    if (other_prose > 0) kind = sig;
-    const bool thread = post_chars >= kPostsMinShare * sel.stats[parent].chars &&
-                        other_links <= kPostsMaxLinkShare * other_chars && parent != sel.body;
-    if (thread) found = parent;
-  }
+    return found;
+  };
+  NodeId found = look_alikes(false);
   // No thread found: the replies are built unlike the first post (hashed class names, a bare
   // <div> of replies). Climb while what the parent adds is prose rather than links. The post's
   // own header (its title, its poster's name and date, a counter) adds a line or two and no
@@ -3033,6 +3041,8 @@ NodeId ContentSelector::widen_to_posts(const Document& doc, const ContentSelecti
       }
       if (added > kPostHeaderMaxChars) break;
     }
+    // Look-alikes by shape (a board without class names) widen past what the climb took.
+    if (const NodeId shaped = look_alikes(true); shaped != best && doc.holds(shaped, found)) found = shaped;
   }
   // Replies kept as a comment section (SelectionHints::keep_comments) may be a thread without
   // the post they answer, which comes before them (kProseMinChars of text outside links before
