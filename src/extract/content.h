@@ -199,6 +199,7 @@ class ContentSelector {
   NodeId schema_thread(const Document& doc, const ContentSelection& sel) const;
   bool hidden_prose(const Document& doc, NodeId n, const NodeStats& st) const;
   bool reads_as_prose(const NodeStats& st) const;
+  static bool reads_as_paragraphs(const NodeStats& st);
   bool closed_tab_panel(const Document& doc, NodeId n, const NodeStats& st) const;
   bool controlled_by_previous(const Document& doc, NodeId n) const;
   bool detail_dialog(const Document& doc, NodeId n, const NodeStats& st) const;

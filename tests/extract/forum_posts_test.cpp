@@ -899,5 +899,35 @@ TEST(ForumPosts, PosterRanksGoTheirNamesStay) {
   for (const char* name : names) EXPECT_NE(s.find(name), std::string::npos) << name << "\n" << s;
 }
 
+// A board without class names: a question and its reply, each a bare <div> holding a table of the poster's cell
+// (name, rank, counts and links, more link text than a short reply) and the message's cell. Nothing marks the posts, but they are built
+// alike to two levels (div > table > tbody), and that shape makes them the thread's posts. The
+// reply's poster cell is 47% links: without the shape, the climb from the question's cell stops.
+TEST(ForumPosts, BarePostsBuiltAlikeAreTheThread) {
+  const char* messages[] = {
+      "My old lamp flickers whenever the fridge starts, and a new bulb did not help at all. The wiring in "
+      "the kitchen is about thirty years old. Is this something I can fix myself, or should I call someone?",
+      "Check the outlet first. A loose contact there flickers exactly like that when a big load switches on "
+      "nearby, and it is a cheap fix."};
+  std::string posts;
+  int i = 0;
+  for (const char* message : messages) {
+    ++i;
+    posts += "<div><table><tr><td><a href=\"/u/" + std::to_string(i) + "\">member" + std::to_string(i) +
+             "</a><br><a href=\"/rank\">Regular member of the board</a><br><a href=\"/t\">Topics started " +
+             std::to_string(i) + "</a> <a href=\"/r\">Replies written " + std::to_string(10 * i) +
+             "</a> <a href=\"/pm\">Send a private message</a> <a href=\"/p\">View the full profile</a></td><td>" + message +
+             "</td></tr></table></div>";
+  }
+  std::string menu;
+  for (int m = 0; m < 12; ++m) menu += "<a href=\"/f/" + std::to_string(m) + "\">Board " + std::to_string(m) + "</a> ";
+  const std::string html = "<html><body><div>" + menu + "</div><div><h1>Lamp flickers</h1><div>" + posts +
+                           "</div></div><div><a href=\"/terms\">Terms</a> <a href=\"/help\">Help</a></div></body></html>";
+  const std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("My old lamp flickers"), std::string::npos) << s;
+  EXPECT_NE(s.find("Check the outlet first"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Board 3"), std::string::npos) << s;
+}
+
 }  // namespace
 }  // namespace pith

@@ -312,5 +312,38 @@ TEST(ListingRegion, ArticleTableOfCardsKeepsItsIntro) {
   EXPECT_NE(text.find("Lamp Keepers"), std::string::npos) << text;
 }
 
+// A story of five paragraphs on a page without class names: around it, in the same column, the
+// readers' comments (a name, one short line and a date each) and a column of other headlines.
+// The region holds five times the story's text, and its plain text outside is the comments', so
+// the switch would take the page for a listing; the text of paragraphs is judged as on a page
+// typed article: the prose beside it is too little, and the story stays alone.
+std::string story_with_comments() {
+  std::string story;
+  const char* topics[] = {"the harbour wall", "the old ferry pier", "the fish market", "the lifeboat station",
+                          "the sea front"};
+  for (const char* topic : topics)
+    story += std::string("<p>Work on ") + topic +
+             " starts in the spring, the council said on Tuesday, after a survey found cracks that the winter "
+             "storms had widened, and the repairs should be finished before the summer season.</p>";
+  std::string comments;
+  for (int i = 0; i < 50; ++i)
+    comments += "<div><div>reader" + std::to_string(i) + "</div><div>About time they fixed it, number " +
+                std::to_string(i) + " agrees</div><div>May " + std::to_string(i % 28 + 1) + " 10:1" +
+                std::to_string(i % 10) + "</div></div>";
+  std::string heads;
+  for (int i = 0; i < 20; ++i)
+    heads += "<li><a href=\"/n/" + std::to_string(i) + "\">Another story about the coast, part " +
+             std::to_string(i) + "</a></li>";
+  return "<html><body><div><div><h1>Harbour repairs to start in spring</h1><div>" + story + "</div></div><div>" +
+         comments + "</div><ul>" + heads + "</ul></div></body></html>";
+}
+
+TEST(ListingRegion, TextOfParagraphsBesideCommentsIsNoListing) {
+  const std::string text = select_text(story_with_comments(), SelectionHints{});
+  EXPECT_NE(text.find("the lifeboat station"), std::string::npos) << text;
+  EXPECT_EQ(text.find("About time they fixed it"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Another story about the coast"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace pith
