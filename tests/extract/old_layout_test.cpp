@@ -945,6 +945,54 @@ TEST(OldLayout, FramesetWelcomeBesideTheNoticeIsRead) {
   EXPECT_FALSE(has(e, "does not support frames")) << e.text;
 }
 
+// A short story in a news page's table layout, and under it a row of other stories, each
+// headline and summary inside its link ("<a><div>...</div></a>"), no <nav>, no heading over them.
+// The page is typed article (a dated story URL): the linked summaries point to other pages and
+// are no listing's descriptions, so the story alone is the text (content.cpp linked_prose).
+TEST(OldLayout, LinkedTeasersUnderAShortStoryAreNoListing) {
+  const char* heads[][2] = {
+      {"Storm closes the ferry to the islands",
+       "Crossings stop until Friday while crews check the landing stage and the harbour wall after the gale."},
+      {"New library opens on Mill Street",
+       "The town's readers get three floors of books, a reading garden and evening hours for the first time."},
+      {"Farmers count the cost of late frost",
+       "Orchards on the north slope lost half their blossom in one night, and growers fear a thin harvest."},
+      {"Council delays the ring road vote",
+       "Members want another survey of the marsh before they decide where the new road crosses the river."},
+      {"Choir wins the county festival",
+       "Forty singers from the valley took first prize with a programme of old songs from the hill farms."}};
+  std::string teasers;
+  for (int k = 0; k < 3; ++k)
+    for (int n = 0; n < 5; ++n)
+      teasers += "<a href=\"/story" + std::to_string(k * 5 + n) + ".html\"><div><b>" + heads[n][0] + "</b> " +
+                 heads[n][1] + "</div></a>\n";
+  std::string menu;
+  for (const char* w : {"Home", "News", "Sport", "Weather", "Letters", "Photos", "Contact"})
+    menu += std::string("<a href=\"/") + w + ".html\">" + w + "</a> | ";
+  Extraction e = extract_page(
+      "<html><head><title>Harbour master retires - The Valley Gazette</title><link rel=\"canonical\" "
+      "href=\"http://www.valley-gazette.example/news/2008/05/21/harbour-master-retires-after-forty-years.html\">"
+      "</head><body>"
+      "<table width=\"780\" border=\"0\"><tr><td colspan=\"2\"><img src=\"masthead.gif\" alt=\"The Valley "
+      "Gazette\"><br><font size=\"2\">" + menu + "</font></td></tr>"
+      "<tr><td colspan=\"2\" valign=\"top\"><font face=\"Georgia\"><font size=\"5\"><b>Harbour master retires "
+      "after forty years</b></font><br><br>After forty years of watching boats come and go, the harbour master "
+      "hands over his keys on Saturday. He started as a deck hand at sixteen and knows every rock between the "
+      "point and the lighthouse.<br><br>Friends will gather on the quay at noon for a lunch of fish soup and "
+      "bread, and the lifeboat crew plans a short run past the pier in his honour. The harbour board will name "
+      "the new pilot boat after him.<br><br></font></td></tr>"
+      "<tr><td colspan=\"2\"><font face=\"Arial\" size=\"2\">" + teasers + "</font></td></tr>"
+      "<tr><td colspan=\"2\" align=\"center\"><font size=\"1\">Copyright 2008 The Valley Gazette. All rights "
+      "reserved. Printed every Thursday at the old mill on River Lane since 1921.<br><a href=\"/privacy.html\">"
+      "Privacy</a> | <a href=\"/terms.html\">Terms</a></font></td></tr></table></body></html>");
+  ASSERT_EQ(e.page_type, "article");
+  EXPECT_TRUE(has(e, "After forty years of watching boats")) << e.text;
+  EXPECT_TRUE(has(e, "the new pilot boat after him")) << e.text;
+  EXPECT_FALSE(has(e, "Storm closes the ferry")) << e.text;
+  EXPECT_FALSE(has(e, "Weather")) << e.text;
+  EXPECT_FALSE(has(e, "All rights reserved")) << e.text;
+}
+
 TEST(OldLayout, FramesNoticeWords) {
   EXPECT_EQ(boilerplate_phrase_rule("Your browser does not support frames."), "phrase:script-notice");
   EXPECT_EQ(boilerplate_phrase_rule("This site uses frames. Please use the links below."), "phrase:script-notice");
