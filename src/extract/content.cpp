@@ -2349,8 +2349,12 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
   // The prose of a list that a list heading opens ("Related news" over headlines with their
   // summaries) beside the container is another page's teaser, no sign of a listing: an article
   // typed so is judged without it (strict_listing_switch).
+  // So is the prose inside links (a menu's or a strip's teasers, "<a><div>headline and summary
+  // </div></a>", pointing to other pages): where no <nav> or <header> tells the site's menu, its
+  // linked teasers would read as a listing's descriptions.
   const float prose_outside = static_cast<float>(rs.prose_chars) - inside * static_cast<float>(bs.prose_chars) -
-                              static_cast<float>(related_list_prose(doc, sel, region, best));
+                              static_cast<float>(related_list_prose(doc, sel, region, best)) -
+                              static_cast<float>(linked_prose(doc, sel, region, best));
   // The plain text outside tells a listing from an article among link lists; on a page typed
   // as a listing its cards may be nothing but links (job titles, linked product names and their
   // ratings): there a short container is the list's intro, unless the region is the site's
@@ -2411,6 +2415,27 @@ uint32_t ContentSelector::related_list_prose(const Document& doc, const ContentS
       if (doc.holds(region, s)) prose += sel.stats[s].prose_chars;
       else if (doc.holds(s, region)) prose += sel.stats[region].prose_chars;
     }
+  }
+  return prose;
+}
+
+// The prose inside links in region and outside best (a teaser's headline and summary wrapped in
+// its link): text that points to other pages.
+uint32_t ContentSelector::linked_prose(const Document& doc, const ContentSelection& sel, NodeId region,
+                                       NodeId best) const {
+  uint32_t prose = 0;
+  for (NodeId n = region; n != kNoNode;) {
+    const Node& e = doc.node(n);
+    if (n == best || !sel.drop[n].empty() || e.kind != NodeKind::kElement) {
+      n = doc.next_skip_children(n, region);
+      continue;
+    }
+    if (e.tag == Tag::k_a) {
+      prose += sel.stats[n].prose_chars;
+      n = doc.next_skip_children(n, region);
+      continue;
+    }
+    n = sel.stats[n].prose_chars == 0 ? doc.next_skip_children(n, region) : doc.next_in_subtree(n, region);
   }
   return prose;
 }

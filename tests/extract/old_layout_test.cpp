@@ -945,6 +945,159 @@ TEST(OldLayout, FramesetWelcomeBesideTheNoticeIsRead) {
   EXPECT_FALSE(has(e, "does not support frames")) << e.text;
 }
 
+// A short story in a news page's table layout, and under it a row of other stories, each
+// headline and summary inside its link ("<a><div>...</div></a>"), no <nav>, no heading over them.
+// The page is typed article (a dated story URL): the linked summaries point to other pages and
+// are no listing's descriptions, so the story alone is the text (content.cpp linked_prose).
+TEST(OldLayout, LinkedTeasersUnderAShortStoryAreNoListing) {
+  const char* heads[][2] = {
+      {"Storm closes the ferry to the islands",
+       "Crossings stop until Friday while crews check the landing stage and the harbour wall after the gale."},
+      {"New library opens on Mill Street",
+       "The town's readers get three floors of books, a reading garden and evening hours for the first time."},
+      {"Farmers count the cost of late frost",
+       "Orchards on the north slope lost half their blossom in one night, and growers fear a thin harvest."},
+      {"Council delays the ring road vote",
+       "Members want another survey of the marsh before they decide where the new road crosses the river."},
+      {"Choir wins the county festival",
+       "Forty singers from the valley took first prize with a programme of old songs from the hill farms."}};
+  std::string teasers;
+  for (int k = 0; k < 3; ++k)
+    for (int n = 0; n < 5; ++n)
+      teasers += "<a href=\"/story" + std::to_string(k * 5 + n) + ".html\"><div><b>" + heads[n][0] + "</b> " +
+                 heads[n][1] + "</div></a>\n";
+  std::string menu;
+  for (const char* w : {"Home", "News", "Sport", "Weather", "Letters", "Photos", "Contact"})
+    menu += std::string("<a href=\"/") + w + ".html\">" + w + "</a> | ";
+  Extraction e = extract_page(
+      "<html><head><title>Harbour master retires - The Valley Gazette</title><link rel=\"canonical\" "
+      "href=\"http://www.valley-gazette.example/news/2008/05/21/harbour-master-retires-after-forty-years.html\">"
+      "</head><body>"
+      "<table width=\"780\" border=\"0\"><tr><td colspan=\"2\"><img src=\"masthead.gif\" alt=\"The Valley "
+      "Gazette\"><br><font size=\"2\">" + menu + "</font></td></tr>"
+      "<tr><td colspan=\"2\" valign=\"top\"><font face=\"Georgia\"><font size=\"5\"><b>Harbour master retires "
+      "after forty years</b></font><br><br>After forty years of watching boats come and go, the harbour master "
+      "hands over his keys on Saturday. He started as a deck hand at sixteen and knows every rock between the "
+      "point and the lighthouse.<br><br>Friends will gather on the quay at noon for a lunch of fish soup and "
+      "bread, and the lifeboat crew plans a short run past the pier in his honour. The harbour board will name "
+      "the new pilot boat after him.<br><br></font></td></tr>"
+      "<tr><td colspan=\"2\"><font face=\"Arial\" size=\"2\">" + teasers + "</font></td></tr>"
+      "<tr><td colspan=\"2\" align=\"center\"><font size=\"1\">Copyright 2008 The Valley Gazette. All rights "
+      "reserved. Printed every Thursday at the old mill on River Lane since 1921.<br><a href=\"/privacy.html\">"
+      "Privacy</a> | <a href=\"/terms.html\">Terms</a></font></td></tr></table></body></html>");
+  ASSERT_EQ(e.page_type, "article");
+  EXPECT_TRUE(has(e, "After forty years of watching boats")) << e.text;
+  EXPECT_TRUE(has(e, "the new pilot boat after him")) << e.text;
+  EXPECT_FALSE(has(e, "Storm closes the ferry")) << e.text;
+  EXPECT_FALSE(has(e, "Weather")) << e.text;
+  EXPECT_FALSE(has(e, "All rights reserved")) << e.text;
+}
+
+// A hand-made page of the older web in a table layout: a menu column of links set with <br>, the
+// text cell with its headings, <br><br> paragraphs and a list, a copyright row. The whole text
+// cell is the text, headings and list included (what CleanEval's annotators kept); the menu and
+// the copyright row go.
+TEST(OldLayout, TextCellKeepsItsHeadingsAndListBesideAMenuColumn) {
+  Extraction e = extract_page(
+      "<html><head><title>Keeping Bees - Hill Farm Notes</title></head><body bgcolor=\"#ffffff\">"
+      "<table width=\"760\" border=\"0\"><tr><td colspan=\"2\"><img src=\"banner.gif\" alt=\"Hill Farm Note"
+      "s\"></td></tr>"
+      "<tr><td width=\"150\" valign=\"top\"><font face=\"Arial\" size=\"2\"><a href=\"index.html\">Home</a>"
+      "<br><a href=\"bees.html\">Bees</a><br><a href=\"hens.html\">Hens</a><br><a href=\"orchard.html\">Orc"
+      "hard</a><br><a href=\"recipes.html\">Recipes</a><br><a href=\"links.html\">Links</a><br><a href=\"ma"
+      "il.html\">Write to us</a></font></td>"
+      "<td width=\"610\" valign=\"top\"><font face=\"Times\">"
+      "<h2>Keeping Bees on a Small Farm</h2>"
+      "A single hive in the corner of an orchard will pollinate the trees and give a good crop of honey in "
+      "a warm summer. We started with one colony bought from a neighbour and now keep four.<br><br>"
+      "The hives face south east, out of the wind, with a hedge behind them so that the bees fly up and ove"
+      "r the path rather than across it.<br><br>"
+      "<h3>What you need to start</h3>"
+      "<ul><li>A hive with two boxes and a roof</li><li>A veil, gloves and a smoker</li><li>A hive tool for"
+      " lifting the frames</li><li>A colony from a local beekeeper</li></ul>"
+      "<h3>Through the year</h3>"
+      "In spring we check each hive every week for queen cells. In late summer the honey comes off, and the"
+      " bees are left enough stores to see them through the winter.<br><br>"
+      "</font></td></tr>"
+      "<tr><td colspan=\"2\" align=\"center\"><font size=\"1\">Copyright &copy; 2004 Hill Farm Notes. All r"
+      "ights reserved.<br><a href=\"index.html\">Home</a> | <a href=\"mail.html\">Contact</a></font></td></"
+      "tr></table></body></html>");
+  EXPECT_TRUE(has(e, "Keeping Bees on a Small Farm")) << e.text;
+  EXPECT_TRUE(has(e, "A single hive in the corner of an orchard")) << e.text;
+  EXPECT_TRUE(has(e, "What you need to start")) << e.text;
+  EXPECT_TRUE(has(e, "A veil, gloves and a smoker")) << e.text;
+  EXPECT_TRUE(has(e, "Through the year")) << e.text;
+  EXPECT_TRUE(has(e, "enough stores to see them through the winter")) << e.text;
+  EXPECT_FALSE(has(e, "Write to us")) << e.text;
+  EXPECT_FALSE(has(e, "All rights reserved")) << e.text;
+}
+
+// The same age in <div>s without a class: a bar of links, a floated column of links, the text in
+// <font> with <br><br> paragraphs, a copyright line. The text stays whole, the rest goes.
+TEST(OldLayout, DivLayoutWithoutClassesKeepsTheText) {
+  Extraction e = extract_page(
+      "<html><head><title>The Old Mill Walk - Valley Rambles</title></head><body>"
+      "<div><a href=\"/\">Valley Rambles</a> | <a href=\"/walks/\">Walks</a> | <a href=\"/maps/\">Maps</a> "
+      "| <a href=\"/pubs/\">Pubs</a> | <a href=\"/about/\">About</a></div>"
+      "<div style=\"float:left;width:160px\"><b>Walks</b><br><a href=\"/walks/ridge.html\">The Ridge</a><br"
+      "><a href=\"/walks/mill.html\">The Old Mill</a><br><a href=\"/walks/lakes.html\">Three Lakes</a><br><"
+      "a href=\"/walks/church.html\">Church Path</a><br><a href=\"/walks/forest.html\">Forest Loop</a><br><"
+      "a href=\"/walks/river.html\">River Meadows</a></div>"
+      "<div style=\"margin-left:180px\">"
+      "<font size=\"5\"><b>The Old Mill Walk</b></font><br><br>"
+      "<font face=\"Verdana\" size=\"2\">This easy walk of six miles follows the river from the village gre"
+      "en to the ruined mill and back over the hill. Allow three hours with a stop for lunch.<br><br>"
+      "From the green take the lane past the church and cross the stile into the first meadow. Keep the riv"
+      "er on your left until you reach the footbridge.<br><br>"
+      "Across the bridge the path climbs gently through the beech wood. The mill stands in a clearing at th"
+      "e top of the wood, its wheel still in place though the roof fell in long ago.<br><br>"
+      "Return by the bridleway over the hill, which gives fine views back down the valley on a clear day.</"
+      "font></div>"
+      "<div style=\"clear:both\" align=\"center\"><font size=\"1\">&copy; 2006 Valley Rambles. Maps drawn b"
+      "y hand. <a href=\"/privacy.html\">Privacy</a> | <a href=\"/contact.html\">Contact</a></font></div>"
+      "</body></html>");
+  EXPECT_TRUE(has(e, "The Old Mill Walk")) << e.text;
+  EXPECT_TRUE(has(e, "This easy walk of six miles")) << e.text;
+  EXPECT_TRUE(has(e, "fine views back down the valley")) << e.text;
+  EXPECT_FALSE(has(e, "Three Lakes")) << e.text;
+  EXPECT_FALSE(has(e, "Maps drawn by hand")) << e.text;
+}
+
+// A news page of 2008 in a table: a column of other stories (a linked headline and an unlinked
+// line each) beside a short story, no type hints. The story is the text, not the column.
+TEST(OldLayout, ShortStoryBesideAColumnOfOtherStories) {
+  Extraction e = extract_page(
+      "<html><head><title>Harbour master retires - The Valley Gazette</title></head><body>"
+      "<table width=\"780\"><tr><td colspan=\"2\"><img src=\"mast.gif\" alt=\"The Valley Gazette\"><br><a h"
+      "ref=\"/\">Home</a> | <a href=\"/news/\">News</a> | <a href=\"/sport/\">Sport</a> | <a href=\"/letter"
+      "s/\">Letters</a></td></tr>"
+      "<tr><td width=\"220\" valign=\"top\"><font face=\"Arial\" size=\"2\"><b>Other stories</b><br><br><a "
+      "href=\"/news/0.html\"><b>Storm closes the ferry to the islands</b></a><br><font size=\"1\">Crossings"
+      " stop until Friday while crews check the landing stage.</font><br><br><a href=\"/news/1.html\"><b>Ne"
+      "w library opens on Mill Street</b></a><br><font size=\"1\">Three floors of books, a reading garden a"
+      "nd evening hours.</font><br><br><a href=\"/news/2.html\"><b>Farmers count the cost of late frost</b>"
+      "</a><br><font size=\"1\">Orchards on the north slope lost half their blossom in one night.</font><br"
+      "><br><a href=\"/news/3.html\"><b>Council delays the ring road vote</b></a><br><font size=\"1\">Membe"
+      "rs want another survey of the marsh before they decide.</font><br><br><a href=\"/news/4.html\"><b>Ch"
+      "oir wins the county festival</b></a><br><font size=\"1\">Forty singers from the valley took first pr"
+      "ize with old songs.</font><br><br><a href=\"/news/5.html\"><b>Bus fares rise in the new year</b></a>"
+      "<br><font size=\"1\">The operator blames fuel and wages for the rise.</font><br><br></font></td>"
+      "<td valign=\"top\"><font size=\"5\"><b>Harbour master retires after forty years</b></font><br><font "
+      "size=\"1\">May 21, 2008</font><br><br>"
+      "After forty years of watching boats come and go, the harbour master hands over his keys on Saturday."
+      " He started as a deck hand at sixteen and knows every rock between the point and the lighthouse.<br>"
+      "<br>"
+      "Friends will gather on the quay at noon for a lunch of fish soup and bread, and the lifeboat crew pl"
+      "ans a short run past the pier in his honour.<br><br></td></tr>"
+      "<tr><td colspan=\"2\" align=\"center\"><font size=\"1\">Copyright 2008 The Valley Gazette. All right"
+      "s reserved.</font></td></tr></table></body></html>");
+  EXPECT_TRUE(has(e, "After forty years of watching boats")) << e.text;
+  EXPECT_TRUE(has(e, "in his honour")) << e.text;
+  EXPECT_FALSE(has(e, "Other stories")) << e.text;
+  EXPECT_FALSE(has(e, "Storm closes the ferry")) << e.text;
+  EXPECT_FALSE(has(e, "All rights reserved")) << e.text;
+}
+
 TEST(OldLayout, FramesNoticeWords) {
   EXPECT_EQ(boilerplate_phrase_rule("Your browser does not support frames."), "phrase:script-notice");
   EXPECT_EQ(boilerplate_phrase_rule("This site uses frames. Please use the links below."), "phrase:script-notice");
