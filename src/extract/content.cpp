@@ -2349,15 +2349,14 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
   // The prose of a list that a list heading opens ("Related news" over headlines with their
   // summaries) beside the container is another page's teaser, no sign of a listing: an article
   // typed so is judged without it (strict_listing_switch).
-  // So is, on such a page, the prose inside links (a menu's or a strip's teasers, "<a><div>headline
-  // and summary</div></a>", pointing to other pages): where no <nav> or <header> tells the site's
-  // menu, its linked teasers would read as a listing's descriptions. (Not for a text of paragraphs
-  // on a page of another type, reads_as_paragraphs: there a service page's linked cards beside
-  // its blurb are what the page lists; wcxb-dev, two service pages -0.59 and -0.32.)
-  const uint32_t linked = hints_.strict_listing_switch ? linked_prose(doc, sel, region, best) : 0;
-  const float prose_outside = static_cast<float>(rs.prose_chars) - inside * static_cast<float>(bs.prose_chars) -
-                              static_cast<float>(related_list_prose(doc, sel, region, best)) -
-                              static_cast<float>(linked);
+  // So is the prose inside links (a menu's or a strip's teasers, "<a><div>headline and summary
+  // </div></a>", pointing to other pages): where no <nav> or <header> tells the site's menu, its
+  // linked teasers would read as a listing's descriptions. (Not for a text of paragraphs on a page
+  // of another type, reads_as_paragraphs: there a service page's linked cards beside its blurb are
+  // what the page lists; wcxb-dev, two service pages -0.59 and -0.32.)
+  const float prose_beside = static_cast<float>(rs.prose_chars) - inside * static_cast<float>(bs.prose_chars) -
+                             static_cast<float>(related_list_prose(doc, sel, region, best));
+  const float prose_outside = prose_beside - static_cast<float>(linked_prose(doc, sel, region, best));
   // The plain text outside tells a listing from an article among link lists; on a page typed
   // as a listing its cards may be nothing but links (job titles, linked product names and their
   // ratings): there a short container is the list's intro, unless the region is the site's
@@ -2368,7 +2367,8 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
   const uint32_t min_region = hints_.list_region && rs.items >= kTeaserMinItems ? kTypedListMinChars : kListMinChars;
   if (region != best && static_cast<float>(bs.chars) < (typed_intro ? kListIntroMaxShare : kListSwitchShare) * rs.chars && rs.chars >= min_region &&
       (typed_intro || plain_outside >= kListPlainRatio * bs.chars) && bs.prose_chars < kArticleMinProse &&
-      (!(hints_.strict_listing_switch || reads_as_paragraphs(bs)) || prose_outside >= kArticleListProseRatio * bs.chars)) {
+      (hints_.strict_listing_switch ? prose_outside >= kArticleListProseRatio * bs.chars
+                                    : !reads_as_paragraphs(bs) || prose_beside >= kArticleListProseRatio * bs.chars)) {
     sel.main = region;
     // A region that is mostly prose is, on a page typed article, a text set in several blocks (a
     // page builder's sections), not a list: its link lists are pruned as in any text. Untyped, a
