@@ -1998,13 +1998,22 @@ bool ContentSelector::controlled_by_previous(const Document& doc, NodeId n) cons
     while (first != kNoNode && doc.node(first).kind != NodeKind::kElement) first = doc.node(first).next_sibling;
     if (first != kNoNode) id = doc.attr(first, "id");
   }
-  if (id.empty()) return false;
   NodeId prev = doc.node(n).prev_sibling;
   while (prev != kNoNode && doc.node(prev).kind != NodeKind::kElement) prev = doc.node(prev).prev_sibling;
   if (prev == kNoNode) return false;
   int seen = 0;
+  if (id.empty()) {
+    // A panel with no id to name (a page whose ids are gone or never were): the button just
+    // before it that says it controls a panel controls this one, unless the element opens with
+    // a control of its own (the next item of a menu of flyouts, hidden whole).
+    for (NodeId c = n; c != kNoNode && seen < kDisclosureControlMaxNodes; c = doc.next_in_subtree(c, n), ++seen)
+      if (doc.node(c).kind == NodeKind::kElement && !doc.attr(c, "aria-controls").empty()) return false;
+    seen = 0;
+  }
   for (NodeId c = prev; c != kNoNode && seen < kDisclosureControlMaxNodes; c = doc.next_in_subtree(c, prev), ++seen)
-    if (doc.node(c).kind == NodeKind::kElement && doc.attr(c, "aria-controls") == id) return true;
+    if (doc.node(c).kind == NodeKind::kElement && !doc.attr(c, "aria-controls").empty() &&
+        (id.empty() || doc.attr(c, "aria-controls") == id))
+      return true;
   return false;
 }
 
