@@ -2018,13 +2018,22 @@ bool ContentSelector::controlled_by_previous(const Document& doc, NodeId n) cons
     while (first != kNoNode && doc.node(first).kind != NodeKind::kElement) first = doc.node(first).next_sibling;
     if (first != kNoNode) id = doc.attr(first, "id");
   }
-  if (id.empty()) return false;
   NodeId prev = doc.node(n).prev_sibling;
   while (prev != kNoNode && doc.node(prev).kind != NodeKind::kElement) prev = doc.node(prev).prev_sibling;
   if (prev == kNoNode) return false;
   int seen = 0;
+  if (id.empty()) {
+    // A panel with no id to name (a page whose ids are gone or never were): the button just
+    // before it that says it controls a panel controls this one, unless the element opens with
+    // a control of its own (the next item of a menu of flyouts, hidden whole).
+    for (NodeId c = n; c != kNoNode && seen < kDisclosureControlMaxNodes; c = doc.next_in_subtree(c, n), ++seen)
+      if (doc.node(c).kind == NodeKind::kElement && !doc.attr(c, "aria-controls").empty()) return false;
+    seen = 0;
+  }
   for (NodeId c = prev; c != kNoNode && seen < kDisclosureControlMaxNodes; c = doc.next_in_subtree(c, prev), ++seen)
-    if (doc.node(c).kind == NodeKind::kElement && doc.attr(c, "aria-controls") == id) return true;
+    if (doc.node(c).kind == NodeKind::kElement && !doc.attr(c, "aria-controls").empty() &&
+        (id.empty() || doc.attr(c, "aria-controls") == id))
+      return true;
   return false;
 }
 
@@ -3476,6 +3485,9 @@ constexpr int kCommentSectionMaxLevels = 4;
 // How many wrappers a comment section's heading may open in the label pass
 // (find_headed_comment_sections), where the container is not known yet.
 constexpr int kHeadedCommentMaxLevels = 6;
+// A shop's review widget nests its heading deeper (a summary column beside the list, each in a
+// stack of layout wrappers): a reviews heading may open this many.
+constexpr int kHeadedReviewsMaxLevels = 12;
 
 // An old blog names nothing by its class: its comments follow the post in the same cell or
 // <div>, under a heading that counts them ("4 Comments", counts_comments), as paragraphs of
@@ -3534,6 +3546,22 @@ uint32_t ContentSelector::text_before(const Document& doc, const ContentSelectio
   return sum;
 }
 
+// The prose before n in the page, in the earlier siblings of n and of each of its ancestors,
+// counted up to kPostBeforeCommentsMinChars. Not in a page's <header>, <nav>, <aside> or
+// <footer>: the label pass has not dropped them yet when it asks.
+uint32_t ContentSelector::prose_before_in_page(const Document& doc, const ContentSelection& sel, NodeId n) const {
+  uint32_t sum = 0;
+  for (NodeId a = n; a != kNoNode && a != sel.body && sum < kPostBeforeCommentsMinChars; a = doc.node(a).parent) {
+    for (NodeId s = doc.node(a).prev_sibling; s != kNoNode && sum < kPostBeforeCommentsMinChars;
+         s = doc.node(s).prev_sibling) {
+      const Node& sn = doc.node(s);
+      if (sn.kind == NodeKind::kElement && sel.drop[s].empty() && chrome_tag_rule(sn.tag).empty())
+        sum += sel.stats[s].prose_chars;
+    }
+  }
+  return sum;
+}
+
 // How many comment permalinks find_permalinked_comments reads on a page: a long thread has one
 // per comment, and the first ones tell where its list is.
 constexpr size_t kMaxCommentPermalinks = 512;
@@ -3566,7 +3594,7 @@ void ContentSelector::find_headed_comment_sections(const Document& doc, const Co
       const bool comments = counts_comments(scratch_);
       if (comments || (hints_.drop_reviews && heads_reviews(scratch_))) {
         NodeId section = n;
-        for (int up = 0; up < kHeadedCommentMaxLevels; ++up) {
+        for (int up = 0; up < (comments ? kHeadedCommentMaxLevels : kHeadedReviewsMaxLevels); ++up) {
           const NodeId parent = doc.node(section).parent;
           if (parent == kNoNode || parent == sel.body) break;
           section = parent;
@@ -3574,7 +3602,14 @@ void ContentSelector::find_headed_comment_sections(const Document& doc, const Co
             (comments ? headed_comments_ : headed_reviews_).push_back(section);
             break;
           }
-          if (text_before(doc, sel, section, false) > 0) break;  // the wrapper does not open with the heading
+          if (text_before(doc, sel, section, false) > 0) {  // the wrapper does not open with the heading
+            // Reviews may follow the product's description at a remove (a box of links or a
+            // brand's blurb between them): the wrapper the heading opens goes when the page has
+            // the post's prose before it, anywhere.
+            if (!comments && prose_before_in_page(doc, sel, section) >= kPostBeforeCommentsMinChars)
+              headed_reviews_.push_back(section);
+            break;
+          }
         }
       }
     }

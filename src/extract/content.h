@@ -227,6 +227,9 @@ class ContentSelector {
   // The text (prose only, or all) of n's earlier siblings that are kept, counted up to
   // kPostBeforeCommentsMinChars: whether the post comes before a comment section.
   uint32_t text_before(const Document& doc, const ContentSelection& sel, NodeId n, bool prose_only) const;
+  // The prose before n anywhere in the page (text_before of n and of its ancestors), counted up to
+  // kPostBeforeCommentsMinChars.
+  uint32_t prose_before_in_page(const Document& doc, const ContentSelection& sel, NodeId n) const;
   void find_headed_comment_sections(const Document& doc, const ContentSelection& sel);
   std::vector<NodeId> headed_comments_;  // sorted: wrappers a counting heading opens (label pass)
   std::vector<NodeId> headed_reviews_;   // sorted: wrappers a reviews heading opens on a product page

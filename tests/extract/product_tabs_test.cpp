@@ -106,6 +106,34 @@ TEST(ProductTabs, AnyPageKeepsPanelsThatItsMarkupNames) {
   EXPECT_EQ(text.find("Unused draft"), std::string::npos) << text;
 }
 
+// A page whose ids are gone or never were: the answer has no id for the button's aria-controls
+// to name, and the button just before it still controls it (the answer is kept). A hidden item of
+// a menu of flyouts opens with a control of its own and is no panel of the item before it; a
+// hidden block after no control stays out.
+const std::string kQuestionsWithoutIds =
+    "<html><body><article><h1>How to store winter squash</h1><p>Winter squash keeps for months when it "
+    "is cured first: leave it in a warm, dry room for ten days so that its skin hardens and small cuts "
+    "heal over before the cold weeks begin.</p><p>After curing, move it to a cool shelf away from apples "
+    "and pears, whose gas shortens its life, and check it every few weeks for soft spots.</p>"
+    "<h2>Questions</h2><div><h3><button aria-expanded=\"false\" aria-controls=\"q1\">Can I "
+    "freeze squash?</button></h3><div hidden>Yes, cooked and mashed, for up to a year.</div>"
+    "<h3><button aria-expanded=\"false\" aria-controls=\"q2\">Should I wash it?</button></h3>"
+    "<div style=\"display:none\"><div role=\"region\"><p>Only just before cooking: a wet skin invites "
+    "mould.</p></div></div></div>"
+    "<div><div><button aria-expanded=\"false\" aria-controls=\"f1\">Sort</button><div>Newest first</div></div>"
+    "<div style=\"display:none\"><button aria-expanded=\"false\" aria-controls=\"f2\">Filter</button>"
+    "<div>Show only the squash recipes you saved</div></div></div>"
+    "<p>Store it dry.</p><div hidden>Unused draft answer.</div></article></body></html>";
+
+TEST(ProductTabs, PanelsWithoutIdsAfterTheirButtonAreKept) {
+  std::string text = select_text(kQuestionsWithoutIds, SelectionHints{});
+  EXPECT_NE(text.find("cured first"), std::string::npos) << text;
+  EXPECT_NE(text.find("cooked and mashed"), std::string::npos) << text;
+  EXPECT_NE(text.find("a wet skin invites"), std::string::npos) << text;
+  EXPECT_EQ(text.find("squash recipes you saved"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Unused draft"), std::string::npos) << text;
+}
+
 // A service page's customer quotes in a slider: the slides out of view are hidden from screen
 // readers too (aria-hidden) beside the shown one, and are the page's text as much as it; the
 // copies that a looping slider adds at both ends ("slick-cloned") stay out. An untyped page keeps
