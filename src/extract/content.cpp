@@ -1308,6 +1308,15 @@ SelectionHints hints_for_page_type(std::string_view page_type) {
   return h;
 }
 
+SelectionHints hints_for_page_type(std::string_view page_type, const ContentSelection& first) {
+  SelectionHints h = hints_for_page_type(page_type);
+  if (page_type == "article" || page_type == "forum") {
+    h.strict_listing_switch = first.switched_on_little_prose;
+    h.prose_region_is_text = first.switched_to_prose_region;
+  }
+  return h;
+}
+
 void ContentSelector::select(const Document& doc, const Options& options, ContentSelection& sel,
                              const SelectionHints& hints, Deadline* deadline) {
   hints_ = hints;

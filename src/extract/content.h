@@ -117,7 +117,7 @@ struct SelectionHints {
   // Keep the comment section (class rules marked comment: "comments", "commentlist"): on a
   // forum or Q&A page the replies and the comments under a post are the content.
   bool keep_comments = false;
-  // The page is an article: the text region replaces a small prose container as a listing only
+  // The page is an article (or a forum thread): the text region replaces a small prose container as a listing only
   // when the region's own prose (the listed items' descriptions) outweighs the container. A
   // short story (a paywall's first paragraph, a photo essay's intro) beside a long list of
   // headlines, dates and bylines is still the story, not the intro of a listing.
@@ -163,8 +163,13 @@ struct SelectionHints {
 };
 
 // The hints for a page type as page_type.h names it ("product", ...); none for articles (an
-// article that the first selection took for a listing gets strict_listing_switch, extractor.cpp).
+// article that the first selection took for a listing gets strict_listing_switch, below).
 SelectionHints hints_for_page_type(std::string_view page_type);
+// The hints for the second selection, after a first one without hints (first): an article that
+// the first selection took for a listing on little prose gets strict_listing_switch (and
+// prose_region_is_text), and so does a forum thread: a topic of one short post under a board's
+// menus and counters is no listing either, and the second selection keeps the post.
+SelectionHints hints_for_page_type(std::string_view page_type, const ContentSelection& first);
 
 class ContentSelector {
  public:

@@ -282,11 +282,7 @@ Result<Extraction> Extractor::extract(std::string_view bytes, const PageInfo& pa
   // a service or an article too.
   const std::string_view hints_type = hints_page_type(out.page_type, m.sel.buy_boxes, product_ratio);
   const bool as_product = hints_type != out.page_type;  // whatever the type's confidence
-  SelectionHints hints = hints_for_page_type(hints_type);
-  if (hints_type == "article") {
-    hints.strict_listing_switch = m.sel.switched_on_little_prose;
-    hints.prose_region_is_text = m.sel.switched_to_prose_region;
-  }
+  const SelectionHints hints = hints_for_page_type(hints_type, m.sel);
   if (hints.any() && !out.text.empty() && (out.page_type_confidence >= opt.type_hints_min_confidence || as_product) &&
       !deadline.expired_now("typed selection")) {
     m.selector.select(m.doc, opt, m.sel, hints, &deadline);

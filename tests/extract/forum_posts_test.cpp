@@ -929,5 +929,43 @@ TEST(ForumPosts, BarePostsBuiltAlikeAreTheThread) {
   EXPECT_EQ(s.find("Board 3"), std::string::npos) << s;
 }
 
+// A topic of one short post under a board's menus, its counters and a reply form's notice: the
+// first, untyped selection takes the page's text region for a listing (the post is a small share
+// of it and holds little prose). The second selection of a forum thread judges the switch as on
+// an article (hints_for_page_type with the first selection): the post is the content, not the
+// board's menus around it.
+TEST(ForumPosts, OnePostTopicIsNoListing) {
+  std::string menu;
+  const char* boards[] = {"Greetings", "Sandbox", "Open Chat", "Garden Tools", "Pond Keeping", "Bird Feeders",
+                          "All Threads", "Busy Threads", "Start a Thread", "Sign In or Join", "Get the Plugin"};
+  for (int i = 0; i < 11; ++i) menu += std::string("<li><a href=\"/b/") + std::to_string(i) + "\">" + boards[i] + "</a></li>";
+  const std::string html =
+      "<html><body><div class=\"wrap\"><header class=\"top\"><p class=\"brand\"><a href=\"/\">Pond Board Sample</a></p>"
+      "<p>Plugin for garden clubs</p><ul class=\"menu\">" + menu + "</ul></header><div class=\"middle\">"
+      "<p><a href=\"/b/1\">Sandbox</a> Which pump for a tiny pond?</p><h1>Which pump for a tiny pond?</h1>"
+      "<div class=\"facts\"><div>Answers</div><div>Posters</div><div>Last activity</div><div>3 years ago</div>"
+      "<div>Watchers</div></div><div class=\"filed\">Filed under: <a href=\"/t/1\">Greetings</a></div>"
+      "<div class=\"entry\"><div class=\"who\"><a href=\"/u/9\">Marta Kovac</a> 3 years ago <a href=\"/e\">Change</a></div>"
+      "<div class=\"words\"><p>Two fish, tiny pond. Which quiet pump?</p></div></div>"
+      "<p><a href=\"/prev\">Older thread</a> <a href=\"/next\">Newer thread</a></p></div>"
+      "<footer><a href=\"/theme\">Some Theme</a></footer></div></body></html>";
+  auto parser = make_parser(ParserKind::kHtml5);
+  Document doc;
+  ASSERT_TRUE(parser->parse(html, {}, doc).ok());
+  ContentSelector selector;
+  ContentSelection sel;
+  Options options;
+  selector.select(doc, options, sel, {});
+  std::string first;
+  render(doc, sel, sel.main, RenderMode::kText, options, first);
+  ASSERT_NE(first.find("Garden Tools"), std::string::npos) << first;  // the untyped switch to the region
+  selector.select(doc, options, sel, hints_for_page_type("forum", sel));
+  std::string s;
+  render(doc, sel, sel.main, RenderMode::kText, options, s);
+  EXPECT_NE(s.find("quiet pump"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Garden Tools"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Some Theme"), std::string::npos) << s;
+}
+
 }  // namespace
 }  // namespace pith
