@@ -1370,6 +1370,18 @@ void ContentSelector::select(const Document& doc, const Options& options, Conten
     sel.level = level;
     label(doc, sel, level);
     choose(doc, options, sel);
+    // A short consent notice stays in the page for the choice (label): it could never be chosen
+    // over the page's text. Where it was (a topic of one short post, the notice's role gone), it
+    // goes and the choice is made again.
+    if (sel.main != kNoNode) {
+      for (const NodeId d : consent_notices_) {
+        if (!sel.drop[d].empty() || !doc.holds(d, sel.main)) continue;
+        sel.drop[d] = "consent-text";
+        measure(doc, sel, doc.root());
+        choose(doc, options, sel);
+        break;
+      }
+    }
     take_in_lead(doc, sel);
     take_in_twin_parts(doc, sel);
     take_in_table_heading(doc, sel);

@@ -148,5 +148,28 @@ TEST(ConsentText, ScriptLinkChoiceIsDropped) {
   EXPECT_EQ(text.find("Einwilligung"), std::string::npos) << text;
 }
 
+// A thread of two short posts under a top bar that holds a consent notice, its role gone: the
+// notice is short enough to stay in the page for the choice (a placeholder's notice inside an
+// article must not move the choice), but the choice fell on it; it goes and the thread is chosen.
+TEST(ConsentText, ShortNoticeChosenOverShortPostsGoes) {
+  const std::string html =
+      "<html><body><div><div><a href=\"/\">Home</a> <a href=\"/boards\">Boards</a> <a href=\"/new\">New "
+      "posts</a> <a href=\"/help\">Help</a> <a href=\"/login\">Sign in</a><div><div><strong>We value your "
+      "privacy</strong><br>Clicking Accept means you consent to cookies and to the processing of your "
+      "personal data to measure visits and show offers that suit you. Click Close to deny consent and "
+      "keep only the cookies the site needs to work.</div><button>Accept</button><button>Close</button>"
+      "</div></div><div><h1>Which glue for a cracked mug?</h1><div><a href=\"/u/3\">lena_r</a> <a "
+      "href=\"/p/1\">2 days ago</a> <a href=\"/r/1\">Reply</a> <a href=\"/q/1\">Quote</a></div><div>My "
+      "favourite mug has a hairline crack near the handle. Which glue is safe for hot tea?</div><div><a "
+      "href=\"/u/4\">tom_b</a> <a href=\"/p/2\">1 day ago</a> <a href=\"/r/2\">Reply</a> <a "
+      "href=\"/q/2\">Quote</a></div><div>Any two-part epoxy rated food safe once it has cured.</div></div>"
+      "<div><a href=\"/terms\">Terms</a> <a href=\"/privacy\">Privacy</a></div></div></body></html>";
+  for (const SelectionHints& hints : {SelectionHints{}, hints_for_page_type("forum")}) {
+    const std::string text = select_text(html, hints);
+    EXPECT_NE(text.find("hairline crack"), std::string::npos) << text;
+    EXPECT_EQ(text.find("deny consent"), std::string::npos) << text;
+  }
+}
+
 }  // namespace
 }  // namespace pith
