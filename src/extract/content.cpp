@@ -1979,7 +1979,15 @@ bool uncloned_slide(const Document& doc, NodeId n) {
 }
 
 uint64_t card_class_signature(const Document& doc, NodeId card, uint64_t sig);
-constexpr uint64_t kFnvOffsetBasis = 1469598103934665603ull;  // FNV-1a's start value
+// FNV-1a, the hash of record signatures and block texts: its start value, and one step (a byte,
+// or each byte of a name).
+constexpr uint64_t kFnvOffsetBasis = 1469598103934665603ull;
+constexpr uint64_t kFnvPrime = 1099511628211ull;
+constexpr uint64_t fnv_step(uint64_t h, char ch) { return (h ^ static_cast<unsigned char>(ch)) * kFnvPrime; }
+constexpr uint64_t fnv_step(uint64_t h, std::string_view s) {
+  for (char ch : s) h = fnv_step(h, ch);
+  return h;
+}
 // A tab set has a few panels; a list of thousands of hidden rows is no tab set, and looking at
 // every sibling of every row would be quadratic.
 constexpr int kTabSetMaxSiblings = 32;
@@ -2162,7 +2170,7 @@ uint64_t card_class_signature(const Document& doc, NodeId card, uint64_t sig) {
       continue;
     }
     started = true;
-    if (ch < '0' || ch > '9') sig = (sig ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+    if (ch < '0' || ch > '9') sig = fnv_step(sig, ch);
   }
   return sig;
 }
@@ -2384,9 +2392,6 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
   // linked teasers would read as a listing's descriptions. (Not for a text of paragraphs on a page
   // of another type, reads_as_paragraphs: there a service page's linked cards beside its blurb are
   // what the page lists; wcxb-dev, two service pages -0.59 and -0.32.)
-  const float prose_beside = static_cast<float>(rs.prose_chars) - inside * static_cast<float>(bs.prose_chars) -
-                             static_cast<float>(related_list_prose(doc, sel, region, best));
-  const float prose_outside = prose_beside - static_cast<float>(linked_prose(doc, sel, region, best));
   // The plain text outside tells a listing from an article among link lists; on a page typed
   // as a listing its cards may be nothing but links (job titles, linked product names and their
   // ratings): there a short container is the list's intro, unless the region is the site's
@@ -2395,10 +2400,18 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
   const bool typed_intro = hints_.list_region && bs.blocks <= kListIntroMaxBlocks && !in_navigation(doc, region) &&
                            !in_article(doc, best, region);
   const uint32_t min_region = hints_.list_region && rs.items >= kTeaserMinItems ? kTypedListMinChars : kListMinChars;
-  if (region != best && static_cast<float>(bs.chars) < (typed_intro ? kListIntroMaxShare : kListSwitchShare) * rs.chars && rs.chars >= min_region &&
-      (typed_intro || plain_outside >= kListPlainRatio * bs.chars) && bs.prose_chars < kArticleMinProse &&
-      (hints_.strict_listing_switch ? prose_outside >= kArticleListProseRatio * bs.chars
-                                    : !reads_as_paragraphs(bs) || prose_beside >= kArticleListProseRatio * bs.chars)) {
+  const bool may_switch = region != best &&
+                          static_cast<float>(bs.chars) < (typed_intro ? kListIntroMaxShare : kListSwitchShare) * rs.chars &&
+                          rs.chars >= min_region && (typed_intro || plain_outside >= kListPlainRatio * bs.chars) &&
+                          bs.prose_chars < kArticleMinProse;
+  // The prose beside the container and outside links (two walks of the region): only where the
+  // region may replace the container.
+  const float prose_beside = !may_switch ? 0.f
+                                         : static_cast<float>(rs.prose_chars) - inside * static_cast<float>(bs.prose_chars) -
+                                               static_cast<float>(related_list_prose(doc, sel, region, best));
+  const float prose_outside = !may_switch ? 0.f : prose_beside - static_cast<float>(linked_prose(doc, sel, region, best));
+  if (may_switch && (hints_.strict_listing_switch ? prose_outside >= kArticleListProseRatio * bs.chars
+                                                  : !reads_as_paragraphs(bs) || prose_beside >= kArticleListProseRatio * bs.chars)) {
     sel.main = region;
     // A region that is mostly prose is, on a page typed article, a text set in several blocks (a
     // page builder's sections), not a list: its link lists are pruned as in any text. Untyped, a
@@ -2947,40 +2960,38 @@ uint64_t post_signature(const Document& doc, NodeId n, bool shape = false) {
   std::string_view mark = trim(doc.attr(n, "itemtype"));
   if (mark.empty()) mark = first_class(doc, n);
   if (mark.empty()) mark = trim(doc.attr(n, "id"));
-  uint64_t h = 1469598103934665603ull;
+  uint64_t h = kFnvOffsetBasis;
   if (mark.empty()) {
     // Without a mark (a page without class names), the element's shape: its tag, its child
     // elements' tags and theirs, up to kShapeMaxChildren at each level. A board's posts are
     // each a <div> holding a <table> of the poster's cell and the message's cell.
     if (!shape) return 0;
-    int kids = 0;
-    for (char ch : doc.name(n)) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
-    for (NodeId c = doc.node(n).first_child; c != kNoNode && kids < kShapeMaxChildren; c = doc.node(c).next_sibling) {
-      if (doc.node(c).kind != NodeKind::kElement) continue;
-      ++kids;
-      h = (h ^ '/') * 1099511628211ull;
-      for (char ch : doc.name(c)) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
-      int grandkids = 0;
-      for (NodeId d = doc.node(c).first_child; d != kNoNode && grandkids < kShapeMaxChildren; d = doc.node(d).next_sibling) {
-        if (doc.node(d).kind != NodeKind::kElement) continue;
-        ++grandkids;
-        h = (h ^ ':') * 1099511628211ull;
-        for (char ch : doc.name(d)) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
-      }
-      h = (h ^ ';') * 1099511628211ull;
-    }
+    // Calls each(c) on the first kShapeMaxChildren child elements of p; how many there were.
+    auto children = [&](NodeId p, auto&& each) {
+      int k = 0;
+      for (NodeId c = doc.node(p).first_child; c != kNoNode && k < kShapeMaxChildren; c = doc.node(c).next_sibling)
+        if (doc.node(c).kind == NodeKind::kElement) {
+          ++k;
+          each(c);
+        }
+      return k;
+    };
+    h = fnv_step(h, doc.name(n));
+    const int kids = children(n, [&](NodeId c) {
+      h = fnv_step(fnv_step(h, '/'), doc.name(c));
+      children(c, [&](NodeId d) { h = fnv_step(fnv_step(h, ':'), doc.name(d)); });
+      h = fnv_step(h, ';');
+    });
     return kids == 0 ? 0 : h;
   }
   bool letters = false;
   for (char ch : mark) {
     if (ch >= '0' && ch <= '9') continue;
     letters = true;
-    h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+    h = fnv_step(h, ch);
   }
   if (!letters) return 0;
-  h = (h ^ 0xFF) * 1099511628211ull;
-  for (char ch : doc.name(n)) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
-  return h;
+  return fnv_step(fnv_step(h, static_cast<char>(0xFF)), doc.name(n));
 }
 
 }  // namespace
@@ -4092,7 +4103,7 @@ namespace {
 // A hash of the kept text below n (as its width counts it), white space collapsed and ASCII
 // lower-cased, hashed in place text node by text node (no copy of the block's text).
 uint64_t kept_text_hash(const Document& doc, const ContentSelection& sel, NodeId n) {
-  uint64_t h = 1469598103934665603ull;
+  uint64_t h = kFnvOffsetBasis;
   bool space = false, any = false;
   for (NodeId t = n; t != kNoNode;) {
     if (!sel.drop[t].empty()) {
@@ -4107,10 +4118,10 @@ uint64_t kept_text_hash(const Document& doc, const ContentSelection& sel, NodeId
         space = any;
         continue;
       }
-      if (space) h = (h ^ ' ') * 1099511628211ull;
+      if (space) h = fnv_step(h, ' ');
       space = false;
       any = true;
-      h = (h ^ static_cast<unsigned char>(ascii_lower(ch))) * 1099511628211ull;
+      h = fnv_step(h, ascii_lower(ch));
     }
   }
   return h;
@@ -4241,9 +4252,7 @@ void ContentSelector::drop_duplicates(const Document& doc, ContentSelection& sel
     std::string key = ascii_lowercase(collapse_whitespace(scratch_));
     const size_t min_chars = hints_.duplicates_by_innermost_block ? kShortDuplicateMinChars : kDuplicateMinChars;
     if (key.size() >= min_chars) {
-      uint64_t h = 1469598103934665603ull;
-      for (char ch : key) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
-      if (!seen_.insert(h).second) {
+      if (!seen_.insert(fnv_step(kFnvOffsetBasis, key)).second) {
         sel.drop[n] = "duplicate";
         pruned_.push_back(n);
       }

@@ -1530,6 +1530,16 @@ bool reads_as_person_name(std::string_view t) {
   return words >= 2 && words <= 3;
 }
 
+// A short text that holds a date ("4 August 2010", "Dec 17, 2025 · 5 min read"): the line beside
+// a byline's name. dates is scratch space.
+constexpr size_t kDateLineMaxBytes = 80;
+bool is_date_line(std::string_view t, std::vector<DateHit>& dates) {
+  if (t.size() > kDateLineMaxBytes) return false;
+  dates.clear();
+  find_dates(t, DayOrder::kMonthFirst, dates, 1);
+  return !dates.empty();
+}
+
 std::string avatar_byline(const Document& doc, const Window& w) {
   if (w.anchor == kNoNode || w.lo == kNoNode || w.hi == kNoNode) return {};
   std::vector<DateHit> dates;
@@ -1538,10 +1548,8 @@ std::string avatar_byline(const Document& doc, const Window& w) {
       if (doc.node(m).kind != NodeKind::kText) continue;
       const std::string_view t = trim(doc.text(m));
       if (t.empty()) continue;
-      if (t.size() > 80) return false;
-      dates.clear();
-      find_dates(t, DayOrder::kMonthFirst, dates, 1);
-      if (!dates.empty()) return true;
+      if (t.size() > kDateLineMaxBytes) return false;
+      if (is_date_line(t, dates)) return true;
     }
     return false;
   };
@@ -1588,13 +1596,7 @@ constexpr NodeId kNameDateNodes = 4;
 std::string name_date_byline(const Document& doc, const Window& w) {
   if (w.anchor == kNoNode || w.lo == kNoNode || w.hi == kNoNode) return {};
   std::vector<DateHit> dates;
-  auto is_date_text = [&](NodeId m) {
-    const std::string_view t = trim(doc.text(m));
-    if (t.size() > 80) return false;
-    dates.clear();
-    find_dates(t, DayOrder::kMonthFirst, dates, 1);
-    return !dates.empty();
-  };
+  auto is_date_text = [&](NodeId m) { return is_date_line(trim(doc.text(m)), dates); };
   // The nearest non-empty text node before (step -1) or after (+1) `n`, within kNameDateNodes.
   auto neighbour = [&](NodeId n, int step) -> NodeId {
     for (NodeId i = 1; i <= kNameDateNodes; ++i) {
