@@ -820,7 +820,9 @@ constexpr std::string_view kConsentButtonWords[] = {
     "zulassen", "zustimm", "einverstanden", "zgadzam", "rozumiem", "got it", "d'accord",
     "entendido", "akkoord", "godta", "godkänn", "souhlas", "súhlas", "kabul", "hyväksy",
     "elfogad", "prihva", "αποδοχ", "συμφων", "принять", "принима", "согла", "同意", "동의",
-    "reject", "ablehnen", "odrzu", "refuser", "rechaz", "rifiut", "recusar", "weiger", "avvis"};
+    "接受", "允许", "允許", "許可", "受け入れ", "수락", "허용",
+    "reject", "ablehnen", "odrzu", "refuser", "rechaz", "rifiut", "recusar", "weiger", "avvis",
+    "拒绝", "拒絕", "拒否", "거부"};
 // Its text names cookies ...
 constexpr std::string_view kConsentCookieWords[] = {"cookie", "ciasteczk", "çerez", "eväste",
                                                      "kolačić", "küpsis", "куки", "クッキー", "쿠키"};
@@ -891,7 +893,8 @@ bool holds_content_landmark(const Document& doc, NodeId n) {
 // alone: from the button up, the first wrapper whose text names cookies, if that text also
 // names consent, privacy or personal data, holds no <h1>, <article> or <main>, is at most
 // kConsentMaxChars and kConsentMaxShare of the page's text, and lies at the page's start or
-// end. An article about cookies has no button to accept them; kNoNode if none.
+// end; of that wrapper and the ones above it that pass the same tests, the highest. An article
+// about cookies has no button to accept them; kNoNode if none.
 NodeId consent_block(const Document& doc, const ContentSelection& sel, NodeId button, NodeId body,
                      std::unordered_set<NodeId>& seen) {
   std::string text;
@@ -912,10 +915,18 @@ NodeId consent_block(const Document& doc, const ContentSelection& sel, NodeId bu
   const float body_chars = std::max<float>(1, sel.stats[body].chars);
   NodeId a = doc.node(button).parent;
   uint32_t below = 0;  // the visible text of the wrapper below
-  for (int level = 0; level < kConsentMaxLevels && a != kNoNode && a != body; ++level, a = doc.node(a).parent) {
+  // The dialog found so far: once a wrapper passes, the wrappers above it that pass too are the
+  // same dialog, larger (a settings panel's buttons inside a dialog of the policy's prose).
+  // Above it, what a wrapper adds must be as dense in those words as a dialog is: a card around
+  // an embed's short "allow its cookies" notice adds its own text, not the policy's.
+  NodeId found = kNoNode;
+  size_t found_hits = 0;
+  uint32_t found_chars = 0;
+  for (int level = 0; level < (found == kNoNode ? kConsentMaxLevels : 2 * kConsentMaxLevels) && a != kNoNode && a != body;
+       ++level, a = doc.node(a).parent) {
     // A wrapper looked at from an earlier button is not looked at again (a filter panel's
     // checkboxes share theirs).
-    if (sel.stats[a].chars > kConsentMaxChars || !seen.insert(a).second) return kNoNode;
+    if (sel.stats[a].chars > kConsentMaxChars || !seen.insert(a).second) return found;
     // A wrapper that shows no more than the one below says what it said.
     if (level > 0 && sel.stats[a].chars == below) continue;
     below = sel.stats[a].chars;
@@ -925,7 +936,7 @@ NodeId consent_block(const Document& doc, const ContentSelection& sel, NodeId bu
     std::string buttons;
     size_t nodes = 0;
     for (NodeId d = a; d != kNoNode;) {
-      if (++nodes > kConsentMaxNodes) return kNoNode;
+      if (++nodes > kConsentMaxNodes) return found;
       const Node& dn = doc.node(d);
       if (dn.kind == NodeKind::kElement && (dn.tag == Tag::k_button || dn.tag == Tag::k_script ||
                                             dn.tag == Tag::k_style || dn.tag == Tag::k_template ||
@@ -935,7 +946,7 @@ NodeId consent_block(const Document& doc, const ContentSelection& sel, NodeId bu
         continue;
       }
       if (dn.kind == NodeKind::kText) doc.append_text(d, text);
-      if (text.size() > kConsentMaxTextBytes) return kNoNode;
+      if (text.size() > kConsentMaxTextBytes) return found;
       d = doc.next_in_subtree(d, a);
     }
     text = ascii_lowercase(text);
@@ -946,8 +957,10 @@ NodeId consent_block(const Document& doc, const ContentSelection& sel, NodeId bu
     // now and then beside its review filters is not a dialog.
     const size_t hits = count_all(text, kConsentCookieWords) + count_all(text, kConsentWords);
     // (All of its text but scripts and styles: a section's hidden parts count too.)
-    if (hits < kConsentMinHits || hits * kConsentCharsPerHit < visible_chars(text)) return kNoNode;
-    if (sel.stats[a].chars > kConsentMaxShare * body_chars || holds_content_landmark(doc, a)) return kNoNode;
+    const uint32_t chars = visible_chars(text);
+    if (hits < kConsentMinHits || hits * kConsentCharsPerHit < chars) return found;
+    if (found != kNoNode && (hits - found_hits) * kConsentCharsPerHit < chars - std::min(chars, found_chars)) return found;
+    if (sel.stats[a].chars > kConsentMaxShare * body_chars || holds_content_landmark(doc, a)) return found;
     // The text before and after it, up to the body.
     uint32_t before = 0, after = 0;
     for (NodeId x = a; x != body && x != kNoNode; x = doc.node(x).parent) {
@@ -957,10 +970,12 @@ NodeId consent_block(const Document& doc, const ContentSelection& sel, NodeId bu
         if (doc.node(s).kind == NodeKind::kElement && sel.drop[s].empty()) after += sel.stats[s].chars;
     }
     if (sel.stats[a].chars > kConsentNoticeMaxChars && std::min(before, after) > kConsentEdgeShare * body_chars)
-      return kNoNode;
-    return a;
+      return found;
+    found = a;
+    found_hits = hits;
+    found_chars = chars;
   }
-  return kNoNode;
+  return found;
 }
 
 // Whether n is or holds a <blockquote>. In a thread, a reply quotes the post it answers in

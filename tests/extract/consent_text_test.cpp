@@ -171,5 +171,68 @@ TEST(ConsentText, ShortNoticeChosenOverShortPostsGoes) {
   }
 }
 
+// A dialog after the footer whose accepting button sits in a small settings panel of its own,
+// below the policy's prose (two screens of it, heavier than the article): the panel is the
+// first wrapper to pass, and the wrappers above it that pass too are the same dialog; the whole
+// dialog goes, its prose with it.
+TEST(ConsentText, DialogAroundSettingsPanelGoesWhole) {
+  const std::string dialog =
+      "<div><div><h2>How we use cookies</h2>"
+      "<p>This notice explains how the publisher and its partners use cookies and similar tracking "
+      "technologies when you visit the site, and which choices you have about them.</p>"
+      "<p>A cookie is a small file that a site stores on your device. Some cookies are needed for the "
+      "site to work; others remember your settings, count visits or show offers that suit you.</p>"
+      "<p>Where the law asks for your consent, we only set optional cookies after you gave it, and you "
+      "may withdraw your consent at any time from the privacy settings at the foot of each page.</p>"
+      "<p>Partners that measure visits may combine what their cookies record with other data they "
+      "hold about you; their own privacy notices say how long they keep it and who they share it with.</p>"
+      "<p>You can also block or delete cookies in your browser, though some parts of the site may then "
+      "stop working, such as the login, the saved reading list and the weather for your town.</p></div>"
+      "<div><div><p>Cookie settings</p><p>Your consent choices</p></div>"
+      "<div><button>Reject all</button><button>Accept all</button></div></div></div>";
+  const std::string text = select_text(page(kArticle, dialog), {});
+  EXPECT_NE(text.find("first crossing of the season"), std::string::npos) << text;
+  EXPECT_EQ(text.find("withdraw your consent"), std::string::npos) << text;
+}
+
+// A consent banner in Chinese whose buttons say "accept all cookies" (接受) and "reject all"
+// (拒绝), not "agree" (同意): it goes, the article stays.
+TEST(ConsentText, ChineseAcceptButtonDialogIsDropped) {
+  const std::string article =
+      "<div><h1>港口渡轮完成冬季维修后恢复航行</h1>"
+      "<p>这艘老渡轮在干船坞里停了三个月，船体经过清理、修补并重新刷成了鲜绿色，周六早上完成了本季第一次航行。</p>"
+      "<p>乘客们在第一班船出发前很久就沿着码头排起了长队，很多人带着自行车和篮子，准备去海湾对面的小岛赶集。</p>"
+      "<p>船员说发动机现在比这些年来都安静，顺着潮水航行时，一趟只需要十一分钟，而不是原来的十四分钟。</p></div>";
+  const std::string dialog =
+      "<div><div><p>我们使用 Cookie 以保证网站正常运行、个性化内容和广告、提供社交媒体功能并分析访问量。"
+      "我们还会与社交媒体、广告和分析合作伙伴分享您使用本网站的信息。</p>"
+      "<p>隐私偏好中心</p><p>您访问任何网站时，网站都可能在您的浏览器上存储或检索信息，大多数以 Cookie 的形式进行。"
+      "这些信息可能与您、您的偏好或您的设备有关，主要用于让网站按照您期望的方式工作。"
+      "您可以选择不允许某些类型的 Cookie，但阻止它们可能会影响您的网站体验和我们能够提供的服务。"
+      "请在下方管理您的隐私选择，或者阅读我们的隐私政策以了解更多信息。</p></div>"
+      "<div><button>接受所有 Cookie</button><button>全部拒绝</button></div></div>";
+  const std::string text = select_text(page(article, dialog), {});
+  EXPECT_NE(text.find("乘客们"), std::string::npos) << text;
+  EXPECT_EQ(text.find("隐私偏好中心"), std::string::npos) << text;
+}
+
+// A feed of short posts, one of them an embed whose cookies are not allowed yet: the embed's
+// notice goes, but the post around it stays, though its words name cookies often enough for a
+// short wrapper: what the post adds to the notice is its own text, not more of a dialog's.
+TEST(ConsentText, PostAroundEmbedNoticeStays) {
+  const std::string post =
+      "<div><div><p>Ferry timetable</p></div>"
+      "<div><p>Tom Baker, 9:12 AM</p><p>Spring timetable is out.</p>"
+      "<p>Crossings every twenty minutes at weekends, every forty in the week.</p>"
+      "<div><p>This content isn't visible due to your cookie preferences. Allow the video site's cookies "
+      "to see it here, or change your consent in the privacy settings.</p>"
+      "<div><button>Allow cookies</button></div></div></div></div>";
+  std::string article = kArticle;
+  article.insert(article.rfind("</div>"), post);
+  const std::string text = select_text(page(article, ""), {});
+  EXPECT_NE(text.find("Crossings every twenty minutes"), std::string::npos) << text;
+  EXPECT_EQ(text.find("isn't visible"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace pith
