@@ -1104,5 +1104,43 @@ TEST(OldLayout, FramesNoticeWords) {
   EXPECT_EQ(boilerplate_phrase_rule("The frames of the old windows were rotten."), "");
 }
 
+// A short story under its headline, on a page without class names: after it, cards of other
+// stories and the footer's links, and then a help desk's box of prose that outweighs the story.
+// The headline, which the <title> repeats, tells the story (content.cpp story_under_headline).
+TEST(OldLayout, ShortStoryUnderTheHeadlineBeatsAProseBoxPastTheLinks) {
+  std::string cards;
+  const char* heads[] = {"Harbour crane repaired after storm", "Ferry timetable changes for winter",
+                         "Lighthouse museum reopens its tower", "Fishing fleet returns early this season",
+                         "New footbridge opens over the estuary", "Council votes on the marina car park"};
+  for (const char* h : heads)
+    cards += std::string("<div><a href=\"/story/") + h[0] + "\"><span>" + h +
+             "</span><ul><li>By Staff</li><li>11/20/2019 01:14 PM</li></ul></a></div>";
+  Extraction e = extract_page(old_page(
+      "Tugboat rescues stranded yacht off the point - Breaking News - Harbour Gazette",
+      "<div><div><a href=\"/\">Home</a> <a href=\"/news\">News</a> <a href=\"/sport\">Sport</a></div>"
+      "<div><div>BREAKING NEWS</div><div><h1>Tugboat rescues stranded yacht off the point</h1>"
+      "<div><span>By Staff</span> <div>NOVEMBER 20, 2019 10:43</div></div></div>"
+      "<div><div>A tugboat towed a stranded yacht back to the harbour on Wednesday after its engine failed "
+      "off the point, the harbour master said.<div></div>The two sailors on board were unhurt and walked "
+      "ashore after the yacht was tied up at the north quay.The crew of the tug praised them for calling "
+      "early. The yacht will be lifted out of the water on Friday so that a mechanic can look at its engine, "
+      "and the harbour master asked owners to check their fuel lines before the winter storms.</div></div></div><div>" + cards + "</div></div>"
+      "<div><a href=\"/about\">About Us</a> <a href=\"/contact\">Contact</a> <a href=\"/terms\">Terms of Use</a> "
+      "<a href=\"/privacy\">Privacy</a> <a href=\"/advertise\">Advertise</a> <a href=\"/jobs\">Jobs</a> "
+      "<a href=\"/archive\">Archive</a> <a href=\"/letters\">Letters to the Editor</a> <a href=\"/weather\">Weather "
+      "and Tides</a> <a href=\"/events\">Events Calendar</a> <a href=\"/obituaries\">Obituaries</a> "
+      "<a href=\"/classifieds\">Classifieds</a> <a href=\"/photos\">Photo Galleries</a> <a href=\"/rss\">RSS "
+      "Feeds</a> <a href=\"/newsletters\">Newsletters</a> <a href=\"/epaper\">Digital Edition</a></div>"
+      "<div><div>The Harbour Gazette reader service desk can be reached with any questions or requests about "
+      "deliveries and subscriptions by telephone or by letter to the office on the quay. The desk is staffed "
+      "and answers on weekdays between eight in the morning and two in the afternoon, and on Saturdays it "
+      "handles only delivery requests between eight and noon. Readers abroad can call the desk on weekdays "
+      "between eight in the morning and six in the evening, and write at any time of the day or night.</div>"
+      "</div>"));
+  EXPECT_TRUE(has(e, "A tugboat towed a stranded yacht")) << e.text;
+  EXPECT_TRUE(has(e, "praised them for calling early")) << e.text;
+  EXPECT_FALSE(has(e, "reader service desk")) << e.text;
+}
+
 }  // namespace
 }  // namespace pith
