@@ -3330,8 +3330,12 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
       // beside links as many as a link-dense block may hold. On a forum, posts look like cards
       // (each opens with its poster's link, and the poster's box is links), but a post carries
       // its message, a paragraph of prose, where a list of other threads has a title and a line.
+      // Nor is a list of other pages one that holds the page's own headline (its only visible
+      // <h1>): on a page without class names the site's menu of look-alike links may share the
+      // story's wrapper, and a modal's terms after the layout keep the container at the body;
+      // its parts are judged one by one (not on forums, whose posts yield above).
       if (holds_most_prose(st, sel.stats[main].prose_chars, max_ld) ||
-          (hints_.widen_to_posts && st.prose_chars >= kProseMinChars)) {
+          (hints_.widen_to_posts && st.prose_chars >= kProseMinChars) || (!hints_.widen_to_posts && holds_h1(n))) {
         sel.yielded.emplace_back(n, rule);
         rule = {};
       }

@@ -1142,5 +1142,45 @@ TEST(OldLayout, ShortStoryUnderTheHeadlineBeatsAProseBoxPastTheLinks) {
   EXPECT_FALSE(has(e, "reader service desk")) << e.text;
 }
 
+// On a page without class names the story may share its wrapper with the site's menu of cards
+// (look-alike link items), and a modal's terms after the layout keep the container at the body.
+// The wrapper reads as a list of links to other pages, but it holds the page's headline: it is
+// judged block by block, not dropped whole as a teaser list (content.cpp prune).
+TEST(OldLayout, TeaserListHoldingTheHeadlineIsNotDroppedWhole) {
+  std::string menu;
+  const char* items[] = {"Harbour and shipping news", "Weather and tides this week", "Letters to the editor",
+                         "Sport on the waterfront", "Obituaries and notices", "Events in the old town",
+                         "Photo galleries of the coast", "Classified advertisements", "Property and moorings",
+                         "Opinion and columnists", "Business on the waterfront", "Schools and colleges",
+                         "Arts, music and theatre", "Food and drink by the sea", "Travel and day trips",
+                         "Motoring and the coast road"};
+  for (const char* it : items) menu += std::string("<p><a href=\"/section/") + it[0] + "\">" + it + "</a></p>";
+  std::string story;
+  const char* paras[] = {
+      "The old swing bridge over the harbour mouth will close for three months from March while engineers "
+      "replace the machinery that turns it, the port authority said on Tuesday.",
+      "Boats taller than the bridge will have to wait for the tide and pass under the east span with a pilot, "
+      "and the ferry to the island will leave from the south quay until the work is done.",
+      "Shopkeepers on the quay asked for a footpath to stay open during the work, and the authority promised a "
+      "temporary walkway along the harbour wall for people on foot and on bicycles.",
+      "The bridge was built in the last century and has turned more than a million times; its gears were last "
+      "replaced forty years ago, when the harbour still handled coal.",
+      "Engineers will lift the old gears out with a floating crane in the first week and ship them to a works "
+      "up the river, where the new ones are being cast, machined and tested before they come back by barge.",
+      "The council will pay a third of the cost, and the rest comes from the harbour dues that every boat "
+      "calling at the port has paid since the authority raised them two years ago for this very purpose."};
+  for (const char* p : paras) story += std::string("<p>") + p + "</p>";
+  Extraction e = extract_page(old_page(
+      "Swing bridge to close for repairs",
+      "<div>" + menu + "<h1>Swing bridge to close for repairs</h1>" + story + "</div>"
+      "<div><div>Community rules</div><div>Readers who comment agree to be polite to one another and to stay on "
+      "the subject of the story. Comments that insult other readers, that advertise goods or services, or that "
+      "repeat the same words many times will be removed by the moderators without notice. Readers whose "
+      "comments are removed twice lose the right to comment, and the moderators' decision is final. Write to "
+      "the moderators by letter if you think a comment was removed in error.</div></div>"));
+  EXPECT_TRUE(has(e, "The old swing bridge over the harbour mouth")) << e.text;
+  EXPECT_TRUE(has(e, "when the harbour still handled coal")) << e.text;
+}
+
 }  // namespace
 }  // namespace pith
