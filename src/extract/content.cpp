@@ -2358,7 +2358,11 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
   }
   best = text_cell_of_row(doc, sel, best);
   best = widen_paragraph(doc, sel, best);
+  const NodeId before_headline = best;
   best = story_under_headline(doc, sel, best);
+  // The story under the headline is the page's text, not a listing's intro: no switch to the
+  // region around it (the story and the comments under it).
+  const bool headline_story = best != before_headline;
   if (hints_.widen_to_heading) {
     NodeId wide = widen_to_heading(doc, sel, best);
     sel.widened = wide != best;
@@ -2424,7 +2428,7 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
   const bool typed_intro = hints_.list_region && bs.blocks <= kListIntroMaxBlocks && !in_navigation(doc, region) &&
                            !in_article(doc, best, region);
   const uint32_t min_region = hints_.list_region && rs.items >= kTeaserMinItems ? kTypedListMinChars : kListMinChars;
-  const bool may_switch = region != best &&
+  const bool may_switch = region != best && !headline_story &&
                           static_cast<float>(bs.chars) < (typed_intro ? kListIntroMaxShare : kListSwitchShare) * rs.chars &&
                           rs.chars >= min_region && (typed_intro || plain_outside >= kListPlainRatio * bs.chars) &&
                           bs.prose_chars < kArticleMinProse;
@@ -2950,8 +2954,10 @@ constexpr float kCardListWidenProseShare = 0.5f;
 // when that element weighs kHeadlineStoryMinWeight of the container, has under
 // kHeadlineStoryMaxLinks links and kHeadlineStoryMinProse of prose, and the text between the two
 // (kHeadlineStoryMinBetween at least) is kHeadlineStoryBetweenLinks links or more: other stories'
-// cards, a footer's menus. Prose between them (a thread's replies after its opening post, the
-// comments right under a story) leaves the container as it is. Not on listings, collections,
+// cards, a footer's menus), or the container is a list of kTeaserMinItems look-alike items or more
+// (the comments under a story) and the story has kHeadlineStoryCommentsMinProse of prose. Prose
+// between them (a thread's replies after a short opening post) leaves the container as it is; a
+// story taken so is the page's text, with no listing switch around it. Not on listings, collections,
 // forums, product, service and documentation pages (widen_to_heading: their sections follow a
 // hero with its heading).
 constexpr uint32_t kHeadlineStoryMinProse = 200;
@@ -2960,6 +2966,7 @@ constexpr float kHeadlineStoryMaxLinks = 0.2f;
 constexpr size_t kHeadlineMinChars = 12;
 constexpr uint32_t kHeadlineStoryMinBetween = 200;
 constexpr float kHeadlineStoryBetweenLinks = 0.5f;
+constexpr uint32_t kHeadlineStoryCommentsMinProse = 1000;
 NodeId ContentSelector::story_under_headline(const Document& doc, const ContentSelection& sel, NodeId best) const {
   if (hints_.list_region || hints_.widen_to_posts || hints_.widen_to_heading || page_titles_.empty() ||
       sel.stats[best].sum <= 0)
@@ -3020,9 +3027,14 @@ NodeId ContentSelector::story_under_headline(const Document& doc, const ContentS
     if (doc.node(n).kind == NodeKind::kText) between += widths_[n];
     n = doc.next_in_subtree(n, sel.body);
   }
-  if (between < kHeadlineStoryMinBetween ||
-      static_cast<float>(between_links) < kHeadlineStoryBetweenLinks * static_cast<float>(between))
-    return best;
+  const bool past_links = between >= kHeadlineStoryMinBetween &&
+                          static_cast<float>(between_links) >= kHeadlineStoryBetweenLinks * static_cast<float>(between);
+  // Or the container right after the story is a list of look-alike items (each opening with its
+  // poster's link: the readers' comments, "Top rated comments" with no count to tell them by)
+  // under a story of kHeadlineStoryCommentsMinProse of prose.
+  const bool comments = sel.stats[best].items >= kTeaserMinItems &&
+                        sel.stats[story].prose_chars >= kHeadlineStoryCommentsMinProse;
+  if (!past_links && !comments) return best;
   return story;
 }
 

@@ -1182,5 +1182,74 @@ TEST(OldLayout, TeaserListHoldingTheHeadlineIsNotDroppedWhole) {
   EXPECT_TRUE(has(e, "when the harbour still handled coal")) << e.text;
 }
 
+// A story under its headline and, right after it, the readers' top comments without a count in
+// their heading, each opening with its poster's link: the comments outweigh the story, but the
+// headline, which the <title> repeats, tells the page's text (content.cpp story_under_headline).
+// The page of the two tests below: the story in blocks of its own, or in one block set with <br><br>.
+Extraction tide_gauge_page(bool one_block) {
+  std::string story;
+  const char* paras[] = {
+      "The town's new tide gauge went into service on the north pier on Monday, replacing the float gauge "
+      "that had recorded the sea's height there since the harbour was dredged for larger ships.",
+      "The new gauge measures the water with radar from a mast above the pier and sends a reading every "
+      "minute to the harbour office, where the pilots plan the passage of the deepest ships in and out.",
+      "Fishermen had asked for live readings for years: the old gauge was read by hand twice a day, and a "
+      "boat leaving at night had to guess the depth over the bar from the printed tide tables alone.",
+      "The readings will be published on the harbour office's notice board and read out on the morning "
+      "weather forecast from the coastguard station, together with the wind and the state of the sea.",
+      "The old float gauge will stay in its hut on the pier as a backup, and the museum has asked for its "
+      "paper charts, which go back more than a hundred years, for an exhibition on the harbour's history.",
+      "The harbour master thanked the divers who set the mast's footings in the pier during the spring tides, "
+      "working in cold water and strong currents for three weeks to finish before the summer's busy season.",
+      "A second gauge of the same kind is planned for the ferry berth at the south quay next year, where the "
+      "ferries have waited for the tide on the lowest springs since the channel began to silt up again."};
+  for (const char* p : paras) story += one_block ? std::string(p) + "<br><br>" : std::string("<div>") + p + "</div><br>";
+  if (one_block) story = "<div>" + story + "</div>";
+  std::string comments;
+  const char* names[] = {"Skipper Ann", "Old Tom", "Marina Jo", "Net Mender", "Pier Watcher"};
+  for (const char* n : names)
+    comments += std::string("<div><a href=\"/user/") + n[0] + "\">" + n + "</a><div>2 days ago at 07:52 am</div>"
+                "<div>I have sailed out of this harbour for thirty years and I have lost count of the nights we "
+                "waited at the bar for the water to come up, guessing from the tables and the marks on the "
+                "wall. A live reading would have saved us many hours and more than one scrape on the sand. "
+                "Well done to the harbour office for finally getting it done, and let us hope the radar copes "
+                "with the spray in a winter gale.</div><div>Rating: 12 Votes</div></div>";
+  // A long reply that opens with the comment it answers: no card, and the heaviest block.
+  comments += "<div><div>Old Tom wrote: A live reading would have saved us many hours.</div>"
+              "<a href=\"/user/q\">Quay Keeper</a><div>2 days ago at 08:10 am</div><div>";
+  for (int i = 0; i < 4; ++i)
+    comments += "It would, but the radar has its own troubles: spray and heavy rain scatter the beam, and the "
+                "makers admit that a reading in a full gale may drift by a hand's width, which matters over the "
+                "bar at low water when every boat is drawing close to the bottom. ";
+  comments += "</div><div>Rating: 40 Votes</div></div>";
+  // A guide to the site's sections in the same wrapper: with it, the story in one block is a
+  // quarter of the region or less.
+  std::string guide;
+  for (int i = 0; i < 60; ++i)
+    guide += "<div><a href=\"/guide/" + std::to_string(i) + "\">Harbour guide section " + std::to_string(i) +
+             ": moorings, tides and charts</a></div>";
+  return extract_page(old_page(
+      "New tide gauge goes live on the north pier - Harbour Gazette",
+      "<div><a href=\"/\">Home</a> <a href=\"/news\">News</a></div><div><div><div>"
+      "<h1>New tide gauge goes live on the north pier</h1><div>Monday by Staff</div>" + story +
+      "</div><div><h2>Top Rated Comments</h2>" + comments + "</div></div>" + (one_block ? guide : "") + "</div>"));
+}
+
+TEST(OldLayout, StoryUnderTheHeadlineBeatsTheCommentsAfterIt) {
+  Extraction e = tide_gauge_page(false);
+  EXPECT_TRUE(has(e, "The town's new tide gauge went into service")) << e.text;
+  EXPECT_TRUE(has(e, "for an exhibition on the harbour's history")) << e.text;
+  EXPECT_FALSE(has(e, "lost count of the nights")) << e.text;
+}
+
+// Set as one block, the story reads as no text of paragraphs, and the region around it and the
+// comments would read as a listing: a story taken under the headline is the page's text.
+TEST(OldLayout, StoryUnderTheHeadlineInOneBlockIsNoListingIntro) {
+  Extraction e = tide_gauge_page(true);
+  EXPECT_TRUE(has(e, "The town's new tide gauge went into service")) << e.text;
+  EXPECT_TRUE(has(e, "for an exhibition on the harbour's history")) << e.text;
+  EXPECT_FALSE(has(e, "lost count of the nights")) << e.text;
+}
+
 }  // namespace
 }  // namespace pith
