@@ -401,6 +401,28 @@ std::vector<std::string> page_site_names(const Document& doc) {
   return names;
 }
 
+// The titles a page gives itself in its <head>: the <title> and og:title, white space collapsed,
+// ASCII lower case (story_under_headline: whether the <h1> is the page's headline).
+std::vector<std::string> page_titles(const Document& doc) {
+  std::vector<std::string> titles;
+  for (NodeId n = doc.root(); n != kNoNode;) {
+    const Node& e = doc.node(n);
+    if (e.kind == NodeKind::kElement && e.tag == Tag::k_body) break;
+    if (e.kind == NodeKind::kElement && e.tag == Tag::k_meta) {
+      const std::string_view key = doc.attr(n, "property").empty() ? doc.attr(n, "name") : doc.attr(n, "property");
+      if (key == "og:title") titles.push_back(ascii_lowercase(collapse_whitespace(doc.attr(n, "content"))));
+    } else if (e.kind == NodeKind::kElement && e.tag == Tag::k_title) {
+      std::string title;
+      doc.append_text(n, title);
+      titles.push_back(ascii_lowercase(collapse_whitespace(title)));
+      n = doc.next_skip_children(n, doc.root());
+      continue;
+    }
+    n = doc.next_in_subtree(n, doc.root());
+  }
+  return titles;
+}
+
 // A short text read as words around one number: the words before it, the number and whether
 // the words after it hold no digit.
 struct CountText {
@@ -1337,6 +1359,7 @@ void ContentSelector::select(const Document& doc, const Options& options, Conten
   hints_ = hints;
   deadline_ = deadline ? deadline : &no_deadline_;
   site_names_ = page_site_names(doc);
+  page_titles_ = page_titles(doc);
   h1_path_.assign(doc.size(), 0);
   h1_marked_.clear();
   sel.widened = false;
@@ -2350,6 +2373,11 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
   }
   best = text_cell_of_row(doc, sel, best);
   best = widen_paragraph(doc, sel, best);
+  const NodeId before_headline = best;
+  best = story_under_headline(doc, sel, best);
+  // The story under the headline is the page's text, not a listing's intro: no switch to the
+  // region around it (the story and the comments under it).
+  const bool headline_story = best != before_headline;
   if (hints_.widen_to_heading) {
     NodeId wide = widen_to_heading(doc, sel, best);
     sel.widened = wide != best;
@@ -2415,7 +2443,7 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
   const bool typed_intro = hints_.list_region && bs.blocks <= kListIntroMaxBlocks && !in_navigation(doc, region) &&
                            !in_article(doc, best, region);
   const uint32_t min_region = hints_.list_region && rs.items >= kTeaserMinItems ? kTypedListMinChars : kListMinChars;
-  const bool may_switch = region != best &&
+  const bool may_switch = region != best && !headline_story &&
                           static_cast<float>(bs.chars) < (typed_intro ? kListIntroMaxShare : kListSwitchShare) * rs.chars &&
                           rs.chars >= min_region && (typed_intro || plain_outside >= kListPlainRatio * bs.chars) &&
                           bs.prose_chars < kArticleMinProse;
@@ -2933,6 +2961,98 @@ NodeId ContentSelector::text_cell_of_row(const Document& doc, const ContentSelec
 // of it in paragraphs): the intro goes with its list, more cards, prices or buttons do not.
 constexpr float kCardListWidenProseShare = 0.5f;
 
+// The page's headline (its only visible <h1>, whose text the <title> or og:title holds) over a
+// story of its own, where the container lies after that story, outside it, past the site's links:
+// on a page without class names, a box of prose near the page's end (a help desk's hours, a
+// modal's terms) outweighs a short story. The container becomes the heaviest element of the
+// lowest ancestor of the <h1> with kHeadlineStoryMinProse of prose (not holding the container),
+// when that element weighs kHeadlineStoryMinWeight of the container, has under
+// kHeadlineStoryMaxLinks links and kHeadlineStoryMinProse of prose, and the text between the two
+// (kHeadlineStoryMinBetween at least) is kHeadlineStoryBetweenLinks links or more: other stories'
+// cards, a footer's menus), or the container is a list of kTeaserMinItems look-alike items or more
+// (the comments under a story) and the story has kHeadlineStoryCommentsMinProse of prose. Prose
+// between them (a thread's replies after a short opening post) leaves the container as it is; a
+// story taken so is the page's text, with no listing switch around it. Not on listings, collections,
+// forums, product, service and documentation pages (widen_to_heading: their sections follow a
+// hero with its heading).
+constexpr uint32_t kHeadlineStoryMinProse = 200;
+constexpr float kHeadlineStoryMinWeight = 0.25f;
+constexpr float kHeadlineStoryMaxLinks = 0.2f;
+constexpr size_t kHeadlineMinChars = 12;
+constexpr uint32_t kHeadlineStoryMinBetween = 200;
+constexpr float kHeadlineStoryBetweenLinks = 0.5f;
+constexpr uint32_t kHeadlineStoryCommentsMinProse = 1000;
+NodeId ContentSelector::story_under_headline(const Document& doc, const ContentSelection& sel, NodeId best) const {
+  if (hints_.list_region || hints_.widen_to_posts || hints_.widen_to_heading || page_titles_.empty() ||
+      sel.stats[best].sum <= 0)
+    return best;
+  const NodeId h1 = only_visible_h1(doc, sel);
+  if (h1 == kNoNode || doc.holds(best, h1) || doc.holds(h1, best)) return best;
+  std::string text;
+  doc.append_text(h1, text);
+  text = ascii_lowercase(collapse_whitespace(text));
+  if (text.size() < kHeadlineMinChars) return best;
+  bool named = false;
+  for (const std::string& t : page_titles_) named |= t.find(text) != std::string::npos;
+  if (!named) return best;
+  NodeId region = kNoNode;
+  for (NodeId a = doc.node(h1).parent; a != kNoNode && a != sel.body; a = doc.node(a).parent) {
+    if (doc.holds(a, best)) return best;
+    if (sel.stats[a].prose_chars >= kHeadlineStoryMinProse) {
+      region = a;
+      break;
+    }
+  }
+  if (region == kNoNode || best < region) return best;  // the container comes first
+  NodeId story = kNoNode;
+  float weight = kHeadlineStoryMinWeight * sel.stats[best].sum;
+  for (NodeId n = region; n != kNoNode;) {
+    if (!sel.drop[n].empty() || doc.node(n).kind != NodeKind::kElement) {
+      n = doc.next_skip_children(n, region);
+      continue;
+    }
+    const NodeStats& st = sel.stats[n];
+    if (st.sum >= weight && st.prose_chars >= kHeadlineStoryMinProse &&
+        static_cast<float>(st.link_chars) < kHeadlineStoryMaxLinks * static_cast<float>(st.chars)) {
+      weight = st.sum;
+      story = n;
+    }
+    n = doc.node(n).tag == Tag::k_a ? doc.next_skip_children(n, region) : doc.next_in_subtree(n, region);
+  }
+  if (story == kNoNode) return best;
+  // What lies between the story and the container is the site's links (other stories' cards, a
+  // footer's menus), not more of one text: a thread's replies after its opening post, a story's
+  // second part, are prose.
+  uint32_t between = 0, between_links = 0;
+  for (NodeId n = doc.next_skip_children(region, sel.body); n != kNoNode && n != best;) {
+    if (doc.holds(n, best)) {
+      n = doc.next_in_subtree(n, sel.body);
+      continue;
+    }
+    if (!sel.drop[n].empty()) {
+      n = doc.next_skip_children(n, sel.body);
+      continue;
+    }
+    if (doc.is_element(n, Tag::k_a)) {
+      between += sel.stats[n].chars;
+      between_links += sel.stats[n].chars;
+      n = doc.next_skip_children(n, sel.body);
+      continue;
+    }
+    if (doc.node(n).kind == NodeKind::kText) between += widths_[n];
+    n = doc.next_in_subtree(n, sel.body);
+  }
+  const bool past_links = between >= kHeadlineStoryMinBetween &&
+                          static_cast<float>(between_links) >= kHeadlineStoryBetweenLinks * static_cast<float>(between);
+  // Or the container right after the story is a list of look-alike items (each opening with its
+  // poster's link: the readers' comments, "Top rated comments" with no count to tell them by)
+  // under a story of kHeadlineStoryCommentsMinProse of prose.
+  const bool comments = sel.stats[best].items >= kTeaserMinItems &&
+                        sel.stats[story].prose_chars >= kHeadlineStoryCommentsMinProse;
+  if (!past_links && !comments) return best;
+  return story;
+}
+
 NodeId ContentSelector::widen_paragraph(const Document& doc, const ContentSelection& sel, NodeId best) const {
   if (!doc.is_element(best, Tag::k_p) && (hints_.list_region || !is_card_list(sel.stats[best]))) return best;
   // A table's rows as the card list: the table is the list, its parent holds the prose around it.
@@ -3237,8 +3357,12 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
       // beside links as many as a link-dense block may hold. On a forum, posts look like cards
       // (each opens with its poster's link, and the poster's box is links), but a post carries
       // its message, a paragraph of prose, where a list of other threads has a title and a line.
+      // Nor is a list of other pages one that holds the page's own headline (its only visible
+      // <h1>): on a page without class names the site's menu of look-alike links may share the
+      // story's wrapper, and a modal's terms after the layout keep the container at the body;
+      // its parts are judged one by one (not on forums, whose posts yield above).
       if (holds_most_prose(st, sel.stats[main].prose_chars, max_ld) ||
-          (hints_.widen_to_posts && st.prose_chars >= kProseMinChars)) {
+          (hints_.widen_to_posts && st.prose_chars >= kProseMinChars) || (!hints_.widen_to_posts && holds_h1(n))) {
         sel.yielded.emplace_back(n, rule);
         rule = {};
       }

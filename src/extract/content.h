@@ -199,6 +199,7 @@ class ContentSelector {
   void take_in_table_heading(const Document& doc, ContentSelection& sel) const;
   void take_in_list_intro(const Document& doc, ContentSelection& sel) const;
   NodeId text_cell_of_row(const Document& doc, const ContentSelection& sel, NodeId best) const;
+  NodeId story_under_headline(const Document& doc, const ContentSelection& sel, NodeId best) const;
   uint32_t related_list_prose(const Document& doc, const ContentSelection& sel, NodeId region, NodeId best) const;
   uint32_t linked_prose(const Document& doc, const ContentSelection& sel, NodeId region, NodeId best) const;
   NodeId widen_to_posts(const Document& doc, const ContentSelection& sel, NodeId best) const;
@@ -271,6 +272,7 @@ class ContentSelector {
   std::vector<NodeId> filler_blocks_;  // blocks that open with a template's filler text
   std::vector<NodeId> list_headings_;  // blocks whose phrase heads a list of other items
   std::vector<std::string> site_names_;  // page_site_names: the names a page gives its site
+  std::vector<std::string> page_titles_;  // page_titles: <title> and og:title, lower case
   void drop_author_box(const Document& doc, ContentSelection& sel, NodeId heading, NodeId scope, NodeId h1);
   std::vector<NodeId> author_headings_;  // blocks whose phrase heads the author's box
   std::vector<NodeId> fine_print_;  // blocks whose class names fine print (label), in page order

@@ -1104,5 +1104,152 @@ TEST(OldLayout, FramesNoticeWords) {
   EXPECT_EQ(boilerplate_phrase_rule("The frames of the old windows were rotten."), "");
 }
 
+// A short story under its headline, on a page without class names: after it, cards of other
+// stories and the footer's links, and then a help desk's box of prose that outweighs the story.
+// The headline, which the <title> repeats, tells the story (content.cpp story_under_headline).
+TEST(OldLayout, ShortStoryUnderTheHeadlineBeatsAProseBoxPastTheLinks) {
+  std::string cards;
+  const char* heads[] = {"Harbour crane repaired after storm", "Ferry timetable changes for winter",
+                         "Lighthouse museum reopens its tower", "Fishing fleet returns early this season",
+                         "New footbridge opens over the estuary", "Council votes on the marina car park"};
+  for (const char* h : heads)
+    cards += std::string("<div><a href=\"/story/") + h[0] + "\"><span>" + h +
+             "</span><ul><li>By Staff</li><li>11/20/2019 01:14 PM</li></ul></a></div>";
+  Extraction e = extract_page(old_page(
+      "Tugboat rescues stranded yacht off the point - Breaking News - Harbour Gazette",
+      "<div><div><a href=\"/\">Home</a> <a href=\"/news\">News</a> <a href=\"/sport\">Sport</a></div>"
+      "<div><div>BREAKING NEWS</div><div><h1>Tugboat rescues stranded yacht off the point</h1>"
+      "<div><span>By Staff</span> <div>NOVEMBER 20, 2019 10:43</div></div></div>"
+      "<div><div>A tugboat towed a stranded yacht back to the harbour on Wednesday after its engine failed "
+      "off the point, the harbour master said.<div></div>The two sailors on board were unhurt and walked "
+      "ashore after the yacht was tied up at the north quay.The crew of the tug praised them for calling "
+      "early. The yacht will be lifted out of the water on Friday so that a mechanic can look at its engine, "
+      "and the harbour master asked owners to check their fuel lines before the winter storms.</div></div></div><div>" + cards + "</div></div>"
+      "<div><a href=\"/about\">About Us</a> <a href=\"/contact\">Contact</a> <a href=\"/terms\">Terms of Use</a> "
+      "<a href=\"/privacy\">Privacy</a> <a href=\"/advertise\">Advertise</a> <a href=\"/jobs\">Jobs</a> "
+      "<a href=\"/archive\">Archive</a> <a href=\"/letters\">Letters to the Editor</a> <a href=\"/weather\">Weather "
+      "and Tides</a> <a href=\"/events\">Events Calendar</a> <a href=\"/obituaries\">Obituaries</a> "
+      "<a href=\"/classifieds\">Classifieds</a> <a href=\"/photos\">Photo Galleries</a> <a href=\"/rss\">RSS "
+      "Feeds</a> <a href=\"/newsletters\">Newsletters</a> <a href=\"/epaper\">Digital Edition</a></div>"
+      "<div><div>The Harbour Gazette reader service desk can be reached with any questions or requests about "
+      "deliveries and subscriptions by telephone or by letter to the office on the quay. The desk is staffed "
+      "and answers on weekdays between eight in the morning and two in the afternoon, and on Saturdays it "
+      "handles only delivery requests between eight and noon. Readers abroad can call the desk on weekdays "
+      "between eight in the morning and six in the evening, and write at any time of the day or night.</div>"
+      "</div>"));
+  EXPECT_TRUE(has(e, "A tugboat towed a stranded yacht")) << e.text;
+  EXPECT_TRUE(has(e, "praised them for calling early")) << e.text;
+  EXPECT_FALSE(has(e, "reader service desk")) << e.text;
+}
+
+// On a page without class names the story may share its wrapper with the site's menu of cards
+// (look-alike link items), and a modal's terms after the layout keep the container at the body.
+// The wrapper reads as a list of links to other pages, but it holds the page's headline: it is
+// judged block by block, not dropped whole as a teaser list (content.cpp prune).
+TEST(OldLayout, TeaserListHoldingTheHeadlineIsNotDroppedWhole) {
+  std::string menu;
+  const char* items[] = {"Harbour and shipping news", "Weather and tides this week", "Letters to the editor",
+                         "Sport on the waterfront", "Obituaries and notices", "Events in the old town",
+                         "Photo galleries of the coast", "Classified advertisements", "Property and moorings",
+                         "Opinion and columnists", "Business on the waterfront", "Schools and colleges",
+                         "Arts, music and theatre", "Food and drink by the sea", "Travel and day trips",
+                         "Motoring and the coast road"};
+  for (const char* it : items) menu += std::string("<p><a href=\"/section/") + it[0] + "\">" + it + "</a></p>";
+  std::string story;
+  const char* paras[] = {
+      "The old swing bridge over the harbour mouth will close for three months from March while engineers "
+      "replace the machinery that turns it, the port authority said on Tuesday.",
+      "Boats taller than the bridge will have to wait for the tide and pass under the east span with a pilot, "
+      "and the ferry to the island will leave from the south quay until the work is done.",
+      "Shopkeepers on the quay asked for a footpath to stay open during the work, and the authority promised a "
+      "temporary walkway along the harbour wall for people on foot and on bicycles.",
+      "The bridge was built in the last century and has turned more than a million times; its gears were last "
+      "replaced forty years ago, when the harbour still handled coal.",
+      "Engineers will lift the old gears out with a floating crane in the first week and ship them to a works "
+      "up the river, where the new ones are being cast, machined and tested before they come back by barge.",
+      "The council will pay a third of the cost, and the rest comes from the harbour dues that every boat "
+      "calling at the port has paid since the authority raised them two years ago for this very purpose."};
+  for (const char* p : paras) story += std::string("<p>") + p + "</p>";
+  Extraction e = extract_page(old_page(
+      "Swing bridge to close for repairs",
+      "<div>" + menu + "<h1>Swing bridge to close for repairs</h1>" + story + "</div>"
+      "<div><div>Community rules</div><div>Readers who comment agree to be polite to one another and to stay on "
+      "the subject of the story. Comments that insult other readers, that advertise goods or services, or that "
+      "repeat the same words many times will be removed by the moderators without notice. Readers whose "
+      "comments are removed twice lose the right to comment, and the moderators' decision is final. Write to "
+      "the moderators by letter if you think a comment was removed in error.</div></div>"));
+  EXPECT_TRUE(has(e, "The old swing bridge over the harbour mouth")) << e.text;
+  EXPECT_TRUE(has(e, "when the harbour still handled coal")) << e.text;
+}
+
+// A story under its headline and, right after it, the readers' top comments without a count in
+// their heading, each opening with its poster's link: the comments outweigh the story, but the
+// headline, which the <title> repeats, tells the page's text (content.cpp story_under_headline).
+// The page of the two tests below: the story in blocks of its own, or in one block set with <br><br>.
+Extraction tide_gauge_page(bool one_block) {
+  std::string story;
+  const char* paras[] = {
+      "The town's new tide gauge went into service on the north pier on Monday, replacing the float gauge "
+      "that had recorded the sea's height there since the harbour was dredged for larger ships.",
+      "The new gauge measures the water with radar from a mast above the pier and sends a reading every "
+      "minute to the harbour office, where the pilots plan the passage of the deepest ships in and out.",
+      "Fishermen had asked for live readings for years: the old gauge was read by hand twice a day, and a "
+      "boat leaving at night had to guess the depth over the bar from the printed tide tables alone.",
+      "The readings will be published on the harbour office's notice board and read out on the morning "
+      "weather forecast from the coastguard station, together with the wind and the state of the sea.",
+      "The old float gauge will stay in its hut on the pier as a backup, and the museum has asked for its "
+      "paper charts, which go back more than a hundred years, for an exhibition on the harbour's history.",
+      "The harbour master thanked the divers who set the mast's footings in the pier during the spring tides, "
+      "working in cold water and strong currents for three weeks to finish before the summer's busy season.",
+      "A second gauge of the same kind is planned for the ferry berth at the south quay next year, where the "
+      "ferries have waited for the tide on the lowest springs since the channel began to silt up again."};
+  for (const char* p : paras) story += one_block ? std::string(p) + "<br><br>" : std::string("<div>") + p + "</div><br>";
+  if (one_block) story = "<div>" + story + "</div>";
+  std::string comments;
+  const char* names[] = {"Skipper Ann", "Old Tom", "Marina Jo", "Net Mender", "Pier Watcher"};
+  for (const char* n : names)
+    comments += std::string("<div><a href=\"/user/") + n[0] + "\">" + n + "</a><div>2 days ago at 07:52 am</div>"
+                "<div>I have sailed out of this harbour for thirty years and I have lost count of the nights we "
+                "waited at the bar for the water to come up, guessing from the tables and the marks on the "
+                "wall. A live reading would have saved us many hours and more than one scrape on the sand. "
+                "Well done to the harbour office for finally getting it done, and let us hope the radar copes "
+                "with the spray in a winter gale.</div><div>Rating: 12 Votes</div></div>";
+  // A long reply that opens with the comment it answers: no card, and the heaviest block.
+  comments += "<div><div>Old Tom wrote: A live reading would have saved us many hours.</div>"
+              "<a href=\"/user/q\">Quay Keeper</a><div>2 days ago at 08:10 am</div><div>";
+  for (int i = 0; i < 4; ++i)
+    comments += "It would, but the radar has its own troubles: spray and heavy rain scatter the beam, and the "
+                "makers admit that a reading in a full gale may drift by a hand's width, which matters over the "
+                "bar at low water when every boat is drawing close to the bottom. ";
+  comments += "</div><div>Rating: 40 Votes</div></div>";
+  // A guide to the site's sections in the same wrapper: with it, the story in one block is a
+  // quarter of the region or less.
+  std::string guide;
+  for (int i = 0; i < 60; ++i)
+    guide += "<div><a href=\"/guide/" + std::to_string(i) + "\">Harbour guide section " + std::to_string(i) +
+             ": moorings, tides and charts</a></div>";
+  return extract_page(old_page(
+      "New tide gauge goes live on the north pier - Harbour Gazette",
+      "<div><a href=\"/\">Home</a> <a href=\"/news\">News</a></div><div><div><div>"
+      "<h1>New tide gauge goes live on the north pier</h1><div>Monday by Staff</div>" + story +
+      "</div><div><h2>Top Rated Comments</h2>" + comments + "</div></div>" + (one_block ? guide : "") + "</div>"));
+}
+
+TEST(OldLayout, StoryUnderTheHeadlineBeatsTheCommentsAfterIt) {
+  Extraction e = tide_gauge_page(false);
+  EXPECT_TRUE(has(e, "The town's new tide gauge went into service")) << e.text;
+  EXPECT_TRUE(has(e, "for an exhibition on the harbour's history")) << e.text;
+  EXPECT_FALSE(has(e, "lost count of the nights")) << e.text;
+}
+
+// Set as one block, the story reads as no text of paragraphs, and the region around it and the
+// comments would read as a listing: a story taken under the headline is the page's text.
+TEST(OldLayout, StoryUnderTheHeadlineInOneBlockIsNoListingIntro) {
+  Extraction e = tide_gauge_page(true);
+  EXPECT_TRUE(has(e, "The town's new tide gauge went into service")) << e.text;
+  EXPECT_TRUE(has(e, "for an exhibition on the harbour's history")) << e.text;
+  EXPECT_FALSE(has(e, "lost count of the nights")) << e.text;
+}
+
 }  // namespace
 }  // namespace pith
