@@ -222,6 +222,9 @@ constexpr uint32_t kAdLinkMaxChars = 200;
 // phrase.
 constexpr uint32_t kCommentHeadingMaxChars = 240;
 constexpr int kInPageTocMinLinks = 3;
+// A site's menu above the <h1> in a list-mode container: this many links, this share of its text.
+constexpr int kMenuMinLinks = 8;
+constexpr float kMenuMinLinkShare = 0.8f;
 
 // A paragraph of links to the page's own parts ("Contents: <a href="#hive">The hive</a> | ...")
 // is the page's table of contents, navigation, though a <p> is otherwise spared the link-dense
@@ -3197,6 +3200,10 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
   drop_fine_print(doc, sel);
   for (const NodeId d : consent_notices_)
     if (sel.drop[d].empty()) sel.drop[d] = "consent-text";
+  // In list mode link-dense blocks stay (a listing's items are links), except a site's menu:
+  // one above the page's <h1> inside the container (no listing's items come before its heading).
+  const NodeId menu_h1 = sel.list_mode ? only_visible_h1(doc, sel, hints_.first_h1) : kNoNode;
+  const bool menu_above_h1 = menu_h1 != kNoNode && menu_h1 != main && doc.holds(main, menu_h1);
   for (NodeId n = doc.node(main).first_child; n != kNoNode;) {
     if (deadline_->expired(kPass)) return;  // what is pruned so far stays pruned
     const Node& node = doc.node(n);
@@ -3234,6 +3241,10 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
                node.tag != Tag::k_p && !inline_in_paragraph(doc, n, st) &&
                !(hints_.widen_to_posts && holds_quotation(doc, n)) && !links_to_documents(doc, n)) {
       rule = "link-dense";
+    } else if (menu_above_h1 && n < menu_h1 && !doc.holds(n, menu_h1) && st.links >= kMenuMinLinks &&
+               st.link_chars >= kMenuMinLinkShare * st.chars && st.chars - st.link_chars < 200 &&
+               !links_to_documents(doc, n)) {
+      rule = "menu-above-h1";
     } else if (node.tag == Tag::k_p && !sel.list_mode && st.links >= kInPageTocMinLinks &&
                st.link_chars > max_ld * st.chars && links_within_page(doc, n)) {
       rule = "in-page-toc";
