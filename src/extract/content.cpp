@@ -224,6 +224,9 @@ constexpr uint32_t kCommentHeadingMaxChars = 240;
 constexpr int kInPageTocMinLinks = 3;
 // A site's menu above the <h1> in a list-mode container: this many links, this share of its text.
 constexpr int kMenuMinLinks = 8;
+// A typed page's container of this share of links, without weight, prose or an <h1> on the page,
+// is its chrome ("chrome-only" without a chrome tag).
+constexpr float kChromeOnlyMinLinkShare = 0.8f;
 constexpr float kMenuMinLinkShare = 0.8f;
 
 // A paragraph of links to the page's own parts ("Contents: <a href="#hive">The hive</a> | ...")
@@ -617,6 +620,22 @@ NodeId only_visible_h1(const Document& doc, const ContentSelection& sel, bool fi
     n = doc.next_in_subtree(n, sel.body);
   }
   return h1;
+}
+
+// Whether the page has an <h1> with text that is not hidden (one that a chrome rule dropped
+// counts: a wiki's heading in its <header>). Linear; for a rare branch only.
+bool has_shown_h1(const Document& doc, const ContentSelection& sel) {
+  std::string text;
+  for (NodeId n = sel.body; n != kNoNode; n = doc.next_in_subtree(n, sel.body)) {
+    if (!doc.is_element(n, Tag::k_h1)) continue;
+    bool hidden = false;
+    for (NodeId a = n; a != kNoNode && !hidden; a = doc.node(a).parent) hidden = sel.drop[a] == "hidden";
+    if (hidden) continue;
+    text.clear();
+    doc.append_text(n, text);
+    if (text.find_first_not_of(" \t\r\n") != std::string::npos) return true;
+  }
+  return false;
 }
 
 // Whether a block holds most of the prose of a scope holding scope_prose: then no drop rule
@@ -1433,6 +1452,14 @@ void ContentSelector::select(const Document& doc, const Options& options, Conten
         break;
       }
     }
+    // Without those tags (an old layout, a copy stripped of its semantic tags), the same page
+    // leaves a container of links and nothing else of weight: on a typed page, one of 80% links
+    // or more, no prose, on a page without a visible <h1>, is that chrome (a listing's links
+    // come under their heading).
+    const NodeStats& st = sel.stats[sel.main];
+    if (sel.drop[sel.main].empty() && hints_.any() && !hints_.list_region && st.sum <= 0 && st.chars > 0 &&
+        st.link_chars >= kChromeOnlyMinLinkShare * st.chars && !has_shown_h1(doc, sel))
+      sel.drop[sel.main] = "chrome-only";
   } else if (hints_.any()) {
     for (NodeId n = sel.main; n != kNoNode && n != sel.body; n = doc.node(n).parent) {
       if (doc.node(n).kind == NodeKind::kElement) {
