@@ -1677,6 +1677,8 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
     find_headed_comment_sections(doc, sel);
     find_permalinked_comments(doc, sel);
   }
+  headed_footers_.clear();
+  if (level >= kRulesAll) find_headed_footers(doc, sel);
   NodeId page_main = kNoNode;  // looked up the first time a landmark would yield
   NodeId kept_popup = kNoNode;  // the last product drawer that a class rule spared
   bool main_looked_up = false;
@@ -1755,6 +1757,9 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       if (rule.empty() && !headed_reviews_.empty() &&
           std::binary_search(headed_reviews_.begin(), headed_reviews_.end(), n) && !holds_h1(n))
         rule = "reviews-after-heading";
+      if (rule.empty() && !headed_footers_.empty() &&
+          std::binary_search(headed_footers_.begin(), headed_footers_.end(), n) && !holds_h1(n))
+        rule = "footer-heading";
       if (rule.empty() && level >= kRulesAll && node.tag != Tag::k_article && node.tag != Tag::k_main) {
         scratch_.clear();
         append_class_id_key(scratch_, classes, doc.attr(n, "id"));
@@ -1854,6 +1859,8 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
         if (!h1_marked_.empty() && !holds_h1(n) && (is_page_footer(doc, n, rule) || is_navigation_rule(rule)))
           landmark_beside_main = true;
       }
+      // A footer that its heading names is the page's own footer where its tag is gone.
+      if (would_yield && rule == "footer-heading" && !h1_marked_.empty() && !holds_h1(n)) landmark_beside_main = true;
       // A shop's product grid keeps its wrapper whatever the wrapper's class says (kGridYieldShare).
       if (!rule.empty() && !hidden && !comment && hints_.list_region && rule.starts_with("class:") &&
           holds_page_grid(doc, sel, n, body_chars)) {
@@ -3687,6 +3694,53 @@ void ContentSelector::find_headed_comment_sections(const Document& doc, const Co
   }
   std::sort(headed_comments_.begin(), headed_comments_.end());
   std::sort(headed_reviews_.begin(), headed_reviews_.end());
+}
+
+// Whether a heading's text names the page's footer ("Footer", "Site footer", "Footer
+// navigation"): a label for screen readers atop the footer, kept where the <footer> tag is gone.
+bool names_page_footer(std::string_view text) {
+  const size_t b = text.find_first_not_of(" \t\r\n\xa0");
+  if (b == std::string_view::npos) return false;
+  text = text.substr(b, text.find_last_not_of(" \t\r\n") + 1 - b);
+  if (text.size() > 24) return false;
+  std::string low(text);
+  for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return low == "footer" || low == "site footer" || low == "page footer" || low == "footer navigation" ||
+         low == "footer menu" || low == "footer links";
+}
+
+// A page's footer whose tag and class names are gone, told by the heading that names it
+// (names_page_footer): from the heading up through the wrappers it opens (nothing with text
+// before it among its siblings), up to kHeadedCommentMaxLevels, the highest such wrapper goes as
+// "footer-heading" in the label pass (its limits apply: not the page's <h1>, not half its text).
+void ContentSelector::find_headed_footers(const Document& doc, const ContentSelection& sel) {
+  for (NodeId n = sel.body; n != kNoNode;) {
+    const Node& node = doc.node(n);
+    if (node.kind != NodeKind::kElement || !sel.drop[n].empty()) {
+      n = sel.drop[n].empty() ? doc.next_in_subtree(n, sel.body) : doc.next_skip_children(n, sel.body);
+      continue;
+    }
+    if (!is_heading_tag(node.tag)) {
+      n = doc.next_in_subtree(n, sel.body);
+      continue;
+    }
+    if (sel.stats[n].chars > 0 && sel.stats[n].chars <= 24 && text_before(doc, sel, n, false) == 0) {
+      scratch_.clear();
+      doc.append_text(n, scratch_);
+      if (names_page_footer(scratch_)) {
+        int levels = 0;
+        NodeId section = kNoNode;
+        for (NodeId a = n; section == kNoNode || text_before(doc, sel, a, false) == 0;) {
+          const NodeId parent = doc.node(a).parent;
+          if (parent == kNoNode || parent == sel.body || ++levels > kHeadedCommentMaxLevels) break;
+          section = a = parent;
+        }
+        if (section != kNoNode) headed_footers_.push_back(section);
+      }
+    }
+    n = doc.next_skip_children(n, sel.body);
+  }
+  std::sort(headed_footers_.begin(), headed_footers_.end());
 }
 
 // A comment section whose class names are gone or hashed, told by its comments' permalinks: a
