@@ -222,6 +222,12 @@ constexpr uint32_t kAdLinkMaxChars = 200;
 // phrase.
 constexpr uint32_t kCommentHeadingMaxChars = 240;
 constexpr int kInPageTocMinLinks = 3;
+// A site's menu above the <h1> in a list-mode container: this many links, this share of its text.
+constexpr int kMenuMinLinks = 8;
+// A typed page's container of this share of links, without weight, prose or an <h1> on the page,
+// is its chrome ("chrome-only" without a chrome tag).
+constexpr float kChromeOnlyMinLinkShare = 0.8f;
+constexpr float kMenuMinLinkShare = 0.8f;
 
 // A paragraph of links to the page's own parts ("Contents: <a href="#hive">The hive</a> | ...")
 // is the page's table of contents, navigation, though a <p> is otherwise spared the link-dense
@@ -636,6 +642,22 @@ NodeId only_visible_h1(const Document& doc, const ContentSelection& sel, bool fi
     n = doc.next_in_subtree(n, sel.body);
   }
   return h1;
+}
+
+// Whether the page has an <h1> with text that is not hidden (one that a chrome rule dropped
+// counts: a wiki's heading in its <header>). Linear; for a rare branch only.
+bool has_shown_h1(const Document& doc, const ContentSelection& sel) {
+  std::string text;
+  for (NodeId n = sel.body; n != kNoNode; n = doc.next_in_subtree(n, sel.body)) {
+    if (!doc.is_element(n, Tag::k_h1)) continue;
+    bool hidden = false;
+    for (NodeId a = n; a != kNoNode && !hidden; a = doc.node(a).parent) hidden = sel.drop[a] == "hidden";
+    if (hidden) continue;
+    text.clear();
+    doc.append_text(n, text);
+    if (text.find_first_not_of(" \t\r\n") != std::string::npos) return true;
+  }
+  return false;
 }
 
 // Whether a block holds most of the prose of a scope holding scope_prose: then no drop rule
@@ -1468,6 +1490,14 @@ void ContentSelector::select(const Document& doc, const Options& options, Conten
         break;
       }
     }
+    // Without those tags (an old layout, a copy stripped of its semantic tags), the same page
+    // leaves a container of links and nothing else of weight: on a typed page, one of 80% links
+    // or more, no prose, on a page without a visible <h1>, is that chrome (a listing's links
+    // come under their heading).
+    const NodeStats& st = sel.stats[sel.main];
+    if (sel.drop[sel.main].empty() && hints_.any() && !hints_.list_region && st.sum <= 0 && st.chars > 0 &&
+        st.link_chars >= kChromeOnlyMinLinkShare * st.chars && !has_shown_h1(doc, sel))
+      sel.drop[sel.main] = "chrome-only";
   } else if (hints_.any()) {
     for (NodeId n = sel.main; n != kNoNode && n != sel.body; n = doc.node(n).parent) {
       if (doc.node(n).kind == NodeKind::kElement) {
@@ -1685,6 +1715,8 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
     find_headed_comment_sections(doc, sel);
     find_permalinked_comments(doc, sel);
   }
+  headed_footers_.clear();
+  if (level >= kRulesAll) find_headed_footers(doc, sel);
   NodeId page_main = kNoNode;  // looked up the first time a landmark would yield
   NodeId kept_popup = kNoNode;  // the last product drawer that a class rule spared
   bool main_looked_up = false;
@@ -1763,6 +1795,9 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
       if (rule.empty() && !headed_reviews_.empty() &&
           std::binary_search(headed_reviews_.begin(), headed_reviews_.end(), n) && !holds_h1(n))
         rule = "reviews-after-heading";
+      if (rule.empty() && !headed_footers_.empty() &&
+          std::binary_search(headed_footers_.begin(), headed_footers_.end(), n) && !holds_h1(n))
+        rule = "footer-heading";
       if (rule.empty() && level >= kRulesAll && node.tag != Tag::k_article && node.tag != Tag::k_main) {
         scratch_.clear();
         append_class_id_key(scratch_, classes, doc.attr(n, "id"));
@@ -1862,6 +1897,8 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
         if (!h1_marked_.empty() && !holds_h1(n) && (is_page_footer(doc, n, rule) || is_navigation_rule(rule)))
           landmark_beside_main = true;
       }
+      // A footer that its heading names is the page's own footer where its tag is gone.
+      if (would_yield && rule == "footer-heading" && !h1_marked_.empty() && !holds_h1(n)) landmark_beside_main = true;
       // A shop's product grid keeps its wrapper whatever the wrapper's class says (kGridYieldShare).
       if (!rule.empty() && !hidden && !comment && hints_.list_region && rule.starts_with("class:") &&
           holds_page_grid(doc, sel, n, body_chars)) {
@@ -3332,6 +3369,10 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
   drop_fine_print(doc, sel);
   for (const NodeId d : consent_notices_)
     if (sel.drop[d].empty()) sel.drop[d] = "consent-text";
+  // In list mode link-dense blocks stay (a listing's items are links), except a site's menu:
+  // one above the page's <h1> inside the container (no listing's items come before its heading).
+  const NodeId menu_h1 = sel.list_mode ? only_visible_h1(doc, sel, hints_.first_h1) : kNoNode;
+  const bool menu_above_h1 = menu_h1 != kNoNode && menu_h1 != main && doc.holds(main, menu_h1);
   for (NodeId n = doc.node(main).first_child; n != kNoNode;) {
     if (deadline_->expired(kPass)) return;  // what is pruned so far stays pruned
     const Node& node = doc.node(n);
@@ -3373,6 +3414,10 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
                node.tag != Tag::k_p && !inline_in_paragraph(doc, n, st) &&
                !(hints_.widen_to_posts && holds_quotation(doc, n)) && !links_to_documents(doc, n)) {
       rule = "link-dense";
+    } else if (menu_above_h1 && n < menu_h1 && !doc.holds(n, menu_h1) && st.links >= kMenuMinLinks &&
+               st.link_chars >= kMenuMinLinkShare * st.chars && st.chars - st.link_chars < 200 &&
+               !links_to_documents(doc, n)) {
+      rule = "menu-above-h1";
     } else if (node.tag == Tag::k_p && !sel.list_mode && st.links >= kInPageTocMinLinks &&
                st.link_chars > max_ld * st.chars && links_within_page(doc, n)) {
       rule = "in-page-toc";
@@ -3788,6 +3833,53 @@ void ContentSelector::find_headed_comment_sections(const Document& doc, const Co
   }
   std::sort(headed_comments_.begin(), headed_comments_.end());
   std::sort(headed_reviews_.begin(), headed_reviews_.end());
+}
+
+// Whether a heading's text names the page's footer ("Footer", "Site footer", "Footer
+// navigation"): a label for screen readers atop the footer, kept where the <footer> tag is gone.
+bool names_page_footer(std::string_view text) {
+  const size_t b = text.find_first_not_of(" \t\r\n\xa0");
+  if (b == std::string_view::npos) return false;
+  text = text.substr(b, text.find_last_not_of(" \t\r\n") + 1 - b);
+  if (text.size() > 24) return false;
+  std::string low(text);
+  for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return low == "footer" || low == "site footer" || low == "page footer" || low == "footer navigation" ||
+         low == "footer menu" || low == "footer links";
+}
+
+// A page's footer whose tag and class names are gone, told by the heading that names it
+// (names_page_footer): from the heading up through the wrappers it opens (nothing with text
+// before it among its siblings), up to kHeadedCommentMaxLevels, the highest such wrapper goes as
+// "footer-heading" in the label pass (its limits apply: not the page's <h1>, not half its text).
+void ContentSelector::find_headed_footers(const Document& doc, const ContentSelection& sel) {
+  for (NodeId n = sel.body; n != kNoNode;) {
+    const Node& node = doc.node(n);
+    if (node.kind != NodeKind::kElement || !sel.drop[n].empty()) {
+      n = sel.drop[n].empty() ? doc.next_in_subtree(n, sel.body) : doc.next_skip_children(n, sel.body);
+      continue;
+    }
+    if (!is_heading_tag(node.tag)) {
+      n = doc.next_in_subtree(n, sel.body);
+      continue;
+    }
+    if (sel.stats[n].chars > 0 && sel.stats[n].chars <= 24 && text_before(doc, sel, n, false) == 0) {
+      scratch_.clear();
+      doc.append_text(n, scratch_);
+      if (names_page_footer(scratch_)) {
+        int levels = 0;
+        NodeId section = kNoNode;
+        for (NodeId a = n; section == kNoNode || text_before(doc, sel, a, false) == 0;) {
+          const NodeId parent = doc.node(a).parent;
+          if (parent == kNoNode || parent == sel.body || ++levels > kHeadedCommentMaxLevels) break;
+          section = a = parent;
+        }
+        if (section != kNoNode) headed_footers_.push_back(section);
+      }
+    }
+    n = doc.next_skip_children(n, sel.body);
+  }
+  std::sort(headed_footers_.begin(), headed_footers_.end());
 }
 
 // A comment section whose class names are gone or hashed, told by its comments' permalinks: a

@@ -237,7 +237,9 @@ class ContentSelector {
   // kPostBeforeCommentsMinChars.
   uint32_t prose_before_in_page(const Document& doc, const ContentSelection& sel, NodeId n) const;
   void find_headed_comment_sections(const Document& doc, const ContentSelection& sel);
+  void find_headed_footers(const Document& doc, const ContentSelection& sel);
   std::vector<NodeId> headed_comments_;  // sorted: wrappers a counting heading opens (label pass)
+  std::vector<NodeId> headed_footers_;   // sorted: wrappers a heading naming the page's footer opens
   std::vector<NodeId> headed_reviews_;   // sorted: wrappers a reviews heading opens on a product page
   void find_permalinked_comments(const Document& doc, const ContentSelection& sel);
   std::vector<NodeId> permalinked_comments_;  // sorted: comments told by their permalinks (label pass)

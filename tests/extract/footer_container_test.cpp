@@ -45,5 +45,33 @@ TEST(FooterContainer, ArticleFooterIsNotThePagesFooter) {
   EXPECT_NE(typed.find("leave the list"), std::string::npos) << typed;
 }
 
+// The same page without its semantic tags (an old layout, a copy stripped of them): the script
+// leaves a menu bar and a footer of link columns, all of it in <div>s, and no <h1>. On a
+// product page such a container (80% links, no weight, no <h1> on the page) is the page's
+// chrome, not its text (not on a listing, whose cards may be only links).
+std::string link_column(const char* const* words, int count, const std::string& prefix) {
+  std::string out = "<div><ul>";
+  for (int i = 0; i < count; ++i)
+    out += "<li><a href=\"/" + prefix + std::to_string(i) + "\">" + words[i] + "</a></li>";
+  return out + "</ul></div>";
+}
+
+std::string tagless_shell() {
+  const char* menu[] = {"Lamps", "Chairs", "Tables", "Rugs", "Shelves", "Mirrors", "Outdoor", "Sale"};
+  const char* help[] = {"Help Centre", "Returns and Refunds", "Track an Order", "Delivery Options", "Gift Cards",
+                        "Store Finder", "Careers With Us", "Press Enquiries"};
+  return "<html><body><div>" + link_column(menu, 8, "c") + "</div><div><div></div></div><div>" +
+         link_column(help, 8, "h") + link_column(menu, 8, "f") + "</div>"
+         "</body></html>";
+}
+
+TEST(FooterContainer, TaglessChromeIsNoTextOnATypedPage) {
+  const std::string typed = select_text(tagless_shell(), hints_for_page_type("product"));
+  EXPECT_TRUE(typed.empty()) << typed;
+  // Untyped, the first selection keeps its links, so that the typed selection runs at all.
+  const std::string untyped = select_text(tagless_shell(), SelectionHints{});
+  EXPECT_FALSE(untyped.empty());
+}
+
 }  // namespace
 }  // namespace pith
