@@ -623,8 +623,12 @@ void page_features(const Document& doc, const PageInfo& page, const ContentSelec
 
 namespace {
 
-// Weights per type and feature, written by tools/train_page_type.py.
+// Weights per type and feature, written by tools/train_page_type.py: the model of pages with
+// class names reads the first kModelFeatureCount features, the one of pages without them (feature
+// `unnamed`: old HTML, or markup whose names were stripped) every feature; the second is fitted on
+// the set's pages and on copies of them without class names, ids or HTML5 tags.
 #include "extract/page_type_model.inc"
+#include "extract/page_type_model_unnamed.inc"
 
 }  // namespace
 
@@ -664,9 +668,13 @@ double classify_page_type(const Document& doc, const PageInfo& page, const Conte
   std::array<double, kPageTypeCount> score{};
   double top = -1e30;
   size_t best = 0;
+  const bool unnamed = f[static_cast<size_t>(PageFeature::k_unnamed)] > 0;
   for (size_t t = 0; t < kPageTypeCount; ++t) {
     double z = 0;
-    for (size_t i = 0; i < kPageFeatureCount; ++i) z += kPageTypeWeights[t][i] * f[i];
+    if (unnamed)
+      for (size_t i = 0; i < kUnnamedModelFeatureCount; ++i) z += kUnnamedPageTypeWeights[t][i] * f[i];
+    else
+      for (size_t i = 0; i < kModelFeatureCount; ++i) z += kPageTypeWeights[t][i] * f[i];
     score[t] = z;
     if (z > top) {
       top = z;
