@@ -1,8 +1,6 @@
 #!/usr/bin/env python3
-"""Trains the page-type models (multinomial logistic regression, stdlib only) and writes
-src/extract/page_type_model.inc (pages with class names) or, with --unnamed-model,
-src/extract/page_type_model_unnamed.inc (pages without: old HTML, stripped markup; page_type.cpp
-picks it when the feature `unnamed` is set, under 2% of the elements carrying a class or id).
+"""Trains the page-type model (multinomial logistic regression, stdlib only) and writes
+src/extract/page_type_model.inc.
 
     # 1. a build that records features in each record's warnings
     cmake -S . -B build-features -G Ninja -DCMAKE_BUILD_TYPE=Release \\
@@ -10,21 +8,22 @@ picks it when the feature `unnamed` is set, under 2% of the elements carrying a 
     build-features/pith extract ../shared/bench/wcxb-dev/pages --format jsonl -o /tmp/f.jsonl
     # 2. cross-validate, then fit on everything and write the weights
     tools/train_page_type.py ../shared/bench/wcxb-dev /tmp/f.jsonl [--write]
-    # the model for pages without class names: the set's pages and its copies without class,
-    # id and HTML5 tags (tools/strip_attrs.py wcxb-dev --mode strip, and --mode html4)
-    build-features/pith extract /tmp/blind-bench/bench/wcxb-dev/pages --format jsonl -o /tmp/f-strip.jsonl
-    build-features/pith extract /tmp/html4-bench/bench/wcxb-dev/pages --format jsonl -o /tmp/f-html4.jsonl
-    tools/train_page_type.py --unnamed-model ../shared/bench/wcxb-dev /tmp/f.jsonl \\
-        --copy stripped /tmp/blind-bench/bench/wcxb-dev /tmp/f-strip.jsonl \\
-        --copy html4 /tmp/html4-bench/bench/wcxb-dev /tmp/f-html4.jsonl \\
-        [--test magic-html-stripped ../shared/bench/magic-html F.jsonl ...] [--write]
 
 Cross-validation is grouped by site (the truth URL's host), so that pages of one site are
-never on both sides of a split, and every copy of a page is in its site's fold; the accuracy it
-prints, per copy, is the number to report. --copy-eval scores a copy without training on it (the
-model of pages with class names, on the copies). --test types a set the model never saw with the
-model fitted on everything. --write fits on all pages and writes the model (the C++ build checks
-the feature count).
+never on both sides of a split; the accuracy it prints is the number to report. --write fits
+on all pages and writes the model (the C++ build checks the feature count).
+
+Copies of the set without class names (tools/strip_attrs.py wcxb-dev --mode strip, --mode html4;
+their features from build-features/pith as in step 1) can be scored (--copy-eval NAME SET_DIR
+F.jsonl: cross-validated, never trained on) or trained on beside the set's pages (--copy, weighted
+by --copy-weight); every copy of a page is in its site's fold, and the accuracy is printed per
+copy. --test NAME SET_DIR F.jsonl types a set the model never saw (magic-html) with the model
+fitted on everything. What training on the copies gave (rejected): src/extract/README.md.
+
+    tools/train_page_type.py ../shared/bench/wcxb-dev /tmp/f.jsonl \\
+        --copy-eval stripped /tmp/blind-bench/bench/wcxb-dev /tmp/f-strip.jsonl \\
+        --copy-eval html4 /tmp/html4-bench/bench/wcxb-dev /tmp/f-html4.jsonl \\
+        --test magic-html ../shared/bench/magic-html /tmp/f-magic.jsonl
 """
 import argparse
 import collections
@@ -38,7 +37,6 @@ import train_common
 TYPES = ["article", "forum", "product", "listing", "collection", "documentation", "service"]
 HERE = os.path.dirname(os.path.abspath(__file__))
 MODEL = os.path.join(HERE, "..", "src", "extract", "page_type_model.inc")
-UNNAMED_MODEL = os.path.join(HERE, "..", "src", "extract", "page_type_model_unnamed.inc")
 HEADER = os.path.join(HERE, "..", "src", "extract", "page_type.h")
 
 
@@ -58,23 +56,6 @@ def load(set_dir, pred, names, copy="normal"):
             sys.exit(f"{pred}: no page-type-features; build with -DPITH_RECORD_FEATURES")
         rows.append((train_common.parse_features(rec.split(":", 1)[1], names), TYPES.index(t["type"]), host, pid, copy))
     return rows
-
-
-# Features only the model for pages without class names reads (page_type.cpp: the page's classify
-# picks that model when the feature `unnamed` is set); the other model was fitted before them.
-UNNAMED_ONLY = ["profile_links", "fragment_links", "page_links", "qty_inputs", "unnamed"]
-
-
-def without_unnamed_only(rows, names):
-    """rows with the UNNAMED_ONLY features set to 0 (a zero feature gets no weight in train)."""
-    idx = [names.index(n) for n in UNNAMED_ONLY]
-    out = []
-    for r in rows:
-        x = list(r[0])
-        for j in idx:
-            x[j] = 0.0
-        out.append((x,) + tuple(r[1:]))
-    return out
 
 
 def softmax(z):
@@ -153,16 +134,12 @@ def report(title, per, conf=None):
                 print(f"    {t:14s} " + " ".join(f"{p[:5]}={n}" for p, n in conf[t].most_common()))
 
 
-def write_model(w, names, path=MODEL, unnamed=False):
-    """The model's weights as C++. The model for pages without class names (--write-unnamed) uses
-    every feature; the other may predate the last ones (it reads the first kModelFeatureCount)."""
-    count, table = ("kUnnamedModelFeatureCount", "kUnnamedPageTypeWeights") if unnamed else (
-        "kModelFeatureCount", "kPageTypeWeights")
+def write_model(w, names, path=MODEL):
     lines = [
         "// Generated by tools/train_page_type.py: do not edit by hand.",
-        f"constexpr size_t {count} = {len(names)};",
-        f'static_assert({count} <= kPageFeatureCount, "retrain: tools/train_page_type.py");',
-        f"constexpr float {table}[kPageTypeCount][{count}] = {{",
+        f"constexpr size_t kModelFeatureCount = {len(names)};",
+        'static_assert(kModelFeatureCount == kPageFeatureCount, "retrain: tools/train_page_type.py");',
+        "constexpr float kPageTypeWeights[kPageTypeCount][kPageFeatureCount] = {",
     ]
     for c, t in enumerate(TYPES):
         lines.append(f"    // {t}")
@@ -195,10 +172,6 @@ def main():
     ap.add_argument("--class-weight", type=float, default=0.5, help="0: none, 1: inverse frequency (0.5: between)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--write", action="store_true")
-    ap.add_argument("--unnamed-model", action="store_true",
-                    help="fit the model for pages without class names (feature `unnamed`): with every feature, "
-                         "and --write writes it to page_type_model_unnamed.inc; without this flag the features "
-                         "of UNNAMED_ONLY are left out (zero weights)")
     ap.add_argument("--fold-model", type=int, metavar="K",
                     help="write a model fitted without fold K to --out and fold K's page ids to --pages "
                          "(tools/cv_extract.sh: extraction scored with a model that never saw the page)")
@@ -216,8 +189,6 @@ def main():
     scored_only = []
     for name, set_dir, pred in a.copy_eval:
         scored_only += load(set_dir, pred, names, name)
-    if not a.unnamed_model:
-        rows, scored_only = without_unnamed_only(rows, names), without_unnamed_only(scored_only, names)
     kw = dict(l2=a.l2, epochs=a.epochs, lr=a.lr, class_weight=a.class_weight, seed=a.seed,
               copy_weight=a.copy_weight)
     if a.fold_model is not None:
@@ -235,15 +206,13 @@ def main():
         w = train(rows, **kw)
         for name, set_dir, pred in a.test:
             tp = collections.defaultdict(lambda: [0, 0])
-            test_rows = load(set_dir, pred, names, name)
-            for r in (test_rows if a.unnamed_model else without_unnamed_only(test_rows, names)):
+            for r in load(set_dir, pred, names, name):
                 tp[r[1]][0] += predict(w, r[0]) == r[1]
                 tp[r[1]][1] += 1
             report(f"unseen {name}, model fitted on everything", tp)
         if a.write:
-            path = UNNAMED_MODEL if a.unnamed_model else MODEL
-            write_model(w, names, path, unnamed=a.unnamed_model)
-            print(f"wrote {os.path.normpath(path)}")
+            write_model(w, names)
+            print(f"wrote {os.path.normpath(MODEL)}")
 
 
 if __name__ == "__main__":

@@ -219,9 +219,6 @@ struct Scan {
   size_t post_classes = 0, product_classes = 0, doc_classes = 0, cards = 0;
   size_t heading_links = 0, read_more = 0, dates = 0, slug_links = 0, main_prices = 0, main_headings = 0;
   size_t main_code = 0;
-  // Read from hrefs and form fields, which a page keeps without class names or HTML5 tags.
-  size_t profile_links = 0, fragment_links = 0, page_links = 0, qty_inputs = 0;
-  size_t elements = 0, named = 0;  // elements, and those with a class or id
   size_t chars = 0, link_chars = 0;  // visible text bytes of the whole page, and of links
   bool gen_forum = false, gen_docs = false, gen_shop = false, gen_wp = false;
   std::string og_type;
@@ -237,50 +234,6 @@ bool is_slug_link(std::string_view href) {
   size_t slash = href.rfind('/');
   std::string_view last = slash == std::string_view::npos ? href : href.substr(slash + 1);
   return std::count(last.begin(), last.end(), '-') >= 3;
-}
-
-// Path segments (a script's name without ".php" and the like) of a link to a member's page, as
-// forum software writes them ("/members/alice.12/", "/u/alice", "memberlist.php?mode=viewprofile").
-constexpr std::string_view kProfileSegments[] = {"member",  "members",  "memberlist", "user", "users",
-                                                 "profile", "profiles", "u",          "userprofile"};
-
-struct HrefKinds {
-  bool profile = false;  // a member's page
-  bool page = false;     // a page of a paged list: "?page=2", "/page/3/"
-};
-
-HrefKinds href_kinds(std::string_view href) {
-  HrefKinds k;
-  if (href.size() > 512) return k;
-  const auto query = std::find_if(href.begin(), href.end(), [](char c) { return c == '?' || c == '#'; });
-  std::string_view path = href.substr(0, static_cast<size_t>(query - href.begin()));
-  std::string_view rest = href.substr(path.size());
-  if (size_t scheme = path.find("://"); scheme != std::string_view::npos) {
-    size_t slash = path.find('/', scheme + 3);
-    path = slash == std::string_view::npos ? std::string_view() : path.substr(slash);
-  }
-  bool after_page = false;
-  size_t i = 0;
-  while (i < path.size()) {
-    while (i < path.size() && path[i] == '/') ++i;
-    const size_t start = i;
-    while (i < path.size() && path[i] != '/') ++i;
-    std::string_view seg = path.substr(start, i - start);
-    if (seg.empty()) break;
-    if (after_page && std::all_of(seg.begin(), seg.end(), is_ascii_digit)) k.page = true;
-    after_page = iequals(seg, "page");
-    std::string_view stem = seg.substr(0, seg.find('.'));
-    for (auto w : kProfileSegments)
-      if (iequals(stem, w)) k.profile = true;
-  }
-  if (!rest.empty() && rest[0] == '?') {
-    size_t at = ifind(rest, "page=");
-    if (at != std::string_view::npos && (at == 1 || rest[at - 1] == '&') && at + 5 < rest.size() &&
-        is_ascii_digit(rest[at + 5]))
-      k.page = true;
-    if (ifind(rest, "viewprofile") != std::string_view::npos) k.profile = true;
-  }
-  return k;
 }
 
 void scan_dom(const Document& doc, const ContentSelection& sel, Scan& s, Deadline& deadline) {
@@ -343,7 +296,6 @@ void scan_dom(const Document& doc, const ContentSelection& sel, Scan& s, Deadlin
       continue;
     }
     if (node.kind != NodeKind::kElement) continue;
-    ++s.elements;
     switch (node.tag) {
       case Tag::k_p:
         if (n < sel.stats.size() && sel.stats[n].chars >= 150 && in_main(n)) ++s.p_long;
@@ -351,14 +303,7 @@ void scan_dom(const Document& doc, const ContentSelection& sel, Scan& s, Deadlin
       case Tag::k_pre: ++s.pre; s.main_code += in_main(n); break;
       case Tag::k_code: ++s.code; break;
       case Tag::k_a: {
-        const std::string_view href = doc.attr(n, "href");
-        if (s.slug_links < 1000 && is_slug_link(href)) ++s.slug_links;
-        if (href.size() > 1 && href[0] == '#' && href[1] != '!') ++s.fragment_links;
-        if (s.profile_links + s.page_links < 2000) {
-          const HrefKinds k = href_kinds(href);
-          s.profile_links += k.profile;
-          s.page_links += k.page;
-        }
+        if (s.slug_links < 1000 && is_slug_link(doc.attr(n, "href"))) ++s.slug_links;
         NodeId end = doc.next_skip_children(n, root);
         link_end = end == kNoNode ? static_cast<NodeId>(doc.size()) : end;
         break;
@@ -389,13 +334,6 @@ void scan_dom(const Document& doc, const ContentSelection& sel, Scan& s, Deadlin
       case Tag::k_form: ++s.forms; break;
       case Tag::k_img: ++s.images; break;
       case Tag::k_li: ++s.list_items; break;
-      case Tag::k_input: case Tag::k_select: {
-        // A quantity field: one buys the thing on this page.
-        const std::string_view name = doc.attr(n, "name");
-        if (ifind(name, "qty") != std::string_view::npos || ifind(name, "quantity") != std::string_view::npos)
-          ++s.qty_inputs;
-        break;
-      }
       case Tag::k_meta: {
         std::string_view name = doc.attr(n, "name");
         std::string_view prop = doc.attr(n, "property");
@@ -427,7 +365,6 @@ void scan_dom(const Document& doc, const ContentSelection& sel, Scan& s, Deadlin
       else if (name == "id") id = doc.str(a->value).substr(0, 64);
     }
     if (!cls.empty() || !id.empty()) {
-      ++s.named;
       uint8_t bits = 0;
       // Tokens of 3 to 16 characters are looked up as they stand (class_bits ignores case):
       // no lower-cased copy of every character of every class.
@@ -613,22 +550,12 @@ void page_features(const Document& doc, const PageInfo& page, const ContentSelec
   set(PageFeature::k_main_prices, squash(s.main_prices, 4));
   set(PageFeature::k_main_headings, squash(s.main_headings, 4));
   set(PageFeature::k_main_code, squash(s.main_code, 3));
-  set(PageFeature::k_profile_links, squash(s.profile_links, 4));
-  set(PageFeature::k_fragment_links, squash(s.fragment_links, 4));
-  set(PageFeature::k_page_links, squash(s.page_links, 3));
-  set(PageFeature::k_qty_inputs, squash(s.qty_inputs, 2));
-  // Pages without class names (old HTML, or stripped): the class features above say nothing there.
-  set(PageFeature::k_unnamed, s.elements > 0 && s.named * 50 < s.elements);
 }
 
 namespace {
 
-// Weights per type and feature, written by tools/train_page_type.py: the model of pages with
-// class names reads the first kModelFeatureCount features, the one of pages without them (feature
-// `unnamed`: old HTML, or markup whose names were stripped) every feature; the second is fitted on
-// the set's pages and on copies of them without class names, ids or HTML5 tags.
+// Weights per type and feature, written by tools/train_page_type.py.
 #include "extract/page_type_model.inc"
-#include "extract/page_type_model_unnamed.inc"
 
 }  // namespace
 
@@ -668,13 +595,9 @@ double classify_page_type(const Document& doc, const PageInfo& page, const Conte
   std::array<double, kPageTypeCount> score{};
   double top = -1e30;
   size_t best = 0;
-  const bool unnamed = f[static_cast<size_t>(PageFeature::k_unnamed)] > 0;
   for (size_t t = 0; t < kPageTypeCount; ++t) {
     double z = 0;
-    if (unnamed)
-      for (size_t i = 0; i < kUnnamedModelFeatureCount; ++i) z += kUnnamedPageTypeWeights[t][i] * f[i];
-    else
-      for (size_t i = 0; i < kModelFeatureCount; ++i) z += kPageTypeWeights[t][i] * f[i];
+    for (size_t i = 0; i < kPageFeatureCount; ++i) z += kPageTypeWeights[t][i] * f[i];
     score[t] = z;
     if (z > top) {
       top = z;

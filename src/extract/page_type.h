@@ -29,8 +29,7 @@ namespace pith {
   X(times) X(headings) X(forms) X(toc) X(comments) X(images) X(list_items) X(pagination)         \
   X(title_question) X(h1_count) X(post_classes) X(product_classes) X(doc_classes)                \
   X(heading_links) X(read_more) X(dates_seen) X(main_link_density) X(slug_links) X(main_prices)   \
-  X(main_headings) X(main_code) X(profile_links) X(fragment_links) X(page_links) X(qty_inputs)   \
-  X(unnamed)
+  X(main_headings) X(main_code)
 
 enum class PageFeature : uint8_t {
 #define PITH_PF_ENUM(name) k_##name,

@@ -3,8 +3,6 @@
 
 #include <gtest/gtest.h>
 
-#include "extract/content.h"
-#include "html/parser.h"
 #include "pith/extract.h"
 
 namespace pith {
@@ -102,60 +100,6 @@ TEST(PageType, HintsPageType) {
   EXPECT_EQ(hints_page_type("article", 1, 0.0), "product");
   EXPECT_EQ(hints_page_type("article", 0, 0.2), "article");
   EXPECT_EQ(hints_page_type("product", 0, 1.0), "product");
-}
-
-// Features of a page parsed and selected as the extractor does (no metadata).
-PageFeatures features_of(const std::string& html) {
-  auto parser = make_parser(ParserKind::kHtml5);
-  Document doc;
-  EXPECT_TRUE(parser->parse(html, {}, doc).ok());
-  ContentSelector selector;
-  ContentSelection sel;
-  Options options;
-  selector.select(doc, options, sel, {});
-  Extraction out;
-  PageFeatures f;
-  page_features(doc, PageInfo{}, sel, out, f);
-  return f;
-}
-
-float feature(const PageFeatures& f, PageFeature k) { return f[static_cast<size_t>(k)]; }
-
-// Features read from hrefs and form fields, which a page without class names or HTML5 tags keeps:
-// links to members' pages (a forum), to anchors on the page (a table of contents), to numbered
-// pages of a list, and a quantity field (a shop's page for one thing).
-TEST(PageType, FeaturesWithoutClassNames) {
-  const std::string thread =
-      "<html><body><h1>Quiet pumps for a pond</h1>" +
-      repeat("<div><a href=\"/members/lily.12/\">lily</a> <a href=\"/u/oak\">oak</a>"
-             "<a href=\"/memberlist.php?mode=viewprofile&amp;u=4\">fern</a>" + kProse + "</div>", 3) +
-      "<a href=\"/threads/pumps.9/page-2\">2</a><a href=\"/threads/pumps.9/page/3\">3</a>"
-      "<a href=\"/list?page=4\">4</a><a href=\"/list?sort=new&amp;page=5\">5</a></body></html>";
-  PageFeatures f = features_of(thread);
-  EXPECT_GT(feature(f, PageFeature::k_profile_links), 0.5f);
-  EXPECT_GT(feature(f, PageFeature::k_page_links), 0.3f);
-  EXPECT_EQ(feature(f, PageFeature::k_fragment_links), 0.0f);
-  EXPECT_EQ(feature(f, PageFeature::k_qty_inputs), 0.0f);
-  EXPECT_EQ(feature(f, PageFeature::k_unnamed), 1.0f);  // no element has a class or id
-
-  const std::string guide =
-      "<html><body><ul><li><a href=\"#setup\">Setup</a></li><li><a href=\"#use\">Use</a></li>"
-      "<li><a href=\"#!/app\">App</a></li></ul><h2><a name=\"setup\"></a>Setup</h2>" + kProse +
-      "<h2><a name=\"use\"></a>Use</h2>" + kProse +
-      "<form action=\"/basket\"><input name=\"item_qty\" value=\"1\"><select name=\"Quantity\"></select>"
-      "</form><a href=\"/username/page/notes\">notes</a></body></html>";
-  f = features_of(guide);
-  EXPECT_GT(feature(f, PageFeature::k_fragment_links), 0.2f);  // "#!/app" is a route, not an anchor
-  EXPECT_LT(feature(f, PageFeature::k_fragment_links), 0.3f);
-  EXPECT_GT(feature(f, PageFeature::k_qty_inputs), 0.5f);
-  EXPECT_EQ(feature(f, PageFeature::k_profile_links), 0.0f);  // "username" is not "user"
-  EXPECT_EQ(feature(f, PageFeature::k_page_links), 0.0f);     // "page" not followed by a number
-  EXPECT_EQ(feature(f, PageFeature::k_unnamed), 1.0f);
-
-  std::string named = "<html><body>";
-  for (int i = 0; i < 20; ++i) named += "<div class=\"box\"><p>Line " + std::to_string(i) + "</p></div>";
-  named += "</body></html>";
-  EXPECT_EQ(feature(features_of(named), PageFeature::k_unnamed), 0.0f);
 }
 
 }  // namespace
