@@ -922,6 +922,42 @@ bool is_script_link(const Document& doc, NodeId n) {
   return href.empty() || href == "#" || istarts_with(href, "javascript:");
 }
 
+// A modal dialog whose class names and roles are gone (Bootstrap's markup without them): a
+// <div> made focusable by script only (tabindex="-1"), whose first element, a few wrappers down,
+// is its title bar: a heading and a close button with no label (an icon), nothing else. Hidden
+// until opened, its text (a help sheet, "Are you sure?") is never the page's.
+constexpr int kTitleBarMaxDepth = 4;
+bool is_tabindex_dialog(const Document& doc, NodeId n) {
+  if (!doc.is_element(n, Tag::k_div) || trim(doc.attr(n, "tabindex")) != "-1") return false;
+  auto first_element = [&](NodeId p) {
+    NodeId c = doc.node(p).first_child;
+    while (c != kNoNode && doc.node(c).kind != NodeKind::kElement) c = doc.node(c).next_sibling;
+    return c;
+  };
+  NodeId bar = n;
+  for (int depth = 0; depth < kTitleBarMaxDepth; ++depth) {
+    bar = first_element(bar);
+    if (bar == kNoNode) return false;
+    int headings = 0, buttons = 0, others = 0;
+    for (NodeId c = doc.node(bar).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
+      const Node& cn = doc.node(c);
+      if (cn.kind != NodeKind::kElement) continue;
+      if (is_heading_tag(cn.tag)) {
+        ++headings;
+      } else if (cn.tag == Tag::k_button) {
+        std::string label;
+        doc.append_text(c, label);
+        if (!trim(label).empty()) return false;
+        ++buttons;
+      } else {
+        ++others;
+      }
+    }
+    if (headings == 1 && buttons == 1 && others == 0) return true;
+  }
+  return false;
+}
+
 // Whether n holds an <h1>, an <article> or a <main>: the page's content, never a dialog.
 bool holds_content_landmark(const Document& doc, NodeId n) {
   for (NodeId d = n; d != kNoNode; d = doc.next_in_subtree(d, n)) {
@@ -1620,6 +1656,8 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
             dialogs_in_main_.push_back(n);
           else
             rule = "role:dialog";
+        } else if (is_tabindex_dialog(doc, n)) {
+          rule = "tabindex-dialog";
         }
       }
       if (!rule.empty()) {
