@@ -922,6 +922,79 @@ bool is_script_link(const Document& doc, NodeId n) {
   return href.empty() || href == "#" || istarts_with(href, "javascript:");
 }
 
+// A modal dialog whose class names and roles are gone (Bootstrap's markup without them): a
+// <div> made focusable by script only (tabindex="-1"), whose first element, a few wrappers down,
+// is its title bar: a heading and a close button with no label (an icon), nothing else. Hidden
+// until opened, its text (a help sheet, "Are you sure?") is never the page's.
+constexpr int kTitleBarMaxDepth = 4;
+bool is_tabindex_dialog(const Document& doc, NodeId n) {
+  if (!doc.is_element(n, Tag::k_div) || trim(doc.attr(n, "tabindex")) != "-1") return false;
+  auto first_element = [&](NodeId p) {
+    NodeId c = doc.node(p).first_child;
+    while (c != kNoNode && doc.node(c).kind != NodeKind::kElement) c = doc.node(c).next_sibling;
+    return c;
+  };
+  NodeId bar = n;
+  for (int depth = 0; depth < kTitleBarMaxDepth; ++depth) {
+    bar = first_element(bar);
+    if (bar == kNoNode) return false;
+    int headings = 0, buttons = 0, others = 0;
+    for (NodeId c = doc.node(bar).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
+      const Node& cn = doc.node(c);
+      if (cn.kind != NodeKind::kElement) continue;
+      if (is_heading_tag(cn.tag)) {
+        ++headings;
+      } else if (cn.tag == Tag::k_button) {
+        std::string label;
+        doc.append_text(c, label);
+        if (!trim(label).empty()) return false;
+        ++buttons;
+      } else {
+        ++others;
+      }
+    }
+    if (headings == 1 && buttons == 1 && others == 0) return true;
+  }
+  return false;
+}
+
+// A dismissible banner whose class names are gone: a block opened by a bar whose only content
+// is a close button with no label (an icon), the banner's text after it. It is short, lies at
+// the page's start (at most kConsentEdgeShare of the page's text before it) and is the page's
+// only one: a post opened by an icon's menu button repeats down a thread.
+constexpr uint32_t kBannerMaxChars = 2000;
+constexpr float kBannerMaxShare = 0.5f;
+// Its message is prose: at least this share of its text in paragraphs, at most this share in links.
+constexpr float kBannerMinProseShare = 0.5f;
+constexpr float kBannerMaxLinkShare = 0.3f;
+// The close button's bar is a few wrappers and an icon.
+constexpr size_t kBannerBarMaxNodes = 16;
+NodeId dismissible_banner(const Document& doc, const ContentSelection& sel, NodeId button) {
+  std::string label;
+  doc.append_text(button, label);
+  if (label.size() > kBannerBarMaxNodes * 4) return kNoNode;
+  // A zero-width space is no label either (a template's filler after the icon).
+  for (size_t at = label.find("\u200b"); at != std::string::npos; at = label.find("\u200b")) label.erase(at, 3);
+  if (visible_chars(label) != 0) return kNoNode;
+  // Up from the button: the wrappers of no text around it, the last one the bar.
+  NodeId bar = button;
+  for (NodeId p = doc.node(button).parent; p != kNoNode && sel.stats[p].chars == 0; p = doc.node(p).parent) bar = p;
+  const NodeId box = doc.node(bar).parent;
+  if (box == kNoNode || box == sel.body) return kNoNode;
+  // The bar is the box's first element and holds no other control.
+  for (NodeId c = doc.node(box).first_child; c != bar; c = doc.node(c).next_sibling)
+    if (doc.node(c).kind == NodeKind::kElement) return kNoNode;
+  size_t nodes = 0;
+  for (NodeId d = bar; d != kNoNode; d = doc.next_in_subtree(d, bar)) {
+    if (++nodes > kBannerBarMaxNodes) return kNoNode;
+    const Node& dn = doc.node(d);
+    if (d != button && dn.kind == NodeKind::kElement &&
+        (dn.tag == Tag::k_button || dn.tag == Tag::k_a || dn.tag == Tag::k_input || dn.tag == Tag::k_select))
+      return kNoNode;
+  }
+  return box;
+}
+
 // Whether n holds an <h1>, an <article> or a <main>: the page's content, never a dialog.
 bool holds_content_landmark(const Document& doc, NodeId n) {
   for (NodeId d = n; d != kNoNode; d = doc.next_in_subtree(d, n)) {
@@ -1620,6 +1693,8 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
             dialogs_in_main_.push_back(n);
           else
             rule = "role:dialog";
+        } else if (is_tabindex_dialog(doc, n)) {
+          rule = "tabindex-dialog";
         }
       }
       if (!rule.empty()) {
@@ -1689,6 +1764,38 @@ void ContentSelector::label(const Document& doc, ContentSelection& sel, int leve
         continue;
       }
       sel.drop[d] = "consent-text";
+      dropped_dialog = true;
+    }
+  }
+  // A dismissible banner whose class names are gone (dismissible_banner): the page's only one
+  // of its size at the page's start.
+  // Not on a product page, whose drawers of prose (a certification's note) are its own.
+  if (sel.body != kNoNode && !hints_.keep_detail_dialogs) {
+    const float body_chars = std::max<float>(1, sel.stats[sel.body].chars);
+    NodeId banner = kNoNode;
+    int found = 0;
+    for (const NodeId b : buttons) {
+      if (!doc.is_element(b, Tag::k_button)) continue;
+      const NodeId d = dismissible_banner(doc, sel, b);
+      if (d == kNoNode || d == banner || !sel.drop[d].empty() || sel.stats[d].chars == 0 ||
+          sel.stats[d].chars > kBannerMaxChars || sel.stats[d].chars > kBannerMaxShare * body_chars)
+        continue;
+      // Its text is a message in prose, not a menu or a list of cards that a button opens.
+      if (sel.stats[d].prose_chars < kBannerMinProseShare * sel.stats[d].chars ||
+          sel.stats[d].link_chars > kBannerMaxLinkShare * sel.stats[d].chars)
+        continue;
+      uint32_t before = 0;
+      for (NodeId x = d; x != sel.body && x != kNoNode; x = doc.node(x).parent)
+        for (NodeId s = doc.node(x).prev_sibling; s != kNoNode; s = doc.node(s).prev_sibling)
+          if (doc.node(s).kind == NodeKind::kElement && sel.drop[s].empty()) before += sel.stats[s].chars;
+      // The buttons come in page order: the later ones have as much text before them (and no
+      // list of posts makes this walk quadratic).
+      if (before > kConsentEdgeShare * body_chars) break;
+      banner = d;
+      if (++found > 1) break;
+    }
+    if (found == 1) {
+      sel.drop[banner] = "dismissible-banner";
       dropped_dialog = true;
     }
   }
