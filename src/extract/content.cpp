@@ -869,6 +869,12 @@ bool is_picture_caption(const Document& doc, const ContentSelection& sel, NodeId
   if (st.chars == 0 || st.chars > kCaptionMaxChars || st.links > 0 || is_heading_tag(doc.node(n).tag) ||
       holds_heading(doc, n) || next_element_sibling(doc, n) != kNoNode)
     return false;
+  // A word set off in the text's type (<b>, <sup>) beside a picture is the text's emphasis.
+  switch (doc.node(n).tag) {
+    case Tag::k_b: case Tag::k_strong: case Tag::k_em: case Tag::k_i: case Tag::k_u: case Tag::k_sup:
+    case Tag::k_sub: case Tag::k_small: return false;
+    default: break;
+  }
   const NodeId parent = doc.node(n).parent;
   if (parent == kNoNode || parent == sel.main || doc.is_element(parent, Tag::k_blockquote)) return false;
   NodeId picture = kNoNode;
@@ -881,6 +887,11 @@ bool is_picture_caption(const Document& doc, const ContentSelection& sel, NodeId
   }
   if (picture == kNoNode || picture > n || sel.stats[picture].chars > kPictureBoxMaxChars || sel.stats[picture].links > 1)
     return false;
+  // Boxes that carry names (class, id) are judged by them: a named caption is the site's word
+  // for it, and a line under a picture in named boxes is kept by sites that keep captions. The
+  // shape speaks only for unnamed boxes (an old layout).
+  for (const NodeId b : {n, parent, picture})
+    if (doc.has_attr(b, "class") || doc.has_attr(b, "id")) return false;
   // A picture's paragraph, then a paragraph: two paragraphs of the text.
   if (doc.is_element(picture, Tag::k_p) && doc.is_element(n, Tag::k_p)) return false;
   if (!doc.is_element(picture, Tag::k_img) && !doc.is_element(picture, Tag::k_picture) && !holds_picture(doc, picture))

@@ -37,6 +37,23 @@ TEST(PictureCaption, LineUnderAPhotoInTheStoryGoes) {
   EXPECT_EQ(text.find("lamp room at dusk"), std::string::npos) << text;
 }
 
+// Boxes that carry names are judged by them: a site that names its boxes names a caption it drops.
+TEST(PictureCaption, NamedBoxesAreLeftToTheirNames) {
+  const std::string figure =
+      "<div class=\"lantern-box\"><div><img src=\"/photos/cape-lamp.jpg\" width=\"800\"></div>"
+      "<div class=\"lantern-words\">The lamp room at dusk, seen from the landing stage.</div></div>";
+  const std::string text = select_text(story(figure), SelectionHints{});
+  EXPECT_NE(text.find("lamp room at dusk"), std::string::npos) << text;
+}
+
+// A word in the text's type (<b>) beside a picture is the text's.
+TEST(PictureCaption, BoldLineBesideAPictureStays) {
+  const std::string figure =
+      "<div><div><img src=\"/photos/cape-lamp.jpg\" width=\"800\"></div><b>Read the keepers' log online.</b></div>";
+  const std::string text = select_text(story(figure), SelectionHints{});
+  EXPECT_NE(text.find("keepers' log online"), std::string::npos) << text;
+}
+
 // A quoted person's face (a small picture) beside their words: the words are the text's.
 TEST(PictureCaption, WordsBesideASmallPortraitStay) {
   const std::string figure =
