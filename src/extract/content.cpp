@@ -368,6 +368,26 @@ NodeId next_element_sibling(const Document& doc, NodeId n) {
   return kNoNode;
 }
 
+// The element before n among its siblings, over white space and comment nodes only.
+NodeId prev_element_sibling(const Document& doc, NodeId n) {
+  for (NodeId s = doc.node(n).prev_sibling; s != kNoNode; s = doc.node(s).prev_sibling) {
+    const Node& sib = doc.node(s);
+    if (sib.kind == NodeKind::kElement) return s;
+    if (sib.kind == NodeKind::kText && !trim(doc.text(s)).empty()) return kNoNode;
+  }
+  return kNoNode;
+}
+
+// The first element child of n, over white space and comment nodes only.
+NodeId first_element_child(const Document& doc, NodeId n) {
+  for (NodeId c = doc.node(n).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
+    const Node& cn = doc.node(c);
+    if (cn.kind == NodeKind::kElement) return c;
+    if (cn.kind == NodeKind::kText && !trim(doc.text(c)).empty()) return kNoNode;
+  }
+  return kNoNode;
+}
+
 // The first class name of a class attribute (an element's kind in a look-alike run), empty
 // when it has none.
 std::string_view first_class_of(std::string_view classes) {
@@ -834,6 +854,76 @@ bool holds_heading(const Document& doc, NodeId n) {
   for (NodeId d = n; d != kNoNode; d = doc.next_in_subtree(d, n))
     if (doc.node(d).kind == NodeKind::kElement && is_heading_tag(doc.node(d).tag)) return true;
   return false;
+}
+
+// A picture's caption without a <figcaption> (a page whose figure is plain boxes): the last of
+// exactly two element children of a wrapper, after a box that shows a picture and next to no
+// text of its own (a photo count), itself a short line without links or a heading. A card
+// (picture and linked title) has its link; a section (picture and paragraphs) its length; a
+// picture's paragraph and a paragraph, or a quotation's two parts, are the text's.
+constexpr uint32_t kCaptionMaxChars = 300;
+constexpr uint32_t kPictureBoxMaxChars = 4;
+constexpr uint32_t kIconMaxPixels = 150;
+bool is_picture_caption(const Document& doc, const ContentSelection& sel, NodeId n) {
+  const NodeStats& st = sel.stats[n];
+  if (st.chars == 0 || st.chars > kCaptionMaxChars || st.links > 0 || is_heading_tag(doc.node(n).tag) ||
+      holds_heading(doc, n) || next_element_sibling(doc, n) != kNoNode)
+    return false;
+  // A word set off in the text's type (<b>, <sup>) beside a picture is the text's emphasis.
+  switch (doc.node(n).tag) {
+    case Tag::k_b: case Tag::k_strong: case Tag::k_em: case Tag::k_i: case Tag::k_u: case Tag::k_sup:
+    case Tag::k_sub: case Tag::k_small: return false;
+    default: break;
+  }
+  const NodeId parent = doc.node(n).parent;
+  if (parent == kNoNode || parent == sel.main || doc.is_element(parent, Tag::k_blockquote)) return false;
+  NodeId picture = kNoNode;
+  for (NodeId c = doc.node(parent).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
+    const Node& cn = doc.node(c);
+    if (cn.kind == NodeKind::kText && !trim(doc.text(c)).empty()) return false;
+    if (cn.kind != NodeKind::kElement || c == n) continue;
+    if (picture != kNoNode) return false;  // a third element child
+    picture = c;
+  }
+  if (picture == kNoNode || picture > n || sel.stats[picture].chars > kPictureBoxMaxChars || sel.stats[picture].links > 1)
+    return false;
+  // Boxes that carry names (class, id) are judged by them: a named caption is the site's word
+  // for it, and a line under a picture in named boxes is kept by sites that keep captions. The
+  // shape speaks only for unnamed boxes (an old layout).
+  for (const NodeId b : {n, parent, picture})
+    if (doc.has_attr(b, "class") || doc.has_attr(b, "id")) return false;
+  // A picture's paragraph, then a paragraph: two paragraphs of the text.
+  if (doc.is_element(picture, Tag::k_p) && doc.is_element(n, Tag::k_p)) return false;
+  if (!doc.is_element(picture, Tag::k_img) && !doc.is_element(picture, Tag::k_picture) && !holds_picture(doc, picture))
+    return false;
+  // A photo, not an icon or an avatar: an <img> set smaller than kIconMaxPixels either way, or
+  // a drawing (.svg), shows a feature's icon or a quoted person's face beside their words.
+  for (NodeId d = picture; d != kNoNode; d = doc.next_in_subtree(d, picture)) {
+    if (!doc.is_element(d, Tag::k_img)) continue;
+    for (std::string_view a : {"width", "height"}) {
+      const std::string_view v = trim(doc.attr(d, a));
+      uint32_t px = 0;
+      size_t i = 0;
+      for (; i < v.size() && v[i] >= '0' && v[i] <= '9' && px < 100000; ++i) px = px * 10 + (v[i] - '0');
+      if (i > 0 && px < kIconMaxPixels) return false;
+    }
+    std::string_view src = doc.attr(d, "src");
+    src = src.substr(0, src.find_first_of("?#"));
+    if (src.size() >= 4 && iequals(src.substr(src.size() - 4), ".svg")) return false;
+    break;
+  }
+  // The figure stands in the text's flow: prose beside it under its parent, and no look-alike
+  // box (picture and line) next to it, as in a grid of features each an icon and its line.
+  const NodeId flow = doc.node(parent).parent;
+  if (flow == kNoNode || sel.stats[flow].prose_chars <= sel.stats[parent].prose_chars) return false;
+  auto same_shape = [&](NodeId s) {
+    if (s == kNoNode) return false;
+    const NodeId a = first_element_child(doc, s);
+    if (a == kNoNode) return false;
+    const NodeId b = next_element_sibling(doc, a);
+    return b != kNoNode && next_element_sibling(doc, b) == kNoNode && (holds_picture(doc, a) || doc.is_element(a, Tag::k_img));
+  };
+  return !same_shape(next_element_sibling(doc, parent)) && !same_shape(prev_element_sibling(doc, parent));
 }
 
 // A drawer's panel holds this share of the drawer's text (its close button and backdrop the
@@ -3480,6 +3570,12 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
   // one above the page's <h1> inside the container (no listing's items come before its heading).
   const NodeId menu_h1 = sel.list_mode ? only_visible_h1(doc, sel, hints_.first_h1) : kNoNode;
   const bool menu_above_h1 = menu_h1 != kNoNode && menu_h1 != main && doc.holds(main, menu_h1);
+  // A page that marks any figure (<figure>, <figcaption>) marks its captions: a line under a
+  // picture elsewhere is the text's, a quoted person's name or a feature's line. Only a page
+  // without them (an old layout) has its captions told by their shape.
+  bool marks_figures = false;
+  for (NodeId d = 0; d < doc.size() && !marks_figures; ++d)
+    marks_figures = doc.is_element(d, Tag::k_figure) || doc.is_element(d, Tag::k_figcaption);
   for (NodeId n = doc.node(main).first_child; n != kNoNode;) {
     if (deadline_->expired(kPass)) return;  // what is pruned so far stays pruned
     const Node& node = doc.node(n);
@@ -3525,6 +3621,8 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
                st.link_chars >= kMenuMinLinkShare * st.chars && st.chars - st.link_chars < 200 &&
                !links_to_documents(doc, n)) {
       rule = "menu-above-h1";
+    } else if (!sel.list_mode && !marks_figures && is_picture_caption(doc, sel, n)) {
+      rule = "picture-caption";
     } else if (node.tag == Tag::k_p && !sel.list_mode && st.links >= kInPageTocMinLinks &&
                st.link_chars > max_ld * st.chars && links_within_page(doc, n)) {
       rule = "in-page-toc";
