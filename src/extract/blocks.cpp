@@ -159,7 +159,7 @@ class BlockWalker {
       }
       order.push_back(n);
       const NodeId parent = doc_.node(n).parent;
-      in_link_[n] = (n != sel_.body && parent != kNoNode && in_link_[parent]) || doc_.is_element(n, Tag::k_a);
+      in_link_[n] = (n != sel_.body && parent != kNoNode && in_link_[parent]) || is_link_element(doc_, n);
       n = doc_.next_in_subtree(n, sel_.body);
     }
     for (size_t i = order.size(); i-- > 0;) {

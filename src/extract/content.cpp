@@ -2387,7 +2387,7 @@ void ContentSelector::measure(const Document& doc, ContentSelection& sel, NodeId
     }
     // Long tokens in code (a command line's URL, a hash) are its text, not a data dump.
     if (node.tag == Tag::k_pre || node.tag == Tag::k_code) st.token_chars = 0;
-    if (node.tag == Tag::k_a) {
+    if (is_link_element(doc, n)) {
       st.link_chars = st.chars;
       st.links += 1;
       own_links = own;

@@ -23,9 +23,28 @@
 
 namespace pith {
 
+// Whether an element is a link for link density: an <a>, or an element of a name the DOM does not
+// know (a custom element, "<menu-entry href=...>") that carries an href, as a script-driven
+// mega menu writes its entries; not one that holds an <a> (a tile component handing its href to
+// the <a> inside, whose text is the link) or more than kLinkElementMaxNodes nodes (a component,
+// not a link's line), nor one inside an <a> (a button drawn in a link is that one link). Known elements are not asked for an href: only unknown ones cost a look.
+inline constexpr int kLinkElementMaxNodes = 64;
+inline bool is_link_element(const Document& doc, NodeId n) {
+  const Node& node = doc.node(n);
+  if (node.kind != NodeKind::kElement) return false;
+  if (node.tag == Tag::k_a) return true;
+  if (node.tag != Tag::kUnknown || node.attr_count == 0 || !doc.has_attr(n, "href")) return false;
+  int budget = kLinkElementMaxNodes;
+  for (NodeId d = doc.next_in_subtree(n, n); d != kNoNode; d = doc.next_in_subtree(d, n))
+    if (--budget < 0 || doc.is_element(d, Tag::k_a)) return false;
+  for (NodeId a = node.parent; a != kNoNode; a = doc.node(a).parent)
+    if (doc.is_element(a, Tag::k_a)) return false;
+  return true;
+}
+
 struct NodeStats {
   uint32_t chars = 0;       // visible non-space characters below, outside dropped subtrees
-  uint32_t link_chars = 0;  // of which inside <a>
+  uint32_t link_chars = 0;  // of which inside <a> (or another link element: is_link_element)
   uint32_t token_chars = 0; // of which in runs too long for words (URLs, hashes): data, not text
   uint32_t links = 0;
   uint32_t blocks = 0;      // paragraph-like blocks below
