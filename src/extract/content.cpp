@@ -357,35 +357,31 @@ constexpr uint32_t kVoteCountMaxChars = 40;
 // The pass name in the warning of a page whose time budget ran out here.
 constexpr std::string_view kPass = "content selection";
 
-// The next element after n among its siblings, over white space and comment nodes only; kNoNode
-// when text stands between them or n is the last.
+// The first element from s on, stepping by `step` (next_sibling or prev_sibling), over white
+// space and comment nodes only; kNoNode when text stands between or no element is left.
+NodeId skip_to_element(const Document& doc, NodeId s, NodeId Node::*step) {
+  for (; s != kNoNode; s = doc.node(s).*step) {
+    const Node& sn = doc.node(s);
+    if (sn.kind == NodeKind::kElement) return s;
+    if (sn.kind == NodeKind::kText && !trim(doc.text(s)).empty()) return kNoNode;
+  }
+  return kNoNode;
+}
+
+// The next element after n among its siblings; kNoNode when text stands between them or n is
+// the last.
 NodeId next_element_sibling(const Document& doc, NodeId n) {
-  for (NodeId s = doc.node(n).next_sibling; s != kNoNode; s = doc.node(s).next_sibling) {
-    const Node& sib = doc.node(s);
-    if (sib.kind == NodeKind::kElement) return s;
-    if (sib.kind == NodeKind::kText && !trim(doc.text(s)).empty()) return kNoNode;
-  }
-  return kNoNode;
+  return skip_to_element(doc, doc.node(n).next_sibling, &Node::next_sibling);
 }
 
-// The element before n among its siblings, over white space and comment nodes only.
+// The element before n among its siblings.
 NodeId prev_element_sibling(const Document& doc, NodeId n) {
-  for (NodeId s = doc.node(n).prev_sibling; s != kNoNode; s = doc.node(s).prev_sibling) {
-    const Node& sib = doc.node(s);
-    if (sib.kind == NodeKind::kElement) return s;
-    if (sib.kind == NodeKind::kText && !trim(doc.text(s)).empty()) return kNoNode;
-  }
-  return kNoNode;
+  return skip_to_element(doc, doc.node(n).prev_sibling, &Node::prev_sibling);
 }
 
-// The first element child of n, over white space and comment nodes only.
+// The first element child of n.
 NodeId first_element_child(const Document& doc, NodeId n) {
-  for (NodeId c = doc.node(n).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
-    const Node& cn = doc.node(c);
-    if (cn.kind == NodeKind::kElement) return c;
-    if (cn.kind == NodeKind::kText && !trim(doc.text(c)).empty()) return kNoNode;
-  }
-  return kNoNode;
+  return skip_to_element(doc, doc.node(n).first_child, &Node::next_sibling);
 }
 
 // The first class name of a class attribute (an element's kind in a look-alike run), empty
