@@ -199,7 +199,9 @@ def main():
         with (gzip.open if gz else open)(os.path.join(out, "pages", f), "wb") as fh:
             fh.write(new)
         count += 1
-    link_dir = os.path.join(f"{prefix}-bench", "bench")
+    # The bench folder beside DIR (DIR/../html4-bench/bench/SET), so that a copy written with
+    # --out elsewhere never repoints the default copies' links.
+    link_dir = os.path.join(os.path.dirname(os.path.abspath(out)), os.path.basename(prefix) + "-bench", "bench")
     os.makedirs(link_dir, exist_ok=True)
     link = os.path.join(link_dir, a.set)
     if os.path.islink(link):
