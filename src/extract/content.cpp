@@ -2614,7 +2614,11 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
     best = wide;
   }
   if (hints_.widen_to_sections) best = widen_to_sections(doc, sel, best);
-  if (hints_.widen_to_posts) best = widen_to_posts(doc, sel, best);
+  // A thread taken under the headline widens to its posts, never back over the rival it beat.
+  if (hints_.widen_to_posts) {
+    const NodeId posts = widen_to_posts(doc, sel, best);
+    if (!headline_story || !doc.holds(posts, before_headline)) best = posts;
+  }
   sel.main = best;
   sel.list_mode = false;
   sel.switched_on_little_prose = false;
@@ -3203,8 +3207,10 @@ constexpr float kCardListWidenProseShare = 0.5f;
 // (the comments under a story) and the story has kHeadlineStoryCommentsMinProse of prose. Prose
 // between them (a thread's replies after a short opening post) leaves the container as it is; a
 // story taken so is the page's text, with no listing switch around it. Not on listings, collections,
-// forums, product, service and documentation pages (widen_to_heading: their sections follow a
-// hero with its heading).
+// product, service and documentation pages (widen_to_heading: their sections follow a hero with its
+// heading). On a forum (widen_to_posts) the thread of short posts under the <h1> is taken at any
+// positive weight, only past links: a sidebar's feed of other members' updates (long excerpts, each
+// with its poster and date) outweighs it where the <aside> is a plain div.
 constexpr uint32_t kHeadlineStoryMinProse = 200;
 constexpr float kHeadlineStoryMinWeight = 0.25f;
 constexpr float kHeadlineStoryMaxLinks = 0.2f;
@@ -3213,7 +3219,7 @@ constexpr uint32_t kHeadlineStoryMinBetween = 200;
 constexpr float kHeadlineStoryBetweenLinks = 0.5f;
 constexpr uint32_t kHeadlineStoryCommentsMinProse = 1000;
 NodeId ContentSelector::story_under_headline(const Document& doc, const ContentSelection& sel, NodeId best) const {
-  if (hints_.list_region || hints_.widen_to_posts || hints_.widen_to_heading || page_titles_.empty() ||
+  if (hints_.list_region || hints_.widen_to_heading || page_titles_.empty() ||
       sel.stats[best].sum <= 0)
     return best;
   const NodeId h1 = only_visible_h1(doc, sel);
@@ -3235,7 +3241,7 @@ NodeId ContentSelector::story_under_headline(const Document& doc, const ContentS
   }
   if (region == kNoNode || best < region) return best;  // the container comes first
   NodeId story = kNoNode;
-  float weight = kHeadlineStoryMinWeight * sel.stats[best].sum;
+  float weight = hints_.widen_to_posts ? 0.0f : kHeadlineStoryMinWeight * sel.stats[best].sum;
   for (NodeId n = region; n != kNoNode;) {
     if (!sel.drop[n].empty() || doc.node(n).kind != NodeKind::kElement) {
       n = doc.next_skip_children(n, region);
@@ -3279,7 +3285,7 @@ NodeId ContentSelector::story_under_headline(const Document& doc, const ContentS
   // under a story of kHeadlineStoryCommentsMinProse of prose.
   const bool comments = sel.stats[best].items >= kTeaserMinItems &&
                         sel.stats[story].prose_chars >= kHeadlineStoryCommentsMinProse;
-  if (!past_links && !comments) return best;
+  if (!past_links && (!comments || hints_.widen_to_posts)) return best;
   return story;
 }
 

@@ -969,5 +969,53 @@ TEST(ForumPosts, OnePostTopicIsNoListing) {
   EXPECT_EQ(s.find("Some Theme"), std::string::npos) << s;
 }
 
+// A thread of short posts under the page's <h1> (which the <title> repeats), on a page without
+// class names: past a column of the site's links, a feed of other members' updates, each a long
+// excerpt with its poster and date, outweighs the thread. The headline tells the thread
+// (content.cpp story_under_headline, on forums too).
+TEST(ForumPosts, ThreadUnderTheHeadlineBeatsAFeedPastTheLinks) {
+  std::string posts;
+  const char* says[] = {
+      "Which glue holds a cracked clay pot together outside through the winter frost? The crack runs "
+      "from the rim halfway down and the pot is large enough that I would rather mend it than buy new.",
+      "A two part epoxy made for stone works well for me. Clean the crack with a stiff brush first, press "
+      "the two sides together with a strap, and keep the pot dry for a day while it sets.",
+      "Thanks, I tried the epoxy last weekend and the pot has held water since without a single drop."};
+  for (int i = 0; i < 3; ++i)
+    posts += std::string("<li><div><a href=\"/u/") + std::to_string(i) + "\">Poster " + std::to_string(i) +
+             "</a></div><div>2021-03-0" + std::to_string(i + 1) + " at 10:1" + std::to_string(i) +
+             " am</div><div><p>" + says[i] + "</p></div></li>";
+  std::string menu;
+  const char* links[] = {"Garden tools",   "Seeds and bulbs", "Greenhouses",  "Ponds and pumps", "Raised beds",
+                         "Compost corner", "Fruit trees",     "House plants", "Lawn care",       "Members list",
+                         "Photo gallery",  "Help and rules", "Wildlife garden", "Allotment news", "Tree surgery",
+                         "Herb garden",    "Water features", "Pests and cures", "Bird boxes", "Shed and fences"};
+  for (const char* l : links) menu += std::string("<li><a href=\"/c/") + l[0] + l[1] + "\">" + l + "</a></li>";
+  std::string feed;
+  const char* fair[] = {"The spring fair on the green had more stalls than ever this year. ",
+                        "Seedlings, old tools, honey and jam came from the allotments. ",
+                        "A long table of cuttings was swapped for a coin in the tin. ",
+                        "The talk on pruning roses drew a crowd under the oak tree. ",
+                        "Children planted beans in paper pots to take home with them. ",
+                        "The brass band played until the rain came in from the hills. "};
+  for (int i = 0; i < 6; ++i) {
+    std::string excerpt;
+    for (int j = 0; j < 6; ++j) excerpt += fair[(i + j) % 6];
+    feed += std::string("<li><div><p><a href=\"/u/9\">Gardener Nine</a> posted an update <a href=\"/feed/") +
+            std::to_string(i) + "\">" + std::to_string(i + 2) + " days ago</a></p></div><div><p>" + excerpt +
+            "</p></div><div><a href=\"/c/1\">Comment on this update</a> <a href=\"/f/1\">Add to favourites</a> "
+            "<a href=\"/s/1\">Share with a friend</a> <a href=\"/r/1\">Report to the moderators</a></div></li>";
+  }
+  const std::string html =
+      "<html><head><title>Mending a cracked clay pot - Garden Forum</title></head><body>"
+      "<div><a href=\"/\">Home</a> <a href=\"/forums\">Forums</a></div><div><div>"
+      "<div><h1>Mending a cracked clay pot</h1><div>This topic has 2 replies.</div></div><ul>" + posts + "</ul></div>"
+      "<ul>" + menu + "</ul><div><h2>Recent activity</h2><ul>" + feed + "</ul></div></div></body></html>";
+  std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("Which glue holds a cracked clay pot"), std::string::npos) << s;
+  EXPECT_NE(s.find("held water since"), std::string::npos) << s;
+  EXPECT_EQ(s.find("brass band"), std::string::npos) << s;
+}
+
 }  // namespace
 }  // namespace pith
