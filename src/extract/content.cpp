@@ -1349,6 +1349,96 @@ void append_visible_text(const Document& doc, const ContentSelection& sel, NodeI
   }
 }
 
+// A photo gallery's counter: a short line that is two numbers, the slide shown and how many
+// there are (1 <= N <= M), split by a slash or a short word, with at most a word or two before
+// them: "3 / 12", "Image 3 of 12", "Bild 3 von 12", "Image 3 of / 12" (a template holding both
+// forms, one hidden by its style). No colon, dot, comma or dash between them: a clock time, a
+// date, a score. Returns M * 10000 + N, plus 10^8 when a label comes first, or 0.
+constexpr uint32_t kGalleryCounterMaxChars = 24;
+constexpr size_t kGalleryLabelMaxBytes = 16;
+constexpr size_t kGallerySeparatorMaxBytes = 6;
+uint32_t gallery_counter_total(std::string_view text) {
+  text = trim(text);
+  auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  size_t i = 0;
+  size_t label_bytes = 0;
+  for (; i < text.size() && !is_digit(text[i]); ++i) label_bytes += !is_ascii_space(text[i]);
+  if (i == text.size() || label_bytes > kGalleryLabelMaxBytes) return 0;
+  auto number = [&](uint32_t& v) {
+    const size_t start = i;
+    v = 0;
+    while (i < text.size() && is_digit(text[i]) && i - start < 4) v = v * 10 + (text[i++] - '0');
+    return i > start && (i == text.size() || !is_digit(text[i]));
+  };
+  uint32_t shown = 0, total = 0;
+  if (!number(shown)) return 0;
+  const size_t sep_start = i;
+  while (i < text.size() && !is_digit(text[i])) ++i;
+  const std::string_view sep = text.substr(sep_start, i - sep_start);
+  const size_t sep_bytes = std::count_if(sep.begin(), sep.end(), [](char c) { return !is_ascii_space(c); });
+  if (sep_bytes == 0 || sep_bytes > kGallerySeparatorMaxBytes || sep.find_first_of(":.,-+()") != std::string_view::npos)
+    return 0;
+  if (!number(total) || i != text.size()) return 0;
+  // Total and slide shown, the second with a label before the numbers ("Image 3 of 12").
+  return shown >= 1 && shown <= total ? total * 10000 + shown + (label_bytes > 0 ? 100000000u : 0) : 0;
+}
+
+// The boxes of a photo gallery whose class names are gone: the lowest box holding two or more
+// such counters of the same slide and total, one with a label (the slide's "Image 1 of 8" and the
+// control bar's "1 / 8"; not two reviews' "5/10" ratings; a table's cells are not read),
+// none holding an <h1>, the <article> or <main>, and short beside the container (its captions,
+// each shown twice, and its buttons: "Caption", "Close", "Back to gallery"). A page's "Page 1
+// of 5" above and below the text holds the whole text between.
+constexpr uint32_t kGalleryMaxChars = 2500;
+constexpr float kGalleryMaxShare = 0.5f;
+std::vector<NodeId> gallery_boxes(const Document& doc, const ContentSelection& sel, NodeId main) {
+  std::vector<std::pair<uint32_t, NodeId>> counters;  // (gallery_counter_total's key, node)
+  std::string text;
+  for (NodeId n = main; n != kNoNode;) {
+    const Node& node = doc.node(n);
+    // A table's cells ("1/2" in a size chart) are figures, not counters.
+    if (n != main && (!sel.drop[n].empty() || doc.is_element(n, Tag::k_table))) {
+      n = doc.next_skip_children(n, main);
+      continue;
+    }
+    const uint32_t chars = sel.stats[n].chars;
+    if (node.kind == NodeKind::kElement && n != main && chars >= 2 && chars <= kGalleryCounterMaxChars &&
+        sel.stats[node.parent].chars > chars) {
+      text.clear();
+      append_visible_text(doc, sel, n, text);
+      if (const uint32_t total = gallery_counter_total(text); total > 0) {
+        counters.emplace_back(total, n);
+        n = doc.next_skip_children(n, main);
+        continue;
+      }
+    }
+    n = doc.next_in_subtree(n, main);
+  }
+  std::vector<NodeId> boxes;
+  if (counters.size() < 2) return boxes;
+  std::sort(counters.begin(), counters.end(), [](const auto& x, const auto& y) {
+    return std::pair(x.first % 100000000u, x.second) < std::pair(y.first % 100000000u, y.second);
+  });
+  for (size_t a = 0; a < counters.size();) {
+    size_t b = a + 1;
+    constexpr uint32_t kLabelled = 100000000u;
+    const uint32_t key = counters[a].first % kLabelled;
+    bool labelled = false;
+    while (b < counters.size() && counters[b].first % kLabelled == key) ++b;
+    for (size_t k = a; k < b; ++k) labelled |= counters[k].first >= kLabelled;
+    if (b - a >= 2 && labelled) {
+      NodeId box = counters[a].second;
+      for (size_t k = a + 1; k < b && box != kNoNode; ++k)
+        while (box != kNoNode && !doc.holds(box, counters[k].second)) box = doc.node(box).parent;
+      if (box != kNoNode && box != main && doc.holds(main, box) && sel.stats[box].chars <= kGalleryMaxChars &&
+          sel.stats[box].chars <= kGalleryMaxShare * sel.stats[main].chars && !holds_content_landmark(doc, box))
+        boxes.push_back(box);
+    }
+    a = b;
+  }
+  return boxes;
+}
+
 // The link n sits inside below `top`, or kNoNode: looked up only for a block a phrase already
 // matched.
 NodeId enclosing_link(const Document& doc, NodeId n, NodeId top) {
@@ -3578,6 +3668,7 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
   bool marks_figures = false;
   for (NodeId d = 0; d < doc.size() && !marks_figures; ++d)
     marks_figures = doc.is_element(d, Tag::k_figure) || doc.is_element(d, Tag::k_figcaption);
+  const std::vector<NodeId> galleries = sel.list_mode ? std::vector<NodeId>{} : gallery_boxes(doc, sel, main);
   for (NodeId n = doc.node(main).first_child; n != kNoNode;) {
     if (deadline_->expired(kPass)) return;  // what is pruned so far stays pruned
     const Node& node = doc.node(n);
@@ -3623,6 +3714,8 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
                st.link_chars >= kMenuMinLinkShare * st.chars && st.chars - st.link_chars < 200 &&
                !links_to_documents(doc, n)) {
       rule = "menu-above-h1";
+    } else if (std::find(galleries.begin(), galleries.end(), n) != galleries.end()) {
+      rule = "gallery-box";
     } else if (!sel.list_mode && !marks_figures && is_picture_caption(doc, sel, n)) {
       rule = "picture-caption";
     } else if (node.tag == Tag::k_p && !sel.list_mode && st.links >= kInPageTocMinLinks &&
