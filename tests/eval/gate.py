@@ -15,9 +15,11 @@ def score(bench, set_name, pred, n_bootstrap=10):
                                      capture_output=True, text=True, check=True).stdout)["results"][0]
 
 
-def run(name, floors_file, predict, extra_keys=(), more_checks=None):
+def run(name, floors_file, predict, extra_keys=(), more_checks=None, set_of=None):
     """predict(pith, src, bench, set_name, tmp) -> path of score.py predictions for that set.
     more_checks(src, bench, set_name, tmp, got) -> [(key, value, bar)]: further bars, not pinned.
+    set_of(key) -> the set whose truth scores a key of the floors file (default: the key itself;
+    copies_gate.py keys a copy of a set as SET@COPY).
     Scores every set of the floors file, prints each floor, exits 77 / 1 / 0."""
     pith, src = sys.argv[1], sys.argv[2]
     update = "--update" in sys.argv
@@ -32,7 +34,7 @@ def run(name, floors_file, predict, extra_keys=(), more_checks=None):
     with tempfile.TemporaryDirectory() as tmp:
         for set_name, want in floors.items():
             pred = predict(pith, src, bench, set_name, tmp)
-            res = score(bench, set_name, pred)
+            res = score(bench, set_of(set_name) if set_of else set_name, pred)
             got = {"f1": res["f1"]}
             for t, v in res.get("f1_by_type", {}).items():
                 got["f1_" + t] = v
