@@ -228,6 +228,8 @@ constexpr int kMenuMinLinks = 8;
 // is its chrome ("chrome-only" without a chrome tag).
 constexpr float kChromeOnlyMinLinkShare = 0.8f;
 constexpr float kMenuMinLinkShare = 0.8f;
+// ... and at most this much text besides its links.
+constexpr uint32_t kMenuMaxOtherChars = 200;
 
 // A paragraph of links to the page's own parts ("Contents: <a href="#hive">The hive</a> | ...")
 // is the page's table of contents, navigation, though a <p> is otherwise spared the link-dense
@@ -1053,12 +1055,14 @@ constexpr float kBannerMaxShare = 0.5f;
 // Its message is prose: at least this share of its text in paragraphs, at most this share in links.
 constexpr float kBannerMinProseShare = 0.5f;
 constexpr float kBannerMaxLinkShare = 0.3f;
-// The close button's bar is a few wrappers and an icon.
+// The close button's bar is a few wrappers and an icon; its label, if any, a few bytes (read to
+// see that it is none).
 constexpr size_t kBannerBarMaxNodes = 16;
+constexpr size_t kBannerLabelMaxBytes = 64;
 NodeId dismissible_banner(const Document& doc, const ContentSelection& sel, NodeId button) {
   std::string label;
   doc.append_text(button, label);
-  if (label.size() > kBannerBarMaxNodes * 4) return kNoNode;
+  if (label.size() > kBannerLabelMaxBytes) return kNoNode;
   // A zero-width space is no label either (a template's filler after the icon).
   for (size_t at = label.find("\u200b"); at != std::string::npos; at = label.find("\u200b")) label.erase(at, 3);
   if (visible_chars(label) != 0) return kNoNode;
@@ -1631,6 +1635,12 @@ void ContentSelector::select(const Document& doc, const Options& options, Conten
   deadline_ = deadline ? deadline : &no_deadline_;
   site_names_ = page_site_names(doc);
   page_titles_ = page_titles(doc);
+  // A page that marks any figure (<figure>, <figcaption>) marks its captions: a line under a
+  // picture elsewhere is the text's, a quoted person's name or a feature's line. Only a page
+  // without them (an old layout) has its captions told by their shape.
+  marks_figures_ = false;
+  for (NodeId d = 0; d < doc.size() && !marks_figures_; ++d)
+    marks_figures_ = doc.is_element(d, Tag::k_figure) || doc.is_element(d, Tag::k_figcaption);
   h1_path_.assign(doc.size(), 0);
   h1_marked_.clear();
   sel.widened = false;
@@ -3662,12 +3672,6 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
   // one above the page's <h1> inside the container (no listing's items come before its heading).
   const NodeId menu_h1 = sel.list_mode ? only_visible_h1(doc, sel, hints_.first_h1) : kNoNode;
   const bool menu_above_h1 = menu_h1 != kNoNode && menu_h1 != main && doc.holds(main, menu_h1);
-  // A page that marks any figure (<figure>, <figcaption>) marks its captions: a line under a
-  // picture elsewhere is the text's, a quoted person's name or a feature's line. Only a page
-  // without them (an old layout) has its captions told by their shape.
-  bool marks_figures = false;
-  for (NodeId d = 0; d < doc.size() && !marks_figures; ++d)
-    marks_figures = doc.is_element(d, Tag::k_figure) || doc.is_element(d, Tag::k_figcaption);
   const std::vector<NodeId> galleries = sel.list_mode ? std::vector<NodeId>{} : gallery_boxes(doc, sel, main);
   for (NodeId n = doc.node(main).first_child; n != kNoNode;) {
     if (deadline_->expired(kPass)) return;  // what is pruned so far stays pruned
@@ -3711,12 +3715,12 @@ void ContentSelector::prune(const Document& doc, const Options& options, Content
                !(hints_.widen_to_posts && holds_quotation(doc, n)) && !links_to_documents(doc, n)) {
       rule = "link-dense";
     } else if (menu_above_h1 && n < menu_h1 && !doc.holds(n, menu_h1) && st.links >= kMenuMinLinks &&
-               st.link_chars >= kMenuMinLinkShare * st.chars && st.chars - st.link_chars < 200 &&
+               st.link_chars >= kMenuMinLinkShare * st.chars && st.chars - st.link_chars < kMenuMaxOtherChars &&
                !links_to_documents(doc, n)) {
       rule = "menu-above-h1";
     } else if (std::find(galleries.begin(), galleries.end(), n) != galleries.end()) {
       rule = "gallery-box";
-    } else if (!sel.list_mode && !marks_figures && is_picture_caption(doc, sel, n)) {
+    } else if (!sel.list_mode && !marks_figures_ && is_picture_caption(doc, sel, n)) {
       rule = "picture-caption";
     } else if (node.tag == Tag::k_p && !sel.list_mode && st.links >= kInPageTocMinLinks &&
                st.link_chars > max_ld * st.chars && links_within_page(doc, n)) {
@@ -4137,15 +4141,12 @@ void ContentSelector::find_headed_comment_sections(const Document& doc, const Co
 
 // Whether a heading's text names the page's footer ("Footer", "Site footer", "Footer
 // navigation"): a label for screen readers atop the footer, kept where the <footer> tag is gone.
+constexpr std::string_view kFooterHeadings[] = {"footer", "site footer", "page footer", "footer navigation",
+                                                 "footer menu", "footer links"};
 bool names_page_footer(std::string_view text) {
-  const size_t b = text.find_first_not_of(" \t\r\n\xa0");
-  if (b == std::string_view::npos) return false;
-  text = text.substr(b, text.find_last_not_of(" \t\r\n") + 1 - b);
-  if (text.size() > 24) return false;
-  std::string low(text);
-  for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return low == "footer" || low == "site footer" || low == "page footer" || low == "footer navigation" ||
-         low == "footer menu" || low == "footer links";
+  text = trim(text);
+  return std::any_of(std::begin(kFooterHeadings), std::end(kFooterHeadings),
+                     [&](std::string_view name) { return iequals(text, name); });
 }
 
 // A page's footer whose tag and class names are gone, told by the heading that names it

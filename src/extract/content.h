@@ -294,6 +294,7 @@ class ContentSelector {
   std::vector<NodeId> list_headings_;  // blocks whose phrase heads a list of other items
   std::vector<std::string> site_names_;  // page_site_names: the names a page gives its site
   std::vector<std::string> page_titles_;  // page_titles: <title> and og:title, lower case
+  bool marks_figures_ = false;  // the page has a <figure> or <figcaption> (prune's picture-caption)
   void drop_author_box(const Document& doc, ContentSelection& sel, NodeId heading, NodeId scope, NodeId h1);
   std::vector<NodeId> author_headings_;  // blocks whose phrase heads the author's box
   std::vector<NodeId> fine_print_;  // blocks whose class names fine print (label), in page order
