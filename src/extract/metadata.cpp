@@ -1509,6 +1509,19 @@ constexpr size_t kPersonNameMaxBytes = 40;
 // Lower-case words of a name ("Ludwig van Beethoven", "Ahmad bin Ali").
 constexpr std::string_view kNameParticles[] = {"van", "von", "de", "der", "da", "di", "le", "la", "du", "bin", "al"};
 
+// Whether a word that opens with a non-ASCII character opens with a letter (an accented capital,
+// a letter of a script without case), not with a mark, a symbol or a pictograph ("∙ Paid",
+// "→ More", "★ Featured").
+bool opens_with_letter(std::string_view word) {
+  size_t i = 0;
+  const char32_t c = utf8_decode(word, i);
+  if (c < 0xC0 || c == 0xD7 || c == 0xF7) return false;                       // Latin-1 signs, × ÷
+  if (c >= 0x2000 && c <= 0x2BFF) return false;                               // punctuation, arrows, symbols
+  if ((c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFF0F)) return false;  // CJK and full-width marks
+  if (c >= 0x1F000 || c == 0xFFFD) return false;                              // pictographs, bad bytes
+  return true;
+}
+
 // 2 or 3 words, each capitalised (not all capitals) or a particle, no digit, not opening with
 // "The" (a title's opening, no one's name).
 bool reads_as_person_name(std::string_view t) {
@@ -1523,7 +1536,7 @@ bool reads_as_person_name(std::string_view t) {
     }
     if (caps > 1 && caps == word.size()) return false;  // a label in capitals ("NEW ARRIVAL")
     const unsigned char first = static_cast<unsigned char>(word[0]);
-    const bool upper = (first >= 'A' && first <= 'Z') || first >= 0xC0;
+    const bool upper = (first >= 'A' && first <= 'Z') || (first >= 0xC0 && opens_with_letter(word));
     if (!upper && std::find(std::begin(kNameParticles), std::end(kNameParticles), word) == std::end(kNameParticles))
       return false;
   }
@@ -1540,6 +1553,17 @@ bool is_date_line(std::string_view t, std::vector<DateHit>& dates) {
   return !dates.empty();
 }
 
+// The alt text of a portrait: the name alone, or after a few words ("Headshot of Ann Lee") and
+// before a role after a comma or a dash ("Ann Lee, Staff Writer").
+bool alt_is_portrait(std::string_view alt, size_t at, size_t len) {
+  const std::string_view before = trim(alt.substr(0, at)), after = trim(alt.substr(at + len));
+  size_t words = 0;
+  for (auto word : split_any(before, " "))
+    words += !word.empty();
+  if (words > 3) return false;
+  return after.empty() || after[0] == ',' || after[0] == '-' || after[0] == '|' || after.starts_with("\xe2\x80\x93");
+}
+
 std::string avatar_byline(const Document& doc, const Window& w) {
   if (w.anchor == kNoNode || w.lo == kNoNode || w.hi == kNoNode) return {};
   std::vector<DateHit> dates;
@@ -1553,7 +1577,39 @@ std::string avatar_byline(const Document& doc, const Window& w) {
     }
     return false;
   };
-  auto from = [&](NodeId img) -> std::string {
+  // A link around the photo or the name that leads elsewhere than the author's page: a card of
+  // a product, a category or another story.
+  auto linked_away = [&](NodeId n) {
+    for (NodeId p = doc.node(n).parent, up = 0; p != kNoNode && up < 6; p = doc.node(p).parent, ++up) {
+      if (!doc.is_element(p, Tag::k_a)) continue;
+      const std::string_view href = trim(doc.attr(p, "href"));
+      return !href.starts_with("#") && !is_author_href(href);
+    }
+    return false;
+  };
+  // The headline itself over its picture (a category's "Bread Makers"), or a picture's caption.
+  auto headline_or_caption = [&](NodeId n) {
+    for (NodeId p = doc.node(n).parent, up = 0; p != kNoNode && up < 8; p = doc.node(p).parent, ++up)
+      if (p == w.anchor || doc.is_element(p, Tag::k_figcaption)) return true;
+    return false;
+  };
+  // A name that shares a word with the headline is the headline's thing: a product's photo over
+  // its name ("Garden Hose" over "Garden Hose Pro"), a category's.
+  const std::string headline = ascii_lowercase(element_text(doc, w.anchor, 300));
+  std::vector<std::string_view> headline_words;
+  for (auto word : split_any(headline, " ,.:;!?()[]\"'|-"))
+    if (word.size() > 2) headline_words.push_back(word);
+  auto in_headline = [&](std::string_view low) {
+    for (auto word : split_any(low, " "))
+      if (std::find(headline_words.begin(), headline_words.end(), word) != headline_words.end()) return true;
+    return false;
+  };
+  struct Found {
+    std::string name;
+    bool dated = false;
+    bool portrait = false;  // the alt text is the name's portrait's (alt_is_portrait), off any link
+  };
+  auto from = [&](NodeId img) -> Found {
     const std::string alt = ascii_lowercase(doc.attr(img, "alt"));
     std::string_view src = doc.attr(img, "src");
     src = src.substr(0, src.find_first_of("?#"));
@@ -1564,24 +1620,34 @@ std::string avatar_byline(const Document& doc, const Window& w) {
       if (mn.kind == NodeKind::kElement && mn.tag == Tag::k_img) break;
       if (mn.kind != NodeKind::kText) continue;
       const std::string_view t = trim(doc.text(m));
-      if (t.empty()) continue;
+      if (t.empty() || is_byline_label(t)) continue;  // "Article by:" between the photo and the name
       if (t.size() > kPersonNameMaxBytes || is_hidden_text_parent(doc, mn.parent) || !reads_as_person_name(t)) return {};
       const std::string low = ascii_lowercase(t);
       bool in_file = true;
       for (auto word : split_any(low, " "))
         if (!word.empty()) in_file = in_file && word.size() > 1 && file.find(word) != std::string::npos;
-      if (!alt.empty() && alt.find(low) == std::string::npos && !in_file) return {};
-      return dated_after(m) ? normalize_author(t) : std::string();
+      const size_t at = alt.empty() ? std::string::npos : alt.find(low);
+      if (!alt.empty() && at == std::string::npos && !in_file) return {};
+      const bool portrait = at != std::string::npos && alt_is_portrait(alt, at, low.size()) && !linked_away(img) &&
+                            !linked_away(m) && !headline_or_caption(m) && !in_headline(low);
+      return {normalize_author(t), dated_after(m), portrait};
     }
     return {};
   };
+  // The first photo, name and date; else the one portrait of a name by the headline, alone of
+  // its kind (cards of products or stories repeat the photo over its name; a byline printed
+  // twice, for wide and narrow screens, is one).
+  std::string portrait;
+  size_t portraits = 0;
   for (NodeId n = w.lo; n < w.hi; ++n) {
     const Node& node = doc.node(n);
     if (node.kind != NodeKind::kElement || node.tag != Tag::k_img) continue;
-    std::string v = from(n);
-    if (!v.empty()) return v;
+    Found f = from(n);
+    if (f.name.empty()) continue;
+    if (f.dated) return f.name;
+    if (f.portrait && f.name != portrait && ++portraits == 1) portrait = std::move(f.name);
   }
-  return {};
+  return portraits == 1 ? portrait : std::string();
 }
 
 // A byline that neither a class nor a picture marks: a short text of its own that reads as a
@@ -2069,8 +2135,9 @@ void extract_metadata(const Document& doc, const PageInfo& page, const ContentSe
       offer(name_in_element(doc, n), "byline", false);
   if (!found() && weak_author.empty()) offer(labelled_author(doc, sel.body != kNoNode ? sel.body : doc.root()), "byline", false);
   if (!found() && weak_author.empty()) offer(data_layer_author(doc), "meta", false);
-  if (!found() && weak_author.empty()) offer(avatar_byline(doc, window), "byline", false);
-  if (!found() && weak_author.empty()) offer(name_date_byline(doc, window), "byline", false);
+  // A person these bylines name beats an organisation of JSON-LD, as a classed byline does.
+  if (!found()) offer(avatar_byline(doc, window), "byline", false);
+  if (!found()) offer(name_date_byline(doc, window), "byline", false);
   if (out.author.value.empty() && !weak_author.empty()) out.author = {weak_author, weak_source};
   // One list entry per name; `author` is the list joined, whatever separators the page used.
   out.authors = split_authors(out.author.value);

@@ -438,6 +438,74 @@ TEST(Metadata, PhotoNameAndDateUnderTheHeadlineAreTheByline) {
   EXPECT_EQ(label->author.value, "");
 }
 
+// A portrait by the headline whose alt text is the name printed after it ("Headshot of Ann
+// Lee", "Ann Lee, Staff Writer"; a byline label between them) is the byline without a date.
+// Not cards (the photo over its name repeated for several names, or in a link to elsewhere),
+// not the headline over its own picture, not a caption.
+TEST(Metadata, PortraitNamedByItsAltTextIsTheByline) {
+  Extractor ex;
+  auto post = ex.extract(page("<title>Harbour lights</title>",
+                              "<div><h1>Harbour lights</h1><p>A short standfirst.</p><div><div><img "
+                              "src=\"/img/p/42.webp\" alt=\"Headshot of Oren Falk, Staff Writer\"></div><div>"
+                              "<span>Written by</span> <span>Oren Falk</span></div></div>" + kProse + "</div>"));
+  ASSERT_TRUE(post.ok());
+  EXPECT_EQ(post->author.value, "Oren Falk");
+  EXPECT_EQ(post->author.source, "byline");
+
+  auto twice = ex.extract(page("<title>Harbour lights</title>",
+                               "<div><h1>Harbour lights</h1><div><img src=\"/a.jpg\" alt=\"Oren Falk\"><div>Oren "
+                               "Falk</div></div><div><img src=\"/a.jpg\" alt=\"Oren Falk\"><div>Oren Falk</div>"
+                               "</div>" + kProse + "</div>"));
+  ASSERT_TRUE(twice.ok());
+  EXPECT_EQ(twice->author.value, "Oren Falk");
+
+  auto cards = ex.extract(page("<title>Lamps</title>",
+                               "<div><h1>Lamps</h1><div><img src=\"/d.jpg\" alt=\"Desk Lamps\"><p>Desk Lamps</p>"
+                               "</div><div><img src=\"/f.jpg\" alt=\"Floor Lamps\"><p>Floor Lamps</p></div>" +
+                                   kProse + "</div>"));
+  ASSERT_TRUE(cards.ok());
+  EXPECT_EQ(cards->author.value, "");
+
+  auto linked = ex.extract(page("<title>Lamps</title>",
+                                "<div><h1>Lamps</h1><a href=\"/c/desk-lamps\"><img src=\"/d.jpg\" alt=\"Desk "
+                                "Lamps\"><p>Desk Lamps</p></a>" + kProse + "</div>"));
+  ASSERT_TRUE(linked.ok());
+  EXPECT_EQ(linked->author.value, "");
+
+  auto headline = ex.extract(page("<title>Desk Lamps</title>",
+                                  "<div><img src=\"/d.jpg\" alt=\"desk lamps\"><h1>Desk Lamps</h1>" + kProse +
+                                      "</div>"));
+  ASSERT_TRUE(headline.ok());
+  EXPECT_EQ(headline->author.value, "");
+
+  auto caption = ex.extract(page("<title>Harbour lights</title>",
+                                 "<div><h1>Harbour lights</h1><figure><img src=\"/x.jpg\" alt=\"Brass Lantern\">"
+                                 "<figcaption>Brass Lantern</figcaption></figure>" + kProse + "</div>"));
+  ASSERT_TRUE(caption.ok());
+  EXPECT_EQ(caption->author.value, "");
+}
+
+// A person in the byline that no class names (photo and name, name and date) is the author
+// where JSON-LD names only an organisation: an organisation stands in only when no person is
+// named. A mark or a symbol opening a word ("∙ Paid") is no capital of a name.
+TEST(Metadata, UnclassedBylinePersonBeatsAnOrganisation) {
+  Extractor ex;
+  const std::string ld = R"(<script type="application/ld+json">{"@context":"https://schema.org",
+      "@type":"BlogPosting","headline":"Kiln care","author":{"@type":"Organization","name":"Potters Guild"}}</script>)";
+  auto person = ex.extract(page("<title>Kiln care</title>" + ld,
+                                "<div><h1>Kiln care</h1><div><img src=\"/i/9.webp\" alt=\"\"><div><div>Mara "
+                                "Quill</div><div>May 4, 2025</div></div></div>" + kProse + "</div>"));
+  ASSERT_TRUE(person.ok());
+  EXPECT_EQ(person->author.value, "Mara Quill");
+  EXPECT_EQ(person->author.source, "byline");
+
+  auto glyph = ex.extract(page("<title>Kiln care</title>" + ld,
+                               "<div><h1>Kiln care</h1><p>\xe2\x88\x99 Paid</p><p>May 4, 2025</p>" + kProse +
+                                   "</div>"));
+  ASSERT_TRUE(glyph.ok());
+  EXPECT_EQ(glyph->author.value, "Potters Guild");
+}
+
 // A byline that neither a class nor a picture marks: a name with a date right after it (or
 // right before it) under the headline. A label over a date, a link, a heading or a name
 // introduced as a reviewer is not one; nor is a category's name above the headline.
