@@ -807,6 +807,15 @@ bool date_inside_prose(std::string_view text, const DateHit& hit) {
 constexpr std::string_view kTimeElementNames[] = {"relative-time", "local-time", "time-ago", "timeago"};
 constexpr std::string_view kTimeElementSuffix = "-timeago";
 
+// "2024-08-12 10:00:23", "2025-12-19T12:00:00Z": a date and a time of day as machines write them.
+constexpr size_t kShownTimestampMaxBytes = 40;
+bool is_timestamp(std::string_view v) {
+  if (v.size() < 16) return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15})
+    if (!is_ascii_digit(v[i])) return false;
+  return v[4] == '-' && v[7] == '-' && (v[10] == 'T' || v[10] == ' ') && v[13] == ':';
+}
+
 // Whether n is a <time> or such an element; its machine-readable value in datetime.
 bool is_time_element(const Document& doc, NodeId n, std::string_view& datetime) {
   const Node& node = doc.node(n);
@@ -815,7 +824,28 @@ bool is_time_element(const Document& doc, NodeId n, std::string_view& datetime) 
     datetime = doc.attr(n, "datetime");
     return true;
   }
-  if (node.tag != Tag::kUnknown || node.attr_count == 0) return false;
+  if (node.attr_count == 0) return false;
+  if (node.tag != Tag::kUnknown) {
+    // An element whose title is a timestamp and whose text is a short rendering of it, its label
+    // too (<span title="2024-08-12 10:00:23">1 year ago</span>, <div title=...><span>Asked</span>
+    // <span>2 years ago</span></div>, <abbr title="2011-10-27T05:06">):
+    // the same value as a <time>'s, on pages older than <time> or whose <time> was rewritten.
+    const std::string_view title = doc.attr(n, "title");
+    if (!is_timestamp(title)) return false;
+    const std::string shown = element_text(doc, n, kShownTimestampMaxBytes + 1);  // "Asked 2 years ago"
+    if (trim(shown).empty() || shown.size() > kShownTimestampMaxBytes) return false;
+    // Not a link to another page: a list's items link their age to the item ("<span
+    // title=...><a href="item?id=7">17 hours ago</a></span>" on a news aggregator).
+    auto leads_away = [&](NodeId a) {
+      const std::string_view href = trim(doc.attr(a, "href"));
+      return !href.empty() && href[0] != '#' && href[0] != '?';
+    };
+    size_t visited = 0;
+    for (NodeId d = n; d != kNoNode && visited < 32; d = doc.next_in_subtree(d, n), ++visited)
+      if (doc.is_element(d, Tag::k_a) && leads_away(d)) return false;
+    datetime = title;
+    return true;
+  }
   const std::string_view name = doc.name(n);
   bool known = name.size() > kTimeElementSuffix.size() &&
                name.substr(name.size() - kTimeElementSuffix.size()) == kTimeElementSuffix;

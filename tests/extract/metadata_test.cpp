@@ -1103,6 +1103,46 @@ TEST(Metadata, DatelineAtContentStartWhenNoHeadingIsTheTitle) {
   EXPECT_EQ(whole_body->date.value, "");
 }
 
+// An element whose title is a timestamp and whose text renders it ("a day ago") is read as a
+// <time datetime>: the dateline of pages older than <time>. A title that is no timestamp, an
+// element of more text, or one whose text links to another page, is not.
+TEST(Metadata, TimestampTitleIsReadAsATime) {
+  Extractor ex;
+  auto post = ex.extract(page("<title>Moss walls</title>",
+                              "<div><h1>Moss walls</h1><p>Posted <span title=\"2023-06-14 08:30:00Z\">2 years "
+                              "ago</span></p>" + kProse + "</div>"));
+  ASSERT_TRUE(post.ok());
+  EXPECT_EQ(post->date.value, "2023-06-14");
+  EXPECT_EQ(post->date.source, "time");
+
+  auto plain = ex.extract(page("<title>Moss walls</title>",
+                               "<div><h1>Moss walls</h1><p><span title=\"Moss walls\">2 years ago</span></p>" +
+                                   kProse + "</div>"));
+  ASSERT_TRUE(plain.ok());
+  EXPECT_EQ(plain->date.value, "");
+  auto block = ex.extract(page("<title>Moss walls</title>",
+                               "<div><h1>Moss walls</h1><div title=\"2023-06-14 08:30:00Z\"><p>A long block of "
+                               "text that says more than when</p><p>and more</p></div>" + kProse + "</div>"));
+  ASSERT_TRUE(block.ok());
+  EXPECT_EQ(block->date.value, "");
+
+  // The label inside the element is its label: the question's "Asked" date before the
+  // "Modified" one.
+  auto asked = ex.extract(page("<title>Moss walls</title>",
+                               "<div><h1>Moss walls</h1><div title=\"2021-02-03 10:00:00Z\"><span>Asked</span> "
+                               "<span>4 years ago</span></div><div><span>Modified</span> <a href=\"?active\" "
+                               "title=\"2024-09-30 11:26:28Z\">1 year ago</a></div>" + kProse + "</div>"));
+  ASSERT_TRUE(asked.ok());
+  EXPECT_EQ(asked->date.value, "2021-02-03");
+
+  // A list's item ages link to the items: not the page's date.
+  auto listed = ex.extract(page("<title>Moss walls</title>",
+                                "<div><h1>Moss walls</h1><p><span title=\"2023-06-14 08:30:00Z\"><a "
+                                "href=\"/item/7\">2 years ago</a></span></p>" + kProse + "</div>"));
+  ASSERT_TRUE(listed.ok());
+  EXPECT_EQ(listed->date.value, "");
+}
+
 // Issue 12: a date told in a short paragraph of prose, with words leading up to it and another
 // sentence after it, is the story's fact, not the page's date; a byline's date stays.
 TEST(Metadata, DateInsideProseIsNotTheDateline) {
