@@ -251,6 +251,46 @@ TEST(OldLayout, FooterOfLinksClosedByACopyrightNoticeGoes) {
   EXPECT_FALSE(has(e, "retired skippers")) << e.text;
 }
 
+// The same footer followed by what the page prints after it (a cart's counter, a text-size
+// widget), which on a page without <footer> sits in the container too: the footer still goes, and
+// those blocks with it.
+TEST(OldLayout, FooterClosedByACopyrightNoticeGoesWithTheBlocksAfterIt) {
+  std::string page = kNetPage;
+  page.insert(page.size() - 6, "<div><a href=\"/basket\">Basket</a> 0</div><div>Text size: A A A</div>");
+  Extraction e = extract_page(old_page("Mending a Fishing Net", page));
+  EXPECT_TRUE(has(e, "Cut the broken meshes back")) << e.text;
+  EXPECT_TRUE(has(e, "before the knots have settled")) << e.text;
+  EXPECT_FALSE(has(e, "All rights reserved")) << e.text;
+  EXPECT_FALSE(has(e, "Winter storage of small boats")) << e.text;
+  EXPECT_FALSE(has(e, "Text size")) << e.text;
+}
+
+// A shop's footer: its address and opening hours beside the columns of links (under half its
+// text in links), then the notice and a row of policy links after it (the notice more than 300
+// bytes before the end): it goes too.
+TEST(OldLayout, ShopFooterWithAddressAndPolicyRowGoes) {
+  std::string page = kNetPage;
+  const std::string footer =
+      "<div><div><p>Visit the chandlery at 4 Harbour Row, open Monday to Saturday from eight until five, "
+      "and on Sunday mornings from May to September when the boats are out.</p><p>Orders placed before noon "
+      "leave the same day by the carrier; twine, needles and gauges are kept in stock all year round.</p>"
+      "<ul><li><a href=\"/a\">Knots</a></li><li><a href=\"/b\">Nets</a></li><li><a href=\"/c\">Boats</a></li>"
+      "<li><a href=\"/d\">Engines</a></li><li><a href=\"/e\">Weather</a></li><li><a href=\"/f\">Moorings</a>"
+      "</li></ul></div><p>Copyright © 2024 Quayside Chandlery. All rights reserved.</p><p>"
+      "<a href=\"/t\">Terms and conditions of sale</a> | <a href=\"/p\">Privacy and cookie policy</a> | "
+      "<a href=\"/r\">Returns and refunds policy</a> | <a href=\"/s\">Shipping and delivery information</a> | "
+      "<a href=\"/w\">Warranty and repair service</a> | <a href=\"/x\">Accessibility statement</a> | "
+      "<a href=\"/y\">Modern slavery statement</a> | <a href=\"/z\">Sitemap of the whole shop</a> | "
+      "<a href=\"/q\">Frequently asked questions</a> | <a href=\"/v\">Careers at the chandlery</a></p></div>";
+  const size_t at = page.find("<div><div><h4>Guides");
+  page = page.substr(0, at) + footer + "</div></div>";
+  Extraction e = extract_page(old_page("Mending a Fishing Net", page));
+  EXPECT_TRUE(has(e, "Cut the broken meshes back")) << e.text;
+  EXPECT_TRUE(has(e, "before the knots have settled")) << e.text;
+  EXPECT_FALSE(has(e, "All rights reserved")) << e.text;
+  EXPECT_FALSE(has(e, "Harbour Row")) << e.text;
+}
+
 TEST(OldLayout, BreadcrumbLineOpeningTheTextCellGoes) {
   for (const std::string lead : {"<font size=\"2\"><a href=\"/\">Home</a> &gt; <a href=\"/a\">Articles</a> &gt; "
                                  "Planting garlic</font><br><br>",
