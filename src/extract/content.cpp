@@ -262,10 +262,10 @@ constexpr int kMaxEdgeLines = 3;
 // many links, at least this share of its text in them, at most this many characters and at most
 // this share of the container's; the notice within its last bytes.
 constexpr uint32_t kLegalFooterMinLinks = 5;
-constexpr float kLegalFooterMinLinkShare = 0.4f;
+constexpr float kLegalFooterMinLinkShare = 0.35f;
 constexpr uint32_t kLegalFooterMaxChars = 4000;
 constexpr float kLegalFooterMaxShare = 0.5f;  // of the container's text: a footer is not most of it
-constexpr size_t kLegalFooterTailBytes = 600;
+constexpr size_t kLegalFooterTailBytes = 1000;
 constexpr int kLegalFooterMaxAfterBlocks = 2;
 constexpr uint32_t kLegalFooterMaxAfterChars = 200;
 // A menu of one link per line opening the container: at least kMenuMinLines such lines, looked at
@@ -4419,7 +4419,7 @@ void ContentSelector::drop_edge_chrome_lines(const Document& doc, ContentSelecti
   }
   // The site's footer that a copyright notice closes ("legal-footer"): the container's last
   // child, when kept text comes before it, it is much links (columns of "About", "Jobs by
-  // city", "Privacy policy"; 40%: a shop's footer adds its address, hours and a line about
+  // city", "Privacy policy"; 35%: a shop's footer adds its address, hours and a line about
   // the firm) and its text ends within kLegalFooterTailBytes with a notice (a row of policy
   // links may follow it).
   // Without class names nothing else tells the footer from the text; the notice at the page's
