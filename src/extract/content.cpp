@@ -262,10 +262,12 @@ constexpr int kMaxEdgeLines = 3;
 // many links, at least this share of its text in them, at most this many characters and at most
 // this share of the container's; the notice within its last bytes.
 constexpr uint32_t kLegalFooterMinLinks = 5;
-constexpr float kLegalFooterMinLinkShare = 0.5f;
+constexpr float kLegalFooterMinLinkShare = 0.35f;
 constexpr uint32_t kLegalFooterMaxChars = 4000;
 constexpr float kLegalFooterMaxShare = 0.5f;  // of the container's text: a footer is not most of it
-constexpr size_t kLegalFooterTailBytes = 300;
+constexpr size_t kLegalFooterTailBytes = 1000;
+constexpr int kLegalFooterMaxAfterBlocks = 2;
+constexpr uint32_t kLegalFooterMaxAfterChars = 200;
 // A menu of one link per line opening the container: at least kMenuMinLines such lines, looked at
 // up to kMaxMenuLines.
 constexpr int kMenuMinLines = 2;
@@ -4416,29 +4418,51 @@ void ContentSelector::drop_edge_chrome_lines(const Document& doc, ContentSelecti
     }
   }
   // The site's footer that a copyright notice closes ("legal-footer"): the container's last
-  // child, when kept text comes before it, it is mostly links (columns of "About", "Jobs by
-  // city", "Privacy policy") and its text ends within kLegalFooterTailBytes with a notice.
+  // child, when kept text comes before it, it is much links (columns of "About", "Jobs by
+  // city", "Privacy policy"; 35%: a shop's footer adds its address, hours and a line about
+  // the firm) and its text ends within kLegalFooterTailBytes with a notice (a row of policy
+  // links may follow it).
   // Without class names nothing else tells the footer from the text; the notice at the page's
   // end and the links above it do. An article's own closing notice has no columns of links.
-  NodeId top = doc.node(sel.main).last_child;
-  while (top != kNoNode && !(sel.drop[top].empty() && (doc.node(top).kind == NodeKind::kText
-                                                           ? widths_[top] > 0 : sel.stats[top].chars > 0)))
-    top = doc.node(top).prev_sibling;
-  if (top == kNoNode || doc.node(top).kind != NodeKind::kElement) return;
-  // A <main> or <article> is the page's own region, whatever it holds (a schedule's links).
-  if (doc.node(top).tag == Tag::k_main || doc.node(top).tag == Tag::k_article) return;
-  const NodeStats& st = sel.stats[top];
-  if (st.links < kLegalFooterMinLinks || st.link_chars < kLegalFooterMinLinkShare * st.chars ||
-      st.chars > kLegalFooterMaxChars || st.chars > kLegalFooterMaxShare * sel.stats[sel.main].chars)
-    return;
-  if (text_before(doc, sel, top, false) == 0) return;  // kept text comes before it
-  scratch_.clear();
-  doc.append_text(top, scratch_);
-  std::string_view tail = scratch_;
-  if (tail.size() > kLegalFooterTailBytes) tail.remove_prefix(tail.size() - kLegalFooterTailBytes);
-  if (!is_copyright_notice(tail)) return;
-  sel.drop[top] = "legal-footer";
-  pruned_.push_back(top);
+  // Blocks the page prints after its footer (a cart's counters, a country picker's label, an
+  // accessibility widget's buttons; on a copy without <footer> nothing marks them) do not hide
+  // it: the footer may be followed by at most kLegalFooterMaxAfterBlocks elements of at most
+  // kLegalFooterMaxAfterChars in all, which go with it.
+  auto prev_kept = [&](NodeId n) {
+    while (n != kNoNode && !(sel.drop[n].empty() && (doc.node(n).kind == NodeKind::kText
+                                                         ? widths_[n] > 0 : sel.stats[n].chars > 0)))
+      n = doc.node(n).prev_sibling;
+    return n;
+  };
+  uint32_t after_chars = 0;
+  legal_after_.clear();
+  for (NodeId top = prev_kept(doc.node(sel.main).last_child); top != kNoNode;
+       top = prev_kept(doc.node(top).prev_sibling)) {
+    if (doc.node(top).kind != NodeKind::kElement) return;
+    // A <main> or <article> is the page's own region, whatever it holds (a schedule's links).
+    if (doc.node(top).tag == Tag::k_main || doc.node(top).tag == Tag::k_article) return;
+    const NodeStats& st = sel.stats[top];
+    const bool footer = st.links >= kLegalFooterMinLinks && st.link_chars >= kLegalFooterMinLinkShare * st.chars &&
+                        st.chars <= kLegalFooterMaxChars && st.chars <= kLegalFooterMaxShare * sel.stats[sel.main].chars &&
+                        text_before(doc, sel, top, false) > 0;  // kept text comes before it
+    if (footer) {
+      scratch_.clear();
+      doc.append_text(top, scratch_);
+      std::string_view tail = scratch_;
+      if (tail.size() > kLegalFooterTailBytes) tail.remove_prefix(tail.size() - kLegalFooterTailBytes);
+      if (is_copyright_notice(tail)) {
+        legal_after_.push_back(top);
+        for (NodeId n : legal_after_) {
+          sel.drop[n] = "legal-footer";
+          pruned_.push_back(n);
+        }
+        return;
+      }
+    }
+    after_chars += st.chars;
+    if (static_cast<int>(legal_after_.size()) >= kLegalFooterMaxAfterBlocks || after_chars > kLegalFooterMaxAfterChars) return;
+    legal_after_.push_back(top);
+  }
 }
 
 // The section that a list heading ("Related news", "Similar items") opens goes with it

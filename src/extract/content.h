@@ -234,6 +234,7 @@ class ContentSelector {
   Deadline* deadline_ = &no_deadline_;
   std::vector<NodeId> pruned_;
   std::vector<NodeId> menu_run_;  // drop_edge_chrome_lines: the lines of one link opening the container
+  std::vector<NodeId> legal_after_;  // drop_edge_chrome_lines: the blocks after a "legal-footer"
   // Per node, for orphan headings: what its following siblings hold (kDroppedAfter,
   // kKeptAfter), and on a parent whether its children's entries are filled (kChildrenDone).
   std::vector<uint8_t> follow_;

@@ -251,6 +251,77 @@ TEST(OldLayout, FooterOfLinksClosedByACopyrightNoticeGoes) {
   EXPECT_FALSE(has(e, "retired skippers")) << e.text;
 }
 
+// The same footer followed by what the page prints after it (a cart's counter, a text-size
+// widget), which on a page without <footer> sits in the container too: the footer still goes, and
+// those blocks with it.
+TEST(OldLayout, FooterClosedByACopyrightNoticeGoesWithTheBlocksAfterIt) {
+  std::string page = kNetPage;
+  page.insert(page.size() - 6, "<div><a href=\"/basket\">Basket</a> 0</div><div>Text size: A A A</div>");
+  Extraction e = extract_page(old_page("Mending a Fishing Net", page));
+  EXPECT_TRUE(has(e, "Cut the broken meshes back")) << e.text;
+  EXPECT_TRUE(has(e, "before the knots have settled")) << e.text;
+  EXPECT_FALSE(has(e, "All rights reserved")) << e.text;
+  EXPECT_FALSE(has(e, "Winter storage of small boats")) << e.text;
+  EXPECT_FALSE(has(e, "Text size")) << e.text;
+}
+
+// A shop's footer: its address and opening hours beside the columns of links (under half its
+// text in links), then the notice and a row of policy links after it (the notice more than 300
+// bytes before the end): it goes too.
+TEST(OldLayout, ShopFooterWithAddressAndPolicyRowGoes) {
+  std::string page = kNetPage;
+  const std::string footer =
+      "<div><div><p>Visit the chandlery at 4 Harbour Row, open Monday to Saturday from eight until five, "
+      "and on Sunday mornings from May to September when the boats are out.</p><p>Orders placed before noon "
+      "leave the same day by the carrier; twine, needles and gauges are kept in stock all year round.</p>"
+      "<ul><li><a href=\"/a\">Knots</a></li><li><a href=\"/b\">Nets</a></li><li><a href=\"/c\">Boats</a></li>"
+      "<li><a href=\"/d\">Engines</a></li><li><a href=\"/e\">Weather</a></li><li><a href=\"/f\">Moorings</a>"
+      "</li></ul></div><p>Copyright © 2024 Quayside Chandlery. All rights reserved.</p><p>"
+      "<a href=\"/t\">Terms and conditions of sale</a> | <a href=\"/p\">Privacy and cookie policy</a> | "
+      "<a href=\"/r\">Returns and refunds policy</a> | <a href=\"/s\">Shipping and delivery information</a> | "
+      "<a href=\"/w\">Warranty and repair service</a> | <a href=\"/x\">Accessibility statement</a> | "
+      "<a href=\"/y\">Modern slavery statement</a> | <a href=\"/z\">Sitemap of the whole shop</a> | "
+      "<a href=\"/q\">Frequently asked questions</a> | <a href=\"/v\">Careers at the chandlery</a></p></div>";
+  const size_t at = page.find("<div><div><h4>Guides");
+  page = page.substr(0, at) + footer + "</div></div>";
+  Extraction e = extract_page(old_page("Mending a Fishing Net", page));
+  EXPECT_TRUE(has(e, "Cut the broken meshes back")) << e.text;
+  EXPECT_TRUE(has(e, "before the knots have settled")) << e.text;
+  EXPECT_FALSE(has(e, "All rights reserved")) << e.text;
+  EXPECT_FALSE(has(e, "Harbour Row")) << e.text;
+}
+
+// A shop's footer whose notice comes before its fine print on prices and a row of policy links
+// (more than 600 bytes before the end), with about a third of its text in links: it goes.
+TEST(OldLayout, ShopFooterWithFinePrintAfterTheNoticeGoes) {
+  std::string page = kNetPage;
+  const std::string footer =
+      "<div><ul><li><a href=\"/a\">Knots</a></li><li><a href=\"/b\">Nets</a></li><li><a href=\"/c\">Boats</a>"
+      "</li><li><a href=\"/d\">Engines</a></li></ul><p>Copyright © 2024 Quayside Chandlery. All rights "
+      "reserved.</p><p>Prices on this site include sales tax at the current rate. Twine is sold by the "
+      "metre and cut to order, so it cannot be taken back once cut. Gauges and needles may be returned "
+      "unused within thirty days of delivery. Orders to the islands travel on the Tuesday ferry and may "
+      "take a week longer in winter. Colours of dyed twine may differ a little from one batch to the next, "
+      "and the pictures on this site are a guide only.</p><p>"
+      "<a href=\"/t\">Terms and conditions of sale</a> | <a href=\"/p\">Privacy and cookie policy</a> | "
+      "<a href=\"/r\">Returns and refunds policy</a> | <a href=\"/s\">Shipping and delivery information</a> | "
+      "<a href=\"/w\">Warranty and repair service</a> | <a href=\"/x\">Accessibility statement</a> | "
+      "<a href=\"/y\">Modern slavery statement</a> | <a href=\"/z\">Sitemap of the whole shop</a> | "
+      "<a href=\"/q\">Frequently asked questions</a> | <a href=\"/v\">Careers at the chandlery</a></p></div>";
+  const std::string more =
+      "<div><p>A net that has been mended several times in the same place is weaker there than the new "
+      "meshes around it, and it is often better to cut out the whole panel and lace in a fresh one. Keep the "
+      "old panel: its twine makes good ties for floats and weights.</p><p>Nets stored wet rot from the inside "
+      "of the bundle, where the air cannot reach, so spread them out on a dry day before winter.</p></div>";
+  const size_t at = page.find("<div><div><h4>Guides");
+  page = page.substr(0, at) + more + footer + "</div></div>";
+  Extraction e = extract_page(old_page("Mending a Fishing Net", page));
+  EXPECT_TRUE(has(e, "Cut the broken meshes back")) << e.text;
+  EXPECT_TRUE(has(e, "spread them out on a dry day")) << e.text;
+  EXPECT_FALSE(has(e, "All rights reserved")) << e.text;
+  EXPECT_FALSE(has(e, "Tuesday ferry")) << e.text;
+}
+
 TEST(OldLayout, BreadcrumbLineOpeningTheTextCellGoes) {
   for (const std::string lead : {"<font size=\"2\"><a href=\"/\">Home</a> &gt; <a href=\"/a\">Articles</a> &gt; "
                                  "Planting garlic</font><br><br>",
