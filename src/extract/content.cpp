@@ -3427,7 +3427,7 @@ namespace {
 // marks found nothing and around what the climb took: 5 up, 1 down (-0.05), normal unchanged.
 constexpr int kShapeMaxChildren = 8;
 
-uint64_t post_signature(const Document& doc, NodeId n, bool shape = false) {
+uint64_t post_signature(const Document& doc, NodeId n, bool shape = false, bool loose = false) {
   std::string_view mark = trim(doc.attr(n, "itemtype"));
   if (mark.empty()) mark = first_class(doc, n);
   if (mark.empty()) mark = trim(doc.attr(n, "id"));
@@ -3450,7 +3450,16 @@ uint64_t post_signature(const Document& doc, NodeId n, bool shape = false) {
     h = fnv_step(h, doc.name(n));
     const int kids = children(n, [&](NodeId c) {
       h = fnv_step(fnv_step(h, '/'), doc.name(c));
-      children(c, [&](NodeId d) { h = fnv_step(fnv_step(h, ':'), doc.name(d)); });
+      if (loose) {
+        // Loose: the grandchildren's tags as a set, so that a post of two paragraphs and one of
+        // five are built alike.
+        uint64_t tags = 0;
+        children(c, [&](NodeId d) { tags |= uint64_t{1} << (static_cast<unsigned>(doc.node(d).tag) & 63); });
+        for (int b = 0; b < 64; ++b)
+          if (tags >> b & 1) h = fnv_step(fnv_step(h, ':'), static_cast<char>(b));
+      } else {
+        children(c, [&](NodeId d) { h = fnv_step(fnv_step(h, ':'), doc.name(d)); });
+      }
       h = fnv_step(h, ';');
     });
     return kids == 0 ? 0 : h;
@@ -4041,6 +4050,7 @@ bool ContentSelector::drop_comments_under_heading(const Document& doc, ContentSe
     }
     return false;
   }
+  if (replies_like_post(doc, sel, heading)) return false;
   const int level = heading_level(doc.node(heading).tag);
   for (NodeId s = doc.node(heading).next_sibling; s != kNoNode; s = doc.node(s).next_sibling) {
     const Node& sn = doc.node(s);
@@ -4051,6 +4061,25 @@ bool ContentSelector::drop_comments_under_heading(const Document& doc, ContentSe
     pruned_.push_back(s);
   }
   return true;
+}
+
+// A thread typed as something else: the heading that counts the replies ("76 Replies") stands
+// between the opening post and the replies, and they are built alike: the nearest element with
+// text before the heading and the first after it have one tag and class, or without classes one
+// shape (post_signature, loose: a post of two paragraphs and one of five). An article's text is
+// no sibling built like each of its comments.
+bool ContentSelector::replies_like_post(const Document& doc, const ContentSelection& sel, NodeId heading) const {
+  auto nearest = [&](NodeId s, bool forward) {
+    for (; s != kNoNode; s = forward ? doc.node(s).next_sibling : doc.node(s).prev_sibling)
+      if (doc.node(s).kind == NodeKind::kElement && sel.drop[s].empty() && sel.stats[s].chars > 0) return s;
+    return kNoNode;
+  };
+  const NodeId post = nearest(doc.node(heading).prev_sibling, false);
+  const NodeId reply = nearest(doc.node(heading).next_sibling, true);
+  if (post == kNoNode || reply == kNoNode || doc.is_element(post, Tag::k_p) || is_heading_tag(doc.node(post).tag))
+    return false;
+  const uint64_t sig = post_signature(doc, post, true, true);
+  return sig != 0 && sig == post_signature(doc, reply, true, true);
 }
 
 uint32_t ContentSelector::text_before(const Document& doc, const ContentSelection& sel, NodeId n,

@@ -1017,5 +1017,36 @@ TEST(ForumPosts, ThreadUnderTheHeadlineBeatsAFeedPastTheLinks) {
   EXPECT_EQ(s.find("brass band"), std::string::npos) << s;
 }
 
+// A thread read as an article (no forum hints): a heading that counts the replies stands between
+// the opening post and the replies. They are built alike, each a <div> of the poster's line and
+// the message's paragraphs (two in one, one in another), so the heading opens no comment
+// section: the replies stay. An article's text before such a heading is no look-alike of each
+// comment, and its comments still go (OldLayout.CommentsUnderACountingHeadingGo).
+TEST(ForumPosts, RepliesBuiltLikeThePostUnderACountingHeadingStay) {
+  auto post = [](int i, std::string_view paragraphs) {
+    return "<div><div><img src=\"/a/" + std::to_string(i) + ".png\"><span>member" + std::to_string(i) +
+           "</span> <span>May " + std::to_string(i + 2) + ", 2019 at 8:1" + std::to_string(i) + " pm</span></div><div>" +
+           std::string(paragraphs) + "</div></div>";
+  };
+  const std::string html =
+      "<html><body><div><a href=\"/\">Home</a> <a href=\"/boards\">Boards</a></div><div><h1>Planing end grain</h1><div>" +
+      post(1,
+           "<p>Every time I plane the end of a board the far corner breaks off, however sharp the iron is and "
+           "however light the cut. I have tried a backing block too, clamped tight to the far edge, and it still "
+           "splits every time.</p><p>What am I doing wrong here?</p>") +
+      "<h2>3 Replies</h2>" +
+      post(2, "<p>Chamfer the far corner first, then plane towards it from both sides; it cannot split off "
+              "when there is nothing left to split.</p>") +
+      post(3, "<p>A shooting board helps a lot as well, since the board is held square and supported right "
+              "to the end of the cut.</p><p>Mine is made from scrap plywood.</p>") +
+      post(4, "<p>Thanks to both of you, the chamfer did the trick and the corners are clean now.</p>") +
+      "</div></div><div><a href=\"/terms\">Terms</a></div></body></html>";
+  const std::string s = select_text(html, SelectionHints{});
+  EXPECT_NE(s.find("far corner breaks off"), std::string::npos) << s;
+  EXPECT_NE(s.find("Chamfer the far corner first"), std::string::npos) << s;
+  EXPECT_NE(s.find("shooting board"), std::string::npos) << s;
+  EXPECT_NE(s.find("the chamfer did the trick"), std::string::npos) << s;
+}
+
 }  // namespace
 }  // namespace pith
