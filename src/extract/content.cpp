@@ -3426,6 +3426,10 @@ namespace {
 // <noscript>, bare <article>s, taken over the app around the rendered one); used only after the
 // marks found nothing and around what the climb took: 5 up, 1 down (-0.05), normal unchanged.
 constexpr int kShapeMaxChildren = 8;
+// How far above the post's text a loosely alike record may lie (look_alikes, loose): a post's
+// record sits a few wrappers above its paragraphs; two columns of a layout further up, each
+// with some prose, are no posts.
+constexpr int kLoosePostMaxLevels = 5;
 
 uint64_t post_signature(const Document& doc, NodeId n, bool shape = false, bool loose = false) {
   std::string_view mark = trim(doc.attr(n, "itemtype"));
@@ -3544,19 +3548,23 @@ NodeId ContentSelector::widen_to_posts(const Document& doc, const ContentSelecti
   }
   // The look-alike posts best is one of, by their marks; by their shape (post_signature) only
   // when the marks found none, and then only around what the climb below took.
-  auto look_alikes = [&](bool shape) {
+  auto look_alikes = [&](bool shape, bool loose = false) {
     NodeId found = best;
     uint64_t kind = 0;  // the signature of the lowest repeated ancestor: only that kind widens further
+    int levels = 0;
     for (NodeId u = best; u != kNoNode && u != sel.body; u = doc.node(u).parent) {
       const Node& un = doc.node(u);
+      if (loose && levels++ > kLoosePostMaxLevels) break;
       if (un.kind != NodeKind::kElement || un.tag == Tag::k_p || is_heading_tag(un.tag)) continue;
-      const uint64_t sig = post_signature(doc, u, shape);
+      const uint64_t sig = post_signature(doc, u, shape, loose);
       const NodeId parent = un.parent;
       if (sig == 0 || parent == kNoNode || (kind != 0 && sig != kind)) continue;
       uint32_t posts = 0, post_chars = 0, other_chars = 0, other_links = 0, other_prose = 0;
       for (NodeId c = doc.node(parent).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
         if (doc.node(c).kind != NodeKind::kElement || !sel.drop[c].empty() || sel.stats[c].chars == 0) continue;
-        if (post_signature(doc, c, shape) != sig) continue;
+        if (post_signature(doc, c, shape, loose) != sig) continue;
+        // Loosely alike, a post holds prose: a header or a toolbar of the same build is none.
+        if (loose && sel.stats[c].prose_chars == 0) continue;
         ++posts;
         post_chars += sel.stats[c].chars;
         if (c != u) {
@@ -3599,7 +3607,12 @@ NodeId ContentSelector::widen_to_posts(const Document& doc, const ContentSelecti
       if (added > kPostHeaderMaxChars) break;
     }
     // Look-alikes by shape (a board without class names) widen past what the climb took.
-    if (const NodeId shaped = look_alikes(true); shaped != best && doc.holds(shaped, found)) found = shaped;
+    // None built exactly alike: loosely alike (post_signature's loose form: a poster's panel with
+    // one badge more, a message of more paragraphs), each holding prose, within
+    // kLoosePostMaxLevels of best.
+    NodeId shaped = look_alikes(true);
+    if (shaped == best) shaped = look_alikes(true, true);
+    if (shaped != best && doc.holds(shaped, found)) found = shaped;
   }
   // Replies kept as a comment section (SelectionHints::keep_comments) may be a thread without
   // the post they answer, which comes before them (kProseMinChars of text outside links before
