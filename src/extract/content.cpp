@@ -3426,6 +3426,12 @@ namespace {
 // <noscript>, bare <article>s, taken over the app around the rendered one); used only after the
 // marks found nothing and around what the climb took: 5 up, 1 down (-0.05), normal unchanged.
 constexpr int kShapeMaxChildren = 8;
+// The microdata a board prints in some posts and not others (<meta itemprop=...>, <link
+// itemprop=...>; a reader sees none of it): a post's shape leaves them out. Leaving out scripts,
+// styles and templates too took a layout's footer into a thread (html4 wcxb-dev -0.028).
+bool is_microdata_tag(Tag t) {
+  return t == Tag::k_meta || t == Tag::k_link;
+}
 // How far above the post's text a loosely alike record may lie (look_alikes, loose): a post's
 // record sits a few wrappers above its paragraphs; two columns of a layout further up, each
 // with some prose, are no posts.
@@ -3445,7 +3451,7 @@ uint64_t post_signature(const Document& doc, NodeId n, bool shape = false, bool 
     auto children = [&](NodeId p, auto&& each) {
       int k = 0;
       for (NodeId c = doc.node(p).first_child; c != kNoNode && k < kShapeMaxChildren; c = doc.node(c).next_sibling)
-        if (doc.node(c).kind == NodeKind::kElement) {
+        if (doc.node(c).kind == NodeKind::kElement && !is_microdata_tag(doc.node(c).tag)) {
           ++k;
           each(c);
         }

@@ -1078,5 +1078,33 @@ TEST(ForumPosts, BarePostsBuiltLooselyAlikeAreTheThread) {
   EXPECT_EQ(s.find("Board 3"), std::string::npos) << s;
 }
 
+// Bare posts built alike but for the microdata a board prints in the replies and not in the
+// opening post (<meta> children): a post's shape leaves <meta> and <link> out, so they are alike.
+TEST(ForumPosts, MicrodataTagsAreNoPartOfAPostsShape) {
+  auto post = [](int i, bool meta, std::string_view message) {
+    const std::string n = std::to_string(i);
+    return "<div>" + std::string(meta ? "<meta content=\"2021-03-0" + n + "\"><meta content=\"" + n + "\">" : "") +
+           "<div><a href=\"/u/" + n + "\">member" + n + "</a><a href=\"/rank\">Regular member of the board</a>" +
+           "<a href=\"/t\">Topics started " + n + "</a><a href=\"/r\">Replies written " + std::to_string(10 * i) +
+           "</a><a href=\"/pm\">Send a private message</a><a href=\"/p\">View the full profile</a></div><div><p>" +
+           std::string(message) + "</p></div></div>";
+  };
+  const std::string posts =
+      post(1, false,
+           "My old lamp flickers whenever the fridge starts, and a new bulb did not help at all. The wiring in the "
+           "kitchen is about thirty years old. Is this something I can fix myself, or should I call someone?") +
+      post(2, true,
+           "Check the outlet first. A loose contact there flickers exactly like that when a big load switches on "
+           "nearby, and it is a cheap fix.");
+  std::string menu;
+  for (int m = 0; m < 12; ++m) menu += "<a href=\"/f/" + std::to_string(m) + "\">Board " + std::to_string(m) + "</a> ";
+  const std::string html = "<html><body><div>" + menu + "</div><div><h1>Lamp flickers</h1><div>" + posts +
+                           "</div></div><div><a href=\"/terms\">Terms</a> <a href=\"/help\">Help</a></div></body></html>";
+  const std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("My old lamp flickers"), std::string::npos) << s;
+  EXPECT_NE(s.find("Check the outlet first"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Board 3"), std::string::npos) << s;
+}
+
 }  // namespace
 }  // namespace pith
