@@ -3428,8 +3428,18 @@ namespace {
 // <noscript>, bare <article>s, taken over the app around the rendered one); used only after the
 // marks found nothing and around what the climb took: 5 up, 1 down (-0.05), normal unchanged.
 constexpr int kShapeMaxChildren = 8;
+// The microdata a board prints in some posts and not others (<meta itemprop=...>, <link
+// itemprop=...>; a reader sees none of it): a post's shape leaves them out. Leaving out scripts,
+// styles and templates too took a layout's footer into a thread (html4 wcxb-dev -0.028).
+bool is_microdata_tag(Tag t) {
+  return t == Tag::k_meta || t == Tag::k_link;
+}
+// How far above the post's text a loosely alike record may lie (look_alikes, loose): a post's
+// record sits a few wrappers above its paragraphs; two columns of a layout further up, each
+// with some prose, are no posts.
+constexpr int kLoosePostMaxLevels = 5;
 
-uint64_t post_signature(const Document& doc, NodeId n, bool shape = false) {
+uint64_t post_signature(const Document& doc, NodeId n, bool shape = false, bool loose = false) {
   std::string_view mark = trim(doc.attr(n, "itemtype"));
   if (mark.empty()) mark = first_class(doc, n);
   if (mark.empty()) mark = trim(doc.attr(n, "id"));
@@ -3443,7 +3453,7 @@ uint64_t post_signature(const Document& doc, NodeId n, bool shape = false) {
     auto children = [&](NodeId p, auto&& each) {
       int k = 0;
       for (NodeId c = doc.node(p).first_child; c != kNoNode && k < kShapeMaxChildren; c = doc.node(c).next_sibling)
-        if (doc.node(c).kind == NodeKind::kElement) {
+        if (doc.node(c).kind == NodeKind::kElement && !is_microdata_tag(doc.node(c).tag)) {
           ++k;
           each(c);
         }
@@ -3452,7 +3462,16 @@ uint64_t post_signature(const Document& doc, NodeId n, bool shape = false) {
     h = fnv_step(h, doc.name(n));
     const int kids = children(n, [&](NodeId c) {
       h = fnv_step(fnv_step(h, '/'), doc.name(c));
-      children(c, [&](NodeId d) { h = fnv_step(fnv_step(h, ':'), doc.name(d)); });
+      if (loose) {
+        // Loose: the grandchildren's tags as a set, so that a post of two paragraphs and one of
+        // five are built alike.
+        uint64_t tags = 0;
+        children(c, [&](NodeId d) { tags |= uint64_t{1} << (static_cast<unsigned>(doc.node(d).tag) & 63); });
+        for (int b = 0; b < 64; ++b)
+          if (tags >> b & 1) h = fnv_step(fnv_step(h, ':'), static_cast<char>(b));
+      } else {
+        children(c, [&](NodeId d) { h = fnv_step(fnv_step(h, ':'), doc.name(d)); });
+      }
       h = fnv_step(h, ';');
     });
     return kids == 0 ? 0 : h;
@@ -3537,19 +3556,23 @@ NodeId ContentSelector::widen_to_posts(const Document& doc, const ContentSelecti
   }
   // The look-alike posts best is one of, by their marks; by their shape (post_signature) only
   // when the marks found none, and then only around what the climb below took.
-  auto look_alikes = [&](bool shape) {
+  auto look_alikes = [&](bool shape, bool loose = false) {
     NodeId found = best;
     uint64_t kind = 0;  // the signature of the lowest repeated ancestor: only that kind widens further
+    int levels = 0;
     for (NodeId u = best; u != kNoNode && u != sel.body; u = doc.node(u).parent) {
       const Node& un = doc.node(u);
+      if (loose && levels++ > kLoosePostMaxLevels) break;
       if (un.kind != NodeKind::kElement || un.tag == Tag::k_p || is_heading_tag(un.tag)) continue;
-      const uint64_t sig = post_signature(doc, u, shape);
+      const uint64_t sig = post_signature(doc, u, shape, loose);
       const NodeId parent = un.parent;
       if (sig == 0 || parent == kNoNode || (kind != 0 && sig != kind)) continue;
       uint32_t posts = 0, post_chars = 0, other_chars = 0, other_links = 0, other_prose = 0;
       for (NodeId c = doc.node(parent).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
         if (doc.node(c).kind != NodeKind::kElement || !sel.drop[c].empty() || sel.stats[c].chars == 0) continue;
-        if (post_signature(doc, c, shape) != sig) continue;
+        if (post_signature(doc, c, shape, loose) != sig) continue;
+        // Loosely alike, a post holds prose: a header or a toolbar of the same build is none.
+        if (loose && sel.stats[c].prose_chars == 0) continue;
         ++posts;
         post_chars += sel.stats[c].chars;
         if (c != u) {
@@ -3592,7 +3615,12 @@ NodeId ContentSelector::widen_to_posts(const Document& doc, const ContentSelecti
       if (added > kPostHeaderMaxChars) break;
     }
     // Look-alikes by shape (a board without class names) widen past what the climb took.
-    if (const NodeId shaped = look_alikes(true); shaped != best && doc.holds(shaped, found)) found = shaped;
+    // None built exactly alike: loosely alike (post_signature's loose form: a poster's panel with
+    // one badge more, a message of more paragraphs), each holding prose, within
+    // kLoosePostMaxLevels of best.
+    NodeId shaped = look_alikes(true);
+    if (shaped == best) shaped = look_alikes(true, true);
+    if (shaped != best && doc.holds(shaped, found)) found = shaped;
   }
   // Replies kept as a comment section (SelectionHints::keep_comments) may be a thread without
   // the post they answer, which comes before them (kProseMinChars of text outside links before
@@ -4043,6 +4071,7 @@ bool ContentSelector::drop_comments_under_heading(const Document& doc, ContentSe
     }
     return false;
   }
+  if (replies_like_post(doc, sel, heading)) return false;
   const int level = heading_level(doc.node(heading).tag);
   for (NodeId s = doc.node(heading).next_sibling; s != kNoNode; s = doc.node(s).next_sibling) {
     const Node& sn = doc.node(s);
@@ -4053,6 +4082,25 @@ bool ContentSelector::drop_comments_under_heading(const Document& doc, ContentSe
     pruned_.push_back(s);
   }
   return true;
+}
+
+// A thread typed as something else: the heading that counts the replies ("76 Replies") stands
+// between the opening post and the replies, and they are built alike: the nearest element with
+// text before the heading and the first after it have one tag and class, or without classes one
+// shape (post_signature, loose: a post of two paragraphs and one of five). An article's text is
+// no sibling built like each of its comments.
+bool ContentSelector::replies_like_post(const Document& doc, const ContentSelection& sel, NodeId heading) const {
+  auto nearest = [&](NodeId s, bool forward) {
+    for (; s != kNoNode; s = forward ? doc.node(s).next_sibling : doc.node(s).prev_sibling)
+      if (doc.node(s).kind == NodeKind::kElement && sel.drop[s].empty() && sel.stats[s].chars > 0) return s;
+    return kNoNode;
+  };
+  const NodeId post = nearest(doc.node(heading).prev_sibling, false);
+  const NodeId reply = nearest(doc.node(heading).next_sibling, true);
+  if (post == kNoNode || reply == kNoNode || doc.is_element(post, Tag::k_p) || is_heading_tag(doc.node(post).tag))
+    return false;
+  const uint64_t sig = post_signature(doc, post, true, true);
+  return sig != 0 && sig == post_signature(doc, reply, true, true);
 }
 
 uint32_t ContentSelector::text_before(const Document& doc, const ContentSelection& sel, NodeId n,

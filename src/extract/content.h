@@ -252,6 +252,7 @@ class ContentSelector {
   bool drop_comments_under_heading(const Document& doc, ContentSelection& sel, NodeId heading);
   // The text (prose only, or all) of n's earlier siblings that are kept, counted up to
   // kPostBeforeCommentsMinChars: whether the post comes before a comment section.
+  bool replies_like_post(const Document& doc, const ContentSelection& sel, NodeId heading) const;
   uint32_t text_before(const Document& doc, const ContentSelection& sel, NodeId n, bool prose_only) const;
   // The prose before n anywhere in the page (text_before of n and of its ancestors), counted up to
   // kPostBeforeCommentsMinChars.

@@ -1017,5 +1017,94 @@ TEST(ForumPosts, ThreadUnderTheHeadlineBeatsAFeedPastTheLinks) {
   EXPECT_EQ(s.find("brass band"), std::string::npos) << s;
 }
 
+// A thread read as an article (no forum hints): a heading that counts the replies stands between
+// the opening post and the replies. They are built alike, each a <div> of the poster's line and
+// the message's paragraphs (two in one, one in another), so the heading opens no comment
+// section: the replies stay. An article's text before such a heading is no look-alike of each
+// comment, and its comments still go (OldLayout.CommentsUnderACountingHeadingGo).
+TEST(ForumPosts, RepliesBuiltLikeThePostUnderACountingHeadingStay) {
+  auto post = [](int i, std::string_view paragraphs) {
+    return "<div><div><img src=\"/a/" + std::to_string(i) + ".png\"><span>member" + std::to_string(i) +
+           "</span> <span>May " + std::to_string(i + 2) + ", 2019 at 8:1" + std::to_string(i) + " pm</span></div><div>" +
+           std::string(paragraphs) + "</div></div>";
+  };
+  const std::string html =
+      "<html><body><div><a href=\"/\">Home</a> <a href=\"/boards\">Boards</a></div><div><h1>Planing end grain</h1><div>" +
+      post(1,
+           "<p>Every time I plane the end of a board the far corner breaks off, however sharp the iron is and "
+           "however light the cut. I have tried a backing block too, clamped tight to the far edge, and it still "
+           "splits every time.</p><p>What am I doing wrong here?</p>") +
+      "<h2>3 Replies</h2>" +
+      post(2, "<p>Chamfer the far corner first, then plane towards it from both sides; it cannot split off "
+              "when there is nothing left to split.</p>") +
+      post(3, "<p>A shooting board helps a lot as well, since the board is held square and supported right "
+              "to the end of the cut.</p><p>Mine is made from scrap plywood.</p>") +
+      post(4, "<p>Thanks to both of you, the chamfer did the trick and the corners are clean now.</p>") +
+      "</div></div><div><a href=\"/terms\">Terms</a></div></body></html>";
+  const std::string s = select_text(html, SelectionHints{});
+  EXPECT_NE(s.find("far corner breaks off"), std::string::npos) << s;
+  EXPECT_NE(s.find("Chamfer the far corner first"), std::string::npos) << s;
+  EXPECT_NE(s.find("shooting board"), std::string::npos) << s;
+  EXPECT_NE(s.find("the chamfer did the trick"), std::string::npos) << s;
+}
+
+// Bare posts built nearly alike: the second poster's panel carries one badge more and the first
+// message has two paragraphs, so their exact shapes differ; loosely (the grandchildren's tags
+// as a set) they are alike, and each holds prose: they are the thread.
+TEST(ForumPosts, BarePostsBuiltLooselyAlikeAreTheThread) {
+  auto post = [](int i, bool badge, std::string_view message) {
+    const std::string n = std::to_string(i);
+    return "<div><div><a href=\"/u/" + n + "\">member" + n + "</a><a href=\"/rank\">Regular member of the board</a>" +
+           (badge ? "<a href=\"/staff\">Moderator</a>" : "") + "<a href=\"/t\">Topics started " + n +
+           "</a><a href=\"/r\">Replies written " + std::to_string(10 * i) +
+           "</a><a href=\"/pm\">Send a private message</a><a href=\"/p\">View the full profile</a></div><div>" +
+           std::string(message) + "</div></div>";
+  };
+  const std::string posts =
+      post(1, false,
+           "<p>My old lamp flickers whenever the fridge starts, and a new bulb did not help at all.</p><p>The wiring "
+           "in the kitchen is about thirty years old. Is this something I can fix myself, or should I call "
+           "someone?</p>") +
+      post(2, true,
+           "<p>Check the outlet first. A loose contact there flickers exactly like that when a big load switches "
+           "on nearby, and it is a cheap fix.</p>");
+  std::string menu;
+  for (int m = 0; m < 12; ++m) menu += "<a href=\"/f/" + std::to_string(m) + "\">Board " + std::to_string(m) + "</a> ";
+  const std::string html = "<html><body><div>" + menu + "</div><div><h1>Lamp flickers</h1><div>" + posts +
+                           "</div></div><div><a href=\"/terms\">Terms</a> <a href=\"/help\">Help</a></div></body></html>";
+  const std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("My old lamp flickers"), std::string::npos) << s;
+  EXPECT_NE(s.find("Check the outlet first"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Board 3"), std::string::npos) << s;
+}
+
+// Bare posts built alike but for the microdata a board prints in the replies and not in the
+// opening post (<meta> children): a post's shape leaves <meta> and <link> out, so they are alike.
+TEST(ForumPosts, MicrodataTagsAreNoPartOfAPostsShape) {
+  auto post = [](int i, bool meta, std::string_view message) {
+    const std::string n = std::to_string(i);
+    return "<div>" + std::string(meta ? "<meta content=\"2021-03-0" + n + "\"><meta content=\"" + n + "\">" : "") +
+           "<div><a href=\"/u/" + n + "\">member" + n + "</a><a href=\"/rank\">Regular member of the board</a>" +
+           "<a href=\"/t\">Topics started " + n + "</a><a href=\"/r\">Replies written " + std::to_string(10 * i) +
+           "</a><a href=\"/pm\">Send a private message</a><a href=\"/p\">View the full profile</a></div><div><p>" +
+           std::string(message) + "</p></div></div>";
+  };
+  const std::string posts =
+      post(1, false,
+           "My old lamp flickers whenever the fridge starts, and a new bulb did not help at all. The wiring in the "
+           "kitchen is about thirty years old. Is this something I can fix myself, or should I call someone?") +
+      post(2, true,
+           "Check the outlet first. A loose contact there flickers exactly like that when a big load switches on "
+           "nearby, and it is a cheap fix.");
+  std::string menu;
+  for (int m = 0; m < 12; ++m) menu += "<a href=\"/f/" + std::to_string(m) + "\">Board " + std::to_string(m) + "</a> ";
+  const std::string html = "<html><body><div>" + menu + "</div><div><h1>Lamp flickers</h1><div>" + posts +
+                           "</div></div><div><a href=\"/terms\">Terms</a> <a href=\"/help\">Help</a></div></body></html>";
+  const std::string s = select_text(html, forum_hints());
+  EXPECT_NE(s.find("My old lamp flickers"), std::string::npos) << s;
+  EXPECT_NE(s.find("Check the outlet first"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Board 3"), std::string::npos) << s;
+}
+
 }  // namespace
 }  // namespace pith
