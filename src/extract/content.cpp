@@ -2706,7 +2706,8 @@ void ContentSelector::choose(const Document& doc, const Options& options, Conten
   best = text_cell_of_row(doc, sel, best);
   best = widen_paragraph(doc, sel, best);
   const NodeId before_headline = best;
-  best = story_under_headline(doc, sel, best);
+  best = story_after_caption(doc, sel, best);
+  if (best == before_headline) best = story_under_headline(doc, sel, best);
   // The story under the headline is the page's text, not a listing's intro: no switch to the
   // region around it (the story and the comments under it).
   const bool headline_story = best != before_headline;
@@ -3389,6 +3390,59 @@ NodeId ContentSelector::story_under_headline(const Document& doc, const ContentS
                         sel.stats[story].prose_chars >= kHeadlineStoryCommentsMinProse;
   if (!past_links && (!comments || hints_.widen_to_posts)) return best;
   return story;
+}
+
+// A picture's caption is no container: where the heaviest element is a box showing a picture
+// (an <img> or <picture> in it) with one short line of text beside it (kCaptionBoxMaxChars at
+// most, no link, at most one paragraph block), the story after it that a stripped page's
+// embedded posts and link lines weighed down (a photo's long credit line outweighed the story
+// below the headline) becomes the container: the box's lowest ancestor (up to
+// kCaptionStoryMaxLevels up) that holds, after the box, an element with kCaptionStoryProseRatio
+// times the caption's prose and kHeadlineStoryMinProse at least, positive weight and under
+// kCaptionStoryMaxLinks links (the caption is the text's, as sites keep it), or that element
+// alone where the ancestor weighs nothing. Not on listings, collections, product, service,
+// documentation or forum pages. A story taken so is the page's text, with no listing switch
+// around it (a stripped story page: html4 newspaper +1 page, +0.34).
+constexpr uint32_t kCaptionBoxMaxChars = 300;
+constexpr uint32_t kCaptionBoxMaxNodes = 24;
+constexpr int kCaptionStoryMaxLevels = 3;
+constexpr float kCaptionStoryProseRatio = 2.0f;
+constexpr float kCaptionStoryMaxLinks = 0.4f;
+NodeId ContentSelector::story_after_caption(const Document& doc, const ContentSelection& sel, NodeId best) const {
+  if (hints_.list_region || hints_.widen_to_heading || hints_.widen_to_posts) return best;
+  const NodeStats& bs = sel.stats[best];
+  if (bs.sum <= 0 || bs.chars > kCaptionBoxMaxChars || bs.link_chars > 0 || bs.blocks > 1 || bs.prose_chars == 0)
+    return best;
+  bool picture = false;
+  uint32_t budget = kCaptionBoxMaxNodes;
+  for (NodeId d = doc.next_in_subtree(best, best); d != kNoNode && budget-- > 0 && !picture;
+       d = doc.next_in_subtree(d, best))
+    picture = doc.is_element(d, Tag::k_img) || doc.is_element(d, Tag::k_picture);
+  if (!picture) return best;
+  NodeId a = best;
+  for (int level = 0; level < kCaptionStoryMaxLevels; ++level) {
+    a = doc.node(a).parent;
+    if (a == kNoNode || a == sel.body) return best;
+    NodeId story = kNoNode;
+    float weight = 0;
+    for (NodeId n = doc.next_skip_children(best, a); n != kNoNode;) {
+      if (!sel.drop[n].empty() || doc.node(n).kind != NodeKind::kElement) {
+        n = doc.next_skip_children(n, a);
+        continue;
+      }
+      const NodeStats& st = sel.stats[n];
+      if (st.sum > weight && st.prose_chars >= kHeadlineStoryMinProse &&
+          static_cast<float>(st.prose_chars) >= kCaptionStoryProseRatio * static_cast<float>(bs.prose_chars) &&
+          static_cast<float>(st.link_chars) < kCaptionStoryMaxLinks * static_cast<float>(st.chars)) {
+        weight = st.sum;
+        story = n;
+      }
+      n = doc.node(n).tag == Tag::k_a ? doc.next_skip_children(n, a) : doc.next_in_subtree(n, a);
+    }
+    if (story == kNoNode) continue;
+    return sel.stats[a].sum > 0 ? a : story;
+  }
+  return best;
 }
 
 NodeId ContentSelector::widen_paragraph(const Document& doc, const ContentSelection& sel, NodeId best) const {

@@ -219,6 +219,7 @@ class ContentSelector {
   void take_in_list_intro(const Document& doc, ContentSelection& sel) const;
   NodeId text_cell_of_row(const Document& doc, const ContentSelection& sel, NodeId best) const;
   NodeId story_under_headline(const Document& doc, const ContentSelection& sel, NodeId best) const;
+  NodeId story_after_caption(const Document& doc, const ContentSelection& sel, NodeId best) const;
   uint32_t related_list_prose(const Document& doc, const ContentSelection& sel, NodeId region, NodeId best) const;
   uint32_t linked_prose(const Document& doc, const ContentSelection& sel, NodeId region, NodeId best) const;
   NodeId widen_to_posts(const Document& doc, const ContentSelection& sel, NodeId best) const;

@@ -1506,6 +1506,40 @@ size_t cjk_count_label(std::string_view low) {
   return 0;
 }
 
+// A share bar or a follow row without its class: a block that is nothing but the names of social
+// networks and the share buttons beside them ("Facebook Twitter Email Pinterest LinkedIn
+// WhatsApp"), the same in every language. At least kShareBarMinNames names, kShareBarMinBrands of
+// them a network's own name (not a word such as "Email", "Print" or "Line"), every word one of them,
+// no comma between them ("YouTube, TikTok, X" in a table of platforms is the text's).
+constexpr std::string_view kShareBarBrands[] = {
+    "facebook", "twitter", "pinterest", "linkedin", "whatsapp", "telegram", "reddit", "vkontakte", "vk",
+    "odnoklassniki", "tumblr", "flipboard", "weibo", "wechat", "xing", "viber", "skype", "digg", "stumbleupon",
+    "bluesky", "mastodon", "instagram", "youtube", "tiktok", "messenger", "snapchat", "google+", "qzone", "kakaotalk"};
+constexpr std::string_view kShareBarWords[] = {"email", "e-mail", "mail", "print", "sms", "x", "line", "pocket", "threads",
+                                               "copy", "link", "rss"};
+constexpr size_t kShareBarMinNames = 3;
+constexpr size_t kShareBarMinBrands = 2;
+
+bool share_bar_line(std::string_view low) {
+  size_t names = 0, brands = 0;
+  for (size_t i = 0; i < low.size();) {
+    size_t j = low.find(' ', i);
+    if (j == std::string_view::npos) j = low.size();
+    std::string_view w = low.substr(i, j - i);
+    i = j + 1;
+    if (w.find(',') != std::string_view::npos) return false;  // a list in a sentence or a table cell
+    while (!w.empty() && w.back() == '|') w.remove_suffix(1);
+    if (w.empty() || w == "|" || w == "/" || w == "\xC2\xB7") continue;
+    bool brand = false, word = false;
+    for (std::string_view b : kShareBarBrands) brand |= w == b;
+    for (std::string_view b : kShareBarWords) word |= w == b;
+    if (!brand && !word) return false;
+    ++names;
+    brands += brand;
+  }
+  return names >= kShareBarMinNames && brands >= kShareBarMinBrands;
+}
+
 // The "view all" control with the count of what it shows ("查看全部 22 个回答", "查看全部12条评论"):
 // the words, a number, a measure word and a noun of kCounterNouns ("个回答", "条评论") or
 // "answers" ("回答"), nothing else: "查看全部文件的方法是..." is a sentence of a tutorial.
@@ -1671,6 +1705,7 @@ std::string_view boilerplate_phrase_rule(std::string_view text, bool* heads_list
   if (poster_stat_line(low)) return "phrase:poster-stat";
   if (counter_line(low) || cjk_count_line(low)) return "phrase:counter";
   if (view_all_line(low)) return "phrase:widget";
+  if (share_bar_line(low)) return "phrase:share";
   if (post_footer_line(low)) return "phrase:post-footer";
   if (post_header_line(low)) return "phrase:post-header";
   return {};

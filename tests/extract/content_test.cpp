@@ -270,6 +270,54 @@ TEST(Selection, ShortStoryBesideHeadlinesIsNoListing) {
   EXPECT_EQ(e.text.find("Ana Ruiz"), std::string::npos) << e.text;
 }
 
+// A story on a page without class names: a lead photo whose long caption and credit line sits in
+// a box beside the <img>, then the headline, and the story, weighed down by the links of its
+// embedded posts and "related" lines, below a menu and beside a sidebar of other stories. The
+// caption box outweighed the story and became the container; the story after it, under the
+// box's ancestor, is the container, with the caption (content.cpp story_after_caption).
+TEST(Selection, StoryAfterAPhotoCaptionBeatsTheCaption) {
+  std::string embed;
+  for (int i = 1; i <= 9; ++i)
+    embed += "<blockquote><p>Look at the water on the quay this morning <a href=\"https://social.example/p/" +
+             std::to_string(i) + "\">social.example/p/harbour-photo-number-" + std::to_string(i) +
+             "</a></p>&mdash; Harbour Watch (@harbourwatch) <a href=\"https://social.example/s/" + std::to_string(i) +
+             "\">May 21, 2024 at 07:1" + std::to_string(i) + "</a></blockquote>";
+  std::string lines;
+  for (int i = 1; i <= 16; ++i) lines += "<div>Update at 9:" + std::to_string(10 + i) + ".</div>";
+  std::string side;
+  for (int i = 1; i <= 30; ++i)
+    side += "<div><a href=\"/news/" + std::to_string(i) + "\">Ferry timetable changes for the summer, part " +
+            std::to_string(i) + "</a><div>9:1" + std::to_string(i) + " AM 5/2" + std::to_string(i) + "/2024</div></div>";
+  Extraction e = run(page(
+      "<title>Harbour closes after storm | The Daily Tide</title><meta property=\"og:type\" content=\"article\">"
+      "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+      "\"headline\":\"Harbour closes after storm\",\"datePublished\":\"2024-05-21\"}</script>",
+      "<div><div><a href=\"/\">Home</a> <a href=\"/news\">News</a> <a href=\"/sport\">Sport</a> "
+      "<a href=\"/weather\">Weather</a> <a href=\"/about\">About</a></div>"
+      "<div><div><div><img src=\"/img/harbour.jpg\" width=\"640\"><span>May 21, 2024; Port Elly, UK; Waves break over "
+      "the north pier of the harbour as the storm passes the coast on Tuesday morning, seen from the old lighthouse on "
+      "the hill. Required credit: Sam Teller, Coast Picture Agency</span></div>"
+      "<h1>Harbour closes after storm</h1><div>8:02 AM 5/21/2024</div>"
+      "<div><a href=\"/share/fb\">Share</a> <a href=\"/share/tw\">Post</a> <a href=\"/share/mail\">Mail</a></div>"
+      "<div><a href=\"/staff/lee\">Morgan Lee</a><div>Coast Reporter</div><a href=\"/staff/lee/all\">All stories "
+      "by this writer</a> <a href=\"/staff/lee/mail\">Write to the writer</a> <a href=\"/staff/lee/feed\">Feed</a></div>"
+      "<div><p>The harbour closed on Tuesday after the storm tore two boats from their moorings. (SEE ALSO: "
+      "<a href=\"/news/pier\">The pier that has stood for two hundred years of winter gales</a>)</p>"
+      "<p>Staff said it would stay shut until divers had checked the walls, which could take the rest of the week, "
+      "they said on Tuesday.</p><p>The ferry to the islands will leave from the beach landing until then, and its "
+      "timetable stays as it was for the summer.</p><p>Shops on the quay stayed open, though few people came down "
+      "to the water during the worst of the wind and rain at noon.</p>" + embed + lines +
+      "<p>Fishing crews moved their boats to the river mouth. (SEE ALSO: <a href=\"/news/fleet\">How the fleet "
+      "rides out the worst storms of the year on the river</a>)</p><p>The harbour master expects to open on "
+      "Friday if the weather holds, though the forecast for the weekend brings another band of wind and rain "
+      "across the bay.</p></div></div>"
+      "<div>" + side + "</div></div></div>"));
+  EXPECT_EQ(e.page_type, "article");
+  EXPECT_NE(e.text.find("The harbour closed on Tuesday"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("expects to open on Friday"), std::string::npos) << e.text;
+  EXPECT_EQ(e.text.find("Ferry timetable"), std::string::npos) << e.text;
+}
+
 // A news index: cards of a topic, a headline and a byline each, the byline in a card "footer"
 // that the class rules drop. The headline is the card's own, not the heading of a dropped list:
 // it stays.

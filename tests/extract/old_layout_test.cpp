@@ -983,6 +983,30 @@ TEST(OldLayout, PostFooterLineWords) {
   EXPECT_EQ(boilerplate_phrase_rule("Posted: the forms to every member"), "");
 }
 
+// A share bar without its class: the networks' names and the mail and print buttons, nothing else
+// (rules.cpp share_bar_line). Two names, common words alone or a list with commas in a sentence or
+// a table cell stay.
+TEST(OldLayout, ShareBarOfNetworkNamesWords) {
+  EXPECT_EQ(boilerplate_phrase_rule("Facebook Twitter Email Pinterest LinkedIn WhatsApp"), "phrase:share");
+  EXPECT_EQ(boilerplate_phrase_rule("Facebook | Reddit | Print"), "phrase:share");
+  EXPECT_EQ(boilerplate_phrase_rule("VKontakte Odnoklassniki Telegram"), "phrase:share");
+  EXPECT_EQ(boilerplate_phrase_rule("Facebook Twitter"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("Email Print Twitter"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("YouTube, TikTok, X"), "");
+  EXPECT_EQ(boilerplate_phrase_rule("Facebook Twitter and Pinterest"), "");
+}
+
+// The same bar as a row of buttons (no links, so no link rule takes it) between the headline and
+// an old page's text: it goes, the text stays.
+TEST(OldLayout, ShareBarOfButtonsGoes) {
+  Extraction e = extract_page(old_page(
+      "Planting Garlic in Autumn",
+      "<h1>Planting Garlic in Autumn</h1><div><span>Facebook</span> <span>Twitter</span> <span>Pinterest</span> "
+      "<span>Email</span></div>" + kCellText));
+  EXPECT_TRUE(has(e, "Garlic is one of the easiest crops")) << e.text;
+  EXPECT_FALSE(has(e, "Pinterest")) << e.text;
+}
+
 // A frameset page: its frames are other pages, and what a reader without frames gets is the
 // <noframes> markup, which the parser keeps as raw text (extractor.cpp noframes_page).
 std::string frameset_page(std::string_view noframes) {
