@@ -1355,6 +1355,25 @@ void append_visible_text(const Document& doc, const ContentSelection& sel, NodeI
   }
 }
 
+// Whether a table lays out the page rather than holding data: a cell holds block structure, a
+// <div>, another table, a heading, a form, a quote or code (pages of the 2000s put their menu,
+// story and sidebar in the cells of one table). A data table's cells hold figures and words, at
+// most a paragraph or a list. Looks at up to kLayoutTableMaxNodes nodes: a data table that long
+// is data.
+constexpr int kLayoutTableMaxNodes = 4096;
+bool is_layout_table(const Document& doc, NodeId table) {
+  int budget = kLayoutTableMaxNodes;
+  for (NodeId n = doc.next_in_subtree(table, table); n != kNoNode && --budget > 0; n = doc.next_in_subtree(n, table)) {
+    const Node& node = doc.node(n);
+    if (node.kind != NodeKind::kElement) continue;
+    const Tag t = node.tag;
+    if (t == Tag::k_div || t == Tag::k_table || t == Tag::k_form || t == Tag::k_blockquote || t == Tag::k_pre ||
+        is_heading_tag(t))
+      return true;
+  }
+  return false;
+}
+
 // A photo gallery's counter: a short line that is two numbers, the slide shown and how many
 // there are (1 <= N <= M), split by a slash or a short word, with at most a word or two before
 // them: "3 / 12", "Image 3 of 12", "Bild 3 von 12", "Image 3 of / 12" (a template holding both
@@ -1402,8 +1421,10 @@ std::vector<NodeId> gallery_boxes(const Document& doc, const ContentSelection& s
   std::string text;
   for (NodeId n = main; n != kNoNode;) {
     const Node& node = doc.node(n);
-    // A table's cells ("1/2" in a size chart) are figures, not counters.
-    if (n != main && (!sel.drop[n].empty() || doc.is_element(n, Tag::k_table))) {
+    // A data table's cells ("1/2" in a size chart) are figures, not counters, and code's lines
+    // are code; a layout table's cells are the page's boxes.
+    if (n != main && (!sel.drop[n].empty() || doc.is_element(n, Tag::k_pre) || doc.is_element(n, Tag::k_code) ||
+                      (doc.is_element(n, Tag::k_table) && !is_layout_table(doc, n)))) {
       n = doc.next_skip_children(n, main);
       continue;
     }
@@ -1503,15 +1524,11 @@ bool line_of_its_own(const Document& doc, const ContentSelection& sel, NodeId n)
   return false;
 }
 
-// Whether n is or lies in a table: a table's figures are its data (a row's text joins its
-// cells' numbers into one).
+// Whether n is or lies in a data table: a table's figures are its data (a row's text joins its
+// cells' numbers into one). The nearest table decides: a layout table's cells are the page.
 bool in_table(const Document& doc, NodeId n) {
-  for (NodeId a = n; a != kNoNode; a = doc.node(a).parent) {
-    const Node& an = doc.node(a);
-    if (an.kind == NodeKind::kElement &&
-        (an.tag == Tag::k_table || an.tag == Tag::k_tr || an.tag == Tag::k_td || an.tag == Tag::k_th))
-      return true;
-  }
+  for (NodeId a = n; a != kNoNode; a = doc.node(a).parent)
+    if (doc.is_element(a, Tag::k_table)) return !is_layout_table(doc, a);
   return false;
 }
 

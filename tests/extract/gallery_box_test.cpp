@@ -44,5 +44,45 @@ TEST(GalleryBox, PageCountersAroundTheStoryStay) {
   EXPECT_NE(text.find("sign up at the village"), std::string::npos) << text;
 }
 
+// Pages of the 2000s lay out their boxes in the cells of a table: a layout table's cells (they
+// hold <div>s) are read like any box, and the slide show inside one still goes.
+TEST(GalleryBox, SlideShowInsideALayoutTableGoes) {
+  const std::string gallery =
+      "<table><tr><td><div><div><img src=\"/img/orchard-1.jpg\"></div><div><span>Picture 2</span> <span>of 6</span>"
+      "</div><div>Pickers on the lower terrace in the morning light.</div></div></td></tr>"
+      "<tr><td><div><div>Harvest on the hill</div><div><span>2</span> / <span>6</span></div>"
+      "<div>Return to photos</div></div></td></tr></table>";
+  const std::string page = "<html><body><table><tr><td><div><h1>Harvest on the hill</h1>" + gallery + kParagraphs +
+                           "</div></td></tr></table></body></html>";
+  const std::string text = select_text(page, SelectionHints{});
+  EXPECT_NE(text.find("pressed into juice"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Return to photos"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Pickers on the lower terrace"), std::string::npos) << text;
+}
+
+// A data table's cells are figures: a fixture list's "2 / 6" and "Round 2 of 6" stay.
+TEST(GalleryBox, CountersInADataTableStay) {
+  const std::string table =
+      "<table><tr><th>Round</th><th>Heat</th><th>Winner</th></tr>"
+      "<tr><td>Round 2 of 6</td><td>2 / 6</td><td>Long pears from the west slope</td></tr></table>";
+  const std::string page =
+      "<html><body><div><h1>Harvest on the hill</h1>" + kParagraphs + table + "</div></body></html>";
+  const std::string text = select_text(page, SelectionHints{});
+  EXPECT_NE(text.find("Long pears from the west slope"), std::string::npos) << text;
+  EXPECT_NE(text.find("Round 2 of 6"), std::string::npos) << text;
+}
+
+// Code is code: two lines of a listing that read like "1 / 8" in a code block laid out in a
+// table (a line-number gutter beside the code) are no slide show.
+TEST(GalleryBox, CodeLinesAreNoCounters) {
+  const std::string code =
+      "<table><tr><td><pre>1\n2</pre></td><td><pre><code><div>Step 1 of 8</div><div>1 / 8</div>"
+      "<div>keep_rows(orchard, pears)</div></code></pre></td></tr></table>";
+  const std::string page = "<html><body><div><h1>Harvest on the hill</h1>" + kParagraphs + code +
+                           "</div></body></html>";
+  const std::string text = select_text(page, SelectionHints{});
+  EXPECT_NE(text.find("keep_rows(orchard, pears)"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace pith
