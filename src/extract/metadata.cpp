@@ -1617,7 +1617,7 @@ std::string avatar_byline(const Document& doc, const Window& w) {
     }
     return false;
   };
-  // The headline itself over its picture (a category's "Bread Makers"), or a picture's caption.
+  // The headline itself over its picture (a category's "Kite Spools"), or a picture's caption.
   auto headline_or_caption = [&](NodeId n) {
     for (NodeId p = doc.node(n).parent, up = 0; p != kNoNode && up < 8; p = doc.node(p).parent, ++up)
       if (p == w.anchor || doc.is_element(p, Tag::k_figcaption)) return true;
