@@ -1359,7 +1359,8 @@ void append_visible_text(const Document& doc, const ContentSelection& sel, NodeI
 // <div>, another table, a heading, a form, a quote or code (pages of the 2000s put their menu,
 // story and sidebar in the cells of one table). A data table's cells hold figures and words, at
 // most a paragraph or a list. Looks at up to kLayoutTableMaxNodes nodes: a data table that long
-// is data.
+// is data. render.cpp find_layout_tables asks a narrower question (may the table be written as
+// a pipe table?) and leaves a <div> or a form in a cell to the table.
 constexpr int kLayoutTableMaxNodes = 4096;
 bool is_layout_table(const Document& doc, NodeId table) {
   int budget = kLayoutTableMaxNodes;

@@ -1530,10 +1530,8 @@ bool share_bar_line(std::string_view low) {
     if (w.find(',') != std::string_view::npos) return false;  // a list in a sentence or a table cell
     while (!w.empty() && w.back() == '|') w.remove_suffix(1);
     if (w.empty() || w == "|" || w == "/" || w == "\xC2\xB7") continue;
-    bool brand = false, word = false;
-    for (std::string_view b : kShareBarBrands) brand |= w == b;
-    for (std::string_view b : kShareBarWords) word |= w == b;
-    if (!brand && !word) return false;
+    const bool brand = std::ranges::find(kShareBarBrands, w) != std::end(kShareBarBrands);
+    if (!brand && std::ranges::find(kShareBarWords, w) == std::end(kShareBarWords)) return false;
     ++names;
     brands += brand;
   }
